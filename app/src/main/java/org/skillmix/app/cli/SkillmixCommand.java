@@ -1,0 +1,38 @@
+package org.skillmix.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The jar's entry point: `skillmix COMMAND ...`. */
+@Command(name = "skillmix",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Plan an integrated care system's workforce from the needs of its population.",
+        subcommands = {
+                ValidateCommand.class,
+                ProjectCommand.class,
+                GenerateCommand.class,
+                TemplateCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class SkillmixCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by main and the tests. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new SkillmixCommand());
+        cli.setExecutionExceptionHandler(new PlainErrors());
+        return cli;
+    }
+}

@@ -1,0 +1,133 @@
+package org.skillmix.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line end to end, on the shipped example and on generated systems, as a user runs it. */
+class CliTest {
+    static final Path REPO = Path.of(System.getProperty("skillmix.repoRoot", "..")).toAbsolutePath().normalize();
+    static final Path EXAMPLE = REPO.resolve("examples/greater-manchester");
+
+    @TempDir
+    Path tmp;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cli = SkillmixCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void theShippedExampleIsValid() {
+        Run r = run("validate", EXAMPLE.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("is valid").contains("QOP");
+    }
+
+    @Test
+    void validateNamesFileRowAndColumnAndFailsOnNegativeFte() throws IOException {
+        Path broken = copyOf(EXAMPLE);
+        Path workforce = broken.resolve("workforce.csv");
+        List<String> lines = Files.readAllLines(workforce, StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        int fteColumn = header.indexOf("fte_in_post");
+        String[] third = lines.get(2).split(",", -1);
+        third[fteColumn] = "-3";
+        lines.set(2, String.join(",", third));
+        Files.write(workforce, lines, StandardCharsets.UTF_8);
+
+        Run r = run("validate", broken.toString());
+
+        assertThat(r.exitCode()).isEqualTo(ValidateCommand.INVALID);
+        assertThat(r.err()).contains("workforce.csv:3:fte_in_post:").contains("nothing was loaded");
+    }
+
+    @Test
+    void projectWritesTheSameCsvWhateverTheThreadCount() throws IOException {
+        Path one = tmp.resolve("one");
+        Path two = tmp.resolve("two");
+        Run r1 = run("project", EXAMPLE.toString(), "--out", one.toString(), "--years", "2", "--draws", "40", "--seed", "7", "--threads", "1");
+        Run r2 = run("project", EXAMPLE.toString(), "--out", two.toString(), "--years", "2", "--draws", "40", "--seed", "7", "--threads", "2");
+        assertThat(r1.exitCode()).as(r1.err()).isZero();
+        assertThat(r2.exitCode()).as(r2.err()).isZero();
+
+        byte[] csv1 = Files.readAllBytes(one.resolve("projection.csv"));
+        byte[] csv2 = Files.readAllBytes(two.resolve("projection.csv"));
+        assertThat(csv1).isEqualTo(csv2);
+        assertThat(new String(csv1, 0, 200, StandardCharsets.UTF_8))
+                .startsWith("month,measure,capability,role,sector,organisation,place,mean,p10,p50,p90");
+
+        String report = Files.readString(one.resolve("report.html"));
+        assertThat(report).contains("echarts").contains("Greater Manchester");
+        String runJson = Files.readString(one.resolve("run.json"));
+        assertThat(runJson).contains("\"seed\"").contains("7").contains("\"draws\"");
+    }
+
+    @Test
+    void aDifferentSeedGivesDifferentNumbers() throws IOException {
+        Run a = run("project", EXAMPLE.toString(), "--out", tmp.resolve("a").toString(), "--years", "1", "--draws", "20", "--seed", "1");
+        Run b = run("project", EXAMPLE.toString(), "--out", tmp.resolve("b").toString(), "--years", "1", "--draws", "20", "--seed", "2");
+        assertThat(a.exitCode()).as(a.err()).isZero();
+        assertThat(b.exitCode()).as(b.err()).isZero();
+        assertThat(Files.readAllBytes(tmp.resolve("a/projection.csv")))
+                .isNotEqualTo(Files.readAllBytes(tmp.resolve("b/projection.csv")));
+    }
+
+    @Test
+    void aGeneratedSystemValidatesAndProjects() {
+        Path generated = tmp.resolve("generated");
+        Run g = run("generate", "--out", generated.toString(), "--roles", "8", "--organisations", "6", "--places", "3",
+                "--capabilities", "6", "--services", "4", "--seed", "3");
+        assertThat(g.exitCode()).as(g.err()).isZero();
+        assertThat(run("validate", generated.toString()).exitCode()).isZero();
+
+        Run p = run("project", generated.toString(), "--out", tmp.resolve("gen-out").toString(), "--years", "2", "--draws", "10");
+        assertThat(p.exitCode()).as(p.err()).isZero();
+    }
+
+    @Test
+    void anEmptyTemplateGivesClearErrorsNotACrash() {
+        Path template = tmp.resolve("template.xlsx");
+        assertThat(run("template", template.toString()).exitCode()).isZero();
+
+        Run r = run("validate", template.toString());
+        assertThat(r.exitCode()).isEqualTo(ValidateCommand.INVALID);
+        assertThat(r.err()).contains("nothing was loaded").doesNotContain("Exception");
+    }
+
+    @Test
+    void aMissingDatasetIsAClearError() {
+        Run r = run("validate", tmp.resolve("no-such-folder").toString());
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.err()).contains("no-such-folder");
+    }
+
+    private Path copyOf(Path folder) throws IOException {
+        Path copy = tmp.resolve("copy");
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(f)) Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        return copy;
+    }
+}

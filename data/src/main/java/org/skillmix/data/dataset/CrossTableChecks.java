@@ -1,0 +1,215 @@
+package org.skillmix.data.dataset;
+
+import static org.skillmix.data.dataset.DatasetTable.CAPABILITY_HOURS;
+import static org.skillmix.data.dataset.DatasetTable.ORGANISATIONS;
+import static org.skillmix.data.dataset.DatasetTable.PLACES;
+import static org.skillmix.data.dataset.DatasetTable.POPULATION;
+import static org.skillmix.data.dataset.DatasetTable.ROLE_CAPABILITIES;
+import static org.skillmix.data.dataset.DatasetTable.SEASONALITY;
+import static org.skillmix.data.dataset.DatasetTable.SERVICES;
+import static org.skillmix.data.dataset.DatasetTable.UTILISATION;
+import static org.skillmix.data.dataset.DatasetTable.WORKFORCE;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.skillmix.core.system.CapabilityHours;
+import org.skillmix.core.system.Organisation;
+import org.skillmix.core.system.Place;
+import org.skillmix.core.system.PopulationCount;
+import org.skillmix.core.system.RoleCapability;
+import org.skillmix.core.system.Sector;
+import org.skillmix.core.system.Seasonality;
+import org.skillmix.core.system.Service;
+import org.skillmix.core.system.SystemInfo;
+import org.skillmix.core.system.Utilisation;
+import org.skillmix.core.system.WorkforceLine;
+
+/**
+ * Rules that span tables, run once every table is read. Each check runs only when the tables it
+ * needs were read, so a missing file gives one problem rather than a cascade.
+ */
+final class CrossTableChecks {
+
+    /** How far a seasonality profile's average may be from 1 before it is an error, not rounding. */
+    static final double SEASONALITY_TOLERANCE = 0.01;
+
+    private final LoadedTables tables;
+    private final ProblemLog log;
+
+    CrossTableChecks(LoadedTables tables, ProblemLog log) {
+        this.tables = tables;
+        this.log = log;
+    }
+
+    void run(SystemInfo info) {
+        ageBandsOfUtilisationArePopulationBands();
+        utilisationAllDoesNotOverlapSexes();
+        seasonalityProfilesAreWhole();
+        rolesWithStaffHaveCapabilities();
+        populationCoversPlaces(info);
+        servicesCreateDemand();
+        capabilitiesHaveRoles();
+        servicesHaveOrganisations();
+    }
+
+    private void ageBandsOfUtilisationArePopulationBands() {
+        if (!tables.loaded(POPULATION) || !tables.loaded(UTILISATION)) return;
+        Set<String> bands = new LinkedHashSet<>();
+        tables.values(POPULATION, PopulationCount.class).forEach(p -> bands.add(p.ageBand()));
+        if (bands.isEmpty()) return;
+        Set<String> reported = new HashSet<>();
+        for (Parsed<Utilisation> u : tables.rows(UTILISATION, Utilisation.class)) {
+            String band = u.value().ageBand();
+            if (!bands.contains(band) && reported.add(band)) {
+                log.error(tables.file(UTILISATION), u.row(), "age_band", "age band " + DataRow.quote(band)
+                        + " is not in " + tables.file(POPULATION) + " (its bands are " + String.join(", ", bands) + ")");
+            }
+        }
+    }
+
+    /** ALL already covers both sexes: an F or M row beside it would count that demand twice. */
+    private void utilisationAllDoesNotOverlapSexes() {
+        Map<String, Map<String, Integer>> sexesByServiceBand = new HashMap<>();
+        for (Parsed<Utilisation> u : tables.rows(UTILISATION, Utilisation.class)) {
+            String key = u.value().serviceCode() + " " + u.value().ageBand();
+            Map<String, Integer> sexes = sexesByServiceBand.computeIfAbsent(key, k -> new HashMap<>());
+            String sex = u.value().sex();
+            Integer clash = sex.equals(DataRow.ALL)
+                    ? sexes.entrySet().stream().filter(e -> !e.getKey().equals(DataRow.ALL)).map(Map.Entry::getValue)
+                            .findFirst().orElse(null)
+                    : sexes.get(DataRow.ALL);
+            if (clash != null) {
+                log.error(tables.file(UTILISATION), u.row(), "sex", "service " + u.value().serviceCode() + " age band "
+                        + u.value().ageBand() + " has an ALL row and a row for one sex (row " + clash
+                        + "); ALL already covers both sexes, so give either ALL or F and M");
+            }
+            sexes.putIfAbsent(sex, u.row());
+        }
+    }
+
+    private void seasonalityProfilesAreWhole() {
+        Map<String, List<Parsed<Seasonality>>> profiles = new LinkedHashMap<>();
+        for (Parsed<Seasonality> s : tables.rows(SEASONALITY, Seasonality.class)) {
+            profiles.computeIfAbsent(s.value().serviceCode() + " in place " + s.value().placeCode(),
+                    k -> new ArrayList<>()).add(s);
+        }
+        profiles.forEach((profile, rows) -> {
+            int firstRow = rows.get(0).row();
+            Set<Integer> months = rows.stream().map(r -> r.value().month()).collect(Collectors.toCollection(TreeSet::new));
+            if (months.size() < 12) {
+                List<String> missing = new ArrayList<>();
+                for (int m = 1; m <= 12; m++) if (!months.contains(m)) missing.add(Integer.toString(m));
+                log.error(tables.file(SEASONALITY), firstRow, "month", "the profile of service " + profile
+                        + " has no row for month " + String.join(", ", missing) + "; a profile needs all 12 months");
+                return;
+            }
+            double average = rows.stream().mapToDouble(r -> r.value().multiplier()).sum() / 12;
+            if (Math.abs(average - 1) > SEASONALITY_TOLERANCE) {
+                log.error(tables.file(SEASONALITY), firstRow, "multiplier", "the profile of service " + profile
+                        + " averages " + String.format(Locale.ROOT, "%.3f", average)
+                        + "; its 12 multipliers must average 1 (within 0.01)");
+            }
+        });
+    }
+
+    private void rolesWithStaffHaveCapabilities() {
+        if (!tables.loaded(ROLE_CAPABILITIES)) return;
+        Set<String> rolesWithCapabilities = tables.values(ROLE_CAPABILITIES, RoleCapability.class).stream()
+                .map(RoleCapability::roleCode).collect(Collectors.toSet());
+        Set<String> reported = new HashSet<>();
+        for (Parsed<WorkforceLine> w : tables.rows(WORKFORCE, WorkforceLine.class)) {
+            WorkforceLine line = w.value();
+            double staff = line.fteInPost() + line.vacancyFte() + line.bankFte() + line.agencyFte();
+            if (staff > 0 && !rolesWithCapabilities.contains(line.roleCode()) && reported.add(line.roleCode())) {
+                log.error(tables.file(WORKFORCE), w.row(), "role_code", "role " + line.roleCode()
+                        + " has staff but no row in " + tables.file(ROLE_CAPABILITIES)
+                        + "; add the capabilities it can deliver");
+            }
+        }
+    }
+
+    /**
+     * Population is carried forward past its last year and back before its first; say so when one
+     * place stops earlier than the rest, or everything stops before the projection starts.
+     */
+    private void populationCoversPlaces(SystemInfo info) {
+        if (!tables.loaded(POPULATION)) return;
+        Map<String, int[]> yearsByPlace = new TreeMap<>();
+        for (PopulationCount p : tables.values(POPULATION, PopulationCount.class)) {
+            yearsByPlace.merge(p.placeCode(), new int[] {p.year(), p.year()},
+                    (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        }
+        for (Parsed<Place> place : tables.rows(PLACES, Place.class)) {
+            if (!yearsByPlace.containsKey(place.value().code())) {
+                log.warning(tables.file(PLACES), place.row(), "place_code", "place " + place.value().code()
+                        + " has no rows in " + tables.file(POPULATION) + "; services there will have no demand");
+            }
+        }
+        int lastYear = yearsByPlace.values().stream().mapToInt(y -> y[1]).max().orElse(0);
+        yearsByPlace.forEach((place, years) -> {
+            if (years[1] < lastYear) {
+                log.warning(tables.file(POPULATION), 0, "", "population of place " + place + " stops at " + years[1]
+                        + " (other places go to " + lastYear + "); later years use " + years[1] + "'s figures");
+            }
+        });
+        if (info != null && lastYear > 0 && lastYear < info.baseMonth().getYear()) {
+            log.warning(tables.file(POPULATION), 0, "", "population stops at " + lastYear + ", before base_month "
+                    + info.baseMonth() + "; every projected year uses " + lastYear + "'s figures (no growth)");
+        }
+    }
+
+    private void servicesCreateDemand() {
+        Set<String> withUse = tables.values(UTILISATION, Utilisation.class).stream()
+                .map(Utilisation::serviceCode).collect(Collectors.toSet());
+        Set<String> withHours = tables.values(CAPABILITY_HOURS, CapabilityHours.class).stream()
+                .map(CapabilityHours::serviceCode).collect(Collectors.toSet());
+        for (Parsed<Service> s : tables.rows(SERVICES, Service.class)) {
+            String code = s.value().code();
+            if (tables.loaded(UTILISATION) && !withUse.contains(code)) {
+                log.warning(tables.file(SERVICES), s.row(), "service_code", "service " + code + " has no rows in "
+                        + tables.file(UTILISATION) + "; it creates no demand");
+            } else if (tables.loaded(CAPABILITY_HOURS) && !withHours.contains(code)) {
+                log.warning(tables.file(SERVICES), s.row(), "service_code", "service " + code + " has no rows in "
+                        + tables.file(CAPABILITY_HOURS) + "; its activity needs no staff time");
+            }
+        }
+    }
+
+    private void capabilitiesHaveRoles() {
+        if (!tables.loaded(ROLE_CAPABILITIES)) return;
+        Set<String> delivered = tables.values(ROLE_CAPABILITIES, RoleCapability.class).stream()
+                .map(RoleCapability::capabilityCode).collect(Collectors.toSet());
+        Set<String> reported = new HashSet<>();
+        for (Parsed<CapabilityHours> h : tables.rows(CAPABILITY_HOURS, CapabilityHours.class)) {
+            String capability = h.value().capabilityCode();
+            if (!delivered.contains(capability) && reported.add(capability)) {
+                log.warning(tables.file(CAPABILITY_HOURS), h.row(), "capability_code", "no role in "
+                        + tables.file(ROLE_CAPABILITIES) + " delivers capability " + capability
+                        + "; its demand will all be unmet");
+            }
+        }
+    }
+
+    private void servicesHaveOrganisations() {
+        if (!tables.loaded(ORGANISATIONS)) return;
+        Set<Sector> sectors = tables.values(ORGANISATIONS, Organisation.class).stream()
+                .map(Organisation::sector).collect(Collectors.toSet());
+        for (Parsed<Service> s : tables.rows(SERVICES, Service.class)) {
+            if (!sectors.contains(s.value().sector())) {
+                log.warning(tables.file(SERVICES), s.row(), "sector", "no organisation in "
+                        + tables.file(ORGANISATIONS) + " is in sector " + s.value().sector().code()
+                        + ", so no staff can deliver service " + s.value().code());
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package org.skillmix.data.dataset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The tables of a system dataset, format version 1, in the order they are read and written (a
+ * table comes after the tables its codes refer to). Each has a file {@code NAME.csv} in a folder or
+ * zip, or a sheet {@code NAME} in a workbook.
+ */
+public enum DatasetTable {
+
+    MANIFEST("manifest", true, "a key of the manifest",
+            "What the dataset is: format version, the ICB, the system's name and the first projected month.",
+            Column.text("key", "format_version, icb_ods_code, icb_ons_code, name, base_month, reference_imd_score or description"),
+            Column.text("value", "the key's value (base_month as YYYY-MM)")),
+    PLACES("places", true, "place",
+            "The places of the system: local authorities (ONS GSS codes) or neighbourhoods.",
+            Column.code("place_code", "ONS GSS code (E06..., E07..., E08..., E09...) or a neighbourhood code"),
+            Column.text("name", "the place's name"),
+            Column.optionalText("type", "local_authority", "local_authority or neighbourhood")),
+    ORGANISATIONS("organisations", true, "organisation",
+            "Providers and commissioners, by ODS code, with their sector and home place.",
+            Column.code("org_code", "ODS code, or a code the dataset defines for an aggregate"),
+            Column.text("name", "the organisation's name"),
+            Column.text("sector", "acute, mental_health, community, ambulance, primary_care, adult_social_care, local_authority, voluntary or independent"),
+            Column.code("place_code", "home place (a place_code of places)")),
+    CAPABILITIES("capabilities", true, "capability",
+            "Units of skill that demand is stated in (wound care, personal care, triage...).",
+            Column.code("capability_code", "short code"),
+            Column.text("name", "the capability's name"),
+            Column.optionalNumber("productive_hours_per_fte_month", "119.33",
+                    "hours per FTE-month: contracted hours less leave, bank holidays and training (> 0)")),
+    ROLES("roles", true, "role",
+            "Job roles with their pay and cost.",
+            Column.code("role_code", "short code"),
+            Column.text("name", "the role's name"),
+            Column.optionalText("staff_group", "blank", "published staff group, e.g. Nurses & health visitors"),
+            Column.optionalText("pay_band", "blank", "e.g. AfC 5, NLW"),
+            Column.number("annual_pay_gbp", "GBP per FTE-year, basic pay (>= 0)"),
+            Column.number("annual_cost_gbp", "GBP per FTE-year, pay plus on-costs (>= annual_pay_gbp)"),
+            Column.optionalNumber("contracted_hours_per_week", "37.5", "hours per week for one FTE (> 0)"),
+            Column.optionalNumber("training_lead_time_months", "0", "months from starting training to qualifying (whole number >= 0)")),
+    ROLE_CAPABILITIES("role_capabilities", true, "role x capability it can deliver",
+            "Which capabilities each role can deliver. Every role with staff needs at least one row.",
+            Column.code("role_code", "a role_code of roles"),
+            Column.code("capability_code", "a capability_code of capabilities"),
+            Column.number("max_share", "largest share of the role's time the capability may take, in (0, 1]")),
+    SERVICES("services", true, "service (kind of activity)",
+            "Kinds of activity that create demand, with the sector whose staff deliver them.",
+            columns(Column.code("service_code", "short code"),
+                    Column.text("name", "the service's name"),
+                    Column.text("sector", "the sector whose staff deliver it (a sector name as in organisations)"),
+                    Column.optionalText("criticality", "standard", "critical, high or standard"),
+                    Column.uncertain("growth", "1", "annual non-demographic growth factor (1.02 = 2 % a year, > 0)"),
+                    Column.uncertain("unmet_need", "1", "uplift for need not met today (1 = none, > 0)"),
+                    Column.optionalNumber("deprivation_elasticity", "0",
+                            "e in dep = (imd_score / reference_imd_score)^e"))),
+    POPULATION("population", true, "place x year x sex x age band",
+            "Resident population by mid-year, sex and age band (estimates and projections).",
+            Column.code("place_code", "a place_code of places"),
+            Column.number("year", "mid-year (30 June) of the estimate or projection; financial year Y/Y+1 uses Y"),
+            Column.text("sex", "F or M"),
+            Column.text("age_band", "e.g. 0-4, 5-9, ..., 85+ (the bands of utilisation)"),
+            Column.number("persons", "people (>= 0)")),
+    DEPRIVATION("deprivation", false, "place",
+            "IMD 2019 score per place; a place without a row has no deprivation adjustment.",
+            Column.code("place_code", "a place_code of places"),
+            Column.number("imd_score", "IMD 2019 population-weighted average score (>= 0)")),
+    UTILISATION("utilisation", true, "service x age band x sex",
+            "Activity per person per year by age band and sex.",
+            Column.code("service_code", "a service_code of services"),
+            Column.text("age_band", "an age band of population"),
+            Column.text("sex", "F, M or ALL (both sexes)"),
+            Column.number("activity_per_person_year", "units of the service's activity per person per year (>= 0)")),
+    CAPABILITY_HOURS("capability_hours", true, "service x capability",
+            "Capability-hours needed per unit of each service's activity.",
+            Column.code("service_code", "a service_code of services"),
+            Column.code("capability_code", "a capability_code of capabilities"),
+            Column.number("hours_per_activity", "hours per unit of activity (>= 0)")),
+    SEASONALITY("seasonality", false, "service x place x calendar month",
+            "Monthly demand multipliers; each profile has 12 months averaging 1 (within 0.01).",
+            Column.code("service_code", "a service_code of services"),
+            Column.code("place_code", "a place_code of places, or ALL for every place without its own profile"),
+            Column.number("month", "calendar month, whole number 1-12"),
+            Column.number("multiplier", "demand this month relative to the year's average (>= 0)")),
+    WORKFORCE("workforce", true, "organisation x role",
+            "Staff in post, vacancies and temporary staff at the start of base_month, with rates.",
+            columns(Column.code("org_code", "an org_code of organisations"),
+                    Column.code("role_code", "a role_code of roles"),
+                    Column.optionalNumber("headcount", "blank (not known)", "people (>= 0)"),
+                    Column.number("fte_in_post", "substantive FTE in post (>= 0)"),
+                    Column.number("vacancy_fte", "funded FTE not filled (>= 0); establishment = fte_in_post + vacancy_fte"),
+                    Column.optionalNumber("bank_fte", "0", "bank FTE worked per month on average (>= 0)"),
+                    Column.optionalNumber("agency_fte", "0", "agency FTE worked per month on average (>= 0)"),
+                    Column.number("sickness_rate", "share of FTE days lost to sickness, 0-1"),
+                    Column.uncertain("leaver_rate", "", "annual share of staff in post who leave, 0-1"),
+                    Column.uncertain("fill_rate", "", "annual share of vacancies filled by external recruits, 0-1"))),
+    FLOWS("flows", false, "transfer route between sector-roles",
+            "Moves of staff between sectors and roles each year; a two-way move is two rows.",
+            columns(Column.text("from_sector", "sector staff move from"),
+                    Column.code("from_role", "a role_code staff move from"),
+                    Column.text("to_sector", "sector staff move to"),
+                    Column.code("to_role", "a role_code staff move to"),
+                    Column.uncertain("annual_rate", "", "share of the from-stock moving each year, 0-1"),
+                    Column.optionalNumber("pay_elasticity", "0",
+                            "e in rate x max(0, 1 + e x (pay_to - pay_from) / pay_from)"))),
+    PIPELINE("pipeline", false, "role x place x intake year",
+            "Training intakes that qualify into roles.",
+            columns(Column.code("role_code", "the role_code qualified into"),
+                    Column.code("place_code", "a place_code where qualifiers take posts, or ALL (anywhere)"),
+                    Column.number("year", "financial year the intake starts (2025 = 2025/26)"),
+                    Column.number("intake", "students starting that year (>= 0)"),
+                    Column.number("course_months", "course length in months (whole number >= 1)"),
+                    Column.uncertain("completion_rate", "", "share of starters who qualify, 0-1"),
+                    Column.uncertain("local_retention", "", "share of qualifiers who take a post in the system, 0-1"))),
+    ASSUMPTIONS("assumptions", false, "parameter x scope",
+            "System-wide parameters: labour_pool_annual, bank_cost_factor, agency_cost_factor, establishment_growth.",
+            columns(Column.text("parameter", "labour_pool_annual, bank_cost_factor, agency_cost_factor or establishment_growth"),
+                    Column.code("scope", "ALL, a role_code, or (establishment_growth) a sector"),
+                    Column.uncertain("value", "", "the parameter's value, in its unit"),
+                    Column.optionalText("unit", "blank", "the value's unit (FTE per year, ratio...)"),
+                    Column.optionalText("source", "blank", "where the figure comes from")));
+
+    /** Allowed in every table and ignored (except in assumptions, which keeps it). */
+    static final String SOURCE = "source";
+
+    private final String sheetName;
+    private final boolean required;
+    private final String oneRowPer;
+    private final String description;
+    private final List<Column> columns;
+
+    DatasetTable(String sheetName, boolean required, String oneRowPer, String description, Column... columns) {
+        this(sheetName, required, oneRowPer, description, List.of(columns));
+    }
+
+    DatasetTable(String sheetName, boolean required, String oneRowPer, String description, List<Column> columns) {
+        this.sheetName = sheetName;
+        this.required = required;
+        this.oneRowPer = oneRowPer;
+        this.description = description;
+        this.columns = List.copyOf(columns);
+    }
+
+    /** The name of the table's sheet in a workbook, and its file name without {@code .csv}. */
+    public String sheetName() {
+        return sheetName;
+    }
+
+    public String fileName() {
+        return sheetName + ".csv";
+    }
+
+    /** Whether a dataset must have this table, with at least one row. */
+    public boolean required() {
+        return required;
+    }
+
+    public String oneRowPer() {
+        return oneRowPer;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The columns in the order the writer puts them. */
+    public List<Column> columns() {
+        return columns;
+    }
+
+    public Optional<Column> column(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** The table a file or sheet name stands for, ignoring case and a {@code .csv} ending. */
+    public static Optional<DatasetTable> named(String fileOrSheet) {
+        String wanted = fileOrSheet.trim().toLowerCase(Locale.ROOT);
+        if (wanted.endsWith(".csv")) wanted = wanted.substring(0, wanted.length() - 4);
+        for (DatasetTable table : values()) {
+            if (table.sheetName.equals(wanted)) return Optional.of(table);
+        }
+        return Optional.empty();
+    }
+
+    private static List<Column> columns(Object... parts) {
+        List<Column> all = new ArrayList<>();
+        for (Object part : parts) {
+            if (part instanceof Column column) {
+                all.add(column);
+            } else {
+                for (Object c : (List<?>) part) all.add((Column) c);
+            }
+        }
+        return all;
+    }
+}

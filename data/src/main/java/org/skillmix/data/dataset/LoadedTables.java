@@ -1,0 +1,71 @@
+package org.skillmix.data.dataset;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.skillmix.core.system.Assumption;
+import org.skillmix.core.system.Capability;
+import org.skillmix.core.system.CapabilityHours;
+import org.skillmix.core.system.Deprivation;
+import org.skillmix.core.system.Flow;
+import org.skillmix.core.system.Organisation;
+import org.skillmix.core.system.PipelineIntake;
+import org.skillmix.core.system.Place;
+import org.skillmix.core.system.PopulationCount;
+import org.skillmix.core.system.Role;
+import org.skillmix.core.system.RoleCapability;
+import org.skillmix.core.system.Seasonality;
+import org.skillmix.core.system.Service;
+import org.skillmix.core.system.SystemInfo;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.core.system.Utilisation;
+import org.skillmix.core.system.WorkforceLine;
+
+/** The records read from each table, with their rows, and the file name each table came from. */
+final class LoadedTables {
+
+    private final Map<DatasetTable, List<? extends Parsed<?>>> rows = new EnumMap<>(DatasetTable.class);
+    private final Map<DatasetTable, String> files = new EnumMap<>(DatasetTable.class);
+
+    <T> void put(DatasetTable table, String file, List<Parsed<T>> parsed) {
+        rows.put(table, List.copyOf(parsed));
+        files.put(table, file);
+    }
+
+    /** Whether the table was there to read (an absent optional table reads as no rows, not as loaded). */
+    boolean loaded(DatasetTable table) {
+        return rows.containsKey(table);
+    }
+
+    String file(DatasetTable table) {
+        return files.getOrDefault(table, table.fileName());
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> List<Parsed<T>> rows(DatasetTable table, Class<T> type) {
+        return (List<Parsed<T>>) (List<?>) rows.getOrDefault(table, List.of());
+    }
+
+    <T> List<T> values(DatasetTable table, Class<T> type) {
+        return rows(table, type).stream().map(Parsed::value).toList();
+    }
+
+    SystemModel model(SystemInfo info) {
+        return new SystemModel(info,
+                values(DatasetTable.PLACES, Place.class),
+                values(DatasetTable.ORGANISATIONS, Organisation.class),
+                values(DatasetTable.CAPABILITIES, Capability.class),
+                values(DatasetTable.ROLES, Role.class),
+                values(DatasetTable.ROLE_CAPABILITIES, RoleCapability.class),
+                values(DatasetTable.SERVICES, Service.class),
+                values(DatasetTable.POPULATION, PopulationCount.class),
+                values(DatasetTable.DEPRIVATION, Deprivation.class),
+                values(DatasetTable.UTILISATION, Utilisation.class),
+                values(DatasetTable.CAPABILITY_HOURS, CapabilityHours.class),
+                values(DatasetTable.SEASONALITY, Seasonality.class),
+                values(DatasetTable.WORKFORCE, WorkforceLine.class),
+                values(DatasetTable.FLOWS, Flow.class),
+                values(DatasetTable.PIPELINE, PipelineIntake.class),
+                values(DatasetTable.ASSUMPTIONS, Assumption.class));
+    }
+}

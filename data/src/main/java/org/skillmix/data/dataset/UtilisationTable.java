@@ -1,0 +1,23 @@
+package org.skillmix.data.dataset;
+
+import java.util.List;
+import org.skillmix.core.system.Utilisation;
+
+final class UtilisationTable implements TableParser<Utilisation> {
+
+    public DatasetTable table() {
+        return DatasetTable.UTILISATION;
+    }
+
+    public List<String> key() {
+        return List.of("service_code", "age_band", "sex");
+    }
+
+    public Utilisation parse(DataRow row, KnownCodes known) {
+        Utilisation utilisation = new Utilisation(
+                row.reference("service_code", DatasetTable.SERVICES, known, "service", false),
+                row.text("age_band"), row.sex("sex", true),
+                row.number("activity_per_person_year", Range.NON_NEGATIVE));
+        return row.ok() ? utilisation : null;
+    }
+}

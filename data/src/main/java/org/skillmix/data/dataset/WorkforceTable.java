@@ -1,0 +1,33 @@
+package org.skillmix.data.dataset;
+
+import java.util.List;
+import org.skillmix.core.system.WorkforceLine;
+
+final class WorkforceTable implements TableParser<WorkforceLine> {
+
+    /** A blank headcount is "not known", which a number can only say as NaN. */
+    static final double UNKNOWN_HEADCOUNT = Double.NaN;
+
+    public DatasetTable table() {
+        return DatasetTable.WORKFORCE;
+    }
+
+    public List<String> key() {
+        return List.of("org_code", "role_code");
+    }
+
+    public WorkforceLine parse(DataRow row, KnownCodes known) {
+        WorkforceLine line = new WorkforceLine(
+                row.reference("org_code", DatasetTable.ORGANISATIONS, known, "organisation", false),
+                row.reference("role_code", DatasetTable.ROLES, known, "role", false),
+                row.optionalNumber("headcount", UNKNOWN_HEADCOUNT, Range.NON_NEGATIVE),
+                row.number("fte_in_post", Range.NON_NEGATIVE),
+                row.number("vacancy_fte", Range.NON_NEGATIVE),
+                row.optionalNumber("bank_fte", 0, Range.NON_NEGATIVE),
+                row.optionalNumber("agency_fte", 0, Range.NON_NEGATIVE),
+                row.number("sickness_rate", Range.SHARE),
+                row.interval("leaver_rate", Range.SHARE, null),
+                row.interval("fill_rate", Range.SHARE, null));
+        return row.ok() ? line : null;
+    }
+}

@@ -1,0 +1,127 @@
+package org.skillmix.data.export;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import org.skillmix.core.projection.Projection;
+import org.skillmix.core.projection.ProjectionSettings;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.function.Function;
+
+/**
+ * What a run was: everything needed to reproduce it (version, dataset and its checksum, seed, draws,
+ * years, threads) and what it took. Written next to the outputs as run.json (docs/outputs.md).
+ *
+ * @param baseMonth       first projected month
+ * @param months          number of months projected
+ * @param datasetPath     the dataset path as given to the run
+ * @param datasetSha256   {@link DatasetChecksum#sha256} of the dataset
+ * @param seriesCount     series in the projection
+ * @param wallTimeSeconds finished - started, to the millisecond
+ */
+@JsonPropertyOrder({"skillmix_version", "dataset_path", "dataset_sha256", "seed", "draws", "years", "threads",
+        "base_month", "months", "series_count", "started_at", "finished_at", "wall_time_seconds"})
+public record RunManifest(@JsonProperty("skillmix_version") String skillmixVersion,
+                          @JsonProperty("dataset_path") String datasetPath,
+                          @JsonProperty("dataset_sha256") String datasetSha256,
+                          @JsonProperty("seed") long seed,
+                          @JsonProperty("draws") int draws,
+                          @JsonProperty("years") int years,
+                          @JsonProperty("threads") int threads,
+                          @JsonProperty("base_month") YearMonth baseMonth,
+                          @JsonProperty("months") int months,
+                          @JsonProperty("series_count") int seriesCount,
+                          @JsonProperty("started_at") Instant startedAt,
+                          @JsonProperty("finished_at") Instant finishedAt,
+                          @JsonProperty("wall_time_seconds") double wallTimeSeconds) {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(textTypes())
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            // A newer Skillmix may add fields; an older one should still read the file.
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** The manifest of a finished run: hashes the dataset and reads the version. */
+    public static RunManifest of(Projection projection, Path dataset, Instant startedAt, Instant finishedAt)
+            throws IOException {
+        ProjectionSettings settings = projection.settings();
+        YearMonth base = projection.months().isEmpty() ? null : projection.months().get(0);
+        double wall = Duration.between(startedAt, finishedAt).toMillis() / 1000.0;
+        return new RunManifest(SkillmixVersion.current(), dataset.toString(), DatasetChecksum.sha256(dataset),
+                settings.seed(), settings.draws(), settings.years(), settings.threads(), base,
+                projection.months().size(), projection.series().size(), startedAt, finishedAt, wall);
+    }
+
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("a run manifest always serialises", e);
+        }
+    }
+
+    public void write(Path file) throws IOException {
+        Files.writeString(file, toJson());
+    }
+
+    /** Writes the JSON to out; out stays open. */
+    public void write(OutputStream out) throws IOException {
+        out.write(toJson().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    public static RunManifest fromJson(String json) throws IOException {
+        return JSON.readValue(json, RunManifest.class);
+    }
+
+    public static RunManifest read(Path file) throws IOException {
+        return fromJson(Files.readString(file));
+    }
+
+    /**
+     * ISO text for YearMonth ("2025-04") and Instant ("2025-04-01T09:30:00Z") without pulling in the
+     * jsr310 module for two types.
+     */
+    private static SimpleModule textTypes() {
+        SimpleModule module = new SimpleModule("skillmix-run-manifest");
+        module.addSerializer(YearMonth.class, ToStringSerializer.instance);
+        module.addSerializer(Instant.class, ToStringSerializer.instance);
+        module.addDeserializer(YearMonth.class, new IsoText<>(YearMonth.class, YearMonth::parse));
+        module.addDeserializer(Instant.class, new IsoText<>(Instant.class, Instant::parse));
+        return module;
+    }
+
+    private static final class IsoText<T> extends StdDeserializer<T> {
+        private final transient Function<String, T> parse;
+
+        IsoText(Class<T> type, Function<String, T> parse) {
+            super(type);
+            this.parse = parse;
+        }
+
+        @Override
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = parser.getValueAsString();
+            try {
+                return parse.apply(text.trim());
+            } catch (RuntimeException e) {
+                return context.reportInputMismatch(handledType(), "not an ISO %s: '%s'", handledType().getSimpleName(), text);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.skillmix.data.report;
+
+import org.skillmix.core.uncertainty.Interval;
+
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.function.DoubleFunction;
+
+/** Numbers as the report shows them to people: UK grouping, fixed decimals, a dash for "no figure". */
+final class Figures {
+    static final String NONE = "–";
+
+    private final DecimalFormat fte = format("#,##0.0");
+    private final DecimalFormat whole = format("#,##0");
+    private final DecimalFormat share = format("0.0%");
+    private final DecimalFormat factor = format("0.000");
+    private final DecimalFormat ratio = format("0.00");
+
+    String fte(double v) {
+        return Double.isFinite(v) ? fte.format(v) : NONE;
+    }
+
+    String whole(double v) {
+        return Double.isFinite(v) ? whole.format(v) : NONE;
+    }
+
+    /** GBP as "£12.3m". */
+    String millions(double gbp) {
+        return Double.isFinite(gbp) ? "£" + fte.format(gbp / 1e6) + "m" : NONE;
+    }
+
+    String share(double v) {
+        return Double.isFinite(v) ? share.format(v) : NONE;
+    }
+
+    String factor(double v) {
+        return Double.isFinite(v) ? factor.format(v) : NONE;
+    }
+
+    String ratio(double v) {
+        return Double.isFinite(v) ? ratio.format(v) : NONE;
+    }
+
+    /** "mode (low–high)", or just the mode when the value is certain. */
+    String interval(Interval interval, DoubleFunction<String> format) {
+        if (interval == null) return NONE;
+        if (interval.isFixed()) return format.apply(interval.mode());
+        return format.apply(interval.mode()) + " (" + format.apply(interval.low()) + "–" + format.apply(interval.high()) + ")";
+    }
+
+    private static DecimalFormat format(String pattern) {
+        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.UK));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
+    }
+}

@@ -1,0 +1,58 @@
+package org.skillmix.data.report;
+
+import org.skillmix.core.system.Sector;
+import org.skillmix.core.system.SystemModel;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Display names for the codes in series keys; unescaped, as the dataset gives them. */
+final class Names {
+    private final Map<String, String> places;
+    private final Map<String, String> capabilities;
+    private final Map<String, String> roles;
+
+    Names(SystemModel system) {
+        places = index(system.places(), p -> p.code(), p -> p.name());
+        capabilities = index(system.capabilities(), c -> c.code(), c -> c.name());
+        roles = index(system.roles(), r -> r.code(), r -> r.name());
+    }
+
+    String place(String code) {
+        return "ALL".equals(code) ? "Whole system" : named(places, code);
+    }
+
+    String capability(String code) {
+        return named(capabilities, code);
+    }
+
+    String role(String code) {
+        return named(roles, code);
+    }
+
+    /** "adult_social_care" as "Adult social care". */
+    static String sector(Sector sector) {
+        String words = sector.code().replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    static String sector(String code) {
+        return Sector.fromCode(code).map(Names::sector).orElse(code);
+    }
+
+    private static String named(Map<String, String> names, String code) {
+        String name = names.get(code);
+        return name == null || name.isBlank() ? code : name;
+    }
+
+    private static <T> Map<String, String> index(List<T> items, Function<T, String> code, Function<T, String> name) {
+        Map<String, String> map = new HashMap<>();
+        for (T item : items) {
+            String n = name.apply(item);
+            if (n != null) map.putIfAbsent(code.apply(item), n);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,90 @@
+package org.skillmix.data.export;
+
+import org.junit.jupiter.api.Test;
+import org.skillmix.core.projection.Measure;
+import org.skillmix.core.projection.Projection;
+import org.skillmix.core.projection.ProjectionSettings;
+import org.skillmix.core.projection.Series;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillmix.data.export.SampleSystem.ALL;
+import static org.skillmix.data.export.SampleSystem.key;
+
+class ProjectionCsvWriterTest {
+
+    private static Projection tiny() {
+        List<YearMonth> months = List.of(YearMonth.of(2025, 4), YearMonth.of(2025, 5), YearMonth.of(2025, 6));
+        Series demand = new Series(key(Measure.DEMAND_FTE, "wound_care", ALL, "acute", ALL, "E08000003"),
+                new double[]{1.5, -1.03125, -0.00004},
+                new double[]{1, -2, -1},
+                new double[]{1.5, -1, 0},
+                new double[]{2, 0.123456789, 1234567.5});
+        Series cost = new Series(key(Measure.PAY_COST_GBP, ALL, "rn_adult", "acute", "R0A", "E08000003"),
+                new double[]{12345.625, 0.005, 1e7}, null, null, null);
+        Series total = new Series(key(Measure.GAP_FTE, ALL, ALL, ALL, ALL, ALL),
+                new double[]{0, 10, 100}, null, null, null);
+        return new Projection(new ProjectionSettings(1, 100, 42, 2), months, List.of(demand, cost, total));
+    }
+
+    private static String csv(Projection projection) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ProjectionCsvWriter().write(projection, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesHeaderThenSeriesInOrderThenMonthsWithFixedDecimalsAndEmptyQuantiles() throws IOException {
+        assertThat(csv(tiny())).isEqualTo("""
+                month,measure,capability,role,sector,organisation,place,mean,p10,p50,p90
+                2025-04,demand_fte,wound_care,ALL,acute,ALL,E08000003,1.5000,1.0000,1.5000,2.0000
+                2025-05,demand_fte,wound_care,ALL,acute,ALL,E08000003,-1.0313,-2.0000,-1.0000,0.1235
+                2025-06,demand_fte,wound_care,ALL,acute,ALL,E08000003,0.0000,-1.0000,0.0000,1234567.5000
+                2025-04,pay_cost_gbp,ALL,rn_adult,acute,R0A,E08000003,12345.63,,,
+                2025-05,pay_cost_gbp,ALL,rn_adult,acute,R0A,E08000003,0.01,,,
+                2025-06,pay_cost_gbp,ALL,rn_adult,acute,R0A,E08000003,10000000.00,,,
+                2025-04,gap_fte,ALL,ALL,ALL,ALL,ALL,0.0000,,,
+                2025-05,gap_fte,ALL,ALL,ALL,ALL,ALL,10.0000,,,
+                2025-06,gap_fte,ALL,ALL,ALL,ALL,ALL,100.0000,,,
+                """);
+    }
+
+    @Test
+    void sameProjectionGivesTheSameBytesWhateverTheLocale() throws IOException {
+        Projection projection = SampleSystem.projection(SampleSystem.system("Sample ICS", "Wound care"), 3, 200);
+        Locale before = Locale.getDefault();
+        String first;
+        String second;
+        try {
+            first = csv(projection);
+            Locale.setDefault(Locale.GERMANY); // decimal comma locale must not leak in
+            second = csv(projection);
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertThat(second).isEqualTo(first);
+        long rows = first.lines().count() - 1;
+        assertThat(rows).isEqualTo((long) projection.series().size() * projection.months().size());
+        assertThat(first).doesNotContain("E-").doesNotContain("e-");
+    }
+
+    @Test
+    void quotesAFieldThatWouldBreakTheColumns() {
+        assertThat(ProjectionCsvWriter.field("plain_code")).isEqualTo("plain_code");
+        assertThat(ProjectionCsvWriter.field("a,b")).isEqualTo("\"a,b\"");
+        assertThat(ProjectionCsvWriter.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+    }
+
+    @Test
+    void writesAFileThroughAPath(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path file = dir.resolve("projection.csv");
+        new ProjectionCsvWriter().write(tiny(), file);
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(csv(tiny()));
+    }
+}

@@ -1,0 +1,108 @@
+package org.skillmix.data.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillmix.core.projection.Projection;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RunManifestTest {
+
+    @Test
+    void describesTheRunAndRoundTripsThroughRunJson(@TempDir Path dir) throws IOException {
+        Path dataset = Files.createDirectory(dir.resolve("dataset"));
+        Files.writeString(dataset.resolve("manifest.csv"), "key,value\nformat_version,1\n");
+        Projection projection = SampleSystem.projection(SampleSystem.system("Sample ICS", "Wound care"), 2, 100);
+        Instant started = Instant.parse("2025-06-01T09:00:00Z");
+        Instant finished = Instant.parse("2025-06-01T09:00:03.250Z");
+
+        RunManifest run = RunManifest.of(projection, dataset, started, finished);
+
+        assertThat(run.seed()).isEqualTo(20250401L);
+        assertThat(run.draws()).isEqualTo(100);
+        assertThat(run.years()).isEqualTo(2);
+        assertThat(run.threads()).isEqualTo(4);
+        assertThat(run.baseMonth()).isEqualTo(YearMonth.of(2025, 4));
+        assertThat(run.months()).isEqualTo(24);
+        assertThat(run.seriesCount()).isEqualTo(projection.series().size());
+        assertThat(run.datasetPath()).isEqualTo(dataset.toString());
+        assertThat(run.datasetSha256()).isEqualTo(DatasetChecksum.sha256(dataset)).hasSize(64);
+        assertThat(run.wallTimeSeconds()).isEqualTo(3.25);
+        assertThat(run.skillmixVersion()).isNotBlank(); // "dev" when run from classes, the jar's version otherwise
+
+        Path file = dir.resolve("run.json");
+        run.write(file);
+        assertThat(RunManifest.read(file)).isEqualTo(run);
+
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+        List<String> names = new ArrayList<>();
+        json.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("skillmix_version", "dataset_path", "dataset_sha256", "seed", "draws", "years",
+                "threads", "base_month", "months", "series_count", "started_at", "finished_at", "wall_time_seconds");
+        assertThat(json.get("base_month").asText()).isEqualTo("2025-04");
+        assertThat(json.get("started_at").asText()).isEqualTo("2025-06-01T09:00:00Z");
+        assertThat(json.get("seed").asLong()).isEqualTo(20250401L);
+    }
+
+    @Test
+    void readsAManifestWithFieldsItDoesNotKnowAndRejectsABadMonth() throws IOException {
+        String json = """
+                {"skillmix_version":"0.2.0","dataset_path":"d","dataset_sha256":"ab","seed":1,"draws":0,"years":1,
+                 "threads":1,"base_month":"2026-04","months":12,"series_count":3,"started_at":"2026-01-01T00:00:00Z",
+                 "finished_at":"2026-01-01T00:00:01Z","wall_time_seconds":1.0,"added_later":true}""";
+        assertThat(RunManifest.fromJson(json).baseMonth()).isEqualTo(YearMonth.of(2026, 4));
+        assertThatThrownBy(() -> RunManifest.fromJson(json.replace("2026-04", "April")))
+                .isInstanceOf(IOException.class).hasMessageContaining("April");
+    }
+
+    @Test
+    void checksumOfAFileIsItsSha256() throws IOException {
+        Path file = Files.createTempFile("dataset", ".csv");
+        try {
+            Files.writeString(file, "abc");
+            assertThat(DatasetChecksum.sha256(file)).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void checksumOfAFolderDependsOnNamesAndContentsNotOnTheOrderFilesWereMade(@TempDir Path dir) throws IOException {
+        Path a = Files.createDirectories(dir.resolve("a/sub"));
+        Files.writeString(a.resolve("../places.csv"), "place_code,name\n");
+        Files.writeString(a.resolve("x.csv"), "1");
+        Path b = Files.createDirectories(dir.resolve("b/sub"));
+        Files.writeString(b.resolve("x.csv"), "1"); // made in the other order
+        Files.writeString(b.resolve("../places.csv"), "place_code,name\n");
+
+        String first = DatasetChecksum.sha256(dir.resolve("a"));
+        assertThat(DatasetChecksum.sha256(dir.resolve("b"))).isEqualTo(first);
+
+        Files.writeString(b.resolve("x.csv"), "2");
+        assertThat(DatasetChecksum.sha256(dir.resolve("b"))).isNotEqualTo(first);
+        Files.writeString(b.resolve("x.csv"), "1");
+        Files.move(b.resolve("x.csv"), b.resolve("y.csv"));
+        assertThat(DatasetChecksum.sha256(dir.resolve("b"))).isNotEqualTo(first);
+        // Moving bytes between files must change it too (names and lengths are hashed).
+        Files.writeString(b.resolve("y.csv"), "");
+        Files.writeString(b.resolve("../places.csv"), "place_code,name\n1", StandardCharsets.UTF_8);
+        assertThat(DatasetChecksum.sha256(dir.resolve("b"))).isNotEqualTo(first);
+    }
+
+    @Test
+    void checksumOfNothingIsAnError(@TempDir Path dir) {
+        assertThatThrownBy(() -> DatasetChecksum.sha256(dir.resolve("missing"))).isInstanceOf(IOException.class);
+    }
+}
