@@ -414,6 +414,19 @@ for la in LAS:
     days = float(asc[la]['Mean sickness days'])
     sickness_org[f'ASC-{la}'] = (days / 217.7, f'{ASC_FILE}: Mean sickness days {days:.2f} (Skills for Care 2019/20) / 217.7 working days a year')
 sector_of = {o[0]: o[2] for o in orgs}
+FILL_SRC = ('fill rate calibrated so the published vacancy rate v is the steady state with the leaver rate: monthly fill '
+            'f = h(1-v)/v with h = 1-(1-leaver rate)^(1/12), annual fill = 1-(1-f)^12; interval from 0.8f to 1.2f')
+
+
+def steady_state_fill(leaver_rate, vacancy_rate):
+    # Nobody publishes fill rates; the vacancy rate is observed and roughly stable, so the fill rate that
+    # keeps it stable given the leaver rate is the one consistent with the published figures.
+    h = 1 - (1 - leaver_rate) ** (1 / 12)
+    f = h * (1 - vacancy_rate) / vacancy_rate
+    annual = lambda m: round(1 - (1 - min(m, 0.95)) ** 12, 3)
+    return (annual(0.8 * f), annual(f), annual(1.2 * f))
+
+
 wf_rows = []
 for (org, role), v in wf.items():
     fte = v['fte']; sector = sector_of[org]
@@ -423,11 +436,11 @@ for (org, role), v in wf.items():
         vr = float(asc[la]['Vacancy rate']); to = float(asc[la]['Staff turnover rate'])
         vac = fte * vr / (1 - vr)
         leav = (round(to * 0.85, 3), round(to, 3), round(min(0.6, to * 1.25), 3))
-        fill = (0.5, 0.65, 0.8)
+        fill = steady_state_fill(leav[1], vr)
         bank, agency = 0.0, fte * 0.01
         extra = (f'; vacancy {vr:.3f} and turnover {to:.3f} from {ASC_FILE} (Skills for Care 2019/20, unweighted mean over 6 job roles; '
                  'turnover counts moves between providers, so it overstates exits from the system); interval 0.85x-1.25x; '
-                 'agency 1% of FTE and fill 0.5/0.65/0.8 documented defaults')
+                 'agency 1% of FTE documented default; ' + FILL_SRC)
     else:
         vr = NHS_VAC.get(role, 0.08)
         vac = fte * vr / (1 - vr)
@@ -443,11 +456,11 @@ for (org, role), v in wf.items():
             bank, agency = fte * 0.05, 0.0
         else:
             bank, agency = fte * 0.02, fte * 0.01
-        fill = (0.6, 0.75, 0.9)
+        fill = steady_state_fill(leav[1], vr)
         extra = ('; ' + VAC_SRC + '; leaver rate: NHS leaver rate ~9.1% a year (NHS England / NHS LTWP 2023) as 0.08/0.091/0.105'
                  + (', HCSW 0.11/0.13/0.15 (HCSW leaver rates ~13%, NHS England HCSW programme)' if role == 'HCSW' else '')
                  + '; bank/agency: nursing & HCSW 6%/1.5% of FTE in post, doctors 3%/3%, others 2%/1% (documented defaults, in line with '
-                   'NHS bank ~6-7% and agency ~1-2% of pay bill after the 2023/24 agency reductions); fill 0.6/0.75/0.9 documented default')
+                   'NHS bank ~6-7% and agency ~1-2% of pay bill after the 2023/24 agency reductions); ' + FILL_SRC)
     wf_rows.append([org, role, '', round(fte, 1), round(vac, 1), round(bank, 1), round(agency, 1), round(sk, 4),
                     leav[0], leav[1], leav[2], fill[0], fill[1], fill[2],
                     f'FTE: {v["src"]}; sickness: {sk_src}{extra}'])
@@ -752,8 +765,8 @@ write('assumptions.csv', ['parameter', 'scope', 'value_low', 'value_mode', 'valu
     ['agency_cost_factor', 'ALL', 1.4, 1.6, 2.0, 'ratio', 'NHS agency price caps allow up to 55% above the AfC rate plus agency fees '
      '(NHS England agency rules 2024/25); 1.6 is the format default'],
     ['agency_cost_factor', 'DOCTOR', 1.6, 2.0, 2.5, 'ratio', 'Medical locum agency rates often exceed the caps (NHS England agency data); documented default'],
-    ['labour_pool_annual', 'CARE_WORKER', 4000, 6000, 8000, 'people/year', 'Documented default (no published local figure): about a third of '
-     'the GM care worker stock could be recruited from outside the sector each year'],
+    ['labour_pool_annual', 'CARE_WORKER', 7000, 9000, 11000, 'people/year', 'Documented default (no published local figure): about a third of '
+     'the GM care worker stock (27,500 FTE) could be recruited from outside the sector each year'],
     ['labour_pool_annual', 'RN_ADULT', 600, 900, 1300, 'people/year', 'Documented default: international and returning nurses recruited in GM '
      '(NMC register joiners ~ GM population share of ~25,000 international joiners a year in 2023/24, falling)'],
     ['labour_pool_annual', 'GP', 30, 60, 90, 'people/year', 'Documented default: experienced GPs recruited from outside GM a year'],
