@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ValidateCommand.class,
                 ProjectCommand.class,
+                ExplainCommand.class,
                 GenerateCommand.class,
                 TemplateCommand.class,
                 CommandLine.HelpCommand.class

@@ -1,0 +1,15 @@
+package org.skillmix.core.explain;
+
+/**
+ * One term of a demand figure: the FTE that one service's activity for one age band and sex gives a
+ * capability in a place and month, with every factor of the demand formula at its deterministic value:
+ * fte = population * utilisation * growthFactor * season * deprivation * unmetNeed * hoursPerActivity / productiveHours / 12.
+ *
+ * @param populationYear the mid-year population year used for the month's financial year
+ * @param growthFactor   g^(t/12), t months after the base month
+ */
+public record DemandTerm(String service, String sector, String ageBand, String sex, int populationYear,
+                         double population, double utilisation, double growthFactor, double season,
+                         double deprivation, double unmetNeed, double hoursPerActivity, double productiveHours,
+                         double fte) {
+}
