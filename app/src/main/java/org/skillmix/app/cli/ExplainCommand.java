@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.skillmix.core.explain.DemandExplanation;
 import org.skillmix.core.explain.DemandTerm;
@@ -16,9 +15,6 @@ import org.skillmix.core.explain.Explainer;
 import org.skillmix.core.explain.SupplyExplanation;
 import org.skillmix.core.explain.SupplyTerm;
 import org.skillmix.core.system.SystemModel;
-import org.skillmix.data.dataset.DatasetException;
-import org.skillmix.data.dataset.DatasetReader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,10 +25,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Decompose one month's demand and supply of a capability in a place into the inputs that made them.")
-final class ExplainCommand implements Callable<Integer> {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+final class ExplainCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "dataset folder, .zip or .xlsx")
     Path dataset;
@@ -51,26 +44,22 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        SystemModel model;
-        try {
-            model = new DatasetReader().read(dataset);
-        } catch (DatasetException e) {
-            ValidateCommand.printProblems(e, err);
-            return ValidateCommand.INVALID;
-        }
+        PrintWriter out = out();
+        PrintWriter err = err();
+        var read = readDataset(dataset);
+        if (read.isEmpty()) return INVALID;
+        SystemModel model = read.get().model();
         YearMonth when;
         try {
             when = YearMonth.parse(month);
         } catch (DateTimeParseException e) {
             err.println("--month must be YYYY-MM, got '" + month + "'");
-            return 2;
+            return USAGE;
         }
         String problem = checkArguments(model, when);
         if (problem != null) {
             err.println(problem);
-            return 2;
+            return USAGE;
         }
 
         Explainer explainer = new Explainer();
@@ -134,18 +123,20 @@ final class ExplainCommand implements Callable<Integer> {
 
     private void printSupply(PrintWriter out, SupplyExplanation supply) {
         out.printf("SUPPLY %,.2f FTE = the skill-mix allocation of each organisation's effective FTE"
-                + " (in post x (1 - sickness) + bank + agency) to this capability%n", supply.totalFte());
+                + " (in post x (1 - sickness) + bank + agency), times the share of its time that serves this place,"
+                + " to this capability%n", supply.totalFte());
         List<SupplyTerm> terms = supply.terms().stream().filter(t -> t.allocatedFte() > 0)
                 .sorted(Comparator.comparingDouble(SupplyTerm::allocatedFte).reversed()).toList();
         if (terms.isEmpty()) {
-            out.println("  no staff in this place deliver this capability");
+            out.println("  no staff serving this place deliver this capability");
             return;
         }
-        out.printf("  %-18s %-20s %-16s %10s %8s %8s %8s %10s %10s%n", "sector", "role", "organisation", "in post",
-                "sickness", "bank", "agency", "effective", "to this");
+        out.printf("  %-18s %-20s %-16s %10s %8s %8s %8s %10s %7s %10s%n", "sector", "role", "organisation", "in post",
+                "sickness", "bank", "agency", "effective", "share", "to this");
         for (SupplyTerm t : terms) {
-            out.printf("  %-18s %-20s %-16s %,10.2f %8.4f %8.2f %8.2f %,10.2f %,10.2f%n", t.sector(), t.role(),
-                    t.organisation(), t.staffInPost(), t.sickness(), t.bank(), t.agency(), t.effectiveFte(), t.allocatedFte());
+            out.printf("  %-18s %-20s %-16s %,10.2f %8.4f %8.2f %8.2f %,10.2f %7.4f %,10.2f%n", t.sector(), t.role(),
+                    t.organisation(), t.staffInPost(), t.sickness(), t.bank(), t.agency(), t.effectiveFte(), t.share(),
+                    t.allocatedFte());
         }
     }
 }

@@ -1,13 +1,10 @@
 package org.skillmix.app.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetWriter;
 import org.skillmix.data.synthetic.SyntheticSystem;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,18 +13,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a synthetic system dataset of a given size (for benchmarks and trials).")
-final class GenerateCommand implements Callable<Integer> {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    private PrintWriter err() {
-        return spec.commandLine().getErr();
-    }
+final class GenerateCommand extends Subcommand {
 
     @Option(names = "--out", required = true, paramLabel = "DIR|FILE.xlsx", description = "dataset folder, or a .xlsx workbook")
     Path out;

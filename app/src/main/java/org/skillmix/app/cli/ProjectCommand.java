@@ -3,38 +3,22 @@ package org.skillmix.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.Callable;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Projector;
 import org.skillmix.core.system.SystemModel;
-import org.skillmix.data.dataset.DatasetException;
-import org.skillmix.data.dataset.DatasetReader;
 import org.skillmix.data.dataset.ReadResult;
 import org.skillmix.data.export.ProjectionCsvWriter;
 import org.skillmix.data.export.RunManifest;
 import org.skillmix.data.report.HtmlReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `skillmix project DATASET --out DIR`: projection.csv, report.html and run.json. */
 @Command(name = "project", mixinStandardHelpOptions = true,
         description = "Project demand, supply and gaps month by month and write projection.csv, report.html and run.json.")
-final class ProjectCommand implements Callable<Integer> {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    private PrintWriter err() {
-        return spec.commandLine().getErr();
-    }
+final class ProjectCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "dataset folder, .zip or .xlsx")
     Path dataset;
@@ -62,13 +46,9 @@ final class ProjectCommand implements Callable<Integer> {
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
 
         err().println("Reading " + dataset + " ...");
-        ReadResult read;
-        try {
-            read = new DatasetReader().load(dataset);
-        } catch (DatasetException e) {
-            ValidateCommand.printProblems(e, err());
-            return ValidateCommand.INVALID;
-        }
+        var maybeRead = readDataset(dataset);
+        if (maybeRead.isEmpty()) return INVALID;
+        ReadResult read = maybeRead.get();
         read.warnings().forEach(w -> err().println("warning: " + w));
         SystemModel model = read.model();
 

@@ -1,28 +1,14 @@
 package org.skillmix.app.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.skillmix.data.dataset.TemplateWorkbook;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import java.io.PrintWriter;
 import picocli.CommandLine.Parameters;
 
 /** `skillmix template FILE.xlsx`: an empty dataset workbook with instructions, to fill in Excel. */
 @Command(name = "template", mixinStandardHelpOptions = true,
         description = "Write an empty dataset workbook (one sheet per table, instructions on the first sheet) to fill in Excel.")
-final class TemplateCommand implements Callable<Integer> {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    private PrintWriter err() {
-        return spec.commandLine().getErr();
-    }
+final class TemplateCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "FILE.xlsx")
     Path out;

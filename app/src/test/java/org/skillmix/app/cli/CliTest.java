@@ -56,7 +56,7 @@ class CliTest {
 
         Run r = run("validate", broken.toString());
 
-        assertThat(r.exitCode()).isEqualTo(ValidateCommand.INVALID);
+        assertThat(r.exitCode()).isEqualTo(Subcommand.INVALID);
         assertThat(r.err()).contains("workforce.csv:3:fte_in_post:").contains("nothing was loaded");
     }
 
@@ -109,7 +109,7 @@ class CliTest {
         assertThat(run("template", template.toString()).exitCode()).isZero();
 
         Run r = run("validate", template.toString());
-        assertThat(r.exitCode()).isEqualTo(ValidateCommand.INVALID);
+        assertThat(r.exitCode()).isEqualTo(Subcommand.INVALID);
         assertThat(r.err()).contains("nothing was loaded").doesNotContain("Exception");
     }
 

@@ -1,0 +1,49 @@
+package org.skillmix.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.skillmix.data.dataset.DatasetException;
+import org.skillmix.data.dataset.DatasetReader;
+import org.skillmix.data.dataset.Problem;
+import org.skillmix.data.dataset.ReadResult;
+import picocli.CommandLine;
+
+/**
+ * What every `skillmix` subcommand shares: the picocli writers (so tests can capture them) and reading
+ * a dataset with every problem reported the same way.
+ */
+abstract class Subcommand implements Callable<Integer> {
+    /** Exit code when the dataset has errors. */
+    static final int INVALID = 1;
+    /** Exit code for arguments that name something the dataset does not have. */
+    static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /**
+     * Reads a dataset; on errors prints each as file:row:column: reason, then the warnings, then a
+     * count, and returns empty: nothing is loaded.
+     */
+    Optional<ReadResult> readDataset(Path dataset) {
+        try {
+            return Optional.of(new DatasetReader().load(dataset));
+        } catch (DatasetException e) {
+            long errors = e.problems().stream().filter(Problem::isError).count();
+            e.problems().stream().filter(Problem::isError).forEach(err()::println);
+            e.problems().stream().filter(p -> !p.isError()).forEach(p -> err().println("warning: " + p));
+            err().printf("%d error%s: nothing was loaded.%n", errors, errors == 1 ? "" : "s");
+            return Optional.empty();
+        }
+    }
+}
