@@ -120,6 +120,40 @@ class CliTest {
         assertThat(r.err()).contains("no-such-folder");
     }
 
+    @Test
+    void explainAddsUpToTheDeterministicProjection() throws IOException {
+        Path out = tmp.resolve("det");
+        Run p = run("project", EXAMPLE.toString(), "--out", out.toString(), "--years", "5", "--draws", "0");
+        assertThat(p.exitCode()).as(p.err()).isZero();
+        Run e = run("explain", EXAMPLE.toString(), "--month", "2028-01", "--capability", "WOUND", "--place", "E08000003");
+        assertThat(e.exitCode()).as(e.err()).isZero();
+
+        double demand = figure(out, "2028-01,demand_fte,WOUND,ALL,ALL,ALL,E08000003,");
+        double supply = figure(out, "2028-01,supply_fte,WOUND,ALL,ALL,ALL,E08000003,");
+        assertThat(explained(e.out(), "DEMAND")).isCloseTo(demand, org.assertj.core.data.Offset.offset(0.006));
+        assertThat(explained(e.out(), "SUPPLY")).isCloseTo(supply, org.assertj.core.data.Offset.offset(0.006));
+    }
+
+    @Test
+    void explainNamesTheCodesThatExist() {
+        Run e = run("explain", EXAMPLE.toString(), "--month", "2028-01", "--capability", "WOUND_CARE", "--place", "E08000003");
+        assertThat(e.exitCode()).isEqualTo(Subcommand.USAGE);
+        assertThat(e.err()).contains("unknown capability 'WOUND_CARE'").contains("WOUND,");
+    }
+
+    private static double figure(Path out, String rowStart) throws IOException {
+        try (Stream<String> lines = Files.lines(out.resolve("projection.csv"))) {
+            String row = lines.filter(l -> l.startsWith(rowStart)).findFirst().orElseThrow(() -> new AssertionError("no row " + rowStart));
+            return Double.parseDouble(row.split(",")[7]);
+        }
+    }
+
+    /** The total on the explain output's "DEMAND 1,234.56 FTE = ..." or "SUPPLY ..." line. */
+    private static double explained(String output, String what) {
+        String line = output.lines().filter(l -> l.startsWith(what + " ")).findFirst().orElseThrow();
+        return Double.parseDouble(line.substring(what.length() + 1, line.indexOf(" FTE")).replace(",", ""));
+    }
+
     private Path copyOf(Path folder) throws IOException {
         Path copy = tmp.resolve("copy");
         Files.createDirectories(copy);
