@@ -693,6 +693,45 @@ for sec in est:
     print(f'{sec}: in post {inpost[sec]:.0f}, establishment {est[sec]:.0f}, effective {eff[sec]:.0f}, demand {dm:.0f}, '
           f'max deliverable at establishment {fl:.0f}; unmet capabilities {short}')
 
+# ---------------------------------------------------------------- catchments
+# Trusts whose hospitals or services are in several GM LAs: their staff serve each LA of the footprint, shared
+# by mid-2023 population. Trusts serving essentially their own LA (Bolton, Stockport, Tameside & Glossop, WWL)
+# have no rows and serve their home LA; community services and primary/social care are already per LA.
+FOOTPRINT = OrderedDict([
+    ('R0A', (['E08000003', 'E08000009'], 'MFT runs Manchester Royal Infirmary, Wythenshawe and North Manchester General '
+             '(Manchester) and Trafford General (Trafford)')),
+    ('RBV', (LAS, 'The Christie is the specialist cancer centre for every GM LA (Withington, with radiotherapy centres at '
+             'Oldham and Salford)')),
+    ('RM3', (['E08000006', 'E08000004', 'E08000005', 'E08000002'], 'NCA runs Salford Royal (Salford), Royal Oldham (Oldham), '
+             'Rochdale Infirmary (Rochdale) and Fairfield General (Bury)')),
+    ('RT2', (['E08000002', 'E08000004', 'E08000005', 'E08000007', 'E08000008'], 'Pennine Care provides mental health services '
+             'in Bury, Oldham, Rochdale, Stockport and Tameside')),
+    ('RX7', (LAS, 'NWAS serves the whole North West; its GM staff (already scaled to GM\'s share of the North West population) '
+             'serve all 10 GM LAs')),
+    ('RXV', (['E08000003', 'E08000006', 'E08000009', 'E08000001', 'E08000010'], 'GMMH provides mental health services in '
+             'Manchester, Salford, Trafford, Bolton and Wigan')),
+])
+CATCH_SRC = ('documented default: the trust\'s service footprint (LAs it runs hospitals/services in), shared by mid-2023 '
+             'population; OHID trust catchments at LA level are not in the shared data')
+# ICB-level OHID catchments (acute trusts only) confirm the footprints are mostly GM; the share outside GM is not taken off
+ohid_gm = {r['nhs_trust22_code']: float(r['proportion_trust_came_from_icb'])
+           for r in csv.DictReader(open(f'{D}/geography-lookups/nhs_trust22_icb22_catchment_share.csv'))
+           if r['icb22_code'] == 'E54000057'}
+catchments = []
+for c, (las, note) in FOOTPRINT.items():
+    assert TRUST[c][0] in ('acute', 'mental_health', 'ambulance')
+    total = sum(pop_la23[la] for la in las)
+    ohid = (f'; geography-lookups/nhs_trust22_icb22_catchment_share.csv (OHID acute trust catchments, ICB level only) puts '
+            f'{ohid_gm[c]:.1%} of {c}\'s catchment population in GM ICB E54000057' if c in ohid_gm else
+            f'; {c} is not in the OHID acute trust catchment file (geography-lookups/nhs_trust22_icb22_catchment_share.csv)')
+    given = 0.0
+    for i, la in enumerate(las):
+        share = round(pop_la23[la] / total, 4) if i < len(las) - 1 else round(1 - given, 4)
+        given += share
+        catchments.append([c, la, share, f'{CATCH_SRC}. {note}; {names[la]} mid-2023 population {pop_la23[la]:,.0f} of '
+                           f'{total:,.0f} in the footprint ({MYE}){ohid}'])
+    print('catchment', c, [(names[r[1]], r[2]) for r in catchments if r[0] == c])
+
 # ---------------------------------------------------------------- write tables
 write('manifest.csv', ['key', 'value'], [
     ['format_version', '1'], ['icb_ods_code', 'QOP'], ['icb_ons_code', 'E54000057'], ['name', 'NHS Greater Manchester Integrated Care Board'],
@@ -705,6 +744,7 @@ write('population.csv', ['place_code', 'year', 'sex', 'age_band', 'persons', 'so
 write('deprivation.csv', ['place_code', 'imd_score', 'source'],
       [[la, imd[la], 'imd-2019/imd2019_england_lad19_summary.csv: Score (IMD 2019 LA average score, population-weighted, MHCLG)'] for la in LAS])
 write('organisations.csv', ['org_code', 'name', 'sector', 'place_code', 'source'], [list(o) for o in orgs])
+write('catchments.csv', ['org_code', 'place_code', 'share', 'source'], catchments)
 write('capabilities.csv', ['capability_code', 'name', 'productive_hours_per_fte_month', 'source'],
       [[k, v[0], v[1], v[2]] for k, v in CAPS.items()])
 write('roles.csv', ['role_code', 'name', 'staff_group', 'pay_band', 'annual_pay_gbp', 'annual_cost_gbp', 'contracted_hours_per_week',

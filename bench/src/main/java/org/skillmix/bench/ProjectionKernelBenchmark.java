@@ -22,6 +22,11 @@ import org.skillmix.data.synthetic.SyntheticSystem;
  * aggregation. One operation = one draw; the report's cell-months per second are
  * (workforce lines + active capability cells) x 120 / (seconds per draw), printed by {@link #main}.
  *
+ * <p>catchments = with: the system as generated, its acute, mental health and ambulance trusts serving
+ * 2-4 places each, so allocations pool several trusts' roles (more groups, larger ones). without: the
+ * same system with every organisation serving only its home place, the workload measured before
+ * catchments existed, so the kernel's own speed can be compared across versions.
+ *
  * <pre>java -jar bench/target/benchmarks.jar ProjectionKernelBenchmark</pre>
  */
 @State(Scope.Thread)
@@ -36,13 +41,24 @@ public class ProjectionKernelBenchmark {
     @Param("1")
     long systemSeed;
 
+    @Param({"with", "without"})
+    String catchments;
+
     private ProjectionKernel.Worker worker;
     private int draw;
 
     @Setup
     public void prepare() {
         SystemModel model = SyntheticSystem.generate(SyntheticSystem.Size.STRESS, systemSeed);
+        if (catchments.equals("without")) model = homePlacesOnly(model);
         worker = new ProjectionKernel(model, MONTHS).newWorker();
+    }
+
+    /** The model with no catchment rows: each organisation serves its home place alone. */
+    static SystemModel homePlacesOnly(SystemModel m) {
+        return new SystemModel(m.info(), m.places(), m.organisations(), m.capabilities(), m.roles(), m.roleCapabilities(),
+                m.services(), m.population(), m.deprivation(), m.utilisation(), m.capabilityHours(), m.seasonality(),
+                m.workforce(), m.flows(), m.pipeline(), m.assumptions());
     }
 
     @Benchmark
@@ -52,14 +68,17 @@ public class ProjectionKernelBenchmark {
 
     /** Prints the cell-months of one draw, to turn the benchmark's time per draw into a rate. */
     public static void main(String[] args) {
-        SystemModel model = SyntheticSystem.generate(SyntheticSystem.Size.STRESS, 1);
-        ProjectionKernel kernel = new ProjectionKernel(model, MONTHS);
-        int lines = kernel.supply().lines();
-        int cells = kernel.activeCells().length;
-        int groups = kernel.groups().size();
-        System.out.printf("stress system: %d workforce lines, %d active capability x sector x place cells, %d allocation groups%n",
-                lines, cells, groups);
-        System.out.printf("one draw = %d line-months + %d cell-months + %d allocations = %d cell-months%n",
-                lines * MONTHS, cells * MONTHS, groups * MONTHS, (lines + cells) * MONTHS);
+        SystemModel generated = SyntheticSystem.generate(SyntheticSystem.Size.STRESS, 1);
+        for (String catchments : new String[] {"with", "without"}) {
+            SystemModel model = catchments.equals("with") ? generated : homePlacesOnly(generated);
+            ProjectionKernel kernel = new ProjectionKernel(model, MONTHS);
+            int lines = kernel.supply().lines();
+            int cells = kernel.activeCells().length;
+            int groups = kernel.groups().size();
+            System.out.printf("stress system, catchments %s: %d workforce lines, %d active capability x sector x place cells,"
+                    + " %d allocation groups%n", catchments, lines, cells, groups);
+            System.out.printf("  one draw = %d line-months + %d cell-months + %d allocations = %d cell-months%n",
+                    lines * MONTHS, cells * MONTHS, groups * MONTHS, (lines + cells) * MONTHS);
+        }
     }
 }

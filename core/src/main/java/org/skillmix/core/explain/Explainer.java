@@ -58,7 +58,10 @@ public final class Explainer {
         return new DemandExplanation(month, capability, place, terms, total);
     }
 
-    /** Supply of a capability in a place and month, summed over sectors, by sector x role x organisation. */
+    /**
+     * Supply of a capability in a place and month, summed over sectors, by sector x role x organisation:
+     * every organisation whose catchment includes the place, with the share of its time that serves it.
+     */
     public SupplyExplanation explainSupply(SystemModel model, YearMonth month, String capability, String place) {
         int t = monthIndex(model, month);
         ProjectionKernel kernel = new ProjectionKernel(model, t + 1);
@@ -90,11 +93,13 @@ public final class Explainer {
                         if (problem.arcRole(a) == role && problem.arcCapability(a) == local) toCapability += solver.assigned(a) + solver.spread(a);
                     }
                     double effective = out[SupplyModel.EFFECTIVE * n + line];
-                    double allocated = roleFte[role] > 0 ? toCapability * effective / roleFte[role] : 0;
+                    double share = group.lineShare()[j];
+                    // roleFte is the sum of share x effective over the group's lines, so the terms add up
+                    double allocated = roleFte[role] > 0 ? toCapability * share * effective / roleFte[role] : 0;
                     WorkforceLine wl = supply.line(line);
                     Organisation org = supply.organisationOf(line);
                     terms.add(new SupplyTerm(org.sector().code(), wl.roleCode(), org.code(), out[SupplyModel.STOCK * n + line],
-                            wl.sicknessRate(), wl.bankFte(), wl.agencyFte(), effective, allocated));
+                            wl.sicknessRate(), wl.bankFte(), wl.agencyFte(), effective, share, allocated));
                     total[0] += allocated;
                 }
             }

@@ -1,11 +1,13 @@
 package org.skillmix.core.explain;
 
 /**
- * What one organisation's staff in one role give a capability in a month (deterministic run).
- * effectiveFte = staffInPost * (1 - sickness) + bank + agency; allocatedFte is the capability's part of
- * the FTE the skill-mix allocation gave the role in the organisation's place and sector (assigned to
- * demand plus spread), shared among the role's organisations there in proportion to their effective FTE.
+ * What one organisation's staff in one role give a capability in a place and month (deterministic run).
+ * effectiveFte = staffInPost * (1 - sickness) + bank + agency, for the whole organisation; share is the
+ * part of the organisation's time that serves the place (its catchment; 1 for an organisation that serves
+ * only its home place). allocatedFte is the capability's part of the FTE the skill-mix allocation gave
+ * the role in the place and the organisation's sector (assigned to demand plus spread), shared among the
+ * role's organisations serving the place in proportion to share x effectiveFte.
  */
 public record SupplyTerm(String sector, String role, String organisation, double staffInPost, double sickness,
-                         double bank, double agency, double effectiveFte, double allocatedFte) {
+                         double bank, double agency, double effectiveFte, double share, double allocatedFte) {
 }

@@ -12,6 +12,7 @@ import org.skillmix.core.allocation.SkillMixProblem;
 import org.skillmix.core.allocation.SkillMixSolver;
 import org.skillmix.core.demand.DemandModel;
 import org.skillmix.core.supply.SupplyModel;
+import org.skillmix.core.system.Catchment;
 import org.skillmix.core.system.RoleCapability;
 import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemModel;
@@ -71,17 +72,28 @@ public final class ProjectionKernel {
             Integer r = roleIndex.get(rc.roleCode());
             if (r != null && model.capability(rc.capabilityCode()).isPresent() && rc.maxShare() > 0) capsOfRole.get(r).add(rc);
         }
+        // A line joins the group of every place its organisation serves, weighted by that place's share
+        // (the home place alone, share 1, for an organisation without catchment rows). Lines stay in line
+        // order within a group, so the pooled FTE is summed in the same order every run.
+        Map<String, List<Catchment>> catchmentOfOrg = new HashMap<>();
         Map<Long, List<Integer>> linesByGroup = new LinkedHashMap<>();
+        Map<Long, List<Double>> sharesByGroup = new HashMap<>();
         for (int i = 0; i < supply.lines(); i++) {
-            Integer p = placeIndexOrNull(supply.placeOf(i));
-            if (p == null) continue;
-            linesByGroup.computeIfAbsent((long) p * DemandModel.SECTORS + supply.sectorOf(i), key -> new ArrayList<>()).add(i);
+            List<Catchment> catchment = catchmentOfOrg.computeIfAbsent(supply.organisationOf(i).code(), this::servedPlaces);
+            for (Catchment c : catchment) {
+                Integer p = placeIndexOrNull(c.placeCode());
+                if (p == null) continue;
+                long key = (long) p * DemandModel.SECTORS + supply.sectorOf(i);
+                linesByGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                sharesByGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(c.share());
+            }
         }
         List<Long> keys = new ArrayList<>(linesByGroup.keySet());
         keys.sort(null);
         for (long key : keys) {
             int place = (int) (key / DemandModel.SECTORS), sector = (int) (key % DemandModel.SECTORS);
             int[] lines = linesByGroup.get(key).stream().mapToInt(Integer::intValue).toArray();
+            double[] lineShare = sharesByGroup.get(key).stream().mapToDouble(Double::doubleValue).toArray();
             int[] roles = Arrays.stream(lines).map(supply::roleIndex).distinct().sorted().toArray();
             int[] lineLocalRole = new int[lines.length];
             for (int j = 0; j < lines.length; j++) lineLocalRole[j] = Arrays.binarySearch(roles, supply.roleIndex(lines[j]));
@@ -105,8 +117,19 @@ public final class ProjectionKernel {
                     arcs.stream().mapToInt(a -> a[1]).toArray(), shares.stream().mapToDouble(Double::doubleValue).toArray());
             int[] capabilities = caps.stream().mapToInt(Integer::intValue).toArray();
             int[] cells = Arrays.stream(capabilities).map(k -> demand.cell(k, sector, place)).toArray();
-            groups.add(new AllocationGroup(place, sector, roles, lines, lineLocalRole, capabilities, cells, problem));
+            groups.add(new AllocationGroup(place, sector, roles, lines, lineLocalRole, lineShare, capabilities, cells, problem));
         }
+    }
+
+    /**
+     * An organisation's catchment with its positive shares rescaled to add up to 1: the dataset allows
+     * rounding (within 0.01), but no staff time may be made or lost by it. Shares that already add up
+     * to exactly 1 are used as given (x / 1 is x).
+     */
+    private List<Catchment> servedPlaces(String orgCode) {
+        List<Catchment> rows = model.catchmentOf(orgCode).stream().filter(c -> c.share() > 0).toList();
+        double total = rows.stream().mapToDouble(Catchment::share).sum();
+        return rows.stream().map(c -> new Catchment(c.orgCode(), c.placeCode(), c.share() / total)).toList();
     }
 
     private Integer placeIndexOrNull(String code) {
@@ -223,7 +246,9 @@ public final class ProjectionKernel {
                 Arrays.fill(f, 0);
                 int[] lines = group.lines();
                 int[] local = group.lineLocalRole();
-                for (int j = 0; j < lines.length; j++) f[local[j]] += lineOut[SupplyModel.EFFECTIVE * n + lines[j]];
+                double[] share = group.lineShare();
+                // share 1 (no catchment) multiplies exactly, so such systems give the same figures as before
+                for (int j = 0; j < lines.length; j++) f[local[j]] += share[j] * lineOut[SupplyModel.EFFECTIVE * n + lines[j]];
                 int[] cells = group.cells();
                 double[] d = groupDemand[g];
                 for (int j = 0; j < cells.length; j++) d[j] = demandCells[cells[j]];

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * A whole, validated system: what a dataset holds once loaded. Lists keep the order of the files.
- * The data module guarantees referential integrity (every code used is defined) before building one.
+ * The data module guarantees referential integrity (every code used is defined) before building one,
+ * and that each organisation's catchment shares add up to 1.
  */
 public record SystemModel(SystemInfo info,
                           List<Place> places,
@@ -22,7 +23,19 @@ public record SystemModel(SystemInfo info,
                           List<WorkforceLine> workforce,
                           List<Flow> flows,
                           List<PipelineIntake> pipeline,
-                          List<Assumption> assumptions) {
+                          List<Assumption> assumptions,
+                          List<Catchment> catchments) {
+
+    /** A system whose organisations each serve only their home place (no catchment rows). */
+    public SystemModel(SystemInfo info, List<Place> places, List<Organisation> organisations,
+                       List<Capability> capabilities, List<Role> roles, List<RoleCapability> roleCapabilities,
+                       List<Service> services, List<PopulationCount> population, List<Deprivation> deprivation,
+                       List<Utilisation> utilisation, List<CapabilityHours> capabilityHours,
+                       List<Seasonality> seasonality, List<WorkforceLine> workforce, List<Flow> flows,
+                       List<PipelineIntake> pipeline, List<Assumption> assumptions) {
+        this(info, places, organisations, capabilities, roles, roleCapabilities, services, population, deprivation,
+                utilisation, capabilityHours, seasonality, workforce, flows, pipeline, assumptions, List.of());
+    }
 
     public SystemModel {
         places = List.copyOf(places);
@@ -40,6 +53,7 @@ public record SystemModel(SystemInfo info,
         flows = List.copyOf(flows);
         pipeline = List.copyOf(pipeline);
         assumptions = List.copyOf(assumptions);
+        catchments = List.copyOf(catchments);
     }
 
     public Optional<Place> place(String code) {
@@ -48,6 +62,16 @@ public record SystemModel(SystemInfo info,
 
     public Optional<Organisation> organisation(String code) {
         return organisations.stream().filter(o -> o.code().equals(code)).findFirst();
+    }
+
+    /**
+     * The places an organisation's staff serve, with their shares: its catchment rows in file order, or,
+     * when it has none, its home place with share 1. Empty for an unknown organisation.
+     */
+    public List<Catchment> catchmentOf(String orgCode) {
+        List<Catchment> rows = catchments.stream().filter(c -> c.orgCode().equals(orgCode)).toList();
+        if (!rows.isEmpty()) return rows;
+        return organisation(orgCode).map(o -> List.of(new Catchment(o.code(), o.placeCode(), 1.0))).orElse(List.of());
     }
 
     public Optional<Capability> capability(String code) {

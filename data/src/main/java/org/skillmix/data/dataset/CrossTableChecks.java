@@ -1,6 +1,7 @@
 package org.skillmix.data.dataset;
 
 import static org.skillmix.data.dataset.DatasetTable.CAPABILITY_HOURS;
+import static org.skillmix.data.dataset.DatasetTable.CATCHMENTS;
 import static org.skillmix.data.dataset.DatasetTable.ORGANISATIONS;
 import static org.skillmix.data.dataset.DatasetTable.PLACES;
 import static org.skillmix.data.dataset.DatasetTable.POPULATION;
@@ -23,6 +24,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.skillmix.core.system.CapabilityHours;
+import org.skillmix.core.system.Catchment;
 import org.skillmix.core.system.Organisation;
 import org.skillmix.core.system.Place;
 import org.skillmix.core.system.PopulationCount;
@@ -42,6 +44,8 @@ final class CrossTableChecks {
 
     /** How far a seasonality profile's average may be from 1 before it is an error, not rounding. */
     static final double SEASONALITY_TOLERANCE = 0.01;
+    /** How far an organisation's catchment shares may add up to from 1 before it is an error, not rounding. */
+    static final double CATCHMENT_TOLERANCE = 0.01;
 
     private final LoadedTables tables;
     private final ProblemLog log;
@@ -55,6 +59,7 @@ final class CrossTableChecks {
         ageBandsOfUtilisationArePopulationBands();
         utilisationAllDoesNotOverlapSexes();
         seasonalityProfilesAreWhole();
+        catchmentSharesAddUpToOne();
         rolesWithStaffHaveCapabilities();
         populationCoversPlaces(info);
         servicesCreateDemand();
@@ -118,6 +123,28 @@ final class CrossTableChecks {
                 log.error(tables.file(SEASONALITY), firstRow, "multiplier", "the profile of service " + profile
                         + " averages " + String.format(Locale.ROOT, "%.3f", average)
                         + "; its 12 multipliers must average 1 (within 0.01)");
+            }
+        });
+    }
+
+    /**
+     * An organisation's staff time is all spent in the places it serves, so its shares add up to 1. Not
+     * checked when a catchment row was rejected: the sum would be off only because that row is missing.
+     */
+    private void catchmentSharesAddUpToOne() {
+        if (!tables.loaded(CATCHMENTS) || log.hasErrors(tables.file(CATCHMENTS))) return;
+        Map<String, List<Parsed<Catchment>>> byOrganisation = new LinkedHashMap<>();
+        for (Parsed<Catchment> c : tables.rows(CATCHMENTS, Catchment.class)) {
+            byOrganisation.computeIfAbsent(c.value().orgCode(), k -> new ArrayList<>()).add(c);
+        }
+        byOrganisation.forEach((organisation, rows) -> {
+            double total = rows.stream().mapToDouble(r -> r.value().share()).sum();
+            if (Math.abs(total - 1) > CATCHMENT_TOLERANCE) {
+                String rowList = rows.stream().map(r -> Integer.toString(r.row())).collect(Collectors.joining(", "));
+                log.error(tables.file(CATCHMENTS), rows.get(0).row(), "share", "the shares of organisation "
+                        + organisation + " add up to " + String.format(Locale.ROOT, "%.3f", total) + " (rows " + rowList
+                        + "); an organisation's shares must add up to 1 (within 0.01): all its staff time is spent"
+                        + " in the places it serves");
             }
         });
     }

@@ -108,7 +108,8 @@ public final class DatasetReader {
         SystemInfo info = manifestRows == null ? null
                 : ManifestTable.info(manifestRows.stream().map(Parsed::value).toList(),
                         source.fileOf(DatasetTable.MANIFEST), log);
-        for (TableParser<?> parser : List.of(new PlacesTable(), new OrganisationsTable(), new CapabilitiesTable(),
+        for (TableParser<?> parser : List.of(new PlacesTable(), new OrganisationsTable(), new CatchmentsTable(),
+                new CapabilitiesTable(),
                 new RolesTable(), new RoleCapabilitiesTable(), new ServicesTable(), new PopulationTable(),
                 new DeprivationTable(), new UtilisationTable(), new CapabilityHoursTable(), new SeasonalityTable(),
                 new WorkforceTable(), new FlowsTable(), new PipelineTable(), new AssumptionsTable())) {

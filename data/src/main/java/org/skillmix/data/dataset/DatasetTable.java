@@ -27,6 +27,14 @@ public enum DatasetTable {
             Column.text("name", "the organisation's name"),
             Column.text("sector", "acute, mental_health, community, ambulance, primary_care, adult_social_care, local_authority, voluntary or independent"),
             Column.code("place_code", "home place (a place_code of places)")),
+    CATCHMENTS("catchments", false, "organisation x place it serves",
+            "The places each organisation's staff serve, with the share of their time each takes (a trust running"
+                    + " hospitals in several local authorities, say); an organisation's shares add up to 1 (within 0.01)."
+                    + " An organisation without rows serves only its home place. Say where the shares come from in a"
+                    + " source column.",
+            Column.code("org_code", "an org_code of organisations"),
+            Column.code("place_code", "a place_code of places the organisation serves"),
+            Column.number("share", "share of the organisation's staff time that serves the place, in (0, 1]")),
     CAPABILITIES("capabilities", true, "capability",
             "Units of skill that demand is stated in (wound care, personal care, triage...).",
             Column.code("capability_code", "short code"),

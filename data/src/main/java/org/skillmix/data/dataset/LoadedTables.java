@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Capability;
+import org.skillmix.core.system.Catchment;
 import org.skillmix.core.system.CapabilityHours;
 import org.skillmix.core.system.Deprivation;
 import org.skillmix.core.system.Flow;
@@ -66,6 +67,7 @@ final class LoadedTables {
                 values(DatasetTable.WORKFORCE, WorkforceLine.class),
                 values(DatasetTable.FLOWS, Flow.class),
                 values(DatasetTable.PIPELINE, PipelineIntake.class),
-                values(DatasetTable.ASSUMPTIONS, Assumption.class));
+                values(DatasetTable.ASSUMPTIONS, Assumption.class),
+                values(DatasetTable.CATCHMENTS, Catchment.class));
     }
 }

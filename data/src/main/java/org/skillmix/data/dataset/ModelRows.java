@@ -21,6 +21,7 @@ final class ModelRows {
             case PLACES -> map(model.places(), p -> List.of(p.code(), p.name(), p.type()));
             case ORGANISATIONS -> map(model.organisations(), o -> List.of(o.code(), o.name(), o.sector().code(),
                     o.placeCode()));
+            case CATCHMENTS -> map(model.catchments(), c -> List.of(c.orgCode(), c.placeCode(), number(c.share())));
             case CAPABILITIES -> map(model.capabilities(), c -> List.of(c.code(), c.name(),
                     number(c.productiveHoursPerFteMonth())));
             case ROLES -> map(model.roles(), r -> List.of(r.code(), r.name(), r.staffGroup(), r.payBand(),

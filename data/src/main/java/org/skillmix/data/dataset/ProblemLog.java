@@ -38,6 +38,11 @@ final class ProblemLog {
         return problems.stream().anyMatch(Problem::isError);
     }
 
+    /** Whether any error so far is in this file. */
+    boolean hasErrors(String file) {
+        return problems.stream().anyMatch(p -> p.isError() && p.file().equals(file)) || droppedErrors.containsKey(file);
+    }
+
     /** All problems, with a closing note for each file whose problems were cut off. */
     List<Problem> all() {
         List<Problem> all = new ArrayList<>(problems);

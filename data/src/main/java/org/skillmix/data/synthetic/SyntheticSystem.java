@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Capability;
 import org.skillmix.core.system.CapabilityHours;
+import org.skillmix.core.system.Catchment;
 import org.skillmix.core.system.Deprivation;
 import org.skillmix.core.system.Flow;
 import org.skillmix.core.system.Organisation;
@@ -33,7 +34,8 @@ import org.skillmix.core.uncertainty.Interval;
  * Builds a synthetic but realistically shaped {@link SystemModel} in memory, for tests, benchmarks and
  * demonstrations at sizes no real dataset has. The same size and seed always give an equal model.
  *
- * <p>Shapes: organisations are spread over the sectors and each sits in one place; each role is employed
+ * <p>Shapes: organisations are spread over the sectors and each sits in one place; acute and mental health
+ * trusts and ambulance services serve 2-4 places (their catchment), the others only their own; each role is employed
  * by several organisations with 5-500 FTE; each role delivers 2-8 capabilities with a maximum share each;
  * each service needs 2-6 capabilities that the roles of its sector can deliver; every place has 19 age
  * bands ({@code 0-4} ... {@code 90+}) x 2 sexes x 4 years (2023, 2025, 2030, 2035) with 150,000-500,000
@@ -80,6 +82,9 @@ public final class SyntheticSystem {
     private static final List<Sector> SECTOR_ORDER = List.of(Sector.ACUTE, Sector.ADULT_SOCIAL_CARE, Sector.PRIMARY_CARE,
             Sector.COMMUNITY, Sector.MENTAL_HEALTH, Sector.AMBULANCE, Sector.VOLUNTARY, Sector.LOCAL_AUTHORITY,
             Sector.INDEPENDENT);
+
+    /** Sectors whose organisations serve several places: hospitals, mental health trusts, ambulances. */
+    private static final Set<Sector> MULTI_PLACE_SECTORS = Set.of(Sector.ACUTE, Sector.MENTAL_HEALTH, Sector.AMBULANCE);
 
     private static final List<String> CAPABILITY_NAMES = List.of("Medicines administration", "Wound care",
             "Insulin administration", "Triage and assessment", "Personal care", "Mental health assessment",
@@ -132,6 +137,7 @@ public final class SyntheticSystem {
         private final List<Flow> flows = new ArrayList<>();
         private final List<PipelineIntake> pipeline = new ArrayList<>();
         private final List<Assumption> assumptions = new ArrayList<>();
+        private final List<Catchment> catchments = new ArrayList<>();
 
         Builder(Size size, SplittableRandom random) {
             this.size = size;
@@ -152,9 +158,10 @@ public final class SyntheticSystem {
             flows();
             pipeline();
             assumptions();
+            catchments();
             return new SystemModel(info, places, organisations, capabilities, roles, roleCapabilities, services,
                     population, deprivation, utilisation, capabilityHours, seasonality, workforce, flows, pipeline,
-                    assumptions);
+                    assumptions, catchments);
         }
 
         // ------------------------------------------------------------------ geography and population
@@ -436,6 +443,30 @@ public final class SyntheticSystem {
                 double pool = Math.round(between(50, 2000));
                 assumptions.add(new Assumption("labour_pool_annual", roles.get(r).code(),
                         new Interval(Math.round(pool * 0.7), pool, Math.round(pool * 1.3)), "people/year", synthetic));
+            }
+        }
+
+        /**
+         * Acute and mental health trusts and ambulance services serve their home place and the next 1-3
+         * places (2-4 in all, as many as the system has), the home place taking the largest share:
+         * weights n, n - 1, ..., 1 over n places, rounded to 4 decimals, the last share taking the
+         * remainder so each organisation's shares add up to 1. Made without the random stream, so every
+         * other table is what it would be without catchments.
+         */
+        private void catchments() {
+            if (places.size() < 2) return;
+            for (int i = 0; i < organisations.size(); i++) {
+                Organisation org = organisations.get(i);
+                if (!MULTI_PLACE_SECTORS.contains(org.sector())) continue;
+                int home = places.stream().map(Place::code).toList().indexOf(org.placeCode());
+                int served = Math.min(places.size(), 2 + i % 3);
+                double weights = served * (served + 1) / 2.0;
+                double given = 0;
+                for (int j = 0; j < served; j++) {
+                    double share = j < served - 1 ? round((served - j) / weights, 4) : round(1 - given, 4);
+                    given += share;
+                    catchments.add(new Catchment(org.code(), places.get((home + j) % places.size()).code(), share));
+                }
             }
         }
 

@@ -171,6 +171,48 @@ class BadDatasetTest {
     }
 
     @Test
+    void catchmentOfUnknownOrganisationAndPlace() throws Exception {
+        data.set("catchments.csv", 2, "org_code", "RXX").set("catchments.csv", 3, "place_code", "E08000099");
+
+        assertThat(error("catchments.csv", 2, "org_code").reason())
+                .isEqualTo("organisation \"RXX\" is not in organisations.csv");
+        assertThat(error("catchments.csv", 3, "place_code").reason())
+                .isEqualTo("place \"E08000099\" is not in places.csv");
+        assertThat(errors()).as("no shares-add-up error on top of the rejected rows").hasSize(2);
+    }
+
+    @Test
+    void catchmentShareOutsideZeroToOne() throws Exception {
+        data.set("catchments.csv", 2, "share", "0").set("catchments.csv", 3, "share", "1.25");
+
+        assertThat(error("catchments.csv", 2, "share").reason())
+                .isEqualTo("must be more than 0 and at most 1 (write 0.5 for half the time), not 0");
+        assertThat(error("catchments.csv", 3, "share").reason())
+                .isEqualTo("must be more than 0 and at most 1 (write 0.5 for half the time), not 1.25");
+        assertThat(errors()).hasSize(2);
+    }
+
+    @Test
+    void duplicateCatchmentOfOrganisationAndPlace() throws Exception {
+        data.copyRow("catchments.csv", 2);
+
+        assertThat(error("catchments.csv", 4, "place_code").reason())
+                .isEqualTo("duplicates row 2: the same org_code and place_code (RT2, E08000002) may appear only once");
+        assertThat(errors()).hasSize(1);
+    }
+
+    /** 0.75 + 0.2 = 0.95, more than 0.01 from 1: reported once, against the organisation's first row. */
+    @Test
+    void catchmentSharesNotAddingUpToOne() throws Exception {
+        data.set("catchments.csv", 3, "share", "0.2");
+
+        assertThat(error("catchments.csv", 2, "share").reason())
+                .isEqualTo("the shares of organisation RT2 add up to 0.950 (rows 2, 3); an organisation's shares must"
+                        + " add up to 1 (within 0.01): all its staff time is spent in the places it serves");
+        assertThat(errors()).hasSize(1);
+    }
+
+    @Test
     void invalidBaseMonth() throws Exception {
         data.set("manifest.csv", 6, "value", "April 2025");
 

@@ -17,6 +17,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillmix.core.system.Assumption;
+import org.skillmix.core.system.Catchment;
 import org.skillmix.core.system.Organisation;
 import org.skillmix.core.system.Place;
 import org.skillmix.core.system.Sector;
@@ -56,6 +57,30 @@ class DatasetReaderTest {
         assertThat(model.flows()).hasSize(2);
         assertThat(model.pipeline()).hasSize(2);
         assertThat(model.assumptions()).hasSize(3);
+        assertThat(model.catchments()).containsExactly(new Catchment("RT2", "E08000002", 0.75),
+                new Catchment("RT2", "E08000001", 0.25));
+    }
+
+    /** RT2's catchment is in the fixture; RMC has no rows, so it serves its home place, Bolton, alone. */
+    @Test
+    void anOrganisationWithoutCatchmentRowsServesItsHomePlace() throws Exception {
+        SystemModel model = reader.read(TinyDataset.fixture());
+
+        assertThat(model.catchmentOf("RT2")).extracting(Catchment::share).containsExactly(0.75, 0.25);
+        assertThat(model.catchmentOf("RMC")).containsExactly(new Catchment("RMC", "E08000001", 1.0));
+    }
+
+    /** catchments.csv is optional; shares that add up to 1 within 0.01 (0.75 + 0.255 = 1.005) are rounding. */
+    @Test
+    void catchmentsAreOptionalAndSharesMayBeRounded() throws Exception {
+        TinyDataset data = TinyDataset.copyTo(tmp.resolve("rounded"));
+        data.set("catchments.csv", 3, "share", "0.255");
+        assertThat(reader.read(data.folder()).catchments()).extracting(Catchment::share).containsExactly(0.75, 0.255);
+
+        Files.delete(data.file("catchments.csv"));
+        ReadResult result = reader.load(data.folder());
+        assertThat(result.model().catchments()).isEmpty();
+        assertThat(result.warnings()).noneMatch(p -> p.file().equals("catchments.csv"));
     }
 
     @Test

@@ -71,6 +71,8 @@ class DatasetWriterTest {
                 + "sickness_rate,leaver_rate_low,leaver_rate_mode,leaver_rate_high,fill_rate_low,fill_rate_mode,fill_rate_high");
         assertThat(lines.get(2)).isEqualTo("RT2,RN,210,190,15,0,0,0.048,,0.11,,,0.45,");
         assertThat(lines.get(3)).startsWith("RT2,HCA,,95,");
+        assertThat(Files.readAllLines(tmp.resolve("catchments.csv")))
+                .containsExactly("org_code,place_code,share", "RT2,E08000002,0.75", "RT2,E08000001,0.25");
     }
 
     @Test

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Capability;
 import org.skillmix.core.system.CapabilityHours;
+import org.skillmix.core.system.Catchment;
 import org.skillmix.core.system.Flow;
 import org.skillmix.core.system.Organisation;
 import org.skillmix.core.system.Place;
 import org.skillmix.core.system.Role;
 import org.skillmix.core.system.RoleCapability;
+import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.Seasonality;
 import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemModel;
@@ -89,6 +91,32 @@ class SyntheticSystemTest {
         assertThat(perPlace.values()).allMatch(n -> n >= 149_000 && n <= 501_000);
     }
 
+    /**
+     * The stress system's 40 organisations are dealt to 7 sectors in turn, so Z001, Z008, ... are acute,
+     * Z005, Z012, ... mental health and Z006, Z013, ... ambulance: 6 + 6 + 5 = 17 organisations, each
+     * serving 2 + (index mod 3) places from its home place on, by weights n, ..., 1 (2 places: 0.6667
+     * and 0.3333; 3: 0.5, 0.3333, 0.1667; 4: 0.4, 0.3, 0.2, 0.1).
+     */
+    @Test
+    void multiPlaceSectorsServeTwoToFourPlaces() {
+        Map<String, List<Catchment>> byOrg = STRESS.catchments().stream()
+                .collect(Collectors.groupingBy(Catchment::orgCode));
+        assertThat(byOrg).hasSize(17);
+        for (Organisation organisation : STRESS.organisations()) {
+            List<Catchment> rows = byOrg.getOrDefault(organisation.code(), List.of());
+            boolean multi = Set.of(Sector.ACUTE, Sector.MENTAL_HEALTH, Sector.AMBULANCE).contains(organisation.sector());
+            assertThat(rows).as(organisation.code()).hasSize(multi ? 2 + (Integer.parseInt(organisation.code().substring(1)) - 1) % 3 : 0);
+            if (!multi) continue;
+            assertThat(rows.get(0).placeCode()).isEqualTo(organisation.placeCode());
+            assertThat(rows.stream().mapToDouble(Catchment::share).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        }
+        // Z001 is organisation 0: 2 places; Z005 is organisation 4: 3 places; Z006 is organisation 5: 4 places
+        assertThat(byOrg.get("Z001")).extracting(Catchment::share).containsExactly(0.6667, 0.3333);
+        assertThat(byOrg.get("Z005")).extracting(Catchment::share).containsExactly(0.5, 0.3333, 0.1667);
+        assertThat(byOrg.get("Z006")).extracting(Catchment::share).containsExactly(0.4, 0.3, 0.2, 0.1);
+        assertThat(SyntheticSystem.generate(new Size(3, 12, 1, 40, 9), 1).catchments()).as("one place: nothing to share").isEmpty();
+    }
+
     @Test
     void seasonalityProfilesAverageOne() {
         Map<String, List<Seasonality>> profiles = STRESS.seasonality().stream()
@@ -126,6 +154,8 @@ class SyntheticSystemTest {
         Set<Object> staffedSectors = m.organisations().stream().map(Organisation::sector).collect(Collectors.toSet());
 
         assertThat(m.organisations()).allMatch(o -> places.contains(o.placeCode()));
+        assertThat(m.catchments()).allMatch(c -> orgs.contains(c.orgCode()) && places.contains(c.placeCode())
+                && c.share() > 0 && c.share() <= 1);
         assertThat(m.roleCapabilities()).allMatch(rc -> roles.contains(rc.roleCode()) && caps.contains(rc.capabilityCode())
                 && rc.maxShare() > 0 && rc.maxShare() <= 1);
         assertThat(m.population()).allMatch(p -> places.contains(p.placeCode()) && bands.contains(p.ageBand())
