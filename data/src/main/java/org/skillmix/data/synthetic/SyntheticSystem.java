@@ -35,8 +35,8 @@ import org.skillmix.core.uncertainty.Interval;
  * demonstrations at sizes no real dataset has. The same size and seed always give an equal model.
  *
  * <p>Shapes: organisations are spread over the sectors and each sits in one place; acute and mental health
- * trusts and ambulance services serve 2-4 places (their catchment), the others only their own; each role is employed
- * by several organisations with 5-500 FTE; each role delivers 2-8 capabilities with a maximum share each;
+ * trusts and ambulance services serve 2-4 places (their catchment), the others only their own; each role belongs
+ * to one sector (a quarter to two) and every organisation employs every role of its sector, with 5-500 FTE; each role delivers 2-8 capabilities with a maximum share each;
  * each service needs 2-6 capabilities that the roles of its sector can deliver; every place has 19 age
  * bands ({@code 0-4} ... {@code 90+}) x 2 sexes x 4 years (2023, 2025, 2030, 2035) with 150,000-500,000
  * persons; seasonality profiles average exactly 1; capability hours are scaled so that each sector's
@@ -249,13 +249,20 @@ public final class SyntheticSystem {
         // ------------------------------------------------------------------ workforce
 
         private void workforce() {
-            Map<String, Set<String>> rolesByOrg = new LinkedHashMap<>();
-            organisations.forEach(o -> rolesByOrg.put(o.code(), new TreeSet<>()));
-            int orgCount = organisations.size();
-            for (Role role : roles) {
-                int employers = Math.min(orgCount, 2 + random.nextInt(5));    // 2..6 organisations
-                for (int o : pick(orgCount, employers)) rolesByOrg.get(organisations.get(o).code()).add(role.code());
+            // Roles belong to sectors as in a real system (care homes employ care workers, not paramedics):
+            // each role has a home sector and a quarter of them a second one, and every organisation employs
+            // every role of its sector. So 60 roles over 40 organisations give each about a dozen roles.
+            List<Sector> sectors = staffedSectors();
+            Map<Sector, Set<String>> rolesBySector = new LinkedHashMap<>();
+            sectors.forEach(s -> rolesBySector.put(s, new TreeSet<>()));
+            for (int r = 0; r < roles.size(); r++) {
+                rolesBySector.get(sectors.get(r % sectors.size())).add(roles.get(r).code());
+                if (sectors.size() > 1 && random.nextInt(4) == 0) {
+                    rolesBySector.get(sectors.get(random.nextInt(sectors.size()))).add(roles.get(r).code());
+                }
             }
+            Map<String, Set<String>> rolesByOrg = new LinkedHashMap<>();
+            organisations.forEach(o -> rolesByOrg.put(o.code(), new TreeSet<>(rolesBySector.get(o.sector()))));
             for (Organisation org : organisations) {
                 Set<String> own = rolesByOrg.get(org.code());
                 if (own.isEmpty()) own.add(roles.get(random.nextInt(roles.size())).code());
