@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Plan an integrated care system's workforce from the needs of its population.",
         subcommands = {
                 ValidateCommand.class,
+                ImportCommand.class,
                 ProjectCommand.class,
                 ExplainCommand.class,
                 GenerateCommand.class,

@@ -1,0 +1,200 @@
+package org.skillmix.data.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.skillmix.core.projection.Projection;
+import org.skillmix.core.projection.ProjectionSettings;
+import org.skillmix.core.projection.Projector;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.dataset.DatasetReader;
+
+/**
+ * Imports from the real published files and reconciles the totals with the files themselves, read here
+ * independently of the importer's readers.
+ */
+class IcbImportTest {
+
+    static Path data;
+    static IcbImport.Result qop;
+
+    @BeforeAll
+    static void importQop() throws ImportException {
+        data = SharedData.folder();
+        qop = new IcbImport(data, "QOP", null, null).build();
+    }
+
+    private static List<NamedCsvRecord> csv(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String text = SourceCsv.isUtf8(bytes, 0) ? new String(bytes, StandardCharsets.UTF_8)
+                : new String(bytes, SourceCsv.WINDOWS_1252);
+        return CsvReader.builder().ofNamedCsvRecord(text).stream().toList();
+    }
+
+    /** Mean of FTE_DAYS_AVAILABLE / days over the months each organisation appears in, straight from the files. */
+    private static Map<String, Double> sicknessFte(String icb, Set<String> orgs) throws IOException {
+        Map<String, double[]> sums = new TreeMap<>();
+        try (Stream<Path> files = Files.list(data.resolve("nhs-sickness-absence"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                for (NamedCsvRecord r : csv(f)) {
+                    if (!orgs.contains(r.getField("ORG_CODE")) && !icb.equals(r.getField("ICS_CODE"))) continue;
+                    YearMonth m = YearMonth.from(LocalDate.parse(r.getField("DATE"), DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                    double[] s = sums.computeIfAbsent(r.getField("ORG_CODE"), k -> new double[2]);
+                    s[0] += Double.parseDouble(r.getField("FTE_DAYS_AVAILABLE")) / m.lengthOfMonth();
+                    s[1]++;
+                }
+            }
+        }
+        Map<String, Double> mean = new TreeMap<>();
+        sums.forEach((k, v) -> mean.put(k, v[0] / v[1]));
+        return mean;
+    }
+
+    @Test
+    void trustFteEqualsTheSicknessFilesAndStaffGroupsAddUpToIt() throws IOException {
+        Map<String, Double> fromFiles = sicknessFte("QOP", qop.trusts().keySet());
+        assertThat(qop.trusts().keySet()).containsExactlyInAnyOrder("R0A", "RBV", "RM3", "RMC", "RMP", "RRF", "RT2", "RWJ", "RX7", "RXV");
+        for (IcbImport.TrustBaseline t : qop.trusts().values()) {
+            assertThat(t.sicknessFte()).as(t.code()).isCloseTo(fromFiles.get(t.code()), within(1e-6));
+            double groups = t.staffGroupFte().values().stream().mapToDouble(Double::doubleValue).sum();
+            assertThat(groups).as(t.code() + " staff groups").isCloseTo(t.sicknessFte() * t.share(), within(1e-6));
+        }
+        // NWAS serves the North West: GM's share of its 35 LAs' population, 2,948,633 / 7,600,126.
+        assertThat(qop.trusts().get("RX7").share()).isCloseTo(2948633.0 / 7600126.0, within(1e-4));
+    }
+
+    @Test
+    void hchsMixBasisIsTheWorkbookSumOverPredecessors() throws IOException {
+        Map<String, Map<String, Double>> sums = new HashMap<>();
+        Path xlsx;
+        try (Stream<Path> files = Files.list(data.resolve("nhs-hchs-staff-by-organisation"))) {
+            xlsx = files.filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElseThrow();
+        }
+        Set<String> wanted = new TreeSet<>();
+        qop.trusts().values().forEach(t -> wanted.addAll(t.predecessors()));
+        try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+            var sheet = wb.findSheet("Data").orElseThrow();
+            try (Stream<Row> rows = sheet.openStream()) {
+                rows.skip(1).forEach(r -> {
+                    String org = r.getCellText(1);
+                    if (r.getCellText(0).equals("2018-JUN") && wanted.contains(org)) {
+                        sums.computeIfAbsent(org, k -> new HashMap<>()).merge(r.getCellText(3),
+                                Double.parseDouble(r.getCellRawValue(5).orElse("0")), Double::sum);
+                    }
+                });
+            }
+        }
+        IcbImport.TrustBaseline nca = qop.trusts().get("RM3");
+        assertThat(nca.predecessors()).containsExactly("RM3", "RW6");
+        for (IcbImport.TrustBaseline t : qop.trusts().values()) {
+            Map<String, Double> expected = new HashMap<>();
+            t.predecessors().forEach(p -> sums.getOrDefault(p, Map.of()).forEach((g, v) -> expected.merge(g, v, Double::sum)));
+            assertThat(t.hchsBasis().keySet()).as(t.code()).isEqualTo(expected.keySet());
+            expected.forEach((g, v) -> assertThat(t.hchsBasis().get(g)).as(t.code() + " " + g).isCloseTo(v, within(1e-6)));
+        }
+    }
+
+    @Test
+    void populationOfTheIcbIsTheSumOfItsLasInTheSource() throws IOException {
+        assertThat(qop.places()).containsExactly("E08000001", "E08000002", "E08000003", "E08000004", "E08000005", "E08000006",
+                "E08000007", "E08000008", "E08000009", "E08000010");
+        double sum = 0;
+        for (NamedCsvRecord r : csv(data.resolve("population-mye-2023-la/ons_mid2023_population_by_single_year_of_age_uk_local_authorities.csv"))) {
+            if (qop.places().contains(r.getField("code"))) sum += Double.parseDouble(r.getField("all"));
+        }
+        assertThat(qop.population()).isCloseTo(sum, within(0.01));
+        assertThat(sum).isEqualTo(2948633.0);
+    }
+
+    @Test
+    void everyOrganisationTheSicknessFilesAssignToTheIcbIsPresent() throws IOException {
+        Set<String> assigned = new TreeSet<>();
+        try (Stream<Path> files = Files.list(data.resolve("nhs-sickness-absence"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                for (NamedCsvRecord r : csv(f)) {
+                    if (r.getField("ICS_CODE").equals("QOP") && !r.getField("ORG_TYPE").equals("Integrated Care Board")) {
+                        assigned.add(r.getField("ORG_CODE"));
+                    }
+                }
+            }
+        }
+        Set<String> orgs = new TreeSet<>();
+        qop.tables().get("organisations.csv").rows().forEach(r -> orgs.add(r.get(0)));
+        assertThat(orgs).containsAll(assigned);
+    }
+
+    @Test
+    void reproducesTheShippedGreaterManchesterExample() throws IOException {
+        // Same rows and values as examples/greater-manchester (regenerated by this importer); FTE within 0.1 where the
+        // old script rounded its HCHS sums to 2 decimals before taking shares.
+        Path example = SharedData.repoRoot().resolve("examples/greater-manchester");
+        for (String table : List.of("places.csv", "population.csv", "organisations.csv", "catchments.csv", "workforce.csv",
+                "utilisation.csv", "seasonality.csv", "capability_hours.csv", "pipeline.csv", "assumptions.csv")) {
+            List<List<String>> built = qop.tables().get(table).rows();
+            List<String> lines = Files.readAllLines(example.resolve(table));
+            List<NamedCsvRecord> shipped = CsvReader.builder().ofNamedCsvRecord(String.join("\n", lines)).stream().toList();
+            assertThat(built).as(table).hasSize(shipped.size());
+            List<String> header = qop.tables().get(table).header();
+            for (int i = 0; i < shipped.size(); i++) {
+                for (int c = 0; c < header.size(); c++) {
+                    if (header.get(c).equals("source")) continue;
+                    String want = shipped.get(i).getField(header.get(c));
+                    String got = built.get(i).get(c);
+                    if (want.equals(got)) continue;
+                    assertThat(Double.parseDouble(got)).as(table + " row " + (i + 2) + " " + header.get(c))
+                            .isCloseTo(Double.parseDouble(want), within(0.11));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"QOP", "QKK", "QJM"})
+    void importsValidatesAndProjects(String icb, @TempDir Path temp) throws Exception {
+        Path out = temp.resolve(icb);
+        IcbImport.Result result = new IcbImport(data, icb, null, null).writeTo(out);
+        assertThat(result.report().lines(ImportReport.Section.READ)).isNotEmpty();
+        SystemModel model = new DatasetReader().read(out);
+        assertThat(model.info().icbOdsCode()).isEqualTo(icb);
+        assertThat(model.places()).hasSize(result.places().size());
+        assertThat(model.workforce()).isNotEmpty();
+        Projection projection = new Projector(model).run(new ProjectionSettings(5, 4, 1, 1), (done, total) -> { });
+        assertThat(projection).isNotNull();
+        assertThat(result.report().html()).contains("<table").doesNotContain("<script src");
+    }
+
+    @Test
+    void southEastLondonAndLincolnshireHaveTheirTrusts() throws ImportException {
+        IcbImport.Result qkk = new IcbImport(data, "QKK", null, null).build();
+        assertThat(qkk.trusts().keySet()).contains("RJ1", "RJ2", "RJZ", "RPG", "RV5", "RRU", "NQV");
+        assertThat(qkk.places()).hasSize(6);
+        IcbImport.Result qjm = new IcbImport(data, "QJM", null, null).build();
+        // EMAS is mapped to Nottinghamshire by the sickness files but serves Lincolnshire too.
+        assertThat(qjm.trusts().keySet()).containsExactlyInAnyOrder("RP7", "RWD", "RY5", "RX9");
+        assertThat(qjm.report().text()).contains("trust RWD renamed").contains("Census 2021 population by sex and age");
+    }
+}
