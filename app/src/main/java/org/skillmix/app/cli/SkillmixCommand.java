@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ExplainCommand.class,
                 GenerateCommand.class,
                 TemplateCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class SkillmixCommand implements Runnable {

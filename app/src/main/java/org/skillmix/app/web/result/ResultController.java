@@ -1,0 +1,66 @@
+package org.skillmix.app.web.result;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.skillmix.app.web.account.CurrentAccount;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/runs/{runId}")
+@Tag(name = "Results", description = "A finished run's series, heatmaps, explanations and downloads")
+public class ResultController {
+    private final ResultService results;
+    private final CurrentAccount current;
+
+    public ResultController(ResultService results, CurrentAccount current) {
+        this.results = results;
+        this.current = current;
+    }
+
+    @GetMapping("/dimensions")
+    @Operation(summary = "The months and the codes of every dimension the user may drill into")
+    public ResultService.Dimensions dimensions(@PathVariable long runId) {
+        return results.dimensions(current.get(), runId);
+    }
+
+    @GetMapping("/series")
+    @Operation(summary = "One series by measure and dimensions (omitted dimensions are totals, ALL)")
+    public SeriesView series(@PathVariable long runId, @RequestParam String measure,
+                             @RequestParam(required = false) String capability, @RequestParam(required = false) String role,
+                             @RequestParam(required = false) String sector, @RequestParam(required = false) String organisation,
+                             @RequestParam(required = false) String place) {
+        return results.series(current.get(), runId, measure, capability, role, sector, organisation, place);
+    }
+
+    @GetMapping("/heatmap")
+    @Operation(summary = "capability-place (gap FTE) or role-organisation (vacancy FTE) at a month (default: the last)")
+    public Heatmap heatmap(@PathVariable long runId, @RequestParam(defaultValue = "capability-place") String kind,
+                           @RequestParam(required = false) String month) {
+        return results.heatmap(current.get(), runId, kind, month);
+    }
+
+    @GetMapping("/explain")
+    @Operation(summary = "Explain a capability's demand and supply in a place and month, term by term")
+    public Explanation explain(@PathVariable long runId, @RequestParam(required = false) String month,
+                               @RequestParam String capability, @RequestParam String place) {
+        return results.explain(current.get(), runId, month, capability, place);
+    }
+
+    @GetMapping("/download/{format}")
+    @Operation(summary = "Download csv, xlsx, html (the self-contained report) or json (run.json)")
+    public ResponseEntity<byte[]> download(@PathVariable long runId, @PathVariable String format) {
+        ResultService.Download d = results.download(current.get(), runId, format);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(d.fileName()).build().toString())
+                .contentType(MediaType.parseMediaType(d.mediaType()))
+                .body(d.content());
+    }
+}

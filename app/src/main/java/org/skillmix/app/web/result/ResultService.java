@@ -1,0 +1,252 @@
+package org.skillmix.app.web.result;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.skillmix.app.web.account.AccessRole;
+import org.skillmix.app.web.account.Account;
+import org.skillmix.app.web.api.Conflict;
+import org.skillmix.app.web.api.Forbidden;
+import org.skillmix.app.web.api.Invalid;
+import org.skillmix.app.web.api.NotFound;
+import org.skillmix.app.web.audit.AuditLog;
+import org.skillmix.app.web.run.Run;
+import org.skillmix.app.web.run.RunService;
+import org.skillmix.app.web.run.RunStatus;
+import org.skillmix.app.web.system.DatasetService;
+import org.skillmix.core.explain.DemandExplanation;
+import org.skillmix.core.explain.Explainer;
+import org.skillmix.core.explain.SupplyExplanation;
+import org.skillmix.core.explain.SupplyTerm;
+import org.skillmix.core.projection.Measure;
+import org.skillmix.core.projection.Projection;
+import org.skillmix.core.projection.ProjectionSettings;
+import org.skillmix.core.projection.Series;
+import org.skillmix.core.projection.SeriesKey;
+import org.skillmix.data.export.ProjectionCsvWriter;
+import org.skillmix.data.export.ProjectionXlsxWriter;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reading a finished run's results. Every access rule on results is enforced here, in one place: an
+ * organisation lead gets their own organisation's series and the totals over organisations ("ALL"), and
+ * is refused any other organisation's detail.
+ */
+@Service
+public class ResultService {
+    static final Set<String> DIMENSIONS = Set.of("capability", "role", "sector", "organisation", "place");
+
+    private final RunService runs;
+    private final ResultStore store;
+    private final DatasetService datasets;
+    private final AuditLog audit;
+    private final FinishedResults cache;
+
+    public ResultService(RunService runs, ResultStore store, DatasetService datasets, AuditLog audit,
+                         FinishedResults cache) {
+        this.cache = cache;
+        this.runs = runs;
+        this.store = store;
+        this.datasets = datasets;
+        this.audit = audit;
+    }
+
+    public record Dimensions(List<String> months, List<String> capabilities, List<String> roles, List<String> sectors,
+                             List<String> organisations, List<String> places) {
+    }
+
+    public Dimensions dimensions(Account account, long runId) {
+        Run run = finished(account, runId);
+        List<String> organisations = values(runId, "organisation").stream().filter(account::seesOrganisation).toList();
+        return new Dimensions(months(run), values(runId, "capability"), values(runId, "role"), values(runId, "sector"),
+                organisations, values(runId, "place"));
+    }
+
+    private List<String> values(long runId, String column) {
+        return cache.get(runId + "/values/" + column, () -> store.values(runId, column));
+    }
+
+    public SeriesView series(Account account, long runId, String measure, String capability, String role, String sector,
+                             String organisation, String place) {
+        Run run = finished(account, runId);
+        String org = dim(organisation);
+        if (!account.seesOrganisation(org)) {
+            throw new Forbidden("organisation", "an organisation lead sees only their own organisation's detail ("
+                    + account.orgCode() + ") and totals over organisations");
+        }
+        String sectorCode = dim(sector);
+        String placeCode = dim(place);
+        if (!org.equals(SeriesKey.ALL)) {
+            // An organisation's series are keyed by its own sector and home place.
+            var found = datasets.model(run.datasetId()).organisation(org)
+                    .orElseThrow(() -> new NotFound("organisation", "no organisation " + org));
+            sectorCode = found.sector().code();
+            placeCode = found.placeCode();
+        }
+        SeriesKey key = new SeriesKey(measure(measure), dim(capability), dim(role), sectorCode, org, placeCode);
+        Series s = store.series(runId, key).orElseThrow(() -> new NotFound("measure", "run " + runId
+                + " has no series " + measure + " for capability " + key.capability() + ", role " + key.role()
+                + ", sector " + key.sector() + ", organisation " + key.organisation() + ", place " + key.place()));
+        return new SeriesView(key.measure().code(), key.capability(), key.role(), key.sector(), key.organisation(),
+                key.place(), months(run), s.mean(), s.p10(), s.p50(), s.p90());
+    }
+
+    /** capability × place gap, or role × organisation vacancies (the only grids the projection keeps). */
+    public Heatmap heatmap(Account account, long runId, String kind, String month) {
+        Run run = finished(account, runId);
+        int t = monthIndex(run, month);
+        String rowDim;
+        String colDim;
+        Measure measure;
+        List<String> totalled;
+        switch (kind == null ? "capability-place" : kind) {
+            case "capability-place" -> {
+                rowDim = "capability"; colDim = "place"; measure = Measure.GAP_FTE;
+                totalled = List.of("role", "sector", "organisation");
+            }
+            case "role-organisation" -> {
+                rowDim = "role"; colDim = "organisation"; measure = Measure.VACANCY_FTE;
+                totalled = List.of("capability");
+            }
+            default -> throw new Invalid("kind", "give capability-place or role-organisation");
+        }
+        List<ResultStore.Cell> cells = cache.<ResultStore.Cell>get(runId + "/grid/" + kind + "/" + t,
+                        () -> store.grid(runId, measure, rowDim, colDim, totalled, t)).stream()
+                .filter(c -> !colDim.equals("organisation") || account.seesOrganisation(c.column())).toList();
+        List<String> rows = cells.stream().map(ResultStore.Cell::row).distinct().sorted().toList();
+        List<String> cols = cells.stream().map(ResultStore.Cell::column).distinct().sorted().toList();
+        List<double[]> grid = new ArrayList<>();
+        for (ResultStore.Cell c : cells) {
+            grid.add(new double[] {rows.indexOf(c.row()), cols.indexOf(c.column()), c.value()});
+        }
+        return new Heatmap(measure.code(), months(run).get(t), rowDim, colDim, rows, cols, grid);
+    }
+
+    public Explanation explain(Account account, long runId, String month, String capability, String place) {
+        Run run = finished(account, runId);
+        int t = monthIndex(run, month);
+        YearMonth ym = YearMonth.parse(months(run).get(t));
+        var model = datasets.model(run.datasetId());
+        if (capability == null || model.capability(capability).isEmpty()) throw new Invalid("capability", "no capability " + capability);
+        if (place == null || model.place(place).isEmpty()) throw new Invalid("place", "no place " + place);
+        Explainer explainer = new Explainer();
+        DemandExplanation demand = explainer.explainDemand(model, ym, capability, place);
+        SupplyExplanation supply = explainer.explainSupply(model, ym, capability, place);
+        return new Explanation(ym.toString(), capability, place, demand.totalFte(), supply.totalFte(), demand.terms(),
+                visibleSupply(account, supply.terms()));
+    }
+
+    /** A download: the file's name, media type and bytes. */
+    public record Download(String fileName, String mediaType, byte[] content) {
+    }
+
+    public Download download(Account account, long runId, String format) {
+        Run run = finished(account, runId);
+        String base = "skillmix-run-" + runId;
+        Download download = switch (format) {
+            case "html" -> {
+                if (account.role() == AccessRole.ORG_LEAD) {
+                    throw new Forbidden("format", "the report shows every organisation's detail; an organisation lead"
+                            + " can download CSV or XLSX of what they may see");
+                }
+                yield new Download(base + "-report.html", "text/html;charset=UTF-8", store.file(runId, "report.html")
+                        .orElseThrow(() -> new NotFound("format", "run " + runId + " has no report")));
+            }
+            case "csv" -> new Download(base + ".csv", "text/csv;charset=UTF-8", write(visibleProjection(account, run), true));
+            case "xlsx" -> new Download(base + ".xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", write(visibleProjection(account, run), false));
+            case "json" -> new Download(base + "-run.json", "application/json", store.file(runId, "run.json").orElseThrow());
+            default -> throw new Invalid("format", "give csv, xlsx, html or json");
+        };
+        audit.record(account.username(), "download", download.fileName());
+        return download;
+    }
+
+    private Projection visibleProjection(Account account, Run run) {
+        Projection all = store.projection(run.id(), new ProjectionSettings(run.years(), run.draws(), run.seed(), 1),
+                YearMonth.parse(run.baseMonth()), run.months());
+        if (account.role() != AccessRole.ORG_LEAD) return all;
+        return new Projection(all.settings(), all.months(),
+                all.series().stream().filter(s -> account.seesOrganisation(s.key().organisation())).toList());
+    }
+
+    private static byte[] write(Projection projection, boolean csv) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if (csv) new ProjectionCsvWriter().write(projection, out);
+            else new ProjectionXlsxWriter().write(projection, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static List<SupplyTerm> visibleSupply(Account account, List<SupplyTerm> terms) {
+        if (account.role() != AccessRole.ORG_LEAD) return terms;
+        List<SupplyTerm> visible = new ArrayList<>();
+        Map<String, double[]> others = new LinkedHashMap<>();
+        for (SupplyTerm term : terms) {
+            if (account.seesOrganisation(term.organisation())) {
+                visible.add(term);
+            } else {
+                double[] sum = others.computeIfAbsent(term.sector(), s -> new double[2]);
+                sum[0] += term.effectiveFte();
+                sum[1] += term.allocatedFte();
+            }
+        }
+        others.forEach((sector, sum) -> visible.add(new SupplyTerm(sector, "ALL", "other organisations", Double.NaN,
+                Double.NaN, Double.NaN, Double.NaN, sum[0], Double.NaN, sum[1])));
+        return visible;
+    }
+
+    private Run finished(Account account, long runId) {
+        Run run = runs.get(account, runId);
+        if (run.status() != RunStatus.SUCCEEDED) {
+            throw new Conflict("runId", "run " + runId + " has no results: it is " + run.status().name().toLowerCase(Locale.ROOT));
+        }
+        return run;
+    }
+
+    static List<String> months(Run run) {
+        YearMonth base = YearMonth.parse(run.baseMonth());
+        List<String> months = new ArrayList<>(run.months());
+        for (int i = 0; i < run.months(); i++) months.add(base.plusMonths(i).toString());
+        return months;
+    }
+
+    private static int monthIndex(Run run, String month) {
+        if (month == null || month.isBlank()) return run.months() - 1;
+        try {
+            YearMonth base = YearMonth.parse(run.baseMonth());
+            long t = java.time.temporal.ChronoUnit.MONTHS.between(base, YearMonth.parse(month));
+            if (t < 0 || t >= run.months()) {
+                throw new Invalid("month", month + " is outside the run (" + base + " to " + base.plusMonths(run.months() - 1) + ")");
+            }
+            return (int) t;
+        } catch (DateTimeParseException e) {
+            throw new Invalid("month", "give the month as YYYY-MM, not " + month);
+        }
+    }
+
+    private static Measure measure(String code) {
+        if (code == null) throw new Invalid("measure", "give a measure, e.g. demand_fte");
+        try {
+            return Measure.valueOf(code.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("measure", "no measure " + code + "; one of " + java.util.Arrays.stream(Measure.values())
+                    .map(Measure::code).toList());
+        }
+    }
+
+    private static String dim(String value) {
+        return value == null || value.isBlank() ? SeriesKey.ALL : value;
+    }
+}

@@ -1,0 +1,43 @@
+package org.skillmix.app.web.run;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * What running projections are doing right now: progress (kept in memory, as it changes many times a
+ * second) and cancel requests, which the run's progress listener checks between draws.
+ */
+@Component
+public class LiveRuns {
+    public record Progress(int done, int total) {
+    }
+
+    private final Map<Long, Progress> progress = new ConcurrentHashMap<>();
+    private final Map<Long, Boolean> cancelled = new ConcurrentHashMap<>();
+
+    void started(long runId, int total) {
+        progress.put(runId, new Progress(0, total));
+    }
+
+    void update(long runId, int done, int total) {
+        progress.put(runId, new Progress(done, total));
+    }
+
+    void ended(long runId) {
+        progress.remove(runId);
+        cancelled.remove(runId);
+    }
+
+    public Progress progress(long runId) {
+        return progress.get(runId);
+    }
+
+    void requestCancel(long runId) {
+        cancelled.put(runId, Boolean.TRUE);
+    }
+
+    boolean cancelRequested(long runId) {
+        return cancelled.containsKey(runId);
+    }
+}

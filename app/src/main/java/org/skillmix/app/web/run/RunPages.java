@@ -1,0 +1,66 @@
+package org.skillmix.app.web.run;
+
+import org.skillmix.app.web.account.CurrentAccount;
+import org.skillmix.app.web.api.Invalid;
+import org.skillmix.app.web.system.DatasetService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The Runs pages: the list, the new-run form, a run's live progress, cancel. */
+@Controller
+public class RunPages {
+    private final RunService runs;
+    private final DatasetService datasets;
+    private final CurrentAccount current;
+
+    public RunPages(RunService runs, DatasetService datasets, CurrentAccount current) {
+        this.runs = runs;
+        this.datasets = datasets;
+        this.current = current;
+    }
+
+    @GetMapping("/runs")
+    String list(Model model, @RequestParam(required = false) Long datasetId) {
+        var account = current.get();
+        model.addAttribute("runs", runs.list(account));
+        model.addAttribute("datasets", datasets.list(account));
+        model.addAttribute("selectedDataset", datasetId);
+        return "runs";
+    }
+
+    @PostMapping("/runs")
+    String start(@RequestParam Long datasetId, @RequestParam(defaultValue = "10") Integer years,
+                 @RequestParam(defaultValue = "1000") Integer draws, @RequestParam(defaultValue = "20260401") Long seed,
+                 @RequestParam(defaultValue = RunService.BASELINE) String scenario, Model model) {
+        try {
+            Run run = runs.start(current.get(), new RunService.NewRun(datasetId, years, draws, seed, scenario));
+            return "redirect:/runs/" + run.id();
+        } catch (Invalid e) {
+            model.addAttribute("formError", e.getMessage());
+            return list(model, datasetId);
+        }
+    }
+
+    @GetMapping("/runs/{id}")
+    String run(@PathVariable long id, Model model) {
+        model.addAttribute("run", runs.get(current.get(), id));
+        return "run";
+    }
+
+    /** The progress block alone, polled by htmx every second while the run is queued or running. */
+    @GetMapping("/runs/{id}/progress")
+    String progress(@PathVariable long id, Model model) {
+        model.addAttribute("run", runs.get(current.get(), id));
+        return "run :: progress";
+    }
+
+    @PostMapping("/runs/{id}/cancel")
+    String cancel(@PathVariable long id) {
+        runs.cancel(current.get(), id);
+        return "redirect:/runs/" + id;
+    }
+}

@@ -1,0 +1,82 @@
+package org.skillmix.app.web.run;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class RunRepository {
+    private static final String SELECT = "SELECT r.*, d.name AS dataset_name, d.icb_code FROM runs r"
+            + " JOIN datasets d ON d.id = r.dataset_id";
+    private static final RowMapper<Run> RUN = (rs, i) -> new Run(rs.getLong("id"), rs.getLong("dataset_id"),
+            rs.getString("dataset_name"), rs.getString("icb_code"), rs.getString("owner"), rs.getString("scenario"),
+            rs.getInt("years"), rs.getInt("draws"), rs.getLong("seed"), RunStatus.valueOf(rs.getString("status")),
+            rs.getInt("draws_done"), rs.getInt("draws_total"), 0, rs.getString("message"), rs.getString("base_month"),
+            (Integer) rs.getObject("months"), (Integer) rs.getObject("series_count"), instant(rs.getTimestamp("created_at")),
+            instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("finished_at")));
+
+    private final JdbcTemplate jdbc;
+
+    public RunRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long create(long datasetId, String owner, String scenario, int years, int draws, long seed) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var ps = c.prepareStatement("INSERT INTO runs (dataset_id, owner, scenario, years, draws, seed, status,"
+                    + " draws_total) VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?)", new String[] {"id"});
+            ps.setLong(1, datasetId);
+            ps.setString(2, owner);
+            ps.setString(3, scenario);
+            ps.setInt(4, years);
+            ps.setInt(5, draws);
+            ps.setLong(6, seed);
+            ps.setInt(7, Math.max(1, draws));
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    public Optional<Run> find(long id) {
+        return jdbc.query(SELECT + " WHERE r.id = ?", RUN, id).stream().findFirst();
+    }
+
+    public List<Run> all() {
+        return jdbc.query(SELECT + " ORDER BY r.id DESC", RUN);
+    }
+
+    /** Only a queued run starts: a run cancelled while waiting stays cancelled. */
+    public boolean markRunning(long id) {
+        return jdbc.update("UPDATE runs SET status = 'RUNNING', started_at = now() WHERE id = ? AND status = 'QUEUED'", id) == 1;
+    }
+
+    public void markSucceeded(long id, String baseMonth, int months, int seriesCount, int drawsDone) {
+        jdbc.update("UPDATE runs SET status = 'SUCCEEDED', finished_at = now(), base_month = ?, months = ?,"
+                + " series_count = ?, draws_done = ? WHERE id = ?", baseMonth, months, seriesCount, drawsDone, id);
+    }
+
+    public void markFinished(long id, RunStatus status, String message, int drawsDone) {
+        jdbc.update("UPDATE runs SET status = ?, finished_at = now(), message = ?, draws_done = ? WHERE id = ?",
+                status.name(), message, drawsDone, id);
+    }
+
+    public boolean cancelQueued(long id) {
+        return jdbc.update("UPDATE runs SET status = 'CANCELLED', finished_at = now(), message = 'cancelled before it started'"
+                + " WHERE id = ? AND status = 'QUEUED'", id) == 1;
+    }
+
+    /** Runs a stopped server left unfinished: they cannot resume, so say so. */
+    public int failInterrupted() {
+        return jdbc.update("UPDATE runs SET status = 'FAILED', finished_at = now(),"
+                + " message = 'the server stopped before the run finished; start it again' WHERE status IN ('QUEUED', 'RUNNING')");
+    }
+
+    private static java.time.Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,185 @@
+package org.skillmix.app.web.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.skillmix.app.web.account.AccessRole;
+import org.skillmix.app.web.account.Account;
+import org.skillmix.app.web.api.Forbidden;
+import org.skillmix.app.web.api.Invalid;
+import org.skillmix.app.web.audit.AuditLog;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.dataset.DatasetException;
+import org.skillmix.data.dataset.DatasetReader;
+import org.skillmix.data.dataset.DatasetWriter;
+import org.skillmix.data.dataset.Problem;
+import org.skillmix.data.dataset.ReadResult;
+import org.skillmix.data.export.DatasetChecksum;
+import org.springframework.stereotype.Service;
+
+/**
+ * Uploads: validated whole by the dataset reader, then stored as the canonical files the writer makes (so
+ * a run reads back exactly what was checked, whatever shape the upload had).
+ */
+@Service
+public class DatasetService {
+    private final DatasetStore store;
+    private final AuditLog audit;
+    /** Models read back from storage; a stored dataset never changes, so they never go stale. */
+    private final Map<Long, SystemModel> models = new ConcurrentHashMap<>();
+
+    public DatasetService(DatasetStore store, AuditLog audit) {
+        this.store = store;
+        this.audit = audit;
+    }
+
+    /** One uploaded file: its name as the browser gave it, and its bytes. */
+    public record Upload(String fileName, InputStream content) {
+    }
+
+    public List<StoredDataset> list(Account account) {
+        return store.all().stream().filter(d -> account.seesSystem(d.icbCode())).toList();
+    }
+
+    public StoredDataset get(Account account, long id) {
+        StoredDataset dataset = store.get(id);
+        if (!account.seesSystem(dataset.icbCode())) throw new Forbidden("datasetId", "dataset " + id + " is another ICS's");
+        return dataset;
+    }
+
+    /**
+     * Validates and stores an upload: one .zip or .xlsx, or the CSV files of a dataset folder.
+     *
+     * @throws UploadProblems listing every problem when the upload is not a valid dataset
+     */
+    public StoredDataset upload(Account account, String name, List<Upload> files) {
+        if (account.role() != AccessRole.ANALYST) throw new Forbidden(null, "only an analyst can upload datasets");
+        if (files.isEmpty()) throw new Invalid("file", "choose a dataset: a .zip, an .xlsx workbook or a folder's CSV files");
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("skillmix-upload");
+            Path dataset = saveUpload(files, work);
+            String sourceName = files.size() == 1 ? files.get(0).fileName() : files.size() + " CSV files";
+            return validateAndStore(account.username(), name, sourceName, dataset, work);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (work != null) deleteQuietly(work);
+        }
+    }
+
+    /** Imports a dataset folder already on disk (the shipped example). */
+    public StoredDataset importFolder(String username, String name, String sourceName, Path folder) throws IOException {
+        Path work = Files.createTempDirectory("skillmix-import");
+        try {
+            return validateAndStore(username, name, sourceName, folder, work);
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    /** The stored summary, without an access check: for the server's own work (runs). */
+    public StoredDataset stored(long id) {
+        return store.get(id);
+    }
+
+    /** The stored dataset as a model, read back from its canonical files (cached). */
+    public SystemModel model(long id) {
+        return models.computeIfAbsent(id, key -> {
+            try {
+                Path folder = materialise(key);
+                try {
+                    return new DatasetReader().read(folder);
+                } finally {
+                    deleteQuietly(folder);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (DatasetException e) {
+                throw new IllegalStateException("stored dataset " + key + " no longer reads: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Writes the stored dataset's files into a new temporary folder; the caller deletes it. */
+    public Path materialise(long id) throws IOException {
+        Path folder = Files.createTempDirectory("skillmix-dataset-" + id);
+        for (DatasetFile file : store.files(id)) {
+            Files.write(folder.resolve(file.name()), file.content());
+        }
+        return folder;
+    }
+
+    private StoredDataset validateAndStore(String username, String name, String sourceName, Path dataset, Path work)
+            throws IOException {
+        ReadResult read;
+        try {
+            read = new DatasetReader().load(dataset);
+        } catch (DatasetException e) {
+            audit.record(username, "dataset.upload.rejected", sourceName + ": " + e.errors().size() + " error(s)");
+            throw new UploadProblems(e.problems().stream().map(DatasetService::view).toList());
+        }
+        SystemModel model = read.model();
+        Path canonical = work.resolve("canonical");
+        new DatasetWriter().writeFolder(model, canonical);
+        List<DatasetFile> files = new ArrayList<>();
+        try (Stream<Path> list = Files.list(canonical)) {
+            for (Path file : list.sorted().toList()) {
+                files.add(new DatasetFile(file.getFileName().toString(), Files.readAllBytes(file)));
+            }
+        }
+        String title = name == null || name.isBlank() ? model.info().name() : name.trim();
+        StoredDataset summary = new StoredDataset(0, title, model.info().icbOdsCode(), model.info().name(), sourceName,
+                DatasetChecksum.sha256(canonical), model.places().size(), model.organisations().size(),
+                model.roles().size(), model.capabilities().size(), model.services().size(), read.warnings().size(),
+                username, null);
+        StoredDataset stored = store.store(summary, files);
+        models.put(stored.id(), model);
+        audit.record(username, "dataset.upload", "dataset " + stored.id() + " " + title + " from " + sourceName);
+        return stored;
+    }
+
+    private static Path saveUpload(List<Upload> files, Path work) throws IOException {
+        if (files.size() == 1 && !files.get(0).fileName().toLowerCase().endsWith(".csv")) {
+            Path target = work.resolve(safeName(files.get(0).fileName()));
+            Files.copy(files.get(0).content(), target);
+            return target;
+        }
+        // A folder's files (a browser's folder upload sends each as "folder/name.csv").
+        Path folder = work.resolve("dataset");
+        Files.createDirectories(folder);
+        for (Upload file : files) {
+            Files.copy(file.content(), folder.resolve(safeName(file.fileName())));
+        }
+        return folder;
+    }
+
+    /** The file's own name, without any folder a browser put in front: never a path outside the work folder. */
+    private static String safeName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        if (name.isBlank() || name.equals(".") || name.equals("..")) {
+            throw new Invalid("file", "an uploaded file has no usable name: " + fileName);
+        }
+        return name;
+    }
+
+    private static UploadProblems.ProblemView view(Problem p) {
+        return new UploadProblems.ProblemView(p.file(), p.row(), p.column(), p.reason(), p.isError());
+    }
+
+    static void deleteQuietly(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

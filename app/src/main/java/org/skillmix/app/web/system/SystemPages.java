@@ -1,0 +1,54 @@
+package org.skillmix.app.web.system;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.skillmix.app.web.account.CurrentAccount;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The Systems page: stored datasets, and uploading one with its validation report. */
+@Controller
+public class SystemPages {
+    private final DatasetService datasets;
+    private final CurrentAccount current;
+
+    public SystemPages(DatasetService datasets, CurrentAccount current) {
+        this.datasets = datasets;
+        this.current = current;
+    }
+
+    @GetMapping("/systems")
+    String systems(Model model) {
+        model.addAttribute("datasets", datasets.list(current.get()));
+        return "systems";
+    }
+
+    @PostMapping("/systems")
+    String upload(@RequestParam(value = "file", required = false) List<MultipartFile> file,
+                  @RequestParam(value = "folder", required = false) List<MultipartFile> folder,
+                  @RequestParam(value = "name", required = false) String name, Model model) throws IOException {
+        List<DatasetService.Upload> uploads = new ArrayList<>();
+        for (List<MultipartFile> parts : java.util.Arrays.asList(file, folder)) {
+            if (parts == null) continue;
+            for (MultipartFile part : parts) {
+                if (!part.isEmpty()) uploads.add(new DatasetService.Upload(part.getOriginalFilename(), part.getInputStream()));
+            }
+        }
+        try {
+            StoredDataset stored = datasets.upload(current.get(), name, uploads);
+            model.addAttribute("stored", stored);
+        } catch (UploadProblems e) {
+            model.addAttribute("problems", e.problems());
+            model.addAttribute("problemSummary", e.getMessage());
+        } catch (org.skillmix.app.web.api.Invalid e) {
+            model.addAttribute("problemSummary", e.getMessage());
+        }
+        model.addAttribute("datasets", datasets.list(current.get()));
+        return "systems";
+    }
+}

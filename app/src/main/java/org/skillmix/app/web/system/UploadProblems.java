@@ -1,0 +1,24 @@
+package org.skillmix.app.web.system;
+
+import java.util.List;
+import org.skillmix.app.web.api.ApiException;
+import org.springframework.http.HttpStatus;
+
+/** An upload that is not a valid dataset: every problem, each with file, row, column and reason. */
+public final class UploadProblems extends ApiException {
+    private final List<ProblemView> problems;
+
+    public UploadProblems(List<ProblemView> problems) {
+        super(HttpStatus.UNPROCESSABLE_CONTENT, "file", problems.stream().filter(ProblemView::error).count()
+                + " problem(s): the dataset was not stored");
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<ProblemView> problems() {
+        return problems;
+    }
+
+    /** One problem as the API and the page show it. */
+    public record ProblemView(String file, int row, String column, String reason, boolean error) {
+    }
+}

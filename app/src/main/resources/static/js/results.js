@@ -1,0 +1,100 @@
+// The results page's charts: fan charts from the series API, heatmaps from the figures the page embeds.
+(function () {
+  'use strict';
+  var main = document.getElementById('main');
+  var run = main.dataset.run;
+
+  function query(params) {
+    return Object.keys(params).filter(function (k) { return params[k]; })
+      .map(function (k) { return encodeURIComponent(k) + '=' + encodeURIComponent(params[k]); }).join('&');
+  }
+
+  function series(params) {
+    return fetch('/api/runs/' + run + '/series?' + query(params), {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+      .then(function (r) { return r.ok ? r.json() : null; });
+  }
+
+  // A fan: the P10-P90 band as a stacked pair (P10 invisible, then P90 - P10 filled), the mean as a line.
+  function fanSeries(name, s, color) {
+    var out = [];
+    if (s.p10 && s.p90) {
+      out.push({name: name + ' P10', type: 'line', data: s.p10, stack: name, lineStyle: {opacity: 0}, symbol: 'none'});
+      out.push({name: name + ' P10–P90', type: 'line', data: s.p90.map(function (v, i) { return v - s.p10[i]; }),
+        stack: name, lineStyle: {opacity: 0}, areaStyle: {color: color, opacity: 0.25}, symbol: 'none'});
+    }
+    out.push({name: name + ' mean', type: 'line', data: s.mean, lineStyle: {color: color, width: 2}, itemStyle: {color: color}, symbol: 'none'});
+    return out;
+  }
+
+  function drawFan(el, list) {
+    var shown = list.filter(function (x) { return x.s; });
+    if (!shown.length) { el.textContent = 'No series for this selection.'; el.setAttribute('data-drawn', 'empty'); return; }
+    var chart = echarts.init(el);
+    var all = [];
+    shown.forEach(function (x) { all = all.concat(fanSeries(x.name, x.s, x.color)); });
+    chart.setOption({
+      animation: false,
+      tooltip: {trigger: 'axis'},
+      legend: {data: shown.map(function (x) { return x.name + ' mean'; })},
+      xAxis: {type: 'category', data: shown[0].s.months},
+      yAxis: {type: 'value', name: 'FTE', scale: true},
+      series: all
+    });
+    el.setAttribute('data-drawn', 'yes');
+    return shown;
+  }
+
+  function fanTable(target, shown) {
+    if (!target || !shown) return;
+    var months = shown[0].s.months;
+    var html = '<table><thead><tr><th scope="col">Month</th>' + shown.map(function (x) { return '<th scope="col">' + x.name + ' mean</th>'; }).join('') + '</tr></thead><tbody>';
+    for (var i = 0; i < months.length; i += 12) {
+      html += '<tr><th scope="row">' + months[i] + '</th>' + shown.map(function (x) { return '<td>' + x.s.mean[i].toFixed(1) + '</td>'; }).join('') + '</tr>';
+    }
+    target.innerHTML = html + '</tbody></table>';
+  }
+
+  var fan = document.getElementById('fan-chart');
+  if (fan) {
+    var d = fan.dataset;
+    var dims = {capability: d.capability, place: d.place, sector: d.sector};
+    Promise.all([series(Object.assign({measure: 'demand_fte'}, dims)), series(Object.assign({measure: 'supply_fte'}, dims))])
+      .then(function (r) {
+        var shown = drawFan(fan, [{name: 'Demand', s: r[0], color: '#c0392b'}, {name: 'Supply', s: r[1], color: '#2471a3'}]);
+        fanTable(document.getElementById('fan-table'), shown);
+      });
+  }
+
+  var staff = document.getElementById('staff-chart');
+  if (staff) {
+    var s = staff.dataset;
+    series({measure: 'staff_in_post_fte', organisation: s.organisation, role: s.role, sector: s.organisation ? '' : s.sector, place: s.place})
+      .then(function (r) { drawFan(staff, [{name: 'Staff in post', s: r, color: '#1e8449'}]); });
+  }
+
+  function heat(id, kind) {
+    var el = document.getElementById(id);
+    if (!el) return;
+    fetch('/api/runs/' + run + '/heatmap?' + query({kind: kind, month: el.dataset.month}), {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (h) { if (h) drawHeat(el, h); });
+  }
+  function drawHeat(el, h) {
+    var values = h.cells.map(function (c) { return c[2]; });
+    var max = Math.max.apply(null, values.map(Math.abs).concat([1]));
+    var chart = echarts.init(el);
+    chart.setOption({
+      animation: false,
+      tooltip: {formatter: function (p) { return h.rows[p.value[1]] + ' × ' + h.columns[p.value[0]] + ': ' + p.value[2].toFixed(1) + ' FTE'; }},
+      grid: {left: 140, bottom: 90, right: 20, top: 10},
+      xAxis: {type: 'category', data: h.columns, axisLabel: {rotate: 60}},
+      yAxis: {type: 'category', data: h.rows},
+      visualMap: {min: h.measure === 'gap_fte' ? -max : 0, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
+        inRange: {color: h.measure === 'gap_fte' ? ['#2471a3', '#f7f7f7', '#c0392b'] : ['#f7f7f7', '#c0392b']}},
+      series: [{type: 'heatmap', data: h.cells.map(function (c) { return [c[1], c[0], c[2]]; })}]
+    });
+    el.setAttribute('data-drawn', 'yes');
+  }
+  heat('heatmap-capability-place', 'capability-place');
+  heat('heatmap-role-organisation', 'role-organisation');
+})();

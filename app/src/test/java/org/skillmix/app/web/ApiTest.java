@@ -1,0 +1,261 @@
+package org.skillmix.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.skillmix.app.web.system.DatasetFile;
+import org.skillmix.app.web.system.DatasetStore;
+import org.skillmix.app.web.system.StoredDataset;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** Every API endpoint against the real server and the embedded PostgreSQL. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiTest extends WebTestBase {
+    static final String ADMIN = "admin";
+    static final String LEAD = "lead-api";
+    static final String VIEWER = "viewer-api";
+    static final String PASSWORD = "a-long-password-1";
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DatasetStore store;
+
+    long exampleId;
+    long runId;
+    String leadOrg;
+    String otherOrg;
+
+    @BeforeAll
+    void oneFinishedRun() throws Exception {
+        JsonNode datasets = get(ADMIN, ADMIN_PASSWORD, "/api/datasets").json();
+        for (JsonNode d : datasets) if (d.get("sourceName").asText().equals("examples/greater-manchester")) exampleId = d.get("id").asLong();
+        assertThat(exampleId).as("the example is imported on a first start").isPositive();
+        Response created = postJson(ADMIN, ADMIN_PASSWORD, "/api/runs", Map.of("datasetId", exampleId, "years", 2, "draws", 20, "seed", 7));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        runId = created.json().get("id").asLong();
+        JsonNode run = awaitRun(ADMIN, ADMIN_PASSWORD, runId, s -> s.equals("SUCCEEDED") || s.equals("FAILED"));
+        assertThat(run.get("status").asText()).as(run.toString()).isEqualTo("SUCCEEDED");
+        List<String> orgs = jdbc.queryForList("SELECT DISTINCT organisation FROM run_series WHERE run_id = ? AND organisation <> 'ALL'"
+                + " ORDER BY 1", String.class, runId);
+        leadOrg = orgs.get(0);
+        otherOrg = orgs.get(1);
+        for (var account : List.of(Map.of("username", LEAD, "password", PASSWORD, "role", "ORG_LEAD", "orgCode", leadOrg),
+                Map.of("username", VIEWER, "password", PASSWORD, "role", "VIEWER"))) {
+            Response r = postJson(ADMIN, ADMIN_PASSWORD, "/api/users", account);
+            assertThat(r.status()).as(r.body()).isIn(201, 409);
+        }
+    }
+
+    @Test
+    void signInIsRequiredAndWrongPasswordsAreRefusedAndLogged() throws Exception {
+        assertThat(get(null, null, "/api/datasets").status()).isEqualTo(401);
+        assertThat(get(ADMIN, "wrong-password", "/api/datasets").status()).isEqualTo(401);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_log WHERE action = 'sign-in.failed' AND username = 'admin'",
+                Long.class)).isPositive();
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/me").json().get("role").asText()).isEqualTo("ANALYST");
+    }
+
+    @Test
+    void aValidUploadIsStoredAndListed() throws Exception {
+        Response r = upload(ADMIN, ADMIN_PASSWORD, "gm.zip", zipOf(EXAMPLE, Map.of()));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        long id = r.json().get("id").asLong();
+        assertThat(r.json().get("icbCode").asText()).isEqualTo("QOP");
+        assertThat(r.json().get("organisations").asInt()).isEqualTo(40);
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + id).json().get("sourceName").asText()).isEqualTo("gm.zip");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM dataset_files WHERE dataset_id = ?", Long.class, id)).isGreaterThan(10);
+    }
+
+    @Test
+    void aBrokenUploadIs422WithEveryProblemAndStoresNothing() throws Exception {
+        long before = store.count();
+        Response r = upload(ADMIN, ADMIN_PASSWORD, "broken.zip", brokenExampleZip());
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        JsonNode problem = r.json().get("problems").get(0);
+        assertThat(problem.get("file").asText()).isEqualTo("workforce.csv");
+        assertThat(problem.get("row").asInt()).isEqualTo(2);
+        assertThat(problem.get("column").asText()).isEqualTo("fte_in_post");
+        assertThat(problem.get("reason").asText()).isNotBlank();
+        assertThat(r.json().get("field").asText()).isEqualTo("file");
+        assertThat(store.count()).isEqualTo(before);
+    }
+
+    @Test
+    void notADatasetIs422() throws Exception {
+        Response r = upload(ADMIN, ADMIN_PASSWORD, "notes.txt", "hello".getBytes(StandardCharsets.UTF_8));
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.json().get("problems").get(0).get("reason").asText()).contains("not a dataset");
+    }
+
+    @Test
+    void aHalfStoredDatasetLeavesNothingBehind() {
+        long datasets = store.count();
+        long files = jdbc.queryForObject("SELECT count(*) FROM dataset_files", Long.class);
+        StoredDataset summary = new StoredDataset(0, "half", "QOP", "test", "test", "0", 1, 1, 1, 1, 1, 0, "admin", null);
+        // The second file cannot be written (no name): the first file and the summary row must go too.
+        List<DatasetFile> parts = List.of(new DatasetFile("manifest.csv", "x".getBytes()), new DatasetFile(null, "y".getBytes()));
+        assertThatThrownBy(() -> store.store(summary, parts)).isInstanceOf(RuntimeException.class);
+        assertThat(store.count()).isEqualTo(datasets);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM dataset_files", Long.class)).isEqualTo(files);
+    }
+
+    @Test
+    void resultsSeriesHeatmapsExplainAndDimensions() throws Exception {
+        String run = "/api/runs/" + runId;
+        JsonNode dims = get(ADMIN, ADMIN_PASSWORD, run + "/dimensions").json();
+        assertThat(dims.get("months").size()).isEqualTo(24);
+        assertThat(dims.get("organisations").size()).isEqualTo(40);
+        JsonNode demand = get(ADMIN, ADMIN_PASSWORD, run + "/series?measure=demand_fte").json();
+        assertThat(demand.get("mean").size()).isEqualTo(24);
+        assertThat(demand.get("p10")).isNotNull();
+        String capability = dims.get("capabilities").get(0).asText();
+        String place = dims.get("places").get(0).asText();
+        Response byCell = get(ADMIN, ADMIN_PASSWORD, run + "/series?measure=gap_fte&capability=" + capability + "&place=" + place);
+        assertThat(byCell.status()).as(byCell.body()).isEqualTo(200);
+        Response staff = get(ADMIN, ADMIN_PASSWORD, run + "/series?measure=staff_in_post_fte&organisation=" + otherOrg);
+        assertThat(staff.status()).as(staff.body()).isEqualTo(200);
+
+        JsonNode heat = get(ADMIN, ADMIN_PASSWORD, run + "/heatmap?kind=capability-place").json();
+        assertThat(heat.get("rows").size()).isEqualTo(15);
+        assertThat(heat.get("columns").size()).isEqualTo(10);
+        JsonNode vacancies = get(ADMIN, ADMIN_PASSWORD, run + "/heatmap?kind=role-organisation&month=2025-06").json();
+        assertThat(vacancies.get("columns").size()).isEqualTo(40);
+        assertThat(vacancies.get("month").asText()).isEqualTo("2025-06");
+
+        JsonNode explained = get(ADMIN, ADMIN_PASSWORD, run + "/explain?capability=" + capability + "&place=" + place + "&month=2026-01").json();
+        double sum = 0;
+        for (JsonNode t : explained.get("demand")) sum += t.get("fte").asDouble();
+        assertThat(sum).isCloseTo(explained.get("demandFte").asDouble(), org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void apiErrorsAreJsonWithMessageAndField() throws Exception {
+        Response badMeasure = get(ADMIN, ADMIN_PASSWORD, "/api/runs/" + runId + "/series?measure=happiness");
+        assertThat(badMeasure.status()).isEqualTo(400);
+        assertThat(badMeasure.json().get("field").asText()).isEqualTo("measure");
+        assertThat(badMeasure.json().get("message").asText()).contains("happiness");
+        Response badYears = postJson(ADMIN, ADMIN_PASSWORD, "/api/runs", Map.of("datasetId", exampleId, "years", 99));
+        assertThat(badYears.status()).isEqualTo(400);
+        assertThat(badYears.json().get("field").asText()).isEqualTo("years");
+        Response missing = get(ADMIN, ADMIN_PASSWORD, "/api/runs/999999");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().get("error").asText()).isEqualTo("Not Found");
+        assertThat(missing.json().get("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void anOrganisationLeadSeesTheirOwnDetailAndOnlyTotalsOfOthers() throws Exception {
+        String run = "/api/runs/" + runId;
+        Response other = get(LEAD, PASSWORD, run + "/series?measure=staff_in_post_fte&organisation=" + otherOrg);
+        assertThat(other.status()).as(other.body()).isEqualTo(403);
+        assertThat(other.json().get("field").asText()).isEqualTo("organisation");
+        assertThat(get(LEAD, PASSWORD, run + "/series?measure=staff_in_post_fte&organisation=" + leadOrg).status()).isEqualTo(200);
+        assertThat(get(LEAD, PASSWORD, run + "/series?measure=demand_fte").status()).isEqualTo(200);
+        JsonNode heat = get(LEAD, PASSWORD, run + "/heatmap?kind=role-organisation").json();
+        assertThat(heat.get("columns")).extracting(JsonNode::asText).containsOnly(leadOrg);
+        assertThat(get(LEAD, PASSWORD, run + "/dimensions").json().get("organisations")).extracting(JsonNode::asText).containsOnly(leadOrg);
+        assertThat(get(LEAD, PASSWORD, run + "/download/html").status()).isEqualTo(403);
+        Response csv = get(LEAD, PASSWORD, run + "/download/csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).doesNotContain("," + otherOrg + ",");
+        assertThat(postJson(LEAD, PASSWORD, "/api/runs", Map.of("datasetId", exampleId)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aViewerReadsButCannotUploadRunOrManageAccounts() throws Exception {
+        assertThat(get(VIEWER, PASSWORD, "/api/runs/" + runId + "/series?measure=staff_in_post_fte&organisation=" + otherOrg).status()).isEqualTo(200);
+        assertThat(upload(VIEWER, PASSWORD, "gm.zip", zipOf(EXAMPLE, Map.of())).status()).isEqualTo(403);
+        assertThat(postJson(VIEWER, PASSWORD, "/api/runs", Map.of("datasetId", exampleId)).status()).isEqualTo(403);
+        assertThat(postJson(VIEWER, PASSWORD, "/api/runs/" + runId + "/cancel", Map.of()).status()).isEqualTo(403);
+        assertThat(get(VIEWER, PASSWORD, "/api/users").status()).isEqualTo(403);
+        assertThat(get(VIEWER, PASSWORD, "/api/audit").status()).isEqualTo(403);
+        assertThat(postJson(VIEWER, PASSWORD, "/api/users", Map.of("username", "x1", "password", "0123456789", "role", "ANALYST")).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void downloadsCsvXlsxHtmlAndRunJson() throws Exception {
+        String run = "/api/runs/" + runId + "/download/";
+        Response csv = get(ADMIN, ADMIN_PASSWORD, run + "csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("month,measure,capability,role,sector,organisation,place,mean,p10,p50,p90");
+        assertThat(csv.raw().headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+        Response xlsx = get(ADMIN, ADMIN_PASSWORD, run + "xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(new String(xlsx.bytes(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        Response html = get(ADMIN, ADMIN_PASSWORD, run + "html");
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.body()).contains("<html").contains("NHS Greater Manchester");
+        assertThat(get(ADMIN, ADMIN_PASSWORD, run + "json").json().get("draws").asInt()).isEqualTo(20);
+        assertThat(get(ADMIN, ADMIN_PASSWORD, run + "pdf").status()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_log WHERE action = 'download'", Long.class)).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void runsCanBeCancelledWhetherQueuedOrRunning() throws Exception {
+        long big = postJson(ADMIN, ADMIN_PASSWORD, "/api/runs", Map.of("datasetId", exampleId, "years", 10, "draws", 5000))
+                .json().get("id").asLong();
+        long queued = postJson(ADMIN, ADMIN_PASSWORD, "/api/runs", Map.of("datasetId", exampleId, "years", 10, "draws", 5000))
+                .json().get("id").asLong();
+        awaitRun(ADMIN, ADMIN_PASSWORD, big, s -> !s.equals("QUEUED"));
+        JsonNode cancelledQueued = postJson(ADMIN, ADMIN_PASSWORD, "/api/runs/" + queued + "/cancel", Map.of()).json();
+        assertThat(cancelledQueued.get("status").asText()).isEqualTo("CANCELLED");
+        postJson(ADMIN, ADMIN_PASSWORD, "/api/runs/" + big + "/cancel", Map.of());
+        JsonNode cancelledRunning = awaitRun(ADMIN, ADMIN_PASSWORD, big, s -> !s.equals("RUNNING") && !s.equals("QUEUED"));
+        assertThat(cancelledRunning.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(postJson(ADMIN, ADMIN_PASSWORD, "/api/runs/" + big + "/cancel", Map.of()).status()).isEqualTo(409);
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/runs/" + big + "/series?measure=demand_fte").status()).isEqualTo(409);
+        JsonNode runs = get(ADMIN, ADMIN_PASSWORD, "/api/runs").json();
+        assertThat(runs.size()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theAuditLogRecordsAndCannotBeChanged() throws Exception {
+        assertThat(jdbc.queryForList("SELECT DISTINCT action FROM audit_log", String.class))
+                .contains("dataset.upload", "run.start", "run.finish", "account.create");
+        assertThatThrownBy(() -> jdbc.update("UPDATE audit_log SET username = 'someone else'")).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_log")).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.execute("TRUNCATE audit_log")).hasMessageContaining("append-only");
+        Response audit = get(ADMIN, ADMIN_PASSWORD, "/api/audit?limit=5");
+        assertThat(audit.json().size()).isEqualTo(5);
+    }
+
+    @Test
+    void accountsAreCreatedWithHashedPasswordsAndValidated() throws Exception {
+        Response r = postJson(ADMIN, ADMIN_PASSWORD, "/api/users", Map.of("username", "short-pw", "password", "short", "role", "VIEWER"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("field").asText()).isEqualTo("password");
+        Response lead = postJson(ADMIN, ADMIN_PASSWORD, "/api/users", Map.of("username", "lead-no-org", "password", PASSWORD, "role", "ORG_LEAD"));
+        assertThat(lead.json().get("field").asText()).isEqualTo("orgCode");
+        String hash = jdbc.queryForObject("SELECT password_hash FROM users WHERE username = ?", String.class, VIEWER);
+        assertThat(hash).startsWith("$2").doesNotContain(PASSWORD);
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/users").json().size()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theOpenApiDescriptionIsServed() throws Exception {
+        Response docs = get(null, null, "/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").propertyNames()).contains("/api/datasets", "/api/runs", "/api/runs/{id}/cancel",
+                "/api/runs/{runId}/series", "/api/runs/{runId}/heatmap", "/api/runs/{runId}/explain",
+                "/api/runs/{runId}/download/{format}");
+        assertThat(get(null, null, "/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    static byte[] gunzip(byte[] bytes) throws Exception {
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        }
+    }
+}

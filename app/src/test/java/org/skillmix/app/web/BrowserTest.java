@@ -1,0 +1,139 @@
+package org.skillmix.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The acceptance path in a real headless Chromium (Debian's chromium and chromedriver): sign in, upload the
+ * example, see a broken upload's validation report, run a projection with progress, open the fan chart and
+ * heatmaps, download the report.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest extends WebTestBase {
+    WebDriver browser;
+    WebDriverWait wait;
+    @TempDir
+    static Path downloads;
+    @TempDir
+    static Path profile;
+
+    @BeforeAll
+    void startChromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1366,900", "--user-data-dir=" + profile);
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("download.default_directory", downloads.toString());
+        prefs.put("download.prompt_for_download", false);
+        options.setExperimentalOption("prefs", prefs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    void stopChromium() {
+        if (browser != null) browser.quit();
+    }
+
+    @Test
+    void theAcceptancePath() throws Exception {
+        // Sign in.
+        browser.get(base() + "/systems");
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(d -> d.getCurrentUrl().contains("/systems"));
+        assertThat(browser.findElement(By.id("datasets")).getText()).contains("QOP");
+
+        // A broken upload: the validation report lists the problem in the page.
+        Path broken = downloads.resolve("broken.zip");
+        Files.write(broken, brokenExampleZip());
+        browser.findElement(By.id("file")).sendKeys(broken.toString());
+        browser.findElement(By.id("upload")).click();
+        WebElement report = wait.until(d -> d.findElement(By.id("validation-report")));
+        assertThat(report.getText()).contains("workforce.csv").contains("fte_in_post").contains("nothing was stored");
+
+        // Upload the example.
+        Path example = downloads.resolve("greater-manchester.zip");
+        Files.write(example, zipOf(EXAMPLE, Map.of()));
+        browser.findElement(By.id("file")).sendKeys(example.toString());
+        browser.findElement(By.id("upload")).click();
+        WebElement stored = wait.until(d -> d.findElement(By.id("upload-ok")));
+        assertThat(stored.getText()).contains("is valid and was stored");
+
+        // Run a projection and watch its progress.
+        stored.findElement(By.linkText("Run a projection of it")).click();
+        wait.until(d -> d.findElement(By.id("run-form")));
+        setValue("years", "3");
+        setValue("draws", "300");
+        new Select(browser.findElement(By.id("scenario"))).selectByValue("baseline");
+        browser.findElement(By.id("start-run")).click();
+        wait.until(d -> d.findElement(By.id("run-progress")));
+        assertThat(browser.findElement(By.id("run-status")).getText()).isIn("queued", "running", "succeeded");
+        wait.until(d -> d.findElement(By.id("run-status")).getText().equals("succeeded"));
+        assertThat(browser.findElement(By.id("run-progress")).getDomProperty("value")).isEqualTo("100");
+
+        // Results: fan chart and heatmaps drawn, drill-down and explain.
+        browser.findElement(By.id("open-results")).click();
+        wait.until(d -> "yes".equals(d.findElement(By.id("fan-chart")).getDomAttribute("data-drawn")));
+        wait.until(d -> "yes".equals(d.findElement(By.id("heatmap-capability-place")).getDomAttribute("data-drawn")));
+        wait.until(d -> "yes".equals(d.findElement(By.id("heatmap-role-organisation")).getDomAttribute("data-drawn")));
+        assertThat(browser.findElements(By.cssSelector("#fan-chart canvas"))).isNotEmpty();
+        new Select(browser.findElement(By.id("place"))).selectByIndex(1);
+        new Select(browser.findElement(By.id("capability"))).selectByIndex(1);
+        browser.findElement(By.cssSelector("#drill button")).click();
+        wait.until(d -> "yes".equals(d.findElement(By.id("fan-chart")).getDomAttribute("data-drawn")));
+        browser.findElement(By.id("explain")).click();
+        wait.until(d -> d.findElement(By.id("explanation")).getText().contains("Demand"));
+
+        // Download the report.
+        browser.findElement(By.id("download-html")).click();
+        Path file = wait.until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(p -> p.getFileName().toString().endsWith("-report.html")).findFirst().orElse(null);
+            } catch (Exception e) {
+                return null;
+            }
+        });
+        assertThat(Files.readString(file)).contains("NHS Greater Manchester");
+        List<String> actions = jdbcActions();
+        assertThat(actions).contains("sign-in", "dataset.upload", "dataset.upload.rejected", "run.start", "download");
+    }
+
+    private void setValue(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private List<String> jdbcActions() {
+        return jdbc.queryForList("SELECT DISTINCT action FROM audit_log", String.class);
+    }
+}

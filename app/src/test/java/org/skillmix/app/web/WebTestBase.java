@@ -1,0 +1,124 @@
+package org.skillmix.app.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The real application on a random port over the embedded PostgreSQL server; every web test class extends
+ * this, so they share one Spring context and one database.
+ */
+@SpringBootTest(classes = SkillmixWebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"skillmix.admin.password=" + WebTestBase.ADMIN_PASSWORD, "server.address=127.0.0.1"})
+public abstract class WebTestBase {
+    static final String ADMIN_PASSWORD = "admin-password-for-tests";
+    static final Path REPO = Path.of(System.getProperty("skillmix.repoRoot", "..")).toAbsolutePath().normalize();
+    static final Path EXAMPLE = REPO.resolve("examples/greater-manchester");
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Value("${local.server.port}")
+    int port;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestDatabase.get().jdbcUrl());
+        registry.add("spring.datasource.username", () -> TestDatabase.get().user());
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    record Response(int status, String body, byte[] bytes, HttpResponse<byte[]> raw) {
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+
+    Response get(String user, String password, String path) throws Exception {
+        return send(request(user, password, path).GET().build());
+    }
+
+    Response postJson(String user, String password, String path, Object body) throws Exception {
+        return send(request(user, password, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+    }
+
+    Response upload(String user, String password, String fileName, byte[] content) throws Exception {
+        String boundary = "skillmix" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(user, password, "/api/datasets")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    private HttpRequest.Builder request(String user, String password, String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path));
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+        return b;
+    }
+
+    private Response send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return new Response(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.body(), r);
+    }
+
+    /** The folder's CSV files zipped, optionally with one file's content replaced. */
+    static byte[] zipOf(Path folder, Map<String, String> replaced) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out); var files = Files.list(folder)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+                String name = f.getFileName().toString();
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write(replaced.containsKey(name) ? replaced.get(name).getBytes(StandardCharsets.UTF_8) : Files.readAllBytes(f));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** The example with a negative FTE on the first workforce line: invalid, with a row and column to name. */
+    static byte[] brokenExampleZip() throws IOException {
+        var lines = Files.readAllLines(EXAMPLE.resolve("workforce.csv"), StandardCharsets.UTF_8);
+        var header = java.util.List.of(lines.get(0).split(",", -1));
+        int col = header.indexOf("fte_in_post");
+        String[] cells = lines.get(1).split(",", -1);
+        cells[col] = "-5";
+        lines.set(1, String.join(",", cells));
+        return zipOf(EXAMPLE, Map.of("workforce.csv", String.join("\n", lines) + "\n"));
+    }
+
+    JsonNode awaitRun(String user, String password, long runId, java.util.function.Predicate<String> done) throws Exception {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (true) {
+            JsonNode run = get(user, password, "/api/runs/" + runId).json();
+            if (done.test(run.get("status").asText()) || System.currentTimeMillis() > deadline) return run;
+            Thread.sleep(200);
+        }
+    }
+}
