@@ -3,6 +3,7 @@ package org.skillmix.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.skillmix.core.intervention.ScenarioSystem;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Projector;
@@ -38,6 +39,9 @@ final class ProjectCommand extends Subcommand {
     @Option(names = "--threads", description = "worker threads (default: the number of processors); the numbers do not depend on it")
     Integer threads;
 
+    @Option(names = "--scenario", paramLabel = "CODE", description = "project with this scenario's interventions (interventions.csv); default: none")
+    String scenario;
+
     @Override
     public Integer call() throws Exception {
         Instant started = Instant.now();
@@ -53,7 +57,17 @@ final class ProjectCommand extends Subcommand {
         SystemModel model = read.model();
 
         String label = settings.deterministic() ? "Projecting (deterministic)" : "Projecting";
-        Projection projection = new Projector(model).run(settings, new TerminalProgress(err(), label));
+        Projector projector = new Projector(model);
+        if (scenario != null) {
+            var chosen = model.scenario(scenario);
+            if (chosen.isEmpty()) {
+                err().println("scenario " + scenario + " is not in the dataset's interventions.csv");
+                return USAGE;
+            }
+            projector = ScenarioSystem.projector(model, chosen.get(), years);
+            label += " scenario " + scenario;
+        }
+        Projection projection = projector.run(settings, new TerminalProgress(err(), label));
 
         Files.createDirectories(out);
         err().println("Writing " + out.resolve("projection.csv") + " ...");

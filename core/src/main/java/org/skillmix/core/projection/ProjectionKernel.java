@@ -11,6 +11,8 @@ import java.util.Map;
 import org.skillmix.core.allocation.SkillMixProblem;
 import org.skillmix.core.allocation.SkillMixSolver;
 import org.skillmix.core.demand.DemandModel;
+import org.skillmix.core.supply.SupplyAdjuster;
+import org.skillmix.core.supply.SupplyAdjustments;
 import org.skillmix.core.supply.SupplyModel;
 import org.skillmix.core.system.Catchment;
 import org.skillmix.core.system.RoleCapability;
@@ -38,9 +40,30 @@ public final class ProjectionKernel {
     private final SupplyModel supply;
     private final List<AllocationGroup> groups = new ArrayList<>();
     private final int[] activeCells;
+    private final List<Upskill> upskills;
+    /** Per group, per line of the group: the local index of its trained version, or -1; and which upskill. */
+    private final List<int[]> lineTrainedRole = new ArrayList<>();
+    private final List<int[]> lineUpskill = new ArrayList<>();
 
     public ProjectionKernel(SystemModel model, int months) {
+        this(model, months, List.of());
+    }
+
+    /**
+     * A kernel whose allocations also know these upskillings (a trained version of each upskilled role
+     * beside it). With no upskills the kernel is exactly the plain one.
+     */
+    public ProjectionKernel(SystemModel model, int months, List<Upskill> upskills) {
+        this(model, months, upskills, model.workforce().size());
+    }
+
+    /**
+     * As above, for a model widened by scenarios: workforce lines from index firstLines on are the
+     * scenarios' additions and register their parameters last (see {@link SupplyModel}).
+     */
+    public ProjectionKernel(SystemModel model, int months, List<Upskill> upskills, int firstLines) {
         this.model = model;
+        this.upskills = List.copyOf(upskills);
         this.months = months;
         List<Service> services = model.services();
         growthParam = new int[services.size()];
@@ -50,7 +73,7 @@ public final class ProjectionKernel {
             unmetParam[s] = parameters.add("unmet_need " + services.get(s).code(), services.get(s).unmetNeed());
         }
         demand = new DemandModel(model, months);
-        supply = new SupplyModel(model, months, parameters);
+        supply = new SupplyModel(model, months, parameters, firstLines);
         buildGroups();
         BitSet active = new BitSet(demand.cells());
         for (int s = 0; s < services.size(); s++) {
@@ -71,6 +94,28 @@ public final class ProjectionKernel {
         for (RoleCapability rc : model.roleCapabilities()) {
             Integer r = roleIndex.get(rc.roleCode());
             if (r != null && model.capability(rc.capabilityCode()).isPresent() && rc.maxShare() > 0) capsOfRole.get(r).add(rc);
+        }
+        // an upskilled role's trained version: global index roles + u, its role's capabilities with one widened
+        int[] upskillBase = new int[upskills.size()];
+        for (int u = 0; u < upskills.size(); u++) {
+            Upskill up = upskills.get(u);
+            Integer base = roleIndex.get(up.roleCode());
+            if (base == null || model.capability(up.capabilityCode()).isEmpty()) {
+                throw new IllegalArgumentException("upskilling refers to unknown role or capability: " + up);
+            }
+            upskillBase[u] = base;
+            List<RoleCapability> widened = new ArrayList<>();
+            boolean found = false;
+            for (RoleCapability rc : capsOfRole.get(base)) {
+                if (rc.capabilityCode().equals(up.capabilityCode())) {
+                    widened.add(new RoleCapability(rc.roleCode(), rc.capabilityCode(), Math.max(rc.maxShare(), up.maxShare())));
+                    found = true;
+                } else {
+                    widened.add(rc);
+                }
+            }
+            if (!found) widened.add(new RoleCapability(up.roleCode(), up.capabilityCode(), up.maxShare()));
+            capsOfRole.add(widened);
         }
         // A line joins the group of every place its organisation serves, weighted by that place's share
         // (the home place alone, share 1, for an organisation without catchment rows). Lines stay in line
@@ -94,9 +139,29 @@ public final class ProjectionKernel {
             int place = (int) (key / DemandModel.SECTORS), sector = (int) (key % DemandModel.SECTORS);
             int[] lines = linesByGroup.get(key).stream().mapToInt(Integer::intValue).toArray();
             double[] lineShare = sharesByGroup.get(key).stream().mapToDouble(Double::doubleValue).toArray();
-            int[] roles = Arrays.stream(lines).map(supply::roleIndex).distinct().sorted().toArray();
+            int[] baseRoles = Arrays.stream(lines).map(supply::roleIndex).distinct().sorted().toArray();
+            int nRoles = model.roles().size();
+            int[] trainedRoles = java.util.stream.IntStream.range(0, upskillBase.length)
+                    .filter(u -> Arrays.binarySearch(baseRoles, upskillBase[u]) >= 0).map(u -> nRoles + u).toArray();
+            int[] roles = java.util.stream.IntStream.concat(Arrays.stream(baseRoles), Arrays.stream(trainedRoles)).toArray();
             int[] lineLocalRole = new int[lines.length];
-            for (int j = 0; j < lines.length; j++) lineLocalRole[j] = Arrays.binarySearch(roles, supply.roleIndex(lines[j]));
+            int[] trainedOf = new int[lines.length];
+            int[] upskillOf = new int[lines.length];
+            for (int j = 0; j < lines.length; j++) {
+                lineLocalRole[j] = Arrays.binarySearch(baseRoles, supply.roleIndex(lines[j]));
+                trainedOf[j] = -1;
+                upskillOf[j] = -1;
+                for (int q = 0; q < trainedRoles.length; q++) {
+                    int u = trainedRoles[q] - nRoles;
+                    if (upskillBase[u] == supply.roleIndex(lines[j])) { // a line follows its role's first upskilling
+                        trainedOf[j] = baseRoles.length + q;
+                        upskillOf[j] = u;
+                        break;
+                    }
+                }
+            }
+            lineTrainedRole.add(trainedOf);
+            lineUpskill.add(upskillOf);
             List<Integer> caps = new ArrayList<>();
             List<int[]> arcs = new ArrayList<>();
             List<Double> shares = new ArrayList<>();
@@ -112,7 +177,8 @@ public final class ProjectionKernel {
                     shares.add(Math.min(1.0, rc.maxShare()));
                 }
             }
-            double[] cost = Arrays.stream(roles).mapToDouble(r -> model.roles().get(r).annualCost()).toArray();
+            double[] cost = Arrays.stream(roles)
+                    .mapToDouble(r -> model.roles().get(r < nRoles ? r : upskillBase[r - nRoles]).annualCost()).toArray();
             SkillMixProblem problem = new SkillMixProblem(cost, caps.size(), arcs.stream().mapToInt(a -> a[0]).toArray(),
                     arcs.stream().mapToInt(a -> a[1]).toArray(), shares.stream().mapToDouble(Double::doubleValue).toArray());
             int[] capabilities = caps.stream().mapToInt(Integer::intValue).toArray();
@@ -160,6 +226,11 @@ public final class ProjectionKernel {
         return supply;
     }
 
+    /** The upskillings this kernel's allocations know, in the order of SupplyAdjustments#trainedShare. */
+    public List<Upskill> upskills() {
+        return upskills;
+    }
+
     public List<AllocationGroup> groups() {
         return List.copyOf(groups);
     }
@@ -193,6 +264,8 @@ public final class ProjectionKernel {
         private final double[] growth;
         private final double[][] fte;
         private final double[][] groupDemand;
+        private final SupplyAdjustments adjustments;
+        private SupplyAdjuster adjuster;
 
         private Worker() {
             solvers = groups.stream().map(g -> new SkillMixSolver(g.problem())).toArray(SkillMixSolver[]::new);
@@ -202,6 +275,7 @@ public final class ProjectionKernel {
             growth = new double[nS];
             fte = groups.stream().map(g -> new double[g.roles().length]).toArray(double[][]::new);
             groupDemand = groups.stream().map(g -> new double[g.capabilities().length]).toArray(double[][]::new);
+            adjustments = new SupplyAdjustments(supply.lines(), model.roles().size(), upskills.size());
         }
 
         /** Runs one draw with these parameter values (from {@link UncertainParameters#sample} or modes). */
@@ -221,6 +295,15 @@ public final class ProjectionKernel {
 
         /** Starts a draw: months must then be stepped in order from 0. */
         public void begin(double[] values) {
+            begin(values, null);
+        }
+
+        /**
+         * Starts a draw whose supply parameters the adjuster changes month by month (interventions); a null
+         * adjuster runs the plain model.
+         */
+        public void begin(double[] values, SupplyAdjuster adjuster) {
+            this.adjuster = adjuster;
             state.reset(values);
             for (int s = 0; s < growthParam.length; s++) {
                 growth[s] = values[growthParam[s]];
@@ -239,7 +322,13 @@ public final class ProjectionKernel {
                 supplyCells[c] = 0;
                 unmetCells[c] = demandCells[c];
             }
-            state.step(t);
+            if (adjuster == null) {
+                state.step(t);
+            } else {
+                adjustments.clear();
+                adjuster.adjust(t, adjustments);
+                state.step(t, adjustments);
+            }
             for (int g = 0; g < solvers.length; g++) {
                 AllocationGroup group = groups.get(g);
                 double[] f = fte[g];
@@ -248,7 +337,22 @@ public final class ProjectionKernel {
                 int[] local = group.lineLocalRole();
                 double[] share = group.lineShare();
                 // share 1 (no catchment) multiplies exactly, so such systems give the same figures as before
-                for (int j = 0; j < lines.length; j++) f[local[j]] += share[j] * lineOut[SupplyModel.EFFECTIVE * n + lines[j]];
+                int[] trained = lineTrainedRole.get(g);
+                if (adjuster == null || upskills.isEmpty()) {
+                    for (int j = 0; j < lines.length; j++) f[local[j]] += share[j] * lineOut[SupplyModel.EFFECTIVE * n + lines[j]];
+                } else {
+                    int[] upskillOf = lineUpskill.get(g);
+                    for (int j = 0; j < lines.length; j++) {
+                        double x = share[j] * lineOut[SupplyModel.EFFECTIVE * n + lines[j]];
+                        if (trained[j] < 0) {
+                            f[local[j]] += x;
+                        } else {
+                            double moved = x * adjustments.trainedShare[upskillOf[j]][lines[j]];
+                            f[local[j]] += x - moved;
+                            f[trained[j]] += moved;
+                        }
+                    }
+                }
                 int[] cells = group.cells();
                 double[] d = groupDemand[g];
                 for (int j = 0; j < cells.length; j++) d[j] = demandCells[cells[j]];
@@ -275,6 +379,11 @@ public final class ProjectionKernel {
                 for (int c : activeCells) checksum += supplyCells[c] - demandCells[c];
             }
             return checksum;
+        }
+
+        /** The current month's supply adjustments (neutral when the draw has no adjuster). */
+        public SupplyAdjustments adjustments() {
+            return adjustments;
         }
 
         /** Demand FTE by dense cell for the current month. */

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.skillmix.core.supply.SupplyAdjuster;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.uncertainty.UncertainParameters;
 
@@ -66,6 +67,18 @@ public final class Projector {
     private final ProjectionKernel kernel;
     private final SeriesLayout layout;
     private final int[] activeCells;
+    private final DrawAdjusters adjusters;
+
+    /**
+     * Each draw's supply adjuster (a scenario's interventions with that draw's sampled effects); null
+     * adjusters run the plain model.
+     */
+    public interface DrawAdjusters {
+        SupplyAdjuster forDraw(long seed, int draw);
+
+        /** The deterministic run's adjuster (every effect at its mode). */
+        SupplyAdjuster modes();
+    }
 
     public Projector(SystemModel model) {
         this(model, DEFAULT_QUANTILE_BUDGET);
@@ -73,11 +86,20 @@ public final class Projector {
 
     /** quantileBudget: the most per-draw floats kept for quantiles (see the class comment). */
     public Projector(SystemModel model, long quantileBudget) {
-        this.model = model;
+        this(new ProjectionKernel(model, MAX_MONTHS), quantileBudget, null);
+    }
+
+    /**
+     * A projector over a prepared kernel (one widened for a scenario's new roles and upskilling) whose draws
+     * are adjusted by adjusters (null: none). The kernel must be prepared for at least the run's months.
+     */
+    public Projector(ProjectionKernel kernel, long quantileBudget, DrawAdjusters adjusters) {
+        this.model = kernel.model();
         this.quantileBudget = quantileBudget;
-        this.kernel = new ProjectionKernel(model, MAX_MONTHS);
+        this.kernel = kernel;
         this.layout = new SeriesLayout(kernel);
         this.activeCells = kernel.activeCells();
+        this.adjusters = adjusters;
     }
 
     public SystemModel model() {
@@ -100,10 +122,12 @@ public final class Projector {
             double[] values = new double[months * vector];
             ProjectionKernel.Worker worker = kernel.newWorker();
             double[] v = new double[vector];
-            worker.run(kernel.parameters().modes(), months, (t, w) -> {
-                fillFinest(w, v);
+            worker.begin(kernel.parameters().modes(), adjusters == null ? null : adjusters.modes());
+            for (int t = 0; t < months; t++) {
+                worker.step(t);
+                fillFinest(worker, v);
                 System.arraycopy(v, 0, values, t * vector, vector);
-            });
+            }
             progress.drawsCompleted(1, 1);
             double[][] means = means(values, months);
             List<Series> series = new ArrayList<>(specs.size());
@@ -294,7 +318,10 @@ public final class Projector {
                 int from = chunk * DRAWS_PER_CHUNK, to = Math.min(draws, from + DRAWS_PER_CHUNK);
                 for (int first = from; first < to; first += LOCKSTEP) {
                     int g = Math.min(LOCKSTEP, to - first);
-                    for (int i = 0; i < g; i++) workers[i].begin(kernel.parameters().sample(settings.seed(), first + i));
+                    for (int i = 0; i < g; i++) {
+                        workers[i].begin(kernel.parameters().sample(settings.seed(), first + i),
+                                adjusters == null ? null : adjusters.forDraw(settings.seed(), first + i));
+                    }
                     for (int t = 0; t < months; t++) {
                         for (int i = 0; i < g; i++) {
                             workers[i].step(t);

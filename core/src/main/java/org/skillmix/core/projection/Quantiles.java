@@ -5,17 +5,17 @@ package org.skillmix.core.projection;
  * Excel's PERCENTILE.INC and numpy's default): with the n values sorted x[0..n-1] and h = (n - 1) p,
  * Q(p) = x[floor h] + (h - floor h) (x[floor h + 1] - x[floor h]). Found by selection, not a full sort.
  */
-final class Quantiles {
+public final class Quantiles {
     private Quantiles() {
     }
 
     /** Type 7 quantile of values; reorders values in place. */
-    static double type7(float[] values, double p) {
+    public static double type7(float[] values, double p) {
         return type7(values, p, 0, values.length - 1);
     }
 
     /** P10, P50 and P90 of values into out[0..2]; reorders values in place. */
-    static void deciles(float[] values, double[] out) {
+    public static void deciles(float[] values, double[] out) {
         int n = values.length;
         // select the median first; P10's ranks then lie at or below it and P90's at or above it
         out[1] = type7(values, 0.5, 0, n - 1);

@@ -81,6 +81,16 @@ public final class SupplyModel {
     private final double[][] rowCoefficient;
 
     public SupplyModel(SystemModel model, int months, UncertainParameters parameters) {
+        this(model, months, parameters, model.workforce().size());
+    }
+
+    /**
+     * A model whose workforce lines from index firstLines on (lines a scenario adds, see
+     * org.skillmix.core.intervention.ScenarioSystem) register their parameters last, after the assumptions:
+     * so the dataset's own parameters take the same random numbers with or without them (common random
+     * numbers across scenarios).
+     */
+    public SupplyModel(SystemModel model, int months, UncertainParameters parameters, int firstLines) {
         this.months = months;
         this.lines = model.workforce();
         this.organisations = model.organisations();
@@ -116,6 +126,7 @@ public final class SupplyModel {
             agency[i] = w.agencyFte();
             sickness[i] = w.sicknessRate();
             cost[i] = roles.get(lineRole[i]).annualCost();
+            if (i >= firstLines) continue;
             leaverParam[i] = parameters.add("leaver_rate " + w.orgCode() + " " + w.roleCode(), w.leaverRate());
             fillParam[i] = parameters.add("fill_rate " + w.orgCode() + " " + w.roleCode(), w.fillRate());
         }
@@ -169,6 +180,11 @@ public final class SupplyModel {
         for (int a = 0; a < assumptions.size(); a++) {
             Assumption as = assumptions.get(a);
             assumptionParam[a] = parameters.add(as.parameter() + " " + as.scope(), as.value());
+        }
+        for (int i = firstLines; i < n; i++) {
+            WorkforceLine w = lines.get(i);
+            leaverParam[i] = parameters.add("leaver_rate " + w.orgCode() + " " + w.roleCode(), w.leaverRate());
+            fillParam[i] = parameters.add("fill_rate " + w.orgCode() + " " + w.roleCode(), w.fillRate());
         }
         growthParam = new int[n];
         bankFactorParam = new int[n];
@@ -285,6 +301,16 @@ public final class SupplyModel {
         return organisations;
     }
 
+    /** The substantive cost per FTE per year of line i (its role's annual cost). */
+    public double annualCost(int i) {
+        return cost[i];
+    }
+
+    /** Baseline FTE in post of line i. */
+    public double baselineStock(int i) {
+        return s0[i];
+    }
+
     public Optional<Integer> lineOf(String org, String role) {
         for (int i = 0; i < n; i++) if (lines.get(i).orgCode().equals(org) && lines.get(i).roleCode().equals(role)) return Optional.of(i);
         return Optional.empty();
@@ -304,6 +330,18 @@ public final class SupplyModel {
         private final double[] outScale = new double[n];
         private final double[] bankCost = new double[n];
         private final double[] agencyCost = new double[n];
+        // the draw's annual rates and factors, kept for months an intervention changes them
+        private final double[] leaverRate = new double[n];
+        private final double[] fillRate = new double[n];
+        private final double[] bankFactor = new double[n];
+        private final double[] flowOut = new double[n];
+        private final double[] outScaleNow = new double[n];
+        // the last adjusted rate turned into a hazard, per line: after a ramp the rate stops changing, so
+        // the month's hazard is the last one (the same value, without the logarithm and exponential)
+        private final double[] lastLeaverRate = new double[n];
+        private final double[] lastLeaverHazard = new double[n];
+        private final double[] lastFillRate = new double[n];
+        private final double[] lastFillHazard = new double[n];
         private final double[][] growthTable = new double[growthSlotParam.length][months];
         private final double[] flowHazard = new double[flowParam.length];
         private final double[] poolMonthly = new double[roles.size()];
@@ -325,10 +363,19 @@ public final class SupplyModel {
                 bankCost[i] = bank[i] * cost[i] * bf;
                 agencyCost[i] = agency[i] * cost[i] * af;
                 outScale[i] = leaverHazard[i];
+                leaverRate[i] = p[leaverParam[i]];
+                fillRate[i] = p[fillParam[i]];
+                lastLeaverRate[i] = Double.NaN;
+                lastFillRate[i] = Double.NaN;
+                bankFactor[i] = bf;
+                flowOut[i] = 0;
             }
             for (int f = 0; f < flowHazard.length; f++) {
                 flowHazard[f] = flowTo[f].length == 0 ? 0 : monthlyHazard(Math.min(1.0, p[flowParam[f]] * flowPayFactor[f]));
-                for (int i : flowFrom[f]) outScale[i] += flowHazard[f];
+                for (int i : flowFrom[f]) {
+                    outScale[i] += flowHazard[f];
+                    flowOut[i] += flowHazard[f];
+                }
             }
             for (int i = 0; i < n; i++) outScale[i] = outScale[i] > 1 ? 1 / outScale[i] : 1.0;
             for (int r = 0; r < poolMonthly.length; r++) poolMonthly[r] = poolParam[r] < 0 ? -1 : p[poolParam[r]] / 12.0;
@@ -394,6 +441,100 @@ public final class SupplyModel {
                         + o[TRANSFERS_IN * n + i] - o[TRANSFERS_OUT * n + i];
                 stock[i] = Math.max(0, next);
             }
+        }
+
+        /**
+         * Month t with interventions' changes: the same recurrence as {@link #step(int)} with the month's
+         * adjusted rates, establishment, extra recruits and qualifiers, bank/agency mix and costs. A null
+         * adjustment is the plain step (so a run without interventions is unchanged to the last bit).
+         */
+        public void step(int t, SupplyAdjustments a) {
+            if (a == null) {
+                step(t);
+                return;
+            }
+            final double[] o = out;
+            for (int i = 0; i < n; i++) {
+                int slot = lineGrowthSlot[i];
+                double e = (slot < 0 ? e0[i] : e0[i] * growthTable[slot][t]) + a.extraEstablishment[i];
+                establishment[i] = e;
+                double s = stock[i];
+                vacancy[i] = Math.max(0, e - s);
+                double lh = a.leaverFactor[i] == 1.0 ? leaverHazard[i] : adjustedLeaverHazard(i, leaverRate[i] * a.leaverFactor[i]);
+                double total = lh + flowOut[i];
+                outScaleNow[i] = total > 1 ? 1 / total : 1.0;
+                double moved = agency[i] * a.agencyToBank[i];
+                double movedFactor = Double.isNaN(a.movedBankCostFactor[i]) ? bankFactor[i] : a.movedBankCostFactor[i];
+                double bankCostNow = bankCost[i] + moved * cost[i] * movedFactor;
+                double agencyCostNow = agencyCost[i] * (1 - a.agencyToBank[i]);
+                double unitCost = cost[i] * a.payFactor[i] + a.costAddPerFte[i];
+                o[STOCK * n + i] = s;
+                o[EFFECTIVE * n + i] = s * (1 - sickness[i] * a.sicknessFactor[i]) + (bank[i] + moved) + (agency[i] - moved)
+                        + a.rotatedFte[i];
+                o[VACANCY * n + i] = vacancy[i];
+                o[LEAVERS * n + i] = s * lh * outScaleNow[i];
+                o[QUALIFIERS * n + i] = a.extraQualifiers[i];
+                o[TRANSFERS_IN * n + i] = 0;
+                o[TRANSFERS_OUT * n + i] = 0;
+                o[PAY_COST * n + i] = (s * unitCost + bankCostNow + agencyCostNow) / 12.0;
+            }
+            for (int r = 0; r < linesOfRole.length; r++) {
+                int[] ls = linesOfRole[r];
+                double total = 0;
+                for (int i : ls) {
+                    double fh;
+                    if (!Double.isNaN(a.fillRate[i])) fh = adjustedFillHazard(i, a.fillRate[i] * a.fillFactor[i]);
+                    else fh = a.fillFactor[i] == 1.0 ? fillHazard[i] : adjustedFillHazard(i, fillRate[i] * a.fillFactor[i]);
+                    double rec = vacancy[i] * fh;
+                    o[RECRUITS * n + i] = rec;
+                    total += rec;
+                }
+                double pool = poolMonthly[r] < 0 ? -1 : poolMonthly[r] + a.poolAdd[r];
+                if (pool >= 0 && total > pool) {
+                    double scale = pool / total;
+                    for (int i : ls) o[RECRUITS * n + i] *= scale;
+                }
+                for (int i : ls) o[RECRUITS * n + i] += a.extraRecruits[i];
+            }
+            if (rowYield.length > 0) {
+                Arrays.fill(groupQualifiers, 0);
+                for (int row = 0; row < rowYield.length; row++) groupQualifiers[rowGroup[row]] += rowCoefficient[row][t] * rowYield[row];
+                for (int g = 0; g < groupTargets.length; g++) {
+                    if (groupQualifiers[g] > 0) share(groupQualifiers[g], groupTargets[g], QUALIFIERS);
+                }
+            }
+            for (int f = 0; f < flowHazard.length; f++) {
+                double h = flowHazard[f];
+                if (h == 0) continue;
+                double moved = 0;
+                for (int i : flowFrom[f]) {
+                    double m = stock[i] * h * outScaleNow[i];
+                    o[TRANSFERS_OUT * n + i] += m;
+                    moved += m;
+                }
+                if (moved > 0) share(moved, flowTo[f], TRANSFERS_IN);
+            }
+            for (int i = 0; i < n; i++) {
+                double next = stock[i] - o[LEAVERS * n + i] + o[RECRUITS * n + i] + o[QUALIFIERS * n + i]
+                        + o[TRANSFERS_IN * n + i] - o[TRANSFERS_OUT * n + i];
+                stock[i] = Math.max(0, next);
+            }
+        }
+
+        private double adjustedLeaverHazard(int i, double rate) {
+            if (rate != lastLeaverRate[i]) {
+                lastLeaverRate[i] = rate;
+                lastLeaverHazard[i] = monthlyHazard(rate);
+            }
+            return lastLeaverHazard[i];
+        }
+
+        private double adjustedFillHazard(int i, double rate) {
+            if (rate != lastFillRate[i]) {
+                lastFillRate[i] = rate;
+                lastFillHazard[i] = monthlyHazard(rate);
+            }
+            return lastFillHazard[i];
         }
 
         /** Adds amount to measure block m of targets, by vacancy share, else establishment, else equally. */

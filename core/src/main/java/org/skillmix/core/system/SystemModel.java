@@ -3,10 +3,13 @@ package org.skillmix.core.system;
 import java.util.List;
 import java.util.Optional;
 
+import org.skillmix.core.intervention.Scenario;
+
 /**
  * A whole, validated system: what a dataset holds once loaded. Lists keep the order of the files.
  * The data module guarantees referential integrity (every code used is defined) before building one,
- * and that each organisation's catchment shares add up to 1.
+ * and that each organisation's catchment shares add up to 1. Scenarios (interventions.csv) travel with the
+ * system but never change a plain projection.
  */
 public record SystemModel(SystemInfo info,
                           List<Place> places,
@@ -24,7 +27,19 @@ public record SystemModel(SystemInfo info,
                           List<Flow> flows,
                           List<PipelineIntake> pipeline,
                           List<Assumption> assumptions,
-                          List<Catchment> catchments) {
+                          List<Catchment> catchments,
+                          List<Scenario> scenarios) {
+
+    /** A system without stored scenarios (interventions.csv absent). */
+    public SystemModel(SystemInfo info, List<Place> places, List<Organisation> organisations,
+                       List<Capability> capabilities, List<Role> roles, List<RoleCapability> roleCapabilities,
+                       List<Service> services, List<PopulationCount> population, List<Deprivation> deprivation,
+                       List<Utilisation> utilisation, List<CapabilityHours> capabilityHours,
+                       List<Seasonality> seasonality, List<WorkforceLine> workforce, List<Flow> flows,
+                       List<PipelineIntake> pipeline, List<Assumption> assumptions, List<Catchment> catchments) {
+        this(info, places, organisations, capabilities, roles, roleCapabilities, services, population, deprivation,
+                utilisation, capabilityHours, seasonality, workforce, flows, pipeline, assumptions, catchments, List.of());
+    }
 
     /** A system whose organisations each serve only their home place (no catchment rows). */
     public SystemModel(SystemInfo info, List<Place> places, List<Organisation> organisations,
@@ -54,6 +69,12 @@ public record SystemModel(SystemInfo info,
         pipeline = List.copyOf(pipeline);
         assumptions = List.copyOf(assumptions);
         catchments = List.copyOf(catchments);
+        scenarios = List.copyOf(scenarios);
+    }
+
+    /** A stored scenario by code. */
+    public Optional<Scenario> scenario(String code) {
+        return scenarios.stream().filter(s -> s.code().equals(code)).findFirst();
     }
 
     public Optional<Place> place(String code) {

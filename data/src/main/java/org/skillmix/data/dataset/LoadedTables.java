@@ -1,10 +1,14 @@
 package org.skillmix.data.dataset;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Capability;
+import org.skillmix.core.intervention.Intervention;
+import org.skillmix.core.intervention.Scenario;
 import org.skillmix.core.system.Catchment;
 import org.skillmix.core.system.CapabilityHours;
 import org.skillmix.core.system.Deprivation;
@@ -68,6 +72,20 @@ final class LoadedTables {
                 values(DatasetTable.FLOWS, Flow.class),
                 values(DatasetTable.PIPELINE, PipelineIntake.class),
                 values(DatasetTable.ASSUMPTIONS, Assumption.class),
-                values(DatasetTable.CATCHMENTS, Catchment.class));
+                values(DatasetTable.CATCHMENTS, Catchment.class),
+                scenarios());
+    }
+
+    /** interventions.csv rows grouped into scenarios, in order of first appearance; a name given on any row names it. */
+    private List<Scenario> scenarios() {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, List<Intervention>> byScenario = new LinkedHashMap<>();
+        for (InterventionsTable.Row row : values(DatasetTable.INTERVENTIONS, InterventionsTable.Row.class)) {
+            names.merge(row.scenarioCode(), row.scenarioName(), (a, b) -> a.isEmpty() ? b : a);
+            byScenario.computeIfAbsent(row.scenarioCode(), k -> new ArrayList<>()).add(row.intervention());
+        }
+        List<Scenario> out = new ArrayList<>();
+        byScenario.forEach((code, list) -> out.add(new Scenario(code, names.get(code).isEmpty() ? code : names.get(code), list)));
+        return out;
     }
 }

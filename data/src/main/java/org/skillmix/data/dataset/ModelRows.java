@@ -3,6 +3,8 @@ package org.skillmix.data.dataset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.skillmix.core.intervention.Intervention;
+import org.skillmix.core.intervention.Scenario;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.uncertainty.Interval;
 
@@ -49,6 +51,7 @@ final class ModelRows {
                     number(p.intake()), Integer.toString(p.courseMonths()), p.completionRate(), p.localRetention()));
             case ASSUMPTIONS -> map(model.assumptions(), a -> cells(a.parameter(), a.scope(), a.value(), a.unit(),
                     a.source()));
+            case INTERVENTIONS -> interventions(model);
         };
     }
 
@@ -61,6 +64,23 @@ final class ModelRows {
                 List.of("name", info.name()),
                 List.of("base_month", info.baseMonth().toString()),
                 List.of("reference_imd_score", number(info.referenceImdScore())));
+    }
+
+    /** One row per intervention, scenario by scenario; the scenario's name on its first row only. */
+    private static List<List<String>> interventions(SystemModel model) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Scenario s : model.scenarios()) {
+            boolean first = true;
+            for (Intervention iv : s.interventions()) {
+                rows.add(cells(s.code(), first ? s.name() : "", iv.code(), iv.kind().code(), iv.scope().sector(),
+                        iv.scope().role(), iv.scope().organisation(), iv.scope().place(), iv.targetSector(), iv.targetRole(),
+                        iv.capability(), iv.start().toString(), Integer.toString(iv.rampMonths()), number(iv.scale()),
+                        Integer.toString(iv.courseMonths()), iv.effect(), number(iv.costFixedGbp()), number(iv.costPerUnitGbp()),
+                        iv.source()));
+                first = false;
+            }
+        }
+        return rows;
     }
 
     private static <T> List<List<String>> map(List<T> records, Function<T, List<String>> toRow) {

@@ -1,0 +1,269 @@
+package org.skillmix.core.intervention;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.skillmix.core.demand.DemandModel;
+import org.skillmix.core.demand.FinancialYear;
+import org.skillmix.core.projection.ProjectionKernel;
+import org.skillmix.core.projection.Quantiles;
+import org.skillmix.core.supply.SupplyModel;
+import org.skillmix.core.system.Sector;
+import org.skillmix.core.system.SystemModel;
+
+/**
+ * Several scenarios side by side on the same seed and draws. Each draw samples the base parameters once
+ * and runs every scenario with them (common random numbers: interventions' effects come from their own
+ * streams, see {@link InterventionEffects}), so "gap closed" is a paired difference per draw, free of the
+ * sampling noise two independent runs would carry. Results depend only on the seed and the draw count,
+ * never on the thread count: each draw's figures are stored by draw index and summed in draw order.
+ *
+ * <p>Gap here is the shortfall: demand that no allocation of the staff there are could cover (the
+ * projection's unmet_fte), averaged over each projection year's twelve months. Surpluses in one cell do
+ * not offset shortfalls in another. Costs per year: the interventions' programme cost plus the whole
+ * workforce's pay cost (which carries pay uplifts, premiums, retained and new staff).
+ */
+public final class ScenarioComparison {
+
+    /**
+     * @param targetCapabilities capabilities whose summed gap the target is about (empty: all)
+     * @param targetFte          the probability reported is P(target gap &lt; targetFte) per year
+     */
+    public record Settings(int years, int draws, long seed, int threads, Set<String> targetCapabilities, double targetFte) {
+        public Settings {
+            if (years < 1 || years > 30) throw new IllegalArgumentException("years must be 1-30, got " + years);
+            if (draws < 0) throw new IllegalArgumentException("draws must be >= 0");
+            if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");
+            targetCapabilities = Set.copyOf(targetCapabilities);
+        }
+
+        public int months() {
+            return years * 12;
+        }
+    }
+
+    /** Mean and P10/P50/P90 over draws (all equal in a deterministic run). */
+    public record Figure(double mean, double p10, double p50, double p90) {
+    }
+
+    /** A scenario's gap in a year for one slice: dimension all, capability, sector or place, and its code. */
+    public record GapRow(String scenario, int year, String dimension, String code, Figure gap, Figure gapClosed) {
+    }
+
+    /**
+     * A scenario's year: costs (means, GBP), extra cost over the baseline, the target gap and how much of
+     * it was closed, cost per FTE of target gap closed (NaN when none closed), P(target gap &lt; target).
+     */
+    public record YearRow(String scenario, int year, double programmeCostGbp, double payCostGbp, double extraCostGbp,
+                          Figure targetGap, Figure targetGapClosed, double costPerFteClosedGbp, double probabilityBelowTarget) {
+    }
+
+    public record Result(Settings settings, List<Scenario> scenarios, List<Integer> years, List<GapRow> gaps,
+                         List<YearRow> summary) {
+        public YearRow summary(String scenario, int year) {
+            return summary.stream().filter(r -> r.scenario().equals(scenario) && r.year() == year).findFirst().orElseThrow();
+        }
+
+        public GapRow gap(String scenario, int year, String dimension, String code) {
+            return gaps.stream().filter(r -> r.scenario().equals(scenario) && r.year() == year
+                    && r.dimension().equals(dimension) && r.code().equals(code)).findFirst().orElseThrow();
+        }
+    }
+
+    private final SystemModel model;
+    private final List<Scenario> scenarios;
+    private final ProjectionKernel kernel;
+    private final InterventionEffects[] effects;
+    private final int[] activeCells;
+    private final List<String> keyDimension = new ArrayList<>(), keyCode = new ArrayList<>();
+    private final int[][] cellKeys;
+
+    /**
+     * Prepares the comparison: the baseline (no interventions) is added first unless a scenario is coded
+     * "baseline". The kernel is prepared for maxYears.
+     */
+    public ScenarioComparison(SystemModel model, List<Scenario> scenarios, int maxYears) {
+        this.model = model;
+        List<Scenario> all = new ArrayList<>();
+        if (scenarios.stream().noneMatch(s -> s.code().equals(Scenario.BASELINE))) all.add(Scenario.baseline());
+        all.addAll(scenarios);
+        all.sort((a, b) -> a.code().equals(Scenario.BASELINE) ? -1 : b.code().equals(Scenario.BASELINE) ? 1 : 0);
+        this.scenarios = List.copyOf(all);
+        this.kernel = ScenarioSystem.kernel(model, this.scenarios, maxYears * 12);
+        this.effects = this.scenarios.stream().map(s -> new InterventionEffects(kernel, s)).toArray(InterventionEffects[]::new);
+        this.activeCells = kernel.activeCells();
+        DemandModel demand = kernel.demand();
+        Map<String, Integer> keys = new LinkedHashMap<>();
+        key(keys, "all", "ALL");
+        int places = demand.places().size();
+        cellKeys = new int[activeCells.length][];
+        for (int j = 0; j < activeCells.length; j++) {
+            int c = activeCells[j];
+            int p = c % places;
+            int sector = (c / places) % DemandModel.SECTORS;
+            int k = c / places / DemandModel.SECTORS;
+            cellKeys[j] = new int[] {0, key(keys, "capability", demand.capabilities().get(k)),
+                    key(keys, "sector", Sector.values()[sector].code()), key(keys, "place", demand.places().get(p))};
+        }
+    }
+
+    private int key(Map<String, Integer> keys, String dimension, String code) {
+        return keys.computeIfAbsent(dimension + "|" + code, x -> {
+            keyDimension.add(dimension);
+            keyCode.add(code);
+            return keyDimension.size() - 1;
+        });
+    }
+
+    public List<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    public ProjectionKernel kernel() {
+        return kernel;
+    }
+
+    public Result run(Settings settings) {
+        int years = settings.years(), months = settings.months();
+        if (months > kernel.months()) throw new IllegalArgumentException("comparison prepared for " + kernel.months() / 12 + " years");
+        int nS = scenarios.size(), nK = keyDimension.size();
+        int nD = Math.max(1, settings.draws());
+        boolean[] target = new boolean[activeCells.length];
+        int places = kernel.demand().places().size();
+        for (int j = 0; j < activeCells.length; j++) {
+            String cap = kernel.demand().capabilities().get(activeCells[j] / places / DemandModel.SECTORS);
+            target[j] = settings.targetCapabilities().isEmpty() || settings.targetCapabilities().contains(cap);
+        }
+        // per draw, stored by index: gap[s][key][year][draw], target gap and pay cost [s][year][draw]
+        float[][][][] gap = new float[nS][nK][years][nD];
+        double[][][] targetGap = new double[nS][years][nD];
+        double[][][] payCost = new double[nS][years][nD];
+        AtomicInteger next = new AtomicInteger();
+        Runnable task = () -> {
+            ProjectionKernel.Worker worker = kernel.newWorker();
+            double[] acc = new double[nK];
+            for (int d = next.getAndIncrement(); d < nD; d = next.getAndIncrement()) {
+                double[] values = settings.draws() == 0 ? kernel.parameters().modes() : kernel.parameters().sample(settings.seed(), d);
+                for (int s = 0; s < nS; s++) {
+                    InterventionEffects fx = effects[s];
+                    double[] e = settings.draws() == 0 ? fx.modes() : fx.sample(settings.seed(), d);
+                    worker.begin(values, scenarios.get(s).interventions().isEmpty() ? null : fx.adjuster(e));
+                    for (int y = 0; y < years; y++) {
+                        Arrays.fill(acc, 0);
+                        double tg = 0, pay = 0;
+                        for (int m = 0; m < 12; m++) {
+                            worker.step(y * 12 + m);
+                            double[] unmet = worker.unmetCells();
+                            for (int j = 0; j < activeCells.length; j++) {
+                                double u = unmet[activeCells[j]];
+                                if (u == 0) continue;
+                                for (int key : cellKeys[j]) acc[key] += u;
+                                if (target[j]) tg += u;
+                            }
+                            double[] lines = worker.lineOut();
+                            int n = kernel.supply().lines();
+                            for (int i = 0; i < n; i++) pay += lines[SupplyModel.PAY_COST * n + i];
+                        }
+                        for (int key = 0; key < nK; key++) gap[s][key][y][d] = (float) (acc[key] / 12);
+                        targetGap[s][y][d] = tg / 12;
+                        payCost[s][y][d] = pay;
+                    }
+                }
+            }
+        };
+        runOnThreads(task, Math.min(settings.threads(), nD));
+
+        List<Integer> yearLabels = new ArrayList<>();
+        YearMonth base = model.info().baseMonth();
+        for (int y = 0; y < years; y++) yearLabels.add(FinancialYear.of(base.plusMonths(12L * y)).startYear());
+        List<GapRow> gaps = new ArrayList<>();
+        List<YearRow> summary = new ArrayList<>();
+        for (int s = 0; s < nS; s++) {
+            String code = scenarios.get(s).code();
+            for (int y = 0; y < years; y++) {
+                for (int key = 0; key < nK; key++) {
+                    float[] closed = new float[nD];
+                    for (int d = 0; d < nD; d++) closed[d] = gap[0][key][y][d] - gap[s][key][y][d];
+                    gaps.add(new GapRow(code, yearLabels.get(y), keyDimension.get(key), keyCode.get(key),
+                            figure(gap[s][key][y]), figure(closed)));
+                }
+                double programme = 0;
+                for (int m = 0; m < 12; m++) programme += effects[s].programmeCost(y * 12 + m);
+                double pay = mean(payCost[s][y]);
+                double extra = programme + pay - mean(payCost[0][y]) - 0; // the baseline has no programme cost
+                float[] tg = new float[nD], tc = new float[nD];
+                int below = 0;
+                for (int d = 0; d < nD; d++) {
+                    tg[d] = (float) targetGap[s][y][d];
+                    tc[d] = (float) (targetGap[0][y][d] - targetGap[s][y][d]);
+                    if (targetGap[s][y][d] < settings.targetFte()) below++;
+                }
+                double closedMean = 0, gapMean = 0;
+                for (int d = 0; d < nD; d++) {
+                    closedMean += targetGap[0][y][d] - targetGap[s][y][d];
+                    gapMean += targetGap[s][y][d];
+                }
+                closedMean /= nD;
+                gapMean /= nD;
+                Figure tgf = figureWithMean(tg, gapMean), tcf = figureWithMean(tc, closedMean);
+                double perFte = closedMean > 1e-9 ? extra / closedMean : Double.NaN;
+                summary.add(new YearRow(code, yearLabels.get(y), programme, pay, extra, tgf, tcf, perFte, below / (double) nD));
+            }
+        }
+        return new Result(settings, scenarios, yearLabels, gaps, summary);
+    }
+
+    private static double mean(double[] v) {
+        double t = 0;
+        for (double x : v) t += x;
+        return t / v.length;
+    }
+
+    private static Figure figure(float[] values) {
+        double t = 0;
+        for (float v : values) t += v;
+        return figureWithMean(values, t / values.length);
+    }
+
+    private static Figure figureWithMean(float[] values, double mean) {
+        double[] q = new double[3];
+        Quantiles.deciles(values.clone(), q);
+        return new Figure(mean, q[0], q[1], q[2]);
+    }
+
+    private static void runOnThreads(Runnable task, int threads) {
+        if (threads <= 1) {
+            task.run();
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "skillmix-compare");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) futures.add(pool.submit(task));
+            for (Future<?> f : futures) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("comparison interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.skillmix.core.portfolio;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+import org.ojalgo.optimisation.integer.IntegerStrategy;
+import org.ojalgo.type.context.NumberContext;
+
+/**
+ * Chooses a portfolio of interventions by a mixed-integer programme (ojAlgo's branch and bound):
+ * <pre>
+ * u[i,l] in {0, 1}: fund option i at level l (1..maxLevel[i]);  sum_l u[i,l] <= 1
+ * cost[y] = sum_{i,l} (fixed[i,y] + l perLevel[i,y]) u[i,l] <= budget[y]     every year y
+ * closed[y] = sum_{i,l} l closedPerLevel[i,y] u[i,l]
+ * MAX_GAP_CLOSED:      maximise sum_{y in target} closed[y]
+ * MIN_COST_TO_TARGET:  closed[y] >= required[y] (y in target); minimise sum_y cost[y]
+ * </pre>
+ * The linearisation (effects add up across interventions and grow in proportion to the level) is stated in
+ * docs/interventions.md; the chosen portfolio should be re-run through the full model
+ * ({@code skillmix compare}) to see its real, non-linear effect with uncertainty.
+ */
+public final class PortfolioOptimiser {
+    private static final double TOLERANCE = 1e-6;
+    private final long timeLimitMillis;
+
+    public PortfolioOptimiser(long timeLimitMillis) {
+        this.timeLimitMillis = timeLimitMillis;
+    }
+
+    public Portfolio solve(PortfolioProblem problem) {
+        long started = System.nanoTime();
+        List<PortfolioOption> options = problem.options();
+        int m = options.size(), years = problem.years();
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        model.options.time_abort = timeLimitMillis;
+        // a tight relative gap (ojAlgo's default stops within about 1e-4 .. 1e-3 of the bound) and one
+        // worker, so the same problem always gives the same portfolio
+        model.options.integer(IntegerStrategy.DEFAULT.withGapTolerance(NumberContext.of(12)).withParallelism(() -> 1));
+        // one binary per option and level, at most one level per option (a multiple-choice knapsack):
+        // choose[i][l] = 1 funds option i at level l + 1
+        Variable[][] choose = new Variable[m][];
+        for (int i = 0; i < m; i++) {
+            PortfolioOption o = options.get(i);
+            choose[i] = new Variable[o.maxLevel()];
+            Expression one = model.addExpression("one_level_" + i).upper(1);
+            for (int l = 0; l < o.maxLevel(); l++) {
+                choose[i][l] = model.addVariable("fund_" + i + "_" + (l + 1)).binary();
+                one.set(choose[i][l], 1);
+            }
+        }
+        for (int y = 0; y < years; y++) {
+            // each budget row is scaled to a right-hand side of 1: pounds in the hundreds of thousands next to
+            // 0/1 variables otherwise upset the solver's tolerances
+            double b = problem.budget()[y];
+            double unit = b > 0 ? b : 1;
+            Expression budget = model.addExpression("budget_" + y).upper(BigDecimal.valueOf(b / unit));
+            for (int i = 0; i < m; i++) {
+                for (int l = 0; l < choose[i].length; l++) budget.set(choose[i][l], options.get(i).cost(y, l + 1) / unit);
+            }
+        }
+        if (problem.goal() == PortfolioProblem.Goal.MAX_GAP_CLOSED) {
+            for (int i = 0; i < m; i++) {
+                double w = 0;
+                for (int y : problem.targetYears()) w += options.get(i).closedPerLevel()[y];
+                for (int l = 0; l < choose[i].length; l++) choose[i][l].weight(w * (l + 1));
+            }
+        } else {
+            for (int j = 0; j < problem.targetYears().length; j++) {
+                int y = problem.targetYears()[j];
+                Expression target = model.addExpression("target_" + y).lower(BigDecimal.valueOf(problem.requiredClosed()[j]));
+                for (int i = 0; i < m; i++) {
+                    for (int l = 0; l < choose[i].length; l++) target.set(choose[i][l], options.get(i).closedPerLevel()[y] * (l + 1));
+                }
+            }
+            double unit = 0;
+            for (double b : problem.budget()) unit = Math.max(unit, b);
+            unit = unit > 0 ? unit : 1;
+            for (int i = 0; i < m; i++) {
+                for (int l = 0; l < choose[i].length; l++) {
+                    double total = 0;
+                    for (int y = 0; y < years; y++) total += options.get(i).cost(y, l + 1);
+                    choose[i][l].weight(total / unit);
+                }
+            }
+        }
+        Optimisation.Result result = problem.goal() == PortfolioProblem.Goal.MAX_GAP_CLOSED ? model.maximise() : model.minimise();
+        int[] levels = new int[m];
+        boolean feasible = result.getState().isFeasible();
+        if (feasible) {
+            for (int i = 0; i < m; i++) {
+                for (int l = 0; l < choose[i].length; l++) if (choose[i][l].getValue().doubleValue() > 0.5) levels[i] = l + 1;
+            }
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        return describe(problem, levels, feasible && problem.feasible(levels, TOLERANCE),
+                result.getState().isOptimal(), result.getState().toString(), millis);
+    }
+
+    private static double scale(PortfolioProblem p) {
+        double s = 1;
+        for (double b : p.budget()) s = Math.max(s, Math.abs(b));
+        return s;
+    }
+
+    /**
+     * The best choice by trying every combination of levels: the test oracle for small instances
+     * (prod (maxLevel + 1) combinations). Ties keep the first found in lexicographic order of levels.
+     */
+    public static Portfolio bruteForce(PortfolioProblem problem) {
+        long started = System.nanoTime();
+        int m = problem.options().size();
+        int[] levels = new int[m], best = null;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        while (true) {
+            if (problem.feasible(levels, TOLERANCE)) {
+                double v = problem.objective(levels);
+                if (best == null || v > bestValue + 1e-9 * Math.max(1, Math.abs(bestValue))) {
+                    bestValue = v;
+                    best = levels.clone();
+                }
+            }
+            int i = 0;
+            while (i < m && levels[i] == problem.options().get(i).maxLevel()) levels[i++] = 0;
+            if (i == m) break;
+            levels[i]++;
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (best == null) return describe(problem, new int[m], false, true, "INFEASIBLE", millis);
+        return describe(problem, best, true, true, "OPTIMAL (enumerated)", millis);
+    }
+
+    private static Portfolio describe(PortfolioProblem problem, int[] levels, boolean feasible, boolean proven, String state, long millis) {
+        int years = problem.years();
+        double[] cost = new double[years], closed = new double[years];
+        for (int y = 0; y < years; y++) {
+            cost[y] = problem.cost(levels, y);
+            closed[y] = problem.closed(levels, y);
+        }
+        List<String> why = new ArrayList<>();
+        if (!feasible) why.add("No portfolio meets the budget" + (problem.goal() == PortfolioProblem.Goal.MIN_COST_TO_TARGET ? " and the target" : "") + ".");
+        int[] target = problem.targetYears();
+        for (int i = 0; i < problem.options().size(); i++) {
+            PortfolioOption o = problem.options().get(i);
+            double perLevelClosed = 0, perLevelCost = 0;
+            for (int y : target) perLevelClosed += o.closedPerLevel()[y];
+            for (int y = 0; y < years; y++) perLevelCost += o.cost(y, 1);
+            boolean closes = perLevelClosed > 1e-6;
+            String ratio = closes ? String.format(Locale.ROOT, "GBP %,.0f spent over the years per FTE of target-year gap closed", perLevelCost / perLevelClosed)
+                    : "closes none of the target gap";
+            if (levels[i] > 0) {
+                why.add(String.format(Locale.ROOT, "%s: funded at level %d of %d (%s at level 1).", o.code(), levels[i], o.maxLevel(), ratio));
+            } else {
+                String reason = !closes ? "it closes none of the target gap"
+                        : "within the budget other options close more gap for the money (" + ratio + ")";
+                why.add(String.format(Locale.ROOT, "%s: not funded: %s.", o.code(), reason));
+            }
+        }
+        int peak = -1;
+        for (int y = 0; y < years; y++) {
+            if (problem.budget()[y] > 0 && (peak < 0 || cost[y] / problem.budget()[y] > cost[peak] / problem.budget()[peak])) peak = y;
+        }
+        if (peak >= 0 && cost[peak] > 0) {
+            why.add(String.format(Locale.ROOT, "Spending is highest against the budget in year %d: GBP %,.0f of %,.0f (%.1f %%)%s.", peak + 1,
+                    cost[peak], problem.budget()[peak], 100 * cost[peak] / problem.budget()[peak],
+                    cost[peak] > 0.995 * problem.budget()[peak] ? "; the budget binds there" : ""));
+        }
+        return new Portfolio(levels.clone(), feasible ? problem.objective(levels) : Double.NaN, cost, closed, feasible, proven, state, millis, why);
+    }
+}

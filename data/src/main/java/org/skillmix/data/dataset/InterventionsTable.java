@@ -1,0 +1,135 @@
+package org.skillmix.data.dataset;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.skillmix.core.intervention.Intervention;
+import org.skillmix.core.intervention.InterventionKind;
+import org.skillmix.core.system.Sector;
+import org.skillmix.core.uncertainty.Interval;
+
+/**
+ * interventions.csv: one row per intervention of a scenario. Rows with the same scenario_code make one
+ * scenario, in file order. Which columns a kind needs is checked here (a rotation's target, a new role's
+ * role, an upskilling's capability and share, a training course's length); docs/interventions.md says why.
+ */
+final class InterventionsTable implements TableParser<InterventionsTable.Row> {
+
+    /** A row: the scenario it belongs to, the scenario's name if given here, and the intervention. */
+    record Row(String scenarioCode, String scenarioName, Intervention intervention) {
+    }
+
+    public DatasetTable table() {
+        return DatasetTable.INTERVENTIONS;
+    }
+
+    public List<String> key() {
+        return List.of("scenario_code", "intervention_code");
+    }
+
+    public Row parse(DataRow row, KnownCodes known) {
+        String scenario = row.newCode("scenario_code");
+        String scenarioName = row.optionalText("scenario_name", "");
+        String code = row.newCode("intervention_code");
+        InterventionKind kind = kind(row);
+        String sector = sectorOrAll(row, "sector");
+        String role = optionalReference(row, "role_code", DatasetTable.ROLES, known, "role");
+        String org = optionalReference(row, "org_code", DatasetTable.ORGANISATIONS, known, "organisation");
+        String place = optionalReference(row, "place_code", DatasetTable.PLACES, known, "place");
+        String targetSector = sectorOrAll(row, "target_sector");
+        String targetRole = optionalReference(row, "target_role", DatasetTable.ROLES, known, "role");
+        String capability = optionalReference(row, "capability_code", DatasetTable.CAPABILITIES, known, "capability");
+        YearMonth start = month(row, "start_month");
+        int ramp = row.optionalInteger("ramp_months", 0, 0, 600);
+        double scale = row.number("scale", Range.NON_NEGATIVE);
+        int course = row.optionalInteger("course_months", 0, 0, 120);
+        Interval effect = row.interval("effect", kind == null ? Range.ANY : effectRange(kind), null);
+        double fixed = row.optionalNumber("cost_fixed_gbp", 0, Range.NON_NEGATIVE);
+        double perUnit = row.optionalNumber("cost_per_unit_gbp", 0, Range.NON_NEGATIVE);
+        String source = row.optionalText(DatasetTable.SOURCE, "");
+        if (kind != null) {
+            switch (kind) {
+                case ROTATION -> {
+                    if (targetSector.equals(DataRow.ALL) || targetRole.equals(DataRow.ALL)) {
+                        row.error("target_role", "a rotation needs the other side: target_sector and target_role");
+                    }
+                }
+                case NEW_ROLE, HOMECARE_EXPANSION -> {
+                    if (targetRole.equals(DataRow.ALL)) row.error("target_role", "a " + kind.code() + " needs the role of its posts in target_role");
+                    if (kind == InterventionKind.HOMECARE_EXPANSION && org.equals(DataRow.ALL)) {
+                        row.error("org_code", "a homecare expansion needs the NHS trust that employs the staff in org_code");
+                    }
+                }
+                case UPSKILLING -> {
+                    if (capability.equals(DataRow.ALL)) row.error("capability_code", "an upskilling needs the capability gained in capability_code");
+                    if (role.equals(DataRow.ALL)) row.error("role_code", "an upskilling needs the role trained in role_code");
+                    if (!(scale > 0 && scale <= 1)) row.error("scale", "an upskilling's scale is the new max share of the capability, in (0, 1]");
+                }
+                case TRAINING_PLACES -> {
+                    if (course < 1) row.error("course_months", "training places need the course length in months (>= 1)");
+                }
+                case WELLBEING, FLEXIBLE_WORKING, JOINT_RECRUITMENT -> {
+                    if (scale > 1) row.error("scale", "the share of staff covered must be between 0 and 1");
+                }
+                default -> {
+                }
+            }
+        }
+        if (!row.ok() || kind == null || start == null) return null;
+        Intervention iv = new Intervention(code, kind, new Intervention.Scope(sector, role, org, place), targetSector, targetRole,
+                capability, start, ramp, scale, course, effect, fixed, perUnit, source);
+        return new Row(scenario, scenarioName, iv);
+    }
+
+    /** Effects are shares (relative changes, completion, fill rates) except a pay uplift's and premium's per-unit response. */
+    private static Range effectRange(InterventionKind kind) {
+        return switch (kind) {
+            case PAY_UPLIFT, RETENTION_PREMIUM -> Range.NON_NEGATIVE;
+            default -> Range.SHARE;
+        };
+    }
+
+    private static InterventionKind kind(DataRow row) {
+        String text = row.text("kind");
+        if (text.isEmpty()) return null;
+        Optional<InterventionKind> kind = InterventionKind.fromCode(text);
+        if (kind.isEmpty()) {
+            row.error("kind", DataRow.quote(text) + " is not an intervention kind; use one of "
+                    + String.join(", ", Arrays.stream(InterventionKind.values()).map(InterventionKind::code).toList()));
+            return null;
+        }
+        return kind.get();
+    }
+
+    private static String sectorOrAll(DataRow row, String column) {
+        String value = row.optionalText(column, DataRow.ALL);
+        if (value.equals(DataRow.ALL)) return value;
+        Optional<Sector> sector = Sector.fromCode(value);
+        if (sector.isEmpty()) {
+            row.error(column, DataRow.quote(value) + " is not a sector; use ALL or one of " + DataRow.sectorList());
+            return DataRow.ALL;
+        }
+        return sector.get().code();
+    }
+
+    private static String optionalReference(DataRow row, String column, DatasetTable table, KnownCodes known, String what) {
+        String value = row.cell(column);
+        if (value == null || value.isEmpty()) return DataRow.ALL;
+        String code = row.reference(column, table, known, what, true);
+        return code.isEmpty() ? DataRow.ALL : code;
+    }
+
+    private static YearMonth month(DataRow row, String column) {
+        String text = row.text(column);
+        if (text.isEmpty()) return null;
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            row.error(column, DataRow.quote(text) + " is not a month; write YYYY-MM, e.g. 2026-04");
+            return null;
+        }
+    }
+}
