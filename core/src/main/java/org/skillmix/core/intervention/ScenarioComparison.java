@@ -7,16 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.skillmix.core.demand.DemandModel;
 import org.skillmix.core.demand.FinancialYear;
 import org.skillmix.core.projection.ProjectionKernel;
 import org.skillmix.core.projection.Quantiles;
+import org.skillmix.core.projection.WorkerThreads;
 import org.skillmix.core.supply.SupplyModel;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SystemModel;
@@ -181,7 +178,7 @@ public final class ScenarioComparison {
                 }
             }
         };
-        runOnThreads(task, Math.min(settings.threads(), nD));
+        WorkerThreads.run(task, Math.min(settings.threads(), nD), "skillmix-compare");
 
         List<Integer> yearLabels = new ArrayList<>();
         YearMonth base = model.info().baseMonth();
@@ -239,31 +236,5 @@ public final class ScenarioComparison {
         double[] q = new double[3];
         Quantiles.deciles(values.clone(), q);
         return new Figure(mean, q[0], q[1], q[2]);
-    }
-
-    private static void runOnThreads(Runnable task, int threads) {
-        if (threads <= 1) {
-            task.run();
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "skillmix-compare");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) futures.add(pool.submit(task));
-            for (Future<?> f : futures) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("comparison interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -4,10 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.skillmix.core.supply.SupplyAdjuster;
@@ -231,34 +227,8 @@ public final class Projector {
                 store[s] = null; // release as we go: the per-draw store is the run's largest allocation
             }
         };
-        runOnThreads(task, threads);
+        WorkerThreads.run(task, threads, "skillmix-projection");
         return out;
-    }
-
-    private static void runOnThreads(Runnable task, int threads) {
-        if (threads == 1) {
-            task.run();
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "skillmix-projection");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) futures.add(pool.submit(task));
-            for (Future<?> f : futures) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("projection interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** The Monte Carlo loop: chunks of draws on worker threads, summed in chunk order. */
@@ -296,7 +266,7 @@ public final class Projector {
         }
 
         double[] run() {
-            runOnThreads(this::work, Math.min(settings.threads(), chunks));
+            WorkerThreads.run(this::work, Math.min(settings.threads(), chunks), "skillmix-projection");
             return total;
         }
 

@@ -418,29 +418,9 @@ public final class SupplyModel {
                     for (int i : ls) o[RECRUITS * n + i] *= scale;
                 }
             }
-            if (rowYield.length > 0) {
-                Arrays.fill(groupQualifiers, 0);
-                for (int row = 0; row < rowYield.length; row++) groupQualifiers[rowGroup[row]] += rowCoefficient[row][t] * rowYield[row];
-                for (int g = 0; g < groupTargets.length; g++) {
-                    if (groupQualifiers[g] > 0) share(groupQualifiers[g], groupTargets[g], QUALIFIERS);
-                }
-            }
-            for (int f = 0; f < flowHazard.length; f++) {
-                double h = flowHazard[f];
-                if (h == 0) continue;
-                double moved = 0;
-                for (int i : flowFrom[f]) {
-                    double m = stock[i] * h * outScale[i];
-                    o[TRANSFERS_OUT * n + i] += m;
-                    moved += m;
-                }
-                if (moved > 0) share(moved, flowTo[f], TRANSFERS_IN);
-            }
-            for (int i = 0; i < n; i++) {
-                double next = stock[i] - o[LEAVERS * n + i] + o[RECRUITS * n + i] + o[QUALIFIERS * n + i]
-                        + o[TRANSFERS_IN * n + i] - o[TRANSFERS_OUT * n + i];
-                stock[i] = Math.max(0, next);
-            }
+            addQualifiers(t);
+            moveFlows(outScale);
+            updateStock();
         }
 
         /**
@@ -496,24 +476,40 @@ public final class SupplyModel {
                 }
                 for (int i : ls) o[RECRUITS * n + i] += a.extraRecruits[i];
             }
-            if (rowYield.length > 0) {
-                Arrays.fill(groupQualifiers, 0);
-                for (int row = 0; row < rowYield.length; row++) groupQualifiers[rowGroup[row]] += rowCoefficient[row][t] * rowYield[row];
-                for (int g = 0; g < groupTargets.length; g++) {
-                    if (groupQualifiers[g] > 0) share(groupQualifiers[g], groupTargets[g], QUALIFIERS);
-                }
+            addQualifiers(t);
+            moveFlows(outScaleNow);
+            updateStock();
+        }
+
+        /** Pipeline qualifiers arriving in month t, shared among their target lines. */
+        private void addQualifiers(int t) {
+            if (rowYield.length == 0) return;
+            Arrays.fill(groupQualifiers, 0);
+            for (int row = 0; row < rowYield.length; row++) groupQualifiers[rowGroup[row]] += rowCoefficient[row][t] * rowYield[row];
+            for (int g = 0; g < groupTargets.length; g++) {
+                if (groupQualifiers[g] > 0) share(groupQualifiers[g], groupTargets[g], QUALIFIERS);
             }
+        }
+
+        /** Transfers between sector-roles; scale keeps leavers plus movers within each stock. */
+        private void moveFlows(double[] scale) {
+            final double[] o = out;
             for (int f = 0; f < flowHazard.length; f++) {
                 double h = flowHazard[f];
                 if (h == 0) continue;
                 double moved = 0;
                 for (int i : flowFrom[f]) {
-                    double m = stock[i] * h * outScaleNow[i];
+                    double m = stock[i] * h * scale[i];
                     o[TRANSFERS_OUT * n + i] += m;
                     moved += m;
                 }
                 if (moved > 0) share(moved, flowTo[f], TRANSFERS_IN);
             }
+        }
+
+        /** S[t+1] = S[t] - leavers + recruits + qualifiers + transfers in - transfers out, never below 0. */
+        private void updateStock() {
+            final double[] o = out;
             for (int i = 0; i < n; i++) {
                 double next = stock[i] - o[LEAVERS * n + i] + o[RECRUITS * n + i] + o[QUALIFIERS * n + i]
                         + o[TRANSFERS_IN * n + i] - o[TRANSFERS_OUT * n + i];
