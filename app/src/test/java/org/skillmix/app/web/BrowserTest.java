@@ -51,6 +51,8 @@ class BrowserTest extends WebTestBase {
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        // htmx swaps the progress block every second: an element found just before a swap goes stale; look again.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterAll
@@ -88,6 +90,7 @@ class BrowserTest extends WebTestBase {
         // Run a projection and watch its progress.
         stored.findElement(By.linkText("Run a projection of it")).click();
         wait.until(d -> d.findElement(By.id("run-form")));
+        String uploadedId = browser.getCurrentUrl().replaceAll(".*datasetId=(\\d+).*", "$1");
         setValue("years", "3");
         setValue("draws", "300");
         new Select(browser.findElement(By.id("scenario"))).selectByValue("baseline");
@@ -122,6 +125,64 @@ class BrowserTest extends WebTestBase {
         assertThat(Files.readString(file)).contains("NHS Greater Manchester");
         List<String> actions = jdbcActions();
         assertThat(actions).contains("sign-in", "dataset.upload", "dataset.upload.rejected", "run.start", "download");
+
+        scenarioRunAndComparison(uploadedId);
+    }
+
+    /** Add a scenario in the editor, run it from the run form, compare it with the baseline and open the figures. */
+    private void scenarioRunAndComparison(String datasetId) {
+        browser.get(base() + "/datasets/" + datasetId + "/scenarios");
+        wait.until(d -> d.findElement(By.id("no-scenarios")));
+        setValue("f-scenarioCode", "retain");
+        setValue("f-scenarioName", "Keep the staff we have");
+        setValue("f-interventionCode", "flex-work");
+        new Select(browser.findElement(By.id("f-kind"))).selectByValue("flexible_working");
+        setValue("f-startMonth", "2025-10");
+        setValue("f-rampMonths", "12");
+        setValue("f-scale", "0.5");
+        setValue("f-effectLow", "0.05");
+        setValue("f-effectMode", "0.1");
+        setValue("f-effectHigh", "0.15");
+        setValue("f-costFixedGbp", "250000");
+        browser.findElement(By.id("save-intervention")).click();
+        WebElement table = wait.until(d -> d.findElement(By.id("scenario-retain")));
+        assertThat(table.getText()).contains("flex-work").contains("flexible_working");
+        String editedId = browser.findElement(By.id("main")).getDomAttribute("data-dataset");
+        assertThat(editedId).isNotEqualTo(datasetId);
+
+        // A broken change is refused with the reader's file, row and column, and stores nothing.
+        browser.findElement(By.id("edit-retain-flex-work")).click();
+        wait.until(d -> d.findElement(By.id("editor-heading")).getText().contains("Change retain/flex-work"));
+        setValue("f-effectMode", "lots");
+        browser.findElement(By.id("save-intervention")).click();
+        WebElement refused = wait.until(d -> d.findElement(By.id("validation-report")));
+        assertThat(refused.getText()).contains("interventions.csv").contains("effect_mode").contains("nothing was stored");
+        assertThat(browser.findElement(By.id("main")).getDomAttribute("data-dataset")).isEqualTo(editedId);
+
+        // Run the scenario: the run form offers it for its dataset.
+        browser.get(base() + "/runs?datasetId=" + editedId);
+        setValue("years", "2");
+        setValue("draws", "50");
+        new Select(browser.findElement(By.id("scenario"))).selectByValue("retain");
+        browser.findElement(By.id("start-run")).click();
+        wait.until(d -> d.findElement(By.id("run-status")).getText().equals("succeeded"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("scenario retain");
+
+        // Compare it with the baseline and open the comparison's figures.
+        browser.get(base() + "/comparisons?datasetId=" + editedId);
+        assertThat(browser.findElement(By.id("cmp-retain")).isSelected()).isTrue();
+        setValue("cmp-years", "2");
+        setValue("cmp-draws", "50");
+        browser.findElement(By.id("start-comparison")).click();
+        wait.until(d -> d.findElement(By.id("run-status")).getText().equals("succeeded"));
+        browser.findElement(By.id("open-results")).click();
+        wait.until(d -> "yes".equals(d.findElement(By.id("closed-chart")).getDomAttribute("data-drawn")));
+        wait.until(d -> "yes".equals(d.findElement(By.id("cost-chart")).getDomAttribute("data-drawn")));
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("retain").contains("baseline");
+        new Select(browser.findElement(By.id("dimension"))).selectByValue("capability");
+        wait.until(d -> "yes".equals(d.findElement(By.id("closed-chart")).getDomAttribute("data-drawn")));
+        assertThat(browser.findElement(By.id("download-comparison-csv")).getDomAttribute("href")).endsWith("/download/csv");
+        assertThat(jdbcActions()).contains("scenario.edit", "comparison.start", "comparison.finish");
     }
 
     private void setValue(String id, String value) {

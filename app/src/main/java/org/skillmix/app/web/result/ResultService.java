@@ -209,6 +209,9 @@ public class ResultService {
 
     private Run finished(Account account, long runId) {
         Run run = runs.get(account, runId);
+        if (run.kind() != org.skillmix.app.web.run.RunKind.PROJECTION) {
+            throw new Conflict("runId", "run " + runId + " is a comparison: its figures are at /api/comparisons/" + runId);
+        }
         if (run.status() != RunStatus.SUCCEEDED) {
             throw new Conflict("runId", "run " + runId + " has no results: it is " + run.status().name().toLowerCase(Locale.ROOT));
         }

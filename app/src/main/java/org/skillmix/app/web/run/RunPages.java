@@ -23,12 +23,19 @@ public class RunPages {
         this.current = current;
     }
 
+    /** A scenario the run form offers, besides the baseline every dataset has. */
+    public record ScenarioOption(long datasetId, String code, String name) {
+    }
+
     @GetMapping("/runs")
     String list(Model model, @RequestParam(required = false) Long datasetId) {
         var account = current.get();
         model.addAttribute("runs", runs.list(account));
-        model.addAttribute("datasets", datasets.list(account));
+        var visible = datasets.list(account);
+        model.addAttribute("datasets", visible);
         model.addAttribute("selectedDataset", datasetId);
+        model.addAttribute("scenarioOptions", visible.stream().flatMap(d -> datasets.model(d.id()).scenarios().stream()
+                .map(s -> new ScenarioOption(d.id(), s.code(), s.name()))).toList());
         return "runs";
     }
 

@@ -12,8 +12,10 @@ import org.springframework.stereotype.Repository;
 public class RunRepository {
     private static final String SELECT = "SELECT r.*, d.name AS dataset_name, d.icb_code FROM runs r"
             + " JOIN datasets d ON d.id = r.dataset_id";
-    private static final RowMapper<Run> RUN = (rs, i) -> new Run(rs.getLong("id"), rs.getLong("dataset_id"),
+    private static final RowMapper<Run> RUN = (rs, i) -> new Run(rs.getLong("id"),
+            RunKind.valueOf(rs.getString("kind")), rs.getLong("dataset_id"),
             rs.getString("dataset_name"), rs.getString("icb_code"), rs.getString("owner"), rs.getString("scenario"),
+            codes(rs.getString("scenarios")), codes(rs.getString("target_capabilities")), (Double) rs.getObject("target_fte"),
             rs.getInt("years"), rs.getInt("draws"), rs.getLong("seed"), RunStatus.valueOf(rs.getString("status")),
             rs.getInt("draws_done"), rs.getInt("draws_total"), 0, rs.getString("message"), rs.getString("base_month"),
             (Integer) rs.getObject("months"), (Integer) rs.getObject("series_count"), instant(rs.getTimestamp("created_at")),
@@ -26,10 +28,16 @@ public class RunRepository {
     }
 
     public long create(long datasetId, String owner, String scenario, int years, int draws, long seed) {
+        return create(RunKind.PROJECTION, datasetId, owner, scenario, List.of(), List.of(), null, years, draws, seed);
+    }
+
+    public long create(RunKind kind, long datasetId, String owner, String scenario, List<String> scenarios,
+                       List<String> targetCapabilities, Double targetFte, int years, int draws, long seed) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(c -> {
             var ps = c.prepareStatement("INSERT INTO runs (dataset_id, owner, scenario, years, draws, seed, status,"
-                    + " draws_total) VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?)", new String[] {"id"});
+                    + " draws_total, kind, scenarios, target_capabilities, target_fte)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?)", new String[] {"id"});
             ps.setLong(1, datasetId);
             ps.setString(2, owner);
             ps.setString(3, scenario);
@@ -37,6 +45,10 @@ public class RunRepository {
             ps.setInt(5, draws);
             ps.setLong(6, seed);
             ps.setInt(7, Math.max(1, draws));
+            ps.setString(8, kind.name());
+            ps.setString(9, scenarios.isEmpty() ? null : String.join(",", scenarios));
+            ps.setString(10, targetCapabilities.isEmpty() ? null : String.join(",", targetCapabilities));
+            ps.setObject(11, targetFte);
             return ps;
         }, key);
         return key.getKey().longValue();
@@ -74,6 +86,10 @@ public class RunRepository {
     public int failInterrupted() {
         return jdbc.update("UPDATE runs SET status = 'FAILED', finished_at = now(),"
                 + " message = 'the server stopped before the run finished; start it again' WHERE status IN ('QUEUED', 'RUNNING')");
+    }
+
+    private static List<String> codes(String joined) {
+        return joined == null || joined.isBlank() ? List.of() : List.of(joined.split(","));
     }
 
     private static java.time.Instant instant(Timestamp t) {

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 /** Starting, watching and cancelling runs; the work itself is {@link RunWorkers}'. */
 @Service
 public class RunService {
-    /** The run form's only scenario until scenarios exist (a later issue). */
-    public static final String BASELINE = "baseline";
+    /** The scenario without interventions, always available. */
+    public static final String BASELINE = org.skillmix.core.intervention.Scenario.BASELINE;
 
     private final RunRepository runs;
     private final DatasetService datasets;
@@ -33,22 +33,72 @@ public class RunService {
     public record NewRun(Long datasetId, Integer years, Integer draws, Long seed, String scenario) {
     }
 
+    /**
+     * A comparison to queue: scenarios of the dataset side by side with the baseline on the same seed and draws.
+     *
+     * @param targetCapabilities capabilities whose gap the target is about (empty or null: all)
+     * @param targetFte          report P(target gap &lt; targetFte) (default 0)
+     */
+    public record NewComparison(Long datasetId, List<String> scenarios, Integer years, Integer draws, Long seed,
+                                List<String> targetCapabilities, Double targetFte) {
+    }
+
     public Run start(Account account, NewRun request) {
-        if (!account.canRun()) throw new Forbidden(null, "only an analyst can start runs");
-        if (request.datasetId() == null) throw new Invalid("datasetId", "choose a dataset");
-        datasets.get(account, request.datasetId());
-        int years = request.years() == null ? 10 : request.years();
-        int draws = request.draws() == null ? 1000 : request.draws();
-        long seed = request.seed() == null ? 20260401L : request.seed();
-        if (years < 1 || years > 30) throw new Invalid("years", "years must be 1 to 30");
-        if (draws < 0 || draws > 10_000) throw new Invalid("draws", "draws must be 0 (deterministic) to 10,000");
-        String scenario = request.scenario() == null || request.scenario().isBlank() ? BASELINE : request.scenario();
-        if (!scenario.equals(BASELINE)) throw new Invalid("scenario", "only the baseline scenario exists so far");
-        long id = runs.create(request.datasetId(), account.username(), scenario, years, draws, seed);
-        audit.record(account.username(), "run.start", "run " + id + " of dataset " + request.datasetId() + ": " + years
-                + " years, " + draws + " draws, seed " + seed);
+        Settings s = settings(account, request.datasetId(), request.years(), request.draws(), request.seed());
+        String scenario = request.scenario() == null || request.scenario().isBlank() ? BASELINE : request.scenario().trim();
+        if (!scenario.equals(BASELINE)) requireScenario(request.datasetId(), scenario, "scenario");
+        long id = runs.create(request.datasetId(), account.username(), scenario, s.years(), s.draws(), s.seed());
+        audit.record(account.username(), "run.start", "run " + id + " of dataset " + request.datasetId() + ": " + s.years()
+                + " years, " + s.draws() + " draws, seed " + s.seed() + ", scenario " + scenario);
         queue.add(account.username(), id);
         return get(account, id);
+    }
+
+    public Run startComparison(Account account, NewComparison request) {
+        Settings s = settings(account, request.datasetId(), request.years(), request.draws(), request.seed());
+        List<String> scenarios = codes(request.scenarios()).stream().filter(c -> !c.equals(BASELINE)).toList();
+        if (scenarios.isEmpty()) throw new Invalid("scenarios", "choose at least one scenario to compare with the baseline");
+        for (String code : scenarios) requireScenario(request.datasetId(), code, "scenarios");
+        List<String> targets = codes(request.targetCapabilities());
+        var model = datasets.model(request.datasetId());
+        for (String k : targets) {
+            if (model.capability(k).isEmpty()) throw new Invalid("targetCapabilities", "no capability " + k + " in the dataset");
+        }
+        double targetFte = request.targetFte() == null ? 0 : request.targetFte();
+        if (!Double.isFinite(targetFte) || targetFte < 0) throw new Invalid("targetFte", "the target must be FTE >= 0");
+        long id = runs.create(RunKind.COMPARISON, request.datasetId(), account.username(), BASELINE, scenarios, targets,
+                targetFte, s.years(), s.draws(), s.seed());
+        audit.record(account.username(), "comparison.start", "comparison " + id + " of dataset " + request.datasetId()
+                + ": " + String.join(",", scenarios) + ", " + s.years() + " years, " + s.draws() + " draws, seed " + s.seed());
+        queue.add(account.username(), id);
+        return get(account, id);
+    }
+
+    private record Settings(int years, int draws, long seed) {
+    }
+
+    private Settings settings(Account account, Long datasetId, Integer years, Integer draws, Long seed) {
+        if (!account.canRun()) throw new Forbidden(null, "only an analyst can start runs");
+        if (datasetId == null) throw new Invalid("datasetId", "choose a dataset");
+        datasets.get(account, datasetId);
+        Settings s = new Settings(years == null ? 10 : years, draws == null ? 1000 : draws, seed == null ? 20260401L : seed);
+        if (s.years() < 1 || s.years() > 30) throw new Invalid("years", "years must be 1 to 30");
+        if (s.draws() < 0 || s.draws() > 10_000) throw new Invalid("draws", "draws must be 0 (deterministic) to 10,000");
+        return s;
+    }
+
+    private void requireScenario(long datasetId, String code, String field) {
+        var model = datasets.model(datasetId);
+        if (model.scenario(code).isEmpty()) {
+            throw new Invalid(field, "dataset " + datasetId + " has no scenario " + code + "; it has "
+                    + (model.scenarios().isEmpty() ? "none besides baseline"
+                    : String.join(", ", model.scenarios().stream().map(org.skillmix.core.intervention.Scenario::code).toList())));
+        }
+    }
+
+    private static List<String> codes(List<String> codes) {
+        if (codes == null) return List.of();
+        return codes.stream().filter(c -> c != null && !c.isBlank()).map(String::trim).distinct().toList();
     }
 
     public Run get(Account account, long id) {
@@ -59,6 +109,10 @@ public class RunService {
 
     public List<Run> list(Account account) {
         return runs.all().stream().filter(r -> account.seesSystem(r.icbCode())).map(this::withLiveProgress).toList();
+    }
+
+    public List<Run> list(Account account, RunKind kind) {
+        return list(account).stream().filter(r -> r.kind() == kind).toList();
     }
 
     public Run cancel(Account account, long id) {

@@ -12,7 +12,14 @@ import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.StoredDataset;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
-import org.skillmix.core.projection.Projector;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import org.skillmix.core.intervention.Scenario;
+import org.skillmix.core.intervention.ScenarioComparison;
+import org.skillmix.core.intervention.ScenarioSystem;
+import org.skillmix.data.export.ComparisonCsvWriter;
+import org.skillmix.data.report.ComparisonReport;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.RunManifest;
 import org.skillmix.data.export.SkillmixVersion;
@@ -39,6 +46,11 @@ public class RunWorkers {
             super("cancelled", null, false, false);
         }
     }
+
+    /** The files a comparison stores, named as `skillmix compare` names them. */
+    public static final String COMPARISON_CSV = "comparison.csv";
+    public static final String COMPARISON_SUMMARY_CSV = "comparison_summary.csv";
+    public static final String COMPARISON_HTML = "comparison.html";
 
     private final FairRunQueue queue;
     private final RunRepository runs;
@@ -110,11 +122,19 @@ public class RunWorkers {
         int[] done = {0};
         try {
             SystemModel model = datasets.model(run.datasetId());
+            if (run.kind() == RunKind.COMPARISON) {
+                compare(run, model);
+                return;
+            }
             StoredDataset dataset = datasets.stored(run.datasetId());
             ProjectionSettings settings = new ProjectionSettings(run.years(), run.draws(), run.seed(),
                     Runtime.getRuntime().availableProcessors());
+            Scenario scenario = run.scenario().equals(Scenario.BASELINE) ? Scenario.baseline()
+                    : model.scenario(run.scenario()).orElseThrow(() -> new IllegalStateException(
+                    "dataset " + run.datasetId() + " has no scenario " + run.scenario()));
             Instant started = Instant.now();
-            Projection projection = new Projector(model).run(settings, (completed, all) -> {
+            // The projection is core's: the scenario's interventions act through its draw adjusters.
+            Projection projection = ScenarioSystem.projector(model, scenario, run.years()).run(settings, (completed, all) -> {
                 if (live.cancelRequested(runId)) throw new Cancelled();
                 done[0] = completed;
                 live.update(runId, completed, all);
@@ -143,6 +163,40 @@ public class RunWorkers {
         } finally {
             live.ended(runId);
         }
+    }
+
+    /**
+     * A comparison: every chosen scenario and the baseline on the same draws, stored as the files the CLI
+     * writes. The comparison reports no progress between draws, so cancel takes effect when it ends.
+     */
+    private void compare(Run run, SystemModel model) throws IOException {
+        List<Scenario> chosen = run.scenarios().stream().map(code -> model.scenario(code).orElseThrow(
+                () -> new IllegalStateException("dataset " + run.datasetId() + " has no scenario " + code))).toList();
+        ScenarioComparison.Settings settings = new ScenarioComparison.Settings(run.years(), run.draws(), run.seed(),
+                Runtime.getRuntime().availableProcessors(), new LinkedHashSet<>(run.targetCapabilities()),
+                run.targetFte() == null ? 0 : run.targetFte());
+        ScenarioComparison.Result result = new ScenarioComparison(model, chosen, run.years()).run(settings);
+        if (live.cancelRequested(run.id())) throw new Cancelled();
+        Path work = Files.createTempDirectory("skillmix-comparison-" + run.id());
+        try {
+            new ComparisonCsvWriter().write(result, work.resolve(COMPARISON_CSV), work.resolve(COMPARISON_SUMMARY_CSV));
+            byte[] gaps = Files.readAllBytes(work.resolve(COMPARISON_CSV));
+            byte[] summary = Files.readAllBytes(work.resolve(COMPARISON_SUMMARY_CSV));
+            byte[] html = new ComparisonReport(model, result).render().getBytes(StandardCharsets.UTF_8);
+            transaction.executeWithoutResult(tx -> {
+                results.saveFile(run.id(), COMPARISON_CSV, gaps);
+                results.saveFile(run.id(), COMPARISON_SUMMARY_CSV, summary);
+                results.saveFile(run.id(), COMPARISON_HTML, html);
+                runs.markSucceeded(run.id(), model.info().baseMonth().toString(), settings.months(), result.gaps().size(),
+                        run.draws() == 0 ? 1 : run.draws());
+            });
+        } finally {
+            try (var walk = Files.walk(work)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        audit.record(run.owner(), "comparison.finish", "comparison " + run.id() + " succeeded: "
+                + result.scenarios().size() + " scenarios with the baseline");
     }
 
     /** What run.json says, naming the stored dataset (there is no path on the server a user would know). */

@@ -85,6 +85,37 @@ public class DatasetService {
         }
     }
 
+    /**
+     * Stores a new version of a dataset from edited canonical files: validated whole by the dataset reader,
+     * exactly as an upload, and stored in one transaction; the old version stays as it was (runs of it
+     * still read what they projected).
+     *
+     * @throws UploadProblems listing every problem (file, row, column) when the edit breaks the dataset
+     */
+    public StoredDataset storeVersion(Account account, long previousId, List<DatasetFile> files, String change) {
+        StoredDataset previous = get(account, previousId);
+        if (account.role() != AccessRole.ANALYST) throw new Forbidden(null, "only an analyst can edit datasets");
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("skillmix-edit");
+            Path folder = work.resolve("dataset");
+            Files.createDirectories(folder);
+            for (DatasetFile file : files) Files.write(folder.resolve(safeName(file.name())), file.content());
+            return validateAndStore(account.username(), previous.name(), "dataset " + previousId + ", " + change,
+                    folder, work, previousId);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (work != null) deleteQuietly(work);
+        }
+    }
+
+    /** A stored dataset's canonical files, after the access check. */
+    public List<DatasetFile> files(Account account, long id) {
+        get(account, id);
+        return store.files(id);
+    }
+
     /** The stored summary, without an access check: for the server's own work (runs). */
     public StoredDataset stored(long id) {
         return store.get(id);
@@ -119,6 +150,11 @@ public class DatasetService {
 
     private StoredDataset validateAndStore(String username, String name, String sourceName, Path dataset, Path work)
             throws IOException {
+        return validateAndStore(username, name, sourceName, dataset, work, null);
+    }
+
+    private StoredDataset validateAndStore(String username, String name, String sourceName, Path dataset, Path work,
+                                           Long previousId) throws IOException {
         ReadResult read;
         try {
             read = new DatasetReader().load(dataset);
@@ -139,7 +175,7 @@ public class DatasetService {
         StoredDataset summary = new StoredDataset(0, title, model.info().icbOdsCode(), model.info().name(), sourceName,
                 DatasetChecksum.sha256(canonical), model.places().size(), model.organisations().size(),
                 model.roles().size(), model.capabilities().size(), model.services().size(), read.warnings().size(),
-                username, null);
+                username, null, previousId);
         StoredDataset stored = store.store(summary, files);
         models.put(stored.id(), model);
         audit.record(username, "dataset.upload", "dataset " + stored.id() + " " + title + " from " + sourceName);

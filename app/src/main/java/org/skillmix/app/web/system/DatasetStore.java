@@ -17,7 +17,7 @@ public class DatasetStore {
             rs.getString("name"), rs.getString("icb_code"), rs.getString("icb_name"), rs.getString("source_name"),
             rs.getString("sha256"), rs.getInt("places"), rs.getInt("organisations"), rs.getInt("roles"),
             rs.getInt("capabilities"), rs.getInt("services"), rs.getInt("warnings"), rs.getString("uploaded_by"),
-            rs.getTimestamp("uploaded_at").toInstant());
+            rs.getTimestamp("uploaded_at").toInstant(), (Long) rs.getObject("previous_id"));
 
     private final JdbcTemplate jdbc;
 
@@ -34,8 +34,8 @@ public class DatasetStore {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement ps = connection.prepareStatement("INSERT INTO datasets (name, icb_code, icb_name,"
-                    + " source_name, sha256, places, organisations, roles, capabilities, services, warnings, uploaded_by)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+                    + " source_name, sha256, places, organisations, roles, capabilities, services, warnings, uploaded_by, previous_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
             ps.setString(1, summary.name());
             ps.setString(2, summary.icbCode());
             ps.setString(3, summary.icbName());
@@ -48,6 +48,7 @@ public class DatasetStore {
             ps.setInt(10, summary.services());
             ps.setInt(11, summary.warnings());
             ps.setString(12, summary.uploadedBy());
+            ps.setObject(13, summary.previousId());
             return ps;
         }, key);
         long id = key.getKey().longValue();

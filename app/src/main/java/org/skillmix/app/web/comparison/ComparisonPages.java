@@ -1,0 +1,74 @@
+package org.skillmix.app.web.comparison;
+
+import java.util.List;
+import org.skillmix.app.web.account.CurrentAccount;
+import org.skillmix.app.web.api.Invalid;
+import org.skillmix.app.web.run.Run;
+import org.skillmix.app.web.run.RunService;
+import org.skillmix.app.web.run.RunStatus;
+import org.skillmix.app.web.system.DatasetService;
+import org.skillmix.app.web.system.StoredDataset;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The Comparisons pages: the list, the new-comparison form, and a comparison's figures. */
+@Controller
+public class ComparisonPages {
+    private final ComparisonService comparisons;
+    private final DatasetService datasets;
+    private final CurrentAccount current;
+
+    public ComparisonPages(ComparisonService comparisons, DatasetService datasets, CurrentAccount current) {
+        this.comparisons = comparisons;
+        this.datasets = datasets;
+        this.current = current;
+    }
+
+    /** @param datasetId the dataset whose scenarios the form offers (default: the newest with scenarios) */
+    @GetMapping("/comparisons")
+    String list(@RequestParam(required = false) Long datasetId, Model model) {
+        var account = current.get();
+        List<StoredDataset> visible = datasets.list(account);
+        StoredDataset chosen = visible.stream().filter(d -> datasetId != null && d.id() == datasetId).findFirst()
+                .or(() -> visible.stream().filter(d -> !datasets.model(d.id()).scenarios().isEmpty()).findFirst())
+                .orElse(visible.isEmpty() ? null : visible.get(0));
+        model.addAttribute("comparisons", comparisons.list(account));
+        model.addAttribute("datasets", visible);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("scenarios", chosen == null ? List.of() : datasets.model(chosen.id()).scenarios());
+        model.addAttribute("capabilities", chosen == null ? List.of() : datasets.model(chosen.id()).capabilities());
+        return "comparisons";
+    }
+
+    @PostMapping("/comparisons")
+    String start(@RequestParam Long datasetId, @RequestParam(required = false) List<String> scenarios,
+                 @RequestParam(defaultValue = "10") Integer years, @RequestParam(defaultValue = "1000") Integer draws,
+                 @RequestParam(defaultValue = "20260401") Long seed,
+                 @RequestParam(required = false) List<String> targetCapabilities,
+                 @RequestParam(defaultValue = "0") Double targetFte, Model model) {
+        try {
+            Run run = comparisons.start(current.get(), new RunService.NewComparison(datasetId, scenarios, years, draws,
+                    seed, targetCapabilities, targetFte));
+            return "redirect:/comparisons/" + run.id();
+        } catch (Invalid e) {
+            model.addAttribute("formError", e.getMessage());
+            return list(datasetId, model);
+        }
+    }
+
+    /** While queued or running, the run page with its live progress; once succeeded, the figures. */
+    @GetMapping("/comparisons/{id}")
+    String comparison(@PathVariable long id, Model model) {
+        var account = current.get();
+        Run run = comparisons.get(account, id);
+        model.addAttribute("run", run);
+        if (run.status() != RunStatus.SUCCEEDED) return "run";
+        model.addAttribute("slices", comparisons.slices(account, id));
+        model.addAttribute("summary", comparisons.summary(account, id));
+        return "comparison";
+    }
+}
