@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 OptimiseCommand.class,
                 DesignCommand.class,
                 ExplainCommand.class,
+                DischargeCommand.class,
                 GenerateCommand.class,
                 TemplateCommand.class,
                 ServeCommand.class,
