@@ -70,7 +70,7 @@ final class CompareCommand extends Subcommand {
         err().println("Comparing " + chosen.size() + " scenario(s) with the baseline ...");
         ScenarioComparison.Result result;
         try {
-            result = new ScenarioComparison(model, chosen, years).run(settings);
+            result = new ScenarioComparison(model, chosen, years).run(settings, new TerminalProgress(err(), "Comparing"));
         } catch (IllegalArgumentException e) {
             err().println(e.getMessage());
             return USAGE;

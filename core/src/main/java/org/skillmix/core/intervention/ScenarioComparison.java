@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.skillmix.core.demand.DemandModel;
 import org.skillmix.core.demand.FinancialYear;
+import org.skillmix.core.projection.ProgressListener;
 import org.skillmix.core.projection.ProjectionKernel;
 import org.skillmix.core.projection.Quantiles;
 import org.skillmix.core.projection.WorkerThreads;
@@ -131,6 +132,14 @@ public final class ScenarioComparison {
     }
 
     public Result run(Settings settings) {
+        return run(settings, ProgressListener.NONE);
+    }
+
+    /**
+     * Runs the comparison, telling progress as draws complete (every scenario of a draw runs before the
+     * draw counts); a listener that throws stops the run, which is how a web user cancels.
+     */
+    public Result run(Settings settings, ProgressListener progress) {
         int years = settings.years(), months = settings.months();
         if (months > kernel.months()) throw new IllegalArgumentException("comparison prepared for " + kernel.months() / 12 + " years");
         int nS = scenarios.size(), nK = keyDimension.size();
@@ -145,6 +154,7 @@ public final class ScenarioComparison {
         float[][][][] gap = new float[nS][nK][years][nD];
         double[][][] targetGap = new double[nS][years][nD];
         double[][][] payCost = new double[nS][years][nD];
+        AtomicInteger completed = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
         Runnable task = () -> {
             ProjectionKernel.Worker worker = kernel.newWorker();
@@ -176,6 +186,7 @@ public final class ScenarioComparison {
                         payCost[s][y][d] = pay;
                     }
                 }
+                progress.drawsCompleted(completed.incrementAndGet(), nD);
             }
         };
         WorkerThreads.run(task, Math.min(settings.threads(), nD), "skillmix-compare");

@@ -65,6 +65,24 @@ class ScenarioComparisonTest {
      * difference, paired per draw, which would be noisy and often negative with independent draws).
      */
     @Test
+    void progressCountsEveryDrawAndAThrowingListenerStopsTheRun() {
+        ScenarioComparison comparison = new ScenarioComparison(MODEL, List.of(retention()), 3);
+        ScenarioComparison.Settings settings = new ScenarioComparison.Settings(3, 20, 5, 2, Set.of(), 0);
+        java.util.concurrent.ConcurrentLinkedQueue<Integer> seen = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        comparison.run(settings, (completed, total) -> {
+            assertThat(total).isEqualTo(20);
+            seen.add(completed);
+        });
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
+
+        class Stop extends RuntimeException {
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> comparison.run(settings, (completed, total) -> {
+            if (completed == 3) throw new Stop();
+        })).isInstanceOf(Stop.class);
+    }
+
+    @Test
     void commonRandomNumbersMakeDifferencesPaired() {
         ScenarioComparison.Settings settings = new ScenarioComparison.Settings(5, 50, 9, 2, Set.of(), 0);
         ScenarioComparison.Result both = new ScenarioComparison(MODEL, List.of(retention(), retentionOnly()), 5).run(settings);

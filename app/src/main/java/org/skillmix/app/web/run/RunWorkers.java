@@ -123,7 +123,7 @@ public class RunWorkers {
         try {
             SystemModel model = datasets.model(run.datasetId());
             if (run.kind() == RunKind.COMPARISON) {
-                compare(run, model);
+                compare(run, model, done);
                 return;
             }
             StoredDataset dataset = datasets.stored(run.datasetId());
@@ -167,16 +167,19 @@ public class RunWorkers {
 
     /**
      * A comparison: every chosen scenario and the baseline on the same draws, stored as the files the CLI
-     * writes. The comparison reports no progress between draws, so cancel takes effect when it ends.
+     * writes, with progress and cancel between draws as for a projection.
      */
-    private void compare(Run run, SystemModel model) throws IOException {
+    private void compare(Run run, SystemModel model, int[] done) throws IOException {
         List<Scenario> chosen = run.scenarios().stream().map(code -> model.scenario(code).orElseThrow(
                 () -> new IllegalStateException("dataset " + run.datasetId() + " has no scenario " + code))).toList();
         ScenarioComparison.Settings settings = new ScenarioComparison.Settings(run.years(), run.draws(), run.seed(),
                 Runtime.getRuntime().availableProcessors(), new LinkedHashSet<>(run.targetCapabilities()),
                 run.targetFte() == null ? 0 : run.targetFte());
-        ScenarioComparison.Result result = new ScenarioComparison(model, chosen, run.years()).run(settings);
-        if (live.cancelRequested(run.id())) throw new Cancelled();
+        ScenarioComparison.Result result = new ScenarioComparison(model, chosen, run.years()).run(settings, (completed, all) -> {
+            if (live.cancelRequested(run.id())) throw new Cancelled();
+            done[0] = completed;
+            live.update(run.id(), completed, all);
+        });
         Path work = Files.createTempDirectory("skillmix-comparison-" + run.id());
         try {
             new ComparisonCsvWriter().write(result, work.resolve(COMPARISON_CSV), work.resolve(COMPARISON_SUMMARY_CSV));
