@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 CompareCommand.class,
                 OptimiseCommand.class,
                 DesignCommand.class,
+                ScenarioCommand.class,
                 ExplainCommand.class,
                 DischargeCommand.class,
                 GenerateCommand.class,

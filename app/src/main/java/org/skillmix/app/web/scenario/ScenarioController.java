@@ -1,5 +1,7 @@
 package org.skillmix.app.web.scenario;
 
+import org.skillmix.data.dataset.InterventionRow;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.skillmix.app.web.account.CurrentAccount;

@@ -1,5 +1,7 @@
 package org.skillmix.app.web.scenario;
 
+import org.skillmix.data.dataset.InterventionRow;
+
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.ApiException;
 import org.skillmix.app.web.system.StoredDataset;

@@ -1,5 +1,8 @@
 package org.skillmix.app.web.scenario;
 
+import org.skillmix.data.dataset.InterventionRow;
+import org.skillmix.data.dataset.InterventionsCsv;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

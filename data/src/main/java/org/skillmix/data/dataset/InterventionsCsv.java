@@ -1,4 +1,4 @@
-package org.skillmix.app.web.scenario;
+package org.skillmix.data.dataset;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 /** A stored dataset's interventions.csv read into rows and written back, in the canonical column order. */
-final class InterventionsCsv {
-    static final String FILE = "interventions.csv";
+public final class InterventionsCsv {
+    public static final String FILE = "interventions.csv";
 
     private InterventionsCsv() {
     }
 
-    static List<InterventionRow> read(byte[] content) {
+    public static List<InterventionRow> read(byte[] content) {
         List<InterventionRow> rows = new ArrayList<>();
         List<String> header = null;
         try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(new String(content, StandardCharsets.UTF_8))) {
@@ -38,7 +38,7 @@ final class InterventionsCsv {
         return rows;
     }
 
-    static byte[] write(List<InterventionRow> rows) {
+    public static byte[] write(List<InterventionRow> rows) {
         StringWriter text = new StringWriter();
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(text);
         csv.writeRecord(InterventionRow.COLUMNS);

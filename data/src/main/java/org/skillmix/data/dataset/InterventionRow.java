@@ -1,11 +1,12 @@
-package org.skillmix.app.web.scenario;
+package org.skillmix.data.dataset;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * One row of interventions.csv as text, exactly the cells an analyst edits. Kept as text on purpose: the
- * dataset reader validates it (with file, row and column), so the web application has no second set of rules.
+ * One row of interventions.csv as text, exactly the cells an analyst edits (in the web application or with
+ * `skillmix scenario`). Kept as text on purpose: the dataset reader validates it (with file, row and
+ * column), so the editors have no second set of rules.
  */
 public record InterventionRow(String scenarioCode, String scenarioName, String interventionCode, String kind,
                               String sector, String roleCode, String orgCode, String placeCode, String targetSector,
@@ -14,7 +15,7 @@ public record InterventionRow(String scenarioCode, String scenarioName, String i
                               String costFixedGbp, String costPerUnitGbp, String source) {
 
     /** The columns of interventions.csv, in the order the record holds them. */
-    static final List<String> COLUMNS = List.of("scenario_code", "scenario_name", "intervention_code", "kind", "sector",
+    public static final List<String> COLUMNS = List.of("scenario_code", "scenario_name", "intervention_code", "kind", "sector",
             "role_code", "org_code", "place_code", "target_sector", "target_role", "capability_code", "start_month",
             "ramp_months", "scale", "course_months", "effect_low", "effect_mode", "effect_high", "cost_fixed_gbp",
             "cost_per_unit_gbp", "source");
@@ -43,7 +44,7 @@ public record InterventionRow(String scenarioCode, String scenarioName, String i
         source = source == null ? "" : source.strip();
     }
 
-    static InterventionRow of(Map<String, String> cells) {
+    public static InterventionRow of(Map<String, String> cells) {
         return new InterventionRow(cells.get("scenario_code"), cells.get("scenario_name"), cells.get("intervention_code"),
                 cells.get("kind"), cells.get("sector"), cells.get("role_code"), cells.get("org_code"), cells.get("place_code"),
                 cells.get("target_sector"), cells.get("target_role"), cells.get("capability_code"), cells.get("start_month"),
@@ -52,17 +53,17 @@ public record InterventionRow(String scenarioCode, String scenarioName, String i
                 cells.get("source"));
     }
 
-    List<String> cells() {
+    public List<String> cells() {
         return List.of(scenarioCode, scenarioName, interventionCode, kind, sector, roleCode, orgCode, placeCode, targetSector,
                 targetRole, capabilityCode, startMonth, rampMonths, scale, courseMonths, effectLow, effectMode, effectHigh,
                 costFixedGbp, costPerUnitGbp, source);
     }
 
-    boolean is(String scenario, String intervention) {
+    public boolean is(String scenario, String intervention) {
         return scenarioCode.equals(scenario) && interventionCode.equals(intervention);
     }
 
-    InterventionRow withScenario(String code, String name) {
+    public InterventionRow withScenario(String code, String name) {
         return new InterventionRow(code, name, interventionCode, kind, sector, roleCode, orgCode, placeCode, targetSector,
                 targetRole, capabilityCode, startMonth, rampMonths, scale, courseMonths, effectLow, effectMode, effectHigh,
                 costFixedGbp, costPerUnitGbp, source);
