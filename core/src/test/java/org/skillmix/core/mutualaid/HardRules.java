@@ -1,0 +1,56 @@
+package org.skillmix.core.mutualaid;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The hard rules written a second time, plainly and apart from the constraint streams, so the tests
+ * check the solver's plans against something the solver did not compute.
+ */
+final class HardRules {
+
+    private HardRules() {
+    }
+
+    /** Every breach in the plan, described; empty when the plan keeps every hard rule. */
+    static List<String> breaches(MutualAidPlan plan) {
+        List<String> breaches = new ArrayList<>();
+        Map<HomeService, DonorService> donors = new HashMap<>();
+        for (DonorService d : plan.getDonors()) donors.put(d.home(), d);
+        Map<String, Integer> lent = new HashMap<>();
+        Map<StaffMember, Integer> weeksAway = new HashMap<>();
+        for (Assignment a : plan.getAssignments()) {
+            Shortfall s = a.getShortfall();
+            if (s == null) continue;
+            StaffMember p = a.getStaff();
+            if (!p.getCapabilities().containsKey(s.getCapabilityCode())) breaches.add(a + ": capability not verified");
+            if (!s.getOrgCode().equals(p.getHomeOrg())
+                    && (p.getPassportValidUntil() == null || p.getPassportValidUntil().isBefore(s.getWeekEnding()))) {
+                breaches.add(a + ": no valid passport");
+            }
+            if (plan.getDistances().km(p.getBasePlace(), s.getPlaceCode()) > p.getMaxTravelKm()) breaches.add(a + ": too far");
+            if (s.getWeek() != a.getWeek()) breaches.add(a + ": wrong week");
+            if (s.getOrgCode().equals(p.getHomeOrg()) && s.getServiceCode().equals(p.getHomeService())) {
+                breaches.add(a + ": own service");
+            }
+            DonorService d = donors.get(p.getHome());
+            if (d != null && !d.donorAllowed()) breaches.add(a + ": protected donor");
+            lent.merge(p.getHomeOrg() + "/" + p.getHomeService() + "@" + a.getWeek(), p.fteCenti(), Integer::sum);
+            weeksAway.merge(p, 1, Integer::sum);
+        }
+        weeksAway.forEach((p, n) -> {
+            if (n > p.getMaxWeeksAway()) breaches.add(p + ": " + n + " weeks away > " + p.getMaxWeeksAway());
+        });
+        for (DonorService d : plan.getDonors()) {
+            for (Map.Entry<String, Integer> e : lent.entrySet()) {
+                if (e.getKey().startsWith(d.orgCode() + "/" + d.serviceCode() + "@")
+                        && d.staffFte() * 100 - e.getValue() < d.minimumFte() * 100 - 1e-6) {
+                    breaches.add(e.getKey() + ": below the floor");
+                }
+            }
+        }
+        return breaches;
+    }
+}

@@ -1,0 +1,249 @@
+package org.skillmix.data.staff;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.skillmix.core.mutualaid.StaffMember;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.dataset.DatasetException;
+import org.skillmix.data.dataset.Problem;
+
+/**
+ * The staff file for mutual aid (docs/mutual-aid.md): one row per person who could be redeployed,
+ * checked against a system. Personal data, so pseudonymous ids only. Read whole or not at all: every
+ * problem is reported with file, row and column, and nothing is returned while any remains.
+ */
+public final class StaffFile {
+
+    static final List<String> COLUMNS = List.of("staff_id", "home_org", "home_service", "role", "capabilities", "fte",
+            "base_place", "max_weeks_away", "max_travel_km", "passport_valid_until", "willing");
+    static final int MAX_LEVEL = 5;
+    static final double MAX_FTE = 2.0;
+    /** Ten digits is the shape of an NHS number: a real identifier, which this file must never hold. */
+    private static final Pattern NHS_NUMBER = Pattern.compile("\\d{3}[ -]?\\d{3}[ -]?\\d{4}");
+
+    /**
+     * @param willing    the people who agreed to be redeployed: the plan's staff
+     * @param notWilling how many rows said no (read and checked, then left out)
+     */
+    public record Staff(List<StaffMember> willing, int notWilling) {
+        public Staff {
+            willing = List.copyOf(willing);
+        }
+    }
+
+    private StaffFile() {
+    }
+
+    /**
+     * @param asOf the first day of the plan: a passport that ends before it has expired and is an error
+     *             (an empty cell means no passport, which is allowed: that person helps within their own
+     *             organisation only)
+     */
+    public static Staff read(Path file, SystemModel system, LocalDate asOf) throws DatasetException {
+        String name = file.getFileName().toString();
+        try (Reader text = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(name, text, system, asOf);
+        } catch (IOException e) {
+            throw new DatasetException(name, List.of(Problem.error(name, 0, "", "cannot be read: " + e.getMessage())));
+        }
+    }
+
+    public static Staff read(String name, Reader text, SystemModel system, LocalDate asOf) throws DatasetException {
+        List<Problem> problems = new ArrayList<>();
+        List<StaffMember> willing = new ArrayList<>();
+        int notWilling = 0;
+        Map<String, Integer> firstRowOfId = new HashMap<>();
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(false).ofCsvRecord(text)) {
+            Map<String, Integer> column = null;
+            int rowNumber = 0;
+            for (CsvRecord record : csv) {
+                rowNumber++;
+                List<String> cells = record.getFields().stream().map(c -> c.replace("\uFEFF", "").strip()).toList();
+                if (cells.stream().allMatch(String::isEmpty)) continue;
+                if (column == null) {
+                    column = header(name, cells, problems);
+                    if (column == null) break;
+                    continue;
+                }
+                Row row = new Row(name, rowNumber, cells, column, problems);
+                Parsed parsed = parse(row, system, asOf, firstRowOfId);
+                if (parsed != null && parsed.willing()) willing.add(parsed.person());
+                else if (parsed != null) notWilling++;
+            }
+            if (column == null && problems.isEmpty()) problems.add(Problem.error(name, 0, "", "is empty: expected a header row "
+                    + String.join(",", COLUMNS)));
+        } catch (CsvParseException | UncheckedIOException | IOException e) {
+            problems.add(Problem.error(name, 0, "", "not valid CSV: " + e.getMessage()));
+        }
+        if (problems.stream().anyMatch(Problem::isError)) throw new DatasetException(name, problems);
+        return new Staff(willing, notWilling);
+    }
+
+    private static Map<String, Integer> header(String name, List<String> cells, List<Problem> problems) {
+        Map<String, Integer> column = new LinkedHashMap<>();
+        for (int i = 0; i < cells.size(); i++) column.put(cells.get(i).toLowerCase(), i);
+        List<String> missing = COLUMNS.stream().filter(c -> !column.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            problems.add(Problem.error(name, 1, "", "missing column(s) " + String.join(", ", missing)
+                    + "; the header must name " + String.join(",", COLUMNS)));
+            return null;
+        }
+        return column;
+    }
+
+    private record Parsed(StaffMember person, boolean willing) {
+    }
+
+    private static Parsed parse(Row row, SystemModel system, LocalDate asOf, Map<String, Integer> firstRowOfId) {
+        String id = row.text("staff_id");
+        if (!id.isEmpty()) {
+            if (NHS_NUMBER.matcher(id).matches()) {
+                row.error("staff_id", "'" + id + "' looks like an NHS number; use a pseudonymous id (no names or real numbers)");
+            } else if (id.contains(" ")) {
+                row.error("staff_id", "'" + id + "' contains a space (a name?); use a pseudonymous id without spaces");
+            }
+            Integer first = firstRowOfId.putIfAbsent(id, row.number);
+            if (first != null) row.error("staff_id", "duplicate id '" + id + "' (first on row " + first + ")");
+        }
+        String org = row.code("home_org", "organisation", c -> system.organisation(c).isPresent());
+        String service = row.code("home_service", "service", c -> system.service(c).isPresent());
+        String role = row.code("role", "role", c -> system.role(c).isPresent());
+        Map<String, Integer> capabilities = capabilities(row, system);
+        double fte = row.number("fte", 0, MAX_FTE);
+        String place = row.code("base_place", "place", c -> system.place(c).isPresent());
+        double weeks = row.number("max_weeks_away", 0, 520);
+        if (weeks != Math.rint(weeks)) row.error("max_weeks_away", "must be a whole number of weeks, not " + weeks);
+        double km = row.number("max_travel_km", 0, 1000);
+        LocalDate passport = passport(row, asOf);
+        boolean willing = row.yesNo("willing");
+        if (!row.ok) return null;
+        return new Parsed(new StaffMember(id, org, service, role, capabilities, fte, place, (int) weeks, km, passport), willing);
+    }
+
+    private static Map<String, Integer> capabilities(Row row, SystemModel system) {
+        String cell = row.text("capabilities");
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        if (cell.isEmpty()) return levels;
+        for (String part : cell.split(";")) {
+            String item = part.strip();
+            if (item.isEmpty()) continue;
+            int colon = item.indexOf(':');
+            String code = colon < 0 ? item : item.substring(0, colon).strip();
+            if (colon < 0) {
+                row.error("capabilities", "'" + item + "' has no competency level; write CODE:level, e.g. " + code + ":2");
+                continue;
+            }
+            if (system.capability(code).isEmpty()) {
+                row.error("capabilities", "unknown capability '" + code + "' (not in capabilities.csv)");
+                continue;
+            }
+            int level;
+            try {
+                level = Integer.parseInt(item.substring(colon + 1).strip());
+            } catch (NumberFormatException e) {
+                row.error("capabilities", "level of " + code + " must be a whole number 1-" + MAX_LEVEL);
+                continue;
+            }
+            if (level < 1 || level > MAX_LEVEL) {
+                row.error("capabilities", "level of " + code + " must be 1-" + MAX_LEVEL + ", not " + level);
+            } else if (levels.put(code, level) != null) {
+                row.error("capabilities", code + " is listed twice");
+            }
+        }
+        if (levels.isEmpty() && row.ok) row.error("capabilities", "no verified capability; write CODE:level;CODE:level");
+        return levels;
+    }
+
+    private static LocalDate passport(Row row, LocalDate asOf) {
+        String cell = row.text("passport_valid_until");
+        if (cell.isEmpty()) return null;
+        LocalDate date;
+        try {
+            date = LocalDate.parse(cell);
+        } catch (DateTimeParseException e) {
+            row.error("passport_valid_until", "'" + cell + "' is not a date YYYY-MM-DD (leave empty for no passport)");
+            return null;
+        }
+        if (date.isBefore(asOf)) {
+            row.error("passport_valid_until", "passport expired on " + date + ", before the plan starts on " + asOf
+                    + "; renew it, or leave the cell empty if the person has no passport");
+        }
+        return date;
+    }
+
+    /** One data row while it is read: cells by column name, and whether any cell was wrong. */
+    private static final class Row {
+        final String file;
+        final int number;
+        final List<String> cells;
+        final Map<String, Integer> column;
+        final List<Problem> problems;
+        boolean ok = true;
+
+        Row(String file, int number, List<String> cells, Map<String, Integer> column, List<Problem> problems) {
+            this.file = file;
+            this.number = number;
+            this.cells = cells;
+            this.column = column;
+            this.problems = problems;
+        }
+
+        void error(String col, String reason) {
+            ok = false;
+            problems.add(Problem.error(file, number, col, reason));
+        }
+
+        String text(String col) {
+            int i = column.get(col);
+            String cell = i < cells.size() ? cells.get(i) : "";
+            if (cell.isEmpty() && !col.equals("passport_valid_until")) error(col, "is empty");
+            return cell;
+        }
+
+        String code(String col, String what, java.util.function.Predicate<String> known) {
+            String cell = text(col);
+            if (!cell.isEmpty() && !known.test(cell)) error(col, "unknown " + what + " '" + cell + "'");
+            return cell;
+        }
+
+        double number(String col, double min, double max) {
+            String cell = text(col);
+            if (cell.isEmpty()) return 0;
+            double value;
+            try {
+                value = Double.parseDouble(cell);
+            } catch (NumberFormatException e) {
+                error(col, "'" + cell + "' is not a number");
+                return 0;
+            }
+            if (!(value >= min && value <= max)) error(col, "must be between " + fmt(min) + " and " + fmt(max) + ", not " + cell);
+            return value;
+        }
+
+        boolean yesNo(String col) {
+            String cell = text(col).toLowerCase();
+            if (cell.equals("yes")) return true;
+            if (!cell.equals("no") && !cell.isEmpty()) error(col, "must be yes or no, not '" + cell + "'");
+            return false;
+        }
+
+        private static String fmt(double v) {
+            return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+        }
+    }
+}
