@@ -96,9 +96,12 @@ class BrowserTest extends WebTestBase {
         new Select(browser.findElement(By.id("scenario"))).selectByValue("baseline");
         browser.findElement(By.id("start-run")).click();
         wait.until(d -> d.findElement(By.id("run-progress")));
-        assertThat(browser.findElement(By.id("run-status")).getText()).isIn("queued", "running", "succeeded");
+        // htmx swaps the progress block every second, so read it inside a wait that retries a stale element.
+        String status = wait.until(d -> d.findElement(By.id("run-status")).getText());
+        assertThat(status).isIn("queued", "running", "succeeded");
         wait.until(d -> d.findElement(By.id("run-status")).getText().equals("succeeded"));
-        assertThat(browser.findElement(By.id("run-progress")).getDomProperty("value")).isEqualTo("100");
+        String progress = wait.until(d -> d.findElement(By.id("run-progress")).getDomProperty("value"));
+        assertThat(progress).isEqualTo("100");
 
         // Results: fan chart and heatmaps drawn, drill-down and explain.
         browser.findElement(By.id("open-results")).click();
@@ -166,7 +169,8 @@ class BrowserTest extends WebTestBase {
         new Select(browser.findElement(By.id("scenario"))).selectByValue("retain");
         browser.findElement(By.id("start-run")).click();
         wait.until(d -> d.findElement(By.id("run-status")).getText().equals("succeeded"));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("scenario retain");
+        String page = wait.until(d -> d.findElement(By.tagName("main")).getText());
+        assertThat(page).contains("scenario retain");
 
         // Compare it with the baseline and open the comparison's figures.
         browser.get(base() + "/comparisons?datasetId=" + editedId);
