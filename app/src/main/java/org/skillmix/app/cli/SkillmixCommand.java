@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 DesignCommand.class,
                 ScenarioCommand.class,
                 ExplainCommand.class,
+                MutualAidCommand.class,
                 DischargeCommand.class,
                 GenerateCommand.class,
                 TemplateCommand.class,
