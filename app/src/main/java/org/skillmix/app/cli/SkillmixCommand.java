@@ -35,6 +35,11 @@ public final class SkillmixCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        boolean serving = args.length > 0 && args[0].equals("serve");
+        if (!serving && System.getProperty("logback.configurationFile") == null) {
+            // Before any logger exists: the tools print their own progress; library INFO lines would be noise.
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+        }
         System.exit(commandLine().execute(args));
     }
 
