@@ -80,7 +80,7 @@ public final class StaffFile {
                     if (column == null) break;
                     continue;
                 }
-                Row row = new Row(name, rowNumber, cells, column, problems);
+                CsvRow row = new CsvRow(name, rowNumber, cells, column, problems);
                 Parsed parsed = parse(row, system, asOf, firstRowOfId);
                 if (parsed != null && parsed.willing()) willing.add(parsed.person());
                 else if (parsed != null) notWilling++;
@@ -109,7 +109,7 @@ public final class StaffFile {
     private record Parsed(StaffMember person, boolean willing) {
     }
 
-    private static Parsed parse(Row row, SystemModel system, LocalDate asOf, Map<String, Integer> firstRowOfId) {
+    private static Parsed parse(CsvRow row, SystemModel system, LocalDate asOf, Map<String, Integer> firstRowOfId) {
         String id = row.text("staff_id");
         if (!id.isEmpty()) {
             if (NHS_NUMBER.matcher(id).matches()) {
@@ -135,7 +135,7 @@ public final class StaffFile {
         return new Parsed(new StaffMember(id, org, service, role, capabilities, fte, place, (int) weeks, km, passport), willing);
     }
 
-    private static Map<String, Integer> capabilities(Row row, SystemModel system) {
+    private static Map<String, Integer> capabilities(CsvRow row, SystemModel system) {
         String cell = row.text("capabilities");
         Map<String, Integer> levels = new LinkedHashMap<>();
         if (cell.isEmpty()) return levels;
@@ -169,8 +169,8 @@ public final class StaffFile {
         return levels;
     }
 
-    private static LocalDate passport(Row row, LocalDate asOf) {
-        String cell = row.text("passport_valid_until");
+    private static LocalDate passport(CsvRow row, LocalDate asOf) {
+        String cell = row.optional("passport_valid_until");
         if (cell.isEmpty()) return null;
         LocalDate date;
         try {
@@ -184,66 +184,5 @@ public final class StaffFile {
                     + "; renew it, or leave the cell empty if the person has no passport");
         }
         return date;
-    }
-
-    /** One data row while it is read: cells by column name, and whether any cell was wrong. */
-    private static final class Row {
-        final String file;
-        final int number;
-        final List<String> cells;
-        final Map<String, Integer> column;
-        final List<Problem> problems;
-        boolean ok = true;
-
-        Row(String file, int number, List<String> cells, Map<String, Integer> column, List<Problem> problems) {
-            this.file = file;
-            this.number = number;
-            this.cells = cells;
-            this.column = column;
-            this.problems = problems;
-        }
-
-        void error(String col, String reason) {
-            ok = false;
-            problems.add(Problem.error(file, number, col, reason));
-        }
-
-        String text(String col) {
-            int i = column.get(col);
-            String cell = i < cells.size() ? cells.get(i) : "";
-            if (cell.isEmpty() && !col.equals("passport_valid_until")) error(col, "is empty");
-            return cell;
-        }
-
-        String code(String col, String what, java.util.function.Predicate<String> known) {
-            String cell = text(col);
-            if (!cell.isEmpty() && !known.test(cell)) error(col, "unknown " + what + " '" + cell + "'");
-            return cell;
-        }
-
-        double number(String col, double min, double max) {
-            String cell = text(col);
-            if (cell.isEmpty()) return 0;
-            double value;
-            try {
-                value = Double.parseDouble(cell);
-            } catch (NumberFormatException e) {
-                error(col, "'" + cell + "' is not a number");
-                return 0;
-            }
-            if (!(value >= min && value <= max)) error(col, "must be between " + fmt(min) + " and " + fmt(max) + ", not " + cell);
-            return value;
-        }
-
-        boolean yesNo(String col) {
-            String cell = text(col).toLowerCase();
-            if (cell.equals("yes")) return true;
-            if (!cell.equals("no") && !cell.isEmpty()) error(col, "must be yes or no, not '" + cell + "'");
-            return false;
-        }
-
-        private static String fmt(double v) {
-            return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-        }
     }
 }

@@ -73,7 +73,7 @@ public final class SurgeFile {
                     if (column == null) break;
                     continue;
                 }
-                Shortfall s = parse(new Row(name, rowNumber, cells, column, problems), system, asOf, firstRowOfKey);
+                Shortfall s = parse(new CsvRow(name, rowNumber, cells, column, problems), system, asOf, firstRowOfKey);
                 if (s != null) shortfalls.add(s);
             }
             if (column == null && problems.isEmpty()) problems.add(Problem.error(name, 0, "", "is empty: expected a header row "
@@ -124,7 +124,7 @@ public final class SurgeFile {
         return column;
     }
 
-    private static Shortfall parse(Row row, SystemModel system, LocalDate asOf, Map<String, Integer> firstRowOfKey) {
+    private static Shortfall parse(CsvRow row, SystemModel system, LocalDate asOf, Map<String, Integer> firstRowOfKey) {
         int week = week(row);
         String org = row.text("org_code");
         if (!org.isEmpty() && system.organisation(org).isEmpty()) {
@@ -139,7 +139,7 @@ public final class SurgeFile {
             row.error("capability_code", "unknown capability '" + capability + "' (not in capabilities.csv)");
         }
         double fte = fte(row);
-        boolean critical = yesNo(row, "critical");
+        boolean critical = row.yesNo("critical");
         if (!row.ok) return null;
         String key = week + "|" + org + "|" + service + "|" + capability;
         Integer first = firstRowOfKey.putIfAbsent(key, row.number);
@@ -153,7 +153,7 @@ public final class SurgeFile {
                 asOf.plusDays(7L * week - 1), org, service, place, capability, fte, critical);
     }
 
-    private static int week(Row row) {
+    private static int week(CsvRow row) {
         String cell = row.text("week");
         if (cell.isEmpty()) return 0;
         int week;
@@ -167,7 +167,7 @@ public final class SurgeFile {
         return week;
     }
 
-    private static double fte(Row row) {
+    private static double fte(CsvRow row) {
         String cell = row.text("shortfall_fte");
         if (cell.isEmpty()) return 0;
         double fte;
@@ -181,40 +181,4 @@ public final class SurgeFile {
         return fte;
     }
 
-    private static boolean yesNo(Row row, String col) {
-        String cell = row.text(col).toLowerCase();
-        if (cell.equals("yes")) return true;
-        if (!cell.equals("no") && !cell.isEmpty()) row.error(col, "must be yes or no, not '" + cell + "'");
-        return false;
-    }
-
-    /** One data row while it is read: cells by column name, and whether any cell was wrong. */
-    private static final class Row {
-        final String file;
-        final int number;
-        final List<String> cells;
-        final Map<String, Integer> column;
-        final List<Problem> problems;
-        boolean ok = true;
-
-        Row(String file, int number, List<String> cells, Map<String, Integer> column, List<Problem> problems) {
-            this.file = file;
-            this.number = number;
-            this.cells = cells;
-            this.column = column;
-            this.problems = problems;
-        }
-
-        void error(String col, String reason) {
-            ok = false;
-            problems.add(Problem.error(file, number, col, reason));
-        }
-
-        String text(String col) {
-            int i = column.get(col);
-            String cell = i < cells.size() ? cells.get(i) : "";
-            if (cell.isEmpty()) error(col, "is empty");
-            return cell;
-        }
-    }
 }
