@@ -1,13 +1,7 @@
 package org.skillmix.data.staff;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -56,7 +50,7 @@ public final class StaffFile {
      */
     public static Staff read(Path file, SystemModel system, LocalDate asOf) throws DatasetException {
         String name = file.getFileName().toString();
-        try (Reader text = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader text = CsvRows.open(file)) {
             return read(name, text, system, asOf);
         } catch (IOException e) {
             throw new DatasetException(name, List.of(Problem.error(name, 0, "", "cannot be read: " + e.getMessage())));
@@ -66,44 +60,15 @@ public final class StaffFile {
     public static Staff read(String name, Reader text, SystemModel system, LocalDate asOf) throws DatasetException {
         List<Problem> problems = new ArrayList<>();
         List<StaffMember> willing = new ArrayList<>();
-        int notWilling = 0;
         Map<String, Integer> firstRowOfId = new HashMap<>();
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(false).ofCsvRecord(text)) {
-            Map<String, Integer> column = null;
-            int rowNumber = 0;
-            for (CsvRecord record : csv) {
-                rowNumber++;
-                List<String> cells = record.getFields().stream().map(c -> c.replace("\uFEFF", "").strip()).toList();
-                if (cells.stream().allMatch(String::isEmpty)) continue;
-                if (column == null) {
-                    column = header(name, cells, problems);
-                    if (column == null) break;
-                    continue;
-                }
-                CsvRow row = new CsvRow(name, rowNumber, cells, column, problems);
-                Parsed parsed = parse(row, system, asOf, firstRowOfId);
-                if (parsed != null && parsed.willing()) willing.add(parsed.person());
-                else if (parsed != null) notWilling++;
-            }
-            if (column == null && problems.isEmpty()) problems.add(Problem.error(name, 0, "", "is empty: expected a header row "
-                    + String.join(",", COLUMNS)));
-        } catch (CsvParseException | UncheckedIOException | IOException e) {
-            problems.add(Problem.error(name, 0, "", "not valid CSV: " + e.getMessage()));
-        }
+        int[] notWilling = {0};
+        CsvRows.read(name, text, COLUMNS, problems, row -> {
+            Parsed parsed = parse(row, system, asOf, firstRowOfId);
+            if (parsed != null && parsed.willing()) willing.add(parsed.person());
+            else if (parsed != null) notWilling[0]++;
+        });
         if (problems.stream().anyMatch(Problem::isError)) throw new DatasetException(name, problems);
-        return new Staff(willing, notWilling);
-    }
-
-    private static Map<String, Integer> header(String name, List<String> cells, List<Problem> problems) {
-        Map<String, Integer> column = new LinkedHashMap<>();
-        for (int i = 0; i < cells.size(); i++) column.put(cells.get(i).toLowerCase(), i);
-        List<String> missing = COLUMNS.stream().filter(c -> !column.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            problems.add(Problem.error(name, 1, "", "missing column(s) " + String.join(", ", missing)
-                    + "; the header must name " + String.join(",", COLUMNS)));
-            return null;
-        }
-        return column;
+        return new Staff(willing, notWilling[0]);
     }
 
     private record Parsed(StaffMember person, boolean willing) {

@@ -115,4 +115,16 @@ class StaffFileTest {
         assertThatThrownBy(() -> StaffFile.read(file, SYSTEM, PLAN_STARTS)).isInstanceOf(DatasetException.class)
                 .hasMessageContaining("staff.csv:3:fte");
     }
+
+    @Test
+    void aFileSavedByExcelOnWindowsReadsTheSame(@TempDir Path dir) throws Exception {
+        // Windows-1252 with CRLF and a note column holding an en dash and a pound sign (bytes 0x96 and 0xA3).
+        String csv = (HEADER.strip() + ",note\n" + GOOD.strip() + ",Bolton \u2013 ward 4 \u00a3 bank\n").replace("\n", "\r\n");
+        Path file = dir.resolve("staff.csv");
+        Files.write(file, csv.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertThat(StaffFile.read(file, SYSTEM, PLAN_STARTS).willing()).hasSize(1);
+
+        Files.write(file, ("\uFEFF" + HEADER + GOOD).getBytes(java.nio.charset.StandardCharsets.UTF_8));   // with a BOM
+        assertThat(StaffFile.read(file, SYSTEM, PLAN_STARTS).willing()).hasSize(1);
+    }
 }
