@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.Optional;
 
 import org.skillmix.core.intervention.Scenario;
+import org.skillmix.core.metrics.MetricPoint;
+import org.skillmix.core.metrics.SystemMetrics;
 
 /**
  * A whole, validated system: what a dataset holds once loaded. Lists keep the order of the files.
  * The data module guarantees referential integrity (every code used is defined) before building one,
  * and that each organisation's catchment shares add up to 1. Scenarios (interventions.csv) travel with the
- * system but never change a plain projection.
+ * system but never change a plain projection; so do the system metrics (metrics.csv), the published figures the
+ * system is held to account on, which a projection never reads.
  */
 public record SystemModel(SystemInfo info,
                           List<Place> places,
@@ -28,7 +31,21 @@ public record SystemModel(SystemInfo info,
                           List<PipelineIntake> pipeline,
                           List<Assumption> assumptions,
                           List<Catchment> catchments,
-                          List<Scenario> scenarios) {
+                          List<Scenario> scenarios,
+                          List<MetricPoint> metrics) {
+
+    /** A system without stored metrics (metrics.csv absent). */
+    public SystemModel(SystemInfo info, List<Place> places, List<Organisation> organisations,
+                       List<Capability> capabilities, List<Role> roles, List<RoleCapability> roleCapabilities,
+                       List<Service> services, List<PopulationCount> population, List<Deprivation> deprivation,
+                       List<Utilisation> utilisation, List<CapabilityHours> capabilityHours,
+                       List<Seasonality> seasonality, List<WorkforceLine> workforce, List<Flow> flows,
+                       List<PipelineIntake> pipeline, List<Assumption> assumptions, List<Catchment> catchments,
+                       List<Scenario> scenarios) {
+        this(info, places, organisations, capabilities, roles, roleCapabilities, services, population, deprivation,
+                utilisation, capabilityHours, seasonality, workforce, flows, pipeline, assumptions, catchments, scenarios,
+                List.of());
+    }
 
     /** A system without stored scenarios (interventions.csv absent). */
     public SystemModel(SystemInfo info, List<Place> places, List<Organisation> organisations,
@@ -70,6 +87,12 @@ public record SystemModel(SystemInfo info,
         assumptions = List.copyOf(assumptions);
         catchments = List.copyOf(catchments);
         scenarios = List.copyOf(scenarios);
+        metrics = List.copyOf(metrics);
+    }
+
+    /** The stored metrics, by organisation and for the ICS (its ICB code). */
+    public SystemMetrics systemMetrics() {
+        return new SystemMetrics(info.icbOdsCode(), metrics);
     }
 
     /** A stored scenario by code. */

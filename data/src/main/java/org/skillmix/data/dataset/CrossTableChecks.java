@@ -66,6 +66,24 @@ final class CrossTableChecks {
         capabilitiesHaveRoles();
         servicesHaveOrganisations();
         interventionsMakeSense(info);
+        metricsNameOrganisationsOrTheIcs(info);
+    }
+
+    /** A metric's org_code is an organisation of the dataset or, for the whole ICS, the ICB's ODS code. */
+    private void metricsNameOrganisationsOrTheIcs(SystemInfo info) {
+        DatasetTable table = DatasetTable.METRICS;
+        // A bad organisations row is already reported; its code missing here would only add a cascade.
+        if (!tables.loaded(table) || !tables.loaded(ORGANISATIONS) || log.hasErrors(tables.file(ORGANISATIONS)) || info == null) return;
+        Set<String> orgs = new HashSet<>();
+        tables.values(ORGANISATIONS, Organisation.class).forEach(o -> orgs.add(o.code()));
+        Set<String> reported = new HashSet<>();
+        for (Parsed<org.skillmix.core.metrics.MetricPoint> p : tables.rows(table, org.skillmix.core.metrics.MetricPoint.class)) {
+            String org = p.value().orgCode();
+            if (!orgs.contains(org) && !org.equals(info.icbOdsCode()) && reported.add(org)) {
+                log.error(tables.file(table), p.row(), "org_code", DataRow.quote(org) + " is neither an organisation in "
+                        + tables.file(ORGANISATIONS) + " nor the ICB's code " + info.icbOdsCode() + " (the ICS as a whole)");
+            }
+        }
     }
 
     /**

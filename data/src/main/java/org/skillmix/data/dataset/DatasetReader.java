@@ -112,7 +112,8 @@ public final class DatasetReader {
                 new CapabilitiesTable(),
                 new RolesTable(), new RoleCapabilitiesTable(), new ServicesTable(), new PopulationTable(),
                 new DeprivationTable(), new UtilisationTable(), new CapabilityHoursTable(), new SeasonalityTable(),
-                new WorkforceTable(), new FlowsTable(), new PipelineTable(), new AssumptionsTable(), new InterventionsTable())) {
+                new WorkforceTable(), new FlowsTable(), new PipelineTable(), new AssumptionsTable(), new InterventionsTable(),
+                new MetricsTable())) {
             store(tables, source, parser, known, log);
         }
         new CrossTableChecks(tables, log).run(info);

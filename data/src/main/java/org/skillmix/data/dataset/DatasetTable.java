@@ -155,7 +155,17 @@ public enum DatasetTable {
                     Column.uncertain("effect", "", "the effect, in the kind's unit (docs/interventions.md)"),
                     Column.optionalNumber("cost_fixed_gbp", "0", "GBP a year from the start month (>= 0)"),
                     Column.optionalNumber("cost_per_unit_gbp", "0", "GBP a year per cost unit of the kind, ramped (>= 0)"),
-                    Column.optionalText("source", "blank", "the evidence for the effect and costs")));
+                    Column.optionalText("source", "blank", "the evidence for the effect and costs"))),
+    METRICS("metrics", false, "metric x organisation x month",
+            "System metrics the ICS is held to account on (docs/metrics.md), monthly, per organisation and for the whole"
+                    + " ICS (org_code = the manifest's icb_ods_code). A projection does not read them; the dashboard shows"
+                    + " each against its national threshold.",
+            Column.text("metric", "CALL_111_ABANDONMENT, CALL_999_ANSWER_MEAN, CATEGORY_2_MEAN, HANDOVER_HOURS_LOST,"
+                    + " GA_OCCUPANCY, NCTR_SHARE_OF_BEDS, AE_FOUR_HOUR, VACANCY_RATE, LEAVER_RATE, SICKNESS_RATE or AGENCY_SHARE"),
+            Column.code("org_code", "an org_code of organisations, or the icb_ods_code of the manifest for the ICS"),
+            Column.text("month", "the month the figure is for, YYYY-MM"),
+            Column.number("value", "in the metric's unit: shares 0-1, seconds, minutes or hours per day (>= 0)"),
+            Column.optionalText("source", "blank", "where the figure comes from"));
 
     /** Allowed in every table and ignored (except in assumptions, which keeps it). */
     static final String SOURCE = "source";

@@ -9,6 +9,7 @@ import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Capability;
 import org.skillmix.core.intervention.Intervention;
 import org.skillmix.core.intervention.Scenario;
+import org.skillmix.core.metrics.MetricPoint;
 import org.skillmix.core.system.Catchment;
 import org.skillmix.core.system.CapabilityHours;
 import org.skillmix.core.system.Deprivation;
@@ -73,7 +74,8 @@ final class LoadedTables {
                 values(DatasetTable.PIPELINE, PipelineIntake.class),
                 values(DatasetTable.ASSUMPTIONS, Assumption.class),
                 values(DatasetTable.CATCHMENTS, Catchment.class),
-                scenarios());
+                scenarios(),
+                values(DatasetTable.METRICS, MetricPoint.class));
     }
 
     /** interventions.csv rows grouped into scenarios, in order of first appearance; a name given on any row names it. */

@@ -52,6 +52,8 @@ final class ModelRows {
             case ASSUMPTIONS -> map(model.assumptions(), a -> cells(a.parameter(), a.scope(), a.value(), a.unit(),
                     a.source()));
             case INTERVENTIONS -> interventions(model);
+            case METRICS -> map(model.metrics(), m -> List.of(m.metric().name(), m.orgCode(), m.month().toString(),
+                    number(m.value()), m.source()));
         };
     }
 
