@@ -124,6 +124,8 @@ public final class IcbImport {
         services(trusts.keySet());
         step("catchments");
         catchments(trusts);
+        step("system metrics (beds, criteria to reside, A&E, sickness, social care indicators)");
+        systemMetrics(icbInfo);
         flowsPipelineAssumptions();
         manifest(icbInfo);
         mappings.overridden().forEach(f -> report.mapped("mapping table " + f, "", "taken from " + mappings.overrideFolder()
@@ -133,7 +135,8 @@ public final class IcbImport {
         Map<String, OutputTableView> views = new LinkedHashMap<>();
         for (String name : List.of("manifest.csv", "places.csv", "population.csv", "deprivation.csv", "organisations.csv",
                 "catchments.csv", "capabilities.csv", "roles.csv", "role_capabilities.csv", "services.csv", "utilisation.csv",
-                "capability_hours.csv", "seasonality.csv", "workforce.csv", "flows.csv", "pipeline.csv", "assumptions.csv")) {
+                "capability_hours.csv", "seasonality.csv", "workforce.csv", "flows.csv", "pipeline.csv", "assumptions.csv",
+                "metrics.csv")) {
             OutputTable t = tables.get(name);
             if (t != null) views.put(name, new OutputTableView(t.file(), t.header(), t.rows()));
         }
@@ -314,7 +317,7 @@ public final class IcbImport {
     // ------------------------------------------------------------------ NHS trusts
 
     private Map<String, SicknessAbsenceFiles.Org> trusts() throws ImportException {
-        SicknessAbsenceFiles sickness = SicknessAbsenceFiles.read(folder, report);
+        sickness = SicknessAbsenceFiles.read(folder, report);
         TrustNames names = TrustNames.read(folder, report);
         String month = defaults.use("hchs_mix_month", "staff-group mix of trust FTE").value();
         HchsWorkforceWorkbook hchs = HchsWorkforceWorkbook.read(folder, month, report);
@@ -738,10 +741,12 @@ public final class IcbImport {
     // ------------------------------------------------------------------ adult social care
 
     private final Map<String, double[]> ascRates = new HashMap<>();   // la -> vacancy, turnover
+    private SicknessAbsenceFiles sickness;
+    private AscWorkforceIndicators asc;
     private String ascFile = "";
 
     private void adultSocialCare() throws ImportException {
-        AscWorkforceIndicators asc = AscWorkforceIndicators.read(folder, report);
+        asc = AscWorkforceIndicators.read(folder, report);
         ascFile = asc.file();
         double ascFte = defaults.number("asc_fte_england", "ALL", "adult social care FTE by LA");
         double workingDays = defaults.number("asc_working_days", "ALL", "adult social care sickness rate");
@@ -1225,6 +1230,17 @@ public final class IcbImport {
                     assumptions.add(row.text("parameter"), row.text("scope"), v[0], v[1], v[2], row.text("unit"), row.text("source")
                             + (scale && Math.abs(k - 1) > 1e-3 ? " (x " + OutputTable.num(k, 3) + " for " + icb + ")" : ""));
                 });
+    }
+
+    private void systemMetrics(GeographyLookup.Icb icbInfo) throws ImportException {
+        Map<String, Double> shares = new LinkedHashMap<>();
+        baselines.values().forEach(b -> shares.put(b.code(), b.share()));
+        Map<String, String> laOfAsc = new LinkedHashMap<>();
+        las.forEach(la -> laOfAsc.put("ASC-" + la, la));
+        Set<String> orgCodes = orgs.stream().map(Org::code).collect(Collectors.toCollection(TreeSet::new));
+        OutputTable metrics = table("metrics.csv", "metric", "org_code", "month", "value", "source");
+        new PublishedMetrics(from, icb, report).build(shares, sickness, asc, laOfAsc, orgCodes).forEach(p ->
+                metrics.add(p.metric().name(), p.orgCode(), p.month().toString(), p.value(), p.source()));
     }
 
     private void manifest(GeographyLookup.Icb icbInfo) throws ImportException {

@@ -36,6 +36,8 @@ final class SicknessAbsenceFiles {
         double lost;
         double available;
         final Map<YearMonth, Double> fteByMonth = new TreeMap<>();
+        /** FTE days lost and available in each month: the monthly sickness rate, and the ICS's as a ratio of sums. */
+        final Map<YearMonth, double[]> daysByMonth = new TreeMap<>();
 
         Org(String code) {
             this.code = code;
@@ -86,6 +88,7 @@ final class SicknessAbsenceFiles {
                 if (available <= 0) throw row.error("FTE_DAYS_AVAILABLE", "must be above 0, not " + available);
                 org.lost += lost;
                 org.available += available;
+                org.daysByMonth.put(m, new double[] {lost, available});
                 if (org.fteByMonth.put(m, available / m.lengthOfMonth()) != null) {
                     throw row.error("ORG_CODE", org.code + " appears twice in month " + m);
                 }

@@ -197,4 +197,38 @@ class IcbImportTest {
         assertThat(qjm.trusts().keySet()).containsExactlyInAnyOrder("RP7", "RWD", "RY5", "RX9");
         assertThat(qjm.report().text()).contains("trust RWD renamed").contains("Census 2021 population by sex and age");
     }
+
+    /** metrics.csv figures against the source rows, read here without the importer's readers. */
+    @Test
+    void metricsAreTheSourceRowsRatiosAndTheIcsIsARatioOfSums() throws IOException {
+        IcbImport.OutputTableView metrics = qop.tables().get("metrics.csv");
+        assertThat(metrics.header()).containsExactly("metric", "org_code", "month", "value", "source");
+        Map<String, Double> value = new HashMap<>();
+        metrics.rows().forEach(r -> value.put(r.get(0) + " " + r.get(1) + " " + r.get(2), Double.parseDouble(r.get(3))));
+        // Bolton (RMC), April 2022: 493 adult G&A beds occupied of 532 available.
+        assertThat(value.get("GA_OCCUPANCY RMC 2022-04")).isCloseTo(493.0 / 532, within(0.00005));
+        // The ICS: every GM trust's beds summed, then divided; not the mean of the trusts' rates.
+        double[] sum = new double[2];
+        double meanOfRates = 0;
+        int n = 0;
+        for (NamedCsvRecord r : csv(data.resolve("nhs-beds-ga-critical-care/england_trust_critical_general_acute_beds_monthly.csv"))) {
+            if (!r.getField("date").equals("August 2024")) continue;
+            if (!List.of("R0A", "RBV", "RM3", "RMC", "RMP", "RRF", "RWJ").contains(r.getField("nhs_trust22_code"))) continue;
+            if (r.getField("adult_general_acute_beds_available").equals("NA")) continue;
+            double a = Double.parseDouble(r.getField("adult_general_acute_beds_available"));
+            double o = Double.parseDouble(r.getField("adult_general_acute_beds_occupied"));
+            sum[0] += a;
+            sum[1] += o;
+            meanOfRates += o / a;
+            n++;
+        }
+        assertThat(value.get("GA_OCCUPANCY QOP 2024-08")).isCloseTo(sum[1] / sum[0], within(0.00005));
+        assertThat(Math.abs(meanOfRates / n - sum[1] / sum[0])).as("the two ways differ, so the test can tell them apart").isGreaterThan(0.0001);
+        // Sickness, Bolton, August 2024: FTE days lost / available = 8861.98814 / 182893.30294 (published as 4.85 %).
+        assertThat(value.get("SICKNESS_RATE RMC 2024-08")).isCloseTo(8861.98814 / 182893.30294, within(0.00005));
+        // Social care in Bolton, 2019/20: the indicators file's vacancy and turnover rates.
+        assertThat(value.get("VACANCY_RATE ASC-E08000001 2020-03")).isCloseTo(0.054576547275074716, within(0.00005));
+        assertThat(value.get("LEAVER_RATE ASC-E08000001 2020-03")).isCloseTo(0.16386830878496378, within(0.00005));
+        assertThat(metrics.rows()).noneMatch(r -> r.get(1).startsWith("ASC") && r.get(0).equals("VACANCY_RATE") && r.get(1).equals("QOP"));
+    }
 }

@@ -1,0 +1,115 @@
+package org.skillmix.data.importer;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.skillmix.core.metrics.MetricPoint;
+import org.skillmix.core.metrics.SystemMetric;
+import org.skillmix.core.metrics.SystemMetrics;
+import org.skillmix.data.metrics.DischargeSources;
+import org.skillmix.data.metrics.IcbDischargeData;
+import org.skillmix.data.metrics.MetricsImportException;
+import org.skillmix.data.metrics.SystemMetricsReader;
+
+/**
+ * The dataset's metrics.csv from the published files: adult G&A occupancy, the NCTR share of occupied beds
+ * and the A&E four-hour share of the ICB's trusts (SystemMetricsReader), each trust's monthly sickness rate,
+ * the social care vacancy and turnover rates of each LA (2019/20), and any rows of a metrics.csv in the --from
+ * folder (docs/metrics.md). The ICS figures are ratios of sums over the trusts, never means of the trusts'
+ * ratios; social care has no ICS figure, since the indicators file gives no filled posts to weight by.
+ */
+final class PublishedMetrics {
+
+    /** The Skills for Care indicators describe 2019/20; they are dated at its last month. */
+    static final YearMonth ASC_MONTH = YearMonth.of(2020, 3);
+
+    private final Path from;
+    private final String icb;
+    private final ImportReport report;
+
+    PublishedMetrics(Path from, String icb, ImportReport report) {
+        this.from = from;
+        this.icb = icb;
+        this.report = report;
+    }
+
+    /**
+     * @param trustShares the dataset's trusts with the share of each in the ICB (below 1 for an ambulance service)
+     * @param ascOrgs     the social care aggregate of each LA (ASC-E08000001 -> E08000001)
+     * @param orgCodes    every organisation of the dataset: a figure for any other is left out
+     */
+    List<MetricPoint> build(Map<String, Double> trustShares, SicknessAbsenceFiles sickness, AscWorkforceIndicators asc,
+                            Map<String, String> ascOrgs, Set<String> orgCodes) throws ImportException {
+        List<MetricPoint> points = new ArrayList<>(flow(trustShares.keySet()).points());
+        points.addAll(sickness(trustShares, sickness));
+        points.addAll(socialCare(asc, ascOrgs));
+        List<MetricPoint> kept = new ArrayList<>();
+        Map<String, Integer> dropped = new TreeMap<>();
+        for (MetricPoint p : points) {
+            if (orgCodes.contains(p.orgCode()) || p.orgCode().equals(icb)) kept.add(p);
+            else dropped.merge(p.orgCode(), 1, Integer::sum);
+        }
+        dropped.forEach((org, n) -> report.skipped("system metrics of " + org, n + " rows",
+                "not an organisation of the dataset (from the metrics.csv in the --from folder)"));
+        Map<SystemMetric, Long> counts = kept.stream().collect(Collectors.groupingBy(MetricPoint::metric, TreeMap::new,
+                Collectors.counting()));
+        report.total("system metrics", kept.size() + " rows", counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", ")) + "; ICS figures (org " + icb + ") are ratios of sums over the ICB's trusts");
+        return new SystemMetrics(icb, kept).points();
+    }
+
+    /** Occupancy, NCTR share and A&E four-hour for the dataset's trusts among those the catchment file gives the ICB. */
+    private SystemMetrics flow(Set<String> datasetTrusts) throws ImportException {
+        try {
+            IcbDischargeData all = new DischargeSources().read(from, icb, true);
+            List<String> trusts = all.trusts().stream().filter(datasetTrusts::contains).toList();
+            Map<String, Map<YearMonth, double[]>> beds = new TreeMap<>(all.adultBeds());
+            beds.keySet().retainAll(trusts);
+            Map<String, Map<YearMonth, Double>> nctr = new TreeMap<>(all.trustNctr());
+            nctr.keySet().retainAll(trusts);
+            IcbDischargeData ours = new IcbDischargeData(all.icbOds(), all.icbOns(), all.icbName(), all.series(), trusts, beds, nctr);
+            report.mapped("system metrics: beds, criteria to reside, A&E", trusts.size() + " trusts", String.join(", ", trusts)
+                    + " (the dataset's trusts whose largest catchment share is in " + icb + ")");
+            return new SystemMetricsReader().read(from, ours);
+        } catch (MetricsImportException e) {
+            throw ImportException.file(from.toString(), e.getMessage());
+        }
+    }
+
+    /** Each trust's own monthly rate; the ICS's weights each trust's days by its share in the ICB. */
+    private List<MetricPoint> sickness(Map<String, Double> trustShares, SicknessAbsenceFiles sickness) {
+        List<MetricPoint> out = new ArrayList<>();
+        Map<YearMonth, double[]> ics = new TreeMap<>();
+        trustShares.forEach((code, share) -> {
+            SicknessAbsenceFiles.Org org = sickness.org(code);
+            if (org == null) return;
+            org.daysByMonth.forEach((month, days) -> {
+                out.add(new MetricPoint(SystemMetric.SICKNESS_RATE, code, month, days[0] / days[1],
+                        "nhs-sickness-absence: FTE_DAYS_LOST / FTE_DAYS_AVAILABLE"));
+                double[] s = ics.computeIfAbsent(month, k -> new double[2]);
+                s[0] += days[0] * share;
+                s[1] += days[1] * share;
+            });
+        });
+        ics.forEach((month, s) -> out.add(new MetricPoint(SystemMetric.SICKNESS_RATE, icb, month, s[0] / s[1],
+                "nhs-sickness-absence: sum FTE_DAYS_LOST / sum FTE_DAYS_AVAILABLE over the ICB's trusts (ambulance x its ICB share)")));
+        return out;
+    }
+
+    /** The LA's own 2019/20 vacancy and turnover rates; an LA without a published value has no row. */
+    private List<MetricPoint> socialCare(AscWorkforceIndicators asc, Map<String, String> ascOrgs) {
+        List<MetricPoint> out = new ArrayList<>();
+        String source = asc.file() + " (Skills for Care 2019/20)";
+        ascOrgs.forEach((org, la) -> asc.of(la).ifPresent(i -> {
+            i.vacancy().ifPresent(v -> out.add(new MetricPoint(SystemMetric.VACANCY_RATE, org, ASC_MONTH, v, source + ": Vacancy rate")));
+            i.turnover().ifPresent(t -> out.add(new MetricPoint(SystemMetric.LEAVER_RATE, org, ASC_MONTH, t,
+                    source + ": Staff turnover rate")));
+        }));
+        return out;
+    }
+}
