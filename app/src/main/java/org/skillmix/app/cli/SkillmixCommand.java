@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ExplainCommand.class,
                 MutualAidCommand.class,
                 DischargeCommand.class,
+                MetricsCommand.class,
                 GenerateCommand.class,
                 TemplateCommand.class,
                 ServeCommand.class,

@@ -29,4 +29,11 @@ public record SystemMetrics(String icb, List<MetricPoint> points) {
     public SystemMetrics plus(List<MetricPoint> more) {
         return new SystemMetrics(icb, java.util.stream.Stream.concat(points.stream(), more.stream()).toList());
     }
+
+    /** Each metric's latest month for each organisation and the ICS, in metric then organisation order. */
+    public List<MetricStatus> latest() {
+        java.util.Map<String, MetricPoint> last = new java.util.LinkedHashMap<>();
+        for (MetricPoint p : points) last.put(p.metric() + "|" + p.orgCode(), p);  // points are in month order within each
+        return last.values().stream().map(MetricStatus::of).toList();
+    }
 }
