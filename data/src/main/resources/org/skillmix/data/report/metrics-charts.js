@@ -20,12 +20,15 @@ var SkillmixMetrics = (function () {
     var series = orgs.filter(function (o) { return metric.series[o]; }).map(function (o) {
       var byMonth = {};
       metric.series[o].forEach(function (p) { byMonth[p[0]] = p[1]; });
-      return {name: names[o] ? o + ' ' + names[o] : o, type: 'line', symbol: 'none', connectNulls: false,
-        data: axis.map(function (m) { return byMonth[m] === undefined ? null : byMonth[m]; })};
+      // The ICS drawn thick and dark; a series of a month or two shows its points, or it would not show at all.
+      var ics = o === orgs[0];
+      return {name: names[o] ? o + ' ' + names[o] : o, type: 'line', showSymbol: axis.length <= 2, symbolSize: 8,
+        lineStyle: ics ? {width: 3, color: '#1b1b1b'} : {width: 1.5}, itemStyle: ics ? {color: '#1b1b1b'} : undefined,
+        z: ics ? 3 : 2, data: axis.map(function (m) { return byMonth[m] === undefined ? null : byMonth[m]; })};
     });
     if (metric.threshold !== null && series.length) {
       series[0].markLine = {symbol: 'none', silent: true, lineStyle: {type: 'dashed', color: '#b00020'},
-        label: {formatter: 'threshold ' + format(metric.unit, metric.threshold)}, data: [{yAxis: metric.threshold}]};
+        label: {position: 'insideEndTop', formatter: 'threshold ' + format(metric.unit, metric.threshold)}, data: [{yAxis: metric.threshold}]};
     }
     return {
       animation: false,
@@ -33,7 +36,11 @@ var SkillmixMetrics = (function () {
       legend: {type: 'scroll', top: 0},
       grid: {top: 40, left: 60, right: 20, bottom: 30},
       xAxis: {type: 'category', data: axis},
-      yAxis: {type: 'value', scale: true, axisLabel: {formatter: function (v) { return format(metric.unit, v); }}},
+      // The threshold always inside the axis, so a series far from it still shows how far.
+      yAxis: {type: 'value', scale: true,
+        min: function (v) { return metric.threshold === null ? null : Math.min(v.min, metric.threshold); },
+        max: function (v) { return metric.threshold === null ? null : Math.max(v.max, metric.threshold); },
+        axisLabel: {formatter: function (v) { return format(metric.unit, v); }}},
       series: series
     };
   }
