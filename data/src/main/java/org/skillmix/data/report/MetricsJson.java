@@ -62,6 +62,10 @@ public final class MetricsJson {
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
+                // Escaped so the JSON can sit inside a script element whatever a dataset's names hold.
+                case '<' -> out.append("\\u003c");
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
                 default -> {
                     if (c < 0x20) out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     else out.append(c);

@@ -176,9 +176,10 @@ public class DatasetService {
                 DatasetChecksum.sha256(canonical), model.places().size(), model.organisations().size(),
                 model.roles().size(), model.capabilities().size(), model.services().size(), read.warnings().size(),
                 username, null, previousId);
-        StoredDataset stored = store.store(summary, files);
+        StoredDataset stored = store.store(summary, files, model.metrics());
         models.put(stored.id(), model);
-        audit.record(username, "dataset.upload", "dataset " + stored.id() + " " + title + " from " + sourceName);
+        audit.record(username, "dataset.upload", "dataset " + stored.id() + " " + title + " from " + sourceName
+                + (model.metrics().isEmpty() ? "" : ", " + model.metrics().size() + " metric rows"));
         return stored;
     }
 

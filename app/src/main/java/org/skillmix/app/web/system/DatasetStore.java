@@ -4,6 +4,8 @@ import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Optional;
 import org.skillmix.app.web.api.NotFound;
+import org.skillmix.app.web.metrics.SystemMetricStore;
+import org.skillmix.core.metrics.MetricPoint;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -20,17 +22,26 @@ public class DatasetStore {
             rs.getTimestamp("uploaded_at").toInstant(), (Long) rs.getObject("previous_id"));
 
     private final JdbcTemplate jdbc;
+    private final SystemMetricStore metrics;
 
-    public DatasetStore(JdbcTemplate jdbc) {
+    public DatasetStore(JdbcTemplate jdbc, SystemMetricStore metrics) {
         this.jdbc = jdbc;
+        this.metrics = metrics;
+    }
+
+    /** A dataset without metrics; transactional itself, since the call below does not pass through the proxy. */
+    @Transactional
+    public StoredDataset store(StoredDataset summary, List<DatasetFile> files) {
+        return store(summary, files, List.of());
     }
 
     /**
      * Stores the dataset in one transaction: if any file cannot be written, the summary row and every file
-     * already written are rolled back, so a half-stored dataset never exists.
+     * already written are rolled back, so a half-stored dataset never exists. Its metrics (metrics.csv) go into
+     * system_metrics in the same transaction.
      */
     @Transactional
-    public StoredDataset store(StoredDataset summary, List<DatasetFile> files) {
+    public StoredDataset store(StoredDataset summary, List<DatasetFile> files, List<MetricPoint> metricPoints) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement ps = connection.prepareStatement("INSERT INTO datasets (name, icb_code, icb_name,"
@@ -56,6 +67,7 @@ public class DatasetStore {
             jdbc.update("INSERT INTO dataset_files (dataset_id, file_name, content) VALUES (?, ?, ?)", id, file.name(),
                     file.content());
         }
+        metrics.insert(id, metricPoints);
         return find(id).orElseThrow();
     }
 
