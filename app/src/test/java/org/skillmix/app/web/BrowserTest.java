@@ -129,7 +129,21 @@ class BrowserTest extends WebTestBase {
         List<String> actions = jdbcActions();
         assertThat(actions).contains("sign-in", "dataset.upload", "dataset.upload.rejected", "run.start", "download");
 
+        systemMetrics(uploadedId);
         scenarioRunAndComparison(uploadedId);
+    }
+
+    /** The system dashboard: linked from the Systems page, a chart drawn and the status said in words. */
+    private void systemMetrics(String datasetId) {
+        browser.get(base() + "/systems");
+        wait.until(d -> d.findElement(By.id("metrics-" + datasetId))).click();
+        wait.until(d -> "yes".equals(d.findElement(By.cssSelector("#metric-GA_OCCUPANCY .metric-chart")).getDomAttribute("data-drawn")));
+        assertThat(browser.findElements(By.cssSelector("#metric-GA_OCCUPANCY canvas"))).isNotEmpty();
+        // Bolton's and the other trusts' beds summed for August 2025: 5,102 occupied of 5,504 available, above 92%.
+        assertThat(browser.findElement(By.id("status-GA_OCCUPANCY")).getText()).isEqualTo("ICS, 2025-08: 92.7%, not met.");
+        new Select(browser.findElement(By.id("metric-org"))).selectByValue("RMC");
+        wait.until(d -> "yes".equals(d.findElement(By.cssSelector("#metric-GA_OCCUPANCY .metric-chart")).getDomAttribute("data-drawn")));
+        assertThat(browser.findElement(By.id("metric-status")).getText()).contains("RMC Bolton NHS Foundation Trust");
     }
 
     /** Add a scenario in the editor, run it from the run form, compare it with the baseline and open the figures. */
