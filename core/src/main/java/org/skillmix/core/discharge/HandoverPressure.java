@@ -31,6 +31,8 @@ public record HandoverPressure(double threshold, double referenceOccupancy, doub
     /** Occupancy below which handovers keep to time: high, mode, low (the low-pressure case first). */
     public static final double[] THRESHOLDS = {0.90, 0.88, 0.85};
     public static final double REFERENCE_OCCUPANCY = 0.95;
+    /** England's usual residents, Census 2021 (ONS). */
+    public static final double ENGLAND_POPULATION_2021 = 56_490_048;
 
     public HandoverPressure {
         if (!(threshold > 0 && threshold < referenceOccupancy && referenceOccupancy < 1)) {
@@ -52,11 +54,26 @@ public record HandoverPressure(double threshold, double referenceOccupancy, doub
         return out;
     }
 
-    /** Hours a day lost at occupancy o (infinite at o ≥ 1: the hospital cannot take anyone). */
+    /**
+     * The system's population in its earliest population year (Census 2021 in the imported datasets): its share of
+     * England's stands in for its share of England's handover pressure.
+     */
+    public static double basePopulation(org.skillmix.core.system.SystemModel system) {
+        int year = system.population().stream().mapToInt(org.skillmix.core.system.PopulationCount::year).min().orElse(0);
+        return system.population().stream().filter(p -> p.year() == year).mapToDouble(org.skillmix.core.system.PopulationCount::persons).sum();
+    }
+
+    /**
+     * Occupancy above which the relation is held at its value: o/(1 − o) runs to infinity at full, but a place's
+     * published occupancy can pass 100% (escalation beds), and crews then queue for hours, not for ever.
+     */
+    public static final double CAP = 0.99;
+
+    /** Hours a day lost at occupancy o (held at the {@link #CAP} value above it). */
     public double hoursLost(double occupancy) {
         if (Double.isNaN(occupancy) || occupancy <= threshold) return 0;
-        if (occupancy >= 1) return Double.POSITIVE_INFINITY;
-        return hoursAtReference * (g(occupancy) - g(threshold)) / (g(referenceOccupancy) - g(threshold));
+        double o = Math.min(occupancy, CAP);
+        return hoursAtReference * (g(o) - g(threshold)) / (g(referenceOccupancy) - g(threshold));
     }
 
     /** Mean hours a day over a run's days. */

@@ -99,7 +99,9 @@ class PlaceSplitTest {
         assertThat(h.hoursLost(0.95)).isCloseTo(100, within(1e-9));
         // g(0.9) = 9, g(0.85) = 17/3, g(0.95) = 19: (9 − 17/3) / (19 − 17/3) = (10/3) / (40/3) = 1/4.
         assertThat(h.hoursLost(0.90)).isCloseTo(25, within(1e-9));
-        assertThat(h.hoursLost(1.0)).isInfinite();
+        // Held at 99%: g(0.99) = 99, (99 − 17/3) / (40/3) = 7.
+        assertThat(h.hoursLost(0.99)).isCloseTo(700, within(1e-9));
+        assertThat(h.hoursLost(1.05)).isCloseTo(700, within(1e-9));
         assertThat(h.scaled(0.2).hoursLost(0.90)).isCloseTo(5, within(1e-9));
         // England's mode 5,000 hours a day at 95% times a 5% share: 250 at 95%.
         HandoverPressure[] cases = HandoverPressure.assumed(0.05);
