@@ -82,6 +82,25 @@ class PlaceSplitTest {
     }
 
     @Test
+    void aScenariosBenefitIsTheSumOverItsPlaces() {
+        // Same two places as above, K = 0: A overrun, B clearing daily. 10 FTE in A and 5 in B over n = 60 days.
+        PlaceSplit split = new PlaceSplit(fit(200, 0), Pathway.defaultShares(),
+                List.of(place("A", 0.5, 100, 100, 50, 1000), place("B", 0.5, 200, 100, 50, 3000)), 0);
+        int n = 60;
+        double delta = HomecareStaffing.typical(1).packagesPerFtePerDay();
+        HandoverPressure none = new HandoverPressure(0.85, 0.95, 0);
+        DischargeBenefit b = DischargeBenefit.of(model, split, MONDAY, DischargeFlowModel.constant(200, n), 0,
+                Map.of("A", 10.0, "B", 5.0), delta, none);
+        // Only A saves: 10δ(n−1)(n−2)/2 over 60 days, x 365/60 a year.
+        assertThat(b.bedDaysSavedPerYear()).isCloseTo(10 * delta * (n - 1) * (n - 2) / 2.0 * 365 / n, within(1e-6));
+        assertThat(b.byPlace()).hasSize(2);
+        // Occupancy: beds-weighted (1000 and 3000 beds); only A's backlog falls, by 10δ(n−1)(n−2)/2 / n / 1000 on average.
+        assertThat(b.baselineOccupancy() - b.occupancy()).isCloseTo(10 * delta * (n - 1) * (n - 2) / 2.0 / n / 1000 * 0.25, within(1e-9));
+        assertThatThrownBy(() -> DischargeBenefit.of(model, split, MONDAY, DischargeFlowModel.constant(200, n), 0, Map.of("Z", 1.0),
+                delta, none)).hasMessageContaining("no place Z");
+    }
+
+    @Test
     void rejectsSharesThatDoNotAddUpAndUnknownPlaces() {
         assertThatThrownBy(() -> new PlaceSplit(fit(1, 1), Pathway.defaultShares(),
                 List.of(place("A", 0.5, 1, 1, 1, 1), place("B", 0.4, 1, 1, 1, 1)), 0)).hasMessageContaining("add to 0.9");
