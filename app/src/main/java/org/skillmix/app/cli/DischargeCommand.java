@@ -18,6 +18,15 @@ import org.skillmix.core.discharge.HomecareStaffing;
 import org.skillmix.core.discharge.NctrSeries;
 import org.skillmix.core.discharge.Pathway;
 import org.skillmix.core.discharge.StaffingEffect;
+import org.skillmix.core.discharge.DischargeRun;
+import org.skillmix.core.discharge.HandoverPressure;
+import org.skillmix.core.discharge.PlaceEffect;
+import org.skillmix.core.discharge.PlaceSplit;
+import org.skillmix.core.discharge.PlaceStaffing;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.metrics.DischargePlaces;
+import java.time.YearMonth;
+import java.util.List;
 import org.skillmix.data.metrics.DischargeSources;
 import org.skillmix.data.metrics.IcbDischargeData;
 import org.skillmix.data.metrics.MetricsImportException;
@@ -47,8 +56,12 @@ final class DischargeCommand extends Subcommand {
             description = "care worker FTE added to homecare for discharge (default: only the value of one FTE)")
     double extraCareWorkers;
 
-    @Option(names = "--place", paramLabel = "CODE", description = "place; only the whole ICB is calibrated for now")
+    @Option(names = "--place", paramLabel = "CODE", description = "place (a place_code of the dataset) that gets the extra care workers")
     String place;
+
+    @Option(names = "--dataset", paramLabel = "DIR",
+            description = "the system dataset (places, workforce, catchments): splits the ICB into its places")
+    Path dataset;
 
     @Option(names = "--held-back-months", paramLabel = "N", defaultValue = "6")
     int heldBack;
@@ -78,10 +91,20 @@ final class DischargeCommand extends Subcommand {
             err.println(e.getMessage());
             return INVALID;
         }
-        if (place != null && !place.equalsIgnoreCase(data.icbOds()) && !place.equalsIgnoreCase(data.icbOns())) {
-            err.println("--place " + place + ": the published series are by ICB and trust, not place, so only the whole ICB ("
-                    + data.icbOds() + ") is calibrated for now");
+        if (place != null && dataset == null && !place.equalsIgnoreCase(data.icbOds()) && !place.equalsIgnoreCase(data.icbOns())) {
+            err.println("--place " + place + " needs --dataset: the places and their staff come from the system dataset");
             return USAGE;
+        }
+        SystemModel system = null;
+        if (dataset != null) {
+            var read = readDataset(dataset);
+            if (read.isEmpty()) return INVALID;
+            system = read.get().model();
+            if (place != null && system.place(place).isEmpty() && !place.equalsIgnoreCase(data.icbOds())) {
+                err.println("--place " + place + ": the dataset has no such place; places are "
+                        + system.places().stream().map(org.skillmix.core.system.Place::code).toList());
+                return USAGE;
+            }
         }
         NctrSeries series = data.series();
         // Whole months: the held-back months end with the last full month published.
@@ -156,13 +179,86 @@ final class DischargeCommand extends Subcommand {
                         100 * f.heldBackMape(), e.bedDaysPerFtePerYear());
             }
         }
+        PlaceAnswers answers = null;
+        if (system != null) {
+            try {
+                answers = places(o, system, data, fit, shares, meanBacklog, testFrom, arrivals, series.filled().backlog()[t1],
+                        YearMonth.from(trainFrom), YearMonth.from(testFrom.minusDays(1)), perFte);
+            } catch (MetricsImportException | IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return INVALID;
+            }
+        }
         o.flush();
         Files.createDirectories(out);
         Files.writeString(out.resolve("discharge-fit.txt"), text.toString(), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("discharge-fit.html"), new DischargeReport().html("Discharge flow model: " + data.icbName(),
-                fit, text.toString()), StandardCharsets.UTF_8);
+                fit, answers == null ? null : answers.ranked(), answers == null ? null : answers.extra(), text.toString()), StandardCharsets.UTF_8);
         out().print(text);
         out().println("Wrote " + out.resolve("discharge-fit.txt") + " and " + out.resolve("discharge-fit.html"));
         return 0;
+    }
+
+    /** The per-place answers for the report: every place's value of one FTE, and the asked-for place's run. */
+    record PlaceAnswers(List<PlaceEffect> ranked, DischargeReport.ExtraStaff extra) {
+    }
+
+    /**
+     * The ICB shared out to the dataset's places: which place's social care staffing binds (bed days saved by one
+     * more homecare FTE there, from the model), a care worker FTE in bed days a year per place, and the asked-for
+     * extra care workers in one place.
+     */
+    private PlaceAnswers places(PrintWriter o, SystemModel system, IcbDischargeData data, Calibration fit, Map<Pathway, Double> shares,
+                                double meanBacklog, LocalDate start, double[] arrivals, double backlog0, YearMonth fromMonth,
+                                YearMonth toMonth, double perFte) throws MetricsImportException {
+        var built = new DischargePlaces().build(system, data, DischargePlaces.careHomes(from), fromMonth, toMonth);
+        PlaceSplit split = new PlaceSplit(fit, shares, built.places(), meanBacklog);
+        double population = HandoverPressure.basePopulation(system);
+        HandoverPressure[] cases = HandoverPressure.assumed(population / HandoverPressure.ENGLAND_POPULATION_2021);
+        HandoverPressure handover = cases[1];
+        DischargeFlowModel model = new DischargeFlowModel();
+        o.printf(Locale.ROOT, "%nPlaces (%d), the ICB's C and K shared out by each pathway's staffed capacity (docs/discharge.md):%n",
+                split.places().size());
+        built.notes().forEach(n -> o.println("  " + n));
+        o.printf(Locale.ROOT, "Handover hours lost a day (assumed relation, docs/discharge.md): %.0f at 95%% G&A occupancy for the ICB "
+                + "(%.1f%% of England's population; range %.0f-%.0f), none below %.0f%% occupancy (range %.0f-%.0f%%)%n",
+                handover.hoursAtReference(), 100 * population / HandoverPressure.ENGLAND_POPULATION_2021, cases[0].hoursAtReference(),
+                cases[2].hoursAtReference(), 100 * handover.threshold(), 100 * cases[2].threshold(), 100 * cases[0].threshold());
+        List<PlaceEffect> ranked = PlaceEffect.rank(model, split, start, arrivals, backlog0, perFte, handover);
+        o.printf(Locale.ROOT, "%nWhich place's social care staffing binds? Bed days saved by one more homecare care worker FTE in the "
+                + "place over the %d held-back days, from the model (largest first):%n", arrivals.length);
+        o.printf(Locale.ROOT, "  %-10s %-12s %8s %9s %9s %9s %8s %9s %12s%n", "place", "name", "arrivals", "homecare", "care home",
+                "community", "G&A beds", "occupancy", "bed days/FTE");
+        o.printf(Locale.ROOT, "  %-10s %-12s %8s %9s %9s %9s %8s %9s %12s%n", "", "", "share", "C share", "C share", "C share", "", "",
+                "a year");
+        for (PlaceEffect e : ranked) {
+            PlaceStaffing p = split.place(e.place());
+            o.printf(Locale.ROOT, "  %-10s %-12s %8.3f %9.3f %9.3f %9.3f %8.0f %8.1f%% %12.2f%n", e.place(), e.name(), p.arrivalShare(),
+                    split.capacityShare(p.code(), Pathway.HOME_CARE), split.capacityShare(p.code(), Pathway.CARE_HOME),
+                    split.capacityShare(p.code(), Pathway.COMMUNITY), p.gaBeds(), 100 * e.effect().baselineOccupancy(),
+                    e.effect().bedDaysPerFtePerYear());
+        }
+        o.printf(Locale.ROOT, "Binding place: %s %s (a care worker FTE there is worth %.2f bed days a year)%n", ranked.get(0).place(),
+                ranked.get(0).name(), ranked.get(0).effect().bedDaysPerFtePerYear());
+        DischargeReport.ExtraStaff extra = null;
+        if (place != null && extraCareWorkers > 0 && system.place(place).isPresent()) {
+            PlaceEffect e = PlaceEffect.of(model, split, place, start, arrivals, backlog0, extraCareWorkers, perFte, handover);
+            StaffingEffect s = e.effect();
+            o.printf(Locale.ROOT, "%nWhat do %.1f more care workers in %s %s do over the %d held-back days?%n", extraCareWorkers, e.place(),
+                    e.name(), s.days());
+            o.printf(Locale.ROOT, "  mean NCTR backlog %.2f -> %.2f; bed days %.1f -> %.1f (%.1f saved, %.1f a year)%n",
+                    s.baselineMeanBacklog(), s.meanBacklog(), s.baselineBedDays(), s.bedDays(), s.bedDaysSaved(),
+                    s.bedDaysSaved() * 365.0 / s.days());
+            o.printf(Locale.ROOT, "  mean adult G&A occupancy %.3f%% -> %.3f%%; handover hours lost a day %.3f -> %.3f%n",
+                    100 * s.baselineOccupancy(), 100 * s.occupancy(), e.baselineHandoverHours(), e.handoverHours());
+            DischargeSite site = split.site(place);
+            double[] a = split.arrivals(place, arrivals);
+            var initial = split.initial(place, backlog0);
+            DischargeRun base = model.run(site, start, a, initial);
+            DischargeRun more = model.run(site.withCapacity(Pathway.HOME_CARE, site.pathway(Pathway.HOME_CARE).capacityPerDay()
+                    + extraCareWorkers * perFte), start, a, initial);
+            extra = new DischargeReport.ExtraStaff(e, base, more);
+        }
+        return new PlaceAnswers(ranked, extra);
     }
 }
