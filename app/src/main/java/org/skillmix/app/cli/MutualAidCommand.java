@@ -9,24 +9,21 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.skillmix.core.mutualaid.Assignment;
-import org.skillmix.core.mutualaid.Distances;
 import org.skillmix.core.mutualaid.DonorService;
-import org.skillmix.core.mutualaid.HomeService;
 import org.skillmix.core.mutualaid.MutualAidBound;
 import org.skillmix.core.mutualaid.MutualAidPlan;
 import org.skillmix.core.mutualaid.MutualAidSolver;
+import org.skillmix.core.mutualaid.PlanSummary;
 import org.skillmix.core.mutualaid.Shortfall;
-import org.skillmix.core.system.Place;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.dataset.Problem;
+import org.skillmix.data.export.MutualAidCsv;
+import org.skillmix.data.report.MutualAidReport;
 import org.skillmix.data.staff.StaffFile;
+import org.skillmix.data.staff.MutualAidInputs;
 import org.skillmix.data.staff.SurgeFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,9 +37,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "mutual-aid", mixinStandardHelpOptions = true,
         description = "Plan the redeployment of staff across a surge: who covers which shortfall, week by week.")
 final class MutualAidCommand extends Subcommand {
-
-    /** Distance assumed between two different places of the system (no geography in the dataset). */
-    static final double KM_BETWEEN_PLACES = 15;
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "dataset folder, .zip or .xlsx")
     Path dataset;
@@ -82,26 +76,26 @@ final class MutualAidCommand extends Subcommand {
         SystemModel system = read.get().model();
 
         List<Problem> problems = new ArrayList<>();
-        StaffFile.Staff staff = null;
-        List<Shortfall> shortfalls = null;
-        try {
-            staff = StaffFile.read(staffFile, system, asOf);
-        } catch (DatasetException e) {
-            problems.addAll(e.errors());
-        }
-        try {
-            shortfalls = SurgeFile.read(surgeFile, system, asOf);
-        } catch (DatasetException e) {
-            problems.addAll(e.errors());
+        MutualAidInputs.File staffText = file(staffFile, problems);
+        MutualAidInputs.File surgeText = file(surgeFile, problems);
+        MutualAidInputs inputs = null;
+        if (problems.isEmpty()) {
+            try {
+                inputs = MutualAidInputs.read(staffText, surgeText, system, asOf);
+            } catch (DatasetException e) {
+                problems.addAll(e.errors());
+            }
         }
         if (!problems.isEmpty()) {
             problems.forEach(err::println);
             err.printf("%d error%s: nothing was planned or written.%n", problems.size(), problems.size() == 1 ? "" : "s");
             return INVALID;
         }
-        int weeks = SurgeFile.weeks(shortfalls);
-        List<DonorService> donors = SurgeFile.donorsFromStaff(staff.willing(), system);
-        MutualAidPlan problem = MutualAidPlan.of(staff.willing(), shortfalls, donors, distances(system), weeks);
+        StaffFile.Staff staff = inputs.staff();
+        List<Shortfall> shortfalls = inputs.shortfalls();
+        int weeks = inputs.weeks();
+        List<DonorService> donors = inputs.donors();
+        MutualAidPlan problem = inputs.problem();
         out.printf(Locale.ROOT, "%d willing staff (%d not willing left out), %d shortfalls over %d week%s from %s; %d donor services"
                         + " (floor %.0f%% of listed FTE, critical services protected)%n", staff.willing().size(), staff.notWilling(),
                 shortfalls.size(), weeks, weeks == 1 ? "" : "s", asOf, donors.size(), SurgeFile.DEFAULT_FLOOR_SHARE * 100);
@@ -123,114 +117,35 @@ final class MutualAidCommand extends Subcommand {
             return PlainErrors.FAILED;
         }
 
+        PlanSummary summary = PlanSummary.of(plan, weeks);
         Files.createDirectories(outDir);
-        writePlan(plan, outDir.resolve("plan.csv"));
-        writeDonorLosses(plan, weeks, outDir.resolve("donor-losses.csv"));
-        writeCover(plan, outDir.resolve("cover.csv"));
-        Files.writeString(outDir.resolve("plan.html"), PlanHtml.render(system.info().name(), asOf, plan, weeks), StandardCharsets.UTF_8);
+        Files.writeString(outDir.resolve(MutualAidCsv.PLAN), MutualAidCsv.plan(summary), StandardCharsets.UTF_8);
+        Files.writeString(outDir.resolve(MutualAidCsv.DONOR_LOSSES), MutualAidCsv.donorLosses(summary), StandardCharsets.UTF_8);
+        Files.writeString(outDir.resolve(MutualAidCsv.COVER), MutualAidCsv.cover(summary), StandardCharsets.UTF_8);
+        Files.writeString(outDir.resolve("plan.html"), MutualAidReport.render(system.info().name(), asOf, summary),
+                StandardCharsets.UTF_8);
 
-        long critical = plan.coveredCenti(true);
-        long other = plan.coveredCenti(false);
+        long critical = summary.coveredCenti(true);
+        long other = summary.coveredCenti(false);
         long bound = MutualAidBound.criticalCentiBound(plan);
         long gap = bound - critical;
-        long moves = plan.getAssignments().stream().filter(Assignment::isAway).count();
+        long moves = summary.moves().size();
         out.printf(Locale.ROOT, "%d person-weeks of aid; critical covered %.2f of %.2f FTE-weeks needed, other %.2f of %.2f%n",
-                moves, critical / 100.0, needed(shortfalls, true) / 100.0, other / 100.0, needed(shortfalls, false) / 100.0);
+                moves, critical / 100.0, summary.neededCenti(true) / 100.0, other / 100.0, summary.neededCenti(false) / 100.0);
         out.printf(Locale.ROOT, "bound on critical cover (LP): %.2f FTE-weeks%n", bound / 100.0);
         out.printf(Locale.ROOT, "gap: %.2f FTE-weeks (%.1f%% of the bound)%n", gap / 100.0, bound == 0 ? 0.0 : 100.0 * gap / bound);
         out.println("wrote plan.csv, donor-losses.csv, cover.csv and plan.html to " + outDir);
         return 0;
     }
 
-    /** 0 km within a place, {@link #KM_BETWEEN_PLACES} between any two places of the system. */
-    static Distances distances(SystemModel system) {
-        Distances.Builder km = Distances.builder();
-        List<Place> places = system.places();
-        for (int i = 0; i < places.size(); i++) {
-            for (int j = 0; j < i; j++) km.km(places.get(i).code(), places.get(j).code(), KM_BETWEEN_PLACES);
+    /** The file's bytes, or a problem naming it when it cannot be read. */
+    private static MutualAidInputs.File file(Path path, List<Problem> problems) {
+        try {
+            return MutualAidInputs.File.of(path);
+        } catch (IOException e) {
+            String name = path.getFileName().toString();
+            problems.add(Problem.error(name, 0, "", "cannot be read: " + e.getMessage()));
+            return null;
         }
-        return km.build();
-    }
-
-    private static long needed(List<Shortfall> shortfalls, boolean critical) {
-        return shortfalls.stream().filter(s -> s.isCritical() == critical).mapToLong(Shortfall::neededCenti).sum();
-    }
-
-    static List<Assignment> moves(MutualAidPlan plan) {
-        return plan.getAssignments().stream().filter(Assignment::isAway)
-                .sorted(Comparator.comparingInt(Assignment::getWeek).thenComparing(a -> a.getStaff().getId())).toList();
-    }
-
-    /** Hundredths of an FTE sent to each shortfall (may exceed what it needs). */
-    static Map<Shortfall, Integer> sent(MutualAidPlan plan) {
-        Map<Shortfall, Integer> sent = new HashMap<>();
-        for (Assignment a : plan.getAssignments()) {
-            if (a.isAway()) sent.merge(a.getShortfall(), a.getStaff().fteCenti(), Integer::sum);
-        }
-        return sent;
-    }
-
-    /** Hundredths of an FTE lent by each donor service in each week. */
-    static Map<String, Integer> lent(MutualAidPlan plan) {
-        Map<String, Integer> lent = new HashMap<>();
-        for (Assignment a : plan.getAssignments()) {
-            if (a.isAway()) lent.merge(a.getWeek() + "|" + a.getStaff().getHome(), a.getStaff().fteCenti(), Integer::sum);
-        }
-        return lent;
-    }
-
-    static List<Shortfall> sortedShortfalls(MutualAidPlan plan) {
-        return plan.getShortfalls().stream().sorted(Comparator.comparingInt(Shortfall::getWeek)
-                .thenComparing(Shortfall::getOrgCode).thenComparing(Shortfall::getServiceCode)
-                .thenComparing(Shortfall::getCapabilityCode)).toList();
-    }
-
-    private static void writePlan(MutualAidPlan plan, Path file) throws IOException {
-        StringBuilder csv = new StringBuilder("week,staff_id,from_org,from_service,to_org,to_service,capability,fte\n");
-        for (Assignment a : moves(plan)) {
-            Shortfall s = a.getShortfall();
-            csv.append(a.getWeek()).append(',').append(cell(a.getStaff().getId())).append(',')
-                    .append(cell(a.getStaff().getHomeOrg())).append(',').append(cell(a.getStaff().getHomeService())).append(',')
-                    .append(cell(s.getOrgCode())).append(',').append(cell(s.getServiceCode())).append(',')
-                    .append(cell(s.getCapabilityCode())).append(',').append(fte(a.getStaff().fteCenti())).append('\n');
-        }
-        Files.writeString(file, csv, StandardCharsets.UTF_8);
-    }
-
-    private static void writeDonorLosses(MutualAidPlan plan, int weeks, Path file) throws IOException {
-        Map<String, Integer> lent = lent(plan);
-        StringBuilder csv = new StringBuilder("week,org,service,staff_fte,lent_fte,floor_fte\n");
-        List<DonorService> donors = plan.getDonors().stream().sorted(Comparator.comparing(DonorService::orgCode)
-                .thenComparing(DonorService::serviceCode)).toList();
-        for (int w = 1; w <= weeks; w++) {
-            for (DonorService d : donors) {
-                HomeService home = d.home();
-                csv.append(w).append(',').append(cell(d.orgCode())).append(',').append(cell(d.serviceCode())).append(',')
-                        .append(fte(Math.round(d.staffFte() * 100))).append(',').append(fte(lent.getOrDefault(w + "|" + home, 0)))
-                        .append(',').append(fte(Math.round(d.minimumFte() * 100))).append('\n');
-            }
-        }
-        Files.writeString(file, csv, StandardCharsets.UTF_8);
-    }
-
-    private static void writeCover(MutualAidPlan plan, Path file) throws IOException {
-        Map<Shortfall, Integer> sent = sent(plan);
-        StringBuilder csv = new StringBuilder("week,org,service,capability,shortfall_fte,covered_fte,critical\n");
-        for (Shortfall s : sortedShortfalls(plan)) {
-            csv.append(s.getWeek()).append(',').append(cell(s.getOrgCode())).append(',').append(cell(s.getServiceCode()))
-                    .append(',').append(cell(s.getCapabilityCode())).append(',').append(fte(s.neededCenti())).append(',')
-                    .append(fte(Math.min(s.neededCenti(), sent.getOrDefault(s, 0)))).append(',')
-                    .append(s.isCritical() ? "yes" : "no").append('\n');
-        }
-        Files.writeString(file, csv, StandardCharsets.UTF_8);
-    }
-
-    static String fte(long centi) {
-        return String.format(Locale.ROOT, "%.2f", centi / 100.0);
-    }
-
-    private static String cell(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) return '"' + value.replace("\"", "\"\"") + '"';
-        return value;
     }
 }

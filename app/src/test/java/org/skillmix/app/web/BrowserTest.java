@@ -131,6 +131,34 @@ class BrowserTest extends WebTestBase {
 
         systemMetrics(uploadedId);
         scenarioRunAndComparison(uploadedId);
+        mutualAidPlan(uploadedId);
+    }
+
+    /** Upload the hand-made staff and surge pair of MutualAidApiTest, plan it and see the plan worked out by hand. */
+    private void mutualAidPlan(String datasetId) throws Exception {
+        browser.get(base() + "/systems");
+        browser.findElement(By.id("mutual-aid-" + datasetId)).click();
+        wait.until(d -> d.findElement(By.id("mutual-aid-form")));
+        Path staff = downloads.resolve("staff.csv");
+        Path surge = downloads.resolve("surge.csv");
+        Files.writeString(staff, MutualAidApiTest.STAFF);
+        Files.writeString(surge, MutualAidApiTest.SURGE);
+        browser.findElement(By.id("staff")).sendKeys(staff.toString());
+        browser.findElement(By.id("surge")).sendKeys(surge.toString());
+        // A date input's typed format depends on the browser's locale; set the ISO value it submits directly.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('firstDay').value = arguments[0]", MutualAidApiTest.FIRST_DAY);
+        setValue("seconds", "2");
+        browser.findElement(By.id("plan-mutual-aid")).click();
+        wait.until(d -> d.findElement(By.id("run-status")).getText().equals("succeeded"));
+        wait.until(d -> d.findElement(By.id("open-plan"))).click();
+        wait.until(d -> "yes".equals(d.findElement(By.id("received-chart")).getDomAttribute("data-drawn")));
+        assertThat(browser.findElement(By.id("critical-covered")).getText()).isEqualTo("1.00 of 1.50 FTE-weeks");
+        assertThat(browser.findElement(By.id("bound")).getText()).isEqualTo("1.00 FTE-weeks");
+        String moves = browser.findElement(By.id("moves")).getText();
+        assertThat(moves).contains("A RM3 ACUTE_IP R0A UEC TRIAGE 1.00").contains("B RWJ COMM_NURSING RM3 ACUTE_IP WOUND 1.00");
+        assertThat(browser.findElement(By.id("download-plan-html")).getDomAttribute("href")).endsWith("/download/html");
+        assertThat(jdbcActions()).contains("mutual-aid.upload", "mutual-aid.run", "mutual-aid.finish");
     }
 
     /** The system dashboard: linked from the Systems page, a chart drawn and the status said in words. */

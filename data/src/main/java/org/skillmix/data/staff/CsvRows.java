@@ -33,7 +33,11 @@ final class CsvRows {
 
     /** The file's text. These files are small (thousands of rows), so they are read whole. */
     static Reader open(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return decode(Files.readAllBytes(file));
+    }
+
+    /** The text of a file's bytes (an upload), decoded as {@link #open} decodes a file. */
+    static Reader decode(byte[] bytes) {
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
         ByteBuffer content = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {

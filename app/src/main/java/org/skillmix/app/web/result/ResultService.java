@@ -210,7 +210,9 @@ public class ResultService {
     private Run finished(Account account, long runId) {
         Run run = runs.get(account, runId);
         if (run.kind() != org.skillmix.app.web.run.RunKind.PROJECTION) {
-            throw new Conflict("runId", "run " + runId + " is a comparison: its figures are at /api/comparisons/" + runId);
+            throw new Conflict("runId", run.kind() == org.skillmix.app.web.run.RunKind.COMPARISON
+                    ? "run " + runId + " is a comparison: its figures are at /api/comparisons/" + runId
+                    : "run " + runId + " is a mutual-aid plan: its figures are at /api/mutual-aid/plans/" + runId);
         }
         if (run.status() != RunStatus.SUCCEEDED) {
             throw new Conflict("runId", "run " + runId + " has no results: it is " + run.status().name().toLowerCase(Locale.ROOT));

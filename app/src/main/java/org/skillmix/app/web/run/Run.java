@@ -27,7 +27,11 @@ public record Run(long id, RunKind kind, long datasetId, String datasetName, Str
 
     /** Where the run's figures are shown once it has succeeded. */
     public String resultsPath() {
-        return kind == RunKind.COMPARISON ? "/comparisons/" + id : "/runs/" + id + "/results";
+        return switch (kind) {
+            case COMPARISON -> "/comparisons/" + id;
+            case MUTUAL_AID -> "/mutual-aid/plans/" + id;
+            case PROJECTION -> "/runs/" + id + "/results";
+        };
     }
 
     Run withProgress(int done, int total, int position) {

@@ -1,6 +1,9 @@
 package org.skillmix.app.web.run;
 
-/** What a run computes: one scenario's full projection, or scenarios side by side on the same draws. */
+/**
+ * What a run computes: one scenario's full projection, scenarios side by side on the same draws, or a
+ * mutual-aid plan for a surge (its "draws" are the seconds the search may take).
+ */
 public enum RunKind {
-    PROJECTION, COMPARISON
+    PROJECTION, COMPARISON, MUTUAL_AID
 }

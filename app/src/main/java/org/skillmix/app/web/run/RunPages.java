@@ -54,7 +54,10 @@ public class RunPages {
 
     @GetMapping("/runs/{id}")
     String run(@PathVariable long id, Model model) {
-        model.addAttribute("run", runs.get(current.get(), id));
+        Run run = runs.get(current.get(), id);
+        // A plan's page has its own progress (seconds of search, best cover against the bound).
+        if (run.kind() == RunKind.MUTUAL_AID) return "redirect:" + run.resultsPath();
+        model.addAttribute("run", run);
         return "run";
     }
 

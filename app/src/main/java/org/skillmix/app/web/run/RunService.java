@@ -74,6 +74,28 @@ public class RunService {
         return get(account, id);
     }
 
+    /**
+     * Queues a mutual-aid plan: analysts and organisation leads (who may upload the staff file) may start one;
+     * the caller has checked the inputs. The run's years are the surge's weeks and its draws the seconds the
+     * search may take, so the run's progress reads as elapsed of limit.
+     *
+     * @param beforeQueued called with the new run's id before a worker can take it (to store what the run reads)
+     */
+    public Run startMutualAid(Account account, long datasetId, long inputId, int weeks, int seconds, long seed,
+                              java.util.function.LongConsumer beforeQueued) {
+        if (account.role() == org.skillmix.app.web.account.AccessRole.VIEWER) {
+            throw new Forbidden(null, "only an analyst or an organisation lead can plan mutual aid");
+        }
+        datasets.get(account, datasetId);
+        long id = runs.create(RunKind.MUTUAL_AID, datasetId, account.username(), "staff and surge " + inputId, List.of(),
+                List.of(), null, weeks, seconds, seed);
+        audit.record(account.username(), "mutual-aid.run", "run " + id + " of dataset " + datasetId + " from staff and surge "
+                + inputId + ": " + seconds + " s, seed " + seed);
+        beforeQueued.accept(id);
+        queue.add(account.username(), id);
+        return get(account, id);
+    }
+
     private record Settings(int years, int draws, long seed) {
     }
 
@@ -117,7 +139,8 @@ public class RunService {
 
     public Run cancel(Account account, long id) {
         Run run = get(account, id);
-        if (!account.canRun()) throw new Forbidden(null, "only an analyst can cancel runs");
+        boolean ownPlan = run.kind() == RunKind.MUTUAL_AID && run.owner().equals(account.username());
+        if (!account.canRun() && !ownPlan) throw new Forbidden(null, "only an analyst can cancel runs");
         if (run.status().finished()) throw new Conflict("runId", "run " + id + " has already " + run.status().name().toLowerCase());
         if (queue.remove(id) && runs.cancelQueued(id)) {
             audit.record(account.username(), "run.cancel", "run " + id + " (queued)");

@@ -61,10 +61,11 @@ public class RunWorkers {
     private final AuditLog audit;
     private final int workers;
     private final List<Thread> threads = new ArrayList<>();
+    private final java.util.Map<RunKind, RunWork> otherWork = new java.util.EnumMap<>(RunKind.class);
 
     public RunWorkers(FairRunQueue queue, RunRepository runs, LiveRuns live, DatasetService datasets,
                       ResultStore results, TransactionTemplate transaction, AuditLog audit,
-                      @Value("${skillmix.runs.workers:1}") int workers) {
+                      @Value("${skillmix.runs.workers:1}") int workers, List<RunWork> otherWork) {
         this.queue = queue;
         this.runs = runs;
         this.live = live;
@@ -73,6 +74,7 @@ public class RunWorkers {
         this.transaction = transaction;
         this.audit = audit;
         this.workers = Math.max(1, Math.min(2, workers));
+        otherWork.forEach(w -> this.otherWork.put(w.kind(), w));
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -121,6 +123,11 @@ public class RunWorkers {
         live.started(runId, total);
         int[] done = {0};
         try {
+            RunWork work = otherWork.get(run.kind());
+            if (work != null) {
+                work.execute(run, progress(runId, done));
+                return;
+            }
             SystemModel model = datasets.model(run.datasetId());
             if (run.kind() == RunKind.COMPARISON) {
                 compare(run, model, done);
@@ -151,9 +158,10 @@ public class RunWorkers {
                         projection.series().size(), run.draws() == 0 ? 1 : run.draws());
             });
             audit.record(run.owner(), "run.finish", "run " + runId + " succeeded: " + projection.series().size() + " series");
-        } catch (RuntimeException | IOException e) {
+        } catch (Exception e) {
             if (causedBy(e, Cancelled.class) || live.cancelRequested(runId)) {
-                runs.markFinished(runId, RunStatus.CANCELLED, "cancelled after " + done[0] + " draws", done[0]);
+                runs.markFinished(runId, RunStatus.CANCELLED, "cancelled after " + done[0]
+                        + (run.kind() == RunKind.MUTUAL_AID ? " s of search" : " draws"), done[0]);
                 audit.record(run.owner(), "run.finish", "run " + runId + " cancelled");
             } else {
                 LOG.warn("run {} failed", runId, e);
@@ -163,6 +171,26 @@ public class RunWorkers {
         } finally {
             live.ended(runId);
         }
+    }
+
+    private RunWork.Progress progress(long runId, int[] done) {
+        return new RunWork.Progress() {
+            @Override
+            public void update(int completed, int total) {
+                done[0] = completed;
+                live.update(runId, completed, total);
+            }
+
+            @Override
+            public boolean cancelRequested() {
+                return live.cancelRequested(runId);
+            }
+
+            @Override
+            public void stopIfCancelled() {
+                if (live.cancelRequested(runId)) throw new Cancelled();
+            }
+        };
     }
 
     /**

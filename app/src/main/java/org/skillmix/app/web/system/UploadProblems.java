@@ -14,6 +14,12 @@ public final class UploadProblems extends ApiException {
         this.problems = List.copyOf(problems);
     }
 
+    /** Problems in other uploads than a dataset (a staff file), with the status and summary the caller chooses. */
+    public UploadProblems(HttpStatus status, String message, List<ProblemView> problems) {
+        super(status, "file", message);
+        this.problems = List.copyOf(problems);
+    }
+
     public List<ProblemView> problems() {
         return problems;
     }

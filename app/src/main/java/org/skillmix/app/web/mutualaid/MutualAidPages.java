@@ -1,0 +1,127 @@
+package org.skillmix.app.web.mutualaid;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.skillmix.app.web.account.CurrentAccount;
+import org.skillmix.app.web.api.Invalid;
+import org.skillmix.app.web.run.Run;
+import org.skillmix.app.web.run.RunStatus;
+import org.skillmix.app.web.system.DatasetService;
+import org.skillmix.app.web.system.UploadProblems;
+import org.skillmix.data.staff.MutualAidInputs;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** A system's Mutual aid page (upload, plans, delete) and a plan's page (live progress, then the plan). */
+@Controller
+public class MutualAidPages {
+    private final MutualAidService mutualAid;
+    private final DatasetService datasets;
+    private final CurrentAccount current;
+
+    public MutualAidPages(MutualAidService mutualAid, DatasetService datasets, CurrentAccount current) {
+        this.mutualAid = mutualAid;
+        this.datasets = datasets;
+        this.current = current;
+    }
+
+    @GetMapping("/datasets/{id}/mutual-aid")
+    String page(@PathVariable long id, Model model) {
+        var account = current.get();
+        model.addAttribute("dataset", datasets.get(account, id));
+        model.addAttribute("inputs", mutualAid.inputs(account, id));
+        if (!model.containsAttribute("firstDay")) model.addAttribute("firstDay", LocalDate.now().toString());
+        return "mutual-aid";
+    }
+
+    @PostMapping("/datasets/{id}/mutual-aid")
+    String upload(@PathVariable long id, @RequestParam(value = "staff", required = false) MultipartFile staff,
+                  @RequestParam(value = "surge", required = false) MultipartFile surge,
+                  @RequestParam(value = "firstDay", required = false) String firstDay,
+                  @RequestParam(value = "seconds", defaultValue = "10") Integer seconds, Model model) throws IOException {
+        var account = current.get();
+        model.addAttribute("firstDay", firstDay);
+        try {
+            if (seconds == null || seconds < 1 || seconds > MutualAidService.MAX_SECONDS) {
+                throw new Invalid("seconds", "search seconds must be 1 to " + MutualAidService.MAX_SECONDS);
+            }
+            LocalDate day = parseDay(firstDay);
+            MutualAidInput input = mutualAid.upload(account, id, day, file(staff, "staff.csv"), file(surge, "surge.csv"));
+            Run run = mutualAid.start(account, input.id(), seconds, null);
+            return "redirect:/mutual-aid/plans/" + run.id();
+        } catch (UploadProblems e) {
+            model.addAttribute("problems", e.problems());
+            model.addAttribute("problemSummary", e.getMessage());
+        } catch (Invalid e) {
+            model.addAttribute("problemSummary", e.getMessage());
+        }
+        return page(id, model);
+    }
+
+    @PostMapping("/mutual-aid/{inputId}/plans")
+    String plan(@PathVariable long inputId, @RequestParam(value = "seconds", defaultValue = "10") Integer seconds) {
+        Run run = mutualAid.start(current.get(), inputId, seconds, null);
+        return "redirect:/mutual-aid/plans/" + run.id();
+    }
+
+    @PostMapping("/mutual-aid/{inputId}/delete")
+    String delete(@PathVariable long inputId) {
+        var account = current.get();
+        long datasetId = mutualAid.input(account, inputId).datasetId();
+        mutualAid.delete(account, inputId);
+        return "redirect:/datasets/" + datasetId + "/mutual-aid";
+    }
+
+    @GetMapping("/mutual-aid/plans/{id}")
+    String plan(@PathVariable long id, Model model) {
+        var account = current.get();
+        MutualAidService.PlanStatus status = mutualAid.status(account, id);
+        model.addAttribute("plan", status);
+        model.addAttribute("run", status.run());
+        if (status.run().status() == RunStatus.SUCCEEDED) {
+            model.addAttribute("cover", mutualAid.cover(account, id));
+            if (!status.scope().equals("cover only")) {
+                model.addAttribute("moves", mutualAid.moves(account, id, null, null));
+                model.addAttribute("donorLosses", mutualAid.donorLosses(account, id));
+            }
+        }
+        return "mutual-aid-plan";
+    }
+
+    /** The progress block alone, polled by htmx every second while the plan is queued or running. */
+    @GetMapping("/mutual-aid/plans/{id}/progress")
+    String progress(@PathVariable long id, Model model) {
+        MutualAidService.PlanStatus status = mutualAid.status(current.get(), id);
+        model.addAttribute("plan", status);
+        model.addAttribute("run", status.run());
+        return "mutual-aid-plan :: progress";
+    }
+
+    @PostMapping("/mutual-aid/plans/{id}/cancel")
+    String cancel(@PathVariable long id) {
+        mutualAid.cancel(current.get(), id);
+        return "redirect:/mutual-aid/plans/" + id;
+    }
+
+    static MutualAidInputs.File file(MultipartFile part, String defaultName) throws IOException {
+        if (part == null || part.isEmpty()) return null;
+        String name = part.getOriginalFilename() == null || part.getOriginalFilename().isBlank() ? defaultName
+                : java.nio.file.Path.of(part.getOriginalFilename()).getFileName().toString();
+        return new MutualAidInputs.File(name, part.getBytes());
+    }
+
+    private static LocalDate parseDay(String text) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new Invalid("firstDay", "the first day must be YYYY-MM-DD, not '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,325 @@
+package org.skillmix.app.web.mutualaid;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.skillmix.app.web.account.AccessRole;
+import org.skillmix.app.web.account.Account;
+import org.skillmix.app.web.api.Conflict;
+import org.skillmix.app.web.api.Forbidden;
+import org.skillmix.app.web.api.Invalid;
+import org.skillmix.app.web.api.NotFound;
+import org.skillmix.app.web.audit.AuditLog;
+import org.skillmix.app.web.result.ResultService;
+import org.skillmix.app.web.result.ResultStore;
+import org.skillmix.app.web.run.Run;
+import org.skillmix.app.web.run.RunKind;
+import org.skillmix.app.web.run.RunService;
+import org.skillmix.app.web.run.RunStatus;
+import org.skillmix.app.web.system.DatasetService;
+import org.skillmix.app.web.system.StoredDataset;
+import org.skillmix.app.web.system.UploadProblems;
+import org.skillmix.core.mutualaid.PlanSummary;
+import org.skillmix.data.dataset.DatasetException;
+import org.skillmix.data.export.MutualAidCsv;
+import org.skillmix.data.report.MutualAidReport;
+import org.skillmix.data.staff.MutualAidInputs;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Mutual-aid plans in the web application. Every access rule on them is enforced here. The staff file is
+ * personal data: only analysts and organisation leads upload it or see anything drawn from it person by person.
+ * An analyst sees the whole plan; an organisation lead sees the moves of their own organisation's people, their
+ * own services' lending and the shortfalls in their organisation; a viewer sees cover only (per shortfall, and
+ * the plan's totals), never a staff id.
+ */
+@Service
+public class MutualAidService {
+    static final String PLAN_HTML = "plan.html";
+    static final int MAX_SECONDS = 600;
+    static final long DEFAULT_SEED = 20260401L;
+
+    private final MutualAidStore store;
+    private final MutualAidLive live;
+    private final DatasetService datasets;
+    private final RunService runs;
+    private final ResultStore results;
+    private final TransactionTemplate transaction;
+    private final AuditLog audit;
+
+    public MutualAidService(MutualAidStore store, MutualAidLive live, DatasetService datasets, RunService runs,
+                            ResultStore results, TransactionTemplate transaction, AuditLog audit) {
+        this.store = store;
+        this.live = live;
+        this.datasets = datasets;
+        this.runs = runs;
+        this.results = results;
+        this.transaction = transaction;
+        this.audit = audit;
+    }
+
+    /**
+     * A plan with its figures (FTE-weeks; null until it has succeeded) and, while it runs, the best cover so far.
+     *
+     * @param scope what of the plan this account sees: "all", "organisation CODE" or "cover only"
+     */
+    public record PlanStatus(Run run, long inputId, LocalDate firstDay, int weeks, int seconds, String scope,
+                             Double boundFte, Double criticalCoveredFte, Double criticalNeededFte, Double otherCoveredFte,
+                             Double otherNeededFte, Double gapFte, Double gapPercentOfBound, Double bestCriticalSoFarFte,
+                             Double bestOtherSoFarFte) {
+    }
+
+    /** A stored pair of files with the plans made from it. */
+    public record InputWithPlans(MutualAidInput input, List<Run> plans) {
+    }
+
+    public record MoveView(int week, String staffId, String fromOrg, String fromService, String toOrg, String toService,
+                           String capability, double fte) {
+    }
+
+    public record DonorWeekView(int week, String org, String service, double staffFte, double lentFte, double floorFte,
+                                double leftFte) {
+    }
+
+    public record CoverView(int week, String org, String service, String capability, boolean critical, double shortfallFte,
+                            double coveredFte, double stillShortFte) {
+    }
+
+    /** FTE of cover received by each service (organisation and service) in each week: cells are [row, week index, FTE]. */
+    public record Received(List<String> services, List<Integer> weeks, List<double[]> cells) {
+    }
+
+    // ---- inputs ----
+
+    /**
+     * Validates both files against the stored dataset with the readers the command line uses and stores them;
+     * nothing is stored while any problem remains.
+     *
+     * @throws UploadProblems (400) with every problem as file, row, column and reason
+     */
+    public MutualAidInput upload(Account account, long datasetId, LocalDate firstDay, MutualAidInputs.File staff,
+                                 MutualAidInputs.File surge) {
+        mayHandleStaff(account);
+        StoredDataset dataset = datasets.get(account, datasetId);
+        if (staff == null || staff.content().length == 0) throw new Invalid("staff", "choose the staff file (CSV)");
+        if (surge == null || surge.content().length == 0) throw new Invalid("surge", "choose the surge file (CSV)");
+        if (firstDay == null) throw new Invalid("firstDay", "give the first day of the surge (YYYY-MM-DD)");
+        MutualAidInputs inputs;
+        try {
+            inputs = MutualAidInputs.read(staff, surge, datasets.model(datasetId), firstDay);
+        } catch (DatasetException e) {
+            audit.record(account.username(), "mutual-aid.upload.rejected", "staff and surge files for dataset " + datasetId
+                    + ": " + e.errors().size() + " problem(s)");
+            throw new UploadProblems(HttpStatus.BAD_REQUEST, e.errors().size() + " problem(s): the staff and surge files"
+                    + " were not stored", e.errors().stream().map(p -> new UploadProblems.ProblemView(p.file(), p.row(),
+                    p.column(), p.reason(), p.isError())).toList());
+        }
+        long id = store.saveInput(dataset.id(), firstDay, new MutualAidStore.Files(staff.name(), staff.content(),
+                        surge.name(), surge.content()), inputs.staff().willing().size(), inputs.staff().notWilling(),
+                inputs.shortfalls().size(), inputs.weeks(), account.username());
+        audit.record(account.username(), "mutual-aid.upload", "staff and surge files " + id + " for dataset " + datasetId + ": "
+                + inputs.staff().willing().size() + " willing staff, " + inputs.shortfalls().size() + " shortfalls over "
+                + inputs.weeks() + " weeks from " + firstDay);
+        return input(account, id);
+    }
+
+    public MutualAidInput input(Account account, long inputId) {
+        MutualAidInput input = store.input(inputId).orElseThrow(() -> new NotFound("inputId", "no staff and surge files " + inputId));
+        datasets.get(account, input.datasetId());
+        return input;
+    }
+
+    public List<InputWithPlans> inputs(Account account, long datasetId) {
+        datasets.get(account, datasetId);
+        List<InputWithPlans> out = new ArrayList<>();
+        for (MutualAidInput input : store.inputs(datasetId)) {
+            out.add(new InputWithPlans(input, store.plans(input.id()).stream().map(p -> runs.get(account, p.runId())).toList()));
+        }
+        return out;
+    }
+
+    /** Deletes the files (the staff file's contents) and every plan made from them. */
+    public void delete(Account account, long inputId) {
+        MutualAidInput input = input(account, inputId);
+        if (account.role() != AccessRole.ANALYST && !account.username().equals(input.uploadedBy())) {
+            throw new Forbidden(null, "only an analyst or the person who uploaded them can delete staff and surge files");
+        }
+        for (MutualAidStore.PlanRecord p : store.plans(inputId)) {
+            if (!runs.get(account, p.runId()).status().finished()) {
+                throw new Conflict("inputId", "plan " + p.runId() + " is still queued or running: cancel it first");
+            }
+        }
+        transaction.executeWithoutResult(tx -> store.deleteInput(inputId));
+        audit.record(account.username(), "mutual-aid.delete", "staff and surge files " + inputId + " of dataset "
+                + input.datasetId() + " and their plans");
+    }
+
+    // ---- plans ----
+
+    /** Queues a plan from stored files: the search runs for the given seconds (1 to 600). */
+    public Run start(Account account, long inputId, Integer seconds, Long seed) {
+        mayHandleStaff(account);
+        MutualAidInput input = input(account, inputId);
+        int s = seconds == null ? 10 : seconds;
+        if (s < 1 || s > MAX_SECONDS) throw new Invalid("seconds", "search seconds must be 1 to " + MAX_SECONDS);
+        return runs.startMutualAid(account, input.datasetId(), input.id(), input.weeks(), s,
+                seed == null ? DEFAULT_SEED : seed, runId -> store.savePlan(runId, input.id(), s));
+    }
+
+    public PlanStatus status(Account account, long runId) {
+        Run run = plan(account, runId);
+        MutualAidStore.PlanRecord p = store.plan(runId).orElseThrow();
+        MutualAidInput input = store.input(p.inputId()).orElseThrow();
+        MutualAidLive.Best best = run.status() == RunStatus.RUNNING ? live.get(runId) : null;
+        Long bound = p.boundCenti() != null ? p.boundCenti() : best == null ? null : best.boundCenti();
+        Long gap = p.boundCenti() == null ? null : p.boundCenti() - p.criticalCenti();
+        return new PlanStatus(run, input.id(), input.firstDay(), input.weeks(), p.seconds(), scope(account), fte(bound),
+                fte(p.criticalCenti()), fte(p.criticalNeededCenti()), fte(p.otherCenti()), fte(p.otherNeededCenti()), fte(gap),
+                gap == null ? null : p.boundCenti() == 0 ? 0.0 : 100.0 * gap / p.boundCenti(),
+                best == null ? null : fte(best.criticalCenti()), best == null ? null : fte(best.otherCenti()));
+    }
+
+    public Run cancel(Account account, long runId) {
+        plan(account, runId);
+        return runs.cancel(account, runId);
+    }
+
+    /** The moves of the people the account may see, optionally of one week and to or from one organisation. */
+    public List<MoveView> moves(Account account, long runId, Integer week, String org) {
+        if (account.role() == AccessRole.VIEWER) {
+            throw new Forbidden(null, "the plan names staff (pseudonymous ids): a viewer sees the cover only");
+        }
+        return summary(account, runId).moves().stream()
+                .filter(m -> week == null || m.week() == week)
+                .filter(m -> org == null || org.isBlank() || m.fromOrg().equalsIgnoreCase(org) || m.toOrg().equalsIgnoreCase(org))
+                .map(m -> new MoveView(m.week(), m.staffId(), m.fromOrg(), m.fromService(), m.toOrg(), m.toService(),
+                        m.capability(), m.fteCenti() / 100.0)).toList();
+    }
+
+    public List<DonorWeekView> donorLosses(Account account, long runId) {
+        if (account.role() == AccessRole.VIEWER) {
+            throw new Forbidden(null, "what each service lends comes from the staff file: a viewer sees the cover only");
+        }
+        return summary(account, runId).donorWeeks().stream().map(d -> new DonorWeekView(d.week(), d.org(), d.service(),
+                d.staffCenti() / 100.0, d.lentCenti() / 100.0, d.floorCenti() / 100.0,
+                (d.staffCenti() - d.lentCenti()) / 100.0)).toList();
+    }
+
+    public List<CoverView> cover(Account account, long runId) {
+        return summary(account, runId).cover().stream().map(c -> new CoverView(c.week(), c.org(), c.service(), c.capability(),
+                c.critical(), c.neededCenti() / 100.0, c.coveredCenti() / 100.0, c.stillShortCenti() / 100.0)).toList();
+    }
+
+    public Received received(Account account, long runId) {
+        PlanSummary summary = summary(account, runId);
+        List<String> services = new ArrayList<>(new TreeSet<>(summary.cover().stream().map(c -> c.org() + " " + c.service()).toList()));
+        Map<String, Integer> covered = new LinkedHashMap<>();
+        for (PlanSummary.Cover c : summary.cover()) covered.merge(c.org() + " " + c.service() + "|" + c.week(), c.coveredCenti(), Integer::sum);
+        List<Integer> weeks = new ArrayList<>();
+        List<double[]> cells = new ArrayList<>();
+        for (int w = 1; w <= summary.weeks(); w++) {
+            weeks.add(w);
+            for (int r = 0; r < services.size(); r++) {
+                cells.add(new double[] {r, w - 1, covered.getOrDefault(services.get(r) + "|" + w, 0) / 100.0});
+            }
+        }
+        return new Received(services, weeks, cells);
+    }
+
+    /**
+     * plan (plan.csv), donor-losses, cover (cover.csv) or html (the printable plan). An organisation lead gets
+     * their part of each, the printable plan made again from it; a viewer gets cover.csv only.
+     */
+    public ResultService.Download download(Account account, long runId, String format) {
+        boolean whole = account.role() == AccessRole.ANALYST;
+        if (account.role() == AccessRole.VIEWER && !"cover".equals(format)) {
+            throw new Forbidden("format", "a viewer may download the cover only (cover.csv)");
+        }
+        Run run = finished(account, runId);
+        PlanSummary part = whole ? null : summary(account, runId);
+        String base = "skillmix-mutual-aid-" + runId;
+        ResultService.Download d = switch (format) {
+            case "plan" -> csv(base + "-plan.csv", whole ? file(runId, MutualAidCsv.PLAN) : bytes(MutualAidCsv.plan(part)));
+            case "donor-losses" -> csv(base + "-donor-losses.csv",
+                    whole ? file(runId, MutualAidCsv.DONOR_LOSSES) : bytes(MutualAidCsv.donorLosses(part)));
+            case "cover" -> csv(base + "-cover.csv", whole ? file(runId, MutualAidCsv.COVER) : bytes(MutualAidCsv.cover(part)));
+            case "html" -> new ResultService.Download(base + ".html", "text/html;charset=UTF-8", whole ? file(runId, PLAN_HTML)
+                    : bytes(MutualAidReport.render(datasets.model(run.datasetId()).info().name(),
+                    store.input(store.plan(runId).orElseThrow().inputId()).orElseThrow().firstDay(), part,
+                    "Only organisation " + account.orgCode() + "'s part: its own staff's moves, its services' lending"
+                            + " and the shortfalls in it.")));
+            default -> throw new Invalid("format", "give plan, donor-losses, cover or html");
+        };
+        audit.record(account.username(), "download", d.fileName());
+        return d;
+    }
+
+    // ---- access ----
+
+    /** The part of a finished plan this account may see. */
+    PlanSummary summary(Account account, long runId) {
+        Run run = finished(account, runId);
+        PlanSummary whole = MutualAidCsv.read(run.years(), text(runId, MutualAidCsv.PLAN), text(runId, MutualAidCsv.DONOR_LOSSES),
+                text(runId, MutualAidCsv.COVER));
+        return switch (account.role()) {
+            case ANALYST -> whole;
+            case ORG_LEAD -> whole.narrowedTo(org -> org.equalsIgnoreCase(account.orgCode()));
+            case VIEWER -> new PlanSummary(whole.weeks(), List.of(), List.of(), whole.cover());
+        };
+    }
+
+    static String scope(Account account) {
+        return switch (account.role()) {
+            case ANALYST -> "all";
+            case ORG_LEAD -> "organisation " + account.orgCode();
+            case VIEWER -> "cover only";
+        };
+    }
+
+    private Run plan(Account account, long runId) {
+        Run run = runs.get(account, runId);
+        if (run.kind() != RunKind.MUTUAL_AID) throw new NotFound("planId", "run " + runId + " is not a mutual-aid plan");
+        return run;
+    }
+
+    private Run finished(Account account, long runId) {
+        Run run = plan(account, runId);
+        if (run.status() != RunStatus.SUCCEEDED) {
+            throw new Conflict("planId", "plan " + runId + " has no results: it is " + run.status().name().toLowerCase(Locale.ROOT));
+        }
+        return run;
+    }
+
+    private static void mayHandleStaff(Account account) {
+        if (account.role() == AccessRole.VIEWER) {
+            throw new Forbidden(null, "staff files are personal data: only an analyst or an organisation lead may upload them or plan from them");
+        }
+    }
+
+    private byte[] file(long runId, String name) {
+        return results.file(runId, name).orElseThrow(() -> new NotFound("format", "plan " + runId + " has no " + name));
+    }
+
+    private String text(long runId, String name) {
+        return new String(file(runId, name), StandardCharsets.UTF_8);
+    }
+
+    private static ResultService.Download csv(String name, byte[] content) {
+        return new ResultService.Download(name, "text/csv;charset=UTF-8", content);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Double fte(Long centi) {
+        return centi == null ? null : centi / 100.0;
+    }
+}

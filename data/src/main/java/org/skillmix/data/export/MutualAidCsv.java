@@ -1,0 +1,114 @@
+package org.skillmix.data.export;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.skillmix.core.mutualaid.PlanSummary;
+
+/**
+ * A mutual-aid plan as the three CSV files of docs/mutual-aid.md (plan.csv, donor-losses.csv, cover.csv), and
+ * back: the web application stores the files and reads its tables from them, so what a user downloads is
+ * what the pages showed. FTE are written with two decimals, exactly the hundredths the plan counts in.
+ */
+public final class MutualAidCsv {
+
+    public static final String PLAN = "plan.csv";
+    public static final String DONOR_LOSSES = "donor-losses.csv";
+    public static final String COVER = "cover.csv";
+
+    static final String PLAN_HEADER = "week,staff_id,from_org,from_service,to_org,to_service,capability,fte";
+    static final String DONOR_HEADER = "week,org,service,staff_fte,lent_fte,floor_fte";
+    static final String COVER_HEADER = "week,org,service,capability,shortfall_fte,covered_fte,critical";
+
+    private MutualAidCsv() {
+    }
+
+    public static String plan(PlanSummary plan) {
+        StringBuilder csv = new StringBuilder(PLAN_HEADER).append('\n');
+        for (PlanSummary.Move m : plan.moves()) {
+            line(csv, String.valueOf(m.week()), cell(m.staffId()), cell(m.fromOrg()), cell(m.fromService()), cell(m.toOrg()),
+                    cell(m.toService()), cell(m.capability()), fte(m.fteCenti()));
+        }
+        return csv.toString();
+    }
+
+    public static String donorLosses(PlanSummary plan) {
+        StringBuilder csv = new StringBuilder(DONOR_HEADER).append('\n');
+        for (PlanSummary.DonorWeek d : plan.donorWeeks()) {
+            line(csv, String.valueOf(d.week()), cell(d.org()), cell(d.service()), fte(d.staffCenti()), fte(d.lentCenti()),
+                    fte(d.floorCenti()));
+        }
+        return csv.toString();
+    }
+
+    public static String cover(PlanSummary plan) {
+        StringBuilder csv = new StringBuilder(COVER_HEADER).append('\n');
+        for (PlanSummary.Cover c : plan.cover()) {
+            line(csv, String.valueOf(c.week()), cell(c.org()), cell(c.service()), cell(c.capability()), fte(c.neededCenti()),
+                    fte(c.coveredCenti()), c.critical() ? "yes" : "no");
+        }
+        return csv.toString();
+    }
+
+    /** Reads back what {@link #plan}, {@link #donorLosses} and {@link #cover} wrote. */
+    public static PlanSummary read(int weeks, String planCsv, String donorLossesCsv, String coverCsv) {
+        List<PlanSummary.Move> moves = rows(planCsv, PLAN_HEADER, r -> new PlanSummary.Move(Integer.parseInt(r.get("week")),
+                r.get("staff_id"), r.get("from_org"), r.get("from_service"), r.get("to_org"), r.get("to_service"),
+                r.get("capability"), centi(r.get("fte"))));
+        List<PlanSummary.DonorWeek> donors = rows(donorLossesCsv, DONOR_HEADER, r -> new PlanSummary.DonorWeek(
+                Integer.parseInt(r.get("week")), r.get("org"), r.get("service"), centi(r.get("staff_fte")),
+                centi(r.get("lent_fte")), centi(r.get("floor_fte"))));
+        List<PlanSummary.Cover> cover = rows(coverCsv, COVER_HEADER, r -> new PlanSummary.Cover(Integer.parseInt(r.get("week")),
+                r.get("org"), r.get("service"), r.get("capability"), centi(r.get("shortfall_fte")), centi(r.get("covered_fte")),
+                r.get("critical").equals("yes")));
+        return new PlanSummary(weeks, moves, donors, cover);
+    }
+
+    /** Hundredths of an FTE as the files write them: "1.25". */
+    public static String fte(long centi) {
+        return String.format(Locale.ROOT, "%.2f", centi / 100.0);
+    }
+
+    private static int centi(String fte) {
+        return new BigDecimal(fte).movePointRight(2).intValueExact();
+    }
+
+    private static <T> List<T> rows(String csv, String expectedHeader, Function<Map<String, String>, T> row) {
+        List<T> rows = new ArrayList<>();
+        List<String> header = null;
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
+            for (CsvRecord record : reader) {
+                if (header == null) {
+                    header = record.getFields();
+                    if (!String.join(",", header).equals(expectedHeader)) {
+                        throw new IllegalArgumentException("not a mutual-aid file: header " + header + ", expected " + expectedHeader);
+                    }
+                    continue;
+                }
+                Map<String, String> cells = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) cells.put(header.get(i), record.getField(i));
+                rows.add(row.apply(cells));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    private static void line(StringBuilder csv, String... cells) {
+        csv.append(String.join(",", cells)).append('\n');
+    }
+
+    private static String cell(String value) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n")) return '"' + value.replace("\"", "\"\"") + '"';
+        return value;
+    }
+}
