@@ -24,6 +24,8 @@ import org.skillmix.core.mutualaid.MutualAidSolver;
 import org.skillmix.core.mutualaid.Shortfall;
 import org.skillmix.core.system.Place;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.core.winter.WinterPlan;
+import org.skillmix.core.winter.WinterPlanner;
 import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.dataset.Problem;
 import org.skillmix.data.staff.StaffFile;
@@ -50,7 +52,7 @@ final class MutualAidCommand extends Subcommand {
     @Option(names = "--staff", required = true, paramLabel = "STAFF.csv", description = "the staff file (pseudonymous ids)")
     Path staffFile;
 
-    @Option(names = "--surge", required = true, paramLabel = "SURGE.csv", description = "the shortfalls, week by week")
+    @Option(names = "--surge", required = true, paramLabel = "SURGE.csv", description = "the shortfalls, week by week, or extra demand (uplift form): then the shortfalls are the winter plan's")
     Path surgeFile;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for plan.csv, donor-losses.csv, cover.csv, plan.html")
@@ -89,10 +91,26 @@ final class MutualAidCommand extends Subcommand {
         } catch (DatasetException e) {
             problems.addAll(e.errors());
         }
+        SurgeFile.Surge surge = null;
         try {
-            shortfalls = SurgeFile.read(surgeFile, system, asOf);
+            surge = SurgeFile.readEither(surgeFile, system, asOf);
+            shortfalls = surge.shortfalls();
         } catch (DatasetException e) {
             problems.addAll(e.errors());
+        }
+        if (problems.isEmpty() && surge.upliftForm()) {
+            // extra demand: plan aid against the winter plan's shortfalls over the weeks the surge reaches
+            int upliftWeeks = SurgeFile.upliftWeeks(surge.uplifts());
+            try {
+                WinterPlan winter = new WinterPlanner(system).plan(asOf, upliftWeeks, surge.uplifts());
+                shortfalls = winter.shortfalls().stream().filter(s -> !s.getOrgCode().isEmpty()).toList();
+                out.printf("surge given as extra demand: %d shortfalls from the winter plan over %d weeks from %s%n",
+                        shortfalls.size(), upliftWeeks, asOf);
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                err.println("nothing was planned or written.");
+                return INVALID;
+            }
         }
         if (!problems.isEmpty()) {
             problems.forEach(err::println);
