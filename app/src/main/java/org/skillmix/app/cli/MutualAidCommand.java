@@ -44,7 +44,7 @@ final class MutualAidCommand extends Subcommand {
     @Option(names = "--staff", required = true, paramLabel = "STAFF.csv", description = "the staff file (pseudonymous ids)")
     Path staffFile;
 
-    @Option(names = "--surge", required = true, paramLabel = "SURGE.csv", description = "the shortfalls, week by week")
+    @Option(names = "--surge", required = true, paramLabel = "SURGE.csv", description = "the shortfalls, week by week, or extra demand (uplift form): then the shortfalls are the winter plan's")
     Path surgeFile;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for plan.csv, donor-losses.csv, cover.csv, plan.html")
@@ -90,6 +90,10 @@ final class MutualAidCommand extends Subcommand {
             problems.forEach(err::println);
             err.printf("%d error%s: nothing was planned or written.%n", problems.size(), problems.size() == 1 ? "" : "s");
             return INVALID;
+        }
+        if (inputs.fromWinterPlan()) {
+            out.printf("surge given as extra demand: %d shortfalls from the winter plan over %d weeks from %s%n",
+                    inputs.shortfalls().size(), inputs.weeks(), asOf);
         }
         StaffFile.Staff staff = inputs.staff();
         List<Shortfall> shortfalls = inputs.shortfalls();

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 ScenarioCommand.class,
                 ExplainCommand.class,
                 MutualAidCommand.class,
+                WinterCommand.class,
+                BankCommand.class,
                 DischargeCommand.class,
                 MetricsCommand.class,
                 GenerateCommand.class,

@@ -12,6 +12,8 @@ import org.skillmix.core.mutualaid.MutualAidPlan;
 import org.skillmix.core.mutualaid.Shortfall;
 import org.skillmix.core.system.Place;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.core.winter.WinterPlan;
+import org.skillmix.core.winter.WinterPlanner;
 import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.dataset.Problem;
 
@@ -20,10 +22,12 @@ import org.skillmix.data.dataset.Problem;
  * states for what the files do not say (donors and floors from the staff file, distances between places):
  * everything the solver needs, the same for the command line and the web application.
  *
- * @param weeks the weeks the surge spans (its largest week)
+ * @param weeks            the weeks the surge spans (its largest week)
+ * @param fromWinterPlan   the surge file gave extra demand (its uplift form), so the shortfalls are the winter
+ *                         plan's for those weeks (docs/winter.md) rather than listed in the file
  */
 public record MutualAidInputs(StaffFile.Staff staff, List<Shortfall> shortfalls, List<DonorService> donors,
-                              Distances distances, int weeks) {
+                              Distances distances, int weeks, boolean fromWinterPlan) {
 
     /** Distance assumed between two different places of the system (no geography in the dataset). */
     public static final double KM_BETWEEN_PLACES = 15;
@@ -50,14 +54,29 @@ public record MutualAidInputs(StaffFile.Staff staff, List<Shortfall> shortfalls,
         } catch (DatasetException e) {
             problems.addAll(e.errors());
         }
+        boolean fromWinterPlan = false;
+        int weeks = 0;
         try {
-            shortfalls = SurgeFile.read(surgeFile.name(), CsvRows.decode(surgeFile.content()), system, asOf);
+            SurgeFile.Surge surge = SurgeFile.readEither(surgeFile.name(), CsvRows.decode(surgeFile.content()), system, asOf);
+            shortfalls = surge.shortfalls();
+            weeks = SurgeFile.weeks(shortfalls);
+            if (surge.upliftForm()) {
+                // Extra demand: aid is planned against the winter plan's shortfalls over the weeks the surge reaches.
+                fromWinterPlan = true;
+                weeks = SurgeFile.upliftWeeks(surge.uplifts());
+                try {
+                    WinterPlan winter = new WinterPlanner(system).plan(asOf, weeks, surge.uplifts());
+                    shortfalls = winter.shortfalls().stream().filter(s -> !s.getOrgCode().isEmpty()).toList();
+                } catch (IllegalArgumentException e) {
+                    problems.add(Problem.error(surgeFile.name(), 0, "", e.getMessage()));
+                }
+            }
         } catch (DatasetException e) {
             problems.addAll(e.errors());
         }
         if (!problems.isEmpty()) throw new DatasetException(staffFile.name() + " and " + surgeFile.name(), problems);
         return new MutualAidInputs(staff, shortfalls, SurgeFile.donorsFromStaff(staff.willing(), system),
-                distances(system), SurgeFile.weeks(shortfalls));
+                distances(system), weeks, fromWinterPlan);
     }
 
     /** The problem to solve: everyone willing, at home, with the shortfalls each could lawfully go to. */
