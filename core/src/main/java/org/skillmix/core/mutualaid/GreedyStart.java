@@ -42,10 +42,13 @@ final class GreedyStart {
                 List<Assignment> people = new ArrayList<>(who.getOrDefault(s, List.of()));
                 people.sort(Comparator.comparingInt((Assignment a) -> a.getCandidates().size())
                         .thenComparing(a -> -a.getStaff().fteCenti()));
-                for (Assignment a : people) {
+                // Two passes: first only people who fit in what is still missing, so nobody's FTE is spent on
+                // more than the shortfall needs while others are short; then whoever can close the rest.
+                for (int pass = 0; pass < 2; pass++) for (Assignment a : people) {
                     if (missing <= 0) break;
                     StaffMember p = a.getStaff();
                     int fte = p.fteCenti();
+                    if (pass == 0 && fte > missing) continue;
                     if (a.isAway() || weeksAway.getOrDefault(p, 0) >= p.getMaxWeeksAway()) continue;
                     Integer limit = spare.get(p.getHome());
                     if (limit != null && lent.getOrDefault(key(a), 0) + fte > limit) continue;

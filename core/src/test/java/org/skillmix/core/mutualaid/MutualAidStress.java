@@ -46,6 +46,15 @@ public final class MutualAidStress {
         start = solveStart;
         double solveSeconds = (System.nanoTime() - start) / 1e9;
         long covered = solved.coveredCenti(true);
+        java.util.Map<Shortfall, Integer> sentBy = new java.util.HashMap<>();
+        for (Assignment a : solved.getAssignments()) if (a.isAway()) sentBy.merge(a.getShortfall(), a.getStaff().fteCenti(), Integer::sum);
+        long waste = 0, wasteAll = 0, shortCrit = 0;
+        for (Shortfall s : solved.getShortfalls()) {
+            int sent = sentBy.getOrDefault(s, 0);
+            if (s.isCritical()) { waste += Math.max(0, sent - s.neededCenti()); if (sent < s.neededCenti()) shortCrit++; }
+            else wasteAll += Math.max(0, sent - s.neededCenti());
+        }
+        System.out.printf("overshoot at critical %.2f, at other %.2f, critical shortfalls not fully covered %d%n", waste / 100.0, wasteAll / 100.0, shortCrit);
         System.out.printf("within 2%% of the bound after %.1f s (-1 = never)%n", within2[0]);
         System.out.printf("critical need %.2f FTE-weeks; LP bound %.2f (%.1f s); solver %.2f in %.1f s; gap to bound %.2f%%; "
                         + "hard breaches %d; score %s%n",
