@@ -53,11 +53,13 @@ public record DischargeInputs(PlaceSplit split, double arrivalsPerDay, double ba
         Calibration fit = new Calibration(icbCode, c, icb.get(DischargeParameter.HALF_SATURATION), weekdays, arrivals,
                 null, null, null, Double.NaN, Double.NaN, Double.NaN, List.of());
         double homecareShare = icb.get(DischargeParameter.HOMECARE_SHARE);
+        // Shares stored to a few decimals add to 1 only nearly (the data module allows 1e-4): rescale them exactly.
+        double shareSum = byPlace.values().stream().mapToDouble(p -> p.getOrDefault(DischargeParameter.ARRIVAL_SHARE, 0.0)).sum();
         List<PlaceStaffing> staffing = new ArrayList<>();
         for (org.skillmix.core.system.Place place : places) {
             Map<DischargeParameter, Double> p = byPlace.get(place.code());
             if (p == null) continue; // a place with no rows takes no part (the data module says when rows are missing)
-            staffing.add(new PlaceStaffing(place.code(), place.name(), p.get(DischargeParameter.ARRIVAL_SHARE),
+            staffing.add(new PlaceStaffing(place.code(), place.name(), p.get(DischargeParameter.ARRIVAL_SHARE) / shareSum,
                     HomecareStaffing.typical(p.get(DischargeParameter.HOMECARE_FTE)),
                     CareHomeStaffing.typical(p.get(DischargeParameter.CARE_HOME_BEDS), p.get(DischargeParameter.CARE_HOME_STAFF_FTE)),
                     CommunityStaffing.typical(p.get(DischargeParameter.COMMUNITY_FTE)), p.get(DischargeParameter.GA_BEDS),

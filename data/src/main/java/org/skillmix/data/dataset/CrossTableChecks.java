@@ -116,6 +116,14 @@ final class CrossTableChecks {
                     + (missing.size() - 10) + " more" : ""));
         } else if (Math.abs(shares - 1) > 1e-4) {
             log.error(tables.file(table), last, "value", "the places' ARRIVAL_SHARE values add to " + shares + ", not 1");
+        } else {
+            // The model itself has the last word (e.g. a pathway no place has staff for): say so now, not at a comparison.
+            try {
+                org.skillmix.core.discharge.DischargeInputs.from(info.icbOdsCode(), tables.values(PLACES, Place.class),
+                        rows.stream().map(Parsed::value).toList());
+            } catch (IllegalArgumentException e) {
+                log.error(tables.file(table), last, "value", "the discharge model cannot run on these figures: " + e.getMessage());
+            }
         }
     }
 
