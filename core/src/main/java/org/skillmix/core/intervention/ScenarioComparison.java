@@ -74,7 +74,9 @@ public final class ScenarioComparison {
     /**
      * A scenario's year's discharge benefit beside its costs: the care worker FTE (in post less sickness, mean over the
      * year's months and the draws) it adds over the baseline by place, and what they do to acute beds
-     * ({@link DischargeInputs#benefitOfCareWorkers}). Places where the scenario has fewer care workers than the
+     * ({@link DischargeInputs#benefit}): of the care workers of adult social care organisations the dataset's homecare
+     * share work in homecare, of a trust's homecare arm ({@code homecare_expansion}) all. Places where the scenario
+     * has fewer care workers than the
      * baseline count as adding none: the benefit is of extra staff, not a charge for fewer.
      *
      * @param extraCareWorkerFte the places' added care worker FTE, summed over places that add some
@@ -114,7 +116,11 @@ public final class ScenarioComparison {
     private final List<String> keyDimension = new ArrayList<>(), keyCode = new ArrayList<>();
     private final int[][] cellKeys;
     private final Optional<DischargeInputs> discharge;
-    private final List<String> carePlaces = new ArrayList<>();
+    /** A slot the care workers are summed in: their place, and whether they are a trust's homecare arm (all homecare). */
+    private record CareSlot(String place, boolean homecareArm) {
+    }
+
+    private final List<CareSlot> carePlaces = new ArrayList<>();
     private final int[] careLines, careLinePlace;
 
     /**
@@ -149,10 +155,12 @@ public final class ScenarioComparison {
         List<Integer> lines = new ArrayList<>(), linePlace = new ArrayList<>();
         for (int i = 0; i < supply.lines() && discharge.isPresent(); i++) {
             if (supply.organisationOf(i).sector() != Sector.ADULT_SOCIAL_CARE || !supply.line(i).roleCode().equals(CARE_WORKER)) continue;
-            String place = supply.placeOf(i);
-            if (!carePlaces.contains(place)) carePlaces.add(place);
+            String org = supply.organisationOf(i).code();
+            boolean arm = org.endsWith("-HOMECARE") && org.equals(ScenarioSystem.homecareOrganisation(org.substring(0, org.length() - 9)));
+            CareSlot slot = new CareSlot(supply.placeOf(i), arm);
+            if (!carePlaces.contains(slot)) carePlaces.add(slot);
             lines.add(i);
-            linePlace.add(carePlaces.indexOf(place));
+            linePlace.add(carePlaces.indexOf(slot));
         }
         careLines = lines.stream().mapToInt(Integer::intValue).toArray();
         careLinePlace = linePlace.stream().mapToInt(Integer::intValue).toArray();
@@ -284,7 +292,7 @@ public final class ScenarioComparison {
     /** The scenario's added care workers by place over the baseline (mean over draws) and their discharge benefit. */
     private Optional<Discharge> discharge(double[][] baseline, double[][] scenario, YearMonth month) {
         if (discharge.isEmpty()) return Optional.empty();
-        Map<String, Double> extra = new LinkedHashMap<>();
+        Map<String, Double> extra = new LinkedHashMap<>(), homecare = new LinkedHashMap<>();
         double total = 0;
         for (int p = 0; p < carePlaces.size(); p++) {
             double added = 0;
@@ -292,11 +300,14 @@ public final class ScenarioComparison {
             added /= baseline.length;
             // Float noise in a scenario that leaves care workers alone must not count as staff added.
             if (added > 1e-9) {
-                extra.put(carePlaces.get(p), added);
+                CareSlot slot = carePlaces.get(p);
+                extra.merge(slot.place(), added, Double::sum);
+                homecare.merge(slot.place(), slot.homecareArm() ? added : added * discharge.get().homecareShare(), Double::sum);
                 total += added;
             }
         }
-        return Optional.of(new Discharge(extra, total, discharge.get().benefitOfCareWorkers(month, extra)));
+        homecare.keySet().retainAll(discharge.get().split().places().stream().map(org.skillmix.core.discharge.PlaceStaffing::code).toList());
+        return Optional.of(new Discharge(extra, total, discharge.get().benefit(month, homecare)));
     }
 
     private static double mean(double[] v) {

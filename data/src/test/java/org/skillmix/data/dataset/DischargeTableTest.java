@@ -167,6 +167,28 @@ class DischargeTableTest {
         assertThat(header).endsWith(",extra_care_worker_fte,bed_days_saved_per_year,ga_occupancy_change");
     }
 
+    /** A trust's homecare arm (homecare_expansion) works in homecare entirely: its added FTE count in full, not by the share. */
+    @Test
+    void aTrustsHomecarePostsCountInFull() throws Exception {
+        renameCareWorkerRole();
+        Files.writeString(data.folder().resolve("interventions.csv"), Files.readString(data.folder().resolve("interventions.csv"))
+                + "arm,Trust homecare,rmc-homecare,homecare_expansion,ALL,ALL,RMC,ALL,,CARE_WORKER,,2025-04,0,40,,0.4,0.5,0.6,,,test fixture\n",
+                StandardCharsets.UTF_8);
+        SystemModel model = reader.read(data.folder());
+        ScenarioComparison.Result result = new ScenarioComparison(model, List.of(model.scenario("arm").orElseThrow()), 1)
+                .run(new ScenarioComparison.Settings(1, 0, 1, 1, java.util.Set.of(), 0));
+        int year = result.years().get(0);
+        ScenarioComparison.Discharge d = result.summary("arm", year).discharge().orElseThrow();
+        assertThat(d.extraCareWorkerFteByPlace()).containsOnlyKeys("E08000001");
+        double n = d.extraCareWorkerFteByPlace().get("E08000001");
+        assertThat(n).isPositive().isLessThanOrEqualTo(40);
+        DischargeInputs in = model.dischargeInputs().orElseThrow();
+        DischargeBenefit direct = DischargeBenefit.of(new DischargeFlowModel(), in.split(), DischargeInputs.start(model.info().baseMonth()),
+                DischargeFlowModel.constant(40, DischargeInputs.DAYS), 150, Map.of("E08000001", n),
+                HomecareStaffing.typical(1).packagesPerFtePerDay(), HandoverPressure.assumed(1)[1]);
+        assertThat(d.benefit().bedDaysSavedPerYear()).isEqualTo(direct.bedDaysSavedPerYear()).isPositive();
+    }
+
     @Test
     void withoutTheTableTheComparisonSaysNotAvailable() throws Exception {
         Files.delete(data.folder().resolve("discharge.csv"));
