@@ -22,6 +22,14 @@ public record CareHomeStaffing(double beds, double careStaffFte, double bedsPerS
         Checks.share(dischargeShare, "dischargeShare");
     }
 
+    /**
+     * Planning defaults (docs/discharge.md): 1.25 beds per care staff FTE (0.8 FTE a bed across the rota), a mean
+     * stay of 90 days, a quarter of freed places to hospital discharges.
+     */
+    public static CareHomeStaffing typical(double beds, double careStaffFte) {
+        return new CareHomeStaffing(beds, careStaffFte, 1.25, 90, 0.25);
+    }
+
     public double staffedBeds() {
         return Math.min(beds, careStaffFte * bedsPerStaffFte);
     }

@@ -11,6 +11,12 @@ package org.skillmix.core.discharge;
  */
 public record CommunityStaffing(double nurseFte, double caseloadPerFte, double episodeDays, double dischargeShare) {
 
+    /** Planning defaults (docs/discharge.md): a caseload of 20 per FTE, 42-day episodes, 30% of them for discharges. */
+    public static CommunityStaffing typical(double nurseFte) {
+        return new CommunityStaffing(nurseFte, 20, 42, 0.3);
+    }
+
+
     public CommunityStaffing {
         Checks.nonNegative(nurseFte, "nurseFte");
         Checks.nonNegative(caseloadPerFte, "caseloadPerFte");

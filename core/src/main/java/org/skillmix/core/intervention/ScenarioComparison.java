@@ -1,5 +1,9 @@
 package org.skillmix.core.intervention;
 
+import java.util.Optional;
+import org.skillmix.core.discharge.DischargeBenefit;
+import org.skillmix.core.discharge.DischargeInputs;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,8 +67,34 @@ public final class ScenarioComparison {
      * it was closed, cost per FTE of target gap closed (NaN when none closed), P(target gap &lt; target).
      */
     public record YearRow(String scenario, int year, double programmeCostGbp, double payCostGbp, double extraCostGbp,
-                          Figure targetGap, Figure targetGapClosed, double costPerFteClosedGbp, double probabilityBelowTarget) {
+                          Figure targetGap, Figure targetGapClosed, double costPerFteClosedGbp, double probabilityBelowTarget,
+                          Optional<Discharge> discharge) {
     }
+
+    /**
+     * A scenario's year's discharge benefit beside its costs: the care worker FTE (in post less sickness, mean over the
+     * year's months and the draws) it adds over the baseline by place, and what they do to acute beds
+     * ({@link DischargeInputs#benefit}): of the care workers of adult social care organisations the dataset's homecare
+     * share work in homecare, of a trust's homecare arm ({@code homecare_expansion}) all. Places where the scenario
+     * has fewer care workers than the
+     * baseline count as adding none: the benefit is of extra staff, not a charge for fewer.
+     *
+     * @param extraCareWorkerFte the places' added care worker FTE, summed over places that add some
+     * @param benefit            bed days saved a year and the ICB's occupancy with and without them
+     */
+    public record Discharge(Map<String, Double> extraCareWorkerFteByPlace, double extraCareWorkerFte, DischargeBenefit benefit) {
+        public Discharge {
+            extraCareWorkerFteByPlace = Map.copyOf(extraCareWorkerFteByPlace);
+        }
+
+        /** Change in the ICB's mean adult G&A occupancy (negative: beds freed). */
+        public double occupancyChange() {
+            return benefit.occupancy() - benefit.baselineOccupancy();
+        }
+    }
+
+    /** The role whose extra FTE the discharge benefit values: care workers of adult social care organisations. */
+    public static final String CARE_WORKER = "CARE_WORKER";
 
     public record Result(Settings settings, List<Scenario> scenarios, List<Integer> years, List<GapRow> gaps,
                          List<YearRow> summary) {
@@ -85,6 +115,13 @@ public final class ScenarioComparison {
     private final int[] activeCells;
     private final List<String> keyDimension = new ArrayList<>(), keyCode = new ArrayList<>();
     private final int[][] cellKeys;
+    private final Optional<DischargeInputs> discharge;
+    /** A slot the care workers are summed in: their place, and whether they are a trust's homecare arm (all homecare). */
+    private record CareSlot(String place, boolean homecareArm) {
+    }
+
+    private final List<CareSlot> carePlaces = new ArrayList<>();
+    private final int[] careLines, careLinePlace;
 
     /**
      * Prepares the comparison: the baseline (no interventions) is added first unless a scenario is coded
@@ -113,6 +150,20 @@ public final class ScenarioComparison {
             cellKeys[j] = new int[] {0, key(keys, "capability", demand.capabilities().get(k)),
                     key(keys, "sector", Sector.values()[sector].code()), key(keys, "place", demand.places().get(p))};
         }
+        this.discharge = model.dischargeInputs();
+        SupplyModel supply = kernel.supply();
+        List<Integer> lines = new ArrayList<>(), linePlace = new ArrayList<>();
+        for (int i = 0; i < supply.lines() && discharge.isPresent(); i++) {
+            if (supply.organisationOf(i).sector() != Sector.ADULT_SOCIAL_CARE || !supply.line(i).roleCode().equals(CARE_WORKER)) continue;
+            String org = supply.organisationOf(i).code();
+            boolean arm = org.endsWith("-HOMECARE") && org.equals(ScenarioSystem.homecareOrganisation(org.substring(0, org.length() - 9)));
+            CareSlot slot = new CareSlot(supply.placeOf(i), arm);
+            if (!carePlaces.contains(slot)) carePlaces.add(slot);
+            lines.add(i);
+            linePlace.add(carePlaces.indexOf(slot));
+        }
+        careLines = lines.stream().mapToInt(Integer::intValue).toArray();
+        careLinePlace = linePlace.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private int key(Map<String, Integer> keys, String dimension, String code) {
@@ -154,6 +205,8 @@ public final class ScenarioComparison {
         float[][][][] gap = new float[nS][nK][years][nD];
         double[][][] targetGap = new double[nS][years][nD];
         double[][][] payCost = new double[nS][years][nD];
+        // care worker FTE in post less sickness by place, mean over the year's months: [s][year][draw][place]
+        double[][][][] care = new double[nS][years][nD][carePlaces.size()];
         AtomicInteger completed = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
         Runnable task = () -> {
@@ -180,6 +233,10 @@ public final class ScenarioComparison {
                             double[] lines = worker.lineOut();
                             int n = kernel.supply().lines();
                             for (int i = 0; i < n; i++) pay += lines[SupplyModel.PAY_COST * n + i];
+                            for (int j = 0; j < careLines.length; j++) {
+                                int i = careLines[j];
+                                care[s][y][d][careLinePlace[j]] += lines[SupplyModel.STOCK * n + i] * (1 - kernel.supply().sickness(i)) / 12;
+                            }
                         }
                         for (int key = 0; key < nK; key++) gap[s][key][y][d] = (float) (acc[key] / 12);
                         targetGap[s][y][d] = tg / 12;
@@ -225,10 +282,32 @@ public final class ScenarioComparison {
                 gapMean /= nD;
                 Figure tgf = figureWithMean(tg, gapMean), tcf = figureWithMean(tc, closedMean);
                 double perFte = closedMean > 1e-9 ? extra / closedMean : Double.NaN;
-                summary.add(new YearRow(code, yearLabels.get(y), programme, pay, extra, tgf, tcf, perFte, below / (double) nD));
+                summary.add(new YearRow(code, yearLabels.get(y), programme, pay, extra, tgf, tcf, perFte, below / (double) nD,
+                        discharge(care[0][y], care[s][y], base.plusMonths(12L * y))));
             }
         }
         return new Result(settings, scenarios, yearLabels, gaps, summary);
+    }
+
+    /** The scenario's added care workers by place over the baseline (mean over draws) and their discharge benefit. */
+    private Optional<Discharge> discharge(double[][] baseline, double[][] scenario, YearMonth month) {
+        if (discharge.isEmpty()) return Optional.empty();
+        Map<String, Double> extra = new LinkedHashMap<>(), homecare = new LinkedHashMap<>();
+        double total = 0;
+        for (int p = 0; p < carePlaces.size(); p++) {
+            double added = 0;
+            for (int d = 0; d < baseline.length; d++) added += scenario[d][p] - baseline[d][p];
+            added /= baseline.length;
+            // Float noise in a scenario that leaves care workers alone must not count as staff added.
+            if (added > 1e-9) {
+                CareSlot slot = carePlaces.get(p);
+                extra.merge(slot.place(), added, Double::sum);
+                homecare.merge(slot.place(), slot.homecareArm() ? added : added * discharge.get().homecareShare(), Double::sum);
+                total += added;
+            }
+        }
+        homecare.keySet().retainAll(discharge.get().split().places().stream().map(org.skillmix.core.discharge.PlaceStaffing::code).toList());
+        return Optional.of(new Discharge(extra, total, discharge.get().benefit(month, homecare)));
     }
 
     private static double mean(double[] v) {

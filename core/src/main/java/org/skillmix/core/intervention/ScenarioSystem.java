@@ -66,7 +66,7 @@ public final class ScenarioSystem {
         return new SystemModel(model.info(), model.places(), organisations, model.capabilities(), model.roles(),
                 model.roleCapabilities(), model.services(), model.population(), model.deprivation(), model.utilisation(),
                 model.capabilityHours(), model.seasonality(), workforce, model.flows(), model.pipeline(), model.assumptions(),
-                model.catchments(), model.scenarios(), model.metrics());
+                model.catchments(), model.scenarios(), model.metrics(), model.discharge());
     }
 
     /** The upskillings of the scenarios, each once, in first-seen order. */

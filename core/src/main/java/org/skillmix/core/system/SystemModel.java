@@ -3,6 +3,8 @@ package org.skillmix.core.system;
 import java.util.List;
 import java.util.Optional;
 
+import org.skillmix.core.discharge.DischargeInputs;
+import org.skillmix.core.discharge.DischargeValue;
 import org.skillmix.core.intervention.Scenario;
 import org.skillmix.core.metrics.MetricPoint;
 import org.skillmix.core.metrics.SystemMetrics;
@@ -32,7 +34,21 @@ public record SystemModel(SystemInfo info,
                           List<Assumption> assumptions,
                           List<Catchment> catchments,
                           List<Scenario> scenarios,
-                          List<MetricPoint> metrics) {
+                          List<MetricPoint> metrics,
+                          List<DischargeValue> discharge) {
+
+    /** A system without discharge inputs (discharge.csv absent). */
+    public SystemModel(SystemInfo info, List<Place> places, List<Organisation> organisations,
+                       List<Capability> capabilities, List<Role> roles, List<RoleCapability> roleCapabilities,
+                       List<Service> services, List<PopulationCount> population, List<Deprivation> deprivation,
+                       List<Utilisation> utilisation, List<CapabilityHours> capabilityHours,
+                       List<Seasonality> seasonality, List<WorkforceLine> workforce, List<Flow> flows,
+                       List<PipelineIntake> pipeline, List<Assumption> assumptions, List<Catchment> catchments,
+                       List<Scenario> scenarios, List<MetricPoint> metrics) {
+        this(info, places, organisations, capabilities, roles, roleCapabilities, services, population, deprivation,
+                utilisation, capabilityHours, seasonality, workforce, flows, pipeline, assumptions, catchments, scenarios,
+                metrics, List.of());
+    }
 
     /** A system without stored metrics (metrics.csv absent). */
     public SystemModel(SystemInfo info, List<Place> places, List<Organisation> organisations,
@@ -88,6 +104,12 @@ public record SystemModel(SystemInfo info,
         catchments = List.copyOf(catchments);
         scenarios = List.copyOf(scenarios);
         metrics = List.copyOf(metrics);
+        discharge = List.copyOf(discharge);
+    }
+
+    /** What the discharge benefit of extra care workers needs (discharge.csv), or empty when the dataset has none. */
+    public Optional<DischargeInputs> dischargeInputs() {
+        return DischargeInputs.from(info.icbOdsCode(), places, discharge);
     }
 
     /** The stored metrics, by organisation and for the ICS (its ICB code). */

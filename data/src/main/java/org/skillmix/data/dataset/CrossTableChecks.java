@@ -67,6 +67,64 @@ final class CrossTableChecks {
         servicesHaveOrganisations();
         interventionsMakeSense(info);
         metricsNameOrganisationsOrTheIcs(info);
+        dischargeIsComplete(info);
+    }
+
+    /**
+     * discharge.csv: an ICB figure's scope is the ICB's code and a place figure's a place; every ICB figure is
+     * given, and every place has every place figure (a place missing from the table entirely is an error too, since
+     * the places' arrival shares must cover the ICB); the arrival shares add to 1. The model needs them all.
+     */
+    private void dischargeIsComplete(SystemInfo info) {
+        DatasetTable table = DatasetTable.DISCHARGE;
+        if (!tables.loaded(table) || !tables.loaded(PLACES) || log.hasErrors(tables.file(PLACES)) || info == null) return;
+        if (log.hasErrors(tables.file(table))) return;
+        var rows = tables.rows(table, org.skillmix.core.discharge.DischargeValue.class);
+        if (rows.isEmpty()) return;
+        Set<String> places = new java.util.LinkedHashSet<>();
+        tables.values(PLACES, Place.class).forEach(p -> places.add(p.code()));
+        Set<String> seen = new HashSet<>();
+        double shares = 0;
+        boolean scopesOk = true;
+        for (Parsed<org.skillmix.core.discharge.DischargeValue> p : rows) {
+            var v = p.value();
+            if (v.parameter().icb() && !v.scope().equals(info.icbOdsCode())) {
+                log.error(tables.file(table), p.row(), "scope", v.parameter() + " is an ICB figure: its scope is the ICB's code "
+                        + info.icbOdsCode() + ", not " + DataRow.quote(v.scope()));
+                scopesOk = false;
+            } else if (!v.parameter().icb() && !places.contains(v.scope())) {
+                log.error(tables.file(table), p.row(), "scope", v.parameter() + " is a place figure: " + DataRow.quote(v.scope())
+                        + " is not a place in " + tables.file(PLACES));
+                scopesOk = false;
+            }
+            if (v.parameter() == org.skillmix.core.discharge.DischargeParameter.ARRIVAL_SHARE) shares += v.value();
+            seen.add(v.parameter() + "|" + v.scope());
+        }
+        if (!scopesOk) return;
+        List<String> missing = new ArrayList<>();
+        for (var parameter : org.skillmix.core.discharge.DischargeParameter.values()) {
+            if (parameter.icb()) {
+                if (!seen.contains(parameter + "|" + info.icbOdsCode())) missing.add(parameter + " for " + info.icbOdsCode());
+            } else {
+                for (String place : places) if (!seen.contains(parameter + "|" + place)) missing.add(parameter + " for " + place);
+            }
+        }
+        int last = rows.get(rows.size() - 1).row();
+        if (!missing.isEmpty()) {
+            log.error(tables.file(table), last, "parameter", "the discharge model needs every figure; missing: "
+                    + String.join(", ", missing.subList(0, Math.min(10, missing.size()))) + (missing.size() > 10 ? " and "
+                    + (missing.size() - 10) + " more" : ""));
+        } else if (Math.abs(shares - 1) > 1e-4) {
+            log.error(tables.file(table), last, "value", "the places' ARRIVAL_SHARE values add to " + shares + ", not 1");
+        } else {
+            // The model itself has the last word (e.g. a pathway no place has staff for): say so now, not at a comparison.
+            try {
+                org.skillmix.core.discharge.DischargeInputs.from(info.icbOdsCode(), tables.values(PLACES, Place.class),
+                        rows.stream().map(Parsed::value).toList());
+            } catch (IllegalArgumentException e) {
+                log.error(tables.file(table), last, "value", "the discharge model cannot run on these figures: " + e.getMessage());
+            }
+        }
     }
 
     /** A metric's org_code is an organisation of the dataset or, for the whole ICS, the ICB's ODS code. */

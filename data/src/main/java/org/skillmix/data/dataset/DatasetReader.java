@@ -113,7 +113,7 @@ public final class DatasetReader {
                 new RolesTable(), new RoleCapabilitiesTable(), new ServicesTable(), new PopulationTable(),
                 new DeprivationTable(), new UtilisationTable(), new CapabilityHoursTable(), new SeasonalityTable(),
                 new WorkforceTable(), new FlowsTable(), new PipelineTable(), new AssumptionsTable(), new InterventionsTable(),
-                new MetricsTable())) {
+                new MetricsTable(), new DischargeTable())) {
             store(tables, source, parser, known, log);
         }
         new CrossTableChecks(tables, log).run(info);

@@ -165,6 +165,16 @@ public enum DatasetTable {
             Column.code("org_code", "an org_code of organisations, or the icb_ods_code of the manifest for the ICS"),
             Column.text("month", "the month the figure is for, YYYY-MM"),
             Column.number("value", "in the metric's unit: shares 0-1, seconds, minutes or hours per day (>= 0)"),
+            Column.optionalText("source", "blank", "where the figure comes from")),
+    DISCHARGE("discharge", false, "parameter x (ICB or place)",
+            "What the discharge flow model needs to value extra care workers in the scenario comparison (docs/discharge.md):"
+                    + " the ICB's calibration (scope = the manifest's icb_ods_code) and each place's share of new NCTR patients,"
+                    + " staff and beds (scope = a place_code). Written by skillmix import --icb.",
+            Column.text("parameter", "CAPACITY_PER_DAY, HALF_SATURATION, WEEKDAY_MON..WEEKDAY_SUN, ARRIVALS_PER_DAY, BACKLOG,"
+                    + " MEAN_BACKLOG, HOMECARE_SHARE (ICB); ARRIVAL_SHARE, HOMECARE_FTE, CARE_HOME_BEDS, CARE_HOME_STAFF_FTE,"
+                    + " COMMUNITY_FTE, GA_BEDS, GA_OCCUPIED (place)"),
+            Column.code("scope", "the icb_ods_code of the manifest for an ICB figure, a place_code of places for a place figure"),
+            Column.number("value", "in the parameter's unit (>= 0; shares 0-1)"),
             Column.optionalText("source", "blank", "where the figure comes from"));
 
     /** Allowed in every table and ignored (except in assumptions, which keeps it). */

@@ -75,7 +75,8 @@ final class LoadedTables {
                 values(DatasetTable.ASSUMPTIONS, Assumption.class),
                 values(DatasetTable.CATCHMENTS, Catchment.class),
                 scenarios(),
-                values(DatasetTable.METRICS, MetricPoint.class));
+                values(DatasetTable.METRICS, MetricPoint.class),
+                values(DatasetTable.DISCHARGE, org.skillmix.core.discharge.DischargeValue.class));
     }
 
     /** interventions.csv rows grouped into scenarios, in order of first appearance; a name given on any row names it. */

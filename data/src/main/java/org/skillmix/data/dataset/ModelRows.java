@@ -54,6 +54,7 @@ final class ModelRows {
             case INTERVENTIONS -> interventions(model);
             case METRICS -> map(model.metrics(), m -> List.of(m.metric().name(), m.orgCode(), m.month().toString(),
                     number(m.value()), m.source()));
+            case DISCHARGE -> map(model.discharge(), d -> List.of(d.parameter().name(), d.scope(), number(d.value()), d.source()));
         };
     }
 

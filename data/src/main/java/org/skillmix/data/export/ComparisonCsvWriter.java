@@ -29,15 +29,27 @@ public final class ComparisonCsvWriter {
         try (Writer w = Files.newBufferedWriter(summary, StandardCharsets.UTF_8)) {
             w.write("scenario,year,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean,target_gap_fte_p10,"
                     + "target_gap_fte_p50,target_gap_fte_p90,target_gap_closed_fte_mean,target_gap_closed_fte_p10,"
-                    + "target_gap_closed_fte_p50,target_gap_closed_fte_p90,cost_per_fte_closed_gbp,probability_below_target\n");
+                    + "target_gap_closed_fte_p50,target_gap_closed_fte_p90,cost_per_fte_closed_gbp,probability_below_target,"
+                    + "extra_care_worker_fte,bed_days_saved_per_year,ga_occupancy_change\n");
             for (ScenarioComparison.YearRow r : result.summary()) {
                 w.write(String.join(",", r.scenario(), year(r.year()), money(r.programmeCostGbp()), money(r.payCostGbp()),
                         money(r.extraCostGbp()), figure(r.targetGap()), figure(r.targetGapClosed()),
                         Double.isNaN(r.costPerFteClosedGbp()) ? "" : money(r.costPerFteClosedGbp()),
-                        String.format(Locale.ROOT, "%.4f", r.probabilityBelowTarget())));
+                        String.format(Locale.ROOT, "%.4f", r.probabilityBelowTarget()), discharge(r)));
                 w.write('\n');
             }
         }
+    }
+
+    /** Text for the discharge columns when the dataset has no discharge.csv: not a 0, which would read as "no benefit". */
+    public static final String NO_DISCHARGE = "not available (no discharge.csv)";
+
+    /** The discharge benefit beside the costs: extra care worker FTE, bed days saved a year, occupancy change (0-1). */
+    private static String discharge(ScenarioComparison.YearRow r) {
+        if (r.discharge().isEmpty()) return String.join(",", NO_DISCHARGE, NO_DISCHARGE, NO_DISCHARGE);
+        ScenarioComparison.Discharge d = r.discharge().get();
+        return String.join(",", fte(d.extraCareWorkerFte()), String.format(Locale.ROOT, "%.2f", d.benefit().bedDaysSavedPerYear()),
+                String.format(Locale.ROOT, "%.6f", d.occupancyChange()));
     }
 
     /** Financial year label, 2025 -> 2025/26. */

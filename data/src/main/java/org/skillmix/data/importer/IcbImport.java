@@ -1303,6 +1303,7 @@ public final class IcbImport {
             for (OutputTable t : tables.values()) t.write(temp);
             try {
                 var read = new org.skillmix.data.dataset.DatasetReader().load(temp);
+                if (discharge(read.model(), temp)) read = new org.skillmix.data.dataset.DatasetReader().load(temp);
                 read.warnings().forEach(w -> report.total("dataset warning", "", w.toString()));
             } catch (org.skillmix.data.dataset.DatasetException e) {
                 throw new ImportException(e.problems().stream().filter(org.skillmix.data.dataset.Problem::isError)
@@ -1320,6 +1321,29 @@ public final class IcbImport {
             if (temp != null) deleteQuietly(temp);
         }
         return result;
+    }
+
+    /**
+     * discharge.csv from the dataset as read back and the published daily discharge files: the discharge model's
+     * calibration and places, so that the scenario comparison can value extra care workers without the published
+     * files. Without those files (or too short a series) the dataset is complete without it; the report says why.
+     */
+    private boolean discharge(org.skillmix.core.system.SystemModel model, Path temp) throws java.io.IOException {
+        progress.accept("calibrating the discharge model (discharge.csv)");
+        org.skillmix.data.metrics.DischargeTableBuilder.Result built;
+        try {
+            built = new org.skillmix.data.metrics.DischargeTableBuilder().build(from, icb, model);
+        } catch (org.skillmix.data.metrics.MetricsImportException | IllegalArgumentException e) {
+            report.skipped("discharge.csv", "", "not written: " + e.getMessage());
+            return false;
+        }
+        OutputTable t = table("discharge.csv", "parameter", "scope", "value", "source");
+        // Nine decimals, not num's four: arrival shares of ten places must still add to 1 and K/C keep their pace.
+        built.rows().forEach(v -> t.add(v.parameter().name(), v.scope(), new java.math.BigDecimal(v.value())
+                .setScale(9, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString(), v.source()));
+        t.write(temp);
+        report.total("discharge.csv", Integer.toString(built.rows().size()), built.note());
+        return true;
     }
 
     private static void deleteQuietly(Path folder) {

@@ -43,7 +43,7 @@ public final class DischargePlaces {
     /** Mean registered beds per CQC care home in England (about 460,000 beds in 14,900 homes, CQC State of Care 2023/24). */
     public static final double BEDS_PER_HOME = 31;
     /** Beds one care home staff FTE runs across the rota (0.8 care staff FTE a bed; documented default). */
-    static final double BEDS_PER_CARE_STAFF_FTE = 1.25;
+    static final double BEDS_PER_CARE_STAFF_FTE = 1.25; // CareHomeStaffing.typical
 
     /** The places and how each figure was found. */
     public record Result(List<PlaceStaffing> places, List<String> notes) {
@@ -87,8 +87,8 @@ public final class DischargePlaces {
             double[] b = beds.getOrDefault(place.code(), new double[2]);
             out.add(new PlaceStaffing(place.code(), place.name(), nctr.getOrDefault(place.code(), 0.0) / total,
                     HomecareStaffing.typical(HOMECARE_SHARE * careWorkers),
-                    new CareHomeStaffing(homes * BEDS_PER_HOME, careStaff, BEDS_PER_CARE_STAFF_FTE, 90, 0.25),
-                    new CommunityStaffing(community, 20, 42, 0.3), b[0], b[1]));
+                    CareHomeStaffing.typical(homes * BEDS_PER_HOME, careStaff),
+                    CommunityStaffing.typical(community), b[0], b[1]));
         }
         notes.add(String.format(Locale.ROOT, "Homecare: %.0f%% of CARE_WORKER FTE in post less sickness (workforce.csv, adult social "
                 + "care organisations); care homes: CQC homes x %.0f beds, staffed by the other care workers, senior care workers and "

@@ -55,7 +55,8 @@ public final class ComparisonReport {
         page.append("<h2>Target gap over time</h2>\n<div id=\"gap-chart\" style=\"height:420px\" role=\"img\" aria-label=\"Target gap by scenario, mean and P10-P90\"></div>\n");
         page.append("<h2>By year</h2>\n<table>\n<thead><tr><th>scenario</th><th>year</th><th>target gap (mean FTE)</th><th>P10–P90</th>"
                 + "<th>gap closed (mean FTE)</th><th>P10–P90</th><th>programme cost (GBP)</th><th>extra cost over baseline (GBP)</th>"
-                + "<th>cost per FTE closed (GBP)</th><th>P(gap &lt; target)</th></tr></thead>\n<tbody>\n");
+                + "<th>cost per FTE closed (GBP)</th><th>P(gap &lt; target)</th><th>extra care worker FTE</th>"
+                + "<th>bed days saved a year (discharge)</th><th>adult G&amp;A occupancy change</th></tr></thead>\n<tbody>\n");
         for (ScenarioComparison.YearRow r : result.summary()) {
             page.append("<tr><td>").append(Html.escape(r.scenario())).append("</td><td>").append(ComparisonCsvWriter.year(r.year()))
                     .append("</td><td class=\"num\">").append(fte(r.targetGap().mean())).append("</td><td class=\"num\">")
@@ -64,9 +65,15 @@ public final class ComparisonReport {
                     .append("–").append(fte(r.targetGapClosed().p90())).append("</td><td class=\"num\">").append(money(r.programmeCostGbp()))
                     .append("</td><td class=\"num\">").append(money(r.extraCostGbp())).append("</td><td class=\"num\">")
                     .append(Double.isNaN(r.costPerFteClosedGbp()) ? "–" : money(r.costPerFteClosedGbp())).append("</td><td class=\"num\">")
-                    .append(String.format(Locale.ROOT, "%.0f%%", 100 * r.probabilityBelowTarget())).append("</td></tr>\n");
+                    .append(String.format(Locale.ROOT, "%.0f%%", 100 * r.probabilityBelowTarget())).append("</td>")
+                    .append(dischargeCells(r)).append("</tr>\n");
         }
         page.append("</tbody>\n</table>\n");
+        page.append(result.summary().stream().anyMatch(r -> r.discharge().isPresent())
+                ? "<p>Discharge benefit: the care worker FTE (in post less sickness) a scenario adds over the baseline by place, of whom"
+                        + " the dataset's homecare share run discharge packages, through the discharge flow model (discharge.csv,"
+                        + " docs/discharge.md): bed days saved a year and the change in the ICB's mean adult G&amp;A occupancy.</p>\n"
+                : "<p>Discharge benefit: not available (no discharge.csv in the dataset; <code>skillmix import --icb</code> writes it).</p>\n");
         int last = result.years().get(result.years().size() - 1);
         page.append("<h2>Gap closed in ").append(ComparisonCsvWriter.year(last)).append(" by capability, sector and place (mean FTE, P10–P90)</h2>\n<table>\n<thead><tr><th>slice</th>");
         List<Scenario> scenarios = result.scenarios();
@@ -154,6 +161,14 @@ public final class ComparisonReport {
 
     private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
+    }
+
+    private static String dischargeCells(ScenarioComparison.YearRow r) {
+        if (r.discharge().isEmpty()) return "<td colspan=\"3\">" + ComparisonCsvWriter.NO_DISCHARGE + "</td>";
+        ScenarioComparison.Discharge d = r.discharge().get();
+        return "<td class=\"num\">" + fte(d.extraCareWorkerFte()) + "</td><td class=\"num\">"
+                + String.format(Locale.ROOT, "%.1f", d.benefit().bedDaysSavedPerYear()) + "</td><td class=\"num\">"
+                + String.format(Locale.ROOT, "%+.3f pp", 100 * d.occupancyChange()) + "</td>";
     }
 
     private static String fte(double v) {

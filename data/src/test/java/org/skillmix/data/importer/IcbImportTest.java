@@ -182,6 +182,17 @@ class IcbImportTest {
         assertThat(model.info().icbOdsCode()).isEqualTo(icb);
         assertThat(model.places()).hasSize(result.places().size());
         assertThat(model.workforce()).isNotEmpty();
+        if (icb.equals("QOP")) {
+            // discharge.csv: the calibration of docs/discharge.md (free fit, held back Mar-Aug 2025) and every place
+            var discharge = model.dischargeInputs().orElseThrow();
+            assertThat(discharge.split().places()).hasSize(model.places().size());
+            assertThat(discharge.split().fit().capacityPerDay()).isCloseTo(13_321, within(1.0));
+            assertThat(discharge.split().fit().halfSaturation()).isCloseTo(35_966, within(1.0));
+        } else {
+            // no care home list outside Greater Manchester: no care home pathway, so no table, and the report says why
+            assertThat(model.discharge()).isEmpty();
+            assertThat(result.report().text()).contains("discharge.csv");
+        }
         Projection projection = new Projector(model).run(new ProjectionSettings(5, 4, 1, 1), (done, total) -> { });
         assertThat(projection).isNotNull();
         assertThat(result.report().html()).contains("<table").doesNotContain("<script src");

@@ -73,7 +73,8 @@ public class ComparisonService {
                               double extraCostGbp, double targetGapMean, double targetGapP10, double targetGapP50,
                               double targetGapP90, double targetGapClosedMean, double targetGapClosedP10,
                               double targetGapClosedP50, double targetGapClosedP90, Double costPerFteClosedGbp,
-                              double probabilityBelowTarget) {
+                              double probabilityBelowTarget, Double extraCareWorkerFte, Double bedDaysSavedPerYear,
+                              Double occupancyChange) {
     }
 
     public Run start(Account account, RunService.NewComparison request) {
@@ -133,7 +134,8 @@ public class ComparisonService {
                 number(r, "target_gap_closed_fte_p10"), number(r, "target_gap_closed_fte_p50"),
                 number(r, "target_gap_closed_fte_p90"),
                 r.get("cost_per_fte_closed_gbp").isBlank() ? null : number(r, "cost_per_fte_closed_gbp"),
-                number(r, "probability_below_target"))).toList();
+                number(r, "probability_below_target"), optional(r, "extra_care_worker_fte"), optional(r, "bed_days_saved_per_year"),
+                optional(r, "ga_occupancy_change"))).toList();
     }
 
     public ResultService.Download download(Account account, long id, String format) {
@@ -195,6 +197,12 @@ public class ComparisonService {
 
     private static List<Double> column(List<Map<String, String>> rows, String name) {
         return rows.stream().map(r -> number(r, name)).toList();
+    }
+
+    /** A discharge figure, or null when the dataset had no discharge.csv (or the comparison predates the column). */
+    private static Double optional(Map<String, String> row, String column) {
+        String v = row.get(column);
+        return v == null || v.isBlank() || v.equals(org.skillmix.data.export.ComparisonCsvWriter.NO_DISCHARGE) ? null : Double.parseDouble(v);
     }
 
     private static double number(Map<String, String> row, String column) {
