@@ -1,30 +1,34 @@
 package org.skillmix.app.web.discharge;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.StoredDataset;
-import org.skillmix.core.discharge.DischargeBenefit;
+import org.skillmix.core.discharge.DischargeFlowModel;
 import org.skillmix.core.discharge.DischargeInputs;
+import org.skillmix.core.discharge.HandoverPressure;
+import org.skillmix.core.discharge.HomecareStaffing;
 import org.skillmix.core.discharge.PlaceEffect;
 import org.skillmix.core.discharge.PlaceStaffing;
 import org.skillmix.core.system.SystemModel;
 import org.springframework.stereotype.Service;
 
 /**
- * The discharge what-if of a stored dataset (its discharge.csv): every place's bed days a year saved by one more
- * homecare care worker FTE there (which place's social care binds), and what N more in one place do to bed days
- * and the ICB's occupancy. The same runs as the scenario comparison ({@link DischargeInputs#benefit}).
+ * The discharge questions for a stored system, from its discharge.csv (docs/discharge.md): what N more care
+ * workers (or homecare posts) in a place do to the backlog, bed days, occupancy and handover delays, and which
+ * place's social care staffing binds (every place's bed days saved by one more homecare care worker FTE).
+ * The runs are the command's: a year (52 weeks) from the first Monday of the system's base month at the ICB's
+ * mean daily arrivals, the ICB's calibration shared out to places; handover hours take the ICB's share of
+ * England's population (the mode case of the assumed relation).
  */
 @Service
 public class DischargeService {
-    /** More than any place employs: a typo, not a plan. */
-    static final double MAX_FTE = 10_000;
+    /** More than any place employs: a figure this size is a typing error, not a question. */
+    static final double MOST_EXTRA_FTE = 100_000;
 
     private final DatasetService datasets;
 
@@ -32,46 +36,57 @@ public class DischargeService {
         this.datasets = datasets;
     }
 
-    /** One place's value of a homecare FTE. */
-    public record PlaceRow(String code, String name, double arrivalShare, double homecareFte, double bedDaysPerFtePerYear, double barPercent) {
-    }
+    /**
+     * @param available     false when the dataset has no discharge.csv (everything else is then null or empty)
+     * @param homecareFte   the extra FTE who work in homecare (all of them for homecare posts)
+     * @param effect        the asked-for place with and without them
+     * @param binding       every place's effect of one more homecare FTE, the most bed days saved first
+     */
+    public record Answer(StoredDataset dataset, boolean available, DischargeQuestion question, String place,
+                         double extraFte, double homecareFte, double homecareShare, YearMonth month,
+                         PlaceEffect effect, List<PlaceEffect> binding) {
 
-    /** The asked-for extra FTE in one place and what they do. */
-    public record WhatIf(String place, String name, double fte, DischargeBenefit benefit) {
-    }
-
-    public record Page(StoredDataset dataset, boolean available, List<PlaceRow> places, WhatIf whatIf) {
-    }
-
-    public Page page(Account account, long datasetId, String place, Double fte) {
-        StoredDataset dataset = datasets.get(account, datasetId); // access by ICB; 404 / 403 as for every dataset page
-        SystemModel model = datasets.model(datasetId);
-        Optional<DischargeInputs> inputs = model.dischargeInputs();
-        if (inputs.isEmpty()) return new Page(dataset, false, List.of(), null);
-        DischargeInputs in = inputs.get();
-        var split = in.split();
-        var start = DischargeInputs.start(model.info().baseMonth());
-        double[] arrivals = org.skillmix.core.discharge.DischargeFlowModel.constant(in.arrivalsPerDay(), DischargeInputs.DAYS);
-        double perFte = org.skillmix.core.discharge.HomecareStaffing.typical(1).packagesPerFtePerDay();
-        List<PlaceEffect> ranked = PlaceEffect.rank(new org.skillmix.core.discharge.DischargeFlowModel(), split, start, arrivals,
-                in.backlog(), perFte, org.skillmix.core.discharge.HandoverPressure.assumed(1)[1]);
-        double max = ranked.stream().mapToDouble(e -> e.effect().bedDaysSaved()).max().orElse(0);
-        List<PlaceRow> rows = new ArrayList<>();
-        for (PlaceEffect e : ranked) {
-            PlaceStaffing p = split.place(e.place());
-            double perYear = e.effect().bedDaysSaved() * 365.0 / DischargeInputs.DAYS;
-            rows.add(new PlaceRow(p.code(), p.name(), p.arrivalShare(), p.homecare().careWorkerFte(), perYear,
-                    max <= 0 ? 0 : 100 * e.effect().bedDaysSaved() / max));
+        /** Bed days saved over the run, scaled to a year. */
+        public double bedDaysSavedPerYear() {
+            return effect == null ? Double.NaN : effect.effect().bedDaysSaved() * 365.0 / effect.effect().days();
         }
-        rows.sort(Comparator.comparingDouble(PlaceRow::bedDaysPerFtePerYear).reversed());
-        WhatIf whatIf = null;
-        if (place != null && !place.isBlank()) {
-            if (fte == null || !(fte > 0 && fte <= MAX_FTE)) throw new Invalid("fte", "give the extra homecare FTE, more than 0 and at most " + (int) MAX_FTE);
-            if (split.places().stream().noneMatch(p -> p.code().equals(place))) {
-                throw new Invalid("place", "no place " + place + " in this dataset's discharge.csv");
-            }
-            whatIf = new WhatIf(place, split.place(place).name(), fte, in.benefit(model.info().baseMonth(), Map.of(place, fte)));
+
+        /** What one extra FTE of the kind asked about is worth in bed days a year in the place. */
+        public double bedDaysPerExtraFtePerYear() {
+            return extraFte == 0 ? Double.NaN : bedDaysSavedPerYear() / extraFte;
         }
-        return new Page(dataset, true, rows, whatIf);
+    }
+
+    public Answer answer(Account account, long datasetId, String placeCode, Double extraFte, String kind) {
+        StoredDataset dataset = datasets.get(account, datasetId);
+        DischargeQuestion question = DischargeQuestion.fromCode(kind).orElseThrow(() -> new Invalid("kind",
+                "\"" + kind + "\" is not a question; use care-workers or homecare-posts"));
+        double extra = extraFte == null ? 0 : extraFte;
+        if (!(extra >= 0 && extra <= MOST_EXTRA_FTE)) {
+            throw new Invalid("extraFte", "extra FTE must be between 0 and " + (long) MOST_EXTRA_FTE + ", not " + extraFte);
+        }
+        SystemModel system = datasets.model(datasetId);
+        Optional<DischargeInputs> read = system.dischargeInputs();
+        if (read.isEmpty()) return new Answer(dataset, false, question, null, extra, 0, Double.NaN, null, null, List.of());
+        DischargeInputs inputs = read.get();
+        List<String> places = inputs.split().places().stream().map(PlaceStaffing::code).toList();
+        String place = placeCode == null || placeCode.isBlank() ? null : placeCode.strip();
+        if (place != null && !places.contains(place)) {
+            throw new Invalid("place", "\"" + place + "\" is not a place of discharge.csv; one of " + places);
+        }
+
+        YearMonth month = system.info().baseMonth();
+        LocalDate start = DischargeInputs.start(month);
+        double[] arrivals = DischargeFlowModel.constant(inputs.arrivalsPerDay(), DischargeInputs.DAYS);
+        double shareOfEngland = HandoverPressure.basePopulation(system) / HandoverPressure.ENGLAND_POPULATION_2021;
+        HandoverPressure handover = HandoverPressure.assumed(shareOfEngland)[1];
+        double packagesPerFte = HomecareStaffing.typical(1).packagesPerFtePerDay();
+        DischargeFlowModel model = new DischargeFlowModel();
+        List<PlaceEffect> binding = PlaceEffect.rank(model, inputs.split(), start, arrivals, inputs.backlog(), packagesPerFte, handover);
+        if (place == null) place = binding.get(0).place();
+        double homecare = question == DischargeQuestion.HOMECARE_POSTS ? extra : extra * inputs.homecareShare();
+        PlaceEffect effect = PlaceEffect.of(model, inputs.split(), place, start, arrivals, inputs.backlog(), homecare,
+                packagesPerFte, handover);
+        return new Answer(dataset, true, question, place, extra, homecare, inputs.homecareShare(), month, effect, binding);
     }
 }
