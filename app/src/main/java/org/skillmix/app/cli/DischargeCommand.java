@@ -147,8 +147,7 @@ final class DischargeCommand extends Subcommand {
 
         // What-if over the held-back months with their published arrivals, from the first held-back day's count.
         int t1 = series.indexOf(testFrom);
-        int t2 = series.indexOf(testTo);
-        double[] arrivals = Arrays.copyOfRange(series.filled().impliedArrivals(), t1, t2);
+        double[] arrivals = series.filled().impliedArrivals(testFrom, testTo);
         Map<Pathway, Double> initial = DischargeFlowModel.splitByShare(site, series.filled().backlog()[t1]);
         double perFte = HomecareStaffing.typical(1).packagesPerFtePerDay();
         DischargeFlowModel model = new DischargeFlowModel();

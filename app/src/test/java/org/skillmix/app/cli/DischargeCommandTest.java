@@ -82,14 +82,15 @@ class DischargeCommandTest {
         assertThat(out).contains(String.format("Handover hours lost a day (assumed relation, docs/discharge.md): %.0f at 95%%",
                 5000 * population / 56_490_048.0));
 
-        // The asked-for place: bed days saved = the difference of the two printed totals; a year = x 365 / 184 days.
+        // The asked-for place: bed days saved = the difference of the two printed totals; a year = x 365 / 183 days
+        // (Mar-Aug 2025 is 184 days; the last published day's arrivals are not known, as no count follows it).
         Matcher extra = Pattern.compile("bed days ([\\d.]+) -> ([\\d.]+) \\(([\\d.]+) saved, ([\\d.]+) a year\\)").matcher(
                 out.substring(out.indexOf("What do 50.0 more care workers in E08000003")));
         assertThat(extra.find()).isTrue();
         double before = Double.parseDouble(extra.group(1));
         double after = Double.parseDouble(extra.group(2));
         assertThat(Double.parseDouble(extra.group(3))).isCloseTo(before - after, within(0.11));
-        assertThat(Double.parseDouble(extra.group(4))).isCloseTo(Double.parseDouble(extra.group(3)) * 365 / 184, within(0.11));
+        assertThat(Double.parseDouble(extra.group(4))).isCloseTo(Double.parseDouble(extra.group(3)) * 365 / 183, within(0.11));
         assertThat(after).isLessThan(before);
         assertThat(Files.readString(tmp.resolve("discharge-fit.html"))).contains("Which place's social care staffing binds?")
                 .contains("50.0 more care workers in Manchester");

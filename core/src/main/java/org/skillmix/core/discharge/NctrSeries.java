@@ -41,6 +41,16 @@ public record NctrSeries(String code, LocalDate start, double[] backlog, double[
     }
 
     /**
+     * {@link #impliedArrivals()} for the days from {@code from} up to (not including) {@code to}, ending early when
+     * {@code to} is past the last counted day: that day has no next count, so its arrivals are not known (a run
+     * over them must not read a 0 as "nobody arrived").
+     */
+    public double[] impliedArrivals(LocalDate from, LocalDate to) {
+        double[] all = impliedArrivals();
+        return java.util.Arrays.copyOfRange(all, indexOf(from), Math.min(indexOf(to), all.length));
+    }
+
+    /**
      * Arrivals implied by conservation: a[t] = B[t+1] − B[t] + D[t] (one fewer than the days), floored at 0
      * on the rare day when the counts disagree.
      */

@@ -44,9 +44,7 @@ public final class DischargeTableBuilder {
         Calibration fit = new DischargeCalibrator().calibrate(series, trainFrom, testFrom, testTo, Double.NaN);
         double[] backlog = series.filled().backlog();
         double meanBacklog = Arrays.stream(backlog, series.indexOf(trainFrom), series.indexOf(testFrom)).average().orElse(0);
-        int t1 = series.indexOf(testFrom), t2 = series.indexOf(testTo);
-        double[] implied = series.filled().impliedArrivals(); // a day shorter than the counts: the last day's has no next count
-        double arrivals = Arrays.stream(implied, t1, Math.min(t2, implied.length)).average().orElse(0);
+        double arrivals = Arrays.stream(series.filled().impliedArrivals(testFrom, testTo)).average().orElse(0);
         var places = new DischargePlaces().build(system, data, DischargePlaces.careHomes(from), YearMonth.from(trainFrom),
                 YearMonth.from(testFrom.minusDays(1)));
         String fitSource = String.format(Locale.ROOT, "free fit on daily NCTR %s..%s (held-back MAPE %.1f%%)", trainFrom,
@@ -61,7 +59,7 @@ public final class DischargeTableBuilder {
                     fit.weekdayFactors()[d], "mean discharges by weekday / their mean, training months"));
         }
         rows.add(new DischargeValue(DischargeParameter.ARRIVALS_PER_DAY, code, arrivals, "implied NCTR arrivals, " + heldBack));
-        rows.add(new DischargeValue(DischargeParameter.BACKLOG, code, backlog[t1], "NCTR count on " + testFrom));
+        rows.add(new DischargeValue(DischargeParameter.BACKLOG, code, backlog[series.indexOf(testFrom)], "NCTR count on " + testFrom));
         rows.add(new DischargeValue(DischargeParameter.MEAN_BACKLOG, code, meanBacklog, "mean NCTR count, training months"));
         rows.add(new DischargeValue(DischargeParameter.HOMECARE_SHARE, code, DischargePlaces.HOMECARE_SHARE,
                 "about half of care worker jobs are in domiciliary services (Skills for Care)"));
