@@ -213,7 +213,7 @@ final class DischargeCommand extends Subcommand {
         var built = new DischargePlaces().build(system, data, DischargePlaces.careHomes(from), fromMonth, toMonth);
         PlaceSplit split = new PlaceSplit(fit, shares, built.places(), meanBacklog);
         double population = HandoverPressure.basePopulation(system);
-        HandoverPressure[] cases = HandoverPressure.assumed(population / HandoverPressure.ENGLAND_POPULATION_2021);
+        HandoverPressure[] cases = HandoverPressure.assumedFor(system);
         HandoverPressure handover = cases[1];
         DischargeFlowModel model = new DischargeFlowModel();
         o.printf(Locale.ROOT, "%nPlaces (%d), the ICB's C and K shared out by each pathway's staffed capacity (docs/discharge.md):%n",

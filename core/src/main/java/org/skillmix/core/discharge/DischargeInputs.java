@@ -74,13 +74,34 @@ public record DischargeInputs(PlaceSplit split, double arrivalsPerDay, double ba
         return month.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
     }
 
+    /** Discharge packages a day one homecare care worker FTE runs (docs/discharge.md defaults). */
+    private static double packagesPerFte() {
+        return HomecareStaffing.typical(1).packagesPerFtePerDay();
+    }
+
+    /** The run's arrivals: the ICB's stored daily mean on each of its days. */
+    private double[] arrivals() {
+        return DischargeFlowModel.constant(arrivalsPerDay, DAYS);
+    }
+
     /**
      * Bed days saved a year and the ICB's occupancy with and without extra homecare care worker FTE by place.
      * Handover pressure does not enter these figures, so the mode-case relation for the whole of England stands in.
      */
     public DischargeBenefit benefit(YearMonth month, Map<String, Double> extraHomecareFte) {
-        return DischargeBenefit.of(new DischargeFlowModel(), split, start(month), DischargeFlowModel.constant(arrivalsPerDay, DAYS), backlog,
-                extraHomecareFte, HomecareStaffing.typical(1).packagesPerFtePerDay(), HandoverPressure.assumed(1)[1]);
+        return DischargeBenefit.of(new DischargeFlowModel(), split, start(month), arrivals(), backlog,
+                extraHomecareFte, packagesPerFte(), HandoverPressure.assumed(1)[1]);
+    }
+
+    /** One place's run with and without extra homecare care worker FTE there, with handover hours by the given relation. */
+    public PlaceEffect placeEffect(YearMonth month, String place, double extraHomecareFte, HandoverPressure handover) {
+        return PlaceEffect.of(new DischargeFlowModel(), split, place, start(month), arrivals(), backlog, extraHomecareFte,
+                packagesPerFte(), handover);
+    }
+
+    /** Which place's social care binds: every place's run with one more homecare FTE, the most bed days saved first. */
+    public List<PlaceEffect> binding(YearMonth month, HandoverPressure handover) {
+        return PlaceEffect.rank(new DischargeFlowModel(), split, start(month), arrivals(), backlog, packagesPerFte(), handover);
     }
 
     /**

@@ -54,6 +54,11 @@ public record HandoverPressure(double threshold, double referenceOccupancy, doub
         return out;
     }
 
+    /** {@link #assumed} for a system, taking its share of England's population (low, mode and high cases). */
+    public static HandoverPressure[] assumedFor(org.skillmix.core.system.SystemModel system) {
+        return assumed(basePopulation(system) / ENGLAND_POPULATION_2021);
+    }
+
     /**
      * The system's population in its earliest population year (Census 2021 in the imported datasets): its share of
      * England's stands in for its share of England's handover pressure.

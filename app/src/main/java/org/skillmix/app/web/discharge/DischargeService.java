@@ -1,6 +1,5 @@
 package org.skillmix.app.web.discharge;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -8,10 +7,8 @@ import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.StoredDataset;
-import org.skillmix.core.discharge.DischargeFlowModel;
 import org.skillmix.core.discharge.DischargeInputs;
 import org.skillmix.core.discharge.HandoverPressure;
-import org.skillmix.core.discharge.HomecareStaffing;
 import org.skillmix.core.discharge.PlaceEffect;
 import org.skillmix.core.discharge.PlaceStaffing;
 import org.skillmix.core.system.SystemModel;
@@ -21,9 +18,9 @@ import org.springframework.stereotype.Service;
  * The discharge questions for a stored system, from its discharge.csv (docs/discharge.md): what N more care
  * workers (or homecare posts) in a place do to the backlog, bed days, occupancy and handover delays, and which
  * place's social care staffing binds (every place's bed days saved by one more homecare care worker FTE).
- * The runs are the command's: a year (52 weeks) from the first Monday of the system's base month at the ICB's
- * mean daily arrivals, the ICB's calibration shared out to places; handover hours take the ICB's share of
- * England's population (the mode case of the assumed relation).
+ * The runs are {@link DischargeInputs}'s (52 weeks from the first Monday of the system's base month at the ICB's
+ * mean daily arrivals, the ICB's calibration shared out to places), as the scenario comparison's; handover hours
+ * take the system's share of England's population (the mode case of the assumed relation).
  */
 @Service
 public class DischargeService {
@@ -76,17 +73,11 @@ public class DischargeService {
         }
 
         YearMonth month = system.info().baseMonth();
-        LocalDate start = DischargeInputs.start(month);
-        double[] arrivals = DischargeFlowModel.constant(inputs.arrivalsPerDay(), DischargeInputs.DAYS);
-        double shareOfEngland = HandoverPressure.basePopulation(system) / HandoverPressure.ENGLAND_POPULATION_2021;
-        HandoverPressure handover = HandoverPressure.assumed(shareOfEngland)[1];
-        double packagesPerFte = HomecareStaffing.typical(1).packagesPerFtePerDay();
-        DischargeFlowModel model = new DischargeFlowModel();
-        List<PlaceEffect> binding = PlaceEffect.rank(model, inputs.split(), start, arrivals, inputs.backlog(), packagesPerFte, handover);
+        HandoverPressure handover = HandoverPressure.assumedFor(system)[1];
+        List<PlaceEffect> binding = inputs.binding(month, handover);
         if (place == null) place = binding.get(0).place();
         double homecare = question == DischargeQuestion.HOMECARE_POSTS ? extra : extra * inputs.homecareShare();
-        PlaceEffect effect = PlaceEffect.of(model, inputs.split(), place, start, arrivals, inputs.backlog(), homecare,
-                packagesPerFte, handover);
+        PlaceEffect effect = inputs.placeEffect(month, place, homecare, handover);
         return new Answer(dataset, true, question, place, extra, homecare, inputs.homecareShare(), month, effect, binding);
     }
 }
