@@ -56,9 +56,23 @@ public class ProjectionKernelBenchmark {
 
     /** The model with no catchment rows: each organisation serves its home place alone. */
     static SystemModel homePlacesOnly(SystemModel m) {
-        return new SystemModel(m.info(), m.places(), m.organisations(), m.capabilities(), m.roles(), m.roleCapabilities(),
-                m.services(), m.population(), m.deprivation(), m.utilisation(), m.capabilityHours(), m.seasonality(),
-                m.workforce(), m.flows(), m.pipeline(), m.assumptions());
+        return new SystemModel(
+                m.info(),
+                m.places(),
+                m.organisations(),
+                m.capabilities(),
+                m.roles(),
+                m.roleCapabilities(),
+                m.services(),
+                m.population(),
+                m.deprivation(),
+                m.utilisation(),
+                m.capabilityHours(),
+                m.seasonality(),
+                m.workforce(),
+                m.flows(),
+                m.pipeline(),
+                m.assumptions());
     }
 
     @Benchmark
@@ -75,9 +89,12 @@ public class ProjectionKernelBenchmark {
             int lines = kernel.supply().lines();
             int cells = kernel.activeCells().length;
             int groups = kernel.groups().size();
-            System.out.printf("stress system, catchments %s: %d workforce lines, %d active capability x sector x place cells,"
-                    + " %d allocation groups%n", catchments, lines, cells, groups);
-            System.out.printf("  one draw = %d line-months + %d cell-months + %d allocations = %d cell-months%n",
+            System.out.printf(
+                    "stress system, catchments %s: %d workforce lines, %d active capability x sector x place cells,"
+                            + " %d allocation groups%n",
+                    catchments, lines, cells, groups);
+            System.out.printf(
+                    "  one draw = %d line-months + %d cell-months + %d allocations = %d cell-months%n",
                     lines * MONTHS, cells * MONTHS, groups * MONTHS, (lines + cells) * MONTHS);
         }
     }

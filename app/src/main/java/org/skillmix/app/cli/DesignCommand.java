@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-
 import org.skillmix.core.design.DesignInputs;
 import org.skillmix.core.design.WorkforceDesign;
-import org.skillmix.core.intervention.Scenario;
 import org.skillmix.core.intervention.ScenarioSystem;
 import org.skillmix.core.projection.Upskill;
 import org.skillmix.core.system.SystemModel;
@@ -18,9 +16,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `skillmix design DATASET --year 2030`: the least-cost role mix that meets a year's capability demand. */
-@Command(name = "design", mixinStandardHelpOptions = true,
-        description = "Find the role mix that meets the capability demand of a financial year at least cost, within what"
-                + " the pipeline and labour pool can supply, and show how it differs from today's mix.")
+@Command(
+        name = "design",
+        mixinStandardHelpOptions = true,
+        description =
+                "Find the role mix that meets the capability demand of a financial year at least cost, within what"
+                        + " the pipeline and labour pool can supply, and show how it differs from today's mix.")
 final class DesignCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "dataset folder, .zip or .xlsx")
@@ -50,20 +51,37 @@ final class DesignCommand extends Subcommand {
             upskills = ScenarioSystem.upskills(List.of(s.get()));
         }
         if (year < model.info().baseMonth().getYear() - 1) {
-            err().println("year " + year + " is before the dataset's base month " + model.info().baseMonth());
+            err().println("year " + year + " is before the dataset's base month "
+                    + model.info().baseMonth());
             return USAGE;
         }
         WorkforceDesign.Design design = WorkforceDesign.solve(DesignInputs.from(model, year, upskills));
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "Workforce design for %s, %d/%02d (effective FTE; solver %s)%n", model.info().name(),
-                year, (year + 1) % 100, design.solverState()));
+        text.append(String.format(
+                Locale.ROOT,
+                "Workforce design for %s, %d/%02d (effective FTE; solver %s)%n",
+                model.info().name(),
+                year,
+                (year + 1) % 100,
+                design.solverState()));
         text.append(String.format(Locale.ROOT, "%-12s %12s %12s %12s%n", "role", "today", "design", "change"));
         for (WorkforceDesign.RoleResult r : design.roles()) {
-            text.append(String.format(Locale.ROOT, "%-12s %,12.1f %,12.1f %+,12.1f%n", r.code(), r.todayFte(), r.designFte(), r.change()));
+            text.append(String.format(
+                    Locale.ROOT,
+                    "%-12s %,12.1f %,12.1f %+,12.1f%n",
+                    r.code(),
+                    r.todayFte(),
+                    r.designFte(),
+                    r.change()));
         }
-        text.append(String.format(Locale.ROOT, "Annual cost: GBP %,.0f (today's mix GBP %,.0f)%n", design.annualCost(), design.todayAnnualCost()));
+        text.append(String.format(
+                Locale.ROOT,
+                "Annual cost: GBP %,.0f (today's mix GBP %,.0f)%n",
+                design.annualCost(),
+                design.todayAnnualCost()));
         design.shortfall().forEach((k, v) -> {
-            if (v > 1e-6) text.append(String.format(Locale.ROOT, "Demand no feasible mix can meet: %s %,.1f FTE%n", k, v));
+            if (v > 1e-6)
+                text.append(String.format(Locale.ROOT, "Demand no feasible mix can meet: %s %,.1f FTE%n", k, v));
         });
         out().print(text);
         if (out != null) {
@@ -71,7 +89,14 @@ final class DesignCommand extends Subcommand {
             try (Writer w = Files.newBufferedWriter(out.resolve("design.csv"), StandardCharsets.UTF_8)) {
                 w.write("role_code,today_fte,design_fte,change_fte,annual_cost_gbp_per_fte\n");
                 for (WorkforceDesign.RoleResult r : design.roles()) {
-                    w.write(String.format(Locale.ROOT, "%s,%.3f,%.3f,%.3f,%.0f%n", r.code(), r.todayFte(), r.designFte(), r.change(), r.annualCost()));
+                    w.write(String.format(
+                            Locale.ROOT,
+                            "%s,%.3f,%.3f,%.3f,%.0f%n",
+                            r.code(),
+                            r.todayFte(),
+                            r.designFte(),
+                            r.change(),
+                            r.annualCost()));
                 }
             }
         }

@@ -23,8 +23,11 @@ import picocli.CommandLine.Parameters;
  * `skillmix explain DATASET --month M --capability C --place P`: one demand and one supply figure taken
  * apart into the inputs that made them (deterministic run, every parameter at its mode).
  */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Decompose one month's demand and supply of a capability in a place into the inputs that made them.")
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
+        description =
+                "Decompose one month's demand and supply of a capability in a place into the inputs that made them.")
 final class ExplainCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "dataset folder, .zip or .xlsx")
@@ -39,7 +42,9 @@ final class ExplainCommand extends Subcommand {
     @Option(names = "--place", required = true, paramLabel = "CODE")
     String place;
 
-    @Option(names = "--detail", description = "list every service x age band x sex term, not only the total per service")
+    @Option(
+            names = "--detail",
+            description = "list every service x age band x sex term, not only the total per service")
     boolean detail;
 
     @Override
@@ -68,7 +73,8 @@ final class ExplainCommand extends Subcommand {
         String capabilityName = model.capability(capability).orElseThrow().name();
         String placeName = model.place(place).orElseThrow().name();
 
-        out.printf("%s (%s) in %s (%s), %s — deterministic run, every parameter at its mode%n%n",
+        out.printf(
+                "%s (%s) in %s (%s), %s — deterministic run, every parameter at its mode%n%n",
                 capabilityName, capability, placeName, place, when);
         printDemand(out, demand);
         out.println();
@@ -87,34 +93,53 @@ final class ExplainCommand extends Subcommand {
                     + model.places().stream().map(p -> p.code()).collect(Collectors.joining(", "));
         }
         if (when.isBefore(model.info().baseMonth())) {
-            return "--month " + when + " is before the dataset's base month " + model.info().baseMonth();
+            return "--month " + when + " is before the dataset's base month "
+                    + model.info().baseMonth();
         }
         return null;
     }
 
     private void printDemand(PrintWriter out, DemandExplanation demand) {
-        out.printf("DEMAND %,.2f FTE = sum of population x utilisation x growth x season x deprivation x unmet need"
-                + " x hours per activity / productive hours per FTE-month / 12%n", demand.totalFte());
+        out.printf(
+                "DEMAND %,.2f FTE = sum of population x utilisation x growth x season x deprivation x unmet need"
+                        + " x hours per activity / productive hours per FTE-month / 12%n",
+                demand.totalFte());
         if (demand.terms().isEmpty()) {
             out.println("  no service uses this capability in this place");
             return;
         }
         Map<String, List<DemandTerm>> byService = demand.terms().stream()
                 .collect(Collectors.groupingBy(DemandTerm::service, LinkedHashMap::new, Collectors.toList()));
-        out.printf("  %-14s %-18s %12s %8s %8s %8s %8s %9s %8s %10s%n", "service", "sector", "population", "growth",
-                "season", "deprivn", "unmet", "hours/act", "H", "FTE");
+        out.printf(
+                "  %-14s %-18s %12s %8s %8s %8s %8s %9s %8s %10s%n",
+                "service", "sector", "population", "growth", "season", "deprivn", "unmet", "hours/act", "H", "FTE");
         for (var entry : byService.entrySet()) {
             List<DemandTerm> terms = entry.getValue();
             DemandTerm first = terms.get(0);
             double persons = terms.stream().mapToDouble(DemandTerm::population).sum();
             double fte = terms.stream().mapToDouble(DemandTerm::fte).sum();
-            out.printf("  %-14s %-18s %,12.0f %8.4f %8.4f %8.4f %8.4f %9.4f %8.2f %,10.2f%n", entry.getKey(), first.sector(),
-                    persons, first.growthFactor(), first.season(), first.deprivation(), first.unmetNeed(),
-                    first.hoursPerActivity(), first.productiveHours(), fte);
+            out.printf(
+                    "  %-14s %-18s %,12.0f %8.4f %8.4f %8.4f %8.4f %9.4f %8.2f %,10.2f%n",
+                    entry.getKey(),
+                    first.sector(),
+                    persons,
+                    first.growthFactor(),
+                    first.season(),
+                    first.deprivation(),
+                    first.unmetNeed(),
+                    first.hoursPerActivity(),
+                    first.productiveHours(),
+                    fte);
             if (detail) {
                 for (DemandTerm term : terms) {
-                    out.printf("      %-6s %-2s pop %,10.0f (mid-%d) x %.4f activity/person-year -> %,.3f FTE%n", term.ageBand(),
-                            term.sex(), term.population(), term.populationYear(), term.utilisation(), term.fte());
+                    out.printf(
+                            "      %-6s %-2s pop %,10.0f (mid-%d) x %.4f activity/person-year -> %,.3f FTE%n",
+                            term.ageBand(),
+                            term.sex(),
+                            term.population(),
+                            term.populationYear(),
+                            term.utilisation(),
+                            term.fte());
                 }
             }
         }
@@ -122,20 +147,43 @@ final class ExplainCommand extends Subcommand {
     }
 
     private void printSupply(PrintWriter out, SupplyExplanation supply) {
-        out.printf("SUPPLY %,.2f FTE = the skill-mix allocation of each organisation's effective FTE"
-                + " (in post x (1 - sickness) + bank + agency), times the share of its time that serves this place,"
-                + " to this capability%n", supply.totalFte());
-        List<SupplyTerm> terms = supply.terms().stream().filter(t -> t.allocatedFte() > 0)
-                .sorted(Comparator.comparingDouble(SupplyTerm::allocatedFte).reversed()).toList();
+        out.printf(
+                "SUPPLY %,.2f FTE = the skill-mix allocation of each organisation's effective FTE"
+                        + " (in post x (1 - sickness) + bank + agency), times the share of its time that serves this place,"
+                        + " to this capability%n",
+                supply.totalFte());
+        List<SupplyTerm> terms = supply.terms().stream()
+                .filter(t -> t.allocatedFte() > 0)
+                .sorted(Comparator.comparingDouble(SupplyTerm::allocatedFte).reversed())
+                .toList();
         if (terms.isEmpty()) {
             out.println("  no staff serving this place deliver this capability");
             return;
         }
-        out.printf("  %-18s %-20s %-16s %10s %8s %8s %8s %10s %7s %10s%n", "sector", "role", "organisation", "in post",
-                "sickness", "bank", "agency", "effective", "share", "to this");
+        out.printf(
+                "  %-18s %-20s %-16s %10s %8s %8s %8s %10s %7s %10s%n",
+                "sector",
+                "role",
+                "organisation",
+                "in post",
+                "sickness",
+                "bank",
+                "agency",
+                "effective",
+                "share",
+                "to this");
         for (SupplyTerm t : terms) {
-            out.printf("  %-18s %-20s %-16s %,10.2f %8.4f %8.2f %8.2f %,10.2f %7.4f %,10.2f%n", t.sector(), t.role(),
-                    t.organisation(), t.staffInPost(), t.sickness(), t.bank(), t.agency(), t.effectiveFte(), t.share(),
+            out.printf(
+                    "  %-18s %-20s %-16s %,10.2f %8.4f %8.2f %8.2f %,10.2f %7.4f %,10.2f%n",
+                    t.sector(),
+                    t.role(),
+                    t.organisation(),
+                    t.staffInPost(),
+                    t.sickness(),
+                    t.bank(),
+                    t.agency(),
+                    t.effectiveFte(),
+                    t.share(),
                     t.allocatedFte());
         }
     }

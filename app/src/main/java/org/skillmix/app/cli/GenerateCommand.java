@@ -11,19 +11,36 @@ import picocli.CommandLine.Option;
  * `skillmix generate --out DIR`: a synthetic system of a chosen size, so anyone can reproduce the
  * performance measurements in docs/performance.md on the same input.
  */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
         description = "Write a synthetic system dataset of a given size (for benchmarks and trials).")
 final class GenerateCommand extends Subcommand {
 
-    @Option(names = "--out", required = true, paramLabel = "DIR|FILE.xlsx", description = "dataset folder, or a .xlsx workbook")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR|FILE.xlsx",
+            description = "dataset folder, or a .xlsx workbook")
     Path out;
 
-    @Option(names = "--roles", defaultValue = "60") int roles;
-    @Option(names = "--organisations", defaultValue = "40") int organisations;
-    @Option(names = "--places", defaultValue = "10") int places;
-    @Option(names = "--capabilities", defaultValue = "30") int capabilities;
-    @Option(names = "--services", defaultValue = "20") int services;
-    @Option(names = "--seed", defaultValue = "1") long seed;
+    @Option(names = "--roles", defaultValue = "60")
+    int roles;
+
+    @Option(names = "--organisations", defaultValue = "40")
+    int organisations;
+
+    @Option(names = "--places", defaultValue = "10")
+    int places;
+
+    @Option(names = "--capabilities", defaultValue = "30")
+    int capabilities;
+
+    @Option(names = "--services", defaultValue = "20")
+    int services;
+
+    @Option(names = "--seed", defaultValue = "1")
+    long seed;
 
     @Override
     public Integer call() throws Exception {
@@ -35,8 +52,9 @@ final class GenerateCommand extends Subcommand {
         } else {
             writer.writeFolder(model, out);
         }
-        out().printf("Wrote a synthetic system to %s: %d roles, %d organisations, %d places, %d capabilities, %d services (seed %d)%n",
-                out, roles, organisations, places, capabilities, services, seed);
+        out().printf(
+                        "Wrote a synthetic system to %s: %d roles, %d organisations, %d places, %d capabilities, %d services (seed %d)%n",
+                        out, roles, organisations, places, capabilities, services, seed);
         return 0;
     }
 }

@@ -13,23 +13,44 @@ import picocli.CommandLine.Option;
  * published national files, validates it and writes it with its import report; on any problem it names the
  * file and row and writes nothing.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Build a system dataset for an ICB (ODS code, e.g. QOP) from a folder of published national files.")
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description =
+                "Build a system dataset for an ICB (ODS code, e.g. QOP) from a folder of published national files.")
 final class ImportCommand extends Subcommand {
 
-    @Option(names = "--icb", required = true, paramLabel = "CODE", description = "the ICB's ODS code, e.g. QOP, QKK, QJM")
+    @Option(
+            names = "--icb",
+            required = true,
+            paramLabel = "CODE",
+            description = "the ICB's ODS code, e.g. QOP, QKK, QJM")
     String icb;
 
-    @Option(names = "--from", required = true, paramLabel = "DIR", description = "folder of published files (one folder per source, or flat)")
+    @Option(
+            names = "--from",
+            required = true,
+            paramLabel = "DIR",
+            description = "folder of published files (one folder per source, or flat)")
     Path from;
 
-    @Option(names = "--out", required = true, paramLabel = "DATASET", description = "dataset folder to write (its CSV files are replaced)")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DATASET",
+            description = "dataset folder to write (its CSV files are replaced)")
     Path out;
 
-    @Option(names = "--mappings", paramLabel = "DIR", description = "folder of mapping tables replacing the shipped ones of the same name")
+    @Option(
+            names = "--mappings",
+            paramLabel = "DIR",
+            description = "folder of mapping tables replacing the shipped ones of the same name")
     Path mappings;
 
-    @Option(names = "--report", paramLabel = "FILE.html", description = "where to write the HTML import report (default: DATASET/import-report.html)")
+    @Option(
+            names = "--report",
+            paramLabel = "FILE.html",
+            description = "where to write the HTML import report (default: DATASET/import-report.html)")
     Path report;
 
     @Override
@@ -40,14 +61,22 @@ final class ImportCommand extends Subcommand {
             result = new IcbImport(from, icb, mappings, line -> err().println(line)).writeTo(out);
         } catch (ImportException e) {
             e.problems().forEach(err()::println);
-            err().printf("%d problem%s: nothing was written.%n", e.problems().size(), e.problems().size() == 1 ? "" : "s");
+            err().printf(
+                            "%d problem%s: nothing was written.%n",
+                            e.problems().size(), e.problems().size() == 1 ? "" : "s");
             return INVALID;
         }
         Path html = report != null ? report : out.resolve("import-report.html");
         Files.writeString(html, result.report().html(), StandardCharsets.UTF_8);
         out().print(result.report().text());
-        out().printf("%nWrote %s for %s: %d places, population %,.0f; HTML report %s (%.1f s)%n", out, result.icb(),
-                result.places().size(), result.population(), html, (System.nanoTime() - start) / 1e9);
+        out().printf(
+                        "%nWrote %s for %s: %d places, population %,.0f; HTML report %s (%.1f s)%n",
+                        out,
+                        result.icb(),
+                        result.places().size(),
+                        result.population(),
+                        html,
+                        (System.nanoTime() - start) / 1e9);
         return 0;
     }
 }

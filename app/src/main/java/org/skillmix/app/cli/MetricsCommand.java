@@ -13,16 +13,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `skillmix metrics DATASET --out DIR`: the system dashboard of the dataset's metrics.csv as metrics.html and metrics-status.csv. */
-@Command(name = "metrics", mixinStandardHelpOptions = true,
-        description = "Show the dataset's system metrics (metrics.csv) against their national thresholds: metrics.html, a"
-                + " self-contained dashboard of each metric's trend for the ICS and its organisations, and metrics-status.csv,"
-                + " each metric's latest month and whether it meets the threshold.")
+@Command(
+        name = "metrics",
+        mixinStandardHelpOptions = true,
+        description =
+                "Show the dataset's system metrics (metrics.csv) against their national thresholds: metrics.html, a"
+                        + " self-contained dashboard of each metric's trend for the ICS and its organisations, and metrics-status.csv,"
+                        + " each metric's latest month and whether it meets the threshold.")
 final class MetricsCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "dataset folder, .zip or .xlsx")
     Path dataset;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder to write metrics.html and metrics-status.csv to")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
+            description = "folder to write metrics.html and metrics-status.csv to")
     Path out;
 
     @Override
@@ -35,17 +42,27 @@ final class MetricsCommand extends Subcommand {
         Files.writeString(out.resolve("metrics.html"), new MetricsReport().html(model), StandardCharsets.UTF_8);
         new MetricStatusCsvWriter().write(latest, out.resolve("metrics-status.csv"));
         if (latest.isEmpty()) {
-            out().println("The dataset has no metrics.csv rows; skillmix import writes them from the published files (docs/metrics.md).");
+            out().println(
+                            "The dataset has no metrics.csv rows; skillmix import writes them from the published files (docs/metrics.md).");
         }
         String ics = model.info().icbOdsCode();
         for (MetricStatus s : latest) {
             if (!s.orgCode().equals(ics)) continue;
-            out().printf("%-60s %s %10s  %s%n", s.metric().label(), s.month(), MetricsReport.value(s.metric(), s.value()),
-                    s.verdict().words());
+            out().printf(
+                            "%-60s %s %10s  %s%n",
+                            s.metric().label(),
+                            s.month(),
+                            MetricsReport.value(s.metric(), s.value()),
+                            s.verdict().words());
         }
-        long orgs = latest.stream().map(MetricStatus::orgCode).filter(o -> !o.equals(ics)).distinct().count();
-        out().printf("ICS %s above; %d organisations in %s and %s%n", ics, orgs, out.resolve("metrics.html"),
-                out.resolve("metrics-status.csv"));
+        long orgs = latest.stream()
+                .map(MetricStatus::orgCode)
+                .filter(o -> !o.equals(ics))
+                .distinct()
+                .count();
+        out().printf(
+                        "ICS %s above; %d organisations in %s and %s%n",
+                        ics, orgs, out.resolve("metrics.html"), out.resolve("metrics-status.csv"));
         return 0;
     }
 }

@@ -22,8 +22,8 @@ import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.dataset.Problem;
 import org.skillmix.data.export.MutualAidCsv;
 import org.skillmix.data.report.MutualAidReport;
-import org.skillmix.data.staff.StaffFile;
 import org.skillmix.data.staff.MutualAidInputs;
+import org.skillmix.data.staff.StaffFile;
 import org.skillmix.data.staff.SurgeFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,26 +34,48 @@ import picocli.CommandLine.Parameters;
  * which shortfall of a surge, week by week, within every rule of docs/mutual-aid.md, with the bound that says
  * how far the plan's critical cover could at best still improve.
  */
-@Command(name = "mutual-aid", mixinStandardHelpOptions = true,
+@Command(
+        name = "mutual-aid",
+        mixinStandardHelpOptions = true,
         description = "Plan the redeployment of staff across a surge: who covers which shortfall, week by week.")
 final class MutualAidCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "dataset folder, .zip or .xlsx")
     Path dataset;
 
-    @Option(names = "--staff", required = true, paramLabel = "STAFF.csv", description = "the staff file (pseudonymous ids)")
+    @Option(
+            names = "--staff",
+            required = true,
+            paramLabel = "STAFF.csv",
+            description = "the staff file (pseudonymous ids)")
     Path staffFile;
 
-    @Option(names = "--surge", required = true, paramLabel = "SURGE.csv", description = "the shortfalls, week by week, or extra demand (uplift form): then the shortfalls are the winter plan's")
+    @Option(
+            names = "--surge",
+            required = true,
+            paramLabel = "SURGE.csv",
+            description =
+                    "the shortfalls, week by week, or extra demand (uplift form): then the shortfalls are the winter plan's")
     Path surgeFile;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for plan.csv, donor-losses.csv, cover.csv, plan.html")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
+            description = "folder for plan.csv, donor-losses.csv, cover.csv, plan.html")
     Path outDir;
 
-    @Option(names = "--seconds", defaultValue = "10", paramLabel = "S", description = "how long to search (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--seconds",
+            defaultValue = "10",
+            paramLabel = "S",
+            description = "how long to search (default ${DEFAULT-VALUE})")
     int seconds;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "first day of the surge (default today); week w ends on day 7w")
+    @Option(
+            names = "--as-of",
+            paramLabel = "YYYY-MM-DD",
+            description = "first day of the surge (default today); week w ends on day 7w")
     String asOfText;
 
     @Override
@@ -88,11 +110,13 @@ final class MutualAidCommand extends Subcommand {
         }
         if (!problems.isEmpty()) {
             problems.forEach(err::println);
-            err.printf("%d error%s: nothing was planned or written.%n", problems.size(), problems.size() == 1 ? "" : "s");
+            err.printf(
+                    "%d error%s: nothing was planned or written.%n", problems.size(), problems.size() == 1 ? "" : "s");
             return INVALID;
         }
         if (inputs.fromWinterPlan()) {
-            out.printf("surge given as extra demand: %d shortfalls from the winter plan over %d weeks from %s%n",
+            out.printf(
+                    "surge given as extra demand: %d shortfalls from the winter plan over %d weeks from %s%n",
                     inputs.shortfalls().size(), inputs.weeks(), asOf);
         }
         StaffFile.Staff staff = inputs.staff();
@@ -100,9 +124,18 @@ final class MutualAidCommand extends Subcommand {
         int weeks = inputs.weeks();
         List<DonorService> donors = inputs.donors();
         MutualAidPlan problem = inputs.problem();
-        out.printf(Locale.ROOT, "%d willing staff (%d not willing left out), %d shortfalls over %d week%s from %s; %d donor services"
-                        + " (floor %.0f%% of listed FTE, critical services protected)%n", staff.willing().size(), staff.notWilling(),
-                shortfalls.size(), weeks, weeks == 1 ? "" : "s", asOf, donors.size(), SurgeFile.DEFAULT_FLOOR_SHARE * 100);
+        out.printf(
+                Locale.ROOT,
+                "%d willing staff (%d not willing left out), %d shortfalls over %d week%s from %s; %d donor services"
+                        + " (floor %.0f%% of listed FTE, critical services protected)%n",
+                staff.willing().size(),
+                staff.notWilling(),
+                shortfalls.size(),
+                weeks,
+                weeks == 1 ? "" : "s",
+                asOf,
+                donors.size(),
+                SurgeFile.DEFAULT_FLOOR_SHARE * 100);
         out.printf("searching for %d s...%n", seconds);
         out.flush();
 
@@ -112,8 +145,12 @@ final class MutualAidCommand extends Subcommand {
             long now = System.nanoTime();
             if (now - lastPrinted[0] < 1_000_000_000L) return;
             lastPrinted[0] = now;
-            out.printf(Locale.ROOT, "  %5.1f s: critical covered %.2f FTE, other %.2f FTE%n", (now - started) / 1e9,
-                    best.coveredCenti(true) / 100.0, best.coveredCenti(false) / 100.0);
+            out.printf(
+                    Locale.ROOT,
+                    "  %5.1f s: critical covered %.2f FTE, other %.2f FTE%n",
+                    (now - started) / 1e9,
+                    best.coveredCenti(true) / 100.0,
+                    best.coveredCenti(false) / 100.0);
             out.flush();
         });
         if (plan.getScore() != null && plan.getScore().hardScore(0) < 0) {
@@ -124,9 +161,12 @@ final class MutualAidCommand extends Subcommand {
         PlanSummary summary = PlanSummary.of(plan, weeks);
         Files.createDirectories(outDir);
         Files.writeString(outDir.resolve(MutualAidCsv.PLAN), MutualAidCsv.plan(summary), StandardCharsets.UTF_8);
-        Files.writeString(outDir.resolve(MutualAidCsv.DONOR_LOSSES), MutualAidCsv.donorLosses(summary), StandardCharsets.UTF_8);
+        Files.writeString(
+                outDir.resolve(MutualAidCsv.DONOR_LOSSES), MutualAidCsv.donorLosses(summary), StandardCharsets.UTF_8);
         Files.writeString(outDir.resolve(MutualAidCsv.COVER), MutualAidCsv.cover(summary), StandardCharsets.UTF_8);
-        Files.writeString(outDir.resolve("plan.html"), MutualAidReport.render(system.info().name(), asOf, summary),
+        Files.writeString(
+                outDir.resolve("plan.html"),
+                MutualAidReport.render(system.info().name(), asOf, summary),
                 StandardCharsets.UTF_8);
 
         long critical = summary.coveredCenti(true);
@@ -134,10 +174,20 @@ final class MutualAidCommand extends Subcommand {
         long bound = MutualAidBound.criticalCentiBound(plan);
         long gap = bound - critical;
         long moves = summary.moves().size();
-        out.printf(Locale.ROOT, "%d person-weeks of aid; critical covered %.2f of %.2f FTE-weeks needed, other %.2f of %.2f%n",
-                moves, critical / 100.0, summary.neededCenti(true) / 100.0, other / 100.0, summary.neededCenti(false) / 100.0);
+        out.printf(
+                Locale.ROOT,
+                "%d person-weeks of aid; critical covered %.2f of %.2f FTE-weeks needed, other %.2f of %.2f%n",
+                moves,
+                critical / 100.0,
+                summary.neededCenti(true) / 100.0,
+                other / 100.0,
+                summary.neededCenti(false) / 100.0);
         out.printf(Locale.ROOT, "bound on critical cover (LP): %.2f FTE-weeks%n", bound / 100.0);
-        out.printf(Locale.ROOT, "gap: %.2f FTE-weeks (%.1f%% of the bound)%n", gap / 100.0, bound == 0 ? 0.0 : 100.0 * gap / bound);
+        out.printf(
+                Locale.ROOT,
+                "gap: %.2f FTE-weeks (%.1f%% of the bound)%n",
+                gap / 100.0,
+                bound == 0 ? 0.0 : 100.0 * gap / bound);
         out.println("wrote plan.csv, donor-losses.csv, cover.csv and plan.html to " + outDir);
         return 0;
     }

@@ -17,36 +17,61 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `skillmix project DATASET --out DIR`: projection.csv, report.html and run.json. */
-@Command(name = "project", mixinStandardHelpOptions = true,
-        description = "Project demand, supply and gaps month by month and write projection.csv, report.html and run.json.")
+@Command(
+        name = "project",
+        mixinStandardHelpOptions = true,
+        description =
+                "Project demand, supply and gaps month by month and write projection.csv, report.html and run.json.")
 final class ProjectCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "dataset folder, .zip or .xlsx")
     Path dataset;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder to write the results to (created if missing)")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
+            description = "folder to write the results to (created if missing)")
     Path out;
 
-    @Option(names = "--years", defaultValue = "10", description = "financial years to project (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--years",
+            defaultValue = "10",
+            description = "financial years to project (default: ${DEFAULT-VALUE})")
     int years;
 
-    @Option(names = "--draws", defaultValue = "1000", description = "Monte Carlo draws; 0 for one deterministic run at every parameter's mode (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--draws",
+            defaultValue = "1000",
+            description =
+                    "Monte Carlo draws; 0 for one deterministic run at every parameter's mode (default: ${DEFAULT-VALUE})")
     int draws;
 
-    @Option(names = "--seed", defaultValue = "20260401", description = "random seed; the same seed gives the same numbers (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--seed",
+            defaultValue = "20260401",
+            description = "random seed; the same seed gives the same numbers (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--threads", description = "worker threads (default: the number of processors); the numbers do not depend on it")
+    @Option(
+            names = "--threads",
+            description = "worker threads (default: the number of processors); the numbers do not depend on it")
     Integer threads;
 
-    @Option(names = "--scenario", paramLabel = "CODE", description = "project with this scenario's interventions (interventions.csv); default: none")
+    @Option(
+            names = "--scenario",
+            paramLabel = "CODE",
+            description = "project with this scenario's interventions (interventions.csv); default: none")
     String scenario;
 
     @Override
     public Integer call() throws Exception {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        ProjectionSettings settings = new ProjectionSettings(years, draws, seed,
+        ProjectionSettings settings = new ProjectionSettings(
+                years,
+                draws,
+                seed,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
 
         err().println("Reading " + dataset + " ...");
@@ -77,11 +102,16 @@ final class ProjectCommand extends Subcommand {
         err().println("Writing " + out.resolve("report.html") + " ...");
         new HtmlReport(model, projection, manifest).write(out.resolve("report.html"));
 
-        out().printf("Projected %s: %d months, %s, seed %d, in %.1f s.%nWrote %s, %s and %s%n",
-                model.info().name(), settings.months(),
-                settings.deterministic() ? "deterministic" : settings.draws() + " draws", seed,
-                (System.nanoTime() - t0) / 1e9,
-                out.resolve("projection.csv"), out.resolve("report.html"), out.resolve("run.json"));
+        out().printf(
+                        "Projected %s: %d months, %s, seed %d, in %.1f s.%nWrote %s, %s and %s%n",
+                        model.info().name(),
+                        settings.months(),
+                        settings.deterministic() ? "deterministic" : settings.draws() + " draws",
+                        seed,
+                        (System.nanoTime() - t0) / 1e9,
+                        out.resolve("projection.csv"),
+                        out.resolve("report.html"),
+                        out.resolve("run.json"));
         return 0;
     }
 }

@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
  * rewrites the dataset folder's interventions.csv only after the whole dataset, edit included, has been
  * validated; otherwise every problem is printed and nothing changes.
  */
-@Command(name = "scenario", mixinStandardHelpOptions = true,
+@Command(
+        name = "scenario",
+        mixinStandardHelpOptions = true,
         description = "List, add or remove a scenario's interventions in a dataset folder (interventions.csv).",
         subcommands = {ScenarioCommand.ListScenarios.class, ScenarioCommand.Add.class, ScenarioCommand.Remove.class})
 final class ScenarioCommand extends Subcommand {
@@ -40,25 +42,42 @@ final class ScenarioCommand extends Subcommand {
 
         @Override
         public Integer call() {
-            return readDataset(dataset).map(read -> {
-                var scenarios = read.model().scenarios();
-                if (scenarios.isEmpty()) out().println("no scenarios: the dataset has no interventions.csv rows");
-                for (Scenario s : scenarios) {
-                    out().printf("%s  %s (%d intervention%s)%n", s.code(), s.name(), s.interventions().size(),
-                            s.interventions().size() == 1 ? "" : "s");
-                    for (Intervention i : s.interventions()) {
-                        out().printf("    %-16s %-22s from %s, ramp %d months, scale %s, effect %s/%s/%s%n", i.code(),
-                                i.kind().code(), i.start(), i.rampMonths(), i.scale(), i.effect().low(), i.effect().mode(),
-                                i.effect().high());
-                    }
-                }
-                return 0;
-            }).orElse(INVALID);
+            return readDataset(dataset)
+                    .map(read -> {
+                        var scenarios = read.model().scenarios();
+                        if (scenarios.isEmpty())
+                            out().println("no scenarios: the dataset has no interventions.csv rows");
+                        for (Scenario s : scenarios) {
+                            out().printf(
+                                            "%s  %s (%d intervention%s)%n",
+                                            s.code(),
+                                            s.name(),
+                                            s.interventions().size(),
+                                            s.interventions().size() == 1 ? "" : "s");
+                            for (Intervention i : s.interventions()) {
+                                out().printf(
+                                                "    %-16s %-22s from %s, ramp %d months, scale %s, effect %s/%s/%s%n",
+                                                i.code(),
+                                                i.kind().code(),
+                                                i.start(),
+                                                i.rampMonths(),
+                                                i.scale(),
+                                                i.effect().low(),
+                                                i.effect().mode(),
+                                                i.effect().high());
+                            }
+                        }
+                        return 0;
+                    })
+                    .orElse(INVALID);
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Add an intervention to a scenario (creating the scenario if new). Columns are those of interventions.csv (docs/dataset.md).")
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Add an intervention to a scenario (creating the scenario if new). Columns are those of interventions.csv (docs/dataset.md).")
     static final class Add extends Editor {
         @Option(names = "--name", description = "the scenario's name (for a new scenario)")
         String name;
@@ -66,22 +85,34 @@ final class ScenarioCommand extends Subcommand {
         @Option(names = "--kind", required = true, description = "the intervention kind (docs/interventions.md)")
         String kind;
 
-        @Option(names = "--set", paramLabel = "COLUMN=VALUE", description = "any other column of interventions.csv, e.g. --set start_month=2026-04 --set effect_mode=0.9")
+        @Option(
+                names = "--set",
+                paramLabel = "COLUMN=VALUE",
+                description =
+                        "any other column of interventions.csv, e.g. --set start_month=2026-04 --set effect_mode=0.9")
         Map<String, String> set = new LinkedHashMap<>();
 
-        @Option(names = "--replace", description = "replace the intervention if the scenario already has one with this code")
+        @Option(
+                names = "--replace",
+                description = "replace the intervention if the scenario already has one with this code")
         boolean replace;
 
         @Override
         List<InterventionRow> edit(List<InterventionRow> rows) {
             for (String column : set.keySet()) {
                 if (!InterventionRow.COLUMNS.contains(column)) {
-                    throw new IllegalArgumentException("--set " + column + ": interventions.csv has no such column; it has "
-                            + String.join(", ", InterventionRow.COLUMNS));
+                    throw new IllegalArgumentException(
+                            "--set " + column + ": interventions.csv has no such column; it has "
+                                    + String.join(", ", InterventionRow.COLUMNS));
                 }
             }
-            String scenarioName = name != null ? name : rows.stream().filter(r -> r.scenarioCode().equals(scenario))
-                    .map(InterventionRow::scenarioName).findFirst().orElse(scenario);
+            String scenarioName = name != null
+                    ? name
+                    : rows.stream()
+                            .filter(r -> r.scenarioCode().equals(scenario))
+                            .map(InterventionRow::scenarioName)
+                            .findFirst()
+                            .orElse(scenario);
             Map<String, String> cells = new LinkedHashMap<>();
             // The defaults the web editor offers: the whole system, no ramp, no cost.
             for (String column : List.of("sector", "role_code", "org_code", "place_code")) cells.put(column, "ALL");
@@ -99,8 +130,9 @@ final class ScenarioCommand extends Subcommand {
             boolean replaced = false;
             for (InterventionRow row : rows) {
                 if (row.is(scenario, intervention)) {
-                    if (!replace) throw new IllegalArgumentException("scenario " + scenario + " already has intervention "
-                            + intervention + "; use --replace or remove it first");
+                    if (!replace)
+                        throw new IllegalArgumentException("scenario " + scenario + " already has intervention "
+                                + intervention + "; use --replace or remove it first");
                     result.add(added);
                     replaced = true;
                 } else {
@@ -112,16 +144,22 @@ final class ScenarioCommand extends Subcommand {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true,
-            description = "Remove one intervention from a scenario, or the whole scenario when no --intervention is given.")
+    @Command(
+            name = "remove",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Remove one intervention from a scenario, or the whole scenario when no --intervention is given.")
     static final class Remove extends Editor {
         @Override
         List<InterventionRow> edit(List<InterventionRow> rows) {
-            List<InterventionRow> kept = rows.stream().filter(r -> !(r.scenarioCode().equals(scenario)
-                    && (intervention == null || r.interventionCode().equals(intervention)))).toList();
+            List<InterventionRow> kept = rows.stream()
+                    .filter(r -> !(r.scenarioCode().equals(scenario)
+                            && (intervention == null || r.interventionCode().equals(intervention))))
+                    .toList();
             if (kept.size() == rows.size()) {
                 throw new IllegalArgumentException("scenario " + scenario
-                        + (intervention == null ? "" : " has no intervention " + intervention + ";") + " not found in interventions.csv");
+                        + (intervention == null ? "" : " has no intervention " + intervention + ";")
+                        + " not found in interventions.csv");
             }
             return kept;
         }
@@ -143,7 +181,8 @@ final class ScenarioCommand extends Subcommand {
         @Override
         public Integer call() throws IOException {
             if (!Files.isDirectory(dataset)) {
-                err().println(dataset + " is not a dataset folder; scenarios in a zip or workbook are edited in the file itself");
+                err().println(dataset
+                        + " is not a dataset folder; scenarios in a zip or workbook are edited in the file itself");
                 return USAGE;
             }
             if (this instanceof Add && intervention == null) {
@@ -151,7 +190,8 @@ final class ScenarioCommand extends Subcommand {
                 return USAGE;
             }
             Path file = dataset.resolve(InterventionsCsv.FILE);
-            List<InterventionRow> rows = Files.exists(file) ? InterventionsCsv.read(Files.readAllBytes(file)) : List.of();
+            List<InterventionRow> rows =
+                    Files.exists(file) ? InterventionsCsv.read(Files.readAllBytes(file)) : List.of();
             List<InterventionRow> edited;
             try {
                 edited = edit(rows);
@@ -165,7 +205,8 @@ final class ScenarioCommand extends Subcommand {
             try {
                 try (Stream<Path> files = Files.list(dataset)) {
                     for (Path f : (Iterable<Path>) files::iterator) {
-                        if (Files.isRegularFile(f)) Files.copy(f, scratch.resolve(f.getFileName().toString()));
+                        if (Files.isRegularFile(f))
+                            Files.copy(f, scratch.resolve(f.getFileName().toString()));
                     }
                 }
                 Files.write(scratch.resolve(InterventionsCsv.FILE), content);
@@ -175,7 +216,8 @@ final class ScenarioCommand extends Subcommand {
                 }
             } finally {
                 try (Stream<Path> walk = Files.walk(scratch)) {
-                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    walk.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
             // Write beside the file, then move over it, so a crash never leaves half a file.

@@ -13,20 +13,33 @@ import picocli.CommandLine.Option;
  * `skillmix serve`: the web application on localhost. Spring starts only here, so every other command
  * stays as quick as it was.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Start the web application (pages and REST API) on this computer.")
 final class ServeCommand extends Subcommand {
 
-    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 for any free port)")
+    @Option(
+            names = "--port",
+            defaultValue = "8080",
+            description = "HTTP port (default: ${DEFAULT-VALUE}; 0 for any free port)")
     int port;
 
-    @Option(names = "--address", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE}, this computer only)")
+    @Option(
+            names = "--address",
+            defaultValue = "127.0.0.1",
+            description = "address to listen on (default: ${DEFAULT-VALUE}, this computer only)")
     String address;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "where the embedded database keeps its data (default: ~/.skillmix)")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "where the embedded database keeps its data (default: ~/.skillmix)")
     Path dataDir;
 
-    @Option(names = "--jdbc-url", description = "use this PostgreSQL server instead of the embedded one (or set SKILLMIX_JDBC_URL)")
+    @Option(
+            names = "--jdbc-url",
+            description = "use this PostgreSQL server instead of the embedded one (or set SKILLMIX_JDBC_URL)")
     String jdbcUrl;
 
     @Option(names = "--db-user", description = "user for --jdbc-url (or SKILLMIX_DB_USER)")
@@ -60,7 +73,8 @@ final class ServeCommand extends Subcommand {
         }
         var context = SkillmixWebApplication.start(props);
         String shownAddress = address.equals("0.0.0.0") ? "localhost" : address;
-        int actualPort = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", String.valueOf(port)));
+        int actualPort =
+                Integer.parseInt(context.getEnvironment().getProperty("local.server.port", String.valueOf(port)));
         out().printf("Skillmix is running at http://%s:%d/ (Ctrl+C to stop).%n", shownAddress, actualPort);
         out().println("Sign in with the account printed on its first start; the API is described at /v3/api-docs.");
         out().flush();

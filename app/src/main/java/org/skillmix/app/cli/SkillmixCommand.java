@@ -4,28 +4,29 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The jar's entry point: `skillmix COMMAND ...`. */
-@Command(name = "skillmix",
+@Command(
+        name = "skillmix",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Plan an integrated care system's workforce from the needs of its population.",
         subcommands = {
-                ValidateCommand.class,
-                ImportCommand.class,
-                ProjectCommand.class,
-                CompareCommand.class,
-                OptimiseCommand.class,
-                DesignCommand.class,
-                ScenarioCommand.class,
-                ExplainCommand.class,
-                MutualAidCommand.class,
-                WinterCommand.class,
-                BankCommand.class,
-                DischargeCommand.class,
-                MetricsCommand.class,
-                GenerateCommand.class,
-                TemplateCommand.class,
-                ServeCommand.class,
-                CommandLine.HelpCommand.class
+            ValidateCommand.class,
+            ImportCommand.class,
+            ProjectCommand.class,
+            CompareCommand.class,
+            OptimiseCommand.class,
+            DesignCommand.class,
+            ScenarioCommand.class,
+            ExplainCommand.class,
+            MutualAidCommand.class,
+            WinterCommand.class,
+            BankCommand.class,
+            DischargeCommand.class,
+            MetricsCommand.class,
+            GenerateCommand.class,
+            TemplateCommand.class,
+            ServeCommand.class,
+            CommandLine.HelpCommand.class
         })
 public final class SkillmixCommand implements Runnable {
 

@@ -6,8 +6,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** `skillmix template FILE.xlsx`: an empty dataset workbook with instructions, to fill in Excel. */
-@Command(name = "template", mixinStandardHelpOptions = true,
-        description = "Write an empty dataset workbook (one sheet per table, instructions on the first sheet) to fill in Excel.")
+@Command(
+        name = "template",
+        mixinStandardHelpOptions = true,
+        description =
+                "Write an empty dataset workbook (one sheet per table, instructions on the first sheet) to fill in Excel.")
 final class TemplateCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "FILE.xlsx")

@@ -27,8 +27,9 @@ final class TerminalProgress implements ProgressListener {
         if (interactive) {
             if (percent == lastShown) return;
             int filled = percent * WIDTH / 100;
-            out.printf("\r%s [%s%s] %3d%%  %d/%d draws  %.1fs", label, "#".repeat(filled), " ".repeat(WIDTH - filled),
-                    percent, completed, total, seconds());
+            out.printf(
+                    "\r%s [%s%s] %3d%%  %d/%d draws  %.1fs",
+                    label, "#".repeat(filled), " ".repeat(WIDTH - filled), percent, completed, total, seconds());
             if (completed == total) out.println();
         } else {
             int decile = percent / 10;

@@ -33,23 +33,37 @@ import picocli.CommandLine.Parameters;
  * through a season from the projection and a surge of extra demand, and where and when shortfalls fall
  * (docs/winter.md).
  */
-@Command(name = "winter", mixinStandardHelpOptions = true,
-        description = "Project weekly demand and supply through a season with a surge, and show where and when shortfalls fall.")
+@Command(
+        name = "winter",
+        mixinStandardHelpOptions = true,
+        description =
+                "Project weekly demand and supply through a season with a surge, and show where and when shortfalls fall.")
 final class WinterCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "dataset folder, .zip or .xlsx")
     Path dataset;
 
-    @Option(names = "--surge", paramLabel = "SURGE.csv", description = "extra demand (the uplift form of the surge file); none: the baseline season")
+    @Option(
+            names = "--surge",
+            paramLabel = "SURGE.csv",
+            description = "extra demand (the uplift form of the surge file); none: the baseline season")
     Path surgeFile;
 
     @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "first day of week 1")
     String fromText;
 
-    @Option(names = "--weeks", defaultValue = "16", paramLabel = "N", description = "weeks in the plan, 1-52 (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--weeks",
+            defaultValue = "16",
+            paramLabel = "N",
+            description = "weeks in the plan, 1-52 (default ${DEFAULT-VALUE})")
     int weeks;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for winter-plan.csv and winter-plan.html")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
+            description = "folder for winter-plan.csv and winter-plan.html")
     Path outDir;
 
     @Override
@@ -76,12 +90,15 @@ final class WinterCommand extends Subcommand {
                 surge = SurgeFile.readUplifts(surgeFile, system, weeks);
             } catch (DatasetException e) {
                 e.errors().forEach(err::println);
-                err.printf("%d error%s: nothing was planned or written.%n", e.errors().size(), e.errors().size() == 1 ? "" : "s");
+                err.printf(
+                        "%d error%s: nothing was planned or written.%n",
+                        e.errors().size(), e.errors().size() == 1 ? "" : "s");
                 return INVALID;
             }
         }
-        out.printf("projecting %d weeks from %s (every parameter at its mode), %d surge uplift%s...%n", weeks, from, surge.size(),
-                surge.size() == 1 ? "" : "s");
+        out.printf(
+                "projecting %d weeks from %s (every parameter at its mode), %d surge uplift%s...%n",
+                weeks, from, surge.size(), surge.size() == 1 ? "" : "s");
         out.flush();
         WinterPlan plan;
         try {
@@ -102,8 +119,11 @@ final class WinterCommand extends Subcommand {
         for (Service s : system.services()) services.put(s.code(), s.name());
         Map<String, String> places = new LinkedHashMap<>();
         for (Place p : system.places()) places.put(p.code(), p.name());
-        Files.writeString(outDir.resolve("winter-plan.html"), new WinterReport().html(system.info().name() + ": winter plan from " + from,
-                plan, services, places, summary), StandardCharsets.UTF_8);
+        Files.writeString(
+                outDir.resolve("winter-plan.html"),
+                new WinterReport()
+                        .html(system.info().name() + ": winter plan from " + from, plan, services, places, summary),
+                StandardCharsets.UTF_8);
         out.println("wrote winter-plan.csv (" + plan.rows().size() + " rows) and winter-plan.html to " + outDir);
         return 0;
     }
@@ -112,18 +132,36 @@ final class WinterCommand extends Subcommand {
     static String summary(WinterPlan plan) {
         StringBuilder s = new StringBuilder("week  starts       baseline    demand    supply  shortfall  (FTE)\n");
         for (int w = 1; w <= plan.weeks(); w++) {
-            s.append(String.format(Locale.ROOT, "%4d  %s %9.1f %9.1f %9.1f %10.1f%n", w, plan.weekStart(w),
-                    plan.total(w, Measure.BASELINE_DEMAND), plan.total(w, Measure.DEMAND), plan.total(w, Measure.SUPPLY),
+            s.append(String.format(
+                    Locale.ROOT,
+                    "%4d  %s %9.1f %9.1f %9.1f %10.1f%n",
+                    w,
+                    plan.weekStart(w),
+                    plan.total(w, Measure.BASELINE_DEMAND),
+                    plan.total(w, Measure.DEMAND),
+                    plan.total(w, Measure.SUPPLY),
                     plan.total(w, Measure.SHORTFALL)));
         }
-        List<WinterRow> worst = plan.rows().stream().filter(WinterRow::critical).filter(r -> r.shortfallFte() >= 0.05)
-                .sorted((a, b) -> Double.compare(b.shortfallFte(), a.shortfallFte())).limit(10).toList();
+        List<WinterRow> worst = plan.rows().stream()
+                .filter(WinterRow::critical)
+                .filter(r -> r.shortfallFte() >= 0.05)
+                .sorted((a, b) -> Double.compare(b.shortfallFte(), a.shortfallFte()))
+                .limit(10)
+                .toList();
         if (!worst.isEmpty()) {
             s.append("largest shortfalls in critical services:\n");
             for (WinterRow r : worst) {
-                s.append(String.format(Locale.ROOT, "  week %d %s %s %s %s: %.1f FTE short (demand %.1f, supply %.1f)%n", r.week(),
-                        r.orgCode().isEmpty() ? "(no organisation)" : r.orgCode(), r.serviceCode(), r.capabilityCode(), r.placeCode(),
-                        r.shortfallFte(), r.demandFte(), r.supplyFte()));
+                s.append(String.format(
+                        Locale.ROOT,
+                        "  week %d %s %s %s %s: %.1f FTE short (demand %.1f, supply %.1f)%n",
+                        r.week(),
+                        r.orgCode().isEmpty() ? "(no organisation)" : r.orgCode(),
+                        r.serviceCode(),
+                        r.capabilityCode(),
+                        r.placeCode(),
+                        r.shortfallFte(),
+                        r.demandFte(),
+                        r.supplyFte()));
             }
         }
         return s.toString();

@@ -14,7 +14,8 @@ public class SkillmixWebApplication {
      * application.properties (default properties would lose to it).
      */
     public static ConfigurableApplicationContext start(Map<String, Object> properties) {
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        String[] args = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         SpringApplication app = new SpringApplication(SkillmixWebApplication.class);
         return app.run(args);

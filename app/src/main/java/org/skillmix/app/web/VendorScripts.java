@@ -24,8 +24,10 @@ class VendorScripts {
 
     @GetMapping("/vendor/echarts.min.js")
     ResponseEntity<byte[]> echarts() {
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(1)))
-                .contentType(MediaType.parseMediaType("application/javascript")).body(echarts);
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)))
+                .contentType(MediaType.parseMediaType("application/javascript"))
+                .body(echarts);
     }
 
     @GetMapping("/vendor/ECHARTS-LICENSE.txt")

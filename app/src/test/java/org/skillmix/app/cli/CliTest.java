@@ -16,14 +16,15 @@ import picocli.CommandLine;
 
 /** The command line end to end, on the shipped example and on generated systems, as a user runs it. */
 class CliTest {
-    static final Path REPO = Path.of(System.getProperty("skillmix.repoRoot", "..")).toAbsolutePath().normalize();
+    static final Path REPO = Path.of(System.getProperty("skillmix.repoRoot", ".."))
+            .toAbsolutePath()
+            .normalize();
     static final Path EXAMPLE = REPO.resolve("examples/greater-manchester");
 
     @TempDir
     Path tmp;
 
-    record Run(int exitCode, String out, String err) {
-    }
+    record Run(int exitCode, String out, String err) {}
 
     static Run run(String... args) {
         CommandLine cli = SkillmixCommand.commandLine();
@@ -64,8 +65,32 @@ class CliTest {
     void projectWritesTheSameCsvWhateverTheThreadCount() throws IOException {
         Path one = tmp.resolve("one");
         Path two = tmp.resolve("two");
-        Run r1 = run("project", EXAMPLE.toString(), "--out", one.toString(), "--years", "2", "--draws", "40", "--seed", "7", "--threads", "1");
-        Run r2 = run("project", EXAMPLE.toString(), "--out", two.toString(), "--years", "2", "--draws", "40", "--seed", "7", "--threads", "2");
+        Run r1 = run(
+                "project",
+                EXAMPLE.toString(),
+                "--out",
+                one.toString(),
+                "--years",
+                "2",
+                "--draws",
+                "40",
+                "--seed",
+                "7",
+                "--threads",
+                "1");
+        Run r2 = run(
+                "project",
+                EXAMPLE.toString(),
+                "--out",
+                two.toString(),
+                "--years",
+                "2",
+                "--draws",
+                "40",
+                "--seed",
+                "7",
+                "--threads",
+                "2");
         assertThat(r1.exitCode()).as(r1.err()).isZero();
         assertThat(r2.exitCode()).as(r2.err()).isZero();
 
@@ -83,8 +108,28 @@ class CliTest {
 
     @Test
     void aDifferentSeedGivesDifferentNumbers() throws IOException {
-        Run a = run("project", EXAMPLE.toString(), "--out", tmp.resolve("a").toString(), "--years", "1", "--draws", "20", "--seed", "1");
-        Run b = run("project", EXAMPLE.toString(), "--out", tmp.resolve("b").toString(), "--years", "1", "--draws", "20", "--seed", "2");
+        Run a = run(
+                "project",
+                EXAMPLE.toString(),
+                "--out",
+                tmp.resolve("a").toString(),
+                "--years",
+                "1",
+                "--draws",
+                "20",
+                "--seed",
+                "1");
+        Run b = run(
+                "project",
+                EXAMPLE.toString(),
+                "--out",
+                tmp.resolve("b").toString(),
+                "--years",
+                "1",
+                "--draws",
+                "20",
+                "--seed",
+                "2");
         assertThat(a.exitCode()).as(a.err()).isZero();
         assertThat(b.exitCode()).as(b.err()).isZero();
         assertThat(Files.readAllBytes(tmp.resolve("a/projection.csv")))
@@ -94,12 +139,34 @@ class CliTest {
     @Test
     void aGeneratedSystemValidatesAndProjects() {
         Path generated = tmp.resolve("generated");
-        Run g = run("generate", "--out", generated.toString(), "--roles", "8", "--organisations", "6", "--places", "3",
-                "--capabilities", "6", "--services", "4", "--seed", "3");
+        Run g = run(
+                "generate",
+                "--out",
+                generated.toString(),
+                "--roles",
+                "8",
+                "--organisations",
+                "6",
+                "--places",
+                "3",
+                "--capabilities",
+                "6",
+                "--services",
+                "4",
+                "--seed",
+                "3");
         assertThat(g.exitCode()).as(g.err()).isZero();
         assertThat(run("validate", generated.toString()).exitCode()).isZero();
 
-        Run p = run("project", generated.toString(), "--out", tmp.resolve("gen-out").toString(), "--years", "2", "--draws", "10");
+        Run p = run(
+                "project",
+                generated.toString(),
+                "--out",
+                tmp.resolve("gen-out").toString(),
+                "--years",
+                "2",
+                "--draws",
+                "10");
         assertThat(p.exitCode()).as(p.err()).isZero();
     }
 
@@ -125,7 +192,8 @@ class CliTest {
         Path out = tmp.resolve("det");
         Run p = run("project", EXAMPLE.toString(), "--out", out.toString(), "--years", "5", "--draws", "0");
         assertThat(p.exitCode()).as(p.err()).isZero();
-        Run e = run("explain", EXAMPLE.toString(), "--month", "2028-01", "--capability", "WOUND", "--place", "E08000003");
+        Run e = run(
+                "explain", EXAMPLE.toString(), "--month", "2028-01", "--capability", "WOUND", "--place", "E08000003");
         assertThat(e.exitCode()).as(e.err()).isZero();
 
         double demand = figure(out, "2028-01,demand_fte,WOUND,ALL,ALL,ALL,E08000003,");
@@ -136,22 +204,34 @@ class CliTest {
 
     @Test
     void explainNamesTheCodesThatExist() {
-        Run e = run("explain", EXAMPLE.toString(), "--month", "2028-01", "--capability", "WOUND_CARE", "--place", "E08000003");
+        Run e = run(
+                "explain",
+                EXAMPLE.toString(),
+                "--month",
+                "2028-01",
+                "--capability",
+                "WOUND_CARE",
+                "--place",
+                "E08000003");
         assertThat(e.exitCode()).isEqualTo(Subcommand.USAGE);
         assertThat(e.err()).contains("unknown capability 'WOUND_CARE'").contains("WOUND,");
     }
 
     private static double figure(Path out, String rowStart) throws IOException {
         try (Stream<String> lines = Files.lines(out.resolve("projection.csv"))) {
-            String row = lines.filter(l -> l.startsWith(rowStart)).findFirst().orElseThrow(() -> new AssertionError("no row " + rowStart));
+            String row = lines.filter(l -> l.startsWith(rowStart))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no row " + rowStart));
             return Double.parseDouble(row.split(",")[7]);
         }
     }
 
     /** The total on the explain output's "DEMAND 1,234.56 FTE = ..." or "SUPPLY ..." line. */
     private static double explained(String output, String what) {
-        String line = output.lines().filter(l -> l.startsWith(what + " ")).findFirst().orElseThrow();
-        return Double.parseDouble(line.substring(what.length() + 1, line.indexOf(" FTE")).replace(",", ""));
+        String line =
+                output.lines().filter(l -> l.startsWith(what + " ")).findFirst().orElseThrow();
+        return Double.parseDouble(
+                line.substring(what.length() + 1, line.indexOf(" FTE")).replace(",", ""));
     }
 
     private Path copyOf(Path folder) throws IOException {

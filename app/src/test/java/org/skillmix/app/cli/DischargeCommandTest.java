@@ -32,35 +32,52 @@ class DischargeCommandTest {
     Path tmp;
 
     private static final Pattern PLACE_ROW = Pattern.compile(
-            "^  (E\\d{8}) +(\\S+) +([\\d.]+) +([\\d.]+) +([\\d.]+) +([\\d.]+) +(\\d+) +([\\d.]+)% +([\\d.]+)$", Pattern.MULTILINE);
+            "^  (E\\d{8}) +(\\S+) +([\\d.]+) +([\\d.]+) +([\\d.]+) +([\\d.]+) +(\\d+) +([\\d.]+)% +([\\d.]+)$",
+            Pattern.MULTILINE);
 
     @Test
     void placesShareTheIcbByStaffAndTheExtraCareWorkersAnswerIsPrinted() throws Exception {
         assumeTrue(Files.isDirectory(SHARED.resolve("nhs-discharge-criteria-to-reside")), "shared data absent");
-        Run r = CliTest.run("discharge", "--icb", "QOP", "--from", SHARED.toString(), "--dataset", CliTest.EXAMPLE.toString(),
-                "--out", tmp.toString(), "--place", "E08000003", "--extra-care-workers", "50");
+        Run r = CliTest.run(
+                "discharge",
+                "--icb",
+                "QOP",
+                "--from",
+                SHARED.toString(),
+                "--dataset",
+                CliTest.EXAMPLE.toString(),
+                "--out",
+                tmp.toString(),
+                "--place",
+                "E08000003",
+                "--extra-care-workers",
+                "50");
         assertThat(r.exitCode()).as(r.err()).isZero();
         String out = r.out();
 
         // One FTE: 37.5 h x 0.75 / 7 days x 30% for discharge / (2 h x 42 days) = 0.014349 packages a day.
-        assertThat(out).contains(String.format("One care worker FTE = %.4f discharge packages", 37.5 * 0.75 / 7 * 0.3 / 84));
+        assertThat(out)
+                .contains(String.format("One care worker FTE = %.4f discharge packages", 37.5 * 0.75 / 7 * 0.3 / 84));
 
         // Homecare capacity shares: each place's care worker FTE in post less sickness over the ICB's (workforce.csv).
         SystemModel system = new DatasetReader().read(CliTest.EXAMPLE);
         Map<String, String> placeOf = new HashMap<>();
-        for (Organisation o : system.organisations()) if (o.sector() == Sector.ADULT_SOCIAL_CARE) placeOf.put(o.code(), o.placeCode());
+        for (Organisation o : system.organisations())
+            if (o.sector() == Sector.ADULT_SOCIAL_CARE) placeOf.put(o.code(), o.placeCode());
         Map<String, Double> careWorkers = new HashMap<>();
         for (WorkforceLine w : system.workforce()) {
             if (placeOf.containsKey(w.orgCode()) && w.roleCode().equals("CARE_WORKER")) {
                 careWorkers.merge(placeOf.get(w.orgCode()), w.fteInPost() * (1 - w.sicknessRate()), Double::sum);
             }
         }
-        double total = careWorkers.values().stream().mapToDouble(Double::doubleValue).sum();
+        double total =
+                careWorkers.values().stream().mapToDouble(Double::doubleValue).sum();
         Matcher m = PLACE_ROW.matcher(out);
         Map<String, double[]> rows = new LinkedHashMap<>();
         while (m.find()) {
-            rows.put(m.group(1), new double[] {Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4)),
-                    Double.parseDouble(m.group(9))});
+            rows.put(m.group(1), new double[] {
+                Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4)), Double.parseDouble(m.group(9))
+            });
         }
         assertThat(rows).hasSize(10);
         double arrivalShares = 0;
@@ -77,33 +94,62 @@ class DischargeCommandTest {
         assertThat(out).contains("Binding place: " + first);
 
         // Handover: England's 5,000 hours a day at 95% x the dataset's 2021 population / England's 56,490,048.
-        int year = system.population().stream().mapToInt(PopulationCount::year).min().orElseThrow();
-        double population = system.population().stream().filter(p -> p.year() == year).mapToDouble(PopulationCount::persons).sum();
-        assertThat(out).contains(String.format("Handover hours lost a day (assumed relation, docs/discharge.md): %.0f at 95%%",
-                5000 * population / 56_490_048.0));
+        int year = system.population().stream()
+                .mapToInt(PopulationCount::year)
+                .min()
+                .orElseThrow();
+        double population = system.population().stream()
+                .filter(p -> p.year() == year)
+                .mapToDouble(PopulationCount::persons)
+                .sum();
+        assertThat(out)
+                .contains(String.format(
+                        "Handover hours lost a day (assumed relation, docs/discharge.md): %.0f at 95%%",
+                        5000 * population / 56_490_048.0));
 
         // The asked-for place: bed days saved = the difference of the two printed totals; a year = x 365 / 183 days
         // (Mar-Aug 2025 is 184 days; the last published day's arrivals are not known, as no count follows it).
-        Matcher extra = Pattern.compile("bed days ([\\d.]+) -> ([\\d.]+) \\(([\\d.]+) saved, ([\\d.]+) a year\\)").matcher(
-                out.substring(out.indexOf("What do 50.0 more care workers in E08000003")));
+        Matcher extra = Pattern.compile("bed days ([\\d.]+) -> ([\\d.]+) \\(([\\d.]+) saved, ([\\d.]+) a year\\)")
+                .matcher(out.substring(out.indexOf("What do 50.0 more care workers in E08000003")));
         assertThat(extra.find()).isTrue();
         double before = Double.parseDouble(extra.group(1));
         double after = Double.parseDouble(extra.group(2));
         assertThat(Double.parseDouble(extra.group(3))).isCloseTo(before - after, within(0.11));
-        assertThat(Double.parseDouble(extra.group(4))).isCloseTo(Double.parseDouble(extra.group(3)) * 365 / 183, within(0.11));
+        assertThat(Double.parseDouble(extra.group(4)))
+                .isCloseTo(Double.parseDouble(extra.group(3)) * 365 / 183, within(0.11));
         assertThat(after).isLessThan(before);
-        assertThat(Files.readString(tmp.resolve("discharge-fit.html"))).contains("Which place's social care staffing binds?")
+        assertThat(Files.readString(tmp.resolve("discharge-fit.html")))
+                .contains("Which place's social care staffing binds?")
                 .contains("50.0 more care workers in Manchester");
     }
 
     @Test
     void aPlaceNeedsTheDatasetAndMustBeOneOfItsPlaces() {
         assumeTrue(Files.isDirectory(SHARED.resolve("nhs-discharge-criteria-to-reside")), "shared data absent");
-        Run noDataset = CliTest.run("discharge", "--icb", "QOP", "--from", SHARED.toString(), "--out", tmp.toString(), "--place", "E08000003");
+        Run noDataset = CliTest.run(
+                "discharge",
+                "--icb",
+                "QOP",
+                "--from",
+                SHARED.toString(),
+                "--out",
+                tmp.toString(),
+                "--place",
+                "E08000003");
         assertThat(noDataset.exitCode()).isEqualTo(Subcommand.USAGE);
         assertThat(noDataset.err()).contains("--place E08000003 needs --dataset");
-        Run unknown = CliTest.run("discharge", "--icb", "QOP", "--from", SHARED.toString(), "--dataset", CliTest.EXAMPLE.toString(),
-                "--out", tmp.toString(), "--place", "E09000001");
+        Run unknown = CliTest.run(
+                "discharge",
+                "--icb",
+                "QOP",
+                "--from",
+                SHARED.toString(),
+                "--dataset",
+                CliTest.EXAMPLE.toString(),
+                "--out",
+                tmp.toString(),
+                "--place",
+                "E09000001");
         assertThat(unknown.exitCode()).isEqualTo(Subcommand.USAGE);
         assertThat(unknown.err()).contains("the dataset has no such place").contains("E08000010");
     }

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 class MutualAidCommandTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 12, 1);
-    private static final String STAFF_HEADER = "staff_id,home_org,home_service,role,capabilities,fte,base_place,max_weeks_away,"
-            + "max_travel_km,passport_valid_until,willing";
+    private static final String STAFF_HEADER =
+            "staff_id,home_org,home_service,role,capabilities,fte,base_place,max_weeks_away,"
+                    + "max_travel_km,passport_valid_until,willing";
     private static final String SURGE_HEADER = "week,org_code,service_code,capability_code,shortfall_fte,critical";
 
     @TempDir
@@ -33,12 +34,14 @@ class MutualAidCommandTest {
         StringBuilder csv = new StringBuilder(STAFF_HEADER).append('\n');
         // Northern Care Alliance acute inpatients (criticality high: may lend), all with passports.
         for (int i = 1; i <= 8; i++) {
-            csv.append(String.format("NCA-%03d,RM3,ACUTE_IP,RN_ADULT,TRIAGE:3;ACUTE_NURSING:2,1.0,E08000006,2,25,2027-03-31,yes%n", i));
+            csv.append(String.format(
+                    "NCA-%03d,RM3,ACUTE_IP,RN_ADULT,TRIAGE:3;ACUTE_NURSING:2,1.0,E08000006,2,25,2027-03-31,yes%n", i));
         }
         // Stockport community nursing: half with a passport, half without (those may help only within RWJ).
         for (int i = 1; i <= 8; i++) {
             String passport = i % 2 == 0 ? "2027-03-31" : "";
-            csv.append(String.format("SFT-%03d,RWJ,COMM_NURSING,RN_ADULT,WOUND:3;MEDS:2,1.0,E08000007,1,25,%s,yes%n", i, passport));
+            csv.append(String.format(
+                    "SFT-%03d,RWJ,COMM_NURSING,RN_ADULT,WOUND:3;MEDS:2,1.0,E08000007,1,25,%s,yes%n", i, passport));
         }
         // A passport that ends in the middle of the surge: cannot cross organisations in week 2.
         csv.append("SFT-101,RWJ,COMM_NURSING,HCSW,PERSONAL:2;WOUND:1,0.6,E08000007,2,25,2026-12-10,yes\n");
@@ -59,23 +62,42 @@ class MutualAidCommandTest {
     private static List<Map<String, String>> readCsv(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<String> header = List.of(lines.get(0).split(",", -1));
-        return lines.stream().skip(1).filter(l -> !l.isBlank()).map(l -> {
-            String[] cells = l.split(",", -1);
-            Map<String, String> row = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) row.put(header.get(i), i < cells.length ? cells[i] : "");
-            return row;
-        }).toList();
+        return lines.stream()
+                .skip(1)
+                .filter(l -> !l.isBlank())
+                .map(l -> {
+                    String[] cells = l.split(",", -1);
+                    Map<String, String> row = new HashMap<>();
+                    for (int i = 0; i < header.size(); i++) row.put(header.get(i), i < cells.length ? cells[i] : "");
+                    return row;
+                })
+                .toList();
     }
 
     @Test
     void plansTheSurgeWithinEveryPersonsCapabilitiesAndPassport() throws IOException {
         Path staff = staffFile();
-        Path surge = surgeFile("1,R0A,UEC,TRIAGE,2,yes", "2,R0A,UEC,TRIAGE,1.5,yes", "1,RWJ,ACUTE_IP,WOUND,1,no",
-                "2,RM3,COMM_NURSING,WOUND,2,no", "2,RMC,UEC,EMERGENCY,1,yes");
+        Path surge = surgeFile(
+                "1,R0A,UEC,TRIAGE,2,yes",
+                "2,R0A,UEC,TRIAGE,1.5,yes",
+                "1,RWJ,ACUTE_IP,WOUND,1,no",
+                "2,RM3,COMM_NURSING,WOUND,2,no",
+                "2,RMC,UEC,EMERGENCY,1,yes");
         Path out = tmp.resolve("plan");
 
-        CliTest.Run r = CliTest.run("mutual-aid", CliTest.EXAMPLE.toString(), "--staff", staff.toString(), "--surge",
-                surge.toString(), "--out", out.toString(), "--seconds", "2", "--as-of", AS_OF.toString());
+        CliTest.Run r = CliTest.run(
+                "mutual-aid",
+                CliTest.EXAMPLE.toString(),
+                "--staff",
+                staff.toString(),
+                "--surge",
+                surge.toString(),
+                "--out",
+                out.toString(),
+                "--seconds",
+                "2",
+                "--as-of",
+                AS_OF.toString());
 
         assertThat(r.exitCode()).as(r.err() + r.out()).isZero();
         for (String name : List.of("plan.csv", "donor-losses.csv", "cover.csv", "plan.html")) {
@@ -83,8 +105,8 @@ class MutualAidCommandTest {
         }
 
         // Re-check every move against the staff file itself, not the solver's view of it.
-        Map<String, Map<String, String>> people = readCsv(staff).stream()
-                .collect(Collectors.toMap(p -> p.get("staff_id"), p -> p));
+        Map<String, Map<String, String>> people =
+                readCsv(staff).stream().collect(Collectors.toMap(p -> p.get("staff_id"), p -> p));
         List<Map<String, String>> plan = readCsv(out.resolve("plan.csv"));
         assertThat(plan).as("someone can lawfully help").isNotEmpty();
         for (Map<String, String> move : plan) {
@@ -93,7 +115,8 @@ class MutualAidCommandTest {
             assertThat(person.get("willing")).isEqualTo("yes");
             assertThat(move.get("from_org")).isEqualTo(person.get("home_org"));
             assertThat(move.get("from_service")).isEqualTo(person.get("home_service"));
-            Set<String> held = Arrays.stream(person.get("capabilities").split(";")).map(c -> c.split(":")[0])
+            Set<String> held = Arrays.stream(person.get("capabilities").split(";"))
+                    .map(c -> c.split(":")[0])
                     .collect(Collectors.toSet());
             assertThat(held).as("capability of " + move).contains(move.get("capability"));
             if (!move.get("to_org").equals(move.get("from_org"))) {
@@ -102,23 +125,32 @@ class MutualAidCommandTest {
                 LocalDate weekEnds = AS_OF.plusDays(7L * Integer.parseInt(move.get("week")) - 1);
                 assertThat(LocalDate.parse(passport)).as("passport of " + move).isAfterOrEqualTo(weekEnds);
             }
-            assertThat(move.get("from_service")).as("critical UEC does not lend").isNotEqualTo("UEC");
+            assertThat(move.get("from_service"))
+                    .as("critical UEC does not lend")
+                    .isNotEqualTo("UEC");
         }
 
         List<Map<String, String>> cover = readCsv(out.resolve("cover.csv"));
         assertThat(cover).hasSize(5);
         for (Map<String, String> row : cover) {
-            assertThat(Double.parseDouble(row.get("covered_fte"))).as(row.toString())
+            assertThat(Double.parseDouble(row.get("covered_fte")))
+                    .as(row.toString())
                     .isBetween(0.0, Double.parseDouble(row.get("shortfall_fte")));
         }
         for (Map<String, String> row : readCsv(out.resolve("donor-losses.csv"))) {
             double staffFte = Double.parseDouble(row.get("staff_fte"));
             double lent = Double.parseDouble(row.get("lent_fte"));
-            assertThat(staffFte - lent).as("floor of " + row).isGreaterThanOrEqualTo(Double.parseDouble(row.get("floor_fte")) - 1e-9);
+            assertThat(staffFte - lent)
+                    .as("floor of " + row)
+                    .isGreaterThanOrEqualTo(Double.parseDouble(row.get("floor_fte")) - 1e-9);
         }
 
         String html = Files.readString(out.resolve("plan.html"));
-        assertThat(html).contains("@media print").contains("Week 1").contains("Week 2").doesNotContain("<script");
+        assertThat(html)
+                .contains("@media print")
+                .contains("Week 1")
+                .contains("Week 2")
+                .doesNotContain("<script");
 
         Matcher gap = Pattern.compile("gap: (-?[0-9.]+) FTE-weeks").matcher(r.out());
         assertThat(gap.find()).as(r.out()).isTrue();
@@ -132,12 +164,26 @@ class MutualAidCommandTest {
         Path surge = surgeFile("1,R0A,UEC,TRIAGE,2,yes", "1,R0A,UEC,JUGGLING,1,yes", "0,R0A,UEC,TRIAGE,-1,yes");
         Path out = tmp.resolve("plan");
 
-        CliTest.Run r = CliTest.run("mutual-aid", CliTest.EXAMPLE.toString(), "--staff", staff.toString(), "--surge",
-                surge.toString(), "--out", out.toString(), "--seconds", "2", "--as-of", AS_OF.toString());
+        CliTest.Run r = CliTest.run(
+                "mutual-aid",
+                CliTest.EXAMPLE.toString(),
+                "--staff",
+                staff.toString(),
+                "--surge",
+                surge.toString(),
+                "--out",
+                out.toString(),
+                "--seconds",
+                "2",
+                "--as-of",
+                AS_OF.toString());
 
         assertThat(r.exitCode()).isEqualTo(Subcommand.INVALID);
-        assertThat(r.err()).contains("surge.csv:3:capability_code: unknown capability 'JUGGLING'")
-                .contains("surge.csv:4:week:").contains("surge.csv:4:shortfall_fte:").contains("nothing was planned");
+        assertThat(r.err())
+                .contains("surge.csv:3:capability_code: unknown capability 'JUGGLING'")
+                .contains("surge.csv:4:week:")
+                .contains("surge.csv:4:shortfall_fte:")
+                .contains("nothing was planned");
         assertThat(out.resolve("plan.csv")).doesNotExist();
     }
 }

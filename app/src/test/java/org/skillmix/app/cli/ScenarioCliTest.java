@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,46 +26,129 @@ class ScenarioCliTest {
         gm = tmp.resolve("gm");
         Files.createDirectories(gm);
         try (Stream<Path> files = Files.list(CliTest.EXAMPLE)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) Files.copy(f, gm.resolve(f.getFileName()));
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList())
+                Files.copy(f, gm.resolve(f.getFileName()));
         }
         Files.copy(SCENARIOS, gm.resolve("interventions.csv"));
     }
 
     @Test
     void compareWritesTheSameFilesWhateverTheThreadCount() throws IOException {
-        CliTest.Run one = CliTest.run("compare", gm.toString(), "--scenarios", "retain,grow,system", "--out", tmp.resolve("one").toString(),
-                "--years", "3", "--draws", "24", "--seed", "5", "--threads", "1", "--target-capability", "PERSONAL,WOUND", "--target-fte", "500");
-        CliTest.Run two = CliTest.run("compare", gm.toString(), "--scenarios", "retain,grow,system", "--out", tmp.resolve("two").toString(),
-                "--years", "3", "--draws", "24", "--seed", "5", "--threads", "2", "--target-capability", "PERSONAL,WOUND", "--target-fte", "500");
+        CliTest.Run one = CliTest.run(
+                "compare",
+                gm.toString(),
+                "--scenarios",
+                "retain,grow,system",
+                "--out",
+                tmp.resolve("one").toString(),
+                "--years",
+                "3",
+                "--draws",
+                "24",
+                "--seed",
+                "5",
+                "--threads",
+                "1",
+                "--target-capability",
+                "PERSONAL,WOUND",
+                "--target-fte",
+                "500");
+        CliTest.Run two = CliTest.run(
+                "compare",
+                gm.toString(),
+                "--scenarios",
+                "retain,grow,system",
+                "--out",
+                tmp.resolve("two").toString(),
+                "--years",
+                "3",
+                "--draws",
+                "24",
+                "--seed",
+                "5",
+                "--threads",
+                "2",
+                "--target-capability",
+                "PERSONAL,WOUND",
+                "--target-fte",
+                "500");
         assertThat(one.exitCode()).as(one.err()).isZero();
         assertThat(two.exitCode()).as(two.err()).isZero();
         for (String file : List.of("comparison.csv", "comparison_summary.csv")) {
-            assertThat(Files.readAllBytes(tmp.resolve("two").resolve(file))).as(file).isEqualTo(Files.readAllBytes(tmp.resolve("one").resolve(file)));
+            assertThat(Files.readAllBytes(tmp.resolve("two").resolve(file)))
+                    .as(file)
+                    .isEqualTo(Files.readAllBytes(tmp.resolve("one").resolve(file)));
         }
         List<String> summary = Files.readAllLines(tmp.resolve("one/comparison_summary.csv"), StandardCharsets.UTF_8);
-        assertThat(summary.get(0)).startsWith("scenario,year,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean");
-        assertThat(summary).hasSize(1 + 4 * 3).anyMatch(l -> l.startsWith("baseline,2025/26,0,")).anyMatch(l -> l.startsWith("system,2027/28,"));
-        assertThat(Files.readString(tmp.resolve("one/comparison.html"))).contains("Scenario comparison").contains("echarts");
+        assertThat(summary.get(0))
+                .startsWith("scenario,year,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean");
+        assertThat(summary)
+                .hasSize(1 + 4 * 3)
+                .anyMatch(l -> l.startsWith("baseline,2025/26,0,"))
+                .anyMatch(l -> l.startsWith("system,2027/28,"));
+        assertThat(Files.readString(tmp.resolve("one/comparison.html")))
+                .contains("Scenario comparison")
+                .contains("echarts");
     }
 
     /** interventions.csv never changes a plain projection: the same bytes with and without it. */
     @Test
     void aPlainProjectionIgnoresTheScenarios() throws IOException {
-        CliTest.Run with = CliTest.run("project", gm.toString(), "--out", tmp.resolve("with").toString(), "--years", "2", "--draws", "20", "--seed", "3");
-        CliTest.Run without = CliTest.run("project", CliTest.EXAMPLE.toString(), "--out", tmp.resolve("without").toString(), "--years", "2",
-                "--draws", "20", "--seed", "3");
+        CliTest.Run with = CliTest.run(
+                "project",
+                gm.toString(),
+                "--out",
+                tmp.resolve("with").toString(),
+                "--years",
+                "2",
+                "--draws",
+                "20",
+                "--seed",
+                "3");
+        CliTest.Run without = CliTest.run(
+                "project",
+                CliTest.EXAMPLE.toString(),
+                "--out",
+                tmp.resolve("without").toString(),
+                "--years",
+                "2",
+                "--draws",
+                "20",
+                "--seed",
+                "3");
         assertThat(with.exitCode()).as(with.err()).isZero();
         assertThat(without.exitCode()).as(without.err()).isZero();
-        assertThat(Files.readAllBytes(tmp.resolve("with/projection.csv"))).isEqualTo(Files.readAllBytes(tmp.resolve("without/projection.csv")));
-        CliTest.Run scenario = CliTest.run("project", gm.toString(), "--scenario", "retain", "--out", tmp.resolve("retain").toString(),
-                "--years", "2", "--draws", "0");
+        assertThat(Files.readAllBytes(tmp.resolve("with/projection.csv")))
+                .isEqualTo(Files.readAllBytes(tmp.resolve("without/projection.csv")));
+        CliTest.Run scenario = CliTest.run(
+                "project",
+                gm.toString(),
+                "--scenario",
+                "retain",
+                "--out",
+                tmp.resolve("retain").toString(),
+                "--years",
+                "2",
+                "--draws",
+                "0");
         assertThat(scenario.exitCode()).as(scenario.err()).isZero();
     }
 
     @Test
     void optimiseAndDesignExplainTheirAnswers() throws IOException {
-        CliTest.Run opt = CliTest.run("optimise", gm.toString(), "--budget", "20000000", "--out", tmp.resolve("opt").toString(),
-                "--years", "3", "--draws", "8", "--max-level", "2");
+        CliTest.Run opt = CliTest.run(
+                "optimise",
+                gm.toString(),
+                "--budget",
+                "20000000",
+                "--out",
+                tmp.resolve("opt").toString(),
+                "--years",
+                "3",
+                "--draws",
+                "8",
+                "--max-level",
+                "2");
         assertThat(opt.exitCode()).as(opt.err()).isZero();
         assertThat(opt.out()).contains("Solver: OPTIMAL").contains("flex-work:");
         assertThat(Files.readAllLines(tmp.resolve("opt/portfolio.csv"))).hasSize(1 + 12);
@@ -77,8 +159,15 @@ class ScenarioCliTest {
 
     @Test
     void anUnknownScenarioIsNamed() {
-        CliTest.Run r = CliTest.run("compare", gm.toString(), "--scenarios", "retian", "--out", tmp.resolve("x").toString());
+        CliTest.Run r = CliTest.run(
+                "compare",
+                gm.toString(),
+                "--scenarios",
+                "retian",
+                "--out",
+                tmp.resolve("x").toString());
         assertThat(r.exitCode()).isEqualTo(Subcommand.USAGE);
-        assertThat(r.err()).contains("scenario retian is not in the dataset's interventions.csv; it has retain, grow, system");
+        assertThat(r.err())
+                .contains("scenario retian is not in the dataset's interventions.csv; it has retain, grow, system");
     }
 }

@@ -29,9 +29,29 @@ class ScenarioCommandTest {
     }
 
     private CliTest.Run addPayUplift(String low, String... extra) {
-        String[] base = {"scenario", "add", dataset.toString(), "--scenario", "retain", "--name", "Retention",
-                "--intervention", "PAY5", "--kind", "pay_uplift", "--set", "scale=0.05", "--set", "start_month=2026-04",
-                "--set", "effect_low=" + low, "--set", "effect_mode=0.85", "--set", "effect_high=0.9"};
+        String[] base = {
+            "scenario",
+            "add",
+            dataset.toString(),
+            "--scenario",
+            "retain",
+            "--name",
+            "Retention",
+            "--intervention",
+            "PAY5",
+            "--kind",
+            "pay_uplift",
+            "--set",
+            "scale=0.05",
+            "--set",
+            "start_month=2026-04",
+            "--set",
+            "effect_low=" + low,
+            "--set",
+            "effect_mode=0.85",
+            "--set",
+            "effect_high=0.9"
+        };
         String[] args = new String[base.length + extra.length];
         System.arraycopy(base, 0, args, 0, base.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);
@@ -44,16 +64,28 @@ class ScenarioCommandTest {
         assertThat(add.exitCode()).as(add.err()).isZero();
 
         CliTest.Run list = CliTest.run("scenario", "list", dataset.toString());
-        assertThat(list.out()).contains("retain  Retention (1 intervention)").contains("PAY5").contains("pay_uplift");
+        assertThat(list.out())
+                .contains("retain  Retention (1 intervention)")
+                .contains("PAY5")
+                .contains("pay_uplift");
 
-        CliTest.Run project = CliTest.run("project", dataset.toString(), "--scenario", "retain", "--out",
-                tmp.resolve("out").toString(), "--years", "2", "--draws", "10");
+        CliTest.Run project = CliTest.run(
+                "project",
+                dataset.toString(),
+                "--scenario",
+                "retain",
+                "--out",
+                tmp.resolve("out").toString(),
+                "--years",
+                "2",
+                "--draws",
+                "10");
         assertThat(project.exitCode()).as(project.err()).isZero();
     }
 
     @Test
     void anInvalidEditNamesTheCellAndChangesNothing() throws IOException {
-        CliTest.Run add = addPayUplift("0.9");   // low above mode
+        CliTest.Run add = addPayUplift("0.9"); // low above mode
 
         assertThat(add.exitCode()).isEqualTo(Subcommand.INVALID);
         assertThat(add.err()).contains("interventions.csv:2:effect_low:").contains("is unchanged");
@@ -71,18 +103,21 @@ class ScenarioCommandTest {
         assertThat(Files.readAllBytes(dataset.resolve("interventions.csv"))).isEqualTo(before);
 
         assertThat(addPayUplift("0.75", "--replace").exitCode()).isZero();
-        assertThat(Files.readString(dataset.resolve("interventions.csv"))).contains(",0.75,0.85,0.9,").doesNotContain(",0.8,0.85,");
+        assertThat(Files.readString(dataset.resolve("interventions.csv")))
+                .contains(",0.75,0.85,0.9,")
+                .doesNotContain(",0.8,0.85,");
     }
 
     @Test
     void removeTakesOneInterventionOrTheWholeScenario() throws IOException {
         assertThat(addPayUplift("0.8").exitCode()).isZero();
-        CliTest.Run missing = CliTest.run("scenario", "remove", dataset.toString(), "--scenario", "retain", "--intervention", "NOPE");
+        CliTest.Run missing =
+                CliTest.run("scenario", "remove", dataset.toString(), "--scenario", "retain", "--intervention", "NOPE");
         assertThat(missing.exitCode()).isEqualTo(Subcommand.USAGE);
 
         CliTest.Run remove = CliTest.run("scenario", "remove", dataset.toString(), "--scenario", "retain");
         assertThat(remove.exitCode()).as(remove.err()).isZero();
-        assertThat(Files.readAllLines(dataset.resolve("interventions.csv"))).hasSize(1);   // the header
+        assertThat(Files.readAllLines(dataset.resolve("interventions.csv"))).hasSize(1); // the header
     }
 
     @Test

@@ -25,19 +25,34 @@ class WinterAndBankCommandTest {
 
     @Test
     void winterWritesTheWeeklyPlanAndTheSurgeRaisesOnlyItsServiceAndWeeks() throws IOException {
-        Path surge = Files.writeString(tmp.resolve("surge.csv"),
-                "service_code,capability_code,place_code,from_week,to_week,uplift,unit\nUEC,ALL,,2,2,10,%\n", StandardCharsets.UTF_8);
+        Path surge = Files.writeString(
+                tmp.resolve("surge.csv"),
+                "service_code,capability_code,place_code,from_week,to_week,uplift,unit\nUEC,ALL,,2,2,10,%\n",
+                StandardCharsets.UTF_8);
         Path out = tmp.resolve("winter");
-        CliTest.Run r = CliTest.run("winter", CliTest.EXAMPLE.toString(), "--surge", surge.toString(), "--from", "2026-12-07",
-                "--weeks", "3", "--out", out.toString());
+        CliTest.Run r = CliTest.run(
+                "winter",
+                CliTest.EXAMPLE.toString(),
+                "--surge",
+                surge.toString(),
+                "--from",
+                "2026-12-07",
+                "--weeks",
+                "3",
+                "--out",
+                out.toString());
         assertThat(r.exitCode()).as(r.err() + r.out()).isZero();
         List<String> rows = Files.readAllLines(out.resolve("winter-plan.csv"));
-        assertThat(rows.get(0)).isEqualTo("week,week_start,org_code,service_code,capability_code,place_code,baseline_demand_fte,"
-                + "demand_fte,supply_fte,shortfall_fte,critical");
+        assertThat(rows.get(0))
+                .isEqualTo("week,week_start,org_code,service_code,capability_code,place_code,baseline_demand_fte,"
+                        + "demand_fte,supply_fte,shortfall_fte,critical");
         int uec = 0;
         for (String row : rows.subList(1, rows.size())) {
             String[] c = row.split(",", -1);
-            double baseline = column(row, 6), demand = column(row, 7), supply = column(row, 8), shortfall = column(row, 9);
+            double baseline = column(row, 6),
+                    demand = column(row, 7),
+                    supply = column(row, 8),
+                    shortfall = column(row, 9);
             boolean surged = c[0].equals("2") && c[3].equals("UEC");
             if (surged) uec++;
             // three decimals in the file: compare within rounding
@@ -46,32 +61,59 @@ class WinterAndBankCommandTest {
             if (c[3].equals("UEC")) assertThat(c[10]).isEqualTo("yes");
         }
         assertThat(uec).isPositive();
-        assertThat(Files.readString(out.resolve("winter-plan.html"))).contains("echarts").contains("Where and when the shortfalls fall");
+        assertThat(Files.readString(out.resolve("winter-plan.html")))
+                .contains("echarts")
+                .contains("Where and when the shortfalls fall");
     }
 
     @Test
     void winterRefusesABadSurgeFileNamingRowAndColumnAndWritesNothing() throws IOException {
-        Path surge = Files.writeString(tmp.resolve("surge.csv"),
+        Path surge = Files.writeString(
+                tmp.resolve("surge.csv"),
                 "service_code,capability_code,place_code,from_week,to_week,uplift,unit\nUEC,ALL,,2,20,10,%\nNOPE,,,1,1,5,FTE\n");
         Path out = tmp.resolve("winter");
-        CliTest.Run r = CliTest.run("winter", CliTest.EXAMPLE.toString(), "--surge", surge.toString(), "--from", "2026-12-07",
-                "--weeks", "4", "--out", out.toString());
+        CliTest.Run r = CliTest.run(
+                "winter",
+                CliTest.EXAMPLE.toString(),
+                "--surge",
+                surge.toString(),
+                "--from",
+                "2026-12-07",
+                "--weeks",
+                "4",
+                "--out",
+                out.toString());
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).contains("surge.csv:2:to_week: week 20 is beyond the plan's 4 weeks")
+        assertThat(r.err())
+                .contains("surge.csv:2:to_week: week 20 is beyond the plan's 4 weeks")
                 .contains("surge.csv:3:service_code: unknown service 'NOPE'");
         assertThat(out).doesNotExist();
     }
 
     @Test
     void mutualAidPlansAgainstTheWinterPlansShortfallsWhenGivenExtraDemand() throws IOException {
-        Path staff = Files.writeString(tmp.resolve("staff.csv"), "staff_id,home_org,home_service,role,capabilities,fte,base_place,"
-                + "max_weeks_away,max_travel_km,passport_valid_until,willing\n"
-                + "NCA-001,RM3,ACUTE_IP,RN_ADULT,TRIAGE:3;ACUTE_NURSING:2,1.0,E08000006,2,25,2027-03-31,yes\n");
-        Path surge = Files.writeString(tmp.resolve("surge.csv"),
+        Path staff = Files.writeString(
+                tmp.resolve("staff.csv"),
+                "staff_id,home_org,home_service,role,capabilities,fte,base_place,"
+                        + "max_weeks_away,max_travel_km,passport_valid_until,willing\n"
+                        + "NCA-001,RM3,ACUTE_IP,RN_ADULT,TRIAGE:3;ACUTE_NURSING:2,1.0,E08000006,2,25,2027-03-31,yes\n");
+        Path surge = Files.writeString(
+                tmp.resolve("surge.csv"),
                 "service_code,capability_code,place_code,from_week,to_week,uplift,unit\nUEC,TRIAGE,,1,2,10,%\n");
         Path out = tmp.resolve("aid");
-        CliTest.Run r = CliTest.run("mutual-aid", CliTest.EXAMPLE.toString(), "--staff", staff.toString(), "--surge", surge.toString(),
-                "--out", out.toString(), "--seconds", "1", "--as-of", "2026-12-07");
+        CliTest.Run r = CliTest.run(
+                "mutual-aid",
+                CliTest.EXAMPLE.toString(),
+                "--staff",
+                staff.toString(),
+                "--surge",
+                surge.toString(),
+                "--out",
+                out.toString(),
+                "--seconds",
+                "1",
+                "--as-of",
+                "2026-12-07");
         assertThat(r.exitCode()).as(r.err() + r.out()).isZero();
         assertThat(r.out()).contains("surge given as extra demand").contains("over 2 weeks from 2026-12-07");
         List<String> cover = Files.readAllLines(out.resolve("cover.csv"));
@@ -82,8 +124,17 @@ class WinterAndBankCommandTest {
     @Test
     void bankFillsTheExampleShiftsAndTheCapNeverCostsMore() throws IOException {
         Path out = tmp.resolve("bank");
-        CliTest.Run r = CliTest.run("bank", CliTest.EXAMPLE.toString(), "--bank", EXAMPLES.resolve("bank.csv").toString(), "--shifts",
-                EXAMPLES.resolve("shifts.csv").toString(), "--cap", "RN_ADULT=27,HCSW=15.5,CARE_WORKER=13", "--out", out.toString());
+        CliTest.Run r = CliTest.run(
+                "bank",
+                CliTest.EXAMPLE.toString(),
+                "--bank",
+                EXAMPLES.resolve("bank.csv").toString(),
+                "--shifts",
+                EXAMPLES.resolve("shifts.csv").toString(),
+                "--cap",
+                "RN_ADULT=27,HCSW=15.5,CARE_WORKER=13",
+                "--out",
+                out.toString());
         assertThat(r.exitCode()).as(r.err() + r.out()).isZero();
         List<String> cover = Files.readAllLines(out.resolve("bank-cover.csv"));
         double capped = 0, uncapped = 0;
@@ -94,22 +145,34 @@ class WinterAndBankCommandTest {
             uncapped += column(row, 13);
         }
         assertThat(uncapped).isGreaterThanOrEqualTo(capped);
-        assertThat(Files.readAllLines(out.resolve("bank-fill-rate.csv")).get(0)).isEqualTo(
-                "org_code,week,posted_hours,bank_hours,agency_hours,fill_rate");
+        assertThat(Files.readAllLines(out.resolve("bank-fill-rate.csv")).get(0))
+                .isEqualTo("org_code,week,posted_hours,bank_hours,agency_hours,fill_rate");
         assertThat(r.out()).contains("spend with the cap").contains("spend without the cap");
     }
 
     @Test
     void bankRefusesBadFilesWholeNamingRowAndColumn() throws IOException {
-        Path pool = Files.writeString(tmp.resolve("bank.csv"), "worker_id,home_org,roles,hours_per_week,min_rate_gbp\n"
-                + "BK-1,R0A,RN_ADULT,20,22\nJane Smith,R0A,JUGGLER,90,22\n");
-        Path shifts = Files.writeString(tmp.resolve("shifts.csv"), "shift_id,org_code,week,role_code,hours,critical,offered_rate_gbp,"
-                + "agency_rate_gbp\nS1,R0A,1,RN_ADULT,10,yes,30,25\n");
+        Path pool = Files.writeString(
+                tmp.resolve("bank.csv"),
+                "worker_id,home_org,roles,hours_per_week,min_rate_gbp\n"
+                        + "BK-1,R0A,RN_ADULT,20,22\nJane Smith,R0A,JUGGLER,90,22\n");
+        Path shifts = Files.writeString(
+                tmp.resolve("shifts.csv"),
+                "shift_id,org_code,week,role_code,hours,critical,offered_rate_gbp,"
+                        + "agency_rate_gbp\nS1,R0A,1,RN_ADULT,10,yes,30,25\n");
         Path out = tmp.resolve("bank");
-        CliTest.Run r = CliTest.run("bank", CliTest.EXAMPLE.toString(), "--bank", pool.toString(), "--shifts", shifts.toString(),
-                "--out", out.toString());
+        CliTest.Run r = CliTest.run(
+                "bank",
+                CliTest.EXAMPLE.toString(),
+                "--bank",
+                pool.toString(),
+                "--shifts",
+                shifts.toString(),
+                "--out",
+                out.toString());
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).contains("bank.csv:3:worker_id: 'Jane Smith' contains a space")
+        assertThat(r.err())
+                .contains("bank.csv:3:worker_id: 'Jane Smith' contains a space")
                 .contains("bank.csv:3:roles: unknown role 'JUGGLER'")
                 .contains("bank.csv:3:hours_per_week: must be between 0 and 60, not 90")
                 .contains("shifts.csv:2:agency_rate_gbp: the agency rate 25 is below the offered bank rate 30");

@@ -28,6 +28,7 @@ class ApiTest extends WebTestBase {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DatasetStore store;
 
@@ -39,18 +40,25 @@ class ApiTest extends WebTestBase {
     @BeforeAll
     void oneFinishedRun() throws Exception {
         JsonNode datasets = get(ADMIN, ADMIN_PASSWORD, "/api/datasets").json();
-        for (JsonNode d : datasets) if (d.get("sourceName").asText().equals("examples/greater-manchester")) exampleId = d.get("id").asLong();
+        for (JsonNode d : datasets)
+            if (d.get("sourceName").asText().equals("examples/greater-manchester"))
+                exampleId = d.get("id").asLong();
         assertThat(exampleId).as("the example is imported on a first start").isPositive();
-        Response created = postJson(ADMIN, ADMIN_PASSWORD, "/api/runs", Map.of("datasetId", exampleId, "years", 2, "draws", 20, "seed", 7));
+        Response created = postJson(
+                ADMIN, ADMIN_PASSWORD, "/api/runs", Map.of("datasetId", exampleId, "years", 2, "draws", 20, "seed", 7));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         runId = created.json().get("id").asLong();
         JsonNode run = awaitRun(ADMIN, ADMIN_PASSWORD, runId, s -> s.equals("SUCCEEDED") || s.equals("FAILED"));
         assertThat(run.get("status").asText()).as(run.toString()).isEqualTo("SUCCEEDED");
-        List<String> orgs = jdbc.queryForList("SELECT DISTINCT organisation FROM run_series WHERE run_id = ? AND organisation <> 'ALL'"
-                + " ORDER BY 1", String.class, runId);
+        List<String> orgs = jdbc.queryForList(
+                "SELECT DISTINCT organisation FROM run_series WHERE run_id = ? AND organisation <> 'ALL'"
+                        + " ORDER BY 1",
+                String.class,
+                runId);
         leadOrg = orgs.get(0);
         otherOrg = orgs.get(1);
-        for (var account : List.of(Map.of("username", LEAD, "password", PASSWORD, "role", "ORG_LEAD", "orgCode", leadOrg),
+        for (var account : List.of(
+                Map.of("username", LEAD, "password", PASSWORD, "role", "ORG_LEAD", "orgCode", leadOrg),
                 Map.of("username", VIEWER, "password", PASSWORD, "role", "VIEWER"))) {
             Response r = postJson(ADMIN, ADMIN_PASSWORD, "/api/users", account);
             assertThat(r.status()).as(r.body()).isIn(201, 409);
@@ -61,9 +69,12 @@ class ApiTest extends WebTestBase {
     void signInIsRequiredAndWrongPasswordsAreRefusedAndLogged() throws Exception {
         assertThat(get(null, null, "/api/datasets").status()).isEqualTo(401);
         assertThat(get(ADMIN, "wrong-password", "/api/datasets").status()).isEqualTo(401);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_log WHERE action = 'sign-in.failed' AND username = 'admin'",
-                Long.class)).isPositive();
-        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/me").json().get("role").asText()).isEqualTo("ANALYST");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM audit_log WHERE action = 'sign-in.failed' AND username = 'admin'",
+                        Long.class))
+                .isPositive();
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/me").json().get("role").asText())
+                .isEqualTo("ANALYST");
     }
 
     @Test
@@ -73,8 +84,13 @@ class ApiTest extends WebTestBase {
         long id = r.json().get("id").asLong();
         assertThat(r.json().get("icbCode").asText()).isEqualTo("QOP");
         assertThat(r.json().get("organisations").asInt()).isEqualTo(40);
-        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + id).json().get("sourceName").asText()).isEqualTo("gm.zip");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM dataset_files WHERE dataset_id = ?", Long.class, id)).isGreaterThan(10);
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + id)
+                        .json()
+                        .get("sourceName")
+                        .asText())
+                .isEqualTo("gm.zip");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM dataset_files WHERE dataset_id = ?", Long.class, id))
+                .isGreaterThan(10);
     }
 
     @Test
@@ -102,12 +118,15 @@ class ApiTest extends WebTestBase {
     void aHalfStoredDatasetLeavesNothingBehind() {
         long datasets = store.count();
         long files = jdbc.queryForObject("SELECT count(*) FROM dataset_files", Long.class);
-        StoredDataset summary = new StoredDataset(0, "half", "QOP", "test", "test", "0", 1, 1, 1, 1, 1, 0, "admin", null);
+        StoredDataset summary =
+                new StoredDataset(0, "half", "QOP", "test", "test", "0", 1, 1, 1, 1, 1, 0, "admin", null);
         // The second file cannot be written (no name): the first file and the summary row must go too.
-        List<DatasetFile> parts = List.of(new DatasetFile("manifest.csv", "x".getBytes()), new DatasetFile(null, "y".getBytes()));
+        List<DatasetFile> parts =
+                List.of(new DatasetFile("manifest.csv", "x".getBytes()), new DatasetFile(null, "y".getBytes()));
         assertThatThrownBy(() -> store.store(summary, parts)).isInstanceOf(RuntimeException.class);
         assertThat(store.count()).isEqualTo(datasets);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM dataset_files", Long.class)).isEqualTo(files);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM dataset_files", Long.class))
+                .isEqualTo(files);
     }
 
     @Test
@@ -116,24 +135,32 @@ class ApiTest extends WebTestBase {
         JsonNode dims = get(ADMIN, ADMIN_PASSWORD, run + "/dimensions").json();
         assertThat(dims.get("months").size()).isEqualTo(24);
         assertThat(dims.get("organisations").size()).isEqualTo(40);
-        JsonNode demand = get(ADMIN, ADMIN_PASSWORD, run + "/series?measure=demand_fte").json();
+        JsonNode demand =
+                get(ADMIN, ADMIN_PASSWORD, run + "/series?measure=demand_fte").json();
         assertThat(demand.get("mean").size()).isEqualTo(24);
         assertThat(demand.get("p10")).isNotNull();
         String capability = dims.get("capabilities").get(0).asText();
         String place = dims.get("places").get(0).asText();
-        Response byCell = get(ADMIN, ADMIN_PASSWORD, run + "/series?measure=gap_fte&capability=" + capability + "&place=" + place);
+        Response byCell = get(
+                ADMIN, ADMIN_PASSWORD, run + "/series?measure=gap_fte&capability=" + capability + "&place=" + place);
         assertThat(byCell.status()).as(byCell.body()).isEqualTo(200);
         Response staff = get(ADMIN, ADMIN_PASSWORD, run + "/series?measure=staff_in_post_fte&organisation=" + otherOrg);
         assertThat(staff.status()).as(staff.body()).isEqualTo(200);
 
-        JsonNode heat = get(ADMIN, ADMIN_PASSWORD, run + "/heatmap?kind=capability-place").json();
+        JsonNode heat = get(ADMIN, ADMIN_PASSWORD, run + "/heatmap?kind=capability-place")
+                .json();
         assertThat(heat.get("rows").size()).isEqualTo(15);
         assertThat(heat.get("columns").size()).isEqualTo(10);
-        JsonNode vacancies = get(ADMIN, ADMIN_PASSWORD, run + "/heatmap?kind=role-organisation&month=2025-06").json();
+        JsonNode vacancies = get(ADMIN, ADMIN_PASSWORD, run + "/heatmap?kind=role-organisation&month=2025-06")
+                .json();
         assertThat(vacancies.get("columns").size()).isEqualTo(40);
         assertThat(vacancies.get("month").asText()).isEqualTo("2025-06");
 
-        JsonNode explained = get(ADMIN, ADMIN_PASSWORD, run + "/explain?capability=" + capability + "&place=" + place + "&month=2026-01").json();
+        JsonNode explained = get(
+                        ADMIN,
+                        ADMIN_PASSWORD,
+                        run + "/explain?capability=" + capability + "&place=" + place + "&month=2026-01")
+                .json();
         double sum = 0;
         for (JsonNode t : explained.get("demand")) sum += t.get("fte").asDouble();
         assertThat(sum).isCloseTo(explained.get("demandFte").asDouble(), org.assertj.core.data.Offset.offset(1e-6));
@@ -160,27 +187,50 @@ class ApiTest extends WebTestBase {
         Response other = get(LEAD, PASSWORD, run + "/series?measure=staff_in_post_fte&organisation=" + otherOrg);
         assertThat(other.status()).as(other.body()).isEqualTo(403);
         assertThat(other.json().get("field").asText()).isEqualTo("organisation");
-        assertThat(get(LEAD, PASSWORD, run + "/series?measure=staff_in_post_fte&organisation=" + leadOrg).status()).isEqualTo(200);
-        assertThat(get(LEAD, PASSWORD, run + "/series?measure=demand_fte").status()).isEqualTo(200);
-        JsonNode heat = get(LEAD, PASSWORD, run + "/heatmap?kind=role-organisation").json();
+        assertThat(get(LEAD, PASSWORD, run + "/series?measure=staff_in_post_fte&organisation=" + leadOrg)
+                        .status())
+                .isEqualTo(200);
+        assertThat(get(LEAD, PASSWORD, run + "/series?measure=demand_fte").status())
+                .isEqualTo(200);
+        JsonNode heat =
+                get(LEAD, PASSWORD, run + "/heatmap?kind=role-organisation").json();
         assertThat(heat.get("columns")).extracting(JsonNode::asText).containsOnly(leadOrg);
-        assertThat(get(LEAD, PASSWORD, run + "/dimensions").json().get("organisations")).extracting(JsonNode::asText).containsOnly(leadOrg);
+        assertThat(get(LEAD, PASSWORD, run + "/dimensions").json().get("organisations"))
+                .extracting(JsonNode::asText)
+                .containsOnly(leadOrg);
         assertThat(get(LEAD, PASSWORD, run + "/download/html").status()).isEqualTo(403);
         Response csv = get(LEAD, PASSWORD, run + "/download/csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body()).doesNotContain("," + otherOrg + ",");
-        assertThat(postJson(LEAD, PASSWORD, "/api/runs", Map.of("datasetId", exampleId)).status()).isEqualTo(403);
+        assertThat(postJson(LEAD, PASSWORD, "/api/runs", Map.of("datasetId", exampleId))
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
     void aViewerReadsButCannotUploadRunOrManageAccounts() throws Exception {
-        assertThat(get(VIEWER, PASSWORD, "/api/runs/" + runId + "/series?measure=staff_in_post_fte&organisation=" + otherOrg).status()).isEqualTo(200);
-        assertThat(upload(VIEWER, PASSWORD, "gm.zip", zipOf(EXAMPLE, Map.of())).status()).isEqualTo(403);
-        assertThat(postJson(VIEWER, PASSWORD, "/api/runs", Map.of("datasetId", exampleId)).status()).isEqualTo(403);
-        assertThat(postJson(VIEWER, PASSWORD, "/api/runs/" + runId + "/cancel", Map.of()).status()).isEqualTo(403);
+        assertThat(get(
+                                VIEWER,
+                                PASSWORD,
+                                "/api/runs/" + runId + "/series?measure=staff_in_post_fte&organisation=" + otherOrg)
+                        .status())
+                .isEqualTo(200);
+        assertThat(upload(VIEWER, PASSWORD, "gm.zip", zipOf(EXAMPLE, Map.of())).status())
+                .isEqualTo(403);
+        assertThat(postJson(VIEWER, PASSWORD, "/api/runs", Map.of("datasetId", exampleId))
+                        .status())
+                .isEqualTo(403);
+        assertThat(postJson(VIEWER, PASSWORD, "/api/runs/" + runId + "/cancel", Map.of())
+                        .status())
+                .isEqualTo(403);
         assertThat(get(VIEWER, PASSWORD, "/api/users").status()).isEqualTo(403);
         assertThat(get(VIEWER, PASSWORD, "/api/audit").status()).isEqualTo(403);
-        assertThat(postJson(VIEWER, PASSWORD, "/api/users", Map.of("username", "x1", "password", "0123456789", "role", "ANALYST")).status())
+        assertThat(postJson(
+                                VIEWER,
+                                PASSWORD,
+                                "/api/users",
+                                Map.of("username", "x1", "password", "0123456789", "role", "ANALYST"))
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -190,32 +240,47 @@ class ApiTest extends WebTestBase {
         Response csv = get(ADMIN, ADMIN_PASSWORD, run + "csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body()).startsWith("month,measure,capability,role,sector,organisation,place,mean,p10,p50,p90");
-        assertThat(csv.raw().headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+        assertThat(csv.raw().headers().firstValue("Content-Disposition").orElse(""))
+                .contains("attachment");
         Response xlsx = get(ADMIN, ADMIN_PASSWORD, run + "xlsx");
         assertThat(xlsx.status()).isEqualTo(200);
         assertThat(new String(xlsx.bytes(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
         Response html = get(ADMIN, ADMIN_PASSWORD, run + "html");
         assertThat(html.status()).isEqualTo(200);
         assertThat(html.body()).contains("<html").contains("NHS Greater Manchester");
-        assertThat(get(ADMIN, ADMIN_PASSWORD, run + "json").json().get("draws").asInt()).isEqualTo(20);
+        assertThat(get(ADMIN, ADMIN_PASSWORD, run + "json").json().get("draws").asInt())
+                .isEqualTo(20);
         assertThat(get(ADMIN, ADMIN_PASSWORD, run + "pdf").status()).isEqualTo(400);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_log WHERE action = 'download'", Long.class)).isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_log WHERE action = 'download'", Long.class))
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test
     void runsCanBeCancelledWhetherQueuedOrRunning() throws Exception {
-        long big = postJson(ADMIN, ADMIN_PASSWORD, "/api/runs", Map.of("datasetId", exampleId, "years", 10, "draws", 5000))
-                .json().get("id").asLong();
-        long queued = postJson(ADMIN, ADMIN_PASSWORD, "/api/runs", Map.of("datasetId", exampleId, "years", 10, "draws", 5000))
-                .json().get("id").asLong();
+        long big = postJson(
+                        ADMIN, ADMIN_PASSWORD, "/api/runs", Map.of("datasetId", exampleId, "years", 10, "draws", 5000))
+                .json()
+                .get("id")
+                .asLong();
+        long queued = postJson(
+                        ADMIN, ADMIN_PASSWORD, "/api/runs", Map.of("datasetId", exampleId, "years", 10, "draws", 5000))
+                .json()
+                .get("id")
+                .asLong();
         awaitRun(ADMIN, ADMIN_PASSWORD, big, s -> !s.equals("QUEUED"));
-        JsonNode cancelledQueued = postJson(ADMIN, ADMIN_PASSWORD, "/api/runs/" + queued + "/cancel", Map.of()).json();
+        JsonNode cancelledQueued = postJson(ADMIN, ADMIN_PASSWORD, "/api/runs/" + queued + "/cancel", Map.of())
+                .json();
         assertThat(cancelledQueued.get("status").asText()).isEqualTo("CANCELLED");
         postJson(ADMIN, ADMIN_PASSWORD, "/api/runs/" + big + "/cancel", Map.of());
-        JsonNode cancelledRunning = awaitRun(ADMIN, ADMIN_PASSWORD, big, s -> !s.equals("RUNNING") && !s.equals("QUEUED"));
+        JsonNode cancelledRunning =
+                awaitRun(ADMIN, ADMIN_PASSWORD, big, s -> !s.equals("RUNNING") && !s.equals("QUEUED"));
         assertThat(cancelledRunning.get("status").asText()).isEqualTo("CANCELLED");
-        assertThat(postJson(ADMIN, ADMIN_PASSWORD, "/api/runs/" + big + "/cancel", Map.of()).status()).isEqualTo(409);
-        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/runs/" + big + "/series?measure=demand_fte").status()).isEqualTo(409);
+        assertThat(postJson(ADMIN, ADMIN_PASSWORD, "/api/runs/" + big + "/cancel", Map.of())
+                        .status())
+                .isEqualTo(409);
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/runs/" + big + "/series?measure=demand_fte")
+                        .status())
+                .isEqualTo(409);
         JsonNode runs = get(ADMIN, ADMIN_PASSWORD, "/api/runs").json();
         assertThat(runs.size()).isGreaterThanOrEqualTo(3);
     }
@@ -224,7 +289,8 @@ class ApiTest extends WebTestBase {
     void theAuditLogRecordsAndCannotBeChanged() throws Exception {
         assertThat(jdbc.queryForList("SELECT DISTINCT action FROM audit_log", String.class))
                 .contains("dataset.upload", "run.start", "run.finish", "account.create");
-        assertThatThrownBy(() -> jdbc.update("UPDATE audit_log SET username = 'someone else'")).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("UPDATE audit_log SET username = 'someone else'"))
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_log")).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.execute("TRUNCATE audit_log")).hasMessageContaining("append-only");
         Response audit = get(ADMIN, ADMIN_PASSWORD, "/api/audit?limit=5");
@@ -233,10 +299,18 @@ class ApiTest extends WebTestBase {
 
     @Test
     void accountsAreCreatedWithHashedPasswordsAndValidated() throws Exception {
-        Response r = postJson(ADMIN, ADMIN_PASSWORD, "/api/users", Map.of("username", "short-pw", "password", "short", "role", "VIEWER"));
+        Response r = postJson(
+                ADMIN,
+                ADMIN_PASSWORD,
+                "/api/users",
+                Map.of("username", "short-pw", "password", "short", "role", "VIEWER"));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("field").asText()).isEqualTo("password");
-        Response lead = postJson(ADMIN, ADMIN_PASSWORD, "/api/users", Map.of("username", "lead-no-org", "password", PASSWORD, "role", "ORG_LEAD"));
+        Response lead = postJson(
+                ADMIN,
+                ADMIN_PASSWORD,
+                "/api/users",
+                Map.of("username", "lead-no-org", "password", PASSWORD, "role", "ORG_LEAD"));
         assertThat(lead.json().get("field").asText()).isEqualTo("orgCode");
         String hash = jdbc.queryForObject("SELECT password_hash FROM users WHERE username = ?", String.class, VIEWER);
         assertThat(hash).startsWith("$2").doesNotContain(PASSWORD);
@@ -247,9 +321,15 @@ class ApiTest extends WebTestBase {
     void theOpenApiDescriptionIsServed() throws Exception {
         Response docs = get(null, null, "/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.json().get("paths").propertyNames()).contains("/api/datasets", "/api/runs", "/api/runs/{id}/cancel",
-                "/api/runs/{runId}/series", "/api/runs/{runId}/heatmap", "/api/runs/{runId}/explain",
-                "/api/runs/{runId}/download/{format}");
+        assertThat(docs.json().get("paths").propertyNames())
+                .contains(
+                        "/api/datasets",
+                        "/api/runs",
+                        "/api/runs/{id}/cancel",
+                        "/api/runs/{runId}/series",
+                        "/api/runs/{runId}/heatmap",
+                        "/api/runs/{runId}/explain",
+                        "/api/runs/{runId}/download/{format}");
         assertThat(get(null, null, "/swagger-ui/index.html").status()).isEqualTo(200);
     }
 

@@ -31,8 +31,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BrowserTest extends WebTestBase {
     WebDriver browser;
     WebDriverWait wait;
+
     @TempDir
     static Path downloads;
+
     @TempDir
     static Path profile;
 
@@ -40,15 +42,24 @@ class BrowserTest extends WebTestBase {
     void startChromium() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,900", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1366,900",
+                "--user-data-dir=" + profile);
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("download.default_directory", downloads.toString());
         prefs.put("download.prompt_for_download", false);
         options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         // htmx swaps the progress block every second: an element found just before a swap goes stale; look again.
@@ -77,7 +88,10 @@ class BrowserTest extends WebTestBase {
         browser.findElement(By.id("file")).sendKeys(broken.toString());
         browser.findElement(By.id("upload")).click();
         WebElement report = wait.until(d -> d.findElement(By.id("validation-report")));
-        assertThat(report.getText()).contains("workforce.csv").contains("fte_in_post").contains("nothing was stored");
+        assertThat(report.getText())
+                .contains("workforce.csv")
+                .contains("fte_in_post")
+                .contains("nothing was stored");
 
         // Upload the example.
         Path example = downloads.resolve("greater-manchester.zip");
@@ -106,8 +120,10 @@ class BrowserTest extends WebTestBase {
         // Results: fan chart and heatmaps drawn, drill-down and explain.
         browser.findElement(By.id("open-results")).click();
         wait.until(d -> "yes".equals(d.findElement(By.id("fan-chart")).getDomAttribute("data-drawn")));
-        wait.until(d -> "yes".equals(d.findElement(By.id("heatmap-capability-place")).getDomAttribute("data-drawn")));
-        wait.until(d -> "yes".equals(d.findElement(By.id("heatmap-role-organisation")).getDomAttribute("data-drawn")));
+        wait.until(d ->
+                "yes".equals(d.findElement(By.id("heatmap-capability-place")).getDomAttribute("data-drawn")));
+        wait.until(d ->
+                "yes".equals(d.findElement(By.id("heatmap-role-organisation")).getDomAttribute("data-drawn")));
         assertThat(browser.findElements(By.cssSelector("#fan-chart canvas"))).isNotEmpty();
         new Select(browser.findElement(By.id("place"))).selectByIndex(1);
         new Select(browser.findElement(By.id("capability"))).selectByIndex(1);
@@ -120,7 +136,9 @@ class BrowserTest extends WebTestBase {
         browser.findElement(By.id("download-html")).click();
         Path file = wait.until(d -> {
             try (var files = Files.list(downloads)) {
-                return files.filter(p -> p.getFileName().toString().endsWith("-report.html")).findFirst().orElse(null);
+                return files.filter(p -> p.getFileName().toString().endsWith("-report.html"))
+                        .findFirst()
+                        .orElse(null);
             } catch (Exception e) {
                 return null;
             }
@@ -146,8 +164,8 @@ class BrowserTest extends WebTestBase {
         browser.findElement(By.id("staff")).sendKeys(staff.toString());
         browser.findElement(By.id("surge")).sendKeys(surge.toString());
         // A date input's typed format depends on the browser's locale; set the ISO value it submits directly.
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "document.getElementById('firstDay').value = arguments[0]", MutualAidApiTest.FIRST_DAY);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('firstDay').value = arguments[0]", MutualAidApiTest.FIRST_DAY);
         setValue("seconds", "2");
         browser.findElement(By.id("plan-mutual-aid")).click();
         wait.until(d -> d.findElement(By.id("run-status")).getText().equals("succeeded"));
@@ -156,8 +174,11 @@ class BrowserTest extends WebTestBase {
         assertThat(browser.findElement(By.id("critical-covered")).getText()).isEqualTo("1.00 of 1.50 FTE-weeks");
         assertThat(browser.findElement(By.id("bound")).getText()).isEqualTo("1.00 FTE-weeks");
         String moves = browser.findElement(By.id("moves")).getText();
-        assertThat(moves).contains("A RM3 ACUTE_IP R0A UEC TRIAGE 1.00").contains("B RWJ COMM_NURSING RM3 ACUTE_IP WOUND 1.00");
-        assertThat(browser.findElement(By.id("download-plan-html")).getDomAttribute("href")).endsWith("/download/html");
+        assertThat(moves)
+                .contains("A RM3 ACUTE_IP R0A UEC TRIAGE 1.00")
+                .contains("B RWJ COMM_NURSING RM3 ACUTE_IP WOUND 1.00");
+        assertThat(browser.findElement(By.id("download-plan-html")).getDomAttribute("href"))
+                .endsWith("/download/html");
         assertThat(jdbcActions()).contains("mutual-aid.upload", "mutual-aid.run", "mutual-aid.finish");
     }
 
@@ -165,12 +186,18 @@ class BrowserTest extends WebTestBase {
     private void systemMetrics(String datasetId) {
         browser.get(base() + "/systems");
         wait.until(d -> d.findElement(By.id("metrics-" + datasetId))).click();
-        wait.until(d -> "yes".equals(d.findElement(By.cssSelector("#metric-GA_OCCUPANCY .metric-chart")).getDomAttribute("data-drawn")));
-        assertThat(browser.findElements(By.cssSelector("#metric-GA_OCCUPANCY canvas"))).isNotEmpty();
+        wait.until(d -> "yes"
+                .equals(d.findElement(By.cssSelector("#metric-GA_OCCUPANCY .metric-chart"))
+                        .getDomAttribute("data-drawn")));
+        assertThat(browser.findElements(By.cssSelector("#metric-GA_OCCUPANCY canvas")))
+                .isNotEmpty();
         // Bolton's and the other trusts' beds summed for August 2025: 5,102 occupied of 5,504 available, above 92%.
-        assertThat(browser.findElement(By.id("status-GA_OCCUPANCY")).getText()).isEqualTo("ICS, 2025-08: 92.7%, not met.");
+        assertThat(browser.findElement(By.id("status-GA_OCCUPANCY")).getText())
+                .isEqualTo("ICS, 2025-08: 92.7%, not met.");
         new Select(browser.findElement(By.id("metric-org"))).selectByValue("RMC");
-        wait.until(d -> "yes".equals(d.findElement(By.cssSelector("#metric-GA_OCCUPANCY .metric-chart")).getDomAttribute("data-drawn")));
+        wait.until(d -> "yes"
+                .equals(d.findElement(By.cssSelector("#metric-GA_OCCUPANCY .metric-chart"))
+                        .getDomAttribute("data-drawn")));
         assertThat(browser.findElement(By.id("metric-status")).getText()).contains("RMC Bolton NHS Foundation Trust");
     }
 
@@ -201,8 +228,12 @@ class BrowserTest extends WebTestBase {
         setValue("f-effectMode", "lots");
         browser.findElement(By.id("save-intervention")).click();
         WebElement refused = wait.until(d -> d.findElement(By.id("validation-report")));
-        assertThat(refused.getText()).contains("interventions.csv").contains("effect_mode").contains("nothing was stored");
-        assertThat(browser.findElement(By.id("main")).getDomAttribute("data-dataset")).isEqualTo(editedId);
+        assertThat(refused.getText())
+                .contains("interventions.csv")
+                .contains("effect_mode")
+                .contains("nothing was stored");
+        assertThat(browser.findElement(By.id("main")).getDomAttribute("data-dataset"))
+                .isEqualTo(editedId);
 
         // Run the scenario: the run form offers it for its dataset.
         browser.get(base() + "/runs?datasetId=" + editedId);
@@ -224,10 +255,13 @@ class BrowserTest extends WebTestBase {
         browser.findElement(By.id("open-results")).click();
         wait.until(d -> "yes".equals(d.findElement(By.id("closed-chart")).getDomAttribute("data-drawn")));
         wait.until(d -> "yes".equals(d.findElement(By.id("cost-chart")).getDomAttribute("data-drawn")));
-        assertThat(browser.findElement(By.id("summary")).getText()).contains("retain").contains("baseline");
+        assertThat(browser.findElement(By.id("summary")).getText())
+                .contains("retain")
+                .contains("baseline");
         new Select(browser.findElement(By.id("dimension"))).selectByValue("capability");
         wait.until(d -> "yes".equals(d.findElement(By.id("closed-chart")).getDomAttribute("data-drawn")));
-        assertThat(browser.findElement(By.id("download-comparison-csv")).getDomAttribute("href")).endsWith("/download/csv");
+        assertThat(browser.findElement(By.id("download-comparison-csv")).getDomAttribute("href"))
+                .endsWith("/download/csv");
         assertThat(jdbcActions()).contains("scenario.edit", "comparison.start", "comparison.finish");
     }
 

@@ -36,13 +36,20 @@ class DischargeApiTest extends WebTestBase {
     @BeforeAll
     void setUp() throws Exception {
         JsonNode datasets = get(ADMIN, ADMIN_PASSWORD, "/api/datasets").json();
-        for (JsonNode d : datasets) if (d.get("sourceName").asText().equals("examples/greater-manchester")) exampleId = d.get("id").asLong();
+        for (JsonNode d : datasets)
+            if (d.get("sourceName").asText().equals("examples/greater-manchester"))
+                exampleId = d.get("id").asLong();
         assertThat(exampleId).as("the example is imported on a first start").isPositive();
-        Response r = postJson(ADMIN, ADMIN_PASSWORD, "/api/users",
+        Response r = postJson(
+                ADMIN,
+                ADMIN_PASSWORD,
+                "/api/users",
                 Map.of("username", ELSEWHERE, "password", PASSWORD, "role", "ANALYST", "icbCode", "QKK"));
         assertThat(r.status()).as(r.body()).isIn(201, 409);
         example = new DatasetReader().read(EXAMPLE);
-        assertThat(example.dischargeInputs()).as("the example ships discharge.csv").isPresent();
+        assertThat(example.dischargeInputs())
+                .as("the example ships discharge.csv")
+                .isPresent();
     }
 
     private JsonNode answer(String query) throws Exception {
@@ -55,9 +62,12 @@ class DischargeApiTest extends WebTestBase {
     void noExtraStaffChangeNothing() throws Exception {
         JsonNode f = answer("?place=" + MANCHESTER + "&extraFte=0").get("figures");
         assertThat(f.get("bedDaysSaved").asDouble()).isZero();
-        assertThat(f.get("meanBacklog").asDouble()).isEqualTo(f.get("baselineMeanBacklog").asDouble());
-        assertThat(f.get("occupancy").asDouble()).isEqualTo(f.get("baselineOccupancy").asDouble());
-        assertThat(f.get("handoverHoursPerDay").asDouble()).isEqualTo(f.get("baselineHandoverHoursPerDay").asDouble());
+        assertThat(f.get("meanBacklog").asDouble())
+                .isEqualTo(f.get("baselineMeanBacklog").asDouble());
+        assertThat(f.get("occupancy").asDouble())
+                .isEqualTo(f.get("baselineOccupancy").asDouble());
+        assertThat(f.get("handoverHoursPerDay").asDouble())
+                .isEqualTo(f.get("baselineHandoverHoursPerDay").asDouble());
     }
 
     /** Care workers count in homecare at the dataset's homecare share; homecare posts count whole. */
@@ -68,7 +78,8 @@ class DischargeApiTest extends WebTestBase {
         JsonNode posts = answer("?place=" + MANCHESTER + "&extraFte=" + 100 * share + "&kind=homecare-posts");
         assertThat(workers.get("extraHomecareFte").asDouble()).isCloseTo(100 * share, within(1e-9));
         assertThat(posts.get("extraHomecareFte").asDouble()).isCloseTo(100 * share, within(1e-9));
-        assertThat(workers.get("figures").get("bedDays").asDouble()).isCloseTo(posts.get("figures").get("bedDays").asDouble(), within(1e-6));
+        assertThat(workers.get("figures").get("bedDays").asDouble())
+                .isCloseTo(posts.get("figures").get("bedDays").asDouble(), within(1e-6));
     }
 
     /** The page's figures are the flow model's, run on the example as the dataset reader reads it from the repository. */
@@ -78,13 +89,21 @@ class DischargeApiTest extends WebTestBase {
         DischargeInputs in = example.dischargeInputs().orElseThrow();
         YearMonth month = example.info().baseMonth();
         double share = HandoverPressure.basePopulation(example) / HandoverPressure.ENGLAND_POPULATION_2021;
-        PlaceEffect direct = PlaceEffect.of(new DischargeFlowModel(), in.split(), MANCHESTER, DischargeInputs.start(month),
-                DischargeFlowModel.constant(in.arrivalsPerDay(), DischargeInputs.DAYS), in.backlog(), 50,
-                HomecareStaffing.typical(1).packagesPerFtePerDay(), HandoverPressure.assumed(share)[1]);
+        PlaceEffect direct = PlaceEffect.of(
+                new DischargeFlowModel(),
+                in.split(),
+                MANCHESTER,
+                DischargeInputs.start(month),
+                DischargeFlowModel.constant(in.arrivalsPerDay(), DischargeInputs.DAYS),
+                in.backlog(),
+                50,
+                HomecareStaffing.typical(1).packagesPerFtePerDay(),
+                HandoverPressure.assumed(share)[1]);
         JsonNode f = a.get("figures");
         assertThat(f.get("days").asInt()).isEqualTo(364);
         assertThat(f.get("bedDays").asDouble()).isCloseTo(direct.effect().bedDays(), within(1e-6));
-        assertThat(f.get("baselineBedDays").asDouble()).isCloseTo(direct.effect().baselineBedDays(), within(1e-6));
+        assertThat(f.get("baselineBedDays").asDouble())
+                .isCloseTo(direct.effect().baselineBedDays(), within(1e-6));
         assertThat(f.get("handoverHoursPerDay").asDouble()).isCloseTo(direct.handoverHours(), within(1e-9));
         double saved = f.get("baselineBedDays").asDouble() - f.get("bedDays").asDouble();
         assertThat(saved).isPositive();
@@ -96,7 +115,10 @@ class DischargeApiTest extends WebTestBase {
     void moreStaffNeverLeaveMorePatientsWaiting() throws Exception {
         double previous = Double.POSITIVE_INFINITY;
         for (int fte : new int[] {0, 25, 100, 400}) {
-            double bedDays = answer("?place=" + MANCHESTER + "&extraFte=" + fte).get("figures").get("bedDays").asDouble();
+            double bedDays = answer("?place=" + MANCHESTER + "&extraFte=" + fte)
+                    .get("figures")
+                    .get("bedDays")
+                    .asDouble();
             assertThat(bedDays).isLessThanOrEqualTo(previous);
             previous = bedDays;
         }
@@ -111,9 +133,12 @@ class DischargeApiTest extends WebTestBase {
             assertThat(p.get("extraHomecareFte").asDouble()).isEqualTo(1.0);
             saved.add(p.get("bedDaysSaved").asDouble());
         });
-        assertThat(saved).hasSize(example.dischargeInputs().orElseThrow().split().places().size());
+        assertThat(saved)
+                .hasSize(
+                        example.dischargeInputs().orElseThrow().split().places().size());
         assertThat(saved).isSortedAccordingTo((x, y) -> Double.compare(y, x));
-        assertThat(a.get("place").asText()).isEqualTo(a.get("bindingPlaces").get(0).get("place").asText());
+        assertThat(a.get("place").asText())
+                .isEqualTo(a.get("bindingPlaces").get(0).get("place").asText());
     }
 
     @Test
@@ -134,9 +159,11 @@ class DischargeApiTest extends WebTestBase {
 
     @Test
     void thePageAnswersAndLinksFromSystems() throws Exception {
-        Response page = get(ADMIN, ADMIN_PASSWORD, "/systems/" + exampleId + "/discharge?place=" + MANCHESTER + "&extraFte=50");
+        Response page =
+                get(ADMIN, ADMIN_PASSWORD, "/systems/" + exampleId + "/discharge?place=" + MANCHESTER + "&extraFte=50");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("id=\"discharge-answer\"", "id=\"binding-place\"", "id=\"binding-chart\"", "Manchester");
+        assertThat(page.body())
+                .contains("id=\"discharge-answer\"", "id=\"binding-place\"", "id=\"binding-chart\"", "Manchester");
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/systems").body()).contains("/systems/" + exampleId + "/discharge");
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/v3/api-docs").body()).contains("/api/systems/{id}/discharge");
     }

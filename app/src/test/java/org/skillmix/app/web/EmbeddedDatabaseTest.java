@@ -17,14 +17,24 @@ class EmbeddedDatabaseTest {
     void aSecondStartKeepsWhatTheFirstStored(@TempDir Path dataDir) throws Exception {
         try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDir)) {
             var ds = new DriverManagerDataSource(first.jdbcUrl(), first.user(), "");
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-            new JdbcTemplate(ds).update("INSERT INTO users (username, password_hash, role) VALUES ('kept', 'x', 'VIEWER')");
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            new JdbcTemplate(ds)
+                    .update("INSERT INTO users (username, password_hash, role) VALUES ('kept', 'x', 'VIEWER')");
         }
         try (EmbeddedDatabase second = EmbeddedDatabase.start(dataDir)) {
             var ds = new DriverManagerDataSource(second.jdbcUrl(), second.user(), "");
-            var result = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            var result = Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             assertThat(result.migrationsExecuted).isZero();
-            assertThat(new JdbcTemplate(ds).queryForObject("SELECT role FROM users WHERE username = 'kept'", String.class))
+            assertThat(new JdbcTemplate(ds)
+                            .queryForObject("SELECT role FROM users WHERE username = 'kept'", String.class))
                     .isEqualTo("VIEWER");
         }
     }

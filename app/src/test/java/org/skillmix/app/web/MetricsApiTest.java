@@ -28,10 +28,14 @@ class MetricsApiTest extends WebTestBase {
     @BeforeAll
     void accounts() throws Exception {
         JsonNode datasets = get(ADMIN, ADMIN_PASSWORD, "/api/datasets").json();
-        for (JsonNode d : datasets) if (d.get("sourceName").asText().equals("examples/greater-manchester")) exampleId = d.get("id").asLong();
+        for (JsonNode d : datasets)
+            if (d.get("sourceName").asText().equals("examples/greater-manchester"))
+                exampleId = d.get("id").asLong();
         assertThat(exampleId).as("the example is imported on a first start").isPositive();
-        // The lead of the Christie (RBV): metrics of every organisation are published figures, so a lead sees Bolton's too.
-        for (var account : List.of(Map.of("username", LEAD, "password", PASSWORD, "role", "ORG_LEAD", "icbCode", "QOP", "orgCode", "RBV"),
+        // The lead of the Christie (RBV): metrics of every organisation are published figures, so a lead sees Bolton's
+        // too.
+        for (var account : List.of(
+                Map.of("username", LEAD, "password", PASSWORD, "role", "ORG_LEAD", "icbCode", "QOP", "orgCode", "RBV"),
                 Map.of("username", ELSEWHERE, "password", PASSWORD, "role", "ANALYST", "icbCode", "QKK"))) {
             Response r = postJson(ADMIN, ADMIN_PASSWORD, "/api/users", account);
             assertThat(r.status()).as(r.body()).isIn(201, 409);
@@ -47,7 +51,9 @@ class MetricsApiTest extends WebTestBase {
     @Test
     void theFirstStartImportStoresTheExamplesMetrics() {
         // examples/greater-manchester/metrics.csv has 851 rows; every one is in system_metrics.
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM system_metrics WHERE dataset_id = ?", Long.class, exampleId)).isEqualTo(851);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM system_metrics WHERE dataset_id = ?", Long.class, exampleId))
+                .isEqualTo(851);
     }
 
     @Test
@@ -57,7 +63,8 @@ class MetricsApiTest extends WebTestBase {
         JsonNode rows = r.json();
         rows.forEach(row -> assertThat(row.get("orgCode").asText()).isEqualTo("RMC"));
         Map<String, Double> values = byMonth(rows);
-        // nhs-beds-ga-critical-care, "RMC","April 2022": 532 adult G&A beds available, 493 occupied (the CSV keeps 4 decimals).
+        // nhs-beds-ga-critical-care, "RMC","April 2022": 532 adult G&A beds available, 493 occupied (the CSV keeps 4
+        // decimals).
         assertThat(values.get("2022-04")).isCloseTo(493.0 / 532, within(0.00005));
         // "RMC","August 2025": 496 available, 463 occupied.
         assertThat(values.get("2025-08")).isCloseTo(463.0 / 496, within(0.00005));
@@ -67,19 +74,25 @@ class MetricsApiTest extends WebTestBase {
 
     @Test
     void theIcsIsTheRatioOfSumsNotTheMeanOfRatios() throws Exception {
-        Map<String, Double> values = byMonth(get(ADMIN, ADMIN_PASSWORD, "/api/systems/" + exampleId + "/metrics?metric=GA_OCCUPANCY&org=QOP").json());
-        // August 2025, the seven GM acute trusts' rows (available, occupied): R0A 1881, 1726; RBV 178, 163; RM3 1483, 1373;
+        Map<String, Double> values =
+                byMonth(get(ADMIN, ADMIN_PASSWORD, "/api/systems/" + exampleId + "/metrics?metric=GA_OCCUPANCY&org=QOP")
+                        .json());
+        // August 2025, the seven GM acute trusts' rows (available, occupied): R0A 1881, 1726; RBV 178, 163; RM3 1483,
+        // 1373;
         // RMC 496, 463; RMP 418, 397; RRF 440, 404; RWJ 608, 576.
         double available = 1881 + 178 + 1483 + 496 + 418 + 440 + 608;
         double occupied = 1726 + 163 + 1373 + 463 + 397 + 404 + 576;
         assertThat(values.get("2025-08")).isCloseTo(occupied / available, within(0.00005));
-        double meanOfRatios = (1726.0 / 1881 + 163.0 / 178 + 1373.0 / 1483 + 463.0 / 496 + 397.0 / 418 + 404.0 / 440 + 576.0 / 608) / 7;
+        double meanOfRatios =
+                (1726.0 / 1881 + 163.0 / 178 + 1373.0 / 1483 + 463.0 / 496 + 397.0 / 418 + 404.0 / 440 + 576.0 / 608)
+                        / 7;
         assertThat(Math.abs(values.get("2025-08") - meanOfRatios)).isGreaterThan(0.001);
     }
 
     @Test
     void filtersByMetricAndRefusesAnUnknownOne() throws Exception {
-        JsonNode ae = get(ADMIN, ADMIN_PASSWORD, "/api/systems/" + exampleId + "/metrics?metric=ae-four-hour").json();
+        JsonNode ae = get(ADMIN, ADMIN_PASSWORD, "/api/systems/" + exampleId + "/metrics?metric=ae-four-hour")
+                .json();
         // Six trusts with A&E departments and the ICS, 12 months each (April 2024 to March 2025).
         assertThat(ae.size()).isEqualTo(84);
         ae.forEach(row -> assertThat(row.get("metric").asText()).isEqualTo("AE_FOUR_HOUR"));
@@ -90,9 +103,13 @@ class MetricsApiTest extends WebTestBase {
 
     @Test
     void anotherIcsIsRefusedAndSignInIsRequired() throws Exception {
-        assertThat(get(ELSEWHERE, PASSWORD, "/api/systems/" + exampleId + "/metrics").status()).isEqualTo(403);
-        assertThat(get(null, null, "/api/systems/" + exampleId + "/metrics").status()).isEqualTo(401);
-        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/systems/999999/metrics").status()).isEqualTo(404);
+        assertThat(get(ELSEWHERE, PASSWORD, "/api/systems/" + exampleId + "/metrics")
+                        .status())
+                .isEqualTo(403);
+        assertThat(get(null, null, "/api/systems/" + exampleId + "/metrics").status())
+                .isEqualTo(401);
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/systems/999999/metrics").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -102,7 +119,8 @@ class MetricsApiTest extends WebTestBase {
         Response ok = upload(ADMIN, ADMIN_PASSWORD, "gm-cat2.zip", zipOf(EXAMPLE, Map.of("metrics.csv", metrics)));
         assertThat(ok.status()).as(ok.body()).isEqualTo(201);
         long id = ok.json().get("id").asLong();
-        JsonNode rows = get(ADMIN, ADMIN_PASSWORD, "/api/systems/" + id + "/metrics").json();
+        JsonNode rows =
+                get(ADMIN, ADMIN_PASSWORD, "/api/systems/" + id + "/metrics").json();
         assertThat(rows.size()).isEqualTo(2);
         assertThat(rows.get(0).get("orgCode").asText()).isEqualTo("QOP");
         assertThat(rows.get(0).get("value").asDouble()).isEqualTo(33.9);
@@ -110,22 +128,32 @@ class MetricsApiTest extends WebTestBase {
         assertThat(rows.get(1).get("source").asText()).isEqualTo("AQI January 2025");
 
         long stored = jdbc.queryForObject("SELECT count(*) FROM system_metrics", Long.class);
-        Response bad = upload(ADMIN, ADMIN_PASSWORD, "gm-bad.zip", zipOf(EXAMPLE, Map.of("metrics.csv", metrics
-                + "GA_OCCUPANCY,RMC,2025-01,93.1,typed as a percentage\n")));
+        Response bad = upload(
+                ADMIN,
+                ADMIN_PASSWORD,
+                "gm-bad.zip",
+                zipOf(
+                        EXAMPLE,
+                        Map.of("metrics.csv", metrics + "GA_OCCUPANCY,RMC,2025-01,93.1,typed as a percentage\n")));
         assertThat(bad.status()).as(bad.body()).isEqualTo(422);
         JsonNode problem = bad.json().get("problems").get(0);
         assertThat(problem.get("file").asText()).isEqualTo("metrics.csv");
         assertThat(problem.get("row").asInt()).isEqualTo(4);
         assertThat(problem.get("column").asText()).isEqualTo("value");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM system_metrics", Long.class)).isEqualTo(stored);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM system_metrics", Long.class))
+                .isEqualTo(stored);
     }
 
     @Test
     void theDashboardPageSaysEachStatusInWordsAndTheApiIsDocumented() throws Exception {
         Response page = get(LEAD, PASSWORD, "/systems/" + exampleId + "/metrics");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("id=\"status-GA_OCCUPANCY\"").contains("ICS, 2025-08: 92.7%, not met.")
-                .contains("ICS, 2025-03: 70.6%, not met.").contains("no national threshold").contains("/js/metrics-charts.js")
+        assertThat(page.body())
+                .contains("id=\"status-GA_OCCUPANCY\"")
+                .contains("ICS, 2025-08: 92.7%, not met.")
+                .contains("ICS, 2025-03: 70.6%, not met.")
+                .contains("no national threshold")
+                .contains("/js/metrics-charts.js")
                 .contains("RMC Bolton NHS Foundation Trust");
         assertThat(get(null, null, "/js/metrics-charts.js").body()).contains("SkillmixMetrics");
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/v3/api-docs").body()).contains("/api/systems/{id}/metrics");

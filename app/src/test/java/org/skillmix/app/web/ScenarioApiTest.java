@@ -31,6 +31,7 @@ class ScenarioApiTest extends WebTestBase {
     long exampleId;
     /** The example with one scenario, made by an edit in {@link #oneScenarioByEdit()}. */
     long editedId;
+
     long comparisonId;
 
     /** A flexible-working intervention, as docs/examples/gm-scenarios has it. */
@@ -58,15 +59,20 @@ class ScenarioApiTest extends WebTestBase {
     @BeforeAll
     void oneScenarioByEdit() throws Exception {
         for (JsonNode d : get(ADMIN, ADMIN_PASSWORD, "/api/datasets").json()) {
-            if (d.get("sourceName").asText().equals("examples/greater-manchester")) exampleId = d.get("id").asLong();
+            if (d.get("sourceName").asText().equals("examples/greater-manchester"))
+                exampleId = d.get("id").asLong();
         }
         assertThat(exampleId).isPositive();
-        for (var account : List.of(Map.of("username", VIEWER, "password", PASSWORD, "role", "VIEWER"),
+        for (var account : List.of(
+                Map.of("username", VIEWER, "password", PASSWORD, "role", "VIEWER"),
                 Map.of("username", LEAD, "password", PASSWORD, "role", "ORG_LEAD", "orgCode", "R0A"))) {
             Response r = postJson(ADMIN, ADMIN_PASSWORD, "/api/users", account);
             assertThat(r.status()).as(r.body()).isIn(201, 409);
         }
-        Response edited = postJson(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + exampleId + "/scenarios/retain/interventions",
+        Response edited = postJson(
+                ADMIN,
+                ADMIN_PASSWORD,
+                "/api/datasets/" + exampleId + "/scenarios/retain/interventions",
                 flexibleWorking("flex-work"));
         assertThat(edited.status()).as(edited.body()).isEqualTo(201);
         editedId = edited.json().get("id").asLong();
@@ -75,8 +81,13 @@ class ScenarioApiTest extends WebTestBase {
 
     @Test
     void scenariosAreListedWithTheirInterventions() throws Exception {
-        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + exampleId + "/scenarios").json().get("scenarios").size()).isZero();
-        JsonNode list = get(VIEWER, PASSWORD, "/api/datasets/" + editedId + "/scenarios").json();
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + exampleId + "/scenarios")
+                        .json()
+                        .get("scenarios")
+                        .size())
+                .isZero();
+        JsonNode list = get(VIEWER, PASSWORD, "/api/datasets/" + editedId + "/scenarios")
+                .json();
         JsonNode retain = list.get("scenarios").get(0);
         assertThat(retain.get("code").asText()).isEqualTo("retain");
         assertThat(retain.get("name").asText()).isEqualTo("Keep the staff we have");
@@ -84,9 +95,14 @@ class ScenarioApiTest extends WebTestBase {
         assertThat(iv.get("kind").asText()).isEqualTo("flexible_working");
         assertThat(iv.get("effectMode").asText()).isEqualTo("0.1");
         assertThat(iv.get("costFixedGbp").asText()).isEqualTo("250000");
-        assertThat(get(LEAD, PASSWORD, "/api/datasets/" + editedId + "/scenarios/retain").status()).isEqualTo(200);
-        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + editedId + "/scenarios/grow").status()).isEqualTo(404);
-        assertThat(jdbc.queryForList("SELECT action FROM audit_log", String.class)).contains("scenario.edit");
+        assertThat(get(LEAD, PASSWORD, "/api/datasets/" + editedId + "/scenarios/retain")
+                        .status())
+                .isEqualTo(200);
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + editedId + "/scenarios/grow")
+                        .status())
+                .isEqualTo(404);
+        assertThat(jdbc.queryForList("SELECT action FROM audit_log", String.class))
+                .contains("scenario.edit");
     }
 
     @Test
@@ -94,62 +110,113 @@ class ScenarioApiTest extends WebTestBase {
         long before = datasetCount();
         Map<String, Object> bad = flexibleWorking("teleport");
         bad.put("kind", "teleportation");
-        Response r = postJson(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + editedId + "/scenarios/retain/interventions", bad);
+        Response r =
+                postJson(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + editedId + "/scenarios/retain/interventions", bad);
         assertThat(r.status()).as(r.body()).isEqualTo(422);
         JsonNode problem = r.json().get("problems").get(0);
         assertThat(problem.get("file").asText()).isEqualTo("interventions.csv");
-        assertThat(problem.get("row").asInt()).as("the header is row 1, the scenario's first intervention row 2").isEqualTo(3);
+        assertThat(problem.get("row").asInt())
+                .as("the header is row 1, the scenario's first intervention row 2")
+                .isEqualTo(3);
         assertThat(problem.get("column").asText()).isEqualTo("kind");
         Map<String, Object> unknownRole = flexibleWorking("flex-nobody");
         unknownRole.put("roleCode", "NO-SUCH-ROLE");
-        assertThat(postJson(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + editedId + "/scenarios/retain/interventions", unknownRole)
-                .status()).isEqualTo(422);
-        assertThat(postJson(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + editedId + "/scenarios/retain/interventions",
-                flexibleWorking("flex-work")).status()).as("a code the scenario has").isEqualTo(409);
+        assertThat(postJson(
+                                ADMIN,
+                                ADMIN_PASSWORD,
+                                "/api/datasets/" + editedId + "/scenarios/retain/interventions",
+                                unknownRole)
+                        .status())
+                .isEqualTo(422);
+        assertThat(postJson(
+                                ADMIN,
+                                ADMIN_PASSWORD,
+                                "/api/datasets/" + editedId + "/scenarios/retain/interventions",
+                                flexibleWorking("flex-work"))
+                        .status())
+                .as("a code the scenario has")
+                .isEqualTo(409);
         assertThat(datasetCount()).isEqualTo(before);
-        assertThat(jdbc.queryForList("SELECT action FROM audit_log", String.class)).contains("scenario.edit.rejected");
+        assertThat(jdbc.queryForList("SELECT action FROM audit_log", String.class))
+                .contains("scenario.edit.rejected");
     }
 
     @Test
     void aValidChangeAndADeleteEachStoreANewVersion() throws Exception {
         Map<String, Object> wider = flexibleWorking("flex-work");
         wider.put("scale", "0.8");
-        Response changed = send("PUT", "/api/datasets/" + editedId + "/scenarios/retain/interventions/flex-work", wider);
+        Response changed =
+                send("PUT", "/api/datasets/" + editedId + "/scenarios/retain/interventions/flex-work", wider);
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         long changedId = changed.json().get("id").asLong();
         assertThat(changedId).isNotEqualTo(editedId);
-        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + changedId + "/scenarios/retain").json()
-                .get("interventions").get(0).get("scale").asText()).isEqualTo("0.8");
-        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + editedId + "/scenarios/retain").json()
-                .get("interventions").get(0).get("scale").asText()).as("the old version is unchanged").isEqualTo("0.5");
-        Response deleted = send("DELETE", "/api/datasets/" + changedId + "/scenarios/retain/interventions/flex-work", null);
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + changedId + "/scenarios/retain")
+                        .json()
+                        .get("interventions")
+                        .get(0)
+                        .get("scale")
+                        .asText())
+                .isEqualTo("0.8");
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + editedId + "/scenarios/retain")
+                        .json()
+                        .get("interventions")
+                        .get(0)
+                        .get("scale")
+                        .asText())
+                .as("the old version is unchanged")
+                .isEqualTo("0.5");
+        Response deleted =
+                send("DELETE", "/api/datasets/" + changedId + "/scenarios/retain/interventions/flex-work", null);
         assertThat(deleted.status()).as(deleted.body()).isEqualTo(200);
-        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + deleted.json().get("id").asLong() + "/scenarios").json()
-                .get("scenarios").size()).isZero();
+        assertThat(get(
+                                ADMIN,
+                                ADMIN_PASSWORD,
+                                "/api/datasets/" + deleted.json().get("id").asLong() + "/scenarios")
+                        .json()
+                        .get("scenarios")
+                        .size())
+                .isZero();
     }
 
     @Test
     void viewersAndOrganisationLeadsCannotEdit() throws Exception {
         long before = datasetCount();
         for (String user : List.of(VIEWER, LEAD)) {
-            Response r = postJson(user, PASSWORD, "/api/datasets/" + editedId + "/scenarios/retain/interventions", flexibleWorking("x"));
+            Response r = postJson(
+                    user,
+                    PASSWORD,
+                    "/api/datasets/" + editedId + "/scenarios/retain/interventions",
+                    flexibleWorking("x"));
             assertThat(r.status()).isEqualTo(403);
             assertThat(r.json().get("message").asText()).contains("analyst");
-            assertThat(postJson(user, PASSWORD, "/api/comparisons", Map.of("datasetId", editedId, "scenarios", List.of("retain")))
-                    .status()).isEqualTo(403);
+            assertThat(postJson(
+                                    user,
+                                    PASSWORD,
+                                    "/api/comparisons",
+                                    Map.of("datasetId", editedId, "scenarios", List.of("retain")))
+                            .status())
+                    .isEqualTo(403);
         }
         assertThat(datasetCount()).isEqualTo(before);
     }
 
     @Test
     void aRunProjectsAScenarioAndRefusesOneTheDatasetLacks() throws Exception {
-        Response bad = postJson(ADMIN, ADMIN_PASSWORD, "/api/runs", Map.of("datasetId", exampleId, "scenario", "retain"));
+        Response bad =
+                postJson(ADMIN, ADMIN_PASSWORD, "/api/runs", Map.of("datasetId", exampleId, "scenario", "retain"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("field").asText()).isEqualTo("scenario");
-        Response created = postJson(ADMIN, ADMIN_PASSWORD, "/api/runs",
+        Response created = postJson(
+                ADMIN,
+                ADMIN_PASSWORD,
+                "/api/runs",
                 Map.of("datasetId", editedId, "years", 2, "draws", 10, "seed", 7, "scenario", "retain"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        JsonNode run = awaitRun(ADMIN, ADMIN_PASSWORD, created.json().get("id").asLong(), s -> s.equals("SUCCEEDED") || s.equals("FAILED"));
+        JsonNode run = awaitRun(
+                ADMIN,
+                ADMIN_PASSWORD,
+                created.json().get("id").asLong(),
+                s -> s.equals("SUCCEEDED") || s.equals("FAILED"));
         assertThat(run.get("status").asText()).as(run.toString()).isEqualTo("SUCCEEDED");
         assertThat(run.get("scenario").asText()).isEqualTo("retain");
         assertThat(run.get("kind").asText()).isEqualTo("PROJECTION");
@@ -158,55 +225,97 @@ class ScenarioApiTest extends WebTestBase {
     @Test
     void aComparisonCompletesAndItsFiguresAndFilesAreServed() throws Exception {
         long id = comparison();
-        JsonNode slices = get(LEAD, PASSWORD, "/api/comparisons/" + id + "/slices").json();
+        JsonNode slices =
+                get(LEAD, PASSWORD, "/api/comparisons/" + id + "/slices").json();
         assertThat(slices.get("scenarios").toString()).contains("baseline", "retain");
         String capability = slices.get("capabilities").get(0).asText();
-        JsonNode gaps = get(LEAD, PASSWORD, "/api/comparisons/" + id + "/gaps?dimension=capability&code=" + capability).json();
+        JsonNode gaps = get(LEAD, PASSWORD, "/api/comparisons/" + id + "/gaps?dimension=capability&code=" + capability)
+                .json();
         assertThat(gaps.get("years").size()).isEqualTo(2);
-        assertThat(gaps.get("scenarios").get(1).get("gapClosed").get("p90").size()).isEqualTo(2);
-        JsonNode summary = get(ADMIN, ADMIN_PASSWORD, "/api/comparisons/" + id + "/summary").json();
+        assertThat(gaps.get("scenarios").get(1).get("gapClosed").get("p90").size())
+                .isEqualTo(2);
+        JsonNode summary = get(ADMIN, ADMIN_PASSWORD, "/api/comparisons/" + id + "/summary")
+                .json();
         assertThat(summary.size()).isEqualTo(4);
         assertThat(summary.get(3).get("programmeCostGbp").asDouble()).isPositive();
-        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/comparisons/" + id + "/gaps?dimension=organisation&code=R0A").status()).isEqualTo(400);
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/comparisons/" + id + "/gaps?dimension=organisation&code=R0A")
+                        .status())
+                .isEqualTo(400);
 
         Response csv = get(ADMIN, ADMIN_PASSWORD, "/api/comparisons/" + id + "/download/csv");
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.body()).startsWith("scenario,year,dimension,code,gap_fte_mean").contains("retain,");
-        assertThat(csv.raw().headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
-        assertThat(get(LEAD, PASSWORD, "/api/comparisons/" + id + "/download/summary").body())
+        assertThat(csv.body())
+                .startsWith("scenario,year,dimension,code,gap_fte_mean")
+                .contains("retain,");
+        assertThat(csv.raw().headers().firstValue("Content-Disposition").orElse(""))
+                .contains("attachment");
+        assertThat(get(LEAD, PASSWORD, "/api/comparisons/" + id + "/download/summary")
+                        .body())
                 .startsWith("scenario,year,programme_cost_gbp");
-        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/comparisons/" + id + "/download/html").body()).contains("<html");
-        assertThat(get(LEAD, PASSWORD, "/api/comparisons/" + id + "/download/html").status()).isEqualTo(403);
-        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/runs/" + id + "/series?measure=demand_fte").status())
-                .as("a comparison has no projection series").isEqualTo(409);
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/comparisons/" + id + "/download/html")
+                        .body())
+                .contains("<html");
+        assertThat(get(LEAD, PASSWORD, "/api/comparisons/" + id + "/download/html")
+                        .status())
+                .isEqualTo(403);
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/runs/" + id + "/series?measure=demand_fte")
+                        .status())
+                .as("a comparison has no projection series")
+                .isEqualTo(409);
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/comparisons").body()).contains("\"id\":" + id);
     }
 
     @Test
     void aComparisonRefusesUnknownScenariosAndCapabilities() throws Exception {
-        Response none = postJson(ADMIN, ADMIN_PASSWORD, "/api/comparisons", Map.of("datasetId", editedId, "scenarios", List.of()));
+        Response none = postJson(
+                ADMIN, ADMIN_PASSWORD, "/api/comparisons", Map.of("datasetId", editedId, "scenarios", List.of()));
         assertThat(none.status()).isEqualTo(400);
         assertThat(none.json().get("field").asText()).isEqualTo("scenarios");
-        Response unknown = postJson(ADMIN, ADMIN_PASSWORD, "/api/comparisons", Map.of("datasetId", editedId, "scenarios", List.of("grow")));
+        Response unknown = postJson(
+                ADMIN, ADMIN_PASSWORD, "/api/comparisons", Map.of("datasetId", editedId, "scenarios", List.of("grow")));
         assertThat(unknown.json().get("field").asText()).isEqualTo("scenarios");
-        Response target = postJson(ADMIN, ADMIN_PASSWORD, "/api/comparisons", Map.of("datasetId", editedId,
-                "scenarios", List.of("retain"), "targetCapabilities", List.of("NOPE")));
+        Response target = postJson(
+                ADMIN,
+                ADMIN_PASSWORD,
+                "/api/comparisons",
+                Map.of("datasetId", editedId, "scenarios", List.of("retain"), "targetCapabilities", List.of("NOPE")));
         assertThat(target.json().get("field").asText()).isEqualTo("targetCapabilities");
-        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/comparisons/999999").status()).isEqualTo(404);
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/comparisons/999999").status())
+                .isEqualTo(404);
     }
 
     @Test
     void theOpenApiDescriptionHasScenariosAndComparisons() throws Exception {
-        assertThat(get(null, null, "/v3/api-docs").json().get("paths").propertyNames()).contains(
-                "/api/datasets/{datasetId}/scenarios", "/api/datasets/{datasetId}/scenarios/{scenario}/interventions",
-                "/api/datasets/{datasetId}/scenarios/{scenario}/interventions/{intervention}", "/api/comparisons",
-                "/api/comparisons/{id}/gaps", "/api/comparisons/{id}/summary", "/api/comparisons/{id}/download/{format}");
+        assertThat(get(null, null, "/v3/api-docs").json().get("paths").propertyNames())
+                .contains(
+                        "/api/datasets/{datasetId}/scenarios",
+                        "/api/datasets/{datasetId}/scenarios/{scenario}/interventions",
+                        "/api/datasets/{datasetId}/scenarios/{scenario}/interventions/{intervention}",
+                        "/api/comparisons",
+                        "/api/comparisons/{id}/gaps",
+                        "/api/comparisons/{id}/summary",
+                        "/api/comparisons/{id}/download/{format}");
     }
 
     private synchronized long comparison() throws Exception {
         if (comparisonId > 0) return comparisonId;
-        Response created = postJson(ADMIN, ADMIN_PASSWORD, "/api/comparisons", Map.of("datasetId", editedId,
-                "scenarios", List.of("retain"), "years", 2, "draws", 10, "seed", 7, "targetFte", 100));
+        Response created = postJson(
+                ADMIN,
+                ADMIN_PASSWORD,
+                "/api/comparisons",
+                Map.of(
+                        "datasetId",
+                        editedId,
+                        "scenarios",
+                        List.of("retain"),
+                        "years",
+                        2,
+                        "draws",
+                        10,
+                        "seed",
+                        7,
+                        "targetFte",
+                        100));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().get("id").asLong();
         JsonNode run = awaitRun(ADMIN, ADMIN_PASSWORD, id, s -> s.equals("SUCCEEDED") || s.equals("FAILED"));
@@ -221,11 +330,18 @@ class ScenarioApiTest extends WebTestBase {
     }
 
     private Response send(String method, String path, Object body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        HttpRequest request = body == null ? b.method(method, HttpRequest.BodyPublishers.noBody()).build()
-                : b.header("Content-Type", "application/json").method(method,
-                HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        HttpRequest request = body == null
+                ? b.method(method, HttpRequest.BodyPublishers.noBody()).build()
+                : b.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                        .build();
         HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         return new Response(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.body(), r);
     }

@@ -10,8 +10,7 @@ import org.skillmix.app.web.database.EmbeddedDatabase;
 final class TestDatabase {
     private static EmbeddedDatabase database;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     static synchronized EmbeddedDatabase get() {
         if (database == null) {
@@ -24,7 +23,8 @@ final class TestDatabase {
                         started.close();
                         // Binaries and data: tens of MB per test run; leave nothing in /tmp.
                         try (var walk = Files.walk(dir)) {
-                            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                            walk.sorted(java.util.Comparator.reverseOrder())
+                                    .forEach(p -> p.toFile().delete());
                         }
                     } catch (IOException ignored) {
                         // the JVM is ending

@@ -24,11 +24,15 @@ import tools.jackson.databind.ObjectMapper;
  * The real application on a random port over the embedded PostgreSQL server; every web test class extends
  * this, so they share one Spring context and one database.
  */
-@SpringBootTest(classes = SkillmixWebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = SkillmixWebApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"skillmix.admin.password=" + WebTestBase.ADMIN_PASSWORD, "server.address=127.0.0.1"})
 public abstract class WebTestBase {
     static final String ADMIN_PASSWORD = "admin-password-for-tests";
-    static final Path REPO = Path.of(System.getProperty("skillmix.repoRoot", "..")).toAbsolutePath().normalize();
+    static final Path REPO = Path.of(System.getProperty("skillmix.repoRoot", ".."))
+            .toAbsolutePath()
+            .normalize();
     static final Path EXAMPLE = REPO.resolve("examples/greater-manchester");
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,27 +62,34 @@ public abstract class WebTestBase {
     }
 
     Response postJson(String user, String password, String path, Object body) throws Exception {
-        return send(request(user, password, path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+        return send(request(user, password, path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build());
     }
 
     Response upload(String user, String password, String fileName, byte[] content) throws Exception {
         String boundary = "skillmix" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(user, password, "/api/datasets")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
     }
 
     private HttpRequest.Builder request(String user, String password, String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path));
         if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                    .getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         return b;
     }
@@ -91,11 +102,16 @@ public abstract class WebTestBase {
     /** The folder's CSV files zipped, optionally with one file's content replaced. */
     static byte[] zipOf(Path folder, Map<String, String> replaced) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out); var files = Files.list(folder)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+        try (ZipOutputStream zip = new ZipOutputStream(out);
+                var files = Files.list(folder)) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
                 String name = f.getFileName().toString();
                 zip.putNextEntry(new ZipEntry(name));
-                zip.write(replaced.containsKey(name) ? replaced.get(name).getBytes(StandardCharsets.UTF_8) : Files.readAllBytes(f));
+                zip.write(
+                        replaced.containsKey(name)
+                                ? replaced.get(name).getBytes(StandardCharsets.UTF_8)
+                                : Files.readAllBytes(f));
                 zip.closeEntry();
             }
         }
@@ -113,7 +129,8 @@ public abstract class WebTestBase {
         return zipOf(EXAMPLE, Map.of("workforce.csv", String.join("\n", lines) + "\n"));
     }
 
-    JsonNode awaitRun(String user, String password, long runId, java.util.function.Predicate<String> done) throws Exception {
+    JsonNode awaitRun(String user, String password, long runId, java.util.function.Predicate<String> done)
+            throws Exception {
         long deadline = System.currentTimeMillis() + 120_000;
         while (true) {
             JsonNode run = get(user, password, "/api/runs/" + runId).json();

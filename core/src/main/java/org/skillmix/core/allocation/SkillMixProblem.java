@@ -34,13 +34,15 @@ public final class SkillMixProblem {
      * in* arrays are indexed by internal number; capabilityArcList lists internal numbers.
      */
     final int[] internal, inRole, inCapability, roleArcStart, capabilityArcStart, capabilityArcList;
+
     final double[] inShare;
     /** Sum of each role's max shares. */
     final double[] roleShareSum;
     /** Roles cheapest first, ties by index: the greedy order that makes the maximum flow least-cost. */
     final int[] costOrder;
 
-    public SkillMixProblem(double[] roleCost, int capabilities, int[] arcRole, int[] arcCapability, double[] arcMaxShare) {
+    public SkillMixProblem(
+            double[] roleCost, int capabilities, int[] arcRole, int[] arcCapability, double[] arcMaxShare) {
         if (arcRole.length != arcCapability.length || arcRole.length != arcMaxShare.length) {
             throw new IllegalArgumentException("arc arrays differ in length");
         }
@@ -57,12 +59,17 @@ public final class SkillMixProblem {
             if (arcRole[a] < 0 || arcRole[a] >= roles || arcCapability[a] < 0 || arcCapability[a] >= capabilities) {
                 throw new IllegalArgumentException("arc " + a + " out of range");
             }
-            if (!(arcMaxShare[a] > 0 && arcMaxShare[a] <= 1)) throw new IllegalArgumentException("max share must be in (0, 1]");
+            if (!(arcMaxShare[a] > 0 && arcMaxShare[a] <= 1))
+                throw new IllegalArgumentException("max share must be in (0, 1]");
             byRole.get(arcRole[a]).add(a);
             byCap.get(arcCapability[a]).add(a);
         }
-        roleArcs = byRole.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        capabilityArcs = byCap.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        roleArcs = byRole.stream()
+                .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+        capabilityArcs = byCap.stream()
+                .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
         roleArcStart = new int[roles + 1];
         int[] byRoleOrder = flatten(roleArcs, roleArcStart);
         int arcs = arcRole.length;
@@ -82,9 +89,11 @@ public final class SkillMixProblem {
         for (int q = 0; q < arcs; q++) capabilityArcList[q] = internal[capabilityArcList[q]];
         roleShareSum = new double[roles];
         for (int a = 0; a < arcRole.length; a++) roleShareSum[arcRole[a]] += arcMaxShare[a];
-        costOrder = IntStream.range(0, roles).boxed()
+        costOrder = IntStream.range(0, roles)
+                .boxed()
                 .sorted(Comparator.<Integer>comparingDouble(r -> roleCost[r]).thenComparingInt(r -> r))
-                .mapToInt(Integer::intValue).toArray();
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     private static int[] flatten(int[][] lists, int[] start) {

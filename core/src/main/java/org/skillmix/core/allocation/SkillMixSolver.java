@@ -31,6 +31,7 @@ public final class SkillMixSolver {
     private final double[] x;
     /** Share of each role's remaining headroom spread beyond demand: min(1, left / headroom). */
     private final double[] roleFactor;
+
     private final double[] used;
     private final double[] load;
     private final double[] supply;
@@ -42,6 +43,7 @@ public final class SkillMixSolver {
     private int stamp;
     /** Nodes marked with the current solve's number cannot reach unmet demand any more in this solve. */
     private final int[] capDead;
+
     private final int[] roleDead;
     private int solveNumber;
     /**
@@ -50,6 +52,7 @@ public final class SkillMixSolver {
      * changes, which in a projection is rare.
      */
     private final boolean[] demandPositive;
+
     private final int[] flowRoleStart, flowRoleList, flowCapStart, flowCapList;
     private boolean flowBuilt;
     private boolean solved;
@@ -105,7 +108,8 @@ public final class SkillMixSolver {
         for (int k = 0; k < p.capabilities; k++) {
             flowCapStart[k] = n;
             if (demandPositive[k]) {
-                for (int q = p.capabilityArcStart[k]; q < p.capabilityArcStart[k + 1]; q++) flowCapList[n++] = p.capabilityArcList[q];
+                for (int q = p.capabilityArcStart[k]; q < p.capabilityArcStart[k + 1]; q++)
+                    flowCapList[n++] = p.capabilityArcList[q];
             }
         }
         flowCapStart[p.capabilities] = n;
@@ -119,7 +123,8 @@ public final class SkillMixSolver {
     /** fte[r] is each role's effective FTE, demand[k] each capability's demand in FTE; both >= 0. */
     public void solve(double[] roleFte, double[] capabilityDemand) {
         solves++;
-        if (solved && Arrays.equals(roleFte, 0, p.roles, fte, 0, p.roles)
+        if (solved
+                && Arrays.equals(roleFte, 0, p.roles, fte, 0, p.roles)
                 && Arrays.equals(capabilityDemand, 0, p.capabilities, demand, 0, p.capabilities)) {
             cacheHits++;
             return;
@@ -184,7 +189,8 @@ public final class SkillMixSolver {
             roleFactor[r] = factor;
             double w = f * factor;
             if (w != 0) {
-                for (int a = roleStart[r], end = roleStart[r + 1]; a < end; a++) supply[arcCapability[a]] += share[a] * w;
+                for (int a = roleStart[r], end = roleStart[r + 1]; a < end; a++)
+                    supply[arcCapability[a]] += share[a] * w;
             }
         }
         for (int q = 0, end = flowRoleStart[p.roles]; q < end; q++) {

@@ -16,8 +16,7 @@ public record BankPlan(List<Fill> fills, List<Cover> covers) {
     }
 
     /** Hours of one bank worker on one shift. */
-    public record Fill(BankShift shift, BankWorker worker, double hours) {
-    }
+    public record Fill(BankShift shift, BankWorker worker, double hours) {}
 
     /**
      * One shift: bank hours + agency hours = the shift's hours.

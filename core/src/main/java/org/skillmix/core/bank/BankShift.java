@@ -8,8 +8,15 @@ import java.util.Objects;
  * @param offeredRate what the organisation offers a bank worker per hour, GBP
  * @param agencyRate  what an agency charges it per hour for the same cover, GBP; at least the offered rate
  */
-public record BankShift(String id, String orgCode, int week, String roleCode, double hours, boolean critical, double offeredRate,
-                        double agencyRate) {
+public record BankShift(
+        String id,
+        String orgCode,
+        int week,
+        String roleCode,
+        double hours,
+        boolean critical,
+        double offeredRate,
+        double agencyRate) {
     public BankShift {
         Objects.requireNonNull(id);
         if (week < 1) throw new IllegalArgumentException(id + ": week must be 1 or more");

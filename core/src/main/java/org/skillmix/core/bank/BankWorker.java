@@ -14,6 +14,7 @@ public record BankWorker(String id, String homeOrg, Set<String> roles, double ho
     public BankWorker {
         Objects.requireNonNull(id);
         roles = Set.copyOf(roles);
-        if (!(hoursPerWeek >= 0) || !(minRate >= 0)) throw new IllegalArgumentException(id + ": hours and rate must be >= 0");
+        if (!(hoursPerWeek >= 0) || !(minRate >= 0))
+            throw new IllegalArgumentException(id + ": hours and rate must be >= 0");
     }
 }

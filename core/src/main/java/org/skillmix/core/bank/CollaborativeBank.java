@@ -50,7 +50,8 @@ public final class CollaborativeBank {
 
     public BankPlan fill(List<BankWorker> workers, List<BankShift> shifts) {
         Map<Integer, List<BankShift>> byWeek = new TreeMap<>();
-        for (BankShift s : shifts) byWeek.computeIfAbsent(s.week(), w -> new ArrayList<>()).add(s);
+        for (BankShift s : shifts)
+            byWeek.computeIfAbsent(s.week(), w -> new ArrayList<>()).add(s);
         Map<BankShift, Double> bankHours = new HashMap<>();
         List<BankPlan.Fill> fills = new ArrayList<>();
         for (List<BankShift> week : byWeek.values()) fillWeek(workers, week, bankHours, fills);
@@ -58,7 +59,8 @@ public final class CollaborativeBank {
         // the competition price of each week x role where the pool ran short
         Map<String, Double> price = new HashMap<>();
         for (BankShift s : shifts) {
-            if (s.hours() - bankHours.getOrDefault(s, 0.0) > 1e-9) price.merge(s.week() + "|" + s.roleCode(), s.agencyRate(), Math::max);
+            if (s.hours() - bankHours.getOrDefault(s, 0.0) > 1e-9)
+                price.merge(s.week() + "|" + s.roleCode(), s.agencyRate(), Math::max);
         }
         List<BankPlan.Cover> covers = new ArrayList<>();
         for (BankShift s : shifts) {
@@ -70,9 +72,13 @@ public final class CollaborativeBank {
         return new BankPlan(fills, covers);
     }
 
-    private void fillWeek(List<BankWorker> workers, List<BankShift> shifts, Map<BankShift, Double> bankHours,
-                          List<BankPlan.Fill> fills) {
-        List<BankWorker> pool = workers.stream().filter(w -> w.hoursPerWeek() > 0).toList();
+    private void fillWeek(
+            List<BankWorker> workers,
+            List<BankShift> shifts,
+            Map<BankShift, Double> bankHours,
+            List<BankPlan.Fill> fills) {
+        List<BankWorker> pool =
+                workers.stream().filter(w -> w.hoursPerWeek() > 0).toList();
         double[] cost = new double[shifts.size()];
         List<int[]> arcs = new ArrayList<>();
         for (int i = 0; i < shifts.size(); i++) {
@@ -87,10 +93,16 @@ public final class CollaborativeBank {
         if (arcs.isEmpty()) return;
         double[] share = new double[arcs.size()];
         java.util.Arrays.fill(share, 1.0);
-        SkillMixProblem problem = new SkillMixProblem(cost, pool.size(), arcs.stream().mapToInt(a -> a[0]).toArray(),
-                arcs.stream().mapToInt(a -> a[1]).toArray(), share);
+        SkillMixProblem problem = new SkillMixProblem(
+                cost,
+                pool.size(),
+                arcs.stream().mapToInt(a -> a[0]).toArray(),
+                arcs.stream().mapToInt(a -> a[1]).toArray(),
+                share);
         SkillMixSolver solver = new SkillMixSolver(problem);
-        solver.solve(shifts.stream().mapToDouble(BankShift::hours).toArray(), pool.stream().mapToDouble(BankWorker::hoursPerWeek).toArray());
+        solver.solve(
+                shifts.stream().mapToDouble(BankShift::hours).toArray(),
+                pool.stream().mapToDouble(BankWorker::hoursPerWeek).toArray());
         Map<BankShift, Double> weekHours = new LinkedHashMap<>();
         for (int a = 0; a < arcs.size(); a++) {
             double h = solver.assigned(a);

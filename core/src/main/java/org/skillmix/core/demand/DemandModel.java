@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-
 import org.skillmix.core.system.Capability;
 import org.skillmix.core.system.CapabilityHours;
 import org.skillmix.core.system.Deprivation;
 import org.skillmix.core.system.PopulationCount;
-import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.Seasonality;
+import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.system.Utilisation;
@@ -52,6 +51,7 @@ public final class DemandModel {
     private final double[] productiveHours;
     /** [service][place][month]: sum_a Pop*u * season * dep / 12. */
     private final double[][][] certain;
+
     private final double[][][] season;
     private final double[][] dep;
     private final List<NavigableMap<Integer, Map<String, Double>>> population;
@@ -69,17 +69,22 @@ public final class DemandModel {
             capabilities.add(c.code());
         });
         services = model.services();
-        for (int s = 0; s < services.size(); s++) serviceIndex.put(services.get(s).code(), s);
+        for (int s = 0; s < services.size(); s++)
+            serviceIndex.put(services.get(s).code(), s);
         int nS = services.size(), nP = places.size();
-        productiveHours = model.capabilities().stream().mapToDouble(Capability::productiveHoursPerFteMonth).toArray();
+        productiveHours = model.capabilities().stream()
+                .mapToDouble(Capability::productiveHoursPerFteMonth)
+                .toArray();
 
         sectorOfService = new int[nS];
-        for (int s = 0; s < nS; s++) sectorOfService[s] = services.get(s).sector().ordinal();
+        for (int s = 0; s < nS; s++)
+            sectorOfService[s] = services.get(s).sector().ordinal();
         List<List<CapabilityHours>> hoursBy = new ArrayList<>();
         for (int s = 0; s < nS; s++) hoursBy.add(new ArrayList<>());
         for (CapabilityHours h : model.capabilityHours()) {
             Integer s = serviceIndex.get(h.serviceCode());
-            if (s != null && capabilityIndex.containsKey(h.capabilityCode()) && h.hoursPerActivity() > 0) hoursBy.get(s).add(h);
+            if (s != null && capabilityIndex.containsKey(h.capabilityCode()) && h.hoursPerActivity() > 0)
+                hoursBy.get(s).add(h);
         }
         capsOfService = new int[nS][];
         hoursOverH = new double[nS][];
@@ -99,14 +104,17 @@ public final class DemandModel {
         for (PopulationCount c : model.population()) {
             Integer p = placeIndex.get(c.placeCode());
             if (p == null) continue;
-            population.get(p).computeIfAbsent(c.year(), y -> new HashMap<>())
+            population
+                    .get(p)
+                    .computeIfAbsent(c.year(), y -> new HashMap<>())
                     .merge(c.sex() + "|" + c.ageBand(), c.persons(), Double::sum);
         }
         utilisation = new ArrayList<>();
         for (int s = 0; s < nS; s++) utilisation.add(new HashMap<>());
         for (Utilisation u : model.utilisation()) {
             Integer s = serviceIndex.get(u.serviceCode());
-            if (s != null) utilisation.get(s).merge(u.sex() + "|" + u.ageBand(), u.activityPerPersonYear(), Double::sum);
+            if (s != null)
+                utilisation.get(s).merge(u.sex() + "|" + u.ageBand(), u.activityPerPersonYear(), Double::sum);
         }
 
         season = new double[nS][nP][];
@@ -146,7 +154,8 @@ public final class DemandModel {
         Map<String, double[]> profiles = new HashMap<>();
         for (Seasonality row : rows) {
             if (row.month() < 1 || row.month() > 12) continue;
-            profiles.computeIfAbsent(row.serviceCode() + "|" + row.placeCode(), k -> new double[12])[row.month() - 1] += row.multiplier();
+            profiles.computeIfAbsent(row.serviceCode() + "|" + row.placeCode(), k -> new double[12])[row.month() - 1] +=
+                    row.multiplier();
         }
         for (double[] profile : profiles.values()) {
             double sum = 0;

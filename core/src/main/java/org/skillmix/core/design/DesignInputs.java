@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.skillmix.core.demand.FinancialYear;
 import org.skillmix.core.projection.ProjectionKernel;
 import org.skillmix.core.projection.Upskill;
@@ -26,8 +25,7 @@ import org.skillmix.core.system.WorkforceLine;
  * what roles can do.
  */
 public final class DesignInputs {
-    private DesignInputs() {
-    }
+    private DesignInputs() {}
 
     public static WorkforceDesign.Problem from(SystemModel model, int financialYear, List<Upskill> upskills) {
         YearMonth base = model.info().baseMonth();
@@ -55,9 +53,12 @@ public final class DesignInputs {
         for (Role role : model.roles()) {
             double today = 0;
             for (WorkforceLine w : model.workforce()) {
-                if (w.roleCode().equals(role.code())) today += w.fteInPost() * (1 - w.sicknessRate()) + w.bankFte() + w.agencyFte();
+                if (w.roleCode().equals(role.code()))
+                    today += w.fteInPost() * (1 - w.sicknessRate()) + w.bankFte() + w.agencyFte();
             }
-            double pool = model.assumption(Assumption.Parameters.LABOUR_POOL_ANNUAL, role.code()).map(a -> a.value().mode()).orElse(Double.NaN);
+            double pool = model.assumption(Assumption.Parameters.LABOUR_POOL_ANNUAL, role.code())
+                    .map(a -> a.value().mode())
+                    .orElse(Double.NaN);
             double qualifiers = 0;
             boolean hasPipeline = false;
             Integer lastYear = null;
@@ -66,11 +67,14 @@ public final class DesignInputs {
             }
             for (PipelineIntake p : model.pipeline()) {
                 if (p.roleCode().equals(role.code()) && p.year() == lastYear) {
-                    qualifiers += p.intake() * p.completionRate().mode() * p.localRetention().mode();
+                    qualifiers += p.intake()
+                            * p.completionRate().mode()
+                            * p.localRetention().mode();
                     hasPipeline = true;
                 }
             }
-            double upper = Double.isNaN(pool) && !hasPipeline ? Double.MAX_VALUE / 4
+            double upper = Double.isNaN(pool) && !hasPipeline
+                    ? Double.MAX_VALUE / 4
                     : today + years * ((Double.isNaN(pool) ? 0 : pool) + qualifiers);
             roles.add(new WorkforceDesign.RoleOption(role.code(), role.annualCost(), today, upper));
         }
@@ -78,13 +82,15 @@ public final class DesignInputs {
         for (RoleCapability rc : model.roleCapabilities()) {
             double share = rc.maxShare();
             for (Upskill u : upskills) {
-                if (u.roleCode().equals(rc.roleCode()) && u.capabilityCode().equals(rc.capabilityCode())) share = Math.max(share, u.maxShare());
+                if (u.roleCode().equals(rc.roleCode()) && u.capabilityCode().equals(rc.capabilityCode()))
+                    share = Math.max(share, u.maxShare());
             }
             canDo.add(new WorkforceDesign.CanDo(rc.roleCode(), rc.capabilityCode(), Math.min(1, share)));
         }
         for (Upskill u : upskills) {
             boolean present = model.roleCapabilities().stream()
-                    .anyMatch(rc -> rc.roleCode().equals(u.roleCode()) && rc.capabilityCode().equals(u.capabilityCode()));
+                    .anyMatch(rc -> rc.roleCode().equals(u.roleCode())
+                            && rc.capabilityCode().equals(u.capabilityCode()));
             if (!present) canDo.add(new WorkforceDesign.CanDo(u.roleCode(), u.capabilityCode(), u.maxShare()));
         }
         return new WorkforceDesign.Problem(roles, canDo, demand);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
@@ -26,12 +25,10 @@ import org.ojalgo.optimisation.Variable;
 public final class WorkforceDesign {
 
     /** A role the design may use: annual cost per FTE, today's FTE and the most it can reach by the year. */
-    public record RoleOption(String code, double annualCost, double todayFte, double upperFte) {
-    }
+    public record RoleOption(String code, double annualCost, double todayFte, double upperFte) {}
 
     /** A capability a role can deliver, up to maxShare of its time (new and upskilled capabilities included). */
-    public record CanDo(String role, String capability, double maxShare) {
-    }
+    public record CanDo(String role, String capability, double maxShare) {}
 
     public record Problem(List<RoleOption> roles, List<CanDo> canDo, Map<String, Double> demand) {
         public Problem {
@@ -42,14 +39,19 @@ public final class WorkforceDesign {
     }
 
     /** One role in the design: FTE today and in the design, and the FTE it gives each capability. */
-    public record RoleResult(String code, double todayFte, double designFte, double annualCost, Map<String, Double> capabilityFte) {
+    public record RoleResult(
+            String code, double todayFte, double designFte, double annualCost, Map<String, Double> capabilityFte) {
         public double change() {
             return designFte - todayFte;
         }
     }
 
-    public record Design(List<RoleResult> roles, Map<String, Double> shortfall, double annualCost, double todayAnnualCost,
-                         String solverState) {
+    public record Design(
+            List<RoleResult> roles,
+            Map<String, Double> shortfall,
+            double annualCost,
+            double todayAnnualCost,
+            String solverState) {
         public RoleResult role(String code) {
             return roles.stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
         }
@@ -57,8 +59,10 @@ public final class WorkforceDesign {
 
     public static Design solve(Problem problem) {
         List<RoleOption> roles = problem.roles();
-        List<String> caps = new ArrayList<>(new java.util.TreeSet<>(problem.demand().keySet()));
-        double maxCost = roles.stream().mapToDouble(RoleOption::annualCost).max().orElse(1);
+        List<String> caps =
+                new ArrayList<>(new java.util.TreeSet<>(problem.demand().keySet()));
+        double maxCost =
+                roles.stream().mapToDouble(RoleOption::annualCost).max().orElse(1);
         double penalty = 1000 * Math.max(1, maxCost);
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Map<String, Integer> roleIndex = new HashMap<>();
@@ -68,14 +72,18 @@ public final class WorkforceDesign {
             RoleOption o = roles.get(r);
             roleIndex.put(o.code(), r);
             // costs in GBP thousands keep the objective's coefficients near 1
-            f[r] = model.addVariable("F_" + o.code()).lower(0).upper(BigDecimal.valueOf(Math.max(0, o.upperFte()))).weight(o.annualCost() / 1000);
+            f[r] = model.addVariable("F_" + o.code())
+                    .lower(0)
+                    .upper(BigDecimal.valueOf(Math.max(0, o.upperFte())))
+                    .weight(o.annualCost() / 1000);
             roleTime[r] = model.addExpression("time_" + o.code()).upper(0);
             roleTime[r].set(f[r], -1);
         }
         Map<String, Expression> cover = new HashMap<>();
         for (String k : caps) {
             Variable shortK = model.addVariable("short_" + k).lower(0).weight(penalty / 1000);
-            Expression e = model.addExpression("cover_" + k).lower(BigDecimal.valueOf(problem.demand().get(k)));
+            Expression e = model.addExpression("cover_" + k)
+                    .lower(BigDecimal.valueOf(problem.demand().get(k)));
             e.set(shortK, 1);
             cover.put(k, e);
         }
@@ -85,8 +93,10 @@ public final class WorkforceDesign {
             Integer r = roleIndex.get(c.role());
             Expression e = cover.get(c.capability());
             if (r == null || e == null || c.maxShare() <= 0) continue;
-            Variable x = model.addVariable("x_" + c.role() + "_" + c.capability()).lower(0);
-            Expression share = model.addExpression("share_" + c.role() + "_" + c.capability()).upper(0);
+            Variable x =
+                    model.addVariable("x_" + c.role() + "_" + c.capability()).lower(0);
+            Expression share = model.addExpression("share_" + c.role() + "_" + c.capability())
+                    .upper(0);
             share.set(x, 1).set(f[r], -c.maxShare());
             roleTime[r].set(x, 1);
             e.set(x, 1);
@@ -94,14 +104,16 @@ public final class WorkforceDesign {
             used.add(c);
         }
         Optimisation.Result result = model.minimise();
-        if (!result.getState().isFeasible()) throw new IllegalStateException("workforce design LP: " + result.getState());
+        if (!result.getState().isFeasible())
+            throw new IllegalStateException("workforce design LP: " + result.getState());
         List<RoleResult> out = new ArrayList<>();
         double cost = 0, today = 0;
         for (int r = 0; r < roles.size(); r++) {
             RoleOption o = roles.get(r);
             Map<String, Double> byCap = new java.util.LinkedHashMap<>();
             for (int a = 0; a < arcs.size(); a++) {
-                if (used.get(a).role().equals(o.code())) byCap.put(used.get(a).capability(), arcs.get(a).getValue().doubleValue());
+                if (used.get(a).role().equals(o.code()))
+                    byCap.put(used.get(a).capability(), arcs.get(a).getValue().doubleValue());
             }
             double fte = f[r].getValue().doubleValue();
             out.add(new RoleResult(o.code(), o.todayFte(), fte, o.annualCost(), byCap));
@@ -111,7 +123,9 @@ public final class WorkforceDesign {
         Map<String, Double> shortfall = new java.util.LinkedHashMap<>();
         for (String k : caps) {
             double covered = 0;
-            for (int a = 0; a < arcs.size(); a++) if (used.get(a).capability().equals(k)) covered += arcs.get(a).getValue().doubleValue();
+            for (int a = 0; a < arcs.size(); a++)
+                if (used.get(a).capability().equals(k))
+                    covered += arcs.get(a).getValue().doubleValue();
             shortfall.put(k, Math.max(0, problem.demand().get(k) - covered));
         }
         return new Design(out, shortfall, cost, today, result.getState().toString());

@@ -9,8 +9,13 @@ import java.util.List;
  * or above 1 the backlog grows without end; the nearer 1, the more a unit of capacity saves (with friction
  * K the steady backlog is K·a/(C − a), whose slope in C is −B/(C − a)).
  */
-public record BindingLimit(String site, Pathway pathway, double arrivalsPerDay, double capacityPerDay, double utilisation,
-                           double steadyBacklog) {
+public record BindingLimit(
+        String site,
+        Pathway pathway,
+        double arrivalsPerDay,
+        double capacityPerDay,
+        double utilisation,
+        double steadyBacklog) {
 
     /** Every site's pathways, the most binding first. */
     public static List<BindingLimit> rank(List<DischargeSite> sites, java.util.Map<String, Double> meanArrivals) {

@@ -21,9 +21,19 @@ import java.util.List;
  *                        held-back data used beyond the first day's count)
  * @param weeks           the weekly fit, training then held back
  */
-public record Calibration(String code, double capacityPerDay, double halfSaturation, double[] weekdayFactors, double meanArrivals,
-                          LocalDate trainFrom, LocalDate testFrom, LocalDate testTo, double trainMape, double heldBackMape,
-                          double forecastMape, List<WeekFit> weeks) {
+public record Calibration(
+        String code,
+        double capacityPerDay,
+        double halfSaturation,
+        double[] weekdayFactors,
+        double meanArrivals,
+        LocalDate trainFrom,
+        LocalDate testFrom,
+        LocalDate testTo,
+        double trainMape,
+        double heldBackMape,
+        double forecastMape,
+        List<WeekFit> weeks) {
 
     public Calibration {
         weekdayFactors = weekdayFactors.clone();

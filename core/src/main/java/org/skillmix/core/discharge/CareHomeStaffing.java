@@ -11,8 +11,8 @@ package org.skillmix.core.discharge;
  * @param meanStayDays   mean length of stay of a discharge admission (step-down or long stay)
  * @param dischargeShare share of freed places that go to patients leaving hospital
  */
-public record CareHomeStaffing(double beds, double careStaffFte, double bedsPerStaffFte, double meanStayDays,
-                               double dischargeShare) {
+public record CareHomeStaffing(
+        double beds, double careStaffFte, double bedsPerStaffFte, double meanStayDays, double dischargeShare) {
 
     public CareHomeStaffing {
         Checks.nonNegative(beds, "beds");

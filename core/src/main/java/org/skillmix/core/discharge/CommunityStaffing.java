@@ -16,7 +16,6 @@ public record CommunityStaffing(double nurseFte, double caseloadPerFte, double e
         return new CommunityStaffing(nurseFte, 20, 42, 0.3);
     }
 
-
     public CommunityStaffing {
         Checks.nonNegative(nurseFte, "nurseFte");
         Checks.nonNegative(caseloadPerFte, "caseloadPerFte");

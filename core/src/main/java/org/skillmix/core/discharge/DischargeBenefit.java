@@ -16,16 +16,24 @@ import java.util.Map;
  * @param baselineOccupancy   ICB mean adult G&A occupancy without the extra FTE
  * @param occupancy           the same with them
  */
-public record DischargeBenefit(List<PlaceEffect> byPlace, double bedDaysSavedPerYear, double baselineOccupancy, double occupancy) {
+public record DischargeBenefit(
+        List<PlaceEffect> byPlace, double bedDaysSavedPerYear, double baselineOccupancy, double occupancy) {
 
     public DischargeBenefit {
         byPlace = List.copyOf(byPlace);
     }
 
-    public static DischargeBenefit of(DischargeFlowModel model, PlaceSplit split, LocalDate start, double[] icbArrivals,
-                                      double icbBacklog, Map<String, Double> extraFteByPlace, double packagesPerFte,
-                                      HandoverPressure handover) {
-        for (String code : extraFteByPlace.keySet()) split.place(code); // an unknown place is an error, not a silent zero
+    public static DischargeBenefit of(
+            DischargeFlowModel model,
+            PlaceSplit split,
+            LocalDate start,
+            double[] icbArrivals,
+            double icbBacklog,
+            Map<String, Double> extraFteByPlace,
+            double packagesPerFte,
+            HandoverPressure handover) {
+        for (String code : extraFteByPlace.keySet())
+            split.place(code); // an unknown place is an error, not a silent zero
         List<PlaceEffect> effects = new ArrayList<>();
         double saved = 0;
         double occupiedBase = 0;
@@ -34,13 +42,18 @@ public record DischargeBenefit(List<PlaceEffect> byPlace, double bedDaysSavedPer
         for (PlaceStaffing p : split.places()) {
             double fte = extraFteByPlace.getOrDefault(p.code(), 0.0);
             Checks.nonNegative(fte, "extra FTE in " + p.code());
-            PlaceEffect e = PlaceEffect.of(model, split, p.code(), start, icbArrivals, icbBacklog, fte, packagesPerFte, handover);
+            PlaceEffect e = PlaceEffect.of(
+                    model, split, p.code(), start, icbArrivals, icbBacklog, fte, packagesPerFte, handover);
             if (fte > 0) effects.add(e);
             saved += e.effect().bedDaysSaved() * 365.0 / icbArrivals.length;
             occupiedBase += e.effect().baselineOccupancy() * p.gaBeds();
             occupiedMore += e.effect().occupancy() * p.gaBeds();
             beds += p.gaBeds();
         }
-        return new DischargeBenefit(effects, saved, beds == 0 ? Double.NaN : occupiedBase / beds, beds == 0 ? Double.NaN : occupiedMore / beds);
+        return new DischargeBenefit(
+                effects,
+                saved,
+                beds == 0 ? Double.NaN : occupiedBase / beds,
+                beds == 0 ? Double.NaN : occupiedMore / beds);
     }
 }

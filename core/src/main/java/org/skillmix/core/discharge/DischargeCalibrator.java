@@ -25,8 +25,8 @@ public final class DischargeCalibrator {
      * the ratio C/K (the pace at which a ready patient leaves) much better than C itself, so what a unit of
      * capacity is worth is best shown across stated utilisations.
      */
-    public Calibration calibrate(NctrSeries observed, LocalDate trainFrom, LocalDate testFrom, LocalDate testTo,
-                                 double utilisation) {
+    public Calibration calibrate(
+            NctrSeries observed, LocalDate trainFrom, LocalDate testFrom, LocalDate testTo, double utilisation) {
         if (!Double.isNaN(utilisation) && !(utilisation > 0 && utilisation < 1)) {
             throw new IllegalArgumentException("utilisation must be in (0, 1), not " + utilisation);
         }
@@ -35,8 +35,8 @@ public final class DischargeCalibrator {
         int t1 = s.indexOf(testFrom);
         int t2 = Math.min(s.indexOf(testTo), s.days() - 1);
         if (t0 < 0 || t1 <= t0 + 28 || t2 <= t1 + 7) {
-            throw new IllegalArgumentException("need at least 4 training weeks and 1 held-back week inside " + s.start() + ".."
-                    + s.date(s.days() - 1) + "; got " + trainFrom + ", " + testFrom + ", " + testTo);
+            throw new IllegalArgumentException("need at least 4 training weeks and 1 held-back week inside " + s.start()
+                    + ".." + s.date(s.days() - 1) + "; got " + trainFrom + ", " + testFrom + ", " + testTo);
         }
         double[] arrivals = s.impliedArrivals();
         double[] weekday = weekdayFactors(s, t0, t1);
@@ -47,7 +47,8 @@ public final class DischargeCalibrator {
         // K from 0 (a perfect match: exits = min(B, C)) to 30 mean backlogs (exits ~ a hazard C/K times B).
         double kMax = 30 * meanB;
         double[] grid = new double[25];
-        for (int i = 1; i < grid.length; i++) grid[i] = kMax * Math.pow(1e-3, (grid.length - 1 - i) / (double) (grid.length - 2));
+        for (int i = 1; i < grid.length; i++)
+            grid[i] = kMax * Math.pow(1e-3, (grid.length - 1 - i) / (double) (grid.length - 2));
         int bestI = 0;
         for (int i = 0; i < grid.length; i++) {
             Fit f = fit(s, arrivals, weekday, grid[i], t0, t1, meanA, utilisation);
@@ -82,20 +83,39 @@ public final class DischargeCalibrator {
         double trainMape = weekly(s, train, t0, false, weeks);
         double heldMape = weekly(s, held, t1, true, weeks);
         double forecastMape = weekly(s, forecast, t1, true, null);
-        return new Calibration(s.code(), c, k, weekday, meanA, trainFrom, testFrom, s.date(t2), trainMape, heldMape,
-                forecastMape, weeks);
+        return new Calibration(
+                s.code(),
+                c,
+                k,
+                weekday,
+                meanA,
+                trainFrom,
+                testFrom,
+                s.date(t2),
+                trainMape,
+                heldMape,
+                forecastMape,
+                weeks);
     }
 
-    private record Fit(double capacity, double k, double sse) {
-    }
+    private record Fit(double capacity, double k, double sse) {}
 
-    private Fit fit(NctrSeries s, double[] arrivals, double[] weekday, double k, int t0, int t1, double meanA, double utilisation) {
+    private Fit fit(
+            NctrSeries s,
+            double[] arrivals,
+            double[] weekday,
+            double k,
+            int t0,
+            int t1,
+            double meanA,
+            double utilisation) {
         if (Double.isNaN(utilisation)) return bestCapacity(s, arrivals, weekday, k, t0, t1, meanA);
         double c = meanA / utilisation;
         return new Fit(c, k, sse(s, arrivals, weekday, c, k, t0, t1));
     }
 
-    private Fit bestCapacity(NctrSeries s, double[] arrivals, double[] weekday, double k, int t0, int t1, double meanA) {
+    private Fit bestCapacity(
+            NctrSeries s, double[] arrivals, double[] weekday, double k, int t0, int t1, double meanA) {
         // Below the mean arrivals the backlog cannot stay bounded; far above, capacity no longer binds.
         double lo = 0.5 * meanA;
         double hi = 20 * meanA + 2 * k * meanA / Math.max(1, mean(s.backlog(), t0, t1));
@@ -124,7 +144,8 @@ public final class DischargeCalibrator {
     }
 
     /** The model's backlog on days t0..t1-1 (aggregate: splitting by pathway share gives the same total). */
-    static double[] simulate(double b0, double[] arrivals, int t0, int t1, double[] weekday, LocalDate start, double c, double k) {
+    static double[] simulate(
+            double b0, double[] arrivals, int t0, int t1, double[] weekday, LocalDate start, double c, double k) {
         PathwayParameters all = new PathwayParameters(1, c, k);
         double[] out = new double[t1 - t0];
         double b = b0;

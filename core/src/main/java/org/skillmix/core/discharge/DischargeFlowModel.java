@@ -20,7 +20,8 @@ public final class DischargeFlowModel {
     /**
      * Runs the model over the given daily arrivals (all pathways together, split by the arrival shares).
      */
-    public DischargeRun run(DischargeSite site, LocalDate start, double[] arrivals, Map<Pathway, Double> initialBacklog) {
+    public DischargeRun run(
+            DischargeSite site, LocalDate start, double[] arrivals, Map<Pathway, Double> initialBacklog) {
         int n = arrivals.length;
         int k = Pathway.values().length;
         double[][] b = new double[k][n + 1];

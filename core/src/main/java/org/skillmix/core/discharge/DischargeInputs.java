@@ -38,34 +38,58 @@ public record DischargeInputs(PlaceSplit split, double arrivalsPerDay, double ba
      * The inputs from discharge.csv rows; empty when there are none. The data module has checked that each ICB
      * figure is given once and each place has every place figure.
      */
-    public static Optional<DischargeInputs> from(String icbCode, List<org.skillmix.core.system.Place> places, List<DischargeValue> rows) {
+    public static Optional<DischargeInputs> from(
+            String icbCode, List<org.skillmix.core.system.Place> places, List<DischargeValue> rows) {
         if (rows.isEmpty()) return Optional.empty();
         Map<DischargeParameter, Double> icb = new EnumMap<>(DischargeParameter.class);
         Map<String, Map<DischargeParameter, Double>> byPlace = new LinkedHashMap<>();
         for (DischargeValue v : rows) {
             if (v.parameter().icb()) icb.put(v.parameter(), v.value());
-            else byPlace.computeIfAbsent(v.scope(), k -> new EnumMap<>(DischargeParameter.class)).put(v.parameter(), v.value());
+            else
+                byPlace.computeIfAbsent(v.scope(), k -> new EnumMap<>(DischargeParameter.class))
+                        .put(v.parameter(), v.value());
         }
         double[] weekdays = new double[7];
-        for (int d = 0; d < 7; d++) weekdays[d] = icb.get(DischargeParameter.valueOf("WEEKDAY_" + DayOfWeek.of(d + 1).name().substring(0, 3)));
+        for (int d = 0; d < 7; d++)
+            weekdays[d] = icb.get(DischargeParameter.valueOf(
+                    "WEEKDAY_" + DayOfWeek.of(d + 1).name().substring(0, 3)));
         double c = icb.get(DischargeParameter.CAPACITY_PER_DAY);
         double arrivals = icb.get(DischargeParameter.ARRIVALS_PER_DAY);
-        Calibration fit = new Calibration(icbCode, c, icb.get(DischargeParameter.HALF_SATURATION), weekdays, arrivals,
-                null, null, null, Double.NaN, Double.NaN, Double.NaN, List.of());
+        Calibration fit = new Calibration(
+                icbCode,
+                c,
+                icb.get(DischargeParameter.HALF_SATURATION),
+                weekdays,
+                arrivals,
+                null,
+                null,
+                null,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                List.of());
         double homecareShare = icb.get(DischargeParameter.HOMECARE_SHARE);
         // Shares stored to a few decimals add to 1 only nearly (the data module allows 1e-4): rescale them exactly.
-        double shareSum = byPlace.values().stream().mapToDouble(p -> p.getOrDefault(DischargeParameter.ARRIVAL_SHARE, 0.0)).sum();
+        double shareSum = byPlace.values().stream()
+                .mapToDouble(p -> p.getOrDefault(DischargeParameter.ARRIVAL_SHARE, 0.0))
+                .sum();
         List<PlaceStaffing> staffing = new ArrayList<>();
         for (org.skillmix.core.system.Place place : places) {
             Map<DischargeParameter, Double> p = byPlace.get(place.code());
             if (p == null) continue; // a place with no rows takes no part (the data module says when rows are missing)
-            staffing.add(new PlaceStaffing(place.code(), place.name(), p.get(DischargeParameter.ARRIVAL_SHARE) / shareSum,
+            staffing.add(new PlaceStaffing(
+                    place.code(),
+                    place.name(),
+                    p.get(DischargeParameter.ARRIVAL_SHARE) / shareSum,
                     HomecareStaffing.typical(p.get(DischargeParameter.HOMECARE_FTE)),
-                    CareHomeStaffing.typical(p.get(DischargeParameter.CARE_HOME_BEDS), p.get(DischargeParameter.CARE_HOME_STAFF_FTE)),
-                    CommunityStaffing.typical(p.get(DischargeParameter.COMMUNITY_FTE)), p.get(DischargeParameter.GA_BEDS),
+                    CareHomeStaffing.typical(
+                            p.get(DischargeParameter.CARE_HOME_BEDS), p.get(DischargeParameter.CARE_HOME_STAFF_FTE)),
+                    CommunityStaffing.typical(p.get(DischargeParameter.COMMUNITY_FTE)),
+                    p.get(DischargeParameter.GA_BEDS),
                     p.get(DischargeParameter.GA_OCCUPIED)));
         }
-        PlaceSplit split = new PlaceSplit(fit, Pathway.defaultShares(), staffing, icb.get(DischargeParameter.MEAN_BACKLOG));
+        PlaceSplit split =
+                new PlaceSplit(fit, Pathway.defaultShares(), staffing, icb.get(DischargeParameter.MEAN_BACKLOG));
         return Optional.of(new DischargeInputs(split, arrivals, icb.get(DischargeParameter.BACKLOG), homecareShare));
     }
 
@@ -89,19 +113,35 @@ public record DischargeInputs(PlaceSplit split, double arrivalsPerDay, double ba
      * Handover pressure does not enter these figures, so the mode-case relation for the whole of England stands in.
      */
     public DischargeBenefit benefit(YearMonth month, Map<String, Double> extraHomecareFte) {
-        return DischargeBenefit.of(new DischargeFlowModel(), split, start(month), arrivals(), backlog,
-                extraHomecareFte, packagesPerFte(), HandoverPressure.assumed(1)[1]);
+        return DischargeBenefit.of(
+                new DischargeFlowModel(),
+                split,
+                start(month),
+                arrivals(),
+                backlog,
+                extraHomecareFte,
+                packagesPerFte(),
+                HandoverPressure.assumed(1)[1]);
     }
 
     /** One place's run with and without extra homecare care worker FTE there, with handover hours by the given relation. */
     public PlaceEffect placeEffect(YearMonth month, String place, double extraHomecareFte, HandoverPressure handover) {
-        return PlaceEffect.of(new DischargeFlowModel(), split, place, start(month), arrivals(), backlog, extraHomecareFte,
-                packagesPerFte(), handover);
+        return PlaceEffect.of(
+                new DischargeFlowModel(),
+                split,
+                place,
+                start(month),
+                arrivals(),
+                backlog,
+                extraHomecareFte,
+                packagesPerFte(),
+                handover);
     }
 
     /** Which place's social care binds: every place's run with one more homecare FTE, the most bed days saved first. */
     public List<PlaceEffect> binding(YearMonth month, HandoverPressure handover) {
-        return PlaceEffect.rank(new DischargeFlowModel(), split, start(month), arrivals(), backlog, packagesPerFte(), handover);
+        return PlaceEffect.rank(
+                new DischargeFlowModel(), split, start(month), arrivals(), backlog, packagesPerFte(), handover);
     }
 
     /**

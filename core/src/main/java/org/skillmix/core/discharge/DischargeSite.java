@@ -13,16 +13,24 @@ import java.util.Map;
  * @param pathways         the pathways; their arrival shares must add to 1
  * @param weekdayFactors   capacity multiplier Monday..Sunday (discharges fall at weekends); mean 1
  */
-public record DischargeSite(String code, double gaBeds, double otherOccupied, Map<Pathway, PathwayParameters> pathways,
-                            double[] weekdayFactors) {
+public record DischargeSite(
+        String code,
+        double gaBeds,
+        double otherOccupied,
+        Map<Pathway, PathwayParameters> pathways,
+        double[] weekdayFactors) {
 
     public DischargeSite {
         Checks.nonNegative(gaBeds, "gaBeds");
         Checks.nonNegative(otherOccupied, "otherOccupied");
         pathways = Map.copyOf(new EnumMap<>(pathways));
-        double share = pathways.values().stream().mapToDouble(PathwayParameters::arrivalShare).sum();
-        if (Math.abs(share - 1) > 1e-9) throw new IllegalArgumentException("arrival shares of " + code + " add to " + share + ", not 1");
-        if (weekdayFactors == null || weekdayFactors.length != 7) throw new IllegalArgumentException("weekdayFactors needs 7 values");
+        double share = pathways.values().stream()
+                .mapToDouble(PathwayParameters::arrivalShare)
+                .sum();
+        if (Math.abs(share - 1) > 1e-9)
+            throw new IllegalArgumentException("arrival shares of " + code + " add to " + share + ", not 1");
+        if (weekdayFactors == null || weekdayFactors.length != 7)
+            throw new IllegalArgumentException("weekdayFactors needs 7 values");
         weekdayFactors = weekdayFactors.clone();
         for (double f : weekdayFactors) Checks.nonNegative(f, "weekday factor");
     }
@@ -44,6 +52,8 @@ public record DischargeSite(String code, double gaBeds, double otherOccupied, Ma
     }
 
     public double totalCapacity() {
-        return pathways.values().stream().mapToDouble(PathwayParameters::capacityPerDay).sum();
+        return pathways.values().stream()
+                .mapToDouble(PathwayParameters::capacityPerDay)
+                .sum();
     }
 }

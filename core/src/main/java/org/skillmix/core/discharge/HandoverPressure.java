@@ -30,13 +30,15 @@ public record HandoverPressure(double threshold, double referenceOccupancy, doub
     public static final double[] ENGLAND_HOURS_AT_95 = {3_000, 5_000, 7_000};
     /** Occupancy below which handovers keep to time: high, mode, low (the low-pressure case first). */
     public static final double[] THRESHOLDS = {0.90, 0.88, 0.85};
+
     public static final double REFERENCE_OCCUPANCY = 0.95;
     /** England's usual residents, Census 2021 (ONS). */
     public static final double ENGLAND_POPULATION_2021 = 56_490_048;
 
     public HandoverPressure {
         if (!(threshold > 0 && threshold < referenceOccupancy && referenceOccupancy < 1)) {
-            throw new IllegalArgumentException("need 0 < threshold < reference occupancy < 1, got " + threshold + ", " + referenceOccupancy);
+            throw new IllegalArgumentException(
+                    "need 0 < threshold < reference occupancy < 1, got " + threshold + ", " + referenceOccupancy);
         }
         Checks.nonNegative(hoursAtReference, "hoursAtReference");
     }
@@ -64,8 +66,14 @@ public record HandoverPressure(double threshold, double referenceOccupancy, doub
      * England's stands in for its share of England's handover pressure.
      */
     public static double basePopulation(org.skillmix.core.system.SystemModel system) {
-        int year = system.population().stream().mapToInt(org.skillmix.core.system.PopulationCount::year).min().orElse(0);
-        return system.population().stream().filter(p -> p.year() == year).mapToDouble(org.skillmix.core.system.PopulationCount::persons).sum();
+        int year = system.population().stream()
+                .mapToInt(org.skillmix.core.system.PopulationCount::year)
+                .min()
+                .orElse(0);
+        return system.population().stream()
+                .filter(p -> p.year() == year)
+                .mapToDouble(org.skillmix.core.system.PopulationCount::persons)
+                .sum();
     }
 
     /**

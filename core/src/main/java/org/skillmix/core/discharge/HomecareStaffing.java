@@ -13,8 +13,12 @@ package org.skillmix.core.discharge;
  * @param hoursPerPackageDay   care hours a discharge package takes a day
  * @param packageDays          days a discharge (reablement) package lasts
  */
-public record HomecareStaffing(double careWorkerFte, double productiveHoursPerDay, double dischargeShare,
-                               double hoursPerPackageDay, double packageDays) {
+public record HomecareStaffing(
+        double careWorkerFte,
+        double productiveHoursPerDay,
+        double dischargeShare,
+        double hoursPerPackageDay,
+        double packageDays) {
 
     public HomecareStaffing {
         Checks.nonNegative(careWorkerFte, "careWorkerFte");
@@ -44,6 +48,7 @@ public record HomecareStaffing(double careWorkerFte, double productiveHoursPerDa
     }
 
     public HomecareStaffing withExtraFte(double fte) {
-        return new HomecareStaffing(careWorkerFte + fte, productiveHoursPerDay, dischargeShare, hoursPerPackageDay, packageDays);
+        return new HomecareStaffing(
+                careWorkerFte + fte, productiveHoursPerDay, dischargeShare, hoursPerPackageDay, packageDays);
     }
 }

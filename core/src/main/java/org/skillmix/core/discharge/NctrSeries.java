@@ -9,7 +9,8 @@ import java.time.LocalDate;
 public record NctrSeries(String code, LocalDate start, double[] backlog, double[] discharges) {
 
     public NctrSeries {
-        if (backlog.length != discharges.length) throw new IllegalArgumentException("backlog and discharges differ in length");
+        if (backlog.length != discharges.length)
+            throw new IllegalArgumentException("backlog and discharges differ in length");
         backlog = backlog.clone();
         discharges = discharges.clone();
     }

@@ -15,7 +15,8 @@ import java.util.List;
  * @param baselineHandoverHours mean hours a day lost to handover delays without the extra FTE (mode case)
  * @param handoverHours         the same with them
  */
-public record PlaceEffect(String place, String name, StaffingEffect effect, double baselineHandoverHours, double handoverHours) {
+public record PlaceEffect(
+        String place, String name, StaffingEffect effect, double baselineHandoverHours, double handoverHours) {
 
     public double handoverHoursSavedPerDay() {
         return baselineHandoverHours - handoverHours;
@@ -27,8 +28,16 @@ public record PlaceEffect(String place, String name, StaffingEffect effect, doub
      *
      * @param handover the ICB's handover relation; the place takes the share of it its beds are of the ICB's
      */
-    public static PlaceEffect of(DischargeFlowModel model, PlaceSplit split, String place, LocalDate start, double[] icbArrivals,
-                                 double icbBacklog, double extraFte, double packagesPerFte, HandoverPressure handover) {
+    public static PlaceEffect of(
+            DischargeFlowModel model,
+            PlaceSplit split,
+            String place,
+            LocalDate start,
+            double[] icbArrivals,
+            double icbBacklog,
+            double extraFte,
+            double packagesPerFte,
+            HandoverPressure handover) {
         PlaceStaffing p = split.place(place);
         DischargeSite site = split.site(place);
         double[] arrivals = split.arrivals(place, icbArrivals);
@@ -37,10 +46,23 @@ public record PlaceEffect(String place, String name, StaffingEffect effect, doub
         HandoverPressure h = handover.scaled(beds == 0 ? 0 : p.gaBeds() / beds);
         DischargeRun base = model.run(site, start, arrivals, initial);
         double extra = extraFte * packagesPerFte;
-        DischargeRun more = model.run(site.withCapacity(Pathway.HOME_CARE, site.pathway(Pathway.HOME_CARE).capacityPerDay() + extra),
-                start, arrivals, initial);
-        StaffingEffect e = new StaffingEffect(Pathway.HOME_CARE, extraFte, extra, arrivals.length, base.meanBacklog(),
-                more.meanBacklog(), base.bedDaysLost(), more.bedDaysLost(), base.meanOccupancy(), more.meanOccupancy());
+        DischargeRun more = model.run(
+                site.withCapacity(
+                        Pathway.HOME_CARE, site.pathway(Pathway.HOME_CARE).capacityPerDay() + extra),
+                start,
+                arrivals,
+                initial);
+        StaffingEffect e = new StaffingEffect(
+                Pathway.HOME_CARE,
+                extraFte,
+                extra,
+                arrivals.length,
+                base.meanBacklog(),
+                more.meanBacklog(),
+                base.bedDaysLost(),
+                more.bedDaysLost(),
+                base.meanOccupancy(),
+                more.meanOccupancy());
         return new PlaceEffect(p.code(), p.name(), e, h.meanHoursLost(base), h.meanHoursLost(more));
     }
 
@@ -48,13 +70,20 @@ public record PlaceEffect(String place, String name, StaffingEffect effect, doub
      * Which place's social care staffing binds: every place's bed days saved by one more homecare care worker FTE
      * there, from the model, the largest first.
      */
-    public static List<PlaceEffect> rank(DischargeFlowModel model, PlaceSplit split, LocalDate start, double[] icbArrivals,
-                                         double icbBacklog, double packagesPerFte, HandoverPressure handover) {
+    public static List<PlaceEffect> rank(
+            DischargeFlowModel model,
+            PlaceSplit split,
+            LocalDate start,
+            double[] icbArrivals,
+            double icbBacklog,
+            double packagesPerFte,
+            HandoverPressure handover) {
         List<PlaceEffect> out = new ArrayList<>();
         for (PlaceStaffing p : split.places()) {
             out.add(of(model, split, p.code(), start, icbArrivals, icbBacklog, 1, packagesPerFte, handover));
         }
-        out.sort(Comparator.comparingDouble((PlaceEffect e) -> e.effect().bedDaysSaved()).reversed());
+        out.sort(Comparator.comparingDouble((PlaceEffect e) -> e.effect().bedDaysSaved())
+                .reversed());
         return out;
     }
 }

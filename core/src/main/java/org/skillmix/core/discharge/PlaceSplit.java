@@ -35,7 +35,8 @@ public record PlaceSplit(Calibration fit, Map<Pathway, Double> shares, List<Plac
         Checks.nonNegative(meanBacklog, "meanBacklog");
         if (places.isEmpty()) throw new IllegalArgumentException("no places to share " + fit.code() + " out to");
         double total = places.stream().mapToDouble(PlaceStaffing::arrivalShare).sum();
-        if (Math.abs(total - 1) > 1e-6) throw new IllegalArgumentException("place arrival shares add to " + total + ", not 1");
+        if (Math.abs(total - 1) > 1e-6)
+            throw new IllegalArgumentException("place arrival shares add to " + total + ", not 1");
         for (Pathway p : shares.keySet()) {
             if (staffed(places, p) <= 0) throw new IllegalArgumentException("no place has staff for " + p.label());
         }
@@ -51,7 +52,9 @@ public record PlaceSplit(Calibration fit, Map<Pathway, Double> shares, List<Plac
     }
 
     public PlaceStaffing place(String code) {
-        return places.stream().filter(s -> s.code().equalsIgnoreCase(code)).findFirst()
+        return places.stream()
+                .filter(s -> s.code().equalsIgnoreCase(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no place " + code + "; places are "
                         + places.stream().map(PlaceStaffing::code).toList()));
     }

@@ -16,8 +16,15 @@ import java.util.Map;
  * @param gaBeds       adult G&A beds serving the place (the trusts' beds shared out by their catchments)
  * @param gaOccupied   of which occupied, by any patient, NCTR included
  */
-public record PlaceStaffing(String code, String name, double arrivalShare, HomecareStaffing homecare, CareHomeStaffing careHome,
-                            CommunityStaffing community, double gaBeds, double gaOccupied) {
+public record PlaceStaffing(
+        String code,
+        String name,
+        double arrivalShare,
+        HomecareStaffing homecare,
+        CareHomeStaffing careHome,
+        CommunityStaffing community,
+        double gaBeds,
+        double gaOccupied) {
 
     public PlaceStaffing {
         Checks.share(arrivalShare, "arrivalShare of " + code);
@@ -35,6 +42,7 @@ public record PlaceStaffing(String code, String name, double arrivalShare, Homec
     }
 
     public PlaceStaffing withExtraCareWorkers(double fte) {
-        return new PlaceStaffing(code, name, arrivalShare, homecare.withExtraFte(fte), careHome, community, gaBeds, gaOccupied);
+        return new PlaceStaffing(
+                code, name, arrivalShare, homecare.withExtraFte(fte), careHome, community, gaBeds, gaOccupied);
     }
 }

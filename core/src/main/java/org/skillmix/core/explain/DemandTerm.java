@@ -8,8 +8,18 @@ package org.skillmix.core.explain;
  * @param populationYear the mid-year population year used for the month's financial year
  * @param growthFactor   g^(t/12), t months after the base month
  */
-public record DemandTerm(String service, String sector, String ageBand, String sex, int populationYear,
-                         double population, double utilisation, double growthFactor, double season,
-                         double deprivation, double unmetNeed, double hoursPerActivity, double productiveHours,
-                         double fte) {
-}
+public record DemandTerm(
+        String service,
+        String sector,
+        String ageBand,
+        String sex,
+        int populationYear,
+        double population,
+        double utilisation,
+        double growthFactor,
+        double season,
+        double deprivation,
+        double unmetNeed,
+        double hoursPerActivity,
+        double productiveHours,
+        double fte) {}

@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.skillmix.core.allocation.SkillMixProblem;
 import org.skillmix.core.allocation.SkillMixSolver;
 import org.skillmix.core.demand.DemandModel;
@@ -37,8 +36,10 @@ public final class Explainer {
         for (int s = 0; s < services.size(); s++) {
             Service service = services.get(s);
             double hours = model.capabilityHours().stream()
-                    .filter(h -> h.serviceCode().equals(service.code()) && h.capabilityCode().equals(capability))
-                    .mapToDouble(h -> h.hoursPerActivity()).sum();
+                    .filter(h -> h.serviceCode().equals(service.code())
+                            && h.capabilityCode().equals(capability))
+                    .mapToDouble(h -> h.hoursPerActivity())
+                    .sum();
             if (hours <= 0 || year == Integer.MIN_VALUE) continue;
             double growth = Math.pow(service.growth().mode(), t / 12.0);
             double season = demand.season(s, p, month.getMonthValue());
@@ -50,8 +51,21 @@ public final class Explainer {
                 double u = demand.utilisation(s, sexBand[0], sexBand[1]);
                 if (persons == 0 || u == 0) continue;
                 double fte = persons * u * growth * season * dep * unmet * hours / productive / 12.0;
-                terms.add(new DemandTerm(service.code(), service.sector().code(), sexBand[1], sexBand[0], year, persons, u,
-                        growth, season, dep, unmet, hours, productive, fte));
+                terms.add(new DemandTerm(
+                        service.code(),
+                        service.sector().code(),
+                        sexBand[1],
+                        sexBand[0],
+                        year,
+                        persons,
+                        u,
+                        growth,
+                        season,
+                        dep,
+                        unmet,
+                        hours,
+                        productive,
+                        fte));
                 total += fte;
             }
         }
@@ -90,7 +104,8 @@ public final class Explainer {
                     int role = group.lineLocalRole()[j];
                     double toCapability = 0;
                     for (int a = 0; a < problem.arcs(); a++) {
-                        if (problem.arcRole(a) == role && problem.arcCapability(a) == local) toCapability += solver.assigned(a) + solver.spread(a);
+                        if (problem.arcRole(a) == role && problem.arcCapability(a) == local)
+                            toCapability += solver.assigned(a) + solver.spread(a);
                     }
                     double effective = out[SupplyModel.EFFECTIVE * n + line];
                     double share = group.lineShare()[j];
@@ -98,8 +113,17 @@ public final class Explainer {
                     double allocated = roleFte[role] > 0 ? toCapability * share * effective / roleFte[role] : 0;
                     WorkforceLine wl = supply.line(line);
                     Organisation org = supply.organisationOf(line);
-                    terms.add(new SupplyTerm(org.sector().code(), wl.roleCode(), org.code(), out[SupplyModel.STOCK * n + line],
-                            wl.sicknessRate(), wl.bankFte(), wl.agencyFte(), effective, share, allocated));
+                    terms.add(new SupplyTerm(
+                            org.sector().code(),
+                            wl.roleCode(),
+                            org.code(),
+                            out[SupplyModel.STOCK * n + line],
+                            wl.sicknessRate(),
+                            wl.bankFte(),
+                            wl.agencyFte(),
+                            effective,
+                            share,
+                            allocated));
                     total[0] += allocated;
                 }
             }
@@ -109,7 +133,9 @@ public final class Explainer {
 
     private static int monthIndex(SystemModel model, YearMonth month) {
         long t = ChronoUnit.MONTHS.between(model.info().baseMonth(), month);
-        if (t < 0 || t >= 360) throw new IllegalArgumentException(month + " is outside the 30 years from the base month " + model.info().baseMonth());
+        if (t < 0 || t >= 360)
+            throw new IllegalArgumentException(month + " is outside the 30 years from the base month "
+                    + model.info().baseMonth());
         return (int) t;
     }
 }

@@ -8,6 +8,14 @@ package org.skillmix.core.explain;
  * the role in the place and the organisation's sector (assigned to demand plus spread), shared among the
  * role's organisations serving the place in proportion to share x effectiveFte.
  */
-public record SupplyTerm(String sector, String role, String organisation, double staffInPost, double sickness,
-                         double bank, double agency, double effectiveFte, double share, double allocatedFte) {
-}
+public record SupplyTerm(
+        String sector,
+        String role,
+        String organisation,
+        double staffInPost,
+        double sickness,
+        double bank,
+        double agency,
+        double effectiveFte,
+        double share,
+        double allocatedFte) {}

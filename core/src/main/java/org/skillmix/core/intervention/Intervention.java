@@ -1,7 +1,6 @@
 package org.skillmix.core.intervention;
 
 import java.time.YearMonth;
-
 import org.skillmix.core.uncertainty.Interval;
 
 /**
@@ -20,9 +19,21 @@ import org.skillmix.core.uncertainty.Interval;
  * @param costFixedGbp  GBP a year from the start month
  * @param costPerUnitGbp GBP a year per cost unit (the kind's {@link InterventionKind.CostUnits}), ramped
  */
-public record Intervention(String code, InterventionKind kind, Scope scope, String targetSector, String targetRole,
-                           String capability, YearMonth start, int rampMonths, double scale, int courseMonths,
-                           Interval effect, double costFixedGbp, double costPerUnitGbp, String source) {
+public record Intervention(
+        String code,
+        InterventionKind kind,
+        Scope scope,
+        String targetSector,
+        String targetRole,
+        String capability,
+        YearMonth start,
+        int rampMonths,
+        double scale,
+        int courseMonths,
+        Interval effect,
+        double costFixedGbp,
+        double costPerUnitGbp,
+        String source) {
 
     public static final String ALL = "ALL";
 
@@ -47,14 +58,40 @@ public record Intervention(String code, InterventionKind kind, Scope scope, Stri
 
     /** The same intervention at another scale (the optimiser's "how much"). */
     public Intervention withScale(double newScale) {
-        return new Intervention(code, kind, scope, targetSector, targetRole, capability, start, rampMonths, newScale,
-                courseMonths, effect, costFixedGbp, costPerUnitGbp, source);
+        return new Intervention(
+                code,
+                kind,
+                scope,
+                targetSector,
+                targetRole,
+                capability,
+                start,
+                rampMonths,
+                newScale,
+                courseMonths,
+                effect,
+                costFixedGbp,
+                costPerUnitGbp,
+                source);
     }
 
     /** The same intervention with its effect fixed at a value (for hand-worked checks). */
     public Intervention withEffect(Interval newEffect) {
-        return new Intervention(code, kind, scope, targetSector, targetRole, capability, start, rampMonths, scale,
-                courseMonths, newEffect, costFixedGbp, costPerUnitGbp, source);
+        return new Intervention(
+                code,
+                kind,
+                scope,
+                targetSector,
+                targetRole,
+                capability,
+                start,
+                rampMonths,
+                scale,
+                courseMonths,
+                newEffect,
+                costFixedGbp,
+                costPerUnitGbp,
+                source);
     }
 
     /** Share of full effect in month index t, when the intervention starts in month index startIndex. */

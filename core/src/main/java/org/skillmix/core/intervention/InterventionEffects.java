@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-
 import org.skillmix.core.projection.ProjectionKernel;
 import org.skillmix.core.projection.Projector;
 import org.skillmix.core.projection.Upskill;
@@ -59,25 +58,45 @@ public final class InterventionEffects {
         costUnits = new double[m];
         for (int i = 0; i < m; i++) {
             Intervention iv = interventions.get(i);
-            startIndex[i] = (int) ChronoUnit.MONTHS.between(kernel.model().info().baseMonth(), iv.start());
+            startIndex[i] =
+                    (int) ChronoUnit.MONTHS.between(kernel.model().info().baseMonth(), iv.start());
             lines[i] = switch (iv.kind()) {
-                case NEW_ROLE -> select(iv.scope().sector(), iv.targetRole(), iv.scope().organisation(), iv.scope().place());
-                case HOMECARE_EXPANSION -> select(Sector.ADULT_SOCIAL_CARE.code(), iv.targetRole(),
-                        ScenarioSystem.homecareOrganisation(iv.scope().organisation()), Intervention.ALL);
-                default -> select(iv.scope().sector(), iv.scope().role(), iv.scope().organisation(), iv.scope().place());
+                case NEW_ROLE ->
+                    select(
+                            iv.scope().sector(),
+                            iv.targetRole(),
+                            iv.scope().organisation(),
+                            iv.scope().place());
+                case HOMECARE_EXPANSION ->
+                    select(
+                            Sector.ADULT_SOCIAL_CARE.code(),
+                            iv.targetRole(),
+                            ScenarioSystem.homecareOrganisation(iv.scope().organisation()),
+                            Intervention.ALL);
+                default ->
+                    select(
+                            iv.scope().sector(),
+                            iv.scope().role(),
+                            iv.scope().organisation(),
+                            iv.scope().place());
             };
             targetLines[i] = iv.kind() == InterventionKind.ROTATION
-                    ? select(iv.targetSector(), iv.targetRole(), Intervention.ALL, Intervention.ALL) : new int[0];
+                    ? select(iv.targetSector(), iv.targetRole(), Intervention.ALL, Intervention.ALL)
+                    : new int[0];
             if (lines[i].length == 0) {
                 throw new IllegalArgumentException("intervention " + iv.code() + " of scenario " + scenario.code()
                         + " has no workforce line in its scope");
             }
-            scopeFte[i] = IntStream.of(lines[i]).mapToDouble(supply::baselineStock).sum();
-            targetFte[i] = IntStream.of(targetLines[i]).mapToDouble(supply::baselineStock).sum();
+            scopeFte[i] =
+                    IntStream.of(lines[i]).mapToDouble(supply::baselineStock).sum();
+            targetFte[i] = IntStream.of(targetLines[i])
+                    .mapToDouble(supply::baselineStock)
+                    .sum();
             upskill[i] = -1;
             if (iv.kind() == InterventionKind.UPSKILLING) {
                 upskill[i] = kernel.upskills().indexOf(new Upskill(iv.scope().role(), iv.capability(), iv.scale()));
-                if (upskill[i] < 0) throw new IllegalArgumentException("kernel was not prepared for upskilling " + iv.code());
+                if (upskill[i] < 0)
+                    throw new IllegalArgumentException("kernel was not prepared for upskilling " + iv.code());
             }
             costUnits[i] = switch (iv.kind().costUnits()) {
                 case SCALE -> iv.scale();
@@ -92,7 +111,9 @@ public final class InterventionEffects {
         for (int i = 0; i < supply.lines(); i++) {
             Organisation org = supply.organisationOf(i);
             WorkforceLine line = supply.line(i);
-            if (matches(sector, org.sector().code()) && matches(role, line.roleCode()) && matches(organisation, org.code())
+            if (matches(sector, org.sector().code())
+                    && matches(role, line.roleCode())
+                    && matches(organisation, org.code())
                     && matches(place, org.placeCode())) out.add(i);
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
@@ -117,7 +138,9 @@ public final class InterventionEffects {
         long drawSeed = UncertainParameters.streamSeed(seed ^ EFFECT_STREAM_SALT, draw);
         for (int i = 0; i < e.length; i++) {
             Intervention iv = interventions.get(i);
-            double u = new SplittableRandom(UncertainParameters.streamSeed(drawSeed, iv.code().hashCode())).nextDouble();
+            double u = new SplittableRandom(
+                            UncertainParameters.streamSeed(drawSeed, iv.code().hashCode()))
+                    .nextDouble();
             e[i] = iv.effect().quantile(u);
         }
         return e;
@@ -204,7 +227,8 @@ public final class InterventionEffects {
                 }
                 case UPSKILLING -> {
                     if (r == 0) break;
-                    for (int l : ls) a.trainedShare[upskill[i]][l] = Math.min(1.0, a.trainedShare[upskill[i]][l] + e[i] * r);
+                    for (int l : ls)
+                        a.trainedShare[upskill[i]][l] = Math.min(1.0, a.trainedShare[upskill[i]][l] + e[i] * r);
                 }
                 case NEW_ROLE, HOMECARE_EXPANSION -> {
                     if (r == 0) break;

@@ -1,20 +1,18 @@
 package org.skillmix.core.intervention;
 
-import java.util.Optional;
-import org.skillmix.core.discharge.DischargeBenefit;
-import org.skillmix.core.discharge.DischargeInputs;
-
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.skillmix.core.demand.DemandModel;
 import org.skillmix.core.demand.FinancialYear;
+import org.skillmix.core.discharge.DischargeBenefit;
+import org.skillmix.core.discharge.DischargeInputs;
 import org.skillmix.core.projection.ProgressListener;
 import org.skillmix.core.projection.ProjectionKernel;
 import org.skillmix.core.projection.Quantiles;
@@ -41,7 +39,8 @@ public final class ScenarioComparison {
      * @param targetCapabilities capabilities whose summed gap the target is about (empty: all)
      * @param targetFte          the probability reported is P(target gap &lt; targetFte) per year
      */
-    public record Settings(int years, int draws, long seed, int threads, Set<String> targetCapabilities, double targetFte) {
+    public record Settings(
+            int years, int draws, long seed, int threads, Set<String> targetCapabilities, double targetFte) {
         public Settings {
             if (years < 1 || years > 30) throw new IllegalArgumentException("years must be 1-30, got " + years);
             if (draws < 0) throw new IllegalArgumentException("draws must be >= 0");
@@ -55,21 +54,26 @@ public final class ScenarioComparison {
     }
 
     /** Mean and P10/P50/P90 over draws (all equal in a deterministic run). */
-    public record Figure(double mean, double p10, double p50, double p90) {
-    }
+    public record Figure(double mean, double p10, double p50, double p90) {}
 
     /** A scenario's gap in a year for one slice: dimension all, capability, sector or place, and its code. */
-    public record GapRow(String scenario, int year, String dimension, String code, Figure gap, Figure gapClosed) {
-    }
+    public record GapRow(String scenario, int year, String dimension, String code, Figure gap, Figure gapClosed) {}
 
     /**
      * A scenario's year: costs (means, GBP), extra cost over the baseline, the target gap and how much of
      * it was closed, cost per FTE of target gap closed (NaN when none closed), P(target gap &lt; target).
      */
-    public record YearRow(String scenario, int year, double programmeCostGbp, double payCostGbp, double extraCostGbp,
-                          Figure targetGap, Figure targetGapClosed, double costPerFteClosedGbp, double probabilityBelowTarget,
-                          Optional<Discharge> discharge) {
-    }
+    public record YearRow(
+            String scenario,
+            int year,
+            double programmeCostGbp,
+            double payCostGbp,
+            double extraCostGbp,
+            Figure targetGap,
+            Figure targetGapClosed,
+            double costPerFteClosedGbp,
+            double probabilityBelowTarget,
+            Optional<Discharge> discharge) {}
 
     /**
      * A scenario's year's discharge benefit beside its costs: the care worker FTE (in post less sickness, mean over the
@@ -82,7 +86,8 @@ public final class ScenarioComparison {
      * @param extraCareWorkerFte the places' added care worker FTE, summed over places that add some
      * @param benefit            bed days saved a year and the ICB's occupancy with and without them
      */
-    public record Discharge(Map<String, Double> extraCareWorkerFteByPlace, double extraCareWorkerFte, DischargeBenefit benefit) {
+    public record Discharge(
+            Map<String, Double> extraCareWorkerFteByPlace, double extraCareWorkerFte, DischargeBenefit benefit) {
         public Discharge {
             extraCareWorkerFteByPlace = Map.copyOf(extraCareWorkerFteByPlace);
         }
@@ -96,15 +101,27 @@ public final class ScenarioComparison {
     /** The role whose extra FTE the discharge benefit values: care workers of adult social care organisations. */
     public static final String CARE_WORKER = "CARE_WORKER";
 
-    public record Result(Settings settings, List<Scenario> scenarios, List<Integer> years, List<GapRow> gaps,
-                         List<YearRow> summary) {
+    public record Result(
+            Settings settings,
+            List<Scenario> scenarios,
+            List<Integer> years,
+            List<GapRow> gaps,
+            List<YearRow> summary) {
         public YearRow summary(String scenario, int year) {
-            return summary.stream().filter(r -> r.scenario().equals(scenario) && r.year() == year).findFirst().orElseThrow();
+            return summary.stream()
+                    .filter(r -> r.scenario().equals(scenario) && r.year() == year)
+                    .findFirst()
+                    .orElseThrow();
         }
 
         public GapRow gap(String scenario, int year, String dimension, String code) {
-            return gaps.stream().filter(r -> r.scenario().equals(scenario) && r.year() == year
-                    && r.dimension().equals(dimension) && r.code().equals(code)).findFirst().orElseThrow();
+            return gaps.stream()
+                    .filter(r -> r.scenario().equals(scenario)
+                            && r.year() == year
+                            && r.dimension().equals(dimension)
+                            && r.code().equals(code))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -117,8 +134,7 @@ public final class ScenarioComparison {
     private final int[][] cellKeys;
     private final Optional<DischargeInputs> discharge;
     /** A slot the care workers are summed in: their place, and whether they are a trust's homecare arm (all homecare). */
-    private record CareSlot(String place, boolean homecareArm) {
-    }
+    private record CareSlot(String place, boolean homecareArm) {}
 
     private final List<CareSlot> carePlaces = new ArrayList<>();
     private final int[] careLines, careLinePlace;
@@ -135,7 +151,9 @@ public final class ScenarioComparison {
         all.sort((a, b) -> a.code().equals(Scenario.BASELINE) ? -1 : b.code().equals(Scenario.BASELINE) ? 1 : 0);
         this.scenarios = List.copyOf(all);
         this.kernel = ScenarioSystem.kernel(model, this.scenarios, maxYears * 12);
-        this.effects = this.scenarios.stream().map(s -> new InterventionEffects(kernel, s)).toArray(InterventionEffects[]::new);
+        this.effects = this.scenarios.stream()
+                .map(s -> new InterventionEffects(kernel, s))
+                .toArray(InterventionEffects[]::new);
         this.activeCells = kernel.activeCells();
         DemandModel demand = kernel.demand();
         Map<String, Integer> keys = new LinkedHashMap<>();
@@ -147,16 +165,22 @@ public final class ScenarioComparison {
             int p = c % places;
             int sector = (c / places) % DemandModel.SECTORS;
             int k = c / places / DemandModel.SECTORS;
-            cellKeys[j] = new int[] {0, key(keys, "capability", demand.capabilities().get(k)),
-                    key(keys, "sector", Sector.values()[sector].code()), key(keys, "place", demand.places().get(p))};
+            cellKeys[j] = new int[] {
+                0,
+                key(keys, "capability", demand.capabilities().get(k)),
+                key(keys, "sector", Sector.values()[sector].code()),
+                key(keys, "place", demand.places().get(p))
+            };
         }
         this.discharge = model.dischargeInputs();
         SupplyModel supply = kernel.supply();
         List<Integer> lines = new ArrayList<>(), linePlace = new ArrayList<>();
         for (int i = 0; i < supply.lines() && discharge.isPresent(); i++) {
-            if (supply.organisationOf(i).sector() != Sector.ADULT_SOCIAL_CARE || !supply.line(i).roleCode().equals(CARE_WORKER)) continue;
+            if (supply.organisationOf(i).sector() != Sector.ADULT_SOCIAL_CARE
+                    || !supply.line(i).roleCode().equals(CARE_WORKER)) continue;
             String org = supply.organisationOf(i).code();
-            boolean arm = org.endsWith("-HOMECARE") && org.equals(ScenarioSystem.homecareOrganisation(org.substring(0, org.length() - 9)));
+            boolean arm = org.endsWith("-HOMECARE")
+                    && org.equals(ScenarioSystem.homecareOrganisation(org.substring(0, org.length() - 9)));
             CareSlot slot = new CareSlot(supply.placeOf(i), arm);
             if (!carePlaces.contains(slot)) carePlaces.add(slot);
             lines.add(i);
@@ -192,14 +216,16 @@ public final class ScenarioComparison {
      */
     public Result run(Settings settings, ProgressListener progress) {
         int years = settings.years(), months = settings.months();
-        if (months > kernel.months()) throw new IllegalArgumentException("comparison prepared for " + kernel.months() / 12 + " years");
+        if (months > kernel.months())
+            throw new IllegalArgumentException("comparison prepared for " + kernel.months() / 12 + " years");
         int nS = scenarios.size(), nK = keyDimension.size();
         int nD = Math.max(1, settings.draws());
         boolean[] target = new boolean[activeCells.length];
         int places = kernel.demand().places().size();
         for (int j = 0; j < activeCells.length; j++) {
             String cap = kernel.demand().capabilities().get(activeCells[j] / places / DemandModel.SECTORS);
-            target[j] = settings.targetCapabilities().isEmpty() || settings.targetCapabilities().contains(cap);
+            target[j] = settings.targetCapabilities().isEmpty()
+                    || settings.targetCapabilities().contains(cap);
         }
         // per draw, stored by index: gap[s][key][year][draw], target gap and pay cost [s][year][draw]
         float[][][][] gap = new float[nS][nK][years][nD];
@@ -213,7 +239,9 @@ public final class ScenarioComparison {
             ProjectionKernel.Worker worker = kernel.newWorker();
             double[] acc = new double[nK];
             for (int d = next.getAndIncrement(); d < nD; d = next.getAndIncrement()) {
-                double[] values = settings.draws() == 0 ? kernel.parameters().modes() : kernel.parameters().sample(settings.seed(), d);
+                double[] values = settings.draws() == 0
+                        ? kernel.parameters().modes()
+                        : kernel.parameters().sample(settings.seed(), d);
                 for (int s = 0; s < nS; s++) {
                     InterventionEffects fx = effects[s];
                     double[] e = settings.draws() == 0 ? fx.modes() : fx.sample(settings.seed(), d);
@@ -235,7 +263,9 @@ public final class ScenarioComparison {
                             for (int i = 0; i < n; i++) pay += lines[SupplyModel.PAY_COST * n + i];
                             for (int j = 0; j < careLines.length; j++) {
                                 int i = careLines[j];
-                                care[s][y][d][careLinePlace[j]] += lines[SupplyModel.STOCK * n + i] * (1 - kernel.supply().sickness(i)) / 12;
+                                care[s][y][d][careLinePlace[j]] += lines[SupplyModel.STOCK * n + i]
+                                        * (1 - kernel.supply().sickness(i))
+                                        / 12;
                             }
                         }
                         for (int key = 0; key < nK; key++) gap[s][key][y][d] = (float) (acc[key] / 12);
@@ -250,7 +280,8 @@ public final class ScenarioComparison {
 
         List<Integer> yearLabels = new ArrayList<>();
         YearMonth base = model.info().baseMonth();
-        for (int y = 0; y < years; y++) yearLabels.add(FinancialYear.of(base.plusMonths(12L * y)).startYear());
+        for (int y = 0; y < years; y++)
+            yearLabels.add(FinancialYear.of(base.plusMonths(12L * y)).startYear());
         List<GapRow> gaps = new ArrayList<>();
         List<YearRow> summary = new ArrayList<>();
         for (int s = 0; s < nS; s++) {
@@ -259,8 +290,13 @@ public final class ScenarioComparison {
                 for (int key = 0; key < nK; key++) {
                     float[] closed = new float[nD];
                     for (int d = 0; d < nD; d++) closed[d] = gap[0][key][y][d] - gap[s][key][y][d];
-                    gaps.add(new GapRow(code, yearLabels.get(y), keyDimension.get(key), keyCode.get(key),
-                            figure(gap[s][key][y]), figure(closed)));
+                    gaps.add(new GapRow(
+                            code,
+                            yearLabels.get(y),
+                            keyDimension.get(key),
+                            keyCode.get(key),
+                            figure(gap[s][key][y]),
+                            figure(closed)));
                 }
                 double programme = 0;
                 for (int m = 0; m < 12; m++) programme += effects[s].programmeCost(y * 12 + m);
@@ -282,7 +318,16 @@ public final class ScenarioComparison {
                 gapMean /= nD;
                 Figure tgf = figureWithMean(tg, gapMean), tcf = figureWithMean(tc, closedMean);
                 double perFte = closedMean > 1e-9 ? extra / closedMean : Double.NaN;
-                summary.add(new YearRow(code, yearLabels.get(y), programme, pay, extra, tgf, tcf, perFte, below / (double) nD,
+                summary.add(new YearRow(
+                        code,
+                        yearLabels.get(y),
+                        programme,
+                        pay,
+                        extra,
+                        tgf,
+                        tcf,
+                        perFte,
+                        below / (double) nD,
                         discharge(care[0][y], care[s][y], base.plusMonths(12L * y))));
             }
         }
@@ -302,11 +347,17 @@ public final class ScenarioComparison {
             if (added > 1e-9) {
                 CareSlot slot = carePlaces.get(p);
                 extra.merge(slot.place(), added, Double::sum);
-                homecare.merge(slot.place(), slot.homecareArm() ? added : added * discharge.get().homecareShare(), Double::sum);
+                homecare.merge(
+                        slot.place(),
+                        slot.homecareArm() ? added : added * discharge.get().homecareShare(),
+                        Double::sum);
                 total += added;
             }
         }
-        homecare.keySet().retainAll(discharge.get().split().places().stream().map(org.skillmix.core.discharge.PlaceStaffing::code).toList());
+        homecare.keySet()
+                .retainAll(discharge.get().split().places().stream()
+                        .map(org.skillmix.core.discharge.PlaceStaffing::code)
+                        .toList());
         return Optional.of(new Discharge(extra, total, discharge.get().benefit(month, homecare)));
     }
 

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.skillmix.core.projection.ProjectionKernel;
 import org.skillmix.core.projection.Projector;
 import org.skillmix.core.projection.Upskill;
@@ -27,8 +26,7 @@ public final class ScenarioSystem {
     /** Leaver rate of a new line when its role has no line in the dataset to copy: a documented default. */
     static final double DEFAULT_NEW_ROLE_LEAVER_RATE = 0.12;
 
-    private ScenarioSystem() {
-    }
+    private ScenarioSystem() {}
 
     public static String homecareOrganisation(String trust) {
         return trust + "-HOMECARE";
@@ -45,28 +43,49 @@ public final class ScenarioSystem {
                 if (iv.kind() == InterventionKind.NEW_ROLE) {
                     requireRole(model, iv);
                     for (Organisation o : model.organisations()) {
-                        if (matches(iv.scope().sector(), o.sector().code()) && matches(iv.scope().organisation(), o.code())
-                                && matches(iv.scope().place(), o.placeCode()) && have.add(o.code() + "|" + iv.targetRole())) {
+                        if (matches(iv.scope().sector(), o.sector().code())
+                                && matches(iv.scope().organisation(), o.code())
+                                && matches(iv.scope().place(), o.placeCode())
+                                && have.add(o.code() + "|" + iv.targetRole())) {
                             workforce.add(emptyLine(model, o.code(), iv.targetRole()));
                         }
                     }
                 } else if (iv.kind() == InterventionKind.HOMECARE_EXPANSION) {
                     requireRole(model, iv);
-                    Organisation trust = model.organisation(iv.scope().organisation()).orElseThrow(() ->
-                            new IllegalArgumentException("homecare expansion " + iv.code() + " needs one organisation in its scope"));
+                    Organisation trust = model.organisation(iv.scope().organisation())
+                            .orElseThrow(() -> new IllegalArgumentException(
+                                    "homecare expansion " + iv.code() + " needs one organisation in its scope"));
                     String code = homecareOrganisation(trust.code());
                     if (organisations.stream().noneMatch(o -> o.code().equals(code))) {
-                        organisations.add(new Organisation(code, trust.name() + " (homecare)", Sector.ADULT_SOCIAL_CARE, trust.placeCode()));
+                        organisations.add(new Organisation(
+                                code, trust.name() + " (homecare)", Sector.ADULT_SOCIAL_CARE, trust.placeCode()));
                     }
                     if (have.add(code + "|" + iv.targetRole())) workforce.add(emptyLine(model, code, iv.targetRole()));
                 }
             }
         }
         if (workforce.size() == model.workforce().size()) return model;
-        return new SystemModel(model.info(), model.places(), organisations, model.capabilities(), model.roles(),
-                model.roleCapabilities(), model.services(), model.population(), model.deprivation(), model.utilisation(),
-                model.capabilityHours(), model.seasonality(), workforce, model.flows(), model.pipeline(), model.assumptions(),
-                model.catchments(), model.scenarios(), model.metrics(), model.discharge());
+        return new SystemModel(
+                model.info(),
+                model.places(),
+                organisations,
+                model.capabilities(),
+                model.roles(),
+                model.roleCapabilities(),
+                model.services(),
+                model.population(),
+                model.deprivation(),
+                model.utilisation(),
+                model.capabilityHours(),
+                model.seasonality(),
+                workforce,
+                model.flows(),
+                model.pipeline(),
+                model.assumptions(),
+                model.catchments(),
+                model.scenarios(),
+                model.metrics(),
+                model.discharge());
     }
 
     /** The upskillings of the scenarios, each once, in first-seen order. */
@@ -74,7 +93,8 @@ public final class ScenarioSystem {
         Set<Upskill> out = new LinkedHashSet<>();
         for (Scenario s : scenarios) {
             for (Intervention iv : s.interventions()) {
-                if (iv.kind() == InterventionKind.UPSKILLING) out.add(new Upskill(iv.scope().role(), iv.capability(), iv.scale()));
+                if (iv.kind() == InterventionKind.UPSKILLING)
+                    out.add(new Upskill(iv.scope().role(), iv.capability(), iv.scale()));
             }
         }
         return List.copyOf(out);
@@ -82,7 +102,11 @@ public final class ScenarioSystem {
 
     /** The kernel every one of these scenarios runs on. */
     public static ProjectionKernel kernel(SystemModel model, Collection<Scenario> scenarios, int months) {
-        return new ProjectionKernel(widen(model, scenarios), months, upskills(scenarios), model.workforce().size());
+        return new ProjectionKernel(
+                widen(model, scenarios),
+                months,
+                upskills(scenarios),
+                model.workforce().size());
     }
 
     /**
@@ -91,19 +115,25 @@ public final class ScenarioSystem {
      */
     public static Projector projector(SystemModel model, Scenario scenario, int years) {
         ProjectionKernel kernel = kernel(model, List.of(scenario), years * 12);
-        return new Projector(kernel, Projector.DEFAULT_QUANTILE_BUDGET, new InterventionEffects(kernel, scenario).drawAdjusters());
+        return new Projector(
+                kernel, Projector.DEFAULT_QUANTILE_BUDGET, new InterventionEffects(kernel, scenario).drawAdjusters());
     }
 
     private static void requireRole(SystemModel model, Intervention iv) {
         if (model.role(iv.targetRole()).isEmpty()) {
-            throw new IllegalArgumentException("intervention " + iv.code() + " names unknown target role " + iv.targetRole());
+            throw new IllegalArgumentException(
+                    "intervention " + iv.code() + " names unknown target role " + iv.targetRole());
         }
     }
 
     /** A line with nobody in post and no posts: leaver rate and sickness copied from the role's first line. */
     private static WorkforceLine emptyLine(SystemModel model, String org, String role) {
-        WorkforceLine like = model.workforce().stream().filter(w -> w.roleCode().equals(role)).findFirst().orElse(null);
-        double leaver = like == null ? DEFAULT_NEW_ROLE_LEAVER_RATE : like.leaverRate().mode();
+        WorkforceLine like = model.workforce().stream()
+                .filter(w -> w.roleCode().equals(role))
+                .findFirst()
+                .orElse(null);
+        double leaver =
+                like == null ? DEFAULT_NEW_ROLE_LEAVER_RATE : like.leaverRate().mode();
         double sickness = like == null ? 0.05 : like.sicknessRate();
         return new WorkforceLine(org, role, 0, 0, 0, 0, 0, sickness, Interval.fixed(leaver), Interval.fixed(0));
     }

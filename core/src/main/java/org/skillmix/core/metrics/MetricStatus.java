@@ -7,7 +7,9 @@ public record MetricStatus(SystemMetric metric, String orgCode, YearMonth month,
 
     /** Said in words on every page, so status is never shown by colour alone. */
     public enum Verdict {
-        MET("met"), NOT_MET("not met"), NO_THRESHOLD("no national threshold");
+        MET("met"),
+        NOT_MET("not met"),
+        NO_THRESHOLD("no national threshold");
 
         private final String words;
 

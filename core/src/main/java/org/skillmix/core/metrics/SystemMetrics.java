@@ -9,13 +9,18 @@ import java.util.TreeSet;
 public record SystemMetrics(String icb, List<MetricPoint> points) {
 
     public SystemMetrics {
-        points = points.stream().sorted(Comparator.comparing((MetricPoint p) -> p.metric()).thenComparing(MetricPoint::orgCode)
-                .thenComparing(MetricPoint::month)).toList();
+        points = points.stream()
+                .sorted(Comparator.comparing((MetricPoint p) -> p.metric())
+                        .thenComparing(MetricPoint::orgCode)
+                        .thenComparing(MetricPoint::month))
+                .toList();
     }
 
     /** One organisation's (or the ICS's) monthly series of a metric, in month order. */
     public List<MetricPoint> series(SystemMetric metric, String orgCode) {
-        return points.stream().filter(p -> p.metric() == metric && p.orgCode().equals(orgCode)).toList();
+        return points.stream()
+                .filter(p -> p.metric() == metric && p.orgCode().equals(orgCode))
+                .toList();
     }
 
     public Set<SystemMetric> metrics() {
@@ -23,17 +28,23 @@ public record SystemMetrics(String icb, List<MetricPoint> points) {
     }
 
     public Set<String> organisations(SystemMetric metric) {
-        return new TreeSet<>(points.stream().filter(p -> p.metric() == metric).map(MetricPoint::orgCode).toList());
+        return new TreeSet<>(points.stream()
+                .filter(p -> p.metric() == metric)
+                .map(MetricPoint::orgCode)
+                .toList());
     }
 
     public SystemMetrics plus(List<MetricPoint> more) {
-        return new SystemMetrics(icb, java.util.stream.Stream.concat(points.stream(), more.stream()).toList());
+        return new SystemMetrics(
+                icb,
+                java.util.stream.Stream.concat(points.stream(), more.stream()).toList());
     }
 
     /** Each metric's latest month for each organisation and the ICS, in metric then organisation order. */
     public List<MetricStatus> latest() {
         java.util.Map<String, MetricPoint> last = new java.util.LinkedHashMap<>();
-        for (MetricPoint p : points) last.put(p.metric() + "|" + p.orgCode(), p);  // points are in month order within each
+        for (MetricPoint p : points)
+            last.put(p.metric() + "|" + p.orgCode(), p); // points are in month order within each
         return last.values().stream().map(MetricStatus::of).toList();
     }
 }

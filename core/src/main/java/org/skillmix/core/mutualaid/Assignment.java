@@ -15,6 +15,7 @@ public class Assignment {
 
     @PlanningId
     private String id;
+
     private StaffMember staff;
     private int week;
     /** The shortfalls this person may be sent to this week (see {@link MutualAidPlan#of}). */
@@ -45,13 +46,29 @@ public class Assignment {
     }
 
     @ValueRangeProvider(id = "candidates")
-    public List<Shortfall> getCandidates() { return candidates; }
+    public List<Shortfall> getCandidates() {
+        return candidates;
+    }
 
-    public String getId() { return id; }
-    public StaffMember getStaff() { return staff; }
-    public int getWeek() { return week; }
-    public Shortfall getShortfall() { return shortfall; }
-    public void setShortfall(Shortfall shortfall) { this.shortfall = shortfall; }
+    public String getId() {
+        return id;
+    }
+
+    public StaffMember getStaff() {
+        return staff;
+    }
+
+    public int getWeek() {
+        return week;
+    }
+
+    public Shortfall getShortfall() {
+        return shortfall;
+    }
+
+    public void setShortfall(Shortfall shortfall) {
+        this.shortfall = shortfall;
+    }
 
     public boolean isAway() {
         return shortfall != null;

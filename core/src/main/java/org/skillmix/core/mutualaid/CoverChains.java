@@ -37,7 +37,8 @@ public final class CoverChains implements MoveIteratorFactory<MutualAidPlan, Rea
             for (DonorService d : plan.getDonors()) spare.put(d.home(), d.spareCenti());
             for (Assignment a : plan.getAssignments()) {
                 if (a.getCandidates().isEmpty()) continue;
-                for (Shortfall s : a.getCandidates()) candidates.computeIfAbsent(s, x -> new ArrayList<>()).add(a);
+                for (Shortfall s : a.getCandidates())
+                    candidates.computeIfAbsent(s, x -> new ArrayList<>()).add(a);
                 donorWeek.computeIfAbsent(key(a), x -> new ArrayList<>()).add(a);
                 weeksOf.computeIfAbsent(a.getStaff(), x -> new ArrayList<>()).add(a);
             }
@@ -49,7 +50,8 @@ public final class CoverChains implements MoveIteratorFactory<MutualAidPlan, Rea
 
         int sentCenti(Shortfall s) {
             int sent = 0;
-            for (Assignment a : candidates.getOrDefault(s, List.of())) if (a.getShortfall() == s) sent += a.getStaff().fteCenti();
+            for (Assignment a : candidates.getOrDefault(s, List.of()))
+                if (a.getShortfall() == s) sent += a.getStaff().fteCenti();
             return sent;
         }
     }
@@ -87,7 +89,9 @@ public final class CoverChains implements MoveIteratorFactory<MutualAidPlan, Rea
                     if (move != null) return move;
                 }
                 // Everything looked at is covered: a harmless move keeps the iterator honest.
-                Assignment any = ix.plan.getAssignments().get(random.nextInt(ix.plan.getAssignments().size()));
+                Assignment any = ix.plan
+                        .getAssignments()
+                        .get(random.nextInt(ix.plan.getAssignments().size()));
                 return new Reassignment(List.of(any), java.util.Collections.singletonList(any.getShortfall()));
             }
         };
@@ -116,7 +120,8 @@ public final class CoverChains implements MoveIteratorFactory<MutualAidPlan, Rea
             Assignment gone = chain.moved.get(i);
             Shortfall left = gone.getShortfall();
             if (left == null || chain.to.get(i) == left || !random.nextBoolean()) continue;
-            Assignment c = fitting(ix.candidates.get(left), left, gone.getStaff().fteCenti(), random);
+            Assignment c =
+                    fitting(ix.candidates.get(left), left, gone.getStaff().fteCenti(), random);
             if (c != null && c.getShortfall() == null && !chain.moved.contains(c)) chain.send(ix, c, left, random);
         }
         return new Reassignment(chain.moved, chain.to);
@@ -162,7 +167,8 @@ public final class CoverChains implements MoveIteratorFactory<MutualAidPlan, Rea
                 if (spare != null) {
                     List<Assignment> colleagues = ix.donorWeek.get(Index.key(a));
                     int lent = 0;
-                    for (Assignment c : colleagues) if (after(c) != null) lent += c.getStaff().fteCenti();
+                    for (Assignment c : colleagues)
+                        if (after(c) != null) lent += c.getStaff().fteCenti();
                     while (lent > spare) {
                         Assignment home = pickAway(colleagues, a, random);
                         if (!sendHome(home)) return undo(mark);

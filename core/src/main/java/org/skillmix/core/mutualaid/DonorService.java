@@ -8,12 +8,17 @@ package org.skillmix.core.mutualaid;
  * @param protectedService cancer, diagnostics and the like: kept whole by default
  * @param donorAllowed    false = nobody is lent from it; a protected service lends only when this is set
  */
-public record DonorService(String orgCode, String serviceCode, double staffFte, double minimumFte,
-                           boolean protectedService, boolean donorAllowed) {
+public record DonorService(
+        String orgCode,
+        String serviceCode,
+        double staffFte,
+        double minimumFte,
+        boolean protectedService,
+        boolean donorAllowed) {
 
     /** A service with the usual rule: protected services do not lend, others do. */
-    public DonorService(String orgCode, String serviceCode, double staffFte, double minimumFte,
-                        boolean protectedService) {
+    public DonorService(
+            String orgCode, String serviceCode, double staffFte, double minimumFte, boolean protectedService) {
         this(orgCode, serviceCode, staffFte, minimumFte, protectedService, !protectedService);
     }
 

@@ -14,13 +14,13 @@ import java.util.Map;
  */
 final class GreedyStart {
 
-    private GreedyStart() {
-    }
+    private GreedyStart() {}
 
     static void fill(MutualAidPlan plan) {
         Map<Shortfall, List<Assignment>> who = new HashMap<>();
         for (Assignment a : plan.getAssignments()) {
-            for (Shortfall s : a.getCandidates()) who.computeIfAbsent(s, x -> new ArrayList<>()).add(a);
+            for (Shortfall s : a.getCandidates())
+                who.computeIfAbsent(s, x -> new ArrayList<>()).add(a);
         }
         Map<HomeService, Integer> spare = new HashMap<>();
         for (DonorService d : plan.getDonors()) spare.put(d.home(), d.spareCenti());
@@ -33,30 +33,35 @@ final class GreedyStart {
             }
         }
         for (boolean critical : new boolean[] {true, false}) {
-            List<Shortfall> order = plan.getShortfalls().stream().filter(s -> s.isCritical() == critical)
-                    .sorted(Comparator.comparingDouble(s -> offered(who.getOrDefault(s, List.of())) / Math.max(1, s.neededCenti())))
+            List<Shortfall> order = plan.getShortfalls().stream()
+                    .filter(s -> s.isCritical() == critical)
+                    .sorted(Comparator.comparingDouble(
+                            s -> offered(who.getOrDefault(s, List.of())) / Math.max(1, s.neededCenti())))
                     .toList();
             for (Shortfall s : order) {
                 int missing = s.neededCenti();
-                for (Assignment a : who.getOrDefault(s, List.of())) if (a.getShortfall() == s) missing -= a.getStaff().fteCenti();
+                for (Assignment a : who.getOrDefault(s, List.of()))
+                    if (a.getShortfall() == s) missing -= a.getStaff().fteCenti();
                 List<Assignment> people = new ArrayList<>(who.getOrDefault(s, List.of()));
-                people.sort(Comparator.comparingInt((Assignment a) -> a.getCandidates().size())
+                people.sort(Comparator.comparingInt(
+                                (Assignment a) -> a.getCandidates().size())
                         .thenComparing(a -> -a.getStaff().fteCenti()));
                 // Two passes: first only people who fit in what is still missing, so nobody's FTE is spent on
                 // more than the shortfall needs while others are short; then whoever can close the rest.
-                for (int pass = 0; pass < 2; pass++) for (Assignment a : people) {
-                    if (missing <= 0) break;
-                    StaffMember p = a.getStaff();
-                    int fte = p.fteCenti();
-                    if (pass == 0 && fte > missing) continue;
-                    if (a.isAway() || weeksAway.getOrDefault(p, 0) >= p.getMaxWeeksAway()) continue;
-                    Integer limit = spare.get(p.getHome());
-                    if (limit != null && lent.getOrDefault(key(a), 0) + fte > limit) continue;
-                    a.setShortfall(s);
-                    lent.merge(key(a), fte, Integer::sum);
-                    weeksAway.merge(p, 1, Integer::sum);
-                    missing -= fte;
-                }
+                for (int pass = 0; pass < 2; pass++)
+                    for (Assignment a : people) {
+                        if (missing <= 0) break;
+                        StaffMember p = a.getStaff();
+                        int fte = p.fteCenti();
+                        if (pass == 0 && fte > missing) continue;
+                        if (a.isAway() || weeksAway.getOrDefault(p, 0) >= p.getMaxWeeksAway()) continue;
+                        Integer limit = spare.get(p.getHome());
+                        if (limit != null && lent.getOrDefault(key(a), 0) + fte > limit) continue;
+                        a.setShortfall(s);
+                        lent.merge(key(a), fte, Integer::sum);
+                        weeksAway.merge(p, 1, Integer::sum);
+                        missing -= fte;
+                    }
             }
         }
     }

@@ -37,8 +37,7 @@ import org.ojalgo.optimisation.Variable;
  */
 public final class MutualAidBound {
 
-    private MutualAidBound() {
-    }
+    private MutualAidBound() {}
 
     /** The bound, in hundredths of an FTE of critical shortfall covered (solved as a maximum flow). */
     public static long criticalCentiBound(MutualAidPlan plan) {
@@ -89,18 +88,28 @@ public final class MutualAidBound {
             Map<Integer, Expression> byWeek = new HashMap<>();
             Map<String, Expression> byPool = new HashMap<>();
             for (Arc a : d.arcs) {
-                Variable x = model.addVariable("x_" + (v++)).lower(0).upper(BigDecimal.valueOf(a.lawfulCenti)).weight(1);
+                Variable x = model.addVariable("x_" + (v++))
+                        .lower(0)
+                        .upper(BigDecimal.valueOf(a.lawfulCenti))
+                        .weight(1);
                 cover.get(a.shortfall).set(x, 1);
                 total.set(x, 1);
-                byWeek.computeIfAbsent(a.shortfall.getWeek(), w -> model.addExpression("week_" + model.countExpressions())
-                        .upper(BigDecimal.valueOf(d.weekCap.get(w)))).set(x, 1);
-                byPool.computeIfAbsent(pool(a.shortfall), k -> model.addExpression("pool_" + model.countExpressions())
-                        .upper(BigDecimal.valueOf(d.poolCap.get(k)))).set(x, 1);
+                byWeek.computeIfAbsent(
+                                a.shortfall.getWeek(),
+                                w -> model.addExpression("week_" + model.countExpressions())
+                                        .upper(BigDecimal.valueOf(d.weekCap.get(w))))
+                        .set(x, 1);
+                byPool.computeIfAbsent(
+                                pool(a.shortfall),
+                                k -> model.addExpression("pool_" + model.countExpressions())
+                                        .upper(BigDecimal.valueOf(d.poolCap.get(k))))
+                        .set(x, 1);
             }
         }
         if (v == 0) return 0;
         Optimisation.Result result = model.maximise();
-        if (!result.getState().isFeasible()) throw new IllegalStateException("mutual aid bound LP: " + result.getState());
+        if (!result.getState().isFeasible())
+            throw new IllegalStateException("mutual aid bound LP: " + result.getState());
         return result.getValue();
     }
 
@@ -108,31 +117,36 @@ public final class MutualAidBound {
         return s.getWeek() + "|" + s.getCapabilityCode();
     }
 
-    private record Arc(Shortfall shortfall, long lawfulCenti) {
-    }
+    private record Arc(Shortfall shortfall, long lawfulCenti) {}
 
-    private record Donor(long weeksCap, Map<Integer, Long> weekCap, Map<String, Long> poolCap, List<Arc> arcs) {
-    }
+    private record Donor(long weeksCap, Map<Integer, Long> weekCap, Map<String, Long> poolCap, List<Arc> arcs) {}
 
-    private record Network(List<Shortfall> critical, List<Donor> donors) {
-    }
+    private record Network(List<Shortfall> critical, List<Donor> donors) {}
 
     /** The capacities of the programme, shared by the flow and the LP so they cannot drift apart. */
     private static Network network(MutualAidPlan plan) {
-        List<Shortfall> critical = plan.getShortfalls().stream().filter(Shortfall::isCritical).toList();
+        List<Shortfall> critical =
+                plan.getShortfalls().stream().filter(Shortfall::isCritical).toList();
         Map<HomeService, DonorService> donorRows = new HashMap<>();
         for (DonorService d : plan.getDonors()) donorRows.put(d.home(), d);
         Map<HomeService, List<StaffMember>> byHome = new LinkedHashMap<>();
-        for (StaffMember p : plan.getStaff()) byHome.computeIfAbsent(p.getHome(), h -> new ArrayList<>()).add(p);
-        int weeks = plan.getAssignments().stream().mapToInt(Assignment::getWeek).max().orElse(0);
+        for (StaffMember p : plan.getStaff())
+            byHome.computeIfAbsent(p.getHome(), h -> new ArrayList<>()).add(p);
+        int weeks = plan.getAssignments().stream()
+                .mapToInt(Assignment::getWeek)
+                .max()
+                .orElse(0);
 
         List<Donor> donors = new ArrayList<>();
         for (Map.Entry<HomeService, List<StaffMember>> group : byHome.entrySet()) {
             DonorService row = donorRows.get(group.getKey());
             if (row != null && (!row.donorAllowed() || row.spareCenti() <= 0)) continue;
             List<StaffMember> people = group.getValue().stream()
-                    .filter(p -> p.getMaxWeeksAway() > 0 && p.fteCenti() > 0).toList();
-            long weeksCap = people.stream().mapToLong(p -> (long) p.fteCenti() * Math.min(p.getMaxWeeksAway(), weeks)).sum();
+                    .filter(p -> p.getMaxWeeksAway() > 0 && p.fteCenti() > 0)
+                    .toList();
+            long weeksCap = people.stream()
+                    .mapToLong(p -> (long) p.fteCenti() * Math.min(p.getMaxWeeksAway(), weeks))
+                    .sum();
             List<Arc> arcs = new ArrayList<>();
             Map<Integer, Long> weekCap = new HashMap<>();
             Map<Integer, List<StaffMember>> weekPeople = new HashMap<>();
@@ -157,7 +171,8 @@ public final class MutualAidBound {
             if (row != null) weekCap.replaceAll((w, fte) -> largestSumWithin(weekPeople.get(w), row.spareCenti()));
             for (Shortfall s : critical) {
                 long lawful = 0;
-                for (StaffMember p : people) if (MutualAidPlan.lawful(p, s, plan.getDistances())) lawful += p.fteCenti();
+                for (StaffMember p : people)
+                    if (MutualAidPlan.lawful(p, s, plan.getDistances())) lawful += p.fteCenti();
                 if (lawful > 0) arcs.add(new Arc(s, lawful));
             }
             if (!arcs.isEmpty()) donors.add(new Donor(weeksCap, weekCap, poolCap, arcs));

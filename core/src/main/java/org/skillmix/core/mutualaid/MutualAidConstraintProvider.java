@@ -25,6 +25,7 @@ public final class MutualAidConstraintProvider implements ConstraintProvider {
 
     /** Preference weights on level 2: a second move for one person costs more than a long drive. */
     static final int MOVE_WEIGHT = 100;
+
     static final int SKILL_LEVEL_WEIGHT = 50;
     /** Caps the distance penalty so an unreachable pair (infinite km) is a hard breach, not an overflow. */
     static final int MAX_KM_PENALTY = 1000;
@@ -32,19 +33,19 @@ public final class MutualAidConstraintProvider implements ConstraintProvider {
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
-                capabilityVerified(factory),
-                passportToCrossOrganisations(factory),
-                donorFloor(factory),
-                protectedDonors(factory),
-                maxTravel(factory),
-                maxWeeksAway(factory),
-                shortfallInSameWeek(factory),
-                notOwnService(factory),
-                coverCriticalDemand(factory),
-                coverOtherDemand(factory),
-                spreadMovesFairly(factory),
-                keepToOwnSkills(factory),
-                keepNearHome(factory)
+            capabilityVerified(factory),
+            passportToCrossOrganisations(factory),
+            donorFloor(factory),
+            protectedDonors(factory),
+            maxTravel(factory),
+            maxWeeksAway(factory),
+            shortfallInSameWeek(factory),
+            notOwnService(factory),
+            coverCriticalDemand(factory),
+            coverOtherDemand(factory),
+            spreadMovesFairly(factory),
+            keepToOwnSkills(factory),
+            keepNearHome(factory)
         };
     }
 
@@ -52,7 +53,8 @@ public final class MutualAidConstraintProvider implements ConstraintProvider {
 
     Constraint capabilityVerified(ConstraintFactory factory) {
         return factory.forEach(Assignment.class)
-                .filter(a -> a.isAway() && !a.getStaff().hasCapability(a.getShortfall().getCapabilityCode()))
+                .filter(a -> a.isAway()
+                        && !a.getStaff().hasCapability(a.getShortfall().getCapabilityCode()))
                 .penalize(HARD)
                 .asConstraint("Capability not verified");
     }
@@ -69,7 +71,10 @@ public final class MutualAidConstraintProvider implements ConstraintProvider {
     Constraint donorFloor(ConstraintFactory factory) {
         return factory.forEach(Assignment.class)
                 .filter(Assignment::isAway)
-                .groupBy(a -> a.getStaff().getHome(), Assignment::getWeek, sum(a -> a.getStaff().fteCenti()))
+                .groupBy(
+                        a -> a.getStaff().getHome(),
+                        Assignment::getWeek,
+                        sum(a -> a.getStaff().fteCenti()))
                 .join(DonorService.class, Joiners.equal((home, week, lent) -> home, DonorService::home))
                 .filter((home, week, lent, donor) -> lent > donor.spareCenti())
                 .penalizeLong(HARD, (home, week, lent, donor) -> lent - Math.max(0, donor.spareCenti()))
@@ -89,8 +94,9 @@ public final class MutualAidConstraintProvider implements ConstraintProvider {
         return factory.forEach(Assignment.class)
                 .filter(Assignment::isAway)
                 .join(Distances.class)
-                .filter((a, d) -> d.km(a.getStaff().getBasePlace(), a.getShortfall().getPlaceCode())
-                        > a.getStaff().getMaxTravelKm())
+                .filter((a, d) ->
+                        d.km(a.getStaff().getBasePlace(), a.getShortfall().getPlaceCode())
+                                > a.getStaff().getMaxTravelKm())
                 .penalize(HARD)
                 .asConstraint("Beyond the person's travel limit");
     }
@@ -114,7 +120,8 @@ public final class MutualAidConstraintProvider implements ConstraintProvider {
     /** Covering one's own service is not aid: the person is already counted in its staffing. */
     Constraint notOwnService(ConstraintFactory factory) {
         return factory.forEach(Assignment.class)
-                .filter(a -> a.isAway() && a.getShortfall().getService().equals(a.getStaff().getHome()))
+                .filter(a -> a.isAway()
+                        && a.getShortfall().getService().equals(a.getStaff().getHome()))
                 .penalize(HARD)
                 .asConstraint("Sent to their own service");
     }
@@ -151,9 +158,12 @@ public final class MutualAidConstraintProvider implements ConstraintProvider {
     /** Prefer using a person's strongest capabilities, so they work where they are most competent. */
     Constraint keepToOwnSkills(ConstraintFactory factory) {
         return factory.forEach(Assignment.class)
-                .filter(a -> a.isAway() && a.getStaff().levelsBelowBest(a.getShortfall().getCapabilityCode()) > 0)
-                .penalize(PREFERENCE,
-                        a -> SKILL_LEVEL_WEIGHT * a.getStaff().levelsBelowBest(a.getShortfall().getCapabilityCode()))
+                .filter(a -> a.isAway()
+                        && a.getStaff().levelsBelowBest(a.getShortfall().getCapabilityCode()) > 0)
+                .penalize(
+                        PREFERENCE,
+                        a -> SKILL_LEVEL_WEIGHT
+                                * a.getStaff().levelsBelowBest(a.getShortfall().getCapabilityCode()))
                 .asConstraint("Kept to their own skills");
     }
 
@@ -161,8 +171,10 @@ public final class MutualAidConstraintProvider implements ConstraintProvider {
         return factory.forEach(Assignment.class)
                 .filter(Assignment::isAway)
                 .join(Distances.class)
-                .penalize(PREFERENCE, (a, d) -> (int) Math.min(MAX_KM_PENALTY,
-                        Math.round(d.km(a.getStaff().getBasePlace(), a.getShortfall().getPlaceCode()))))
+                .penalize(PREFERENCE, (a, d) -> (int) Math.min(
+                        MAX_KM_PENALTY,
+                        Math.round(d.km(
+                                a.getStaff().getBasePlace(), a.getShortfall().getPlaceCode()))))
                 .asConstraint("Kept near home");
     }
 }

@@ -28,12 +28,16 @@ public class MutualAidPlan {
 
     @ProblemFactCollectionProperty
     private List<StaffMember> staff;
+
     @ProblemFactCollectionProperty
     private List<Shortfall> shortfalls;
+
     @ProblemFactCollectionProperty
     private List<DonorService> donors;
+
     @ProblemFactProperty
     private Distances distances;
+
     @PlanningEntityCollectionProperty
     private List<Assignment> assignments;
 
@@ -44,8 +48,12 @@ public class MutualAidPlan {
         // for Timefold's cloning
     }
 
-    public MutualAidPlan(List<StaffMember> staff, List<Shortfall> shortfalls, List<DonorService> donors,
-                         Distances distances, List<Assignment> assignments) {
+    public MutualAidPlan(
+            List<StaffMember> staff,
+            List<Shortfall> shortfalls,
+            List<DonorService> donors,
+            Distances distances,
+            List<Assignment> assignments) {
         this.staff = staff;
         this.shortfalls = shortfalls;
         this.donors = donors;
@@ -62,12 +70,17 @@ public class MutualAidPlan {
      * plan made by hand is judged the same way. Rules that depend on other people (floors) or on the
      * other weeks (weeks away) are left to the constraints.
      */
-    public static MutualAidPlan of(List<StaffMember> staff, List<Shortfall> shortfalls, List<DonorService> donors,
-                                   Distances distances, int weeks) {
+    public static MutualAidPlan of(
+            List<StaffMember> staff,
+            List<Shortfall> shortfalls,
+            List<DonorService> donors,
+            Distances distances,
+            int weeks) {
         Set<HomeService> cannotLend = new HashSet<>();
         for (DonorService d : donors) if (!d.donorAllowed() || d.spareCenti() <= 0) cannotLend.add(d.home());
         Map<Integer, List<Shortfall>> byWeek = new HashMap<>();
-        for (Shortfall s : shortfalls) byWeek.computeIfAbsent(s.getWeek(), w -> new ArrayList<>()).add(s);
+        for (Shortfall s : shortfalls)
+            byWeek.computeIfAbsent(s.getWeek(), w -> new ArrayList<>()).add(s);
         List<Assignment> assignments = new ArrayList<>();
         for (StaffMember p : staff) {
             for (int w = 1; w <= weeks; w++) {
@@ -92,13 +105,33 @@ public class MutualAidPlan {
                 && distances.km(p.getBasePlace(), s.getPlaceCode()) <= p.getMaxTravelKm();
     }
 
-    public List<StaffMember> getStaff() { return staff; }
-    public List<Shortfall> getShortfalls() { return shortfalls; }
-    public List<DonorService> getDonors() { return donors; }
-    public Distances getDistances() { return distances; }
-    public List<Assignment> getAssignments() { return assignments; }
-    public BendableLongScore getScore() { return score; }
-    public void setScore(BendableLongScore score) { this.score = score; }
+    public List<StaffMember> getStaff() {
+        return staff;
+    }
+
+    public List<Shortfall> getShortfalls() {
+        return shortfalls;
+    }
+
+    public List<DonorService> getDonors() {
+        return donors;
+    }
+
+    public Distances getDistances() {
+        return distances;
+    }
+
+    public List<Assignment> getAssignments() {
+        return assignments;
+    }
+
+    public BendableLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(BendableLongScore score) {
+        this.score = score;
+    }
 
     /** Hundredths of an FTE of shortfall covered, critical or not, counted the way the score counts it. */
     public long coveredCenti(boolean critical) {
@@ -108,7 +141,8 @@ public class MutualAidPlan {
         }
         long covered = 0;
         for (Map.Entry<Shortfall, Integer> e : sent.entrySet()) {
-            if (e.getKey().isCritical() == critical) covered += Math.min(e.getValue(), e.getKey().neededCenti());
+            if (e.getKey().isCritical() == critical)
+                covered += Math.min(e.getValue(), e.getKey().neededCenti());
         }
         return covered;
     }

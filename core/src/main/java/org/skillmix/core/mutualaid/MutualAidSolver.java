@@ -47,10 +47,13 @@ public final class MutualAidSolver {
         // or 150 s. Tabu on entities as Timefold's TABU_SEARCH does (2% of them), but the best of 300 accepted
         // moves a step rather than 1,000: more steps a second ended nearer the bound (1.9% against 2.6% in
         // 55 s; 100 a step: 2.6%).
-        UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectors(
-                new ChangeMoveSelectorConfig(),
-                new SwapMoveSelectorConfig(),
-                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(CoverChains.class).withFixedProbabilityWeight(2.0));
+        UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig()
+                .withMoveSelectors(
+                        new ChangeMoveSelectorConfig(),
+                        new SwapMoveSelectorConfig(),
+                        new MoveIteratorFactoryConfig()
+                                .withMoveIteratorFactoryClass(CoverChains.class)
+                                .withFixedProbabilityWeight(2.0));
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves)
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.02))
@@ -59,7 +62,7 @@ public final class MutualAidSolver {
 
     /** The best plan found. The problem's assignments are filled in place with the greedy start first. */
     public MutualAidPlan solve(MutualAidPlan problem) {
-        return solve(problem, best -> { });
+        return solve(problem, best -> {});
     }
 
     /** Solves, telling onBest each time a better plan is found (progress, or timing the search). */
@@ -74,7 +77,8 @@ public final class MutualAidSolver {
                 .withPhases(localSearch());
         if (seed != null) config.setRandomSeed(seed);
         GreedyStart.fill(problem);
-        Solver<MutualAidPlan> solver = SolverFactory.<MutualAidPlan>create(config).buildSolver();
+        Solver<MutualAidPlan> solver =
+                SolverFactory.<MutualAidPlan>create(config).buildSolver();
         solver.addEventListener(event -> onBest.accept(event.getNewBestSolution()));
         return solver.solve(problem);
     }

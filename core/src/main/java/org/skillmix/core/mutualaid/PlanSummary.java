@@ -24,17 +24,28 @@ public record PlanSummary(int weeks, List<Move> moves, List<DonorWeek> donorWeek
     }
 
     /** One person away for one week. */
-    public record Move(int week, String staffId, String fromOrg, String fromService, String toOrg, String toService,
-                       String capability, int fteCenti) {
-    }
+    public record Move(
+            int week,
+            String staffId,
+            String fromOrg,
+            String fromService,
+            String toOrg,
+            String toService,
+            String capability,
+            int fteCenti) {}
 
     /** One donor service in one week: staff it has, what it lends, the floor it keeps. */
-    public record DonorWeek(int week, String org, String service, int staffCenti, int lentCenti, int floorCenti) {
-    }
+    public record DonorWeek(int week, String org, String service, int staffCenti, int lentCenti, int floorCenti) {}
 
     /** One shortfall: what it needs and what the plan covers (never more than it needs). */
-    public record Cover(int week, String org, String service, String capability, int neededCenti, int coveredCenti,
-                        boolean critical) {
+    public record Cover(
+            int week,
+            String org,
+            String service,
+            String capability,
+            int neededCenti,
+            int coveredCenti,
+            boolean critical) {
         public int stillShortCenti() {
             return neededCenti - coveredCenti;
         }
@@ -42,14 +53,24 @@ public record PlanSummary(int weeks, List<Move> moves, List<DonorWeek> donorWeek
 
     /** The plan's tables, sorted: moves by week then staff id, donors and shortfalls by week, organisation, service. */
     public static PlanSummary of(MutualAidPlan plan, int weeks) {
-        List<Move> moves = plan.getAssignments().stream().filter(Assignment::isAway)
-                .sorted(Comparator.comparingInt(Assignment::getWeek).thenComparing(a -> a.getStaff().getId()))
+        List<Move> moves = plan.getAssignments().stream()
+                .filter(Assignment::isAway)
+                .sorted(Comparator.comparingInt(Assignment::getWeek)
+                        .thenComparing(a -> a.getStaff().getId()))
                 .map(a -> {
                     StaffMember p = a.getStaff();
                     Shortfall s = a.getShortfall();
-                    return new Move(a.getWeek(), p.getId(), p.getHomeOrg(), p.getHomeService(), s.getOrgCode(),
-                            s.getServiceCode(), s.getCapabilityCode(), p.fteCenti());
-                }).toList();
+                    return new Move(
+                            a.getWeek(),
+                            p.getId(),
+                            p.getHomeOrg(),
+                            p.getHomeService(),
+                            s.getOrgCode(),
+                            s.getServiceCode(),
+                            s.getCapabilityCode(),
+                            p.fteCenti());
+                })
+                .toList();
 
         Map<String, Integer> lent = new HashMap<>();
         Map<Shortfall, Integer> sent = new HashMap<>();
@@ -58,33 +79,53 @@ public record PlanSummary(int weeks, List<Move> moves, List<DonorWeek> donorWeek
             lent.merge(a.getWeek() + "|" + a.getStaff().getHome(), a.getStaff().fteCenti(), Integer::sum);
             sent.merge(a.getShortfall(), a.getStaff().fteCenti(), Integer::sum);
         }
-        List<DonorService> donors = plan.getDonors().stream().sorted(Comparator.comparing(DonorService::orgCode)
-                .thenComparing(DonorService::serviceCode)).toList();
+        List<DonorService> donors = plan.getDonors().stream()
+                .sorted(Comparator.comparing(DonorService::orgCode).thenComparing(DonorService::serviceCode))
+                .toList();
         List<DonorWeek> donorWeeks = new ArrayList<>();
         for (int w = 1; w <= weeks; w++) {
             for (DonorService d : donors) {
-                donorWeeks.add(new DonorWeek(w, d.orgCode(), d.serviceCode(), (int) Math.round(d.staffFte() * 100),
-                        lent.getOrDefault(w + "|" + d.home(), 0), (int) Math.round(d.minimumFte() * 100)));
+                donorWeeks.add(new DonorWeek(
+                        w,
+                        d.orgCode(),
+                        d.serviceCode(),
+                        (int) Math.round(d.staffFte() * 100),
+                        lent.getOrDefault(w + "|" + d.home(), 0),
+                        (int) Math.round(d.minimumFte() * 100)));
             }
         }
 
-        List<Cover> cover = plan.getShortfalls().stream().sorted(Comparator.comparingInt(Shortfall::getWeek)
-                        .thenComparing(Shortfall::getOrgCode).thenComparing(Shortfall::getServiceCode)
+        List<Cover> cover = plan.getShortfalls().stream()
+                .sorted(Comparator.comparingInt(Shortfall::getWeek)
+                        .thenComparing(Shortfall::getOrgCode)
+                        .thenComparing(Shortfall::getServiceCode)
                         .thenComparing(Shortfall::getCapabilityCode))
-                .map(s -> new Cover(s.getWeek(), s.getOrgCode(), s.getServiceCode(), s.getCapabilityCode(), s.neededCenti(),
-                        Math.min(s.neededCenti(), sent.getOrDefault(s, 0)), s.isCritical()))
+                .map(s -> new Cover(
+                        s.getWeek(),
+                        s.getOrgCode(),
+                        s.getServiceCode(),
+                        s.getCapabilityCode(),
+                        s.neededCenti(),
+                        Math.min(s.neededCenti(), sent.getOrDefault(s, 0)),
+                        s.isCritical()))
                 .toList();
         return new PlanSummary(weeks, moves, donorWeeks, cover);
     }
 
     /** Hundredths of an FTE-week of shortfall covered, critical or not: the sum the score counts. */
     public long coveredCenti(boolean critical) {
-        return cover.stream().filter(c -> c.critical() == critical).mapToLong(Cover::coveredCenti).sum();
+        return cover.stream()
+                .filter(c -> c.critical() == critical)
+                .mapToLong(Cover::coveredCenti)
+                .sum();
     }
 
     /** Hundredths of an FTE-week of shortfall, critical or not. */
     public long neededCenti(boolean critical) {
-        return cover.stream().filter(c -> c.critical() == critical).mapToLong(Cover::neededCenti).sum();
+        return cover.stream()
+                .filter(c -> c.critical() == critical)
+                .mapToLong(Cover::neededCenti)
+                .sum();
     }
 
     public List<Move> movesIn(int week) {
@@ -100,7 +141,9 @@ public record PlanSummary(int weeks, List<Move> moves, List<DonorWeek> donorWeek
      * and the shortfalls in it. The weeks stay, so an empty week still shows as one.
      */
     public PlanSummary narrowedTo(Predicate<String> organisation) {
-        return new PlanSummary(weeks, moves.stream().filter(m -> organisation.test(m.fromOrg())).toList(),
+        return new PlanSummary(
+                weeks,
+                moves.stream().filter(m -> organisation.test(m.fromOrg())).toList(),
                 donorWeeks.stream().filter(d -> organisation.test(d.org())).toList(),
                 cover.stream().filter(c -> organisation.test(c.org())).toList());
     }

@@ -58,7 +58,9 @@ final class Reassignment extends AbstractMove<MutualAidPlan> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Reassignment other && assignments.equals(other.assignments) && targets.equals(other.targets);
+        return o instanceof Reassignment other
+                && assignments.equals(other.assignments)
+                && targets.equals(other.targets);
     }
 
     @Override

@@ -21,8 +21,16 @@ public final class Shortfall {
     private final double fteNeeded;
     private final boolean critical;
 
-    public Shortfall(String id, int week, LocalDate weekEnding, String orgCode, String serviceCode,
-                     String placeCode, String capabilityCode, double fteNeeded, boolean critical) {
+    public Shortfall(
+            String id,
+            int week,
+            LocalDate weekEnding,
+            String orgCode,
+            String serviceCode,
+            String placeCode,
+            String capabilityCode,
+            double fteNeeded,
+            boolean critical) {
         if (fteNeeded < 0) throw new IllegalArgumentException(id + ": FTE needed must be >= 0");
         this.id = Objects.requireNonNull(id);
         this.week = week;
@@ -34,16 +42,45 @@ public final class Shortfall {
         this.critical = critical;
     }
 
-    public String getId() { return id; }
-    public int getWeek() { return week; }
-    public LocalDate getWeekEnding() { return weekEnding; }
-    public HomeService getService() { return service; }
-    public String getOrgCode() { return service.orgCode(); }
-    public String getServiceCode() { return service.serviceCode(); }
-    public String getPlaceCode() { return placeCode; }
-    public String getCapabilityCode() { return capabilityCode; }
-    public double getFteNeeded() { return fteNeeded; }
-    public boolean isCritical() { return critical; }
+    public String getId() {
+        return id;
+    }
+
+    public int getWeek() {
+        return week;
+    }
+
+    public LocalDate getWeekEnding() {
+        return weekEnding;
+    }
+
+    public HomeService getService() {
+        return service;
+    }
+
+    public String getOrgCode() {
+        return service.orgCode();
+    }
+
+    public String getServiceCode() {
+        return service.serviceCode();
+    }
+
+    public String getPlaceCode() {
+        return placeCode;
+    }
+
+    public String getCapabilityCode() {
+        return capabilityCode;
+    }
+
+    public double getFteNeeded() {
+        return fteNeeded;
+    }
+
+    public boolean isCritical() {
+        return critical;
+    }
 
     public int neededCenti() {
         return (int) Math.round(fteNeeded * 100);

@@ -28,9 +28,17 @@ public final class StaffMember {
     private final LocalDate passportValidUntil;
     private final int bestLevel;
 
-    public StaffMember(String id, String homeOrg, String homeService, String roleCode,
-                       Map<String, Integer> capabilities, double fte, String basePlace, int maxWeeksAway,
-                       double maxTravelKm, LocalDate passportValidUntil) {
+    public StaffMember(
+            String id,
+            String homeOrg,
+            String homeService,
+            String roleCode,
+            Map<String, Integer> capabilities,
+            double fte,
+            String basePlace,
+            int maxWeeksAway,
+            double maxTravelKm,
+            LocalDate passportValidUntil) {
         if (fte < 0) throw new IllegalArgumentException(id + ": FTE must be >= 0");
         this.id = Objects.requireNonNull(id);
         this.home = new HomeService(homeOrg, homeService);
@@ -41,20 +49,55 @@ public final class StaffMember {
         this.maxWeeksAway = maxWeeksAway;
         this.maxTravelKm = maxTravelKm;
         this.passportValidUntil = passportValidUntil;
-        this.bestLevel = this.capabilities.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        this.bestLevel = this.capabilities.values().stream()
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(0);
     }
 
-    public String getId() { return id; }
-    public HomeService getHome() { return home; }
-    public String getHomeOrg() { return home.orgCode(); }
-    public String getHomeService() { return home.serviceCode(); }
-    public String getRoleCode() { return roleCode; }
-    public Map<String, Integer> getCapabilities() { return capabilities; }
-    public double getFte() { return fte; }
-    public String getBasePlace() { return basePlace; }
-    public int getMaxWeeksAway() { return maxWeeksAway; }
-    public double getMaxTravelKm() { return maxTravelKm; }
-    public LocalDate getPassportValidUntil() { return passportValidUntil; }
+    public String getId() {
+        return id;
+    }
+
+    public HomeService getHome() {
+        return home;
+    }
+
+    public String getHomeOrg() {
+        return home.orgCode();
+    }
+
+    public String getHomeService() {
+        return home.serviceCode();
+    }
+
+    public String getRoleCode() {
+        return roleCode;
+    }
+
+    public Map<String, Integer> getCapabilities() {
+        return capabilities;
+    }
+
+    public double getFte() {
+        return fte;
+    }
+
+    public String getBasePlace() {
+        return basePlace;
+    }
+
+    public int getMaxWeeksAway() {
+        return maxWeeksAway;
+    }
+
+    public double getMaxTravelKm() {
+        return maxTravelKm;
+    }
+
+    public LocalDate getPassportValidUntil() {
+        return passportValidUntil;
+    }
 
     /** FTE in hundredths: scores are whole numbers, and the LP bound counts in the same units. */
     public int fteCenti() {

@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.skillmix.core.intervention.Intervention;
 import org.skillmix.core.intervention.Scenario;
 import org.skillmix.core.intervention.ScenarioComparison;
@@ -19,12 +18,10 @@ import org.skillmix.core.system.SystemModel;
  * re-run the chosen portfolio through {@link ScenarioComparison} for its real effect.
  */
 public final class MarginalEffects {
-    private MarginalEffects() {
-    }
+    private MarginalEffects() {}
 
     /** The options, and the baseline's mean target gap per projection year (what the options close). */
-    public record Measured(List<PortfolioOption> options, double[] baselineTargetGap) {
-    }
+    public record Measured(List<PortfolioOption> options, double[] baselineTargetGap) {}
 
     /**
      * How many levels an intervention can take: a share of staff covered cannot pass 1, and an upskilling's
@@ -33,14 +30,14 @@ public final class MarginalEffects {
     static int levels(Intervention iv, int maxLevel) {
         return switch (iv.kind()) {
             case WELLBEING, FLEXIBLE_WORKING, JOINT_RECRUITMENT ->
-                    iv.scale() > 0 ? (int) Math.max(1, Math.min(maxLevel, Math.floor(1 / iv.scale() + 1e-9))) : 1;
+                iv.scale() > 0 ? (int) Math.max(1, Math.min(maxLevel, Math.floor(1 / iv.scale() + 1e-9))) : 1;
             case UPSKILLING, SYSTEM_BANK -> 1;
             default -> maxLevel;
         };
     }
 
-    public static Measured measure(SystemModel model, List<Intervention> candidates, int maxLevel,
-                                   ScenarioComparison.Settings settings) {
+    public static Measured measure(
+            SystemModel model, List<Intervention> candidates, int maxLevel, ScenarioComparison.Settings settings) {
         List<Scenario> singles = new ArrayList<>();
         for (Intervention iv : candidates) singles.add(new Scenario("only-" + iv.code(), iv.code(), List.of(iv)));
         ScenarioComparison.Result r = new ScenarioComparison(model, singles, settings.years()).run(settings);
@@ -52,7 +49,8 @@ public final class MarginalEffects {
             double[] fixed = new double[years], perLevel = new double[years], closed = new double[years];
             int start = (int) ChronoUnit.MONTHS.between(base, iv.start());
             for (int y = 0; y < years; y++) {
-                ScenarioComparison.YearRow row = r.summary(singles.get(i).code(), r.years().get(y));
+                ScenarioComparison.YearRow row =
+                        r.summary(singles.get(i).code(), r.years().get(y));
                 int monthsActive = Math.max(0, Math.min(12, 12 * (y + 1) - Math.max(start, 12 * y)));
                 fixed[y] = iv.costFixedGbp() * monthsActive / 12.0;
                 perLevel[y] = Math.max(0, row.extraCostGbp() - fixed[y]);
@@ -61,7 +59,9 @@ public final class MarginalEffects {
             options.add(new PortfolioOption(iv.code(), levels(iv, maxLevel), fixed, perLevel, closed));
         }
         double[] baseline = new double[settings.years()];
-        for (int y = 0; y < baseline.length; y++) baseline[y] = r.summary(Scenario.BASELINE, r.years().get(y)).targetGap().mean();
+        for (int y = 0; y < baseline.length; y++)
+            baseline[y] =
+                    r.summary(Scenario.BASELINE, r.years().get(y)).targetGap().mean();
         return new Measured(options, baseline);
     }
 }

@@ -8,6 +8,13 @@ import java.util.List;
  *
  * @param proven true when the solver proved optimality (within its default relative MIP gap tolerance)
  */
-public record Portfolio(int[] levels, double objective, double[] costPerYear, double[] closedPerYear, boolean feasible,
-                        boolean proven, String solverState, long millis, List<String> explanation) {
-}
+public record Portfolio(
+        int[] levels,
+        double objective,
+        double[] costPerYear,
+        double[] closedPerYear,
+        boolean feasible,
+        boolean proven,
+        String solverState,
+        long millis,
+        List<String> explanation) {}

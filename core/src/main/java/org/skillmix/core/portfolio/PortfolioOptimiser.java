@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
@@ -41,7 +40,8 @@ public final class PortfolioOptimiser {
         model.options.time_abort = timeLimitMillis;
         // a tight relative gap (ojAlgo's default stops within about 1e-4 .. 1e-3 of the bound) and one
         // worker, so the same problem always gives the same portfolio
-        model.options.integer(IntegerStrategy.DEFAULT.withGapTolerance(NumberContext.of(12)).withParallelism(() -> 1));
+        model.options.integer(
+                IntegerStrategy.DEFAULT.withGapTolerance(NumberContext.of(12)).withParallelism(() -> 1));
         // one binary per option and level, at most one level per option (a multiple-choice knapsack):
         // choose[i][l] = 1 funds option i at level l + 1
         Variable[][] choose = new Variable[m][];
@@ -61,7 +61,8 @@ public final class PortfolioOptimiser {
             double unit = b > 0 ? b : 1;
             Expression budget = model.addExpression("budget_" + y).upper(BigDecimal.valueOf(b / unit));
             for (int i = 0; i < m; i++) {
-                for (int l = 0; l < choose[i].length; l++) budget.set(choose[i][l], options.get(i).cost(y, l + 1) / unit);
+                for (int l = 0; l < choose[i].length; l++)
+                    budget.set(choose[i][l], options.get(i).cost(y, l + 1) / unit);
             }
         }
         if (problem.goal() == PortfolioProblem.Goal.MAX_GAP_CLOSED) {
@@ -73,9 +74,11 @@ public final class PortfolioOptimiser {
         } else {
             for (int j = 0; j < problem.targetYears().length; j++) {
                 int y = problem.targetYears()[j];
-                Expression target = model.addExpression("target_" + y).lower(BigDecimal.valueOf(problem.requiredClosed()[j]));
+                Expression target =
+                        model.addExpression("target_" + y).lower(BigDecimal.valueOf(problem.requiredClosed()[j]));
                 for (int i = 0; i < m; i++) {
-                    for (int l = 0; l < choose[i].length; l++) target.set(choose[i][l], options.get(i).closedPerLevel()[y] * (l + 1));
+                    for (int l = 0; l < choose[i].length; l++)
+                        target.set(choose[i][l], options.get(i).closedPerLevel()[y] * (l + 1));
                 }
             }
             double unit = 0;
@@ -89,17 +92,24 @@ public final class PortfolioOptimiser {
                 }
             }
         }
-        Optimisation.Result result = problem.goal() == PortfolioProblem.Goal.MAX_GAP_CLOSED ? model.maximise() : model.minimise();
+        Optimisation.Result result =
+                problem.goal() == PortfolioProblem.Goal.MAX_GAP_CLOSED ? model.maximise() : model.minimise();
         int[] levels = new int[m];
         boolean feasible = result.getState().isFeasible();
         if (feasible) {
             for (int i = 0; i < m; i++) {
-                for (int l = 0; l < choose[i].length; l++) if (choose[i][l].getValue().doubleValue() > 0.5) levels[i] = l + 1;
+                for (int l = 0; l < choose[i].length; l++)
+                    if (choose[i][l].getValue().doubleValue() > 0.5) levels[i] = l + 1;
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return describe(problem, levels, feasible && problem.feasible(levels, TOLERANCE),
-                result.getState().isOptimal(), result.getState().toString(), millis);
+        return describe(
+                problem,
+                levels,
+                feasible && problem.feasible(levels, TOLERANCE),
+                result.getState().isOptimal(),
+                result.getState().toString(),
+                millis);
     }
 
     private static double scale(PortfolioProblem p) {
@@ -135,7 +145,8 @@ public final class PortfolioOptimiser {
         return describe(problem, best, true, true, "OPTIMAL (enumerated)", millis);
     }
 
-    private static Portfolio describe(PortfolioProblem problem, int[] levels, boolean feasible, boolean proven, String state, long millis) {
+    private static Portfolio describe(
+            PortfolioProblem problem, int[] levels, boolean feasible, boolean proven, String state, long millis) {
         int years = problem.years();
         double[] cost = new double[years], closed = new double[years];
         for (int y = 0; y < years; y++) {
@@ -143,7 +154,9 @@ public final class PortfolioOptimiser {
             closed[y] = problem.closed(levels, y);
         }
         List<String> why = new ArrayList<>();
-        if (!feasible) why.add("No portfolio meets the budget" + (problem.goal() == PortfolioProblem.Goal.MIN_COST_TO_TARGET ? " and the target" : "") + ".");
+        if (!feasible)
+            why.add("No portfolio meets the budget"
+                    + (problem.goal() == PortfolioProblem.Goal.MIN_COST_TO_TARGET ? " and the target" : "") + ".");
         int[] target = problem.targetYears();
         for (int i = 0; i < problem.options().size(); i++) {
             PortfolioOption o = problem.options().get(i);
@@ -151,25 +164,51 @@ public final class PortfolioOptimiser {
             for (int y : target) perLevelClosed += o.closedPerLevel()[y];
             for (int y = 0; y < years; y++) perLevelCost += o.cost(y, 1);
             boolean closes = perLevelClosed > 1e-6;
-            String ratio = closes ? String.format(Locale.ROOT, "GBP %,.0f spent over the years per FTE of target-year gap closed", perLevelCost / perLevelClosed)
+            String ratio = closes
+                    ? String.format(
+                            Locale.ROOT,
+                            "GBP %,.0f spent over the years per FTE of target-year gap closed",
+                            perLevelCost / perLevelClosed)
                     : "closes none of the target gap";
             if (levels[i] > 0) {
-                why.add(String.format(Locale.ROOT, "%s: funded at level %d of %d (%s at level 1).", o.code(), levels[i], o.maxLevel(), ratio));
+                why.add(String.format(
+                        Locale.ROOT,
+                        "%s: funded at level %d of %d (%s at level 1).",
+                        o.code(),
+                        levels[i],
+                        o.maxLevel(),
+                        ratio));
             } else {
-                String reason = !closes ? "it closes none of the target gap"
+                String reason = !closes
+                        ? "it closes none of the target gap"
                         : "within the budget other options close more gap for the money (" + ratio + ")";
                 why.add(String.format(Locale.ROOT, "%s: not funded: %s.", o.code(), reason));
             }
         }
         int peak = -1;
         for (int y = 0; y < years; y++) {
-            if (problem.budget()[y] > 0 && (peak < 0 || cost[y] / problem.budget()[y] > cost[peak] / problem.budget()[peak])) peak = y;
+            if (problem.budget()[y] > 0
+                    && (peak < 0 || cost[y] / problem.budget()[y] > cost[peak] / problem.budget()[peak])) peak = y;
         }
         if (peak >= 0 && cost[peak] > 0) {
-            why.add(String.format(Locale.ROOT, "Spending is highest against the budget in year %d: GBP %,.0f of %,.0f (%.1f %%)%s.", peak + 1,
-                    cost[peak], problem.budget()[peak], 100 * cost[peak] / problem.budget()[peak],
+            why.add(String.format(
+                    Locale.ROOT,
+                    "Spending is highest against the budget in year %d: GBP %,.0f of %,.0f (%.1f %%)%s.",
+                    peak + 1,
+                    cost[peak],
+                    problem.budget()[peak],
+                    100 * cost[peak] / problem.budget()[peak],
                     cost[peak] > 0.995 * problem.budget()[peak] ? "; the budget binds there" : ""));
         }
-        return new Portfolio(levels.clone(), feasible ? problem.objective(levels) : Double.NaN, cost, closed, feasible, proven, state, millis, why);
+        return new Portfolio(
+                levels.clone(),
+                feasible ? problem.objective(levels) : Double.NaN,
+                cost,
+                closed,
+                feasible,
+                proven,
+                state,
+                millis,
+                why);
     }
 }

@@ -6,7 +6,8 @@ package org.skillmix.core.portfolio;
  * fixedCost[y] (once funded, whatever the level) + n x costPerLevel[y], and closes n x closedPerLevel[y]
  * FTE of the target gap.
  */
-public record PortfolioOption(String code, int maxLevel, double[] fixedCost, double[] costPerLevel, double[] closedPerLevel) {
+public record PortfolioOption(
+        String code, int maxLevel, double[] fixedCost, double[] costPerLevel, double[] closedPerLevel) {
     public PortfolioOption {
         if (maxLevel < 1) throw new IllegalArgumentException("max level must be >= 1");
         if (fixedCost.length != costPerLevel.length || costPerLevel.length != closedPerLevel.length) {

@@ -12,9 +12,12 @@ import java.util.List;
  * @param targetYears    projection-year indices the target is about
  * @param requiredClosed per target year (same order), the FTE of gap to close (baseline gap - target), for MIN_COST_TO_TARGET
  */
-public record PortfolioProblem(List<PortfolioOption> options, double[] budget, int[] targetYears, Goal goal,
-                               double[] requiredClosed) {
-    public enum Goal { MAX_GAP_CLOSED, MIN_COST_TO_TARGET }
+public record PortfolioProblem(
+        List<PortfolioOption> options, double[] budget, int[] targetYears, Goal goal, double[] requiredClosed) {
+    public enum Goal {
+        MAX_GAP_CLOSED,
+        MIN_COST_TO_TARGET
+    }
 
     public PortfolioProblem {
         options = List.copyOf(options);
@@ -22,7 +25,9 @@ public record PortfolioProblem(List<PortfolioOption> options, double[] budget, i
         targetYears = targetYears.clone();
         requiredClosed = requiredClosed == null ? new double[0] : requiredClosed.clone();
         for (PortfolioOption o : options) {
-            if (o.years() != budget.length) throw new IllegalArgumentException("option " + o.code() + " has " + o.years() + " years, budget " + budget.length);
+            if (o.years() != budget.length)
+                throw new IllegalArgumentException(
+                        "option " + o.code() + " has " + o.years() + " years, budget " + budget.length);
         }
         if (goal == Goal.MIN_COST_TO_TARGET && requiredClosed.length != targetYears.length) {
             throw new IllegalArgumentException("one required gap closed per target year");
@@ -64,7 +69,9 @@ public record PortfolioProblem(List<PortfolioOption> options, double[] budget, i
         }
         if (goal == Goal.MIN_COST_TO_TARGET) {
             for (int j = 0; j < targetYears.length; j++) {
-                if (closed(levels, targetYears[j]) < requiredClosed[j] - relativeTolerance * Math.max(1, Math.abs(requiredClosed[j]))) return false;
+                if (closed(levels, targetYears[j])
+                        < requiredClosed[j] - relativeTolerance * Math.max(1, Math.abs(requiredClosed[j])))
+                    return false;
             }
         }
         return true;

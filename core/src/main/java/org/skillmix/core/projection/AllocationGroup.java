@@ -16,7 +16,13 @@ import org.skillmix.core.allocation.SkillMixProblem;
  * @param capabilities  the problem's capabilities as global capability indices
  * @param cells         for each of capabilities, its demand cell (capability x sector x place)
  */
-public record AllocationGroup(int place, int sector, int[] roles, int[] lines, int[] lineLocalRole, double[] lineShare,
-                              int[] capabilities,
-                              int[] cells, SkillMixProblem problem) {
-}
+public record AllocationGroup(
+        int place,
+        int sector,
+        int[] roles,
+        int[] lines,
+        int[] lineLocalRole,
+        double[] lineShare,
+        int[] capabilities,
+        int[] cells,
+        SkillMixProblem problem) {}

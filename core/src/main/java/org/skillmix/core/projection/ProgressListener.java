@@ -5,5 +5,5 @@ package org.skillmix.core.projection;
 public interface ProgressListener {
     void drawsCompleted(int completed, int total);
 
-    ProgressListener NONE = (completed, total) -> { };
+    ProgressListener NONE = (completed, total) -> {};
 }

@@ -20,7 +20,8 @@ public final class Projection {
         Map<SeriesKey, Series> byKey = new LinkedHashMap<>();
         for (Series s : series) {
             if (s.mean().length != months.size()) {
-                throw new IllegalArgumentException("series " + s.key() + " has " + s.mean().length + " months, expected " + months.size());
+                throw new IllegalArgumentException(
+                        "series " + s.key() + " has " + s.mean().length + " months, expected " + months.size());
             }
             byKey.put(s.key(), s);
         }

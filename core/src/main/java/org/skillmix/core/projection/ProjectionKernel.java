@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.skillmix.core.allocation.SkillMixProblem;
 import org.skillmix.core.allocation.SkillMixSolver;
 import org.skillmix.core.demand.DemandModel;
@@ -43,6 +42,7 @@ public final class ProjectionKernel {
     private final List<Upskill> upskills;
     /** Per group, per line of the group: the local index of its trained version, or -1; and which upskill. */
     private final List<int[]> lineTrainedRole = new ArrayList<>();
+
     private final List<int[]> lineUpskill = new ArrayList<>();
 
     public ProjectionKernel(SystemModel model, int months) {
@@ -69,8 +69,10 @@ public final class ProjectionKernel {
         growthParam = new int[services.size()];
         unmetParam = new int[services.size()];
         for (int s = 0; s < services.size(); s++) {
-            growthParam[s] = parameters.add("growth " + services.get(s).code(), services.get(s).growth());
-            unmetParam[s] = parameters.add("unmet_need " + services.get(s).code(), services.get(s).unmetNeed());
+            growthParam[s] = parameters.add(
+                    "growth " + services.get(s).code(), services.get(s).growth());
+            unmetParam[s] = parameters.add(
+                    "unmet_need " + services.get(s).code(), services.get(s).unmetNeed());
         }
         demand = new DemandModel(model, months);
         supply = new SupplyModel(model, months, parameters, firstLines);
@@ -88,12 +90,14 @@ public final class ProjectionKernel {
 
     private void buildGroups() {
         Map<String, Integer> roleIndex = new HashMap<>();
-        for (int r = 0; r < model.roles().size(); r++) roleIndex.put(model.roles().get(r).code(), r);
+        for (int r = 0; r < model.roles().size(); r++)
+            roleIndex.put(model.roles().get(r).code(), r);
         List<List<RoleCapability>> capsOfRole = new ArrayList<>();
         for (int r = 0; r < model.roles().size(); r++) capsOfRole.add(new ArrayList<>());
         for (RoleCapability rc : model.roleCapabilities()) {
             Integer r = roleIndex.get(rc.roleCode());
-            if (r != null && model.capability(rc.capabilityCode()).isPresent() && rc.maxShare() > 0) capsOfRole.get(r).add(rc);
+            if (r != null && model.capability(rc.capabilityCode()).isPresent() && rc.maxShare() > 0)
+                capsOfRole.get(r).add(rc);
         }
         // an upskilled role's trained version: global index roles + u, its role's capabilities with one widened
         int[] upskillBase = new int[upskills.size()];
@@ -108,7 +112,8 @@ public final class ProjectionKernel {
             boolean found = false;
             for (RoleCapability rc : capsOfRole.get(base)) {
                 if (rc.capabilityCode().equals(up.capabilityCode())) {
-                    widened.add(new RoleCapability(rc.roleCode(), rc.capabilityCode(), Math.max(rc.maxShare(), up.maxShare())));
+                    widened.add(new RoleCapability(
+                            rc.roleCode(), rc.capabilityCode(), Math.max(rc.maxShare(), up.maxShare())));
                     found = true;
                 } else {
                     widened.add(rc);
@@ -124,7 +129,8 @@ public final class ProjectionKernel {
         Map<Long, List<Integer>> linesByGroup = new LinkedHashMap<>();
         Map<Long, List<Double>> sharesByGroup = new HashMap<>();
         for (int i = 0; i < supply.lines(); i++) {
-            List<Catchment> catchment = catchmentOfOrg.computeIfAbsent(supply.organisationOf(i).code(), this::servedPlaces);
+            List<Catchment> catchment =
+                    catchmentOfOrg.computeIfAbsent(supply.organisationOf(i).code(), this::servedPlaces);
             for (Catchment c : catchment) {
                 Integer p = placeIndexOrNull(c.placeCode());
                 if (p == null) continue;
@@ -137,13 +143,23 @@ public final class ProjectionKernel {
         keys.sort(null);
         for (long key : keys) {
             int place = (int) (key / DemandModel.SECTORS), sector = (int) (key % DemandModel.SECTORS);
-            int[] lines = linesByGroup.get(key).stream().mapToInt(Integer::intValue).toArray();
-            double[] lineShare = sharesByGroup.get(key).stream().mapToDouble(Double::doubleValue).toArray();
-            int[] baseRoles = Arrays.stream(lines).map(supply::roleIndex).distinct().sorted().toArray();
+            int[] lines =
+                    linesByGroup.get(key).stream().mapToInt(Integer::intValue).toArray();
+            double[] lineShare = sharesByGroup.get(key).stream()
+                    .mapToDouble(Double::doubleValue)
+                    .toArray();
+            int[] baseRoles = Arrays.stream(lines)
+                    .map(supply::roleIndex)
+                    .distinct()
+                    .sorted()
+                    .toArray();
             int nRoles = model.roles().size();
             int[] trainedRoles = java.util.stream.IntStream.range(0, upskillBase.length)
-                    .filter(u -> Arrays.binarySearch(baseRoles, upskillBase[u]) >= 0).map(u -> nRoles + u).toArray();
-            int[] roles = java.util.stream.IntStream.concat(Arrays.stream(baseRoles), Arrays.stream(trainedRoles)).toArray();
+                    .filter(u -> Arrays.binarySearch(baseRoles, upskillBase[u]) >= 0)
+                    .map(u -> nRoles + u)
+                    .toArray();
+            int[] roles = java.util.stream.IntStream.concat(Arrays.stream(baseRoles), Arrays.stream(trainedRoles))
+                    .toArray();
             int[] lineLocalRole = new int[lines.length];
             int[] trainedOf = new int[lines.length];
             int[] upskillOf = new int[lines.length];
@@ -178,12 +194,22 @@ public final class ProjectionKernel {
                 }
             }
             double[] cost = Arrays.stream(roles)
-                    .mapToDouble(r -> model.roles().get(r < nRoles ? r : upskillBase[r - nRoles]).annualCost()).toArray();
-            SkillMixProblem problem = new SkillMixProblem(cost, caps.size(), arcs.stream().mapToInt(a -> a[0]).toArray(),
-                    arcs.stream().mapToInt(a -> a[1]).toArray(), shares.stream().mapToDouble(Double::doubleValue).toArray());
+                    .mapToDouble(r -> model.roles()
+                            .get(r < nRoles ? r : upskillBase[r - nRoles])
+                            .annualCost())
+                    .toArray();
+            SkillMixProblem problem = new SkillMixProblem(
+                    cost,
+                    caps.size(),
+                    arcs.stream().mapToInt(a -> a[0]).toArray(),
+                    arcs.stream().mapToInt(a -> a[1]).toArray(),
+                    shares.stream().mapToDouble(Double::doubleValue).toArray());
             int[] capabilities = caps.stream().mapToInt(Integer::intValue).toArray();
-            int[] cells = Arrays.stream(capabilities).map(k -> demand.cell(k, sector, place)).toArray();
-            groups.add(new AllocationGroup(place, sector, roles, lines, lineLocalRole, lineShare, capabilities, cells, problem));
+            int[] cells = Arrays.stream(capabilities)
+                    .map(k -> demand.cell(k, sector, place))
+                    .toArray();
+            groups.add(new AllocationGroup(
+                    place, sector, roles, lines, lineLocalRole, lineShare, capabilities, cells, problem));
         }
     }
 
@@ -193,9 +219,12 @@ public final class ProjectionKernel {
      * to exactly 1 are used as given (x / 1 is x).
      */
     private List<Catchment> servedPlaces(String orgCode) {
-        List<Catchment> rows = model.catchmentOf(orgCode).stream().filter(c -> c.share() > 0).toList();
+        List<Catchment> rows =
+                model.catchmentOf(orgCode).stream().filter(c -> c.share() > 0).toList();
         double total = rows.stream().mapToDouble(Catchment::share).sum();
-        return rows.stream().map(c -> new Catchment(c.orgCode(), c.placeCode(), c.share() / total)).toList();
+        return rows.stream()
+                .map(c -> new Catchment(c.orgCode(), c.placeCode(), c.share() / total))
+                .toList();
     }
 
     private Integer placeIndexOrNull(String code) {
@@ -249,7 +278,7 @@ public final class ProjectionKernel {
     public interface MonthSink {
         void month(int t, Worker worker);
 
-        MonthSink NONE = (t, worker) -> { };
+        MonthSink NONE = (t, worker) -> {};
     }
 
     /** One thread's working state for running draws. Not thread-safe; reuse it for many draws. */
@@ -274,7 +303,9 @@ public final class ProjectionKernel {
             unmet = new double[nS];
             growth = new double[nS];
             fte = groups.stream().map(g -> new double[g.roles().length]).toArray(double[][]::new);
-            groupDemand = groups.stream().map(g -> new double[g.capabilities().length]).toArray(double[][]::new);
+            groupDemand = groups.stream()
+                    .map(g -> new double[g.capabilities().length])
+                    .toArray(double[][]::new);
             adjustments = new SupplyAdjustments(supply.lines(), model.roles().size(), upskills.size());
         }
 
@@ -285,7 +316,8 @@ public final class ProjectionKernel {
 
         /** Runs the first runMonths months (at most the kernel's months) of one draw. */
         public void run(double[] values, int runMonths, MonthSink sink) {
-            if (runMonths > months) throw new IllegalArgumentException("kernel prepared for " + months + " months, asked " + runMonths);
+            if (runMonths > months)
+                throw new IllegalArgumentException("kernel prepared for " + months + " months, asked " + runMonths);
             begin(values);
             for (int t = 0; t < runMonths; t++) {
                 step(t);
@@ -315,7 +347,8 @@ public final class ProjectionKernel {
         public void step(int t) {
             double[] lineOut = state.out();
             int n = supply.lines();
-            for (int s = 0; s < growth.length; s++) growthPower[s] = growth[s] == 1.0 ? 1.0 : Math.pow(growth[s], t / 12.0);
+            for (int s = 0; s < growth.length; s++)
+                growthPower[s] = growth[s] == 1.0 ? 1.0 : Math.pow(growth[s], t / 12.0);
             for (int c : activeCells) demandCells[c] = 0;
             demand.addDemand(t, growthPower, unmet, demandCells);
             for (int c : activeCells) {
@@ -339,7 +372,8 @@ public final class ProjectionKernel {
                 // share 1 (no catchment) multiplies exactly, so such systems give the same figures as before
                 int[] trained = lineTrainedRole.get(g);
                 if (adjuster == null || upskills.isEmpty()) {
-                    for (int j = 0; j < lines.length; j++) f[local[j]] += share[j] * lineOut[SupplyModel.EFFECTIVE * n + lines[j]];
+                    for (int j = 0; j < lines.length; j++)
+                        f[local[j]] += share[j] * lineOut[SupplyModel.EFFECTIVE * n + lines[j]];
                 } else {
                     int[] upskillOf = lineUpskill.get(g);
                     for (int j = 0; j < lines.length; j++) {

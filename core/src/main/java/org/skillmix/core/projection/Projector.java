@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.skillmix.core.supply.SupplyAdjuster;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.uncertainty.UncertainParameters;
@@ -250,8 +249,14 @@ public final class Projector {
         private int nextToMerge;
         private final int window;
 
-        MonteCarlo(ProjectionSettings settings, int months, int draws, int stored, float[][] store, boolean[][] need,
-                   ProgressListener progress) {
+        MonteCarlo(
+                ProjectionSettings settings,
+                int months,
+                int draws,
+                int stored,
+                float[][] store,
+                boolean[][] need,
+                ProgressListener progress) {
             this.settings = settings;
             this.months = months;
             this.draws = draws;
@@ -289,7 +294,8 @@ public final class Projector {
                 for (int first = from; first < to; first += LOCKSTEP) {
                     int g = Math.min(LOCKSTEP, to - first);
                     for (int i = 0; i < g; i++) {
-                        workers[i].begin(kernel.parameters().sample(settings.seed(), first + i),
+                        workers[i].begin(
+                                kernel.parameters().sample(settings.seed(), first + i),
                                 adjusters == null ? null : adjusters.forDraw(settings.seed(), first + i));
                     }
                     for (int t = 0; t < months; t++) {

@@ -6,8 +6,7 @@ package org.skillmix.core.projection;
  * Q(p) = x[floor h] + (h - floor h) (x[floor h + 1] - x[floor h]). Found by selection, not a full sort.
  */
 public final class Quantiles {
-    private Quantiles() {
-    }
+    private Quantiles() {}
 
     /** Type 7 quantile of values; reorders values in place. */
     public static double type7(float[] values, double p) {

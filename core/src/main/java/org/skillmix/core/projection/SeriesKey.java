@@ -4,7 +4,7 @@ package org.skillmix.core.projection;
  * Which series: a measure at one combination of dimensions. A dimension that is totalled over holds
  * {@link #ALL}; a dimension a measure has no meaning for (role for demand, say) also holds ALL.
  */
-public record SeriesKey(Measure measure, String capability, String role, String sector, String organisation,
-                        String place) {
+public record SeriesKey(
+        Measure measure, String capability, String role, String sector, String organisation, String place) {
     public static final String ALL = "ALL";
 }

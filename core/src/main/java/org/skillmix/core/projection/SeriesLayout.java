@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-
 import org.skillmix.core.demand.DemandModel;
 import org.skillmix.core.supply.SupplyModel;
 import org.skillmix.core.system.Organisation;
@@ -22,7 +21,9 @@ import org.skillmix.core.system.Sector;
  * summed from the next finer one, not from the finest vector again.
  */
 final class SeriesLayout {
-    static final Measure[] CAPABILITY_MEASURES = {Measure.DEMAND_FTE, Measure.SUPPLY_FTE, Measure.UNMET_FTE, Measure.GAP_FTE};
+    static final Measure[] CAPABILITY_MEASURES = {
+        Measure.DEMAND_FTE, Measure.SUPPLY_FTE, Measure.UNMET_FTE, Measure.GAP_FTE
+    };
     static final int CAPABILITY_SUMMED = 3;
     static final Measure[] ROLE_MEASURES = SupplyModel.LINE_MEASURES.toArray(Measure[]::new);
     private static final String ALL = SeriesKey.ALL;
@@ -33,6 +34,7 @@ final class SeriesLayout {
         final boolean capability;
         /** -1: summed from the finest vector; else the index of a finer level. */
         final int source;
+
         final int[] map;
         final int size;
         final Measure[] measures;
@@ -40,13 +42,20 @@ final class SeriesLayout {
         final SeriesKey[][] keys;
         /** Source indices grouped by target: members of target j are order[start[j] .. start[j + 1]). */
         final int[] order;
+
         final int[] start;
         /** Summed from the finest vector with one member per target in order: a copy, so children read the finest vector. */
         final boolean identity;
         /** Consecutive members mostly go to different targets: scattered adds have no dependency chain. */
         final boolean scatter;
 
-        Level(String name, boolean capability, int source, int[] map, int size, IntFunction<SeriesKey[]> keysOfMeasure) {
+        Level(
+                String name,
+                boolean capability,
+                int source,
+                int[] map,
+                int size,
+                IntFunction<SeriesKey[]> keysOfMeasure) {
             this.name = name;
             this.capability = capability;
             this.source = source;
@@ -77,12 +86,12 @@ final class SeriesLayout {
     }
 
     /** One series: level, measure position and index in the level. */
-    record Spec(int level, int measure, int index, SeriesKey key) {
-    }
+    record Spec(int level, int measure, int index, SeriesKey key) {}
 
     final List<Level> levels = new ArrayList<>();
     /** All series, in priority order (the order of the projection's series too). */
     final List<Spec> specs = new ArrayList<>();
+
     final int cells;
     final int lines;
     final int vectorLength;
@@ -106,13 +115,54 @@ final class SeriesLayout {
         }
 
         // capability levels
-        int capF = addLevel("capability x sector x place", true, -1, identity(cells), j -> capKey(caps.get(cellK[j]), sectors[cellS[j]].code(), places.get(cellP[j])));
-        int capKS = addGrouped("capability x sector", true, capF, cells, j -> cellK[j] * S + cellS[j], code -> capKey(caps.get(code / S), sectors[code % S].code(), ALL));
-        int capKP = addGrouped("capability x place", true, capF, cells, j -> cellK[j] * nP + cellP[j], code -> capKey(caps.get(code / nP), ALL, places.get(code % nP)));
-        int capSP = addGrouped("sector x place", true, capF, cells, j -> cellS[j] * nP + cellP[j], code -> capKey(ALL, sectors[code / nP].code(), places.get(code % nP)));
-        int capK = addGrouped("capability", true, capKS, levels.get(capKS).size, j -> codeOf(capKS, j) / S, code -> capKey(caps.get(code), ALL, ALL));
-        int capS = addGrouped("sector", true, capKS, levels.get(capKS).size, j -> codeOf(capKS, j) % S, code -> capKey(ALL, sectors[code].code(), ALL));
-        int capP = addGrouped("place", true, capSP, levels.get(capSP).size, j -> codeOf(capSP, j) % nP, code -> capKey(ALL, ALL, places.get(code)));
+        int capF = addLevel(
+                "capability x sector x place",
+                true,
+                -1,
+                identity(cells),
+                j -> capKey(caps.get(cellK[j]), sectors[cellS[j]].code(), places.get(cellP[j])));
+        int capKS = addGrouped(
+                "capability x sector",
+                true,
+                capF,
+                cells,
+                j -> cellK[j] * S + cellS[j],
+                code -> capKey(caps.get(code / S), sectors[code % S].code(), ALL));
+        int capKP = addGrouped(
+                "capability x place",
+                true,
+                capF,
+                cells,
+                j -> cellK[j] * nP + cellP[j],
+                code -> capKey(caps.get(code / nP), ALL, places.get(code % nP)));
+        int capSP = addGrouped(
+                "sector x place",
+                true,
+                capF,
+                cells,
+                j -> cellS[j] * nP + cellP[j],
+                code -> capKey(ALL, sectors[code / nP].code(), places.get(code % nP)));
+        int capK = addGrouped(
+                "capability",
+                true,
+                capKS,
+                levels.get(capKS).size,
+                j -> codeOf(capKS, j) / S,
+                code -> capKey(caps.get(code), ALL, ALL));
+        int capS = addGrouped(
+                "sector",
+                true,
+                capKS,
+                levels.get(capKS).size,
+                j -> codeOf(capKS, j) % S,
+                code -> capKey(ALL, sectors[code].code(), ALL));
+        int capP = addGrouped(
+                "place",
+                true,
+                capSP,
+                levels.get(capSP).size,
+                j -> codeOf(capSP, j) % nP,
+                code -> capKey(ALL, ALL, places.get(code)));
         // the grand totals are one contiguous sum of the finest vector, cheaper than any path through the tree
         int capA = addGrouped("all", true, -1, cells, j -> 0, code -> capKey(ALL, ALL, ALL));
 
@@ -121,26 +171,59 @@ final class SeriesLayout {
         List<String> roleCodes = supply.roles().stream().map(r -> r.code()).toList();
         int nO = orgs.size();
         Map<Integer, Integer> placeOfOrg = new LinkedHashMap<>();
-        for (int o = 0; o < nO; o++) placeOfOrg.put(o, places.indexOf(orgs.get(o).placeCode()));
-        int roleL = addGrouped("role x organisation", false, -1, lines, i -> supply.roleIndex(i) * nO + supply.organisationIndex(i),
+        for (int o = 0; o < nO; o++)
+            placeOfOrg.put(o, places.indexOf(orgs.get(o).placeCode()));
+        int roleL = addGrouped(
+                "role x organisation",
+                false,
+                -1,
+                lines,
+                i -> supply.roleIndex(i) * nO + supply.organisationIndex(i),
                 code -> roleKey(roleCodes.get(code / nO), orgs.get(code % nO)));
-        int roleRS = addGrouped("role x sector", false, roleL, levels.get(roleL).size,
-                j -> (codeOf(roleL, j) / nO) * S + orgs.get(codeOf(roleL, j) % nO).sector().ordinal(),
+        int roleRS = addGrouped(
+                "role x sector",
+                false,
+                roleL,
+                levels.get(roleL).size,
+                j -> (codeOf(roleL, j) / nO) * S
+                        + orgs.get(codeOf(roleL, j) % nO).sector().ordinal(),
                 code -> key(ALL, roleCodes.get(code / S), sectors[code % S].code(), ALL, ALL));
-        int roleO = addGrouped("organisation", false, roleL, levels.get(roleL).size, j -> codeOf(roleL, j) % nO,
+        int roleO = addGrouped(
+                "organisation",
+                false,
+                roleL,
+                levels.get(roleL).size,
+                j -> codeOf(roleL, j) % nO,
                 code -> roleKey(ALL, orgs.get(code)));
         // role and sector totals straight from the lines: many members per total, gathered into registers,
         // and they do not need role x sector (low in the priority order) to be summed first
-        int roleR = addGrouped("role", false, -1, lines, i -> supply.roleIndex(i),
+        int roleR = addGrouped(
+                "role",
+                false,
+                -1,
+                lines,
+                i -> supply.roleIndex(i),
                 code -> key(ALL, roleCodes.get(code), ALL, ALL, ALL));
-        int roleSec = addGrouped("role sector", false, -1, lines, i -> supply.sectorOf(i),
+        int roleSec = addGrouped(
+                "role sector",
+                false,
+                -1,
+                lines,
+                i -> supply.sectorOf(i),
                 code -> key(ALL, ALL, sectors[code].code(), ALL, ALL));
         // SystemModel guarantees every organisation's place is defined
-        int rolePl = addGrouped("role place", false, roleO, levels.get(roleO).size, j -> placeOfOrg.get(codeOf(roleO, j)),
+        int rolePl = addGrouped(
+                "role place",
+                false,
+                roleO,
+                levels.get(roleO).size,
+                j -> placeOfOrg.get(codeOf(roleO, j)),
                 code -> key(ALL, ALL, ALL, ALL, places.get(code)));
         int roleA = addGrouped("role all", false, -1, lines, j -> 0, code -> key(ALL, ALL, ALL, ALL, ALL));
 
-        int[] priority = {capA, roleA, capK, capP, capS, roleR, roleSec, rolePl, capKP, roleO, roleRS, capKS, capSP, capF, roleL};
+        int[] priority = {
+            capA, roleA, capK, capP, capS, roleR, roleSec, rolePl, capKP, roleO, roleRS, capKS, capSP, capF, roleL
+        };
         for (int l : priority) {
             Level level = levels.get(l);
             for (int m = 0; m < level.measures.length; m++) {
@@ -169,15 +252,21 @@ final class SeriesLayout {
         codes.put(id, code);
         levels.add(new Level(name, capability, source, map, size, m -> {
             SeriesKey[] ks = new SeriesKey[size];
-            for (int j = 0; j < size; j++) ks[j] = withMeasure(keyOf.apply(j), capability ? CAPABILITY_MEASURES[m] : ROLE_MEASURES[m]);
+            for (int j = 0; j < size; j++)
+                ks[j] = withMeasure(keyOf.apply(j), capability ? CAPABILITY_MEASURES[m] : ROLE_MEASURES[m]);
             return ks;
         }));
         return id;
     }
 
     /** A level whose members are the distinct codes of the source's members, in ascending code order. */
-    private int addGrouped(String name, boolean capability, int source, int sourceSize,
-                           java.util.function.IntUnaryOperator codeOfSource, IntFunction<SeriesKey> keyOfCode) {
+    private int addGrouped(
+            String name,
+            boolean capability,
+            int source,
+            int sourceSize,
+            java.util.function.IntUnaryOperator codeOfSource,
+            IntFunction<SeriesKey> keyOfCode) {
         int[] sourceCodes = new int[sourceSize];
         for (int j = 0; j < sourceSize; j++) sourceCodes[j] = codeOfSource.applyAsInt(j);
         int[] distinct = Arrays.stream(sourceCodes).distinct().sorted().toArray();
@@ -188,7 +277,9 @@ final class SeriesLayout {
         int size = distinct.length;
         levels.add(new Level(name, capability, source, map, size, m -> {
             SeriesKey[] ks = new SeriesKey[size];
-            for (int j = 0; j < size; j++) ks[j] = withMeasure(keyOfCode.apply(distinct[j]), capability ? CAPABILITY_MEASURES[m] : ROLE_MEASURES[m]);
+            for (int j = 0; j < size; j++)
+                ks[j] = withMeasure(
+                        keyOfCode.apply(distinct[j]), capability ? CAPABILITY_MEASURES[m] : ROLE_MEASURES[m]);
             return ks;
         }));
         return id;
@@ -213,7 +304,8 @@ final class SeriesLayout {
     /** Where level l starts in a flat buffer of all levels ({@link #newBuffer}), and the buffer's length. */
     int[] levelOffsets() {
         int[] offsets = new int[levels.size() + 1];
-        for (int l = 0; l < levels.size(); l++) offsets[l + 1] = offsets[l] + levels.get(l).measures.length * levels.get(l).size;
+        for (int l = 0; l < levels.size(); l++)
+            offsets[l + 1] = offsets[l] + levels.get(l).measures.length * levels.get(l).size;
         return offsets;
     }
 

@@ -8,6 +8,7 @@ package org.skillmix.core.projection;
  */
 public record Upskill(String roleCode, String capabilityCode, double maxShare) {
     public Upskill {
-        if (!(maxShare > 0 && maxShare <= 1)) throw new IllegalArgumentException("upskilling max share must be in (0, 1], got " + maxShare);
+        if (!(maxShare > 0 && maxShare <= 1))
+            throw new IllegalArgumentException("upskilling max share must be in (0, 1], got " + maxShare);
     }
 }

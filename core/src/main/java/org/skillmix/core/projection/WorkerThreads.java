@@ -14,8 +14,7 @@ import java.util.concurrent.Future;
  */
 public final class WorkerThreads {
 
-    private WorkerThreads() {
-    }
+    private WorkerThreads() {}
 
     public static void run(Runnable task, int threads, String name) {
         if (threads <= 1) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import org.skillmix.core.demand.FinancialYear;
 import org.skillmix.core.projection.Measure;
 import org.skillmix.core.system.Assumption;
@@ -51,11 +50,26 @@ import org.skillmix.core.uncertainty.UncertainParameters;
  */
 public final class SupplyModel {
     /** The line measures a month produces, in the order of {@link State#out()} blocks. */
-    public static final List<Measure> LINE_MEASURES = List.of(Measure.STAFF_IN_POST_FTE, Measure.EFFECTIVE_FTE,
-            Measure.VACANCY_FTE, Measure.LEAVERS_FTE, Measure.RECRUITS_FTE, Measure.QUALIFIERS_FTE,
-            Measure.TRANSFERS_IN_FTE, Measure.TRANSFERS_OUT_FTE, Measure.PAY_COST_GBP);
-    public static final int STOCK = 0, EFFECTIVE = 1, VACANCY = 2, LEAVERS = 3, RECRUITS = 4, QUALIFIERS = 5,
-            TRANSFERS_IN = 6, TRANSFERS_OUT = 7, PAY_COST = 8;
+    public static final List<Measure> LINE_MEASURES = List.of(
+            Measure.STAFF_IN_POST_FTE,
+            Measure.EFFECTIVE_FTE,
+            Measure.VACANCY_FTE,
+            Measure.LEAVERS_FTE,
+            Measure.RECRUITS_FTE,
+            Measure.QUALIFIERS_FTE,
+            Measure.TRANSFERS_IN_FTE,
+            Measure.TRANSFERS_OUT_FTE,
+            Measure.PAY_COST_GBP);
+
+    public static final int STOCK = 0,
+            EFFECTIVE = 1,
+            VACANCY = 2,
+            LEAVERS = 3,
+            RECRUITS = 4,
+            QUALIFIERS = 5,
+            TRANSFERS_IN = 6,
+            TRANSFERS_OUT = 7,
+            PAY_COST = 8;
     public static final double DEFAULT_BANK_COST_FACTOR = 1.0;
     public static final double DEFAULT_AGENCY_COST_FACTOR = 1.6;
 
@@ -71,6 +85,7 @@ public final class SupplyModel {
     private final int[] poolParam;
     /** Distinct establishment-growth parameters, and each line's slot among them (-1: no growth). */
     private final int[] growthSlotParam;
+
     private final int[] lineGrowthSlot;
     private final int[][] linesOfRole;
     private final int[] flowParam;
@@ -97,7 +112,8 @@ public final class SupplyModel {
         this.roles = model.roles();
         this.n = lines.size();
         Map<String, Integer> orgIndex = new HashMap<>(), roleIndex = new HashMap<>();
-        for (int o = 0; o < organisations.size(); o++) orgIndex.put(organisations.get(o).code(), o);
+        for (int o = 0; o < organisations.size(); o++)
+            orgIndex.put(organisations.get(o).code(), o);
         for (int r = 0; r < roles.size(); r++) roleIndex.put(roles.get(r).code(), r);
 
         // Registration order is part of the reproducibility contract: lines, flows, pipeline, assumptions.
@@ -138,8 +154,10 @@ public final class SupplyModel {
         flowTo = new int[flows.size()][];
         for (int f = 0; f < flows.size(); f++) {
             Flow flow = flows.get(f);
-            flowParam[f] = parameters.add("flow " + flow.fromSector().code() + "/" + flow.fromRole() + " -> "
-                    + flow.toSector().code() + "/" + flow.toRole(), flow.annualRate());
+            flowParam[f] = parameters.add(
+                    "flow " + flow.fromSector().code() + "/" + flow.fromRole() + " -> "
+                            + flow.toSector().code() + "/" + flow.toRole(),
+                    flow.annualRate());
             double payFrom = model.role(flow.fromRole()).map(Role::annualPay).orElse(0.0);
             double payTo = model.role(flow.toRole()).map(Role::annualPay).orElse(0.0);
             flowPayFactor[f] = payFrom > 0 ? Math.max(0, 1 + flow.payElasticity() * (payTo - payFrom) / payFrom) : 1.0;
@@ -163,7 +181,8 @@ public final class SupplyModel {
                 int role = roleIndex.getOrDefault(row.roleCode(), -1);
                 List<Integer> t = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
-                    if (lineRole[i] == role && ("ALL".equals(row.placeCode()) || row.placeCode().equals(linePlace[i]))) t.add(i);
+                    if (lineRole[i] == role
+                            && ("ALL".equals(row.placeCode()) || row.placeCode().equals(linePlace[i]))) t.add(i);
                 }
                 targets.add(t.stream().mapToInt(Integer::intValue).toArray());
             }
@@ -192,23 +211,35 @@ public final class SupplyModel {
         for (int i = 0; i < n; i++) {
             String role = roles.get(lineRole[i]).code();
             String sector = organisations.get(lineOrg[i]).sector().code();
-            growthParam[i] = resolve(assumptions, assumptionParam, Assumption.Parameters.ESTABLISHMENT_GROWTH, role, sector, "ALL");
-            bankFactorParam[i] = resolve(assumptions, assumptionParam, Assumption.Parameters.BANK_COST_FACTOR, role, "ALL");
-            agencyFactorParam[i] = resolve(assumptions, assumptionParam, Assumption.Parameters.AGENCY_COST_FACTOR, role, "ALL");
+            growthParam[i] = resolve(
+                    assumptions, assumptionParam, Assumption.Parameters.ESTABLISHMENT_GROWTH, role, sector, "ALL");
+            bankFactorParam[i] =
+                    resolve(assumptions, assumptionParam, Assumption.Parameters.BANK_COST_FACTOR, role, "ALL");
+            agencyFactorParam[i] =
+                    resolve(assumptions, assumptionParam, Assumption.Parameters.AGENCY_COST_FACTOR, role, "ALL");
         }
-        int[] distinct = Arrays.stream(growthParam).filter(g -> g >= 0).distinct().toArray();
+        int[] distinct =
+                Arrays.stream(growthParam).filter(g -> g >= 0).distinct().toArray();
         growthSlotParam = distinct;
         lineGrowthSlot = new int[n];
         for (int i = 0; i < n; i++) {
             lineGrowthSlot[i] = -1;
-            for (int slot = 0; slot < distinct.length; slot++) if (distinct[slot] == growthParam[i]) lineGrowthSlot[i] = slot;
+            for (int slot = 0; slot < distinct.length; slot++)
+                if (distinct[slot] == growthParam[i]) lineGrowthSlot[i] = slot;
         }
         poolParam = new int[roles.size()];
         linesOfRole = new int[roles.size()][];
         for (int r = 0; r < roles.size(); r++) {
-            poolParam[r] = resolve(assumptions, assumptionParam, Assumption.Parameters.LABOUR_POOL_ANNUAL, roles.get(r).code(), "ALL");
+            poolParam[r] = resolve(
+                    assumptions,
+                    assumptionParam,
+                    Assumption.Parameters.LABOUR_POOL_ANNUAL,
+                    roles.get(r).code(),
+                    "ALL");
             final int rr = r;
-            linesOfRole[r] = java.util.stream.IntStream.range(0, n).filter(i -> lineRole[i] == rr).toArray();
+            linesOfRole[r] = java.util.stream.IntStream.range(0, n)
+                    .filter(i -> lineRole[i] == rr)
+                    .toArray();
         }
     }
 
@@ -223,13 +254,16 @@ public final class SupplyModel {
     }
 
     private int[] linesWhere(int sector, int role) {
-        return java.util.stream.IntStream.range(0, n).filter(i -> lineSector[i] == sector && lineRole[i] == role).toArray();
+        return java.util.stream.IntStream.range(0, n)
+                .filter(i -> lineSector[i] == sector && lineRole[i] == role)
+                .toArray();
     }
 
     private static int resolve(List<Assumption> assumptions, int[] params, String parameter, String... scopes) {
         for (String scope : scopes) {
             for (int a = 0; a < assumptions.size(); a++) {
-                if (assumptions.get(a).parameter().equals(parameter) && assumptions.get(a).scope().equals(scope)) return params[a];
+                if (assumptions.get(a).parameter().equals(parameter)
+                        && assumptions.get(a).scope().equals(scope)) return params[a];
             }
         }
         return -1;
@@ -239,8 +273,10 @@ public final class SupplyModel {
     private double[][] pipelineCoefficients(List<PipelineIntake> pipeline, YearMonth base) {
         Map<Integer, TreeMap<Integer, List<Integer>>> yearsByGroup = new HashMap<>();
         for (int r = 0; r < pipeline.size(); r++) {
-            yearsByGroup.computeIfAbsent(rowGroup[r], g -> new TreeMap<>())
-                    .computeIfAbsent(pipeline.get(r).year(), y -> new ArrayList<>()).add(r);
+            yearsByGroup
+                    .computeIfAbsent(rowGroup[r], g -> new TreeMap<>())
+                    .computeIfAbsent(pipeline.get(r).year(), y -> new ArrayList<>())
+                    .add(r);
         }
         double[][] coef = new double[pipeline.size()][months];
         for (int r = 0; r < pipeline.size(); r++) {
@@ -312,7 +348,8 @@ public final class SupplyModel {
     }
 
     public Optional<Integer> lineOf(String org, String role) {
-        for (int i = 0; i < n; i++) if (lines.get(i).orgCode().equals(org) && lines.get(i).roleCode().equals(role)) return Optional.of(i);
+        for (int i = 0; i < n; i++)
+            if (lines.get(i).orgCode().equals(org) && lines.get(i).roleCode().equals(role)) return Optional.of(i);
         return Optional.empty();
     }
 
@@ -349,8 +386,7 @@ public final class SupplyModel {
         private final double[] rowYield = new double[rowGroup.length];
         private final double[] out = new double[LINE_MEASURES.size() * n];
 
-        private State() {
-        }
+        private State() {}
 
         /** Starts a draw with these parameter values (indexed as registered). */
         public void reset(double[] p) {
@@ -371,15 +407,18 @@ public final class SupplyModel {
                 flowOut[i] = 0;
             }
             for (int f = 0; f < flowHazard.length; f++) {
-                flowHazard[f] = flowTo[f].length == 0 ? 0 : monthlyHazard(Math.min(1.0, p[flowParam[f]] * flowPayFactor[f]));
+                flowHazard[f] =
+                        flowTo[f].length == 0 ? 0 : monthlyHazard(Math.min(1.0, p[flowParam[f]] * flowPayFactor[f]));
                 for (int i : flowFrom[f]) {
                     outScale[i] += flowHazard[f];
                     flowOut[i] += flowHazard[f];
                 }
             }
             for (int i = 0; i < n; i++) outScale[i] = outScale[i] > 1 ? 1 / outScale[i] : 1.0;
-            for (int r = 0; r < poolMonthly.length; r++) poolMonthly[r] = poolParam[r] < 0 ? -1 : p[poolParam[r]] / 12.0;
-            for (int row = 0; row < rowYield.length; row++) rowYield[row] = p[rowCompletion[row]] * p[rowRetention[row]];
+            for (int r = 0; r < poolMonthly.length; r++)
+                poolMonthly[r] = poolParam[r] < 0 ? -1 : p[poolParam[r]] / 12.0;
+            for (int row = 0; row < rowYield.length; row++)
+                rowYield[row] = p[rowCompletion[row]] * p[rowRetention[row]];
             for (int slot = 0; slot < growthSlotParam.length; slot++) {
                 double g = p[growthSlotParam[slot]];
                 for (int t = 0; t < months; t++) growthTable[slot][t] = Math.pow(g, t / 12.0);
@@ -440,7 +479,9 @@ public final class SupplyModel {
                 establishment[i] = e;
                 double s = stock[i];
                 vacancy[i] = Math.max(0, e - s);
-                double lh = a.leaverFactor[i] == 1.0 ? leaverHazard[i] : adjustedLeaverHazard(i, leaverRate[i] * a.leaverFactor[i]);
+                double lh = a.leaverFactor[i] == 1.0
+                        ? leaverHazard[i]
+                        : adjustedLeaverHazard(i, leaverRate[i] * a.leaverFactor[i]);
                 double total = lh + flowOut[i];
                 outScaleNow[i] = total > 1 ? 1 / total : 1.0;
                 double moved = agency[i] * a.agencyToBank[i];
@@ -449,7 +490,9 @@ public final class SupplyModel {
                 double agencyCostNow = agencyCost[i] * (1 - a.agencyToBank[i]);
                 double unitCost = cost[i] * a.payFactor[i] + a.costAddPerFte[i];
                 o[STOCK * n + i] = s;
-                o[EFFECTIVE * n + i] = s * (1 - sickness[i] * a.sicknessFactor[i]) + (bank[i] + moved) + (agency[i] - moved)
+                o[EFFECTIVE * n + i] = s * (1 - sickness[i] * a.sicknessFactor[i])
+                        + (bank[i] + moved)
+                        + (agency[i] - moved)
                         + a.rotatedFte[i];
                 o[VACANCY * n + i] = vacancy[i];
                 o[LEAVERS * n + i] = s * lh * outScaleNow[i];
@@ -464,7 +507,10 @@ public final class SupplyModel {
                 for (int i : ls) {
                     double fh;
                     if (!Double.isNaN(a.fillRate[i])) fh = adjustedFillHazard(i, a.fillRate[i] * a.fillFactor[i]);
-                    else fh = a.fillFactor[i] == 1.0 ? fillHazard[i] : adjustedFillHazard(i, fillRate[i] * a.fillFactor[i]);
+                    else
+                        fh = a.fillFactor[i] == 1.0
+                                ? fillHazard[i]
+                                : adjustedFillHazard(i, fillRate[i] * a.fillFactor[i]);
                     double rec = vacancy[i] * fh;
                     o[RECRUITS * n + i] = rec;
                     total += rec;
@@ -485,7 +531,8 @@ public final class SupplyModel {
         private void addQualifiers(int t) {
             if (rowYield.length == 0) return;
             Arrays.fill(groupQualifiers, 0);
-            for (int row = 0; row < rowYield.length; row++) groupQualifiers[rowGroup[row]] += rowCoefficient[row][t] * rowYield[row];
+            for (int row = 0; row < rowYield.length; row++)
+                groupQualifiers[rowGroup[row]] += rowCoefficient[row][t] * rowYield[row];
             for (int g = 0; g < groupTargets.length; g++) {
                 if (groupQualifiers[g] > 0) share(groupQualifiers[g], groupTargets[g], QUALIFIERS);
             }
@@ -511,8 +558,12 @@ public final class SupplyModel {
         private void updateStock() {
             final double[] o = out;
             for (int i = 0; i < n; i++) {
-                double next = stock[i] - o[LEAVERS * n + i] + o[RECRUITS * n + i] + o[QUALIFIERS * n + i]
-                        + o[TRANSFERS_IN * n + i] - o[TRANSFERS_OUT * n + i];
+                double next = stock[i]
+                        - o[LEAVERS * n + i]
+                        + o[RECRUITS * n + i]
+                        + o[QUALIFIERS * n + i]
+                        + o[TRANSFERS_IN * n + i]
+                        - o[TRANSFERS_OUT * n + i];
                 stock[i] = Math.max(0, next);
             }
         }

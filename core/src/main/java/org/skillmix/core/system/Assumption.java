@@ -20,7 +20,6 @@ public record Assumption(String parameter, String scope, Interval value, String 
         /** Annual growth of establishment (funded posts) (scope ALL, a sector code or a role code). */
         public static final String ESTABLISHMENT_GROWTH = "establishment_growth";
 
-        private Parameters() {
-        }
+        private Parameters() {}
     }
 }

@@ -7,5 +7,4 @@ package org.skillmix.core.system;
  *                                   holidays and training, per FTE per month. Sickness is not taken off
  *                                   here because supply already removes it (effective FTE).
  */
-public record Capability(String code, String name, double productiveHoursPerFteMonth) {
-}
+public record Capability(String code, String name, double productiveHoursPerFteMonth) {}

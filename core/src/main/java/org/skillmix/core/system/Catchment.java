@@ -7,5 +7,4 @@ package org.skillmix.core.system;
  *
  * @param share in (0, 1]
  */
-public record Catchment(String orgCode, String placeCode, double share) {
-}
+public record Catchment(String orgCode, String placeCode, double share) {}

@@ -7,6 +7,10 @@ import org.skillmix.core.uncertainty.Interval;
  * (fromSector, fromRole) moves to (toSector, toRole). The rate responds to the pay gap:
  * rate = annualRate * max(0, 1 + payElasticity * (pay[toRole] - pay[fromRole]) / pay[fromRole]).
  */
-public record Flow(Sector fromSector, String fromRole, Sector toSector, String toRole, Interval annualRate,
-                   double payElasticity) {
-}
+public record Flow(
+        Sector fromSector,
+        String fromRole,
+        Sector toSector,
+        String toRole,
+        Interval annualRate,
+        double payElasticity) {}

@@ -7,6 +7,11 @@ import org.skillmix.core.uncertainty.Interval;
  * into a role courseMonths later, times completion and the share who take a post locally. placeCode
  * "ALL" shares qualifiers across the whole system. Years after the last listed repeat its intake.
  */
-public record PipelineIntake(String roleCode, String placeCode, int year, double intake, int courseMonths,
-                             Interval completionRate, Interval localRetention) {
-}
+public record PipelineIntake(
+        String roleCode,
+        String placeCode,
+        int year,
+        double intake,
+        int courseMonths,
+        Interval completionRate,
+        Interval localRetention) {}

@@ -8,6 +8,12 @@ package org.skillmix.core.system;
  * @param contractedHoursPerWeek  full-time contracted hours
  * @param trainingLeadTimeMonths  months from starting training to qualifying in this role
  */
-public record Role(String code, String name, String staffGroup, String payBand, double annualPay,
-                   double annualCost, double contractedHoursPerWeek, int trainingLeadTimeMonths) {
-}
+public record Role(
+        String code,
+        String name,
+        String staffGroup,
+        String payBand,
+        double annualPay,
+        double annualCost,
+        double contractedHoursPerWeek,
+        int trainingLeadTimeMonths) {}

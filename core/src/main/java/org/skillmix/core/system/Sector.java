@@ -6,7 +6,15 @@ import java.util.Optional;
 
 /** The sectors of an integrated care system. Codes are the lower-case names used in dataset files. */
 public enum Sector {
-    ACUTE, MENTAL_HEALTH, COMMUNITY, AMBULANCE, PRIMARY_CARE, ADULT_SOCIAL_CARE, LOCAL_AUTHORITY, VOLUNTARY, INDEPENDENT;
+    ACUTE,
+    MENTAL_HEALTH,
+    COMMUNITY,
+    AMBULANCE,
+    PRIMARY_CARE,
+    ADULT_SOCIAL_CARE,
+    LOCAL_AUTHORITY,
+    VOLUNTARY,
+    INDEPENDENT;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -11,6 +11,11 @@ import org.skillmix.core.uncertainty.Interval;
  * @param unmetNeed              uplift for need not met today (1.0 = none)
  * @param deprivationElasticity  e in dep = (IMD score / reference score)^e
  */
-public record Service(String code, String name, Sector sector, String criticality, Interval growth,
-                      Interval unmetNeed, double deprivationElasticity) {
-}
+public record Service(
+        String code,
+        String name,
+        Sector sector,
+        String criticality,
+        Interval growth,
+        Interval unmetNeed,
+        double deprivationElasticity) {}

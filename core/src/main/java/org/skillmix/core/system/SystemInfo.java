@@ -12,6 +12,10 @@ import java.time.YearMonth;
  * @param baseMonth         the first month projected; the workforce baseline is the stock at its start
  * @param referenceImdScore the IMD score at which the deprivation adjustment is 1 (England's average)
  */
-public record SystemInfo(String formatVersion, String icbOdsCode, String icbOnsCode, String name,
-                         YearMonth baseMonth, double referenceImdScore) {
-}
+public record SystemInfo(
+        String formatVersion,
+        String icbOdsCode,
+        String icbOnsCode,
+        String name,
+        YearMonth baseMonth,
+        double referenceImdScore) {}

@@ -2,7 +2,6 @@ package org.skillmix.core.system;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.skillmix.core.discharge.DischargeInputs;
 import org.skillmix.core.discharge.DischargeValue;
 import org.skillmix.core.intervention.Scenario;
@@ -16,73 +15,190 @@ import org.skillmix.core.metrics.SystemMetrics;
  * system but never change a plain projection; so do the system metrics (metrics.csv), the published figures the
  * system is held to account on, which a projection never reads.
  */
-public record SystemModel(SystemInfo info,
-                          List<Place> places,
-                          List<Organisation> organisations,
-                          List<Capability> capabilities,
-                          List<Role> roles,
-                          List<RoleCapability> roleCapabilities,
-                          List<Service> services,
-                          List<PopulationCount> population,
-                          List<Deprivation> deprivation,
-                          List<Utilisation> utilisation,
-                          List<CapabilityHours> capabilityHours,
-                          List<Seasonality> seasonality,
-                          List<WorkforceLine> workforce,
-                          List<Flow> flows,
-                          List<PipelineIntake> pipeline,
-                          List<Assumption> assumptions,
-                          List<Catchment> catchments,
-                          List<Scenario> scenarios,
-                          List<MetricPoint> metrics,
-                          List<DischargeValue> discharge) {
+public record SystemModel(
+        SystemInfo info,
+        List<Place> places,
+        List<Organisation> organisations,
+        List<Capability> capabilities,
+        List<Role> roles,
+        List<RoleCapability> roleCapabilities,
+        List<Service> services,
+        List<PopulationCount> population,
+        List<Deprivation> deprivation,
+        List<Utilisation> utilisation,
+        List<CapabilityHours> capabilityHours,
+        List<Seasonality> seasonality,
+        List<WorkforceLine> workforce,
+        List<Flow> flows,
+        List<PipelineIntake> pipeline,
+        List<Assumption> assumptions,
+        List<Catchment> catchments,
+        List<Scenario> scenarios,
+        List<MetricPoint> metrics,
+        List<DischargeValue> discharge) {
 
     /** A system without discharge inputs (discharge.csv absent). */
-    public SystemModel(SystemInfo info, List<Place> places, List<Organisation> organisations,
-                       List<Capability> capabilities, List<Role> roles, List<RoleCapability> roleCapabilities,
-                       List<Service> services, List<PopulationCount> population, List<Deprivation> deprivation,
-                       List<Utilisation> utilisation, List<CapabilityHours> capabilityHours,
-                       List<Seasonality> seasonality, List<WorkforceLine> workforce, List<Flow> flows,
-                       List<PipelineIntake> pipeline, List<Assumption> assumptions, List<Catchment> catchments,
-                       List<Scenario> scenarios, List<MetricPoint> metrics) {
-        this(info, places, organisations, capabilities, roles, roleCapabilities, services, population, deprivation,
-                utilisation, capabilityHours, seasonality, workforce, flows, pipeline, assumptions, catchments, scenarios,
-                metrics, List.of());
+    public SystemModel(
+            SystemInfo info,
+            List<Place> places,
+            List<Organisation> organisations,
+            List<Capability> capabilities,
+            List<Role> roles,
+            List<RoleCapability> roleCapabilities,
+            List<Service> services,
+            List<PopulationCount> population,
+            List<Deprivation> deprivation,
+            List<Utilisation> utilisation,
+            List<CapabilityHours> capabilityHours,
+            List<Seasonality> seasonality,
+            List<WorkforceLine> workforce,
+            List<Flow> flows,
+            List<PipelineIntake> pipeline,
+            List<Assumption> assumptions,
+            List<Catchment> catchments,
+            List<Scenario> scenarios,
+            List<MetricPoint> metrics) {
+        this(
+                info,
+                places,
+                organisations,
+                capabilities,
+                roles,
+                roleCapabilities,
+                services,
+                population,
+                deprivation,
+                utilisation,
+                capabilityHours,
+                seasonality,
+                workforce,
+                flows,
+                pipeline,
+                assumptions,
+                catchments,
+                scenarios,
+                metrics,
+                List.of());
     }
 
     /** A system without stored metrics (metrics.csv absent). */
-    public SystemModel(SystemInfo info, List<Place> places, List<Organisation> organisations,
-                       List<Capability> capabilities, List<Role> roles, List<RoleCapability> roleCapabilities,
-                       List<Service> services, List<PopulationCount> population, List<Deprivation> deprivation,
-                       List<Utilisation> utilisation, List<CapabilityHours> capabilityHours,
-                       List<Seasonality> seasonality, List<WorkforceLine> workforce, List<Flow> flows,
-                       List<PipelineIntake> pipeline, List<Assumption> assumptions, List<Catchment> catchments,
-                       List<Scenario> scenarios) {
-        this(info, places, organisations, capabilities, roles, roleCapabilities, services, population, deprivation,
-                utilisation, capabilityHours, seasonality, workforce, flows, pipeline, assumptions, catchments, scenarios,
+    public SystemModel(
+            SystemInfo info,
+            List<Place> places,
+            List<Organisation> organisations,
+            List<Capability> capabilities,
+            List<Role> roles,
+            List<RoleCapability> roleCapabilities,
+            List<Service> services,
+            List<PopulationCount> population,
+            List<Deprivation> deprivation,
+            List<Utilisation> utilisation,
+            List<CapabilityHours> capabilityHours,
+            List<Seasonality> seasonality,
+            List<WorkforceLine> workforce,
+            List<Flow> flows,
+            List<PipelineIntake> pipeline,
+            List<Assumption> assumptions,
+            List<Catchment> catchments,
+            List<Scenario> scenarios) {
+        this(
+                info,
+                places,
+                organisations,
+                capabilities,
+                roles,
+                roleCapabilities,
+                services,
+                population,
+                deprivation,
+                utilisation,
+                capabilityHours,
+                seasonality,
+                workforce,
+                flows,
+                pipeline,
+                assumptions,
+                catchments,
+                scenarios,
                 List.of());
     }
 
     /** A system without stored scenarios (interventions.csv absent). */
-    public SystemModel(SystemInfo info, List<Place> places, List<Organisation> organisations,
-                       List<Capability> capabilities, List<Role> roles, List<RoleCapability> roleCapabilities,
-                       List<Service> services, List<PopulationCount> population, List<Deprivation> deprivation,
-                       List<Utilisation> utilisation, List<CapabilityHours> capabilityHours,
-                       List<Seasonality> seasonality, List<WorkforceLine> workforce, List<Flow> flows,
-                       List<PipelineIntake> pipeline, List<Assumption> assumptions, List<Catchment> catchments) {
-        this(info, places, organisations, capabilities, roles, roleCapabilities, services, population, deprivation,
-                utilisation, capabilityHours, seasonality, workforce, flows, pipeline, assumptions, catchments, List.of());
+    public SystemModel(
+            SystemInfo info,
+            List<Place> places,
+            List<Organisation> organisations,
+            List<Capability> capabilities,
+            List<Role> roles,
+            List<RoleCapability> roleCapabilities,
+            List<Service> services,
+            List<PopulationCount> population,
+            List<Deprivation> deprivation,
+            List<Utilisation> utilisation,
+            List<CapabilityHours> capabilityHours,
+            List<Seasonality> seasonality,
+            List<WorkforceLine> workforce,
+            List<Flow> flows,
+            List<PipelineIntake> pipeline,
+            List<Assumption> assumptions,
+            List<Catchment> catchments) {
+        this(
+                info,
+                places,
+                organisations,
+                capabilities,
+                roles,
+                roleCapabilities,
+                services,
+                population,
+                deprivation,
+                utilisation,
+                capabilityHours,
+                seasonality,
+                workforce,
+                flows,
+                pipeline,
+                assumptions,
+                catchments,
+                List.of());
     }
 
     /** A system whose organisations each serve only their home place (no catchment rows). */
-    public SystemModel(SystemInfo info, List<Place> places, List<Organisation> organisations,
-                       List<Capability> capabilities, List<Role> roles, List<RoleCapability> roleCapabilities,
-                       List<Service> services, List<PopulationCount> population, List<Deprivation> deprivation,
-                       List<Utilisation> utilisation, List<CapabilityHours> capabilityHours,
-                       List<Seasonality> seasonality, List<WorkforceLine> workforce, List<Flow> flows,
-                       List<PipelineIntake> pipeline, List<Assumption> assumptions) {
-        this(info, places, organisations, capabilities, roles, roleCapabilities, services, population, deprivation,
-                utilisation, capabilityHours, seasonality, workforce, flows, pipeline, assumptions, List.of());
+    public SystemModel(
+            SystemInfo info,
+            List<Place> places,
+            List<Organisation> organisations,
+            List<Capability> capabilities,
+            List<Role> roles,
+            List<RoleCapability> roleCapabilities,
+            List<Service> services,
+            List<PopulationCount> population,
+            List<Deprivation> deprivation,
+            List<Utilisation> utilisation,
+            List<CapabilityHours> capabilityHours,
+            List<Seasonality> seasonality,
+            List<WorkforceLine> workforce,
+            List<Flow> flows,
+            List<PipelineIntake> pipeline,
+            List<Assumption> assumptions) {
+        this(
+                info,
+                places,
+                organisations,
+                capabilities,
+                roles,
+                roleCapabilities,
+                services,
+                population,
+                deprivation,
+                utilisation,
+                capabilityHours,
+                seasonality,
+                workforce,
+                flows,
+                pipeline,
+                assumptions,
+                List.of());
     }
 
     public SystemModel {
@@ -135,9 +251,12 @@ public record SystemModel(SystemInfo info,
      * when it has none, its home place with share 1. Empty for an unknown organisation.
      */
     public List<Catchment> catchmentOf(String orgCode) {
-        List<Catchment> rows = catchments.stream().filter(c -> c.orgCode().equals(orgCode)).toList();
+        List<Catchment> rows =
+                catchments.stream().filter(c -> c.orgCode().equals(orgCode)).toList();
         if (!rows.isEmpty()) return rows;
-        return organisation(orgCode).map(o -> List.of(new Catchment(o.code(), o.placeCode(), 1.0))).orElse(List.of());
+        return organisation(orgCode)
+                .map(o -> List.of(new Catchment(o.code(), o.placeCode(), 1.0)))
+                .orElse(List.of());
     }
 
     public Optional<Capability> capability(String code) {
@@ -155,8 +274,11 @@ public record SystemModel(SystemInfo info,
     /** The assumption for a parameter and scope, falling back to scope "ALL". */
     public Optional<Assumption> assumption(String parameter, String scope) {
         Optional<Assumption> exact = assumptions.stream()
-                .filter(a -> a.parameter().equals(parameter) && a.scope().equals(scope)).findFirst();
+                .filter(a -> a.parameter().equals(parameter) && a.scope().equals(scope))
+                .findFirst();
         if (exact.isPresent() || "ALL".equals(scope)) return exact;
-        return assumptions.stream().filter(a -> a.parameter().equals(parameter) && a.scope().equals("ALL")).findFirst();
+        return assumptions.stream()
+                .filter(a -> a.parameter().equals(parameter) && a.scope().equals("ALL"))
+                .findFirst();
     }
 }

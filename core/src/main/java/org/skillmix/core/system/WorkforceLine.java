@@ -13,9 +13,17 @@ import org.skillmix.core.uncertainty.Interval;
  * @param leaverRate    annual share of staff in post who leave (0-1)
  * @param fillRate      annual share of vacancies filled by external recruits (0-1), before the labour pool limit
  */
-public record WorkforceLine(String orgCode, String roleCode, double headcount, double fteInPost, double vacancyFte,
-                           double bankFte, double agencyFte, double sicknessRate, Interval leaverRate,
-                           Interval fillRate) {
+public record WorkforceLine(
+        String orgCode,
+        String roleCode,
+        double headcount,
+        double fteInPost,
+        double vacancyFte,
+        double bankFte,
+        double agencyFte,
+        double sicknessRate,
+        Interval leaverRate,
+        Interval fillRate) {
 
     public double establishmentFte() {
         return fteInPost + vacancyFte;

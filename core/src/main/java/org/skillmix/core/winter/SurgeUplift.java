@@ -11,8 +11,15 @@ import java.util.Objects;
  *               name it
  * @param amount percent for {@link Unit#PERCENT} (15 = +15%), FTE for {@link Unit#FTE}; more than 0
  */
-public record SurgeUplift(String source, String serviceCode, String capabilityCode, String placeCode, int fromWeek,
-                          int toWeek, Unit unit, double amount) {
+public record SurgeUplift(
+        String source,
+        String serviceCode,
+        String capabilityCode,
+        String placeCode,
+        int fromWeek,
+        int toWeek,
+        Unit unit,
+        double amount) {
 
     public enum Unit {
         /** Baseline demand of every matching row x (1 + amount / 100); percentages of rows that overlap add up. */
@@ -24,7 +31,8 @@ public record SurgeUplift(String source, String serviceCode, String capabilityCo
     public SurgeUplift {
         Objects.requireNonNull(source);
         Objects.requireNonNull(unit);
-        if (fromWeek < 1 || toWeek < fromWeek) throw new IllegalArgumentException(source + ": need 1 <= from week <= to week");
+        if (fromWeek < 1 || toWeek < fromWeek)
+            throw new IllegalArgumentException(source + ": need 1 <= from week <= to week");
         if (!(amount > 0)) throw new IllegalArgumentException(source + ": the uplift must be more than 0");
     }
 

@@ -42,16 +42,27 @@ public record WinterPlan(LocalDate from, int weeks, List<WinterRow> rows) {
         for (WinterRow r : rows) {
             double fte = r.shortfallFte();
             if (fte < SMALLEST_SHORTFALL_FTE) continue;
-            out.add(new Shortfall("W" + r.week() + ":" + r.orgCode() + ":" + r.serviceCode() + ":" + r.capabilityCode() + ":"
-                    + r.placeCode(), r.week(), weekEnding(r.week()), r.orgCode(), r.serviceCode(), r.placeCode(),
-                    r.capabilityCode(), fte, r.critical()));
+            out.add(new Shortfall(
+                    "W" + r.week() + ":" + r.orgCode() + ":" + r.serviceCode() + ":" + r.capabilityCode() + ":"
+                            + r.placeCode(),
+                    r.week(),
+                    weekEnding(r.week()),
+                    r.orgCode(),
+                    r.serviceCode(),
+                    r.placeCode(),
+                    r.capabilityCode(),
+                    fte,
+                    r.critical()));
         }
         return out;
     }
 
     /** What a weekly total adds up. */
     public enum Measure {
-        BASELINE_DEMAND, DEMAND, SUPPLY, SHORTFALL;
+        BASELINE_DEMAND,
+        DEMAND,
+        SUPPLY,
+        SHORTFALL;
 
         public double of(WinterRow r) {
             return switch (this) {

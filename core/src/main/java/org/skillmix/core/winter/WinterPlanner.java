@@ -59,18 +59,21 @@ public final class WinterPlanner {
      * @throws IllegalArgumentException naming the uplift's source when the plan cannot be made
      */
     public WinterPlan plan(LocalDate from, int weeks, List<SurgeUplift> surge) {
-        if (weeks < 1 || weeks > MAX_WEEKS) throw new IllegalArgumentException("weeks must be 1-" + MAX_WEEKS + ", not " + weeks);
+        if (weeks < 1 || weeks > MAX_WEEKS)
+            throw new IllegalArgumentException("weeks must be 1-" + MAX_WEEKS + ", not " + weeks);
         YearMonth base = model.info().baseMonth();
         YearMonth first = YearMonth.from(from);
         if (first.isBefore(base)) {
-            throw new IllegalArgumentException("the plan starts on " + from + ", before the dataset's base month " + base);
+            throw new IllegalArgumentException(
+                    "the plan starts on " + from + ", before the dataset's base month " + base);
         }
         LocalDate lastDay = from.plusDays(7L * weeks - 1);
         int firstT = (int) ChronoUnit.MONTHS.between(base, first);
         int lastT = (int) ChronoUnit.MONTHS.between(base, YearMonth.from(lastDay));
         for (SurgeUplift u : surge) {
             if (u.toWeek() > weeks) {
-                throw new IllegalArgumentException(u.source() + ": week " + u.toWeek() + " is beyond the plan's " + weeks + " weeks");
+                throw new IllegalArgumentException(
+                        u.source() + ": week " + u.toWeek() + " is beyond the plan's " + weeks + " weeks");
             }
         }
         Map<Integer, Map<RowKey, double[]>> monthly = monthlyRows(firstT, lastT);
@@ -93,7 +96,8 @@ public final class WinterPlanner {
             for (Map.Entry<RowKey, double[]> e : week.entrySet()) {
                 RowKey k = e.getKey();
                 double[] v = e.getValue();
-                baseline.add(new WinterRow(w, k.org, k.service, k.capability, k.place, v[0], v[0], v[1], critical.get(k.service)));
+                baseline.add(new WinterRow(
+                        w, k.org, k.service, k.capability, k.place, v[0], v[0], v[1], critical.get(k.service)));
             }
             rows.addAll(withSurge(w, baseline, surge));
         }
@@ -102,7 +106,8 @@ public final class WinterPlanner {
 
     /** Percent uplifts of a row add up; FTE uplifts are then spread by baseline demand. */
     private static List<WinterRow> withSurge(int week, List<WinterRow> rows, List<SurgeUplift> surge) {
-        double[] demand = rows.stream().mapToDouble(WinterRow::baselineDemandFte).toArray();
+        double[] demand =
+                rows.stream().mapToDouble(WinterRow::baselineDemandFte).toArray();
         double[] percent = new double[rows.size()];
         for (SurgeUplift u : surge) {
             if (!u.inWeek(week) || u.unit() != SurgeUplift.Unit.PERCENT) continue;
@@ -114,8 +119,8 @@ public final class WinterPlanner {
             double matched = 0;
             for (WinterRow r : rows) if (u.matches(r)) matched += r.baselineDemandFte();
             if (!(matched > 0)) {
-                throw new IllegalArgumentException(u.source() + ": " + u.scope() + " has no baseline demand in week " + week
-                        + " to spread " + u.amount() + " FTE over");
+                throw new IllegalArgumentException(u.source() + ": " + u.scope() + " has no baseline demand in week "
+                        + week + " to spread " + u.amount() + " FTE over");
             }
             for (int i = 0; i < rows.size(); i++) {
                 WinterRow r = rows.get(i);
@@ -141,7 +146,8 @@ public final class WinterPlanner {
         Map<Long, AllocationGroup> groupOf = new HashMap<>();
         Map<Long, Integer> groupIndex = new HashMap<>();
         for (int g = 0; g < groups.size(); g++) {
-            long key = (long) groups.get(g).place() * DemandModel.SECTORS + groups.get(g).sector();
+            long key = (long) groups.get(g).place() * DemandModel.SECTORS
+                    + groups.get(g).sector();
             groupOf.put(key, groups.get(g));
             groupIndex.put(key, g);
         }
@@ -177,8 +183,8 @@ public final class WinterPlanner {
                 SkillMixProblem problem = group.problem();
                 double[] roleFte = worker.groupFte(g);
                 int[] lines = group.lines();
-                Map<String, Double> fteByOrg = orgFte.computeIfAbsent((long) group.place() * DemandModel.SECTORS + group.sector(),
-                        k -> new LinkedHashMap<>());
+                Map<String, Double> fteByOrg = orgFte.computeIfAbsent(
+                        (long) group.place() * DemandModel.SECTORS + group.sector(), k -> new LinkedHashMap<>());
                 for (int j = 0; j < lines.length; j++) {
                     double f = group.lineShare()[j] * lineOut[SupplyModel.EFFECTIVE * n + lines[j]];
                     fteByOrg.merge(supply.organisationOf(lines[j]).code(), f, Double::sum);
@@ -203,13 +209,16 @@ public final class WinterPlanner {
                 if (!(cellDemand > 0)) continue;
                 int p = c % nP, k = c / (nP * DemandModel.SECTORS), sector = (c / nP) % DemandModel.SECTORS;
                 Map<String, Double> byOrg = orgSupply.getOrDefault(c, Map.of());
-                double cellSupply = byOrg.values().stream().mapToDouble(Double::doubleValue).sum();
+                double cellSupply =
+                        byOrg.values().stream().mapToDouble(Double::doubleValue).sum();
                 Map<String, Double> share = new LinkedHashMap<>();
                 if (cellSupply > 0) {
                     byOrg.forEach((o, v) -> share.put(o, v / cellSupply));
                 } else {
                     Map<String, Double> fte = orgFte.getOrDefault((long) p * DemandModel.SECTORS + sector, Map.of());
-                    double total = fte.values().stream().mapToDouble(Double::doubleValue).sum();
+                    double total = fte.values().stream()
+                            .mapToDouble(Double::doubleValue)
+                            .sum();
                     if (total > 0) fte.forEach((o, v) -> share.put(o, v / total));
                     else share.put("", 1.0);
                 }
@@ -218,7 +227,8 @@ public final class WinterPlanner {
                     if (!(d > 0)) continue;
                     double serviceShare = d / cellDemand;
                     for (Map.Entry<String, Double> e : share.entrySet()) {
-                        double[] v = rows.computeIfAbsent(new RowKey(e.getKey(), services.get(s).code(), capabilities.get(k), places.get(p)),
+                        double[] v = rows.computeIfAbsent(
+                                new RowKey(e.getKey(), services.get(s).code(), capabilities.get(k), places.get(p)),
                                 key -> new double[2]);
                         v[0] += e.getValue() * d;
                         v[1] += e.getValue() * serviceShare * cellSupply;

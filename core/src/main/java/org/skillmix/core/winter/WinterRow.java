@@ -10,8 +10,16 @@ package org.skillmix.core.winter;
  * @param supplyFte        the staff time the projection's skill-mix allocation gives this row
  * @param critical         the service's criticality is "critical" in services.csv
  */
-public record WinterRow(int week, String orgCode, String serviceCode, String capabilityCode, String placeCode,
-                        double baselineDemandFte, double demandFte, double supplyFte, boolean critical) {
+public record WinterRow(
+        int week,
+        String orgCode,
+        String serviceCode,
+        String capabilityCode,
+        String placeCode,
+        double baselineDemandFte,
+        double demandFte,
+        double supplyFte,
+        boolean critical) {
 
     /** Demand the row's own staff cannot meet: demand - supply, never negative. */
     public double shortfallFte() {
@@ -19,6 +27,7 @@ public record WinterRow(int week, String orgCode, String serviceCode, String cap
     }
 
     WinterRow withDemand(double demand) {
-        return new WinterRow(week, orgCode, serviceCode, capabilityCode, placeCode, baselineDemandFte, demand, supplyFte, critical);
+        return new WinterRow(
+                week, orgCode, serviceCode, capabilityCode, placeCode, baselineDemandFte, demand, supplyFte, critical);
     }
 }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
@@ -31,8 +30,10 @@ class SkillMixSolverTest {
      */
     @Test
     void handSolvedNursingCase() {
-        SkillMixProblem problem = new SkillMixProblem(new double[] {50, 25}, 3,
-                new int[] {0, 0, 0, 1, 1}, new int[] {0, 2, 1, 1, 0}, new double[] {0.5, 0.6, 0.3, 1.0, 0.2});
+        SkillMixProblem problem = new SkillMixProblem(
+                new double[] {50, 25}, 3, new int[] {0, 0, 0, 1, 1}, new int[] {0, 2, 1, 1, 0}, new double[] {
+                    0.5, 0.6, 0.3, 1.0, 0.2
+                });
         SkillMixSolver solver = new SkillMixSolver(problem);
         solver.solve(new double[] {10, 6}, new double[] {4, 5, 7});
 
@@ -59,8 +60,8 @@ class SkillMixSolverTest {
      */
     @Test
     void reroutesEarlierFlowToCoverMore() {
-        SkillMixProblem problem = new SkillMixProblem(new double[] {1, 2}, 2,
-                new int[] {0, 0, 1}, new int[] {0, 1, 0}, new double[] {1, 1, 1});
+        SkillMixProblem problem = new SkillMixProblem(
+                new double[] {1, 2}, 2, new int[] {0, 0, 1}, new int[] {0, 1, 0}, new double[] {1, 1, 1});
         SkillMixSolver solver = new SkillMixSolver(problem);
         solver.solve(new double[] {4, 4}, new double[] {4, 4});
         assertThat(solver.coveredTotal()).isCloseTo(8, within(1e-12));
@@ -73,8 +74,8 @@ class SkillMixSolverTest {
     /** With no demand everything is spread; max shares summing to 0.5 keep half the FTE off capabilities. */
     @Test
     void noDemandSpreadsWithinHeadroom() {
-        SkillMixProblem problem = new SkillMixProblem(new double[] {1}, 2,
-                new int[] {0, 0}, new int[] {0, 1}, new double[] {0.2, 0.3});
+        SkillMixProblem problem =
+                new SkillMixProblem(new double[] {1}, 2, new int[] {0, 0}, new int[] {0, 1}, new double[] {0.2, 0.3});
         SkillMixSolver solver = new SkillMixSolver(problem);
         solver.solve(new double[] {10}, new double[] {0, 0});
         assertThat(solver.supply(0)).isCloseTo(2, within(1e-12));
@@ -85,7 +86,8 @@ class SkillMixSolverTest {
     /** Same inputs twice: the second solve is served from the cache and gives the same answer. */
     @Test
     void repeatedInputsHitTheCache() {
-        SkillMixProblem problem = new SkillMixProblem(new double[] {1}, 1, new int[] {0}, new int[] {0}, new double[] {1});
+        SkillMixProblem problem =
+                new SkillMixProblem(new double[] {1}, 1, new int[] {0}, new int[] {0}, new double[] {1});
         SkillMixSolver solver = new SkillMixSolver(problem);
         solver.solve(new double[] {3}, new double[] {2});
         solver.solve(new double[] {3}, new double[] {2});
@@ -109,7 +111,8 @@ class SkillMixSolverTest {
         for (int instance = 0; instance < 400; instance++) {
             int roles = 1 + random.nextInt(8), caps = 1 + random.nextInt(8);
             double[] cost = new double[roles];
-            for (int r = 0; r < roles; r++) cost[r] = 1 + random.nextInt(5) + (random.nextBoolean() ? 0 : random.nextDouble());
+            for (int r = 0; r < roles; r++)
+                cost[r] = 1 + random.nextInt(5) + (random.nextBoolean() ? 0 : random.nextDouble());
             List<int[]> arcs = new ArrayList<>();
             List<Double> shares = new ArrayList<>();
             for (int r = 0; r < roles; r++) {
@@ -133,14 +136,20 @@ class SkillMixSolverTest {
             double[] reference = solveWithOjAlgo(cost, caps, arcRole, arcCap, share, fte, demand);
 
             String label = "instance " + instance;
-            assertThat(solver.coveredTotal()).as(label).isCloseTo(reference[0], within(1e-6 * Math.max(1, reference[0])));
-            assertThat(solver.assignedCost()).as(label).isCloseTo(reference[1], within(1e-6 * Math.max(1, reference[1])));
+            assertThat(solver.coveredTotal())
+                    .as(label)
+                    .isCloseTo(reference[0], within(1e-6 * Math.max(1, reference[0])));
+            assertThat(solver.assignedCost())
+                    .as(label)
+                    .isCloseTo(reference[1], within(1e-6 * Math.max(1, reference[1])));
             // feasibility of the network answer itself
             for (int r = 0; r < roles; r++) {
                 double sum = 0;
                 for (int a = 0; a < arcRole.length; a++) {
                     if (arcRole[a] != r) continue;
-                    assertThat(solver.assigned(a) + solver.spread(a)).as(label).isLessThanOrEqualTo(share[a] * fte[r] + 1e-9);
+                    assertThat(solver.assigned(a) + solver.spread(a))
+                            .as(label)
+                            .isLessThanOrEqualTo(share[a] * fte[r] + 1e-9);
                     assertThat(solver.assigned(a)).as(label).isGreaterThanOrEqualTo(0);
                     sum += solver.assigned(a) + solver.spread(a);
                 }
@@ -154,22 +163,30 @@ class SkillMixSolverTest {
     }
 
     /** {max covered, least cost at that cover} by ojAlgo, two phases. */
-    private static double[] solveWithOjAlgo(double[] cost, int caps, int[] arcRole, int[] arcCap, double[] share,
-                                            double[] fte, double[] demand) {
+    private static double[] solveWithOjAlgo(
+            double[] cost, int caps, int[] arcRole, int[] arcCap, double[] share, double[] fte, double[] demand) {
         double covered = phase(cost, caps, arcRole, arcCap, share, fte, demand, Double.NaN);
         double leastCost = phase(cost, caps, arcRole, arcCap, share, fte, demand, covered);
         return new double[] {covered, leastCost};
     }
 
-    private static double phase(double[] cost, int caps, int[] arcRole, int[] arcCap, double[] share, double[] fte,
-                                double[] demand, double requiredCover) {
+    private static double phase(
+            double[] cost,
+            int caps,
+            int[] arcRole,
+            int[] arcCap,
+            double[] share,
+            double[] fte,
+            double[] demand,
+            double requiredCover) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Variable[] x = new Variable[arcRole.length];
         for (int a = 0; a < x.length; a++) {
             x[a] = model.addVariable("x" + a).lower(0).upper(BigDecimal.valueOf(share[a] * fte[arcRole[a]]));
         }
         Variable[] c = new Variable[caps];
-        for (int k = 0; k < caps; k++) c[k] = model.addVariable("c" + k).lower(0).upper(BigDecimal.valueOf(demand[k]));
+        for (int k = 0; k < caps; k++)
+            c[k] = model.addVariable("c" + k).lower(0).upper(BigDecimal.valueOf(demand[k]));
         for (int r = 0; r < fte.length; r++) {
             Expression e = model.addExpression("role" + r).upper(BigDecimal.valueOf(fte[r]));
             for (int a = 0; a < x.length; a++) if (arcRole[a] == r) e.set(x[a], 1);
@@ -190,7 +207,9 @@ class SkillMixSolverTest {
             for (int a = 0; a < x.length; a++) x[a].weight(cost[arcRole[a]]);
             result = model.minimise();
         }
-        assertThat(result.getState().isOptimal()).as("ojAlgo state " + result.getState()).isTrue();
+        assertThat(result.getState().isOptimal())
+                .as("ojAlgo state " + result.getState())
+                .isTrue();
         return result.getValue();
     }
 }

@@ -44,7 +44,10 @@ class CollaborativeBankTest {
         assertThat(plan.spendUncapped()).isCloseTo(1350 + 160, within(1e-9));
         assertThat(plan.fills()).noneMatch(f -> f.worker().id().equals("w4"));
         assertThat(plan.fills()).filteredOn(f -> f.worker().id().equals("w3")).allMatch(f -> f.shift() == a1);
-        assertThat(plan.fills().stream().filter(f -> f.shift().week() == 1).mapToDouble(BankPlan.Fill::hours).sum())
+        assertThat(plan.fills().stream()
+                        .filter(f -> f.shift().week() == 1)
+                        .mapToDouble(BankPlan.Fill::hours)
+                        .sum())
                 .isCloseTo(20, within(1e-9));
     }
 
@@ -72,14 +75,24 @@ class CollaborativeBankTest {
             Random random = new Random(seed);
             List<BankWorker> pool = new ArrayList<>();
             for (int i = 0; i < 3 + random.nextInt(10); i++) {
-                Set<String> held = random.nextBoolean() ? Set.of(roles.get(random.nextInt(3))) : Set.of(roles.get(0), roles.get(1 + random.nextInt(2)));
-                pool.add(new BankWorker("w" + i, "O" + random.nextInt(3), held, random.nextInt(5) * 6, 14 + random.nextInt(20)));
+                Set<String> held = random.nextBoolean()
+                        ? Set.of(roles.get(random.nextInt(3)))
+                        : Set.of(roles.get(0), roles.get(1 + random.nextInt(2)));
+                pool.add(new BankWorker(
+                        "w" + i, "O" + random.nextInt(3), held, random.nextInt(5) * 6, 14 + random.nextInt(20)));
             }
             List<BankShift> shifts = new ArrayList<>();
             for (int i = 0; i < 2 + random.nextInt(12); i++) {
                 double offer = 15 + random.nextInt(25);
-                shifts.add(new BankShift("s" + i, "O" + random.nextInt(3), 1 + random.nextInt(3), roles.get(random.nextInt(3)),
-                        4 + random.nextInt(5) * 4, random.nextInt(4) == 0, offer, offer + 5 + random.nextInt(40)));
+                shifts.add(new BankShift(
+                        "s" + i,
+                        "O" + random.nextInt(3),
+                        1 + random.nextInt(3),
+                        roles.get(random.nextInt(3)),
+                        4 + random.nextInt(5) * 4,
+                        random.nextInt(4) == 0,
+                        offer,
+                        offer + 5 + random.nextInt(40)));
             }
             Map<String, Double> caps = Map.of("RN", 25.0 + random.nextInt(10), "HCSW", 18.0 + random.nextInt(8));
             CollaborativeBank bank = new CollaborativeBank(caps);
@@ -95,7 +108,8 @@ class CollaborativeBankTest {
             }
             for (BankWorker w : pool) {
                 for (int week = 1; week <= 3; week++) {
-                    assertThat(workerWeek.getOrDefault(w.id() + "|" + week, 0.0)).isLessThanOrEqualTo(w.hoursPerWeek() + 1e-9);
+                    assertThat(workerWeek.getOrDefault(w.id() + "|" + week, 0.0))
+                            .isLessThanOrEqualTo(w.hoursPerWeek() + 1e-9);
                 }
             }
             for (BankPlan.Cover c : plan.covers()) {
@@ -107,12 +121,25 @@ class CollaborativeBankTest {
             for (int week = 1; week <= 3; week++) {
                 int wk = week;
                 List<BankShift> of = shifts.stream().filter(s -> s.week() == wk).toList();
-                double bankAll = plan.covers().stream().filter(c -> c.shift().week() == wk).mapToDouble(BankPlan.Cover::bankHours).sum();
-                double bankCritical = plan.covers().stream().filter(c -> c.shift().week() == wk && c.shift().critical())
-                        .mapToDouble(BankPlan.Cover::bankHours).sum();
-                assertThat(bankAll).as("seed %d week %d cover", seed, week).isCloseTo(maxFlow(bank, pool, of), within(1e-6));
-                assertThat(bankCritical).as("seed %d week %d critical cover", seed, week)
-                        .isCloseTo(maxFlow(bank, pool, of.stream().filter(BankShift::critical).toList()), within(1e-6));
+                double bankAll = plan.covers().stream()
+                        .filter(c -> c.shift().week() == wk)
+                        .mapToDouble(BankPlan.Cover::bankHours)
+                        .sum();
+                double bankCritical = plan.covers().stream()
+                        .filter(c -> c.shift().week() == wk && c.shift().critical())
+                        .mapToDouble(BankPlan.Cover::bankHours)
+                        .sum();
+                assertThat(bankAll)
+                        .as("seed %d week %d cover", seed, week)
+                        .isCloseTo(maxFlow(bank, pool, of), within(1e-6));
+                assertThat(bankCritical)
+                        .as("seed %d week %d critical cover", seed, week)
+                        .isCloseTo(
+                                maxFlow(
+                                        bank,
+                                        pool,
+                                        of.stream().filter(BankShift::critical).toList()),
+                                within(1e-6));
             }
             assertThat(plan.spendUncapped()).isGreaterThanOrEqualTo(plan.spendCapped() - 1e-9);
         }
@@ -131,7 +158,8 @@ class CollaborativeBankTest {
                 }
             }
         }
-        for (int j = 0; j < pool.size(); j++) cap[shifts.size() + j][sink] = pool.get(j).hoursPerWeek();
+        for (int j = 0; j < pool.size(); j++)
+            cap[shifts.size() + j][sink] = pool.get(j).hoursPerWeek();
         double flow = 0;
         while (true) {
             int[] parent = new int[n];

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.YearMonth;
-
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.fixture.TestSystem;
 import org.skillmix.core.projection.Measure;
-import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProgressListener;
+import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Projector;
 import org.skillmix.core.projection.SeriesKey;
@@ -22,15 +21,22 @@ class DemandTest {
 
     private static double[] demand(SystemModel model, String cap, String sector, String place, int years) {
         Projection projection = new Projector(model).run(new ProjectionSettings(years, 0, 1, 1), ProgressListener.NONE);
-        return projection.series(new SeriesKey(Measure.DEMAND_FTE, cap, ALL, sector, ALL, place)).orElseThrow().mean();
+        return projection
+                .series(new SeriesKey(Measure.DEMAND_FTE, cap, ALL, sector, ALL, place))
+                .orElseThrow()
+                .mean();
     }
 
     /** 50,000 women + 50,000 men x 1 visit a year = 100,000 visits, 0.25 h each, flat seasonality. */
     private static TestSystem wisn() {
-        return TestSystem.create().place("E1").capability("visit", TestSystem.WISN_H)
+        return TestSystem.create()
+                .place("E1")
+                .capability("visit", TestSystem.WISN_H)
                 .service("nursing", Sector.COMMUNITY)
-                .population("E1", 2025, "F", "18+", 50_000).population("E1", 2025, "M", "18+", 50_000)
-                .utilisation("nursing", "18+", "ALL", 1.0).hours("nursing", "visit", 0.25);
+                .population("E1", 2025, "F", "18+", 50_000)
+                .population("E1", 2025, "M", "18+", 50_000)
+                .utilisation("nursing", "18+", "ALL", 1.0)
+                .hours("nursing", "visit", 0.25);
     }
 
     /**
@@ -75,8 +81,11 @@ class DemandTest {
     void placeProfileOverridesAllProfile() {
         double[] winter = {1.2, 1.2, 1.2, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 1.2, 1.2, 1.2};
         double[] summer = {0.8, 0.8, 0.8, 1.2, 1.2, 1.2, 1.2, 1.2, 1.2, 0.8, 0.8, 0.8};
-        SystemModel model = wisn().place("E2").population("E2", 2025, "F", "18+", 100_000)
-                .season("nursing", "ALL", winter).season("nursing", "E2", summer).build();
+        SystemModel model = wisn().place("E2")
+                .population("E2", 2025, "F", "18+", 100_000)
+                .season("nursing", "ALL", winter)
+                .season("nursing", "E2", summer)
+                .build();
         double flat = 25_000.0 / 1_432.0;
         assertThat(demand(model, "visit", "community", "E1", 1)[0]).isCloseTo(0.8 * flat, within(1e-9));
         assertThat(demand(model, "visit", "community", "E2", 1)[0]).isCloseTo(1.2 * flat, within(1e-9));
@@ -89,10 +98,15 @@ class DemandTest {
      */
     @Test
     void financialYearPicksMidYearPopulation() {
-        TestSystem system = TestSystem.create().base(YearMonth.of(2025, 1)).place("E1").capability("visit", 100)
+        TestSystem system = TestSystem.create()
+                .base(YearMonth.of(2025, 1))
+                .place("E1")
+                .capability("visit", 100)
                 .service("nursing", Sector.COMMUNITY)
-                .population("E1", 2024, "F", "all", 100_000).population("E1", 2025, "F", "all", 120_000)
-                .utilisation("nursing", "all", "F", 1.2).hours("nursing", "visit", 1.0);
+                .population("E1", 2024, "F", "all", 100_000)
+                .population("E1", 2025, "F", "all", 120_000)
+                .utilisation("nursing", "all", "F", 1.2)
+                .hours("nursing", "visit", 1.0);
         double[] d = demand(system.build(), "visit", "community", "E1", 3);
         double perPerson = 1.2 * 1.0 / 100 / 12; // visits x hours / H / 12 per person
         assertThat(d[0]).isCloseTo(100_000 * perPerson, within(1e-9));
@@ -111,12 +125,24 @@ class DemandTest {
     @Test
     void growthUnmetNeedAndDeprivationMultiply() {
         SystemModel model = wisn().referenceImd(20).deprivation("E1", 30).build();
-        SystemModel adjusted = new SystemModel(model.info(), model.places(), model.organisations(), model.capabilities(),
-                model.roles(), model.roleCapabilities(),
-                java.util.List.of(new org.skillmix.core.system.Service("nursing", "n", Sector.COMMUNITY, "standard",
-                        Interval.fixed(1.1), Interval.fixed(1.25), 0.5)),
-                model.population(), model.deprivation(), model.utilisation(), model.capabilityHours(), model.seasonality(),
-                model.workforce(), model.flows(), model.pipeline(), model.assumptions());
+        SystemModel adjusted = new SystemModel(
+                model.info(),
+                model.places(),
+                model.organisations(),
+                model.capabilities(),
+                model.roles(),
+                model.roleCapabilities(),
+                java.util.List.of(new org.skillmix.core.system.Service(
+                        "nursing", "n", Sector.COMMUNITY, "standard", Interval.fixed(1.1), Interval.fixed(1.25), 0.5)),
+                model.population(),
+                model.deprivation(),
+                model.utilisation(),
+                model.capabilityHours(),
+                model.seasonality(),
+                model.workforce(),
+                model.flows(),
+                model.pipeline(),
+                model.assumptions());
         double[] d = demand(adjusted, "visit", "community", "E1", 2);
         double base = 25_000.0 / 1_432.0 * 1.25 * Math.sqrt(1.5);
         assertThat(d[0]).isCloseTo(base, within(1e-9));
@@ -131,12 +157,19 @@ class DemandTest {
      */
     @Test
     void sexFallbackAndSectorAttribution() {
-        SystemModel model = TestSystem.create().place("E1").capability("care", 10)
-                .service("homecare", Sector.ADULT_SOCIAL_CARE).service("district", Sector.COMMUNITY)
-                .population("E1", 2025, "F", "65+", 1_000).population("E1", 2025, "M", "65+", 3_000)
-                .utilisation("homecare", "65+", "F", 2).utilisation("homecare", "65+", "ALL", 1)
+        SystemModel model = TestSystem.create()
+                .place("E1")
+                .capability("care", 10)
+                .service("homecare", Sector.ADULT_SOCIAL_CARE)
+                .service("district", Sector.COMMUNITY)
+                .population("E1", 2025, "F", "65+", 1_000)
+                .population("E1", 2025, "M", "65+", 3_000)
+                .utilisation("homecare", "65+", "F", 2)
+                .utilisation("homecare", "65+", "ALL", 1)
                 .utilisation("district", "65+", "ALL", 0.5)
-                .hours("homecare", "care", 1.2).hours("district", "care", 2).build();
+                .hours("homecare", "care", 1.2)
+                .hours("district", "care", 2)
+                .build();
         double homecare = 5_000 * 1.2 / 10 / 12;
         double district = 4_000 * 0.5 * 2 / 10 / 12;
         assertThat(demand(model, "care", "adult_social_care", "E1", 1)[0]).isCloseTo(homecare, within(1e-9));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.fixture.TestSystem;
 import org.skillmix.core.projection.Upskill;
@@ -29,11 +28,15 @@ class WorkforceDesignTest {
     @Test
     void handSolvedMix() {
         WorkforceDesign.Problem p = new WorkforceDesign.Problem(
-                List.of(new WorkforceDesign.RoleOption("RN", 50_000, 60, 100), new WorkforceDesign.RoleOption("NA", 35_000, 0, 40),
+                List.of(
+                        new WorkforceDesign.RoleOption("RN", 50_000, 60, 100),
+                        new WorkforceDesign.RoleOption("NA", 35_000, 0, 40),
                         new WorkforceDesign.RoleOption("HCSW", 25_000, 20, 30)),
-                List.of(new WorkforceDesign.CanDo("RN", "wound", 1), new WorkforceDesign.CanDo("RN", "insulin", 1),
+                List.of(
+                        new WorkforceDesign.CanDo("RN", "wound", 1), new WorkforceDesign.CanDo("RN", "insulin", 1),
                         new WorkforceDesign.CanDo("RN", "personal", 1), new WorkforceDesign.CanDo("NA", "wound", 0.5),
-                        new WorkforceDesign.CanDo("NA", "personal", 1), new WorkforceDesign.CanDo("HCSW", "personal", 1)),
+                        new WorkforceDesign.CanDo("NA", "personal", 1),
+                                new WorkforceDesign.CanDo("HCSW", "personal", 1)),
                 Map.of("wound", 30.0, "insulin", 10.0, "personal", 50.0));
         WorkforceDesign.Design d = WorkforceDesign.solve(p);
         assertThat(d.role("HCSW").designFte()).isCloseTo(30, within(1e-6));
@@ -53,23 +56,45 @@ class WorkforceDesignTest {
      */
     @Test
     void designFromASystemUsesUpskilledRolesWhenCheaper() {
-        TestSystem t = TestSystem.create().place("E1").org("T1", Sector.COMMUNITY, "E1").capability("wound", 100)
-                .role("RN", 40_000, 50_000).canDo("RN", "wound", 1.0)
-                .service("community", Sector.COMMUNITY).population("E1", 2025, "F", "all", 12_000)
-                .utilisation("community", "all", "ALL", 1).hours("community", "wound", 1.2)
+        TestSystem t = TestSystem.create()
+                .place("E1")
+                .org("T1", Sector.COMMUNITY, "E1")
+                .capability("wound", 100)
+                .role("RN", 40_000, 50_000)
+                .canDo("RN", "wound", 1.0)
+                .service("community", Sector.COMMUNITY)
+                .population("E1", 2025, "F", "all", 12_000)
+                .utilisation("community", "all", "ALL", 1)
+                .hours("community", "wound", 1.2)
                 .workforce("T1", "RN", 10, 0, 0, 0)
                 .assumption(Assumption.Parameters.LABOUR_POOL_ANNUAL, "HCSW", Interval.fixed(24));
-        SystemModel dear = t.role("HCSW", 22_000, 30_000).workforce("T1", "HCSW", 100, 0, 0, 0).build();
+        SystemModel dear = t.role("HCSW", 22_000, 30_000)
+                .workforce("T1", "HCSW", 100, 0, 0, 0)
+                .build();
         List<Upskill> up = List.of(new Upskill("HCSW", "wound", 0.5));
         WorkforceDesign.Problem p = DesignInputs.from(dear, 2026, up);
         assertThat(p.demand().get("wound")).isCloseTo(12, within(1e-9));
-        assertThat(p.roles().stream().filter(r -> r.code().equals("HCSW")).findFirst().orElseThrow().upperFte()).isCloseTo(148, within(1e-9));
+        assertThat(p.roles().stream()
+                        .filter(r -> r.code().equals("HCSW"))
+                        .findFirst()
+                        .orElseThrow()
+                        .upperFte())
+                .isCloseTo(148, within(1e-9));
         assertThat(WorkforceDesign.solve(p).role("RN").designFte()).isCloseTo(12, within(1e-6));
-        SystemModel cheap = TestSystem.create().place("E1").org("T1", Sector.COMMUNITY, "E1").capability("wound", 100)
-                .role("RN", 40_000, 50_000).canDo("RN", "wound", 1.0).role("HCSW", 16_000, 20_000)
-                .service("community", Sector.COMMUNITY).population("E1", 2025, "F", "all", 12_000)
-                .utilisation("community", "all", "ALL", 1).hours("community", "wound", 1.2)
-                .workforce("T1", "RN", 10, 0, 0, 0).workforce("T1", "HCSW", 100, 0, 0, 0).build();
+        SystemModel cheap = TestSystem.create()
+                .place("E1")
+                .org("T1", Sector.COMMUNITY, "E1")
+                .capability("wound", 100)
+                .role("RN", 40_000, 50_000)
+                .canDo("RN", "wound", 1.0)
+                .role("HCSW", 16_000, 20_000)
+                .service("community", Sector.COMMUNITY)
+                .population("E1", 2025, "F", "all", 12_000)
+                .utilisation("community", "all", "ALL", 1)
+                .hours("community", "wound", 1.2)
+                .workforce("T1", "RN", 10, 0, 0, 0)
+                .workforce("T1", "HCSW", 100, 0, 0, 0)
+                .build();
         WorkforceDesign.Design d = WorkforceDesign.solve(DesignInputs.from(cheap, 2026, up));
         assertThat(d.role("HCSW").designFte()).isCloseTo(24, within(1e-6));
         assertThat(d.role("RN").designFte()).isCloseTo(0, within(1e-6));

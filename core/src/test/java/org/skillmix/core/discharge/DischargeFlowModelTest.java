@@ -15,8 +15,8 @@ class DischargeFlowModelTest {
 
     /** One pathway takes everyone; capacity c, friction k, flat week. */
     private static DischargeSite onePathway(double c, double k) {
-        return new DischargeSite("T", 1000, 800, Map.of(Pathway.HOME_CARE, new PathwayParameters(1, c, k)),
-                DischargeSite.flatWeek());
+        return new DischargeSite(
+                "T", 1000, 800, Map.of(Pathway.HOME_CARE, new PathwayParameters(1, c, k)), DischargeSite.flatWeek());
     }
 
     private static DischargeSite threePathways() {
@@ -29,7 +29,8 @@ class DischargeFlowModelTest {
 
     @Test
     void arrivalsEqualToCapacityKeepTheBacklogConstant() {
-        DischargeRun run = model.run(onePathway(50, 0), MONDAY, DischargeFlowModel.constant(50, 60), Map.of(Pathway.HOME_CARE, 200.0));
+        DischargeRun run = model.run(
+                onePathway(50, 0), MONDAY, DischargeFlowModel.constant(50, 60), Map.of(Pathway.HOME_CARE, 200.0));
         for (int t = 0; t < 60; t++) {
             assertThat(run.backlogStart(Pathway.HOME_CARE, t)).isCloseTo(200, within(1e-9));
             assertThat(run.exits(Pathway.HOME_CARE, t)).isCloseTo(50, within(1e-9));
@@ -42,7 +43,8 @@ class DischargeFlowModelTest {
     @Test
     void arrivalsAboveCapacityGrowTheBacklogByTheirDifferenceEachDay() {
         // a = 70, c = 50: +20 a day from 100, so day t counts 100 + 20t; bed days = sum = 30*100 + 20*(29*30/2).
-        DischargeRun run = model.run(onePathway(50, 0), MONDAY, DischargeFlowModel.constant(70, 30), Map.of(Pathway.HOME_CARE, 100.0));
+        DischargeRun run = model.run(
+                onePathway(50, 0), MONDAY, DischargeFlowModel.constant(70, 30), Map.of(Pathway.HOME_CARE, 100.0));
         for (int t = 0; t < 30; t++) assertThat(run.backlog(t)).isCloseTo(100 + 20.0 * t, within(1e-9));
         assertThat(run.bedDaysLost()).isCloseTo(3000 + 20 * 435, within(1e-6));
     }
@@ -66,10 +68,12 @@ class DischargeFlowModelTest {
         // C = 100, K = 300, a = 60: B* = 300*60/40 = 450 (exits 100*450/750 = 60).
         PathwayParameters pp = new PathwayParameters(1, 100, 300);
         assertThat(BindingLimit.steady(60, pp)).isCloseTo(450, within(1e-12));
-        DischargeRun run = model.run(onePathway(100, 300), MONDAY, DischargeFlowModel.constant(60, 400), Map.of(Pathway.HOME_CARE, 50.0));
+        DischargeRun run = model.run(
+                onePathway(100, 300), MONDAY, DischargeFlowModel.constant(60, 400), Map.of(Pathway.HOME_CARE, 50.0));
         assertThat(run.backlog(399)).isCloseTo(450, within(1e-6));
         // Started at the steady state it stays there.
-        DischargeRun steady = model.run(onePathway(100, 300), MONDAY, DischargeFlowModel.constant(60, 10), Map.of(Pathway.HOME_CARE, 450.0));
+        DischargeRun steady = model.run(
+                onePathway(100, 300), MONDAY, DischargeFlowModel.constant(60, 10), Map.of(Pathway.HOME_CARE, 450.0));
         assertThat(steady.backlog(9)).isCloseTo(450, within(1e-9));
         assertThat(BindingLimit.steady(100, pp)).isInfinite();
     }
@@ -96,14 +100,18 @@ class DischargeFlowModelTest {
             assertThat(arrivedToday).isCloseTo(a[t], within(1e-9));
             totalIn += a[t];
         }
-        double left = run.finalBacklog().values().stream().mapToDouble(Double::doubleValue).sum();
+        double left = run.finalBacklog().values().stream()
+                .mapToDouble(Double::doubleValue)
+                .sum();
         assertThat(totalIn).isCloseTo(totalOut + left, within(1e-6));
     }
 
     @Test
     void weekdayFactorsScaleTheDaysCapacity() {
-        DischargeSite site = new DischargeSite("T", 100, 50, Map.of(Pathway.CARE_HOME, new PathwayParameters(1, 10, 0)),
-                new double[] {1, 1, 1, 1, 1, 0.5, 0});
+        DischargeSite site = new DischargeSite(
+                "T", 100, 50, Map.of(Pathway.CARE_HOME, new PathwayParameters(1, 10, 0)), new double[] {
+                    1, 1, 1, 1, 1, 0.5, 0
+                });
         DischargeRun run = model.run(site, MONDAY, DischargeFlowModel.constant(0, 7), Map.of(Pathway.CARE_HOME, 100.0));
         assertThat(run.exits(Pathway.CARE_HOME, 4)).isEqualTo(10);
         assertThat(run.exits(Pathway.CARE_HOME, 5)).isEqualTo(5);
@@ -115,9 +123,11 @@ class DischargeFlowModelTest {
         // 100 FTE x 4 h/day x 0.3 / (2 h/day x 42 days) = 120 / 84 = 1.428... packages a day.
         HomecareStaffing home = new HomecareStaffing(100, 4, 0.3, 2, 42);
         assertThat(home.capacityPerDay()).isCloseTo(120.0 / 84, within(1e-12));
-        assertThat(home.withExtraFte(84).capacityPerDay() - home.capacityPerDay()).isCloseTo(1.2, within(1e-12));
+        assertThat(home.withExtraFte(84).capacityPerDay() - home.capacityPerDay())
+                .isCloseTo(1.2, within(1e-12));
         // 500 beds, 300 FTE x 1.5 = 450 staffed, 0.4 of them to discharges, 30-day stay: 6 a day.
-        assertThat(new CareHomeStaffing(500, 300, 1.5, 30, 0.4).capacityPerDay()).isCloseTo(6, within(1e-12));
+        assertThat(new CareHomeStaffing(500, 300, 1.5, 30, 0.4).capacityPerDay())
+                .isCloseTo(6, within(1e-12));
         // Staff for more beds than there are: the beds bind.
         assertThat(new CareHomeStaffing(100, 300, 1.5, 25, 1).capacityPerDay()).isCloseTo(4, within(1e-12));
         // 50 FTE x 20 patients x 0.25 / 25 days = 10 a day.
@@ -129,8 +139,15 @@ class DischargeFlowModelTest {
         // Friction K = 300, C = 100, a = 60 at the steady state 450. +84 FTE at 1/70 package/FTE/day... use 0.5/FTE:
         // 20 FTE add 10 a day: new steady backlog 300*60/50 = 360, so in the long run 90 fewer patients waiting.
         DischargeSite site = onePathway(100, 300);
-        StaffingEffect e = StaffingEffect.of(model, site, MONDAY, DischargeFlowModel.constant(60, 2000),
-                Map.of(Pathway.HOME_CARE, 450.0), Pathway.HOME_CARE, 20, 0.5);
+        StaffingEffect e = StaffingEffect.of(
+                model,
+                site,
+                MONDAY,
+                DischargeFlowModel.constant(60, 2000),
+                Map.of(Pathway.HOME_CARE, 450.0),
+                Pathway.HOME_CARE,
+                20,
+                0.5);
         assertThat(e.baselineMeanBacklog()).isCloseTo(450, within(1e-6));
         assertThat(e.meanBacklog()).isCloseTo(360, within(2.0)); // the first weeks are spent getting there
         assertThat(e.bedDaysPerFte()).isCloseTo(90.0 * 2000 / 20, within(0.5 * 2000 / 20 * 2));
@@ -148,7 +165,12 @@ class DischargeFlowModelTest {
 
     @Test
     void refusesSharesThatDoNotAddToOne() {
-        assertThatThrownBy(() -> new DischargeSite("X", 10, 5, Map.of(Pathway.HOME_CARE, new PathwayParameters(0.5, 1, 0)),
-                DischargeSite.flatWeek())).hasMessageContaining("add to 0.5");
+        assertThatThrownBy(() -> new DischargeSite(
+                        "X",
+                        10,
+                        5,
+                        Map.of(Pathway.HOME_CARE, new PathwayParameters(0.5, 1, 0)),
+                        DischargeSite.flatWeek()))
+                .hasMessageContaining("add to 0.5");
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.fixture.TestSystem;
 import org.skillmix.core.projection.ProjectionKernel;
@@ -21,7 +20,8 @@ class InterventionEffectsTest {
     private static final YearMonth BASE = YearMonth.of(2025, 4);
 
     static Intervention iv(String code, InterventionKind kind, Intervention.Scope scope, double scale, double effect) {
-        return new Intervention(code, kind, scope, null, null, null, BASE, 0, scale, 0, Interval.fixed(effect), 0, 0, "test");
+        return new Intervention(
+                code, kind, scope, null, null, null, BASE, 0, scale, 0, Interval.fixed(effect), 0, 0, "test");
     }
 
     /** Month-by-month line figures ([t][measure * lines + line]) of a scenario, effects at their modes. */
@@ -60,15 +60,20 @@ class InterventionEffectsTest {
      */
     @Test
     void cuttingTheLeaverRateFollowsTheClosedForm() {
-        SystemModel model = oneTrust().workforce("T1", "RN", 1000, 100_000, 0.091, 0.5)
-                .assumption(Assumption.Parameters.LABOUR_POOL_ANNUAL, "RN", Interval.fixed(120)).build();
-        Intervention flexible = iv("flex", InterventionKind.FLEXIBLE_WORKING, Intervention.Scope.EVERYONE, 1.0, 1 - 7.4 / 9.1);
+        SystemModel model = oneTrust()
+                .workforce("T1", "RN", 1000, 100_000, 0.091, 0.5)
+                .assumption(Assumption.Parameters.LABOUR_POOL_ANNUAL, "RN", Interval.fixed(120))
+                .build();
+        Intervention flexible =
+                iv("flex", InterventionKind.FLEXIBLE_WORKING, Intervention.Scope.EVERYONE, 1.0, 1 - 7.4 / 9.1);
         double[][] with = run(model, scenario(flexible), 61);
         double[][] without = run(model, Scenario.baseline(), 61);
         double h2 = 1 - Math.pow(0.926, 1.0 / 12), h1 = 1 - Math.pow(0.909, 1.0 / 12), j = 10;
         for (int t = 0; t <= 60; t++) {
             double expected = j / h2 + (1000 - j / h2) * Math.pow(1 - h2, t);
-            assertThat(at(with, t, SupplyModel.STOCK, 0, 1)).as("month " + t).isCloseTo(expected, within(1e-9 * expected));
+            assertThat(at(with, t, SupplyModel.STOCK, 0, 1))
+                    .as("month " + t)
+                    .isCloseTo(expected, within(1e-9 * expected));
         }
         assertThat(at(with, 60, SupplyModel.STOCK, 0, 1)).isCloseTo(1180.5906, within(1e-3));
         assertThat(at(without, 60, SupplyModel.STOCK, 0, 1)).isCloseTo(1099.6784, within(1e-3));
@@ -83,11 +88,14 @@ class InterventionEffectsTest {
     @Test
     void payUpliftCutsLeaversRaisesFillAndCosts() {
         SystemModel model = oneTrust().workforce("T1", "RN", 60, 40, 0.10, 0.5).build();
-        double[][] out = run(model, scenario(iv("pay", InterventionKind.PAY_UPLIFT, Intervention.Scope.role("RN"), 5, 0.02)), 120);
+        double[][] out = run(
+                model, scenario(iv("pay", InterventionKind.PAY_UPLIFT, Intervention.Scope.role("RN"), 5, 0.02)), 120);
         double h = 1 - Math.pow(0.91, 1.0 / 12), f = 1 - Math.pow(0.45, 1.0 / 12), fixed = f * 100 / (h + f);
         for (int t = 0; t < 120; t++) {
             double expected = fixed + (60 - fixed) * Math.pow(1 - h - f, t);
-            assertThat(at(out, t, SupplyModel.STOCK, 0, 1)).as("month " + t).isCloseTo(expected, within(1e-9 * expected));
+            assertThat(at(out, t, SupplyModel.STOCK, 0, 1))
+                    .as("month " + t)
+                    .isCloseTo(expected, within(1e-9 * expected));
         }
         assertThat(at(out, 0, SupplyModel.PAY_COST, 0, 1)).isCloseTo(236_250, within(1e-6));
     }
@@ -99,7 +107,10 @@ class InterventionEffectsTest {
     @Test
     void retentionPremiumCutsLeaversAndAddsItsCost() {
         SystemModel model = oneTrust().workforce("T1", "RN", 100, 0, 0.12, 0).build();
-        double[][] out = run(model, scenario(iv("prem", InterventionKind.RETENTION_PREMIUM, Intervention.Scope.EVERYONE, 2000, 0.05)), 13);
+        double[][] out = run(
+                model,
+                scenario(iv("prem", InterventionKind.RETENTION_PREMIUM, Intervention.Scope.EVERYONE, 2000, 0.05)),
+                13);
         assertThat(at(out, 12, SupplyModel.STOCK, 0, 1)).isCloseTo(89.2, within(1e-9));
         assertThat(at(out, 0, SupplyModel.PAY_COST, 0, 1)).isCloseTo(100 * 47_000 / 12.0, within(1e-6));
     }
@@ -111,12 +122,28 @@ class InterventionEffectsTest {
      */
     @Test
     void wellbeingCutsLeaversAndSickness() {
-        SystemModel model = oneTrust().workforce("T1", "RN", 100, 0, 0, 0, 0.05, Interval.fixed(0.10), Interval.fixed(0)).build();
-        double[][] out = run(model, scenario(iv("wb", InterventionKind.WELLBEING, Intervention.Scope.EVERYONE, 0.5, 0.2)), 13);
+        SystemModel model = oneTrust()
+                .workforce("T1", "RN", 100, 0, 0, 0, 0.05, Interval.fixed(0.10), Interval.fixed(0))
+                .build();
+        double[][] out =
+                run(model, scenario(iv("wb", InterventionKind.WELLBEING, Intervention.Scope.EVERYONE, 0.5, 0.2)), 13);
         assertThat(at(out, 0, SupplyModel.EFFECTIVE, 0, 1)).isCloseTo(95.5, within(1e-9));
         assertThat(at(out, 12, SupplyModel.STOCK, 0, 1)).isCloseTo(91, within(1e-9));
-        Intervention ramped = new Intervention("wb", InterventionKind.WELLBEING, Intervention.Scope.EVERYONE, null, null, null,
-                BASE, 12, 0.5, 0, Interval.fixed(0.2), 0, 0, "");
+        Intervention ramped = new Intervention(
+                "wb",
+                InterventionKind.WELLBEING,
+                Intervention.Scope.EVERYONE,
+                null,
+                null,
+                null,
+                BASE,
+                12,
+                0.5,
+                0,
+                Interval.fixed(0.2),
+                0,
+                0,
+                "");
         double[][] slow = run(model, scenario(ramped), 1);
         assertThat(at(slow, 0, SupplyModel.EFFECTIVE, 0, 1)).isCloseTo(100 * (1 - 0.05 * (1 - 0.1 / 12)), within(1e-9));
     }
@@ -128,7 +155,8 @@ class InterventionEffectsTest {
     @Test
     void jointRecruitmentRaisesTheFillRate() {
         SystemModel model = oneTrust().workforce("T1", "RN", 60, 40, 0, 0.5).build();
-        double[][] out = run(model, scenario(iv("jr", InterventionKind.JOINT_RECRUITMENT, Intervention.Scope.EVERYONE, 1, 0.2)), 13);
+        double[][] out = run(
+                model, scenario(iv("jr", InterventionKind.JOINT_RECRUITMENT, Intervention.Scope.EVERYONE, 1, 0.2)), 13);
         assertThat(at(out, 12, SupplyModel.STOCK, 0, 1)).isCloseTo(84, within(1e-9));
     }
 
@@ -139,10 +167,16 @@ class InterventionEffectsTest {
      */
     @Test
     void internationalRecruitsArriveBeyondThePool() {
-        SystemModel model = oneTrust().org("T2", Sector.ACUTE, "E1").workforce("T1", "RN", 100, 0, 0, 0.5)
+        SystemModel model = oneTrust()
+                .org("T2", Sector.ACUTE, "E1")
+                .workforce("T1", "RN", 100, 0, 0, 0.5)
                 .workforce("T2", "RN", 300, 0, 0, 0.5)
-                .assumption(Assumption.Parameters.LABOUR_POOL_ANNUAL, "RN", Interval.fixed(0)).build();
-        double[][] out = run(model, scenario(iv("ir", InterventionKind.INTERNATIONAL_RECRUITMENT, Intervention.Scope.EVERYONE, 120, 0.5)), 13);
+                .assumption(Assumption.Parameters.LABOUR_POOL_ANNUAL, "RN", Interval.fixed(0))
+                .build();
+        double[][] out = run(
+                model,
+                scenario(iv("ir", InterventionKind.INTERNATIONAL_RECRUITMENT, Intervention.Scope.EVERYONE, 120, 0.5)),
+                13);
         assertThat(at(out, 12, SupplyModel.STOCK, 0, 2)).isCloseTo(115, within(1e-9));
         assertThat(at(out, 12, SupplyModel.STOCK, 1, 2)).isCloseTo(345, within(1e-9));
         assertThat(at(out, 0, SupplyModel.RECRUITS, 0, 2)).isCloseTo(1.25, within(1e-12));
@@ -156,8 +190,21 @@ class InterventionEffectsTest {
     @Test
     void trainingPlacesQualifyAfterTheCourse() {
         SystemModel model = oneTrust().workforce("T1", "RN", 100, 0, 0, 0).build();
-        Intervention places = new Intervention("tp", InterventionKind.TRAINING_PLACES, Intervention.Scope.role("RN"), null, null,
-                null, BASE, 0, 24, 18, Interval.fixed(0.75), 0, 9_000, "");
+        Intervention places = new Intervention(
+                "tp",
+                InterventionKind.TRAINING_PLACES,
+                Intervention.Scope.role("RN"),
+                null,
+                null,
+                null,
+                BASE,
+                0,
+                24,
+                18,
+                Interval.fixed(0.75),
+                0,
+                9_000,
+                "");
         double[][] out = run(model, scenario(places), 31);
         assertThat(at(out, 17, SupplyModel.QUALIFIERS, 0, 1)).isZero();
         assertThat(at(out, 18, SupplyModel.QUALIFIERS, 0, 1)).isCloseTo(1.5, within(1e-12));
@@ -165,7 +212,8 @@ class InterventionEffectsTest {
         assertThat(at(out, 30, SupplyModel.STOCK, 0, 1)).isCloseTo(118, within(1e-9));
         // programme cost: 24 places x GBP 9,000 a year = 216,000 a year = 18,000 a month
         ProjectionKernel kernel = ScenarioSystem.kernel(model, List.of(scenario(places)), 12);
-        assertThat(new InterventionEffects(kernel, scenario(places)).programmeCost(0)).isCloseTo(18_000, within(1e-9));
+        assertThat(new InterventionEffects(kernel, scenario(places)).programmeCost(0))
+                .isCloseTo(18_000, within(1e-9));
     }
 
     /**
@@ -175,14 +223,32 @@ class InterventionEffectsTest {
      */
     @Test
     void newRolePostsFillFromNothing() {
-        SystemModel model = oneTrust().org("T2", Sector.ACUTE, "E1").role("NA", 24_000, 32_000)
-                .workforce("T1", "RN", 100, 0, 0, 0).workforce("T2", "NA", 10, 0, 0.10, 0).build();
-        Intervention na = new Intervention("na", InterventionKind.NEW_ROLE, new Intervention.Scope("ALL", "ALL", "T1", "ALL"),
-                null, "NA", null, BASE, 0, 100, 0, Interval.fixed(0.5), 0, 0, "");
+        SystemModel model = oneTrust()
+                .org("T2", Sector.ACUTE, "E1")
+                .role("NA", 24_000, 32_000)
+                .workforce("T1", "RN", 100, 0, 0, 0)
+                .workforce("T2", "NA", 10, 0, 0.10, 0)
+                .build();
+        Intervention na = new Intervention(
+                "na",
+                InterventionKind.NEW_ROLE,
+                new Intervention.Scope("ALL", "ALL", "T1", "ALL"),
+                null,
+                "NA",
+                null,
+                BASE,
+                0,
+                100,
+                0,
+                Interval.fixed(0.5),
+                0,
+                0,
+                "");
         double[][] out = run(model, scenario(na), 25);
         double h = 1 - Math.pow(0.9, 1.0 / 12), f = 1 - Math.pow(0.5, 1.0 / 12), fixed = 100 * f / (h + f);
         for (int t = 0; t <= 24; t++) {
-            assertThat(at(out, t, SupplyModel.STOCK, 2, 3)).as("month " + t)
+            assertThat(at(out, t, SupplyModel.STOCK, 2, 3))
+                    .as("month " + t)
                     .isCloseTo(fixed * (1 - Math.pow(1 - h - f, t)), within(1e-9));
         }
         // the baseline on the same widened system leaves the empty line empty
@@ -197,11 +263,30 @@ class InterventionEffectsTest {
      */
     @Test
     void rotationImprovesRetentionOnBothSides() {
-        SystemModel model = TestSystem.create().place("E1").org("T1", Sector.ACUTE, "E1").org("C1", Sector.ADULT_SOCIAL_CARE, "E1")
-                .role("HCSW", 22_000, 30_000).role("CW", 21_000, 26_000)
-                .workforce("T1", "HCSW", 200, 0, 0.10, 0).workforce("C1", "CW", 100, 0, 0.30, 0).build();
-        Intervention rot = new Intervention("rot", InterventionKind.ROTATION, new Intervention.Scope("acute", "HCSW", "ALL", "ALL"),
-                "adult_social_care", "CW", null, BASE, 0, 20, 0, Interval.fixed(0.3), 0, 0, "");
+        SystemModel model = TestSystem.create()
+                .place("E1")
+                .org("T1", Sector.ACUTE, "E1")
+                .org("C1", Sector.ADULT_SOCIAL_CARE, "E1")
+                .role("HCSW", 22_000, 30_000)
+                .role("CW", 21_000, 26_000)
+                .workforce("T1", "HCSW", 200, 0, 0.10, 0)
+                .workforce("C1", "CW", 100, 0, 0.30, 0)
+                .build();
+        Intervention rot = new Intervention(
+                "rot",
+                InterventionKind.ROTATION,
+                new Intervention.Scope("acute", "HCSW", "ALL", "ALL"),
+                "adult_social_care",
+                "CW",
+                null,
+                BASE,
+                0,
+                20,
+                0,
+                Interval.fixed(0.3),
+                0,
+                0,
+                "");
         double[][] out = run(model, scenario(rot), 13);
         assertThat(at(out, 12, SupplyModel.STOCK, 0, 2)).isCloseTo(180.6, within(1e-9));
         assertThat(at(out, 12, SupplyModel.STOCK, 1, 2)).isCloseTo(71.8, within(1e-9));
@@ -214,8 +299,11 @@ class InterventionEffectsTest {
      */
     @Test
     void systemBankMovesAgencyToCappedBank() {
-        SystemModel model = oneTrust().workforce("T1", "RN", 100, 0, 4, 10, 0, Interval.fixed(0), Interval.fixed(0)).build();
-        double[][] out = run(model, scenario(iv("bank", InterventionKind.SYSTEM_BANK, Intervention.Scope.EVERYONE, 1.2, 0.5)), 1);
+        SystemModel model = oneTrust()
+                .workforce("T1", "RN", 100, 0, 4, 10, 0, Interval.fixed(0), Interval.fixed(0))
+                .build();
+        double[][] out = run(
+                model, scenario(iv("bank", InterventionKind.SYSTEM_BANK, Intervention.Scope.EVERYONE, 1.2, 0.5)), 1);
         double[][] base = run(model, Scenario.baseline(), 1);
         assertThat(at(out, 0, SupplyModel.PAY_COST, 0, 1)).isCloseTo(442_500, within(1e-6));
         assertThat(at(base, 0, SupplyModel.PAY_COST, 0, 1)).isCloseTo(450_000, within(1e-6));
@@ -232,25 +320,64 @@ class InterventionEffectsTest {
      */
     @Test
     void upskillingWidensWhatTrainedStaffCanDo() {
-        SystemModel model = TestSystem.create().place("E1").org("T1", Sector.COMMUNITY, "E1")
-                .capability("personal", 100).capability("wound", 100).role("HCSW", 22_000, 30_000).canDo("HCSW", "personal", 1.0)
-                .service("community", Sector.COMMUNITY).population("E1", 2025, "F", "all", 12_000)
-                .utilisation("community", "all", "ALL", 1).hours("community", "wound", 1.2)
-                .workforce("T1", "HCSW", 100, 0, 0, 0).build();
-        Intervention up = new Intervention("up", InterventionKind.UPSKILLING, Intervention.Scope.role("HCSW"), null, null, "wound",
-                BASE, 0, 0.3, 0, Interval.fixed(0.5), 0, 500, "");
+        SystemModel model = TestSystem.create()
+                .place("E1")
+                .org("T1", Sector.COMMUNITY, "E1")
+                .capability("personal", 100)
+                .capability("wound", 100)
+                .role("HCSW", 22_000, 30_000)
+                .canDo("HCSW", "personal", 1.0)
+                .service("community", Sector.COMMUNITY)
+                .population("E1", 2025, "F", "all", 12_000)
+                .utilisation("community", "all", "ALL", 1)
+                .hours("community", "wound", 1.2)
+                .workforce("T1", "HCSW", 100, 0, 0, 0)
+                .build();
+        Intervention up = new Intervention(
+                "up",
+                InterventionKind.UPSKILLING,
+                Intervention.Scope.role("HCSW"),
+                null,
+                null,
+                "wound",
+                BASE,
+                0,
+                0.3,
+                0,
+                Interval.fixed(0.5),
+                0,
+                500,
+                "");
         assertThat(woundSupply(model, scenario(up))).isCloseTo(12, within(1e-9));
-        assertThat(woundSupply(model, scenario(up.withEffect(Interval.fixed(0.2))))).isCloseTo(6, within(1e-9));
+        assertThat(woundSupply(model, scenario(up.withEffect(Interval.fixed(0.2)))))
+                .isCloseTo(6, within(1e-9));
         assertThat(woundSupply(model, Scenario.baseline())).isZero();
     }
 
     private static double woundSupply(SystemModel model, Scenario scenario) {
-        List<Scenario> all = List.of(scenario, scenario(new Intervention("up", InterventionKind.UPSKILLING,
-                Intervention.Scope.role("HCSW"), null, null, "wound", BASE, 0, 0.3, 0, Interval.fixed(0.5), 0, 0, "")));
+        List<Scenario> all = List.of(
+                scenario,
+                scenario(new Intervention(
+                        "up",
+                        InterventionKind.UPSKILLING,
+                        Intervention.Scope.role("HCSW"),
+                        null,
+                        null,
+                        "wound",
+                        BASE,
+                        0,
+                        0.3,
+                        0,
+                        Interval.fixed(0.5),
+                        0,
+                        0,
+                        "")));
         ProjectionKernel kernel = ScenarioSystem.kernel(model, all, 1);
         InterventionEffects effects = new InterventionEffects(kernel, scenario);
         ProjectionKernel.Worker worker = kernel.newWorker();
-        worker.begin(kernel.parameters().modes(), scenario.interventions().isEmpty() ? null : effects.adjuster(effects.modes()));
+        worker.begin(
+                kernel.parameters().modes(),
+                scenario.interventions().isEmpty() ? null : effects.adjuster(effects.modes()));
         worker.step(0);
         int cell = kernel.demand().cell(kernel.demand().capabilityIndex("wound"), Sector.COMMUNITY.ordinal(), 0);
         assertThat(worker.demandCells()[cell]).isCloseTo(12, within(1e-9));
@@ -265,13 +392,34 @@ class InterventionEffectsTest {
      */
     @Test
     void homecareExpansionAddsSocialCareStaffEmployedByATrust() {
-        SystemModel model = TestSystem.create().place("E1").org("T1", Sector.COMMUNITY, "E1").org("C1", Sector.ADULT_SOCIAL_CARE, "E1")
-                .capability("personal", 100).role("CW", 21_000, 26_000).canDo("CW", "personal", 1.0)
-                .service("homecare", Sector.ADULT_SOCIAL_CARE).population("E1", 2025, "F", "all", 100_000)
-                .utilisation("homecare", "all", "ALL", 1).hours("homecare", "personal", 12)
-                .workforce("C1", "CW", 100, 0, 0.25, 0).build();
-        Intervention hc = new Intervention("hc", InterventionKind.HOMECARE_EXPANSION, new Intervention.Scope("ALL", "ALL", "T1", "ALL"),
-                null, "CW", null, BASE, 0, 50, 0, Interval.fixed(0.6), 0, 0, "");
+        SystemModel model = TestSystem.create()
+                .place("E1")
+                .org("T1", Sector.COMMUNITY, "E1")
+                .org("C1", Sector.ADULT_SOCIAL_CARE, "E1")
+                .capability("personal", 100)
+                .role("CW", 21_000, 26_000)
+                .canDo("CW", "personal", 1.0)
+                .service("homecare", Sector.ADULT_SOCIAL_CARE)
+                .population("E1", 2025, "F", "all", 100_000)
+                .utilisation("homecare", "all", "ALL", 1)
+                .hours("homecare", "personal", 12)
+                .workforce("C1", "CW", 100, 0, 0.25, 0)
+                .build();
+        Intervention hc = new Intervention(
+                "hc",
+                InterventionKind.HOMECARE_EXPANSION,
+                new Intervention.Scope("ALL", "ALL", "T1", "ALL"),
+                null,
+                "CW",
+                null,
+                BASE,
+                0,
+                50,
+                0,
+                Interval.fixed(0.6),
+                0,
+                0,
+                "");
         double[][] out = run(model, scenario(hc), 13);
         double h = 1 - Math.pow(0.75, 1.0 / 12), f = 1 - Math.pow(0.4, 1.0 / 12), fixed = 50 * f / (h + f);
         assertThat(at(out, 12, SupplyModel.STOCK, 1, 2)).isCloseTo(fixed * (1 - Math.pow(1 - h - f, 12)), within(1e-9));

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.fixture.SyntheticSystem;
 import org.skillmix.core.projection.ProgressListener;
@@ -23,28 +22,65 @@ class ScenarioComparisonTest {
 
     private static Scenario retention() {
         YearMonth start = MODEL.info().baseMonth().plusMonths(6);
-        return new Scenario("retain", "Retention", List.of(
-                new Intervention("flex", InterventionKind.FLEXIBLE_WORKING, Intervention.Scope.EVERYONE, null, null, null, start, 12,
-                        0.5, 0, new Interval(0.05, 0.10, 0.20), 100_000, 50, "test"),
-                new Intervention("ir", InterventionKind.INTERNATIONAL_RECRUITMENT, Intervention.Scope.role(MODEL.roles().get(0).code()),
-                        null, null, null, start, 6, 60, 0, new Interval(0.6, 0.8, 0.9), 0, 12_000, "test")));
+        return new Scenario(
+                "retain",
+                "Retention",
+                List.of(
+                        new Intervention(
+                                "flex",
+                                InterventionKind.FLEXIBLE_WORKING,
+                                Intervention.Scope.EVERYONE,
+                                null,
+                                null,
+                                null,
+                                start,
+                                12,
+                                0.5,
+                                0,
+                                new Interval(0.05, 0.10, 0.20),
+                                100_000,
+                                50,
+                                "test"),
+                        new Intervention(
+                                "ir",
+                                InterventionKind.INTERNATIONAL_RECRUITMENT,
+                                Intervention.Scope.role(MODEL.roles().get(0).code()),
+                                null,
+                                null,
+                                null,
+                                start,
+                                6,
+                                60,
+                                0,
+                                new Interval(0.6, 0.8, 0.9),
+                                0,
+                                12_000,
+                                "test")));
     }
 
     private static Scenario retentionOnly() {
-        return new Scenario("flex-only", "Flexible working only", List.of(retention().interventions().get(0)));
+        return new Scenario(
+                "flex-only",
+                "Flexible working only",
+                List.of(retention().interventions().get(0)));
     }
 
     @Test
     void baselineScenarioProjectionEqualsThePlainProjectionToTheLastBit() {
-        for (ProjectionSettings settings : List.of(new ProjectionSettings(5, 0, 7, 1), new ProjectionSettings(5, 40, 7, 3))) {
+        for (ProjectionSettings settings :
+                List.of(new ProjectionSettings(5, 0, 7, 1), new ProjectionSettings(5, 40, 7, 3))) {
             Projection plain = new Projector(MODEL).run(settings, ProgressListener.NONE);
-            Projection base = ScenarioSystem.projector(MODEL, Scenario.baseline(), 5).run(settings, ProgressListener.NONE);
+            Projection base =
+                    ScenarioSystem.projector(MODEL, Scenario.baseline(), 5).run(settings, ProgressListener.NONE);
             List<Series> a = List.copyOf(plain.series()), b = List.copyOf(base.series());
             assertThat(b).hasSameSizeAs(a);
             for (int i = 0; i < a.size(); i++) {
                 assertThat(b.get(i).key()).isEqualTo(a.get(i).key());
-                assertThat(b.get(i).mean()).as(a.get(i).key().toString()).containsExactly(a.get(i).mean());
-                if (a.get(i).hasQuantiles()) assertThat(b.get(i).p90()).containsExactly(a.get(i).p90());
+                assertThat(b.get(i).mean())
+                        .as(a.get(i).key().toString())
+                        .containsExactly(a.get(i).mean());
+                if (a.get(i).hasQuantiles())
+                    assertThat(b.get(i).p90()).containsExactly(a.get(i).p90());
             }
         }
     }
@@ -73,38 +109,64 @@ class ScenarioComparisonTest {
             assertThat(total).isEqualTo(20);
             seen.add(completed);
         });
-        assertThat(seen).containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
+        assertThat(seen)
+                .containsExactlyInAnyOrderElementsOf(
+                        java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
 
-        class Stop extends RuntimeException {
-        }
+        class Stop extends RuntimeException {}
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> comparison.run(settings, (completed, total) -> {
-            if (completed == 3) throw new Stop();
-        })).isInstanceOf(Stop.class);
+                    if (completed == 3) throw new Stop();
+                }))
+                .isInstanceOf(Stop.class);
     }
 
     @Test
     void commonRandomNumbersMakeDifferencesPaired() {
         ScenarioComparison.Settings settings = new ScenarioComparison.Settings(5, 50, 9, 2, Set.of(), 0);
-        ScenarioComparison.Result both = new ScenarioComparison(MODEL, List.of(retention(), retentionOnly()), 5).run(settings);
+        ScenarioComparison.Result both =
+                new ScenarioComparison(MODEL, List.of(retention(), retentionOnly()), 5).run(settings);
         ScenarioComparison.Result alone = new ScenarioComparison(MODEL, List.of(), 5).run(settings);
         // a scenario adding a new role's lines (extra parameters) leaves the baseline's draws unchanged
-        Scenario newRole = new Scenario("new", "New role", List.of(new Intervention("posts", InterventionKind.NEW_ROLE,
-                new Intervention.Scope("ALL", "ALL", MODEL.organisations().get(0).code(), "ALL"), null, MODEL.roles().get(1).code(), null,
-                MODEL.info().baseMonth(), 6, 30, 0, new Interval(0.3, 0.5, 0.7), 0, 0, "test")));
+        Scenario newRole = new Scenario(
+                "new",
+                "New role",
+                List.of(new Intervention(
+                        "posts",
+                        InterventionKind.NEW_ROLE,
+                        new Intervention.Scope(
+                                "ALL", "ALL", MODEL.organisations().get(0).code(), "ALL"),
+                        null,
+                        MODEL.roles().get(1).code(),
+                        null,
+                        MODEL.info().baseMonth(),
+                        6,
+                        30,
+                        0,
+                        new Interval(0.3, 0.5, 0.7),
+                        0,
+                        0,
+                        "test")));
         ScenarioComparison.Result withNew = new ScenarioComparison(MODEL, List.of(newRole), 5).run(settings);
-        for (int y : both.years()) assertThat(withNew.summary(Scenario.BASELINE, y)).isEqualTo(alone.summary(Scenario.BASELINE, y));
+        for (int y : both.years())
+            assertThat(withNew.summary(Scenario.BASELINE, y)).isEqualTo(alone.summary(Scenario.BASELINE, y));
         int last = both.years().get(4);
         assertThat(both.summary(Scenario.BASELINE, last)).isEqualTo(alone.summary(Scenario.BASELINE, last));
-        InterventionEffects a = new InterventionEffects(new ScenarioComparison(MODEL, List.of(retention()), 1).kernel(), retention());
-        InterventionEffects b = new InterventionEffects(new ScenarioComparison(MODEL, List.of(retentionOnly()), 1).kernel(), retentionOnly());
+        InterventionEffects a =
+                new InterventionEffects(new ScenarioComparison(MODEL, List.of(retention()), 1).kernel(), retention());
+        InterventionEffects b = new InterventionEffects(
+                new ScenarioComparison(MODEL, List.of(retentionOnly()), 1).kernel(), retentionOnly());
         for (int d = 0; d < 20; d++) assertThat(a.sample(9, d)[0]).isEqualTo(b.sample(9, d)[0]);
         ScenarioComparison.YearRow flex = both.summary("flex-only", last);
         assertThat(flex.targetGapClosed().mean()).isPositive();
         assertThat(flex.targetGapClosed().p10()).isGreaterThanOrEqualTo(0);
-        assertThat(both.summary("retain", last).targetGapClosed().mean()).isGreaterThan(flex.targetGapClosed().mean());
+        assertThat(both.summary("retain", last).targetGapClosed().mean())
+                .isGreaterThan(flex.targetGapClosed().mean());
         // gap closed = baseline gap - scenario gap, in the mean
-        assertThat(flex.targetGapClosed().mean()).isCloseTo(both.summary(Scenario.BASELINE, last).targetGap().mean()
-                - flex.targetGap().mean(), within(1e-6));
+        assertThat(flex.targetGapClosed().mean())
+                .isCloseTo(
+                        both.summary(Scenario.BASELINE, last).targetGap().mean()
+                                - flex.targetGap().mean(),
+                        within(1e-6));
     }
 
     /**

@@ -26,14 +26,17 @@ class CoverChainsTest {
         for (int i = 0; i < 3000; i++) {
             Reassignment move = CoverChains.propose(index, random);
             if (move == null) continue;
-            Assignment first = (Assignment) move.getPlanningEntities().iterator().next();
+            Assignment first =
+                    (Assignment) move.getPlanningEntities().iterator().next();
             Shortfall target = (Shortfall) move.getPlanningValues().iterator().next();
             assertThat(sent(plan).getOrDefault(target, 0)).isLessThan(target.neededCenti());
             assertThat(first.getCandidates()).contains(target);
             if (move.getPlanningEntities().size() > 1) withEjection++;
             move.apply();
             applied++;
-            assertThat(HardRules.breaches(plan)).as("after move %d: %s", applied, move).isEmpty();
+            assertThat(HardRules.breaches(plan))
+                    .as("after move %d: %s", applied, move)
+                    .isEmpty();
         }
         assertThat(applied).isGreaterThan(100);
         assertThat(withEjection).isGreaterThan(10);
@@ -41,7 +44,8 @@ class CoverChainsTest {
 
     private static Map<Shortfall, Integer> sent(MutualAidPlan plan) {
         Map<Shortfall, Integer> sent = new HashMap<>();
-        for (Assignment a : plan.getAssignments()) if (a.isAway()) sent.merge(a.getShortfall(), a.getStaff().fteCenti(), Integer::sum);
+        for (Assignment a : plan.getAssignments())
+            if (a.isAway()) sent.merge(a.getShortfall(), a.getStaff().fteCenti(), Integer::sum);
         return sent;
     }
 }

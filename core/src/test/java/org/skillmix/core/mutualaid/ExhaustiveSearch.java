@@ -11,13 +11,13 @@ import java.util.Map;
  */
 final class ExhaustiveSearch {
 
-    private ExhaustiveSearch() {
-    }
+    private ExhaustiveSearch() {}
 
     static long[] best(MutualAidPlan problem) {
         List<Assignment> slots = problem.getAssignments();
         Map<Integer, List<Shortfall>> byWeek = new HashMap<>();
-        for (Shortfall s : problem.getShortfalls()) byWeek.computeIfAbsent(s.getWeek(), w -> new ArrayList<>()).add(s);
+        for (Shortfall s : problem.getShortfalls())
+            byWeek.computeIfAbsent(s.getWeek(), w -> new ArrayList<>()).add(s);
         List<List<Shortfall>> options = new ArrayList<>();
         for (Assignment a : slots) {
             List<Shortfall> choices = new ArrayList<>();
@@ -25,8 +25,12 @@ final class ExhaustiveSearch {
             // A choice that breaks a rule on its own breaks it in any plan (every rule only gets worse with more
             // people away), so dropping it here loses no lawful plan and keeps the odometer short.
             for (Shortfall s : byWeek.getOrDefault(a.getWeek(), List.of())) {
-                MutualAidPlan alone = new MutualAidPlan(problem.getStaff(), problem.getShortfalls(), problem.getDonors(),
-                        problem.getDistances(), List.of(Assignment.of(a.getStaff(), a.getWeek(), s)));
+                MutualAidPlan alone = new MutualAidPlan(
+                        problem.getStaff(),
+                        problem.getShortfalls(),
+                        problem.getDonors(),
+                        problem.getDistances(),
+                        List.of(Assignment.of(a.getStaff(), a.getWeek(), s)));
                 if (HardRules.breaches(alone).isEmpty()) choices.add(s);
             }
             options.add(choices);
@@ -37,13 +41,17 @@ final class ExhaustiveSearch {
         while (true) {
             List<Assignment> plan = new ArrayList<>();
             for (int i = 0; i < slots.size(); i++) {
-                plan.add(Assignment.of(slots.get(i).getStaff(), slots.get(i).getWeek(), options.get(i).get(choice[i])));
+                plan.add(Assignment.of(
+                        slots.get(i).getStaff(),
+                        slots.get(i).getWeek(),
+                        options.get(i).get(choice[i])));
             }
-            MutualAidPlan candidate = new MutualAidPlan(problem.getStaff(), problem.getShortfalls(), problem.getDonors(),
-                    problem.getDistances(), plan);
+            MutualAidPlan candidate = new MutualAidPlan(
+                    problem.getStaff(), problem.getShortfalls(), problem.getDonors(), problem.getDistances(), plan);
             long critical = candidate.coveredCenti(true);
             long other = candidate.coveredCenti(false);
-            if ((critical > best[0] || (critical == best[0] && other > best[1])) && HardRules.breaches(candidate).isEmpty()) {
+            if ((critical > best[0] || (critical == best[0] && other > best[1]))
+                    && HardRules.breaches(candidate).isEmpty()) {
                 best = new long[] {critical, other};
             }
             int i = 0;

@@ -17,22 +17,29 @@ final class GeneratedSurge {
 
     static final LocalDate FIRST_WEEK_ENDS = LocalDate.of(2026, 12, 6);
 
-    private GeneratedSurge() {
-    }
+    private GeneratedSurge() {}
 
     /**
      * @param services       (organisation, service) pairs; staff are spread evenly over them
      * @param shortfallShare the share of services short of staff in a peak week
      * @param floorShare     each service's minimum staffing floor as a share of its staff FTE (about)
      */
-    static MutualAidPlan generate(long seed, int staffCount, int services, int weeks, int places, int capabilities,
-                                  double shortfallShare, double floorShare) {
+    static MutualAidPlan generate(
+            long seed,
+            int staffCount,
+            int services,
+            int weeks,
+            int places,
+            int capabilities,
+            double shortfallShare,
+            double floorShare) {
         SplittableRandom random = new SplittableRandom(seed);
         double[][] xy = new double[places][];
         Distances.Builder km = Distances.builder();
         for (int p = 0; p < places; p++) {
             xy[p] = new double[] {random.nextDouble(60), random.nextDouble(60)};
-            for (int q = 0; q < p; q++) km.km("P" + p, "P" + q, Math.round(Math.hypot(xy[p][0] - xy[q][0], xy[p][1] - xy[q][1])));
+            for (int q = 0; q < p; q++)
+                km.km("P" + p, "P" + q, Math.round(Math.hypot(xy[p][0] - xy[q][0], xy[p][1] - xy[q][1])));
         }
         Distances distances = km.build();
         int orgs = Math.max(2, services / 8);
@@ -60,12 +67,22 @@ final class GeneratedSurge {
             for (int c = 0; c < held; c++) caps.put("C" + random.nextInt(capabilities), 1 + random.nextInt(3));
             double fte = ftes[random.nextInt(ftes.length)];
             double passportRoll = random.nextDouble();
-            LocalDate passport = passportRoll < 0.8 ? lastWeekEnds.plusMonths(6)
+            LocalDate passport = passportRoll < 0.8
+                    ? lastWeekEnds.plusMonths(6)
                     : passportRoll < 0.9 ? FIRST_WEEK_ENDS.plusWeeks(random.nextInt(weeks)) : null;
             int org = Integer.parseInt(home.orgCode().substring(1));
             String base = random.nextDouble() < 0.7 ? orgPlace[org] : "P" + random.nextInt(places);
-            staff.add(new StaffMember(String.format("X%05d", i), home.orgCode(), home.serviceCode(), "R" + random.nextInt(4),
-                    caps, fte, base, random.nextInt(Math.min(weeks, 6) + 1), 10 + random.nextInt(51), passport));
+            staff.add(new StaffMember(
+                    String.format("X%05d", i),
+                    home.orgCode(),
+                    home.serviceCode(),
+                    "R" + random.nextInt(4),
+                    caps,
+                    fte,
+                    base,
+                    random.nextInt(Math.min(weeks, 6) + 1),
+                    10 + random.nextInt(51),
+                    passport));
             fteByHome.merge(home, fte, Double::sum);
         }
         List<DonorService> donors = new ArrayList<>();
@@ -84,8 +101,15 @@ final class GeneratedSurge {
                 String cap = "C" + random.nextInt(capabilities);
                 double need = Math.round((0.5 + random.nextDouble() * 4.5) * 10) / 10.0;
                 int org = Integer.parseInt(home.orgCode().substring(1));
-                shortfalls.add(new Shortfall("W" + w + home.orgCode() + home.serviceCode() + cap, w,
-                        FIRST_WEEK_ENDS.plusWeeks(w - 1), home.orgCode(), home.serviceCode(), orgPlace[org], cap, need,
+                shortfalls.add(new Shortfall(
+                        "W" + w + home.orgCode() + home.serviceCode() + cap,
+                        w,
+                        FIRST_WEEK_ENDS.plusWeeks(w - 1),
+                        home.orgCode(),
+                        home.serviceCode(),
+                        orgPlace[org],
+                        cap,
+                        need,
                         critical.get(home)));
             }
         }

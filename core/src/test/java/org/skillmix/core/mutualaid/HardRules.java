@@ -11,8 +11,7 @@ import java.util.Map;
  */
 final class HardRules {
 
-    private HardRules() {
-    }
+    private HardRules() {}
 
     /** Every breach in the plan, described; empty when the plan keeps every hard rule. */
     static List<String> breaches(MutualAidPlan plan) {
@@ -27,10 +26,12 @@ final class HardRules {
             StaffMember p = a.getStaff();
             if (!p.getCapabilities().containsKey(s.getCapabilityCode())) breaches.add(a + ": capability not verified");
             if (!s.getOrgCode().equals(p.getHomeOrg())
-                    && (p.getPassportValidUntil() == null || p.getPassportValidUntil().isBefore(s.getWeekEnding()))) {
+                    && (p.getPassportValidUntil() == null
+                            || p.getPassportValidUntil().isBefore(s.getWeekEnding()))) {
                 breaches.add(a + ": no valid passport");
             }
-            if (plan.getDistances().km(p.getBasePlace(), s.getPlaceCode()) > p.getMaxTravelKm()) breaches.add(a + ": too far");
+            if (plan.getDistances().km(p.getBasePlace(), s.getPlaceCode()) > p.getMaxTravelKm())
+                breaches.add(a + ": too far");
             if (s.getWeek() != a.getWeek()) breaches.add(a + ": wrong week");
             if (s.getOrgCode().equals(p.getHomeOrg()) && s.getServiceCode().equals(p.getHomeService())) {
                 breaches.add(a + ": own service");

@@ -14,12 +14,12 @@ class MutualAidConstraintProviderTest {
             ConstraintVerifier.build(new MutualAidConstraintProvider(), MutualAidPlan.class, Assignment.class);
 
     private static StaffMember nurse(String id, String org, String service) {
-        return new StaffMember(id, org, service, "RN", Map.of("WOUND", 3, "MEDS", 2), 1.0, "P1", 4, 30,
-                LocalDate.of(2027, 3, 31));
+        return new StaffMember(
+                id, org, service, "RN", Map.of("WOUND", 3, "MEDS", 2), 1.0, "P1", 4, 30, LocalDate.of(2027, 3, 31));
     }
 
-    private static Shortfall shortfall(String org, String service, String place, String capability, double fte,
-                                       boolean critical) {
+    private static Shortfall shortfall(
+            String org, String service, String place, String capability, double fte, boolean critical) {
         return new Shortfall(org + service + capability, 1, WEEK1_ENDS, org, service, place, capability, fte, critical);
     }
 
@@ -29,7 +29,8 @@ class MutualAidConstraintProviderTest {
     void capabilityVerified() {
         Shortfall triage = shortfall("ORG2", "UEC", "P2", "TRIAGE", 1.0, true);
         verifier.verifyThat(MutualAidConstraintProvider::capabilityVerified)
-                .given(Assignment.of(nurse("A", "ORG1", "CN"), 1, triage),
+                .given(
+                        Assignment.of(nurse("A", "ORG1", "CN"), 1, triage),
                         Assignment.of(nurse("B", "ORG1", "CN"), 1, UEC_WOUND),
                         Assignment.of(nurse("C", "ORG1", "CN"), 1, null))
                 .penalizesBy(1);
@@ -37,12 +38,14 @@ class MutualAidConstraintProviderTest {
 
     @Test
     void passportNeededToCrossOrganisations() {
-        StaffMember expired = new StaffMember("A", "ORG1", "CN", "RN", Map.of("WOUND", 3), 1.0, "P1", 4, 30,
-                WEEK1_ENDS.minusDays(1));
+        StaffMember expired =
+                new StaffMember("A", "ORG1", "CN", "RN", Map.of("WOUND", 3), 1.0, "P1", 4, 30, WEEK1_ENDS.minusDays(1));
         StaffMember none = new StaffMember("B", "ORG1", "CN", "RN", Map.of("WOUND", 3), 1.0, "P1", 4, 30, null);
         Shortfall sameOrg = shortfall("ORG1", "UEC", "P1", "WOUND", 1.0, true);
         verifier.verifyThat(MutualAidConstraintProvider::passportToCrossOrganisations)
-                .given(Assignment.of(expired, 1, UEC_WOUND), Assignment.of(none, 1, UEC_WOUND),
+                .given(
+                        Assignment.of(expired, 1, UEC_WOUND),
+                        Assignment.of(none, 1, UEC_WOUND),
                         Assignment.of(none, 1, sameOrg), // within the organisation: no passport needed
                         Assignment.of(nurse("C", "ORG1", "CN"), 1, UEC_WOUND))
                 .penalizesBy(2);
@@ -50,7 +53,8 @@ class MutualAidConstraintProviderTest {
 
     @Test
     void passportValidOnTheLastDayOfTheWeekIsEnough() {
-        StaffMember lastDay = new StaffMember("A", "ORG1", "CN", "RN", Map.of("WOUND", 3), 1.0, "P1", 4, 30, WEEK1_ENDS);
+        StaffMember lastDay =
+                new StaffMember("A", "ORG1", "CN", "RN", Map.of("WOUND", 3), 1.0, "P1", 4, 30, WEEK1_ENDS);
         verifier.verifyThat(MutualAidConstraintProvider::passportToCrossOrganisations)
                 .given(Assignment.of(lastDay, 1, UEC_WOUND))
                 .penalizesBy(0);
@@ -60,12 +64,18 @@ class MutualAidConstraintProviderTest {
     void donorFloorPenalisesFteBelowTheFloor() {
         DonorService cn = new DonorService("ORG1", "CN", 10.0, 8.5, false); // 1.5 FTE may be lent
         verifier.verifyThat(MutualAidConstraintProvider::donorFloor)
-                .given(cn, Assignment.of(nurse("A", "ORG1", "CN"), 1, UEC_WOUND),
+                .given(
+                        cn,
+                        Assignment.of(nurse("A", "ORG1", "CN"), 1, UEC_WOUND),
                         Assignment.of(nurse("B", "ORG1", "CN"), 1, UEC_WOUND))
                 .penalizesBy(50); // 2.0 lent, 0.5 FTE below the floor
         verifier.verifyThat(MutualAidConstraintProvider::donorFloor)
-                .given(cn, Assignment.of(nurse("A", "ORG1", "CN"), 1, UEC_WOUND),
-                        Assignment.of(nurse("B", "ORG1", "CN"), 2,
+                .given(
+                        cn,
+                        Assignment.of(nurse("A", "ORG1", "CN"), 1, UEC_WOUND),
+                        Assignment.of(
+                                nurse("B", "ORG1", "CN"),
+                                2,
                                 new Shortfall("w2", 2, WEEK1_ENDS.plusDays(7), "ORG2", "UEC", "P2", "WOUND", 1, true)))
                 .penalizesBy(0); // one a week stays above the floor
     }
@@ -73,7 +83,8 @@ class MutualAidConstraintProviderTest {
     @Test
     void protectedServicesDoNotLendUnlessAllowed() {
         verifier.verifyThat(MutualAidConstraintProvider::protectedDonors)
-                .given(new DonorService("ORG1", "CANCER", 20, 10, true),
+                .given(
+                        new DonorService("ORG1", "CANCER", 20, 10, true),
                         new DonorService("ORG1", "DIAG", 20, 10, true, true),
                         Assignment.of(nurse("A", "ORG1", "CANCER"), 1, UEC_WOUND),
                         Assignment.of(nurse("B", "ORG1", "DIAG"), 1, UEC_WOUND))
@@ -83,10 +94,13 @@ class MutualAidConstraintProviderTest {
     @Test
     void maxTravel() {
         Distances km = Distances.builder().km("P1", "P2", 45).build();
-        StaffMember far = new StaffMember("F", "ORG1", "CN", "RN", Map.of("WOUND", 3), 1.0, "P1", 4, 50,
-                LocalDate.of(2027, 3, 31));
+        StaffMember far = new StaffMember(
+                "F", "ORG1", "CN", "RN", Map.of("WOUND", 3), 1.0, "P1", 4, 50, LocalDate.of(2027, 3, 31));
         verifier.verifyThat(MutualAidConstraintProvider::maxTravel)
-                .given(km, Assignment.of(nurse("A", "ORG1", "CN"), 1, UEC_WOUND), Assignment.of(far, 1, UEC_WOUND),
+                .given(
+                        km,
+                        Assignment.of(nurse("A", "ORG1", "CN"), 1, UEC_WOUND),
+                        Assignment.of(far, 1, UEC_WOUND),
                         Assignment.of(nurse("B", "ORG1", "CN"), 1, shortfall("ORG3", "UEC", "P9", "WOUND", 1, true)))
                 .penalizesBy(2); // 45 km > 30 km, and P9 has no distance given: unreachable
     }
@@ -112,7 +126,8 @@ class MutualAidConstraintProviderTest {
     @Test
     void notOwnService() {
         verifier.verifyThat(MutualAidConstraintProvider::notOwnService)
-                .given(Assignment.of(nurse("A", "ORG2", "UEC"), 1, UEC_WOUND),
+                .given(
+                        Assignment.of(nurse("A", "ORG2", "UEC"), 1, UEC_WOUND),
                         Assignment.of(nurse("B", "ORG2", "CN"), 1, UEC_WOUND))
                 .penalizesBy(1);
     }
@@ -124,8 +139,10 @@ class MutualAidConstraintProviderTest {
                 .given(Assignment.of(nurse("A", "ORG1", "CN"), 1, UEC_WOUND), Assignment.of(half, 1, UEC_WOUND))
                 .rewardsWith(100); // 1.5 FTE sent, 1.0 needed
         verifier.verifyThat(MutualAidConstraintProvider::coverCriticalDemand)
-                .given(Assignment.of(half, 1, UEC_WOUND), Assignment.of(nurse("A", "ORG1", "CN"), 1,
-                        shortfall("ORG2", "ELECTIVE", "P2", "WOUND", 1.0, false)))
+                .given(
+                        Assignment.of(half, 1, UEC_WOUND),
+                        Assignment.of(
+                                nurse("A", "ORG1", "CN"), 1, shortfall("ORG2", "ELECTIVE", "P2", "WOUND", 1.0, false)))
                 .rewardsWith(50);
     }
 
@@ -133,7 +150,9 @@ class MutualAidConstraintProviderTest {
     void coverOtherDemand() {
         Shortfall elective = shortfall("ORG2", "ELECTIVE", "P2", "WOUND", 2.0, false);
         verifier.verifyThat(MutualAidConstraintProvider::coverOtherDemand)
-                .given(Assignment.of(nurse("A", "ORG1", "CN"), 1, elective), Assignment.of(nurse("B", "ORG1", "CN"), 1, UEC_WOUND))
+                .given(
+                        Assignment.of(nurse("A", "ORG1", "CN"), 1, elective),
+                        Assignment.of(nurse("B", "ORG1", "CN"), 1, UEC_WOUND))
                 .rewardsWith(100);
     }
 
@@ -153,7 +172,9 @@ class MutualAidConstraintProviderTest {
     void keepToOwnSkills() {
         Shortfall meds = shortfall("ORG2", "UEC", "P2", "MEDS", 1, true);
         verifier.verifyThat(MutualAidConstraintProvider::keepToOwnSkills)
-                .given(Assignment.of(nurse("A", "ORG1", "CN"), 1, meds), Assignment.of(nurse("B", "ORG1", "CN"), 1, UEC_WOUND))
+                .given(
+                        Assignment.of(nurse("A", "ORG1", "CN"), 1, meds),
+                        Assignment.of(nurse("B", "ORG1", "CN"), 1, UEC_WOUND))
                 .penalizesBy(MutualAidConstraintProvider.SKILL_LEVEL_WEIGHT); // MEDS is one level below WOUND
     }
 
@@ -161,7 +182,9 @@ class MutualAidConstraintProviderTest {
     void keepNearHome() {
         Distances km = Distances.builder().km("P1", "P2", 12.4).build();
         verifier.verifyThat(MutualAidConstraintProvider::keepNearHome)
-                .given(km, Assignment.of(nurse("A", "ORG1", "CN"), 1, UEC_WOUND),
+                .given(
+                        km,
+                        Assignment.of(nurse("A", "ORG1", "CN"), 1, UEC_WOUND),
                         Assignment.of(nurse("B", "ORG1", "CN"), 1, shortfall("ORG1", "UEC", "P1", "WOUND", 1, true)))
                 .penalizesBy(12);
     }

@@ -18,7 +18,9 @@ class MutualAidSolverTest {
             MutualAidPlan plan = QUICK.solve(GeneratedSurge.generate(seed, 300, 24, 6, 6, 5, 0.4, 0.6));
             assertThat(plan.getScore().hardScore(0)).as("seed %d", seed).isZero();
             assertThat(HardRules.breaches(plan)).as("seed %d", seed).isEmpty();
-            assertThat(plan.coveredCenti(true)).as("seed %d covers something", seed).isPositive();
+            assertThat(plan.coveredCenti(true))
+                    .as("seed %d covers something", seed)
+                    .isPositive();
         }
     }
 
@@ -31,7 +33,8 @@ class MutualAidSolverTest {
             MutualAidPlan solved = QUICK.solve(problem);
             assertThat(HardRules.breaches(solved)).isEmpty();
             assertThat(new long[] {solved.coveredCenti(true), solved.coveredCenti(false)})
-                    .as("seed %d: (critical, other) covered", seed).containsExactly(best);
+                    .as("seed %d: (critical, other) covered", seed)
+                    .containsExactly(best);
             if (best[0] + best[1] > 0) compared++;
         }
         assertThat(compared).as("instances where any cover was possible").isGreaterThan(10);
@@ -41,12 +44,14 @@ class MutualAidSolverTest {
     void theBoundIsNeverBeaten() {
         for (long seed = 1; seed <= 25; seed++) {
             MutualAidPlan problem = GeneratedSurge.generate(seed, 6, 3, 2, 3, 2, 0.6, 0.3);
-            assertThat(MutualAidBound.criticalCentiBound(problem)).as("seed %d", seed)
+            assertThat(MutualAidBound.criticalCentiBound(problem))
+                    .as("seed %d", seed)
                     .isGreaterThanOrEqualTo(ExhaustiveSearch.best(problem)[0]);
         }
         for (long seed = 1; seed <= 5; seed++) {
             MutualAidPlan solved = QUICK.solve(GeneratedSurge.generate(seed, 300, 24, 6, 6, 5, 0.4, 0.6));
-            assertThat(MutualAidBound.criticalCentiBound(solved)).as("seed %d", seed)
+            assertThat(MutualAidBound.criticalCentiBound(solved))
+                    .as("seed %d", seed)
                     .isGreaterThanOrEqualTo(solved.coveredCenti(true));
         }
     }
@@ -55,7 +60,8 @@ class MutualAidSolverTest {
     void theFlowBoundEqualsTheLinearProgramme() {
         for (long seed = 1; seed <= 5; seed++) {
             MutualAidPlan problem = GeneratedSurge.generate(seed, 300, 24, 6, 6, 5, 0.4, 0.6);
-            assertThat((double) MutualAidBound.criticalCentiBound(problem)).as("seed %d", seed)
+            assertThat((double) MutualAidBound.criticalCentiBound(problem))
+                    .as("seed %d", seed)
                     .isCloseTo(MutualAidBound.criticalCentiBoundLp(problem), org.assertj.core.data.Offset.offset(1e-6));
         }
     }
@@ -67,7 +73,8 @@ class MutualAidSolverTest {
         Map<HomeService, DonorService> donors = new HashMap<>();
         plan.getDonors().forEach(d -> donors.put(d.home(), d));
         List<Assignment> fromProtected = plan.getAssignments().stream()
-                .filter(a -> a.isAway() && donors.get(a.getStaff().getHome()).protectedService()).toList();
+                .filter(a -> a.isAway() && donors.get(a.getStaff().getHome()).protectedService())
+                .toList();
         assertThat(fromProtected).isEmpty();
     }
 }

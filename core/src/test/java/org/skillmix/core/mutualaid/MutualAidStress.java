@@ -16,30 +16,47 @@ public final class MutualAidStress {
         // shortfalls. "tight": floors at 95% and every service short in a peak week: cover is scarce.
         boolean tight = args.length > 1 && args[1].equals("tight");
         long start = System.nanoTime();
-        MutualAidPlan problem = tight ? GeneratedSurge.generate(2026, 5_000, 200, 12, 10, 12, 1.0, 0.95)
+        MutualAidPlan problem = tight
+                ? GeneratedSurge.generate(2026, 5_000, 200, 12, 10, 12, 1.0, 0.95)
                 : GeneratedSurge.generate(2026, 5_000, 200, 12, 10, 12, 0.5, 0.85);
         double buildSeconds = (System.nanoTime() - start) / 1e9;
-        long candidates = problem.getAssignments().stream().mapToLong(a -> a.getCandidates().size()).sum();
-        System.out.printf("instance: %d staff, %d person-weeks, %d shortfalls (%d critical), %d candidate moves, built in %.1f s%n",
-                problem.getStaff().size(), problem.getAssignments().size(), problem.getShortfalls().size(),
-                problem.getShortfalls().stream().filter(Shortfall::isCritical).count(), candidates, buildSeconds);
-        long needed = problem.getShortfalls().stream().filter(Shortfall::isCritical).mapToLong(Shortfall::neededCenti).sum();
+        long candidates = problem.getAssignments().stream()
+                .mapToLong(a -> a.getCandidates().size())
+                .sum();
+        System.out.printf(
+                "instance: %d staff, %d person-weeks, %d shortfalls (%d critical), %d candidate moves, built in %.1f s%n",
+                problem.getStaff().size(),
+                problem.getAssignments().size(),
+                problem.getShortfalls().size(),
+                problem.getShortfalls().stream().filter(Shortfall::isCritical).count(),
+                candidates,
+                buildSeconds);
+        long needed = problem.getShortfalls().stream()
+                .filter(Shortfall::isCritical)
+                .mapToLong(Shortfall::neededCenti)
+                .sum();
 
         start = System.nanoTime();
         long bound = MutualAidBound.criticalCentiBound(problem);
         double boundSeconds = (System.nanoTime() - start) / 1e9;
 
-        MutualAidPlan greedy = tight ? GeneratedSurge.generate(2026, 5_000, 200, 12, 10, 12, 1.0, 0.95)
+        MutualAidPlan greedy = tight
+                ? GeneratedSurge.generate(2026, 5_000, 200, 12, 10, 12, 1.0, 0.95)
                 : GeneratedSurge.generate(2026, 5_000, 200, 12, 10, 12, 0.5, 0.85);
         long greedyStart = System.nanoTime();
         GreedyStart.fill(greedy);
-        System.out.printf("greedy start alone: %.2f critical FTE-weeks in %.2f s, hard breaches %d%n",
-                greedy.coveredCenti(true) / 100.0, (System.nanoTime() - greedyStart) / 1e9, HardRules.breaches(greedy).size());
+        System.out.printf(
+                "greedy start alone: %.2f critical FTE-weeks in %.2f s, hard breaches %d%n",
+                greedy.coveredCenti(true) / 100.0,
+                (System.nanoTime() - greedyStart) / 1e9,
+                HardRules.breaches(greedy).size());
 
         long solveStart = System.nanoTime();
         double[] within2 = {-1};
         MutualAidPlan solved = new MutualAidSolver(Duration.ofSeconds(seconds), null, 1L).solve(problem, best -> {
-            if (within2[0] < 0 && best.getScore().isFeasible() && best.getScore().softScore(0) >= 0.98 * bound) {
+            if (within2[0] < 0
+                    && best.getScore().isFeasible()
+                    && best.getScore().softScore(0) >= 0.98 * bound) {
                 within2[0] = (System.nanoTime() - solveStart) / 1e9;
             }
         });
@@ -47,18 +64,30 @@ public final class MutualAidStress {
         double solveSeconds = (System.nanoTime() - start) / 1e9;
         long covered = solved.coveredCenti(true);
         java.util.Map<Shortfall, Integer> sentBy = new java.util.HashMap<>();
-        for (Assignment a : solved.getAssignments()) if (a.isAway()) sentBy.merge(a.getShortfall(), a.getStaff().fteCenti(), Integer::sum);
+        for (Assignment a : solved.getAssignments())
+            if (a.isAway()) sentBy.merge(a.getShortfall(), a.getStaff().fteCenti(), Integer::sum);
         long waste = 0, wasteAll = 0, shortCrit = 0;
         for (Shortfall s : solved.getShortfalls()) {
             int sent = sentBy.getOrDefault(s, 0);
-            if (s.isCritical()) { waste += Math.max(0, sent - s.neededCenti()); if (sent < s.neededCenti()) shortCrit++; }
-            else wasteAll += Math.max(0, sent - s.neededCenti());
+            if (s.isCritical()) {
+                waste += Math.max(0, sent - s.neededCenti());
+                if (sent < s.neededCenti()) shortCrit++;
+            } else wasteAll += Math.max(0, sent - s.neededCenti());
         }
-        System.out.printf("overshoot at critical %.2f, at other %.2f, critical shortfalls not fully covered %d%n", waste / 100.0, wasteAll / 100.0, shortCrit);
+        System.out.printf(
+                "overshoot at critical %.2f, at other %.2f, critical shortfalls not fully covered %d%n",
+                waste / 100.0, wasteAll / 100.0, shortCrit);
         System.out.printf("within 2%% of the bound after %.1f s (-1 = never)%n", within2[0]);
-        System.out.printf("critical need %.2f FTE-weeks; LP bound %.2f (%.1f s); solver %.2f in %.1f s; gap to bound %.2f%%; "
+        System.out.printf(
+                "critical need %.2f FTE-weeks; LP bound %.2f (%.1f s); solver %.2f in %.1f s; gap to bound %.2f%%; "
                         + "hard breaches %d; score %s%n",
-                needed / 100.0, bound / 100.0, boundSeconds, covered / 100.0, solveSeconds,
-                100.0 * (bound - covered) / bound, HardRules.breaches(solved).size(), solved.getScore());
+                needed / 100.0,
+                bound / 100.0,
+                boundSeconds,
+                covered / 100.0,
+                solveSeconds,
+                100.0 * (bound - covered) / bound,
+                HardRules.breaches(solved).size(),
+                solved.getScore());
     }
 }

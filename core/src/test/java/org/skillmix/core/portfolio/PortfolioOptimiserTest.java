@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 
 /** The MIP against brute-force enumeration on small instances, and a hand-worked one. */
@@ -19,7 +18,9 @@ class PortfolioOptimiserTest {
         List<PortfolioOption> list = new ArrayList<>();
         for (int i = 0; i < options; i++) {
             double[] fixed = new double[years], per = new double[years], closed = new double[years];
-            double f = 50_000 + 100_000 * r.nextDouble(), c = 20_000 + 100_000 * r.nextDouble(), e = 1 + 19 * r.nextDouble();
+            double f = 50_000 + 100_000 * r.nextDouble(),
+                    c = 20_000 + 100_000 * r.nextDouble(),
+                    e = 1 + 19 * r.nextDouble();
             int start = r.nextInt(Math.max(1, years / 2));
             for (int y = start; y < years; y++) {
                 fixed[y] = f;
@@ -32,7 +33,12 @@ class PortfolioOptimiserTest {
         for (int y = 0; y < years; y++) budget[y] = 300_000 + 500_000 * r.nextDouble() * options / 8.0;
         int[] target = {years - 1};
         double required = goal == PortfolioProblem.Goal.MIN_COST_TO_TARGET ? 10 + 20 * r.nextDouble() : 0;
-        return new PortfolioProblem(list, budget, target, goal, goal == PortfolioProblem.Goal.MIN_COST_TO_TARGET ? new double[] {required} : null);
+        return new PortfolioProblem(
+                list,
+                budget,
+                target,
+                goal,
+                goal == PortfolioProblem.Goal.MIN_COST_TO_TARGET ? new double[] {required} : null);
     }
 
     @Test
@@ -46,7 +52,8 @@ class PortfolioOptimiserTest {
                 if (!exact.feasible()) continue;
                 assertThat(mip.proven()).isTrue();
                 // same optimum value (the levels may differ between equally good portfolios)
-                assertThat(mip.objective()).as(goal + " seed " + seed)
+                assertThat(mip.objective())
+                        .as(goal + " seed " + seed)
                         .isCloseTo(exact.objective(), within(1e-6 * Math.max(1, Math.abs(exact.objective()))));
             }
         }
@@ -60,11 +67,13 @@ class PortfolioOptimiserTest {
     @Test
     void handWorkedKnapsack() {
         List<PortfolioOption> options = List.of(option("A", 60, 5), option("B", 50, 4), option("C", 40, 3));
-        Portfolio most = SOLVER.solve(new PortfolioProblem(options, new double[] {100}, new int[] {0}, PortfolioProblem.Goal.MAX_GAP_CLOSED, null));
+        Portfolio most = SOLVER.solve(new PortfolioProblem(
+                options, new double[] {100}, new int[] {0}, PortfolioProblem.Goal.MAX_GAP_CLOSED, null));
         assertThat(most.levels()).containsExactly(1, 0, 1);
         assertThat(most.closedPerYear()[0]).isCloseTo(8, within(1e-9));
-        Portfolio cheapest = SOLVER.solve(new PortfolioProblem(options, new double[] {100}, new int[] {0},
-                PortfolioProblem.Goal.MIN_COST_TO_TARGET, new double[] {7}));
+        Portfolio cheapest = SOLVER.solve(new PortfolioProblem(
+                options, new double[] {100}, new int[] {0}, PortfolioProblem.Goal.MIN_COST_TO_TARGET, new double[] {7
+                }));
         assertThat(cheapest.levels()).containsExactly(0, 1, 1);
         assertThat(cheapest.costPerYear()[0]).isCloseTo(90, within(1e-9));
         assertThat(cheapest.explanation()).anyMatch(s -> s.startsWith("A: not funded"));
@@ -73,9 +82,21 @@ class PortfolioOptimiserTest {
     /** Shares of staff covered stop at 1 (0.3 x 3 = 0.9 but 0.5 x 3 = 1.5); an upskilling is fund-or-not. */
     @Test
     void levelsRespectWhatTheScaleMeans() {
-        org.skillmix.core.intervention.Intervention wellbeing = new org.skillmix.core.intervention.Intervention("w",
-                org.skillmix.core.intervention.InterventionKind.WELLBEING, org.skillmix.core.intervention.Intervention.Scope.EVERYONE,
-                null, null, null, java.time.YearMonth.of(2025, 4), 0, 0.3, 0, org.skillmix.core.uncertainty.Interval.fixed(0.1), 0, 0, "");
+        org.skillmix.core.intervention.Intervention wellbeing = new org.skillmix.core.intervention.Intervention(
+                "w",
+                org.skillmix.core.intervention.InterventionKind.WELLBEING,
+                org.skillmix.core.intervention.Intervention.Scope.EVERYONE,
+                null,
+                null,
+                null,
+                java.time.YearMonth.of(2025, 4),
+                0,
+                0.3,
+                0,
+                org.skillmix.core.uncertainty.Interval.fixed(0.1),
+                0,
+                0,
+                "");
         assertThat(MarginalEffects.levels(wellbeing, 3)).isEqualTo(3);
         assertThat(MarginalEffects.levels(wellbeing.withScale(0.5), 3)).isEqualTo(2);
         assertThat(MarginalEffects.levels(wellbeing.withScale(1.0), 3)).isEqualTo(1);

@@ -12,8 +12,9 @@ public final class PortfolioScaleMain {
             for (PortfolioProblem.Goal goal : PortfolioProblem.Goal.values()) {
                 PortfolioProblem p = PortfolioOptimiserTest.random(seed, 30, 10, 4, goal);
                 Portfolio r = solver.solve(p);
-                System.out.printf("seed %d %s: %d ms, state %s, proven %s, objective %.3f%n", seed, goal, r.millis(), r.solverState(),
-                        r.proven(), r.objective());
+                System.out.printf(
+                        "seed %d %s: %d ms, state %s, proven %s, objective %.3f%n",
+                        seed, goal, r.millis(), r.solverState(), r.proven(), r.objective());
             }
         }
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.explain.Explainer;
 import org.skillmix.core.explain.SupplyExplanation;
@@ -32,19 +31,27 @@ class CatchmentTest {
      * Without the catchment, E1 would get all 190 (gap -90) and E2 only 50 (gap 150).
      */
     private static TestSystem handCase() {
-        return TestSystem.create().place("E1").place("E2").capability("nursing", 100)
-                .role("RN", 30_000, 40_000).canDo("RN", "nursing", 1.0)
+        return TestSystem.create()
+                .place("E1")
+                .place("E2")
+                .capability("nursing", 100)
+                .role("RN", 30_000, 40_000)
+                .canDo("RN", "nursing", 1.0)
                 .service("acute", Sector.ACUTE)
-                .population("E1", 2025, "F", "all", 10_000).population("E2", 2025, "F", "all", 20_000)
-                .utilisation("acute", "all", "ALL", 1).hours("acute", "nursing", 12)
-                .org("A", Sector.ACUTE, "E1").org("B", Sector.ACUTE, "E2")
+                .population("E1", 2025, "F", "all", 10_000)
+                .population("E2", 2025, "F", "all", 20_000)
+                .utilisation("acute", "all", "ALL", 1)
+                .hours("acute", "nursing", 12)
+                .org("A", Sector.ACUTE, "E1")
+                .org("B", Sector.ACUTE, "E2")
                 .workforce("A", "RN", 200, 0, 10, 0, 0.1, Interval.fixed(0), Interval.fixed(0))
                 .workforce("B", "RN", 50, 0, 0, 0);
     }
 
     @Test
     void eachPlaceAllocatesItsShareOfTheOrganisationsFte() {
-        SystemModel model = handCase().catchment("A", "E1", 0.6).catchment("A", "E2", 0.4).build();
+        SystemModel model =
+                handCase().catchment("A", "E1", 0.6).catchment("A", "E2", 0.4).build();
         ProjectionKernel kernel = new ProjectionKernel(model, 1);
         ProjectionKernel.Worker worker = kernel.newWorker();
         worker.run(kernel.parameters().modes(), ProjectionKernel.MonthSink.NONE);
@@ -66,9 +73,12 @@ class CatchmentTest {
         assertThat(capability(p, Measure.GAP_FTE, "E2")).isCloseTo(74, within(1e-9));
         assertThat(capability(p, Measure.SUPPLY_FTE, ALL)).isCloseTo(190 + 50, within(1e-9));
         // the employer's figures stay at its home place: A's 200 in post are E1's, B's 50 are E2's
-        assertThat(series(p, new SeriesKey(Measure.STAFF_IN_POST_FTE, ALL, "RN", "acute", "A", "E1"))).isCloseTo(200, within(1e-9));
-        assertThat(series(p, new SeriesKey(Measure.STAFF_IN_POST_FTE, ALL, ALL, ALL, ALL, "E1"))).isCloseTo(200, within(1e-9));
-        assertThat(series(p, new SeriesKey(Measure.STAFF_IN_POST_FTE, ALL, ALL, ALL, ALL, "E2"))).isCloseTo(50, within(1e-9));
+        assertThat(series(p, new SeriesKey(Measure.STAFF_IN_POST_FTE, ALL, "RN", "acute", "A", "E1")))
+                .isCloseTo(200, within(1e-9));
+        assertThat(series(p, new SeriesKey(Measure.STAFF_IN_POST_FTE, ALL, ALL, ALL, ALL, "E1")))
+                .isCloseTo(200, within(1e-9));
+        assertThat(series(p, new SeriesKey(Measure.STAFF_IN_POST_FTE, ALL, ALL, ALL, ALL, "E2")))
+                .isCloseTo(50, within(1e-9));
     }
 
     @Test
@@ -87,7 +97,8 @@ class CatchmentTest {
      */
     @Test
     void sharesAreRescaledToAddUpToOne() {
-        SystemModel model = handCase().catchment("A", "E1", 0.603).catchment("A", "E2", 0.4).build();
+        SystemModel model =
+                handCase().catchment("A", "E1", 0.603).catchment("A", "E2", 0.4).build();
         Projection p = new Projector(model).run(new ProjectionSettings(1, 0, 1, 1), ProgressListener.NONE);
         assertThat(capability(p, Measure.SUPPLY_FTE, "E1")).isCloseTo(190 * 0.603 / 1.003, within(1e-9));
         assertThat(capability(p, Measure.SUPPLY_FTE, "E2")).isCloseTo(190 * 0.4 / 1.003 + 50, within(1e-9));
@@ -107,10 +118,13 @@ class CatchmentTest {
         // ORG0 acute (home E08000000), ORG1 mental health (home E08000001), ORG3 ambulance (home E08000000,
         // not serving it: its base is elsewhere)
         List<Catchment> catchments = List.of(
-                new Catchment("ORG0", "E08000000", 0.5), new Catchment("ORG0", "E08000001", 0.3),
+                new Catchment("ORG0", "E08000000", 0.5),
+                new Catchment("ORG0", "E08000001", 0.3),
                 new Catchment("ORG0", "E08000002", 0.2),
-                new Catchment("ORG1", "E08000001", 0.75), new Catchment("ORG1", "E08000002", 0.25),
-                new Catchment("ORG3", "E08000001", 0.6), new Catchment("ORG3", "E08000002", 0.4));
+                new Catchment("ORG1", "E08000001", 0.75),
+                new Catchment("ORG1", "E08000002", 0.25),
+                new Catchment("ORG3", "E08000001", 0.6),
+                new Catchment("ORG3", "E08000002", 0.4));
         SystemModel served = withCatchments(plain, catchments);
         ProjectionSettings settings = new ProjectionSettings(3, 0, 1, 1);
         Projection before = new Projector(plain).run(settings, ProgressListener.NONE);
@@ -122,7 +136,8 @@ class CatchmentTest {
                 SeriesKey total = new SeriesKey(Measure.SUPPLY_FTE, ALL, ALL, sector, ALL, ALL);
                 double expected = series(before, total, t);
                 assertThat(expected).isPositive();
-                assertThat(series(after, total, t)).as(sector + " month " + t)
+                assertThat(series(after, total, t))
+                        .as(sector + " month " + t)
                         .isCloseTo(expected, within(1e-9 * expected));
             }
             for (String place : new String[] {"E08000000", "E08000001", "E08000002"}) {
@@ -140,8 +155,9 @@ class CatchmentTest {
     /** Catchments change which lines a group pools, not the order of the sums: any thread count, same figures. */
     @Test
     void monteCarloWithCatchmentsIsIdenticalForOneAndThreeThreads() {
-        SystemModel served = withCatchments(SyntheticSystem.build(8, 6, 3, 6, 5, false, 11), List.of(
-                new Catchment("ORG0", "E08000000", 0.7), new Catchment("ORG0", "E08000002", 0.3)));
+        SystemModel served = withCatchments(
+                SyntheticSystem.build(8, 6, 3, 6, 5, false, 11),
+                List.of(new Catchment("ORG0", "E08000000", 0.7), new Catchment("ORG0", "E08000002", 0.3)));
         Projector projector = new Projector(served);
         Projection one = projector.run(new ProjectionSettings(2, 50, 3, 1), ProgressListener.NONE);
         Projection three = projector.run(new ProjectionSettings(2, 50, 3, 3), ProgressListener.NONE);
@@ -149,8 +165,11 @@ class CatchmentTest {
         assertThat(b).hasSameSizeAs(a);
         for (int i = 0; i < a.size(); i++) {
             assertThat(b.get(i).key()).isEqualTo(a.get(i).key());
-            assertThat(b.get(i).mean()).as(a.get(i).key().toString()).containsExactly(a.get(i).mean());
-            if (a.get(i).hasQuantiles()) assertThat(b.get(i).p50()).containsExactly(a.get(i).p50());
+            assertThat(b.get(i).mean())
+                    .as(a.get(i).key().toString())
+                    .containsExactly(a.get(i).mean());
+            if (a.get(i).hasQuantiles())
+                assertThat(b.get(i).p50()).containsExactly(a.get(i).p50());
         }
     }
 
@@ -160,7 +179,8 @@ class CatchmentTest {
      */
     @Test
     void explainedSupplyShowsTheShareAndAddsUpToTheProjection() {
-        SystemModel model = handCase().catchment("A", "E1", 0.6).catchment("A", "E2", 0.4).build();
+        SystemModel model =
+                handCase().catchment("A", "E1", 0.6).catchment("A", "E2", 0.4).build();
         Explainer explainer = new Explainer();
         SupplyExplanation e2 = explainer.explainSupply(model, model.info().baseMonth(), "nursing", "E2");
         assertThat(e2.terms()).extracting(SupplyTerm::organisation).containsExactly("A", "B");
@@ -182,10 +202,14 @@ class CatchmentTest {
     /** On a synthetic system with catchments, explained supply adds up to the projection's in every place. */
     @Test
     void explainedSupplyAddsUpOnASyntheticSystem() {
-        SystemModel model = withCatchments(SyntheticSystem.build(10, 8, 3, 8, 6, false, 5), List.of(
-                new Catchment("ORG0", "E08000000", 0.5), new Catchment("ORG0", "E08000001", 0.3),
-                new Catchment("ORG0", "E08000002", 0.2),
-                new Catchment("ORG1", "E08000001", 0.75), new Catchment("ORG1", "E08000002", 0.25)));
+        SystemModel model = withCatchments(
+                SyntheticSystem.build(10, 8, 3, 8, 6, false, 5),
+                List.of(
+                        new Catchment("ORG0", "E08000000", 0.5),
+                        new Catchment("ORG0", "E08000001", 0.3),
+                        new Catchment("ORG0", "E08000002", 0.2),
+                        new Catchment("ORG1", "E08000001", 0.75),
+                        new Catchment("ORG1", "E08000002", 0.25)));
         Projection p = new Projector(model).run(new ProjectionSettings(3, 0, 1, 1), ProgressListener.NONE);
         Explainer explainer = new Explainer();
         int checked = 0;
@@ -193,11 +217,17 @@ class CatchmentTest {
             for (String place : new String[] {"E08000000", "E08000001", "E08000002"}) {
                 for (int t : new int[] {0, 30}) {
                     double supply = p.series(new SeriesKey(Measure.SUPPLY_FTE, cap, ALL, ALL, ALL, place))
-                            .map(s -> s.mean()[t]).orElse(0.0);
-                    SupplyExplanation s = explainer.explainSupply(model, model.info().baseMonth().plusMonths(t), cap, place);
-                    assertThat(s.terms().stream().mapToDouble(SupplyTerm::allocatedFte).sum())
+                            .map(s -> s.mean()[t])
+                            .orElse(0.0);
+                    SupplyExplanation s = explainer.explainSupply(
+                            model, model.info().baseMonth().plusMonths(t), cap, place);
+                    assertThat(s.terms().stream()
+                                    .mapToDouble(SupplyTerm::allocatedFte)
+                                    .sum())
                             .isCloseTo(s.totalFte(), within(1e-9 * Math.max(1, supply)));
-                    assertThat(s.totalFte()).as(cap + " " + place + " " + t).isCloseTo(supply, within(1e-9 * Math.max(1, supply)));
+                    assertThat(s.totalFte())
+                            .as(cap + " " + place + " " + t)
+                            .isCloseTo(supply, within(1e-9 * Math.max(1, supply)));
                     if (s.terms().stream().anyMatch(term -> term.share() < 1 && term.allocatedFte() > 0)) checked++;
                 }
             }
@@ -206,9 +236,24 @@ class CatchmentTest {
     }
 
     private static SystemModel withCatchments(SystemModel m, List<Catchment> catchments) {
-        return new SystemModel(m.info(), m.places(), m.organisations(), m.capabilities(), m.roles(), m.roleCapabilities(),
-                m.services(), m.population(), m.deprivation(), m.utilisation(), m.capabilityHours(), m.seasonality(),
-                m.workforce(), m.flows(), m.pipeline(), m.assumptions(), catchments);
+        return new SystemModel(
+                m.info(),
+                m.places(),
+                m.organisations(),
+                m.capabilities(),
+                m.roles(),
+                m.roleCapabilities(),
+                m.services(),
+                m.population(),
+                m.deprivation(),
+                m.utilisation(),
+                m.capabilityHours(),
+                m.seasonality(),
+                m.workforce(),
+                m.flows(),
+                m.pipeline(),
+                m.assumptions(),
+                catchments);
     }
 
     private static double capability(Projection p, Measure m, String place) {
@@ -220,6 +265,8 @@ class CatchmentTest {
     }
 
     private static double series(Projection p, SeriesKey key, int t) {
-        return p.series(key).orElseThrow(() -> new AssertionError("no series " + key)).mean()[t];
+        return p.series(key)
+                .orElseThrow(() -> new AssertionError("no series " + key))
+                .mean()[t];
     }
 }

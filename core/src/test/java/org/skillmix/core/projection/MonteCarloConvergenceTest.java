@@ -3,7 +3,6 @@ package org.skillmix.core.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.DoubleBinaryOperator;
-
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.fixture.TestSystem;
 import org.skillmix.core.system.Sector;
@@ -45,8 +44,12 @@ class MonteCarloConvergenceTest {
 
     @Test
     void monteCarloMeanOfStockConvergesToExactExpectation() {
-        SystemModel model = TestSystem.create().place("E1").org("T1", Sector.ACUTE, "E1").role("RN", 30_000, 40_000)
-                .workforce("T1", "RN", S0, E - S0, 0, 0, 0, LEAVER, FILL).build();
+        SystemModel model = TestSystem.create()
+                .place("E1")
+                .org("T1", Sector.ACUTE, "E1")
+                .role("RN", 30_000, 40_000)
+                .workforce("T1", "RN", S0, E - S0, 0, 0, 0, LEAVER, FILL)
+                .build();
         Projector projector = new Projector(model);
         Projection mc = projector.run(new ProjectionSettings(5, DRAWS, 2024, 2), ProgressListener.NONE);
         Projection det = projector.run(new ProjectionSettings(5, 0, 2024, 1), ProgressListener.NONE);
@@ -62,9 +65,15 @@ class MonteCarloConvergenceTest {
             double atMeans = stock(t, LEAVER.mean(), FILL.mean());
             double jensen = Math.abs(expected - atMeans);
 
-            assertThat(deterministic[t]).as("deterministic = closed form at the means").isCloseTo(atMeans, org.assertj.core.api.Assertions.within(1e-9));
-            assertThat(Math.abs(mean[t] - expected)).as("month " + t + ": MC vs exact expectation, SE " + se).isLessThanOrEqualTo(4 * se);
-            assertThat(Math.abs(mean[t] - deterministic[t])).as("month " + t + ": MC vs deterministic").isLessThanOrEqualTo(4 * se + jensen);
+            assertThat(deterministic[t])
+                    .as("deterministic = closed form at the means")
+                    .isCloseTo(atMeans, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(Math.abs(mean[t] - expected))
+                    .as("month " + t + ": MC vs exact expectation, SE " + se)
+                    .isLessThanOrEqualTo(4 * se);
+            assertThat(Math.abs(mean[t] - deterministic[t]))
+                    .as("month " + t + ": MC vs deterministic")
+                    .isLessThanOrEqualTo(4 * se + jensen);
             assertThat(jensen).as("Jensen gap month " + t).isLessThan(0.01 * atMeans);
         }
         // month 0 is the baseline in every draw

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.fixture.SyntheticSystem;
 import org.skillmix.core.fixture.TestSystem;
@@ -28,7 +27,9 @@ class ProjectionTest {
         int withQuantiles = 0;
         for (int i = 0; i < a.size(); i++) {
             assertThat(b.get(i).key()).isEqualTo(a.get(i).key());
-            assertThat(b.get(i).mean()).as(a.get(i).key().toString()).containsExactly(a.get(i).mean());
+            assertThat(b.get(i).mean())
+                    .as(a.get(i).key().toString())
+                    .containsExactly(a.get(i).mean());
             if (a.get(i).hasQuantiles()) {
                 withQuantiles++;
                 assertThat(b.get(i).p10()).containsExactly(a.get(i).p10());
@@ -40,7 +41,8 @@ class ProjectionTest {
         // a different seed gives different numbers
         Projection other = projector.run(new ProjectionSettings(2, 60, 100, 2), ProgressListener.NONE);
         SeriesKey total = new SeriesKey(Measure.STAFF_IN_POST_FTE, ALL, ALL, ALL, ALL, ALL);
-        assertThat(other.series(total).orElseThrow().mean()[23]).isNotEqualTo(one.series(total).orElseThrow().mean()[23]);
+        assertThat(other.series(total).orElseThrow().mean()[23])
+                .isNotEqualTo(one.series(total).orElseThrow().mean()[23]);
     }
 
     @Test
@@ -73,30 +75,60 @@ class ProjectionTest {
     void totalsAddUpAndGapIsDemandMinusSupply() {
         Projection p = new Projector(SMALL).run(new ProjectionSettings(1, 0, 1, 1), ProgressListener.NONE);
         for (Measure m : List.of(Measure.DEMAND_FTE, Measure.SUPPLY_FTE, Measure.UNMET_FTE, Measure.GAP_FTE)) {
-            double fine = p.series().stream().filter(s -> s.key().measure() == m && !s.key().capability().equals(ALL)
-                    && !s.key().sector().equals(ALL) && !s.key().place().equals(ALL)).mapToDouble(s -> s.mean()[5]).sum();
-            double total = p.series(new SeriesKey(m, ALL, ALL, ALL, ALL, ALL)).orElseThrow().mean()[5];
+            double fine = p.series().stream()
+                    .filter(s -> s.key().measure() == m
+                            && !s.key().capability().equals(ALL)
+                            && !s.key().sector().equals(ALL)
+                            && !s.key().place().equals(ALL))
+                    .mapToDouble(s -> s.mean()[5])
+                    .sum();
+            double total = p.series(new SeriesKey(m, ALL, ALL, ALL, ALL, ALL))
+                    .orElseThrow()
+                    .mean()[5];
             assertThat(total).as(m.toString()).isCloseTo(fine, within(1e-9 * Math.max(1, Math.abs(fine))));
         }
         for (Measure m : List.of(Measure.STAFF_IN_POST_FTE, Measure.PAY_COST_GBP, Measure.RECRUITS_FTE)) {
-            double fine = p.series().stream().filter(s -> s.key().measure() == m && !s.key().role().equals(ALL)
-                    && !s.key().organisation().equals(ALL)).mapToDouble(s -> s.mean()[5]).sum();
+            double fine = p.series().stream()
+                    .filter(s -> s.key().measure() == m
+                            && !s.key().role().equals(ALL)
+                            && !s.key().organisation().equals(ALL))
+                    .mapToDouble(s -> s.mean()[5])
+                    .sum();
             for (SeriesKey total : List.of(new SeriesKey(m, ALL, ALL, ALL, ALL, ALL))) {
                 assertThat(p.series(total).orElseThrow().mean()[5]).isCloseTo(fine, within(1e-9 * Math.max(1, fine)));
             }
-            double bySector = p.series().stream().filter(s -> s.key().measure() == m && s.key().role().equals(ALL)
-                    && s.key().organisation().equals(ALL) && !s.key().sector().equals(ALL)).mapToDouble(s -> s.mean()[5]).sum();
-            double byPlace = p.series().stream().filter(s -> s.key().measure() == m && s.key().role().equals(ALL)
-                    && s.key().organisation().equals(ALL) && !s.key().place().equals(ALL)).mapToDouble(s -> s.mean()[5]).sum();
+            double bySector = p.series().stream()
+                    .filter(s -> s.key().measure() == m
+                            && s.key().role().equals(ALL)
+                            && s.key().organisation().equals(ALL)
+                            && !s.key().sector().equals(ALL))
+                    .mapToDouble(s -> s.mean()[5])
+                    .sum();
+            double byPlace = p.series().stream()
+                    .filter(s -> s.key().measure() == m
+                            && s.key().role().equals(ALL)
+                            && s.key().organisation().equals(ALL)
+                            && !s.key().place().equals(ALL))
+                    .mapToDouble(s -> s.mean()[5])
+                    .sum();
             assertThat(bySector).isCloseTo(fine, within(1e-9 * Math.max(1, fine)));
             assertThat(byPlace).isCloseTo(fine, within(1e-9 * Math.max(1, fine)));
         }
         for (Series s : p.series()) {
             if (s.key().measure() != Measure.GAP_FTE) continue;
             SeriesKey k = s.key();
-            double d = p.series(new SeriesKey(Measure.DEMAND_FTE, k.capability(), k.role(), k.sector(), k.organisation(), k.place())).orElseThrow().mean()[3];
-            double sup = p.series(new SeriesKey(Measure.SUPPLY_FTE, k.capability(), k.role(), k.sector(), k.organisation(), k.place())).orElseThrow().mean()[3];
-            double unmet = p.series(new SeriesKey(Measure.UNMET_FTE, k.capability(), k.role(), k.sector(), k.organisation(), k.place())).orElseThrow().mean()[3];
+            double d = p.series(new SeriesKey(
+                            Measure.DEMAND_FTE, k.capability(), k.role(), k.sector(), k.organisation(), k.place()))
+                    .orElseThrow()
+                    .mean()[3];
+            double sup = p.series(new SeriesKey(
+                            Measure.SUPPLY_FTE, k.capability(), k.role(), k.sector(), k.organisation(), k.place()))
+                    .orElseThrow()
+                    .mean()[3];
+            double unmet = p.series(new SeriesKey(
+                            Measure.UNMET_FTE, k.capability(), k.role(), k.sector(), k.organisation(), k.place()))
+                    .orElseThrow()
+                    .mean()[3];
             assertThat(s.mean()[3]).isCloseTo(d - sup, within(1e-9 * Math.max(1, d)));
             assertThat(unmet).isBetween(-1e-9, d + 1e-9);
         }
@@ -107,7 +139,8 @@ class ProjectionTest {
     void quantileBudgetFillsTotalsFirst() {
         int months = 12, draws = 30;
         // room for exactly 13 series: the 4 capability totals and the 9 role totals
-        Projection p = new Projector(SMALL, 13L * months * draws).run(new ProjectionSettings(1, draws, 5, 2), ProgressListener.NONE);
+        Projection p = new Projector(SMALL, 13L * months * draws)
+                .run(new ProjectionSettings(1, draws, 5, 2), ProgressListener.NONE);
         List<Series> with = p.series().stream().filter(Series::hasQuantiles).toList();
         assertThat(with).hasSize(13);
         for (Series s : with) {
@@ -131,7 +164,8 @@ class ProjectionTest {
         Projection full = new Projector(SMALL).run(settings, ProgressListener.NONE);
         assertThat(none.series()).noneMatch(Series::hasQuantiles);
         List<Series> a = new ArrayList<>(none.series()), b = new ArrayList<>(full.series());
-        for (int i = 0; i < a.size(); i++) assertThat(a.get(i).mean()).containsExactly(b.get(i).mean());
+        for (int i = 0; i < a.size(); i++)
+            assertThat(a.get(i).mean()).containsExactly(b.get(i).mean());
     }
 
     /** The benchmark kernel runs draws without aggregation; the same draws give the same checksum. */
@@ -169,7 +203,8 @@ class ProjectionTest {
             for (int q = 0; q < 3; q++) {
                 double h = (sorted.length - 1) * ps[q];
                 int lo = (int) Math.floor(h);
-                double expected = lo + 1 < sorted.length ? sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]) : sorted[lo];
+                double expected =
+                        lo + 1 < sorted.length ? sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]) : sorted[lo];
                 assertThat(out[q]).isCloseTo(expected, within(1e-9));
             }
         }
@@ -185,14 +220,26 @@ class ProjectionTest {
      */
     @Test
     void capabilitySupplyComesFromTheAllocation() {
-        SystemModel model = TestSystem.create().place("E1").org("T1", Sector.COMMUNITY, "E1")
-                .capability("wound", 100).capability("meds", 100).capability("personal", 100)
-                .role("RN", 35_000, 45_000).role("HCSW", 20_000, 25_000)
-                .canDo("RN", "wound", 0.5).canDo("RN", "meds", 0.6).canDo("HCSW", "personal", 1.0)
-                .service("district", Sector.COMMUNITY).population("E1", 2025, "F", "all", 1_200)
+        SystemModel model = TestSystem.create()
+                .place("E1")
+                .org("T1", Sector.COMMUNITY, "E1")
+                .capability("wound", 100)
+                .capability("meds", 100)
+                .capability("personal", 100)
+                .role("RN", 35_000, 45_000)
+                .role("HCSW", 20_000, 25_000)
+                .canDo("RN", "wound", 0.5)
+                .canDo("RN", "meds", 0.6)
+                .canDo("HCSW", "personal", 1.0)
+                .service("district", Sector.COMMUNITY)
+                .population("E1", 2025, "F", "all", 1_200)
                 .utilisation("district", "all", "ALL", 1)
-                .hours("district", "wound", 3).hours("district", "meds", 2).hours("district", "personal", 8)
-                .workforce("T1", "RN", 10, 0, 0, 0).workforce("T1", "HCSW", 6, 0, 0, 0).build();
+                .hours("district", "wound", 3)
+                .hours("district", "meds", 2)
+                .hours("district", "personal", 8)
+                .workforce("T1", "RN", 10, 0, 0, 0)
+                .workforce("T1", "HCSW", 6, 0, 0, 0)
+                .build();
         Projection p = new Projector(model).run(new ProjectionSettings(1, 0, 1, 1), ProgressListener.NONE);
         // 1,200 activities a year x h hours / 100 / 12 = h FTE
         assertThat(value(p, Measure.DEMAND_FTE, "wound")).isCloseTo(3, within(1e-9));
@@ -205,6 +252,8 @@ class ProjectionTest {
     }
 
     private static double value(Projection p, Measure m, String capability) {
-        return p.series(new SeriesKey(m, capability, ALL, "community", ALL, "E1")).orElseThrow().mean()[0];
+        return p.series(new SeriesKey(m, capability, ALL, "community", ALL, "E1"))
+                .orElseThrow()
+                .mean()[0];
     }
 }

@@ -20,17 +20,29 @@ public final class StressMain {
         long t2 = System.nanoTime();
         Projection projection = projector.run(new ProjectionSettings(10, draws, 7, threads), ProgressListener.NONE);
         long t3 = System.nanoTime();
-        long withQuantiles = projection.series().stream().filter(Series::hasQuantiles).count();
+        long withQuantiles =
+                projection.series().stream().filter(Series::hasQuantiles).count();
         ProjectionKernel k = projector.kernel();
-        System.out.printf("lines=%d groups=%d activeCells=%d series=%d withQuantiles=%d%n", model.workforce().size(),
-                k.groups().size(), k.activeCells().length, projection.series().size(), withQuantiles);
-        System.out.printf("build model %.2f s, prepare %.2f s, run %.2f s (draws=%d, threads=%d)%n",
+        System.out.printf(
+                "lines=%d groups=%d activeCells=%d series=%d withQuantiles=%d%n",
+                model.workforce().size(),
+                k.groups().size(),
+                k.activeCells().length,
+                projection.series().size(),
+                withQuantiles);
+        System.out.printf(
+                "build model %.2f s, prepare %.2f s, run %.2f s (draws=%d, threads=%d)%n",
                 (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, draws, threads);
         double lineMonths = (double) model.workforce().size() * 120 * Math.max(1, draws);
         System.out.printf("%.1f M line-months/s%n", lineMonths / ((t3 - t2) / 1e9) / 1e6);
-        Series total = projection.series(new SeriesKey(Measure.GAP_FTE, "ALL", "ALL", "ALL", "ALL", "ALL")).orElseThrow();
-        System.out.printf("system gap month 0: mean %.1f p10 %s p90 %s; month 119 mean %.1f%n", total.mean()[0],
+        Series total = projection
+                .series(new SeriesKey(Measure.GAP_FTE, "ALL", "ALL", "ALL", "ALL", "ALL"))
+                .orElseThrow();
+        System.out.printf(
+                "system gap month 0: mean %.1f p10 %s p90 %s; month 119 mean %.1f%n",
+                total.mean()[0],
                 total.p10() == null ? "-" : String.format("%.1f", total.p10()[0]),
-                total.p90() == null ? "-" : String.format("%.1f", total.p90()[0]), total.mean()[119]);
+                total.p90() == null ? "-" : String.format("%.1f", total.p90()[0]),
+                total.mean()[119]);
     }
 }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.fixture.TestSystem;
 import org.skillmix.core.projection.Measure;
-import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProgressListener;
+import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Projector;
 import org.skillmix.core.projection.SeriesKey;
@@ -24,8 +24,13 @@ class SupplyTest {
     }
 
     private static double[] line(Projection p, Measure m, String role, String org) {
-        return p.series().stream().filter(s -> s.key().measure() == m && s.key().role().equals(role)
-                && s.key().organisation().equals(org)).findFirst().orElseThrow().mean();
+        return p.series().stream()
+                .filter(s -> s.key().measure() == m
+                        && s.key().role().equals(role)
+                        && s.key().organisation().equals(org))
+                .findFirst()
+                .orElseThrow()
+                .mean();
     }
 
     private static TestSystem oneTrust() {
@@ -39,8 +44,10 @@ class SupplyTest {
      */
     @Test
     void constantRecruitsFollowClosedForm() {
-        SystemModel model = oneTrust().workforce("T1", "RN", 500, 100_000, 0.15, 0.5)
-                .assumption(Assumption.Parameters.LABOUR_POOL_ANNUAL, "RN", Interval.fixed(120)).build();
+        SystemModel model = oneTrust()
+                .workforce("T1", "RN", 500, 100_000, 0.15, 0.5)
+                .assumption(Assumption.Parameters.LABOUR_POOL_ANNUAL, "RN", Interval.fixed(120))
+                .build();
         Projection p = run(model, 10);
         double h = 1 - Math.pow(0.85, 1.0 / 12), j = 10, s0 = 500;
         double[] stock = line(p, Measure.STAFF_IN_POST_FTE, "RN", "T1");
@@ -53,7 +60,8 @@ class SupplyTest {
             assertThat(leavers[t]).isCloseTo(h * expected, within(1e-9 * expected));
         }
         // twelve monthly hazards compound to the annual rate: with no recruits the year loses exactly 15 %
-        Projection noRecruits = run(oneTrust().workforce("T1", "RN", 500, 0, 0.15, 0).build(), 2);
+        Projection noRecruits =
+                run(oneTrust().workforce("T1", "RN", 500, 0, 0.15, 0).build(), 2);
         assertThat(line(noRecruits, Measure.STAFF_IN_POST_FTE, "RN", "T1")[12]).isCloseTo(425, within(1e-9));
     }
 
@@ -90,8 +98,11 @@ class SupplyTest {
         assertThat(line(p, Measure.EFFECTIVE_FTE, "RN", "T1")[0]).isCloseTo(103, within(1e-9));
         assertThat(line(p, Measure.PAY_COST_GBP, "RN", "T1")[0]).isCloseTo(411_750, within(1e-6));
 
-        Projection q = run(system.assumption(Assumption.Parameters.AGENCY_COST_FACTOR, "RN", Interval.fixed(2.0))
-                .assumption(Assumption.Parameters.ESTABLISHMENT_GROWTH, "acute", Interval.fixed(1.04)).build(), 2);
+        Projection q = run(
+                system.assumption(Assumption.Parameters.AGENCY_COST_FACTOR, "RN", Interval.fixed(2.0))
+                        .assumption(Assumption.Parameters.ESTABLISHMENT_GROWTH, "acute", Interval.fixed(1.04))
+                        .build(),
+                2);
         assertThat(line(q, Measure.PAY_COST_GBP, "RN", "T1")[0]).isCloseTo(416_250, within(1e-6));
         assertThat(line(q, Measure.VACANCY_FTE, "RN", "T1")[12]).isCloseTo(110 * 1.04 - 100, within(1e-9));
         assertThat(line(q, Measure.VACANCY_FTE, "RN", "T1")[6]).isCloseTo(110 * Math.sqrt(1.04) - 100, within(1e-9));
@@ -103,9 +114,12 @@ class SupplyTest {
      */
     @Test
     void labourPoolScalesRecruitsProportionally() {
-        SystemModel model = oneTrust().org("T2", Sector.ACUTE, "E1").workforce("T1", "RN", 70, 30, 0, 0.9)
+        SystemModel model = oneTrust()
+                .org("T2", Sector.ACUTE, "E1")
+                .workforce("T1", "RN", 70, 30, 0, 0.9)
                 .workforce("T2", "RN", 90, 10, 0, 0.9)
-                .assumption(Assumption.Parameters.LABOUR_POOL_ANNUAL, "ALL", Interval.fixed(60)).build();
+                .assumption(Assumption.Parameters.LABOUR_POOL_ANNUAL, "ALL", Interval.fixed(60))
+                .build();
         Projection p = run(model, 1);
         assertThat(line(p, Measure.RECRUITS_FTE, "RN", "T1")[0]).isCloseTo(3.75, within(1e-9));
         assertThat(line(p, Measure.RECRUITS_FTE, "RN", "T2")[0]).isCloseTo(1.25, within(1e-9));
@@ -121,9 +135,16 @@ class SupplyTest {
      */
     @Test
     void pipelineQualifiersArriveAfterTheCourseAndShareByVacancy() {
-        SystemModel model = oneTrust().place("E2").org("T2", Sector.ACUTE, "E1").org("T3", Sector.ACUTE, "E2")
-                .workforce("T1", "RN", 70, 30, 0, 0).workforce("T2", "RN", 90, 10, 0, 0).workforce("T3", "RN", 50, 50, 0, 0)
-                .pipeline("RN", "E1", 2025, 120, 12, 0.8, 0.5).pipeline("RN", "E1", 2026, 240, 12, 0.8, 0.5).build();
+        SystemModel model = oneTrust()
+                .place("E2")
+                .org("T2", Sector.ACUTE, "E1")
+                .org("T3", Sector.ACUTE, "E2")
+                .workforce("T1", "RN", 70, 30, 0, 0)
+                .workforce("T2", "RN", 90, 10, 0, 0)
+                .workforce("T3", "RN", 50, 50, 0, 0)
+                .pipeline("RN", "E1", 2025, 120, 12, 0.8, 0.5)
+                .pipeline("RN", "E1", 2026, 240, 12, 0.8, 0.5)
+                .build();
         Projection p = run(model, 4);
         double[] all = line(p, Measure.QUALIFIERS_FTE, "RN", ALL);
         assertThat(all[0]).isCloseTo(4, within(1e-9));
@@ -143,11 +164,18 @@ class SupplyTest {
      */
     @Test
     void flowsRespondToPayGapAndShareByVacancy() {
-        SystemModel model = TestSystem.create().place("E1").org("CARE", Sector.ADULT_SOCIAL_CARE, "E1")
-                .org("T1", Sector.ACUTE, "E1").org("T2", Sector.ACUTE, "E1")
-                .role("CW", 20_000, 25_000).role("HCSW", 24_000, 30_000)
-                .workforce("CARE", "CW", 200, 0, 0, 0).workforce("T1", "HCSW", 85, 15, 0, 0).workforce("T2", "HCSW", 95, 5, 0, 0)
-                .flow(Sector.ADULT_SOCIAL_CARE, "CW", Sector.ACUTE, "HCSW", Interval.fixed(0.12), 1.0).build();
+        SystemModel model = TestSystem.create()
+                .place("E1")
+                .org("CARE", Sector.ADULT_SOCIAL_CARE, "E1")
+                .org("T1", Sector.ACUTE, "E1")
+                .org("T2", Sector.ACUTE, "E1")
+                .role("CW", 20_000, 25_000)
+                .role("HCSW", 24_000, 30_000)
+                .workforce("CARE", "CW", 200, 0, 0, 0)
+                .workforce("T1", "HCSW", 85, 15, 0, 0)
+                .workforce("T2", "HCSW", 95, 5, 0, 0)
+                .flow(Sector.ADULT_SOCIAL_CARE, "CW", Sector.ACUTE, "HCSW", Interval.fixed(0.12), 1.0)
+                .build();
         Projection p = run(model, 1);
         double moved = 200 * (1 - Math.pow(1 - 0.144, 1.0 / 12));
         assertThat(line(p, Measure.TRANSFERS_OUT_FTE, "CW", "CARE")[0]).isCloseTo(moved, within(1e-9));
@@ -155,7 +183,8 @@ class SupplyTest {
         assertThat(line(p, Measure.TRANSFERS_IN_FTE, "HCSW", "T2")[0]).isCloseTo(moved * 0.25, within(1e-9));
         assertThat(line(p, Measure.STAFF_IN_POST_FTE, "CW", "CARE")[1]).isCloseTo(200 - moved, within(1e-9));
         // the system keeps everyone: transfers are internal
-        assertThat(line(p, Measure.TRANSFERS_IN_FTE, ALL, ALL)[0]).isCloseTo(line(p, Measure.TRANSFERS_OUT_FTE, ALL, ALL)[0], within(1e-9));
+        assertThat(line(p, Measure.TRANSFERS_IN_FTE, ALL, ALL)[0])
+                .isCloseTo(line(p, Measure.TRANSFERS_OUT_FTE, ALL, ALL)[0], within(1e-9));
     }
 
     @Test

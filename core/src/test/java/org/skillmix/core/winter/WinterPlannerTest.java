@@ -30,22 +30,32 @@ class WinterPlannerTest {
      * year of 1 nursing hour: flat demand 12,000 / 12 / 100 = 10 FTE a month, times the season.
      */
     private static TestSystem oneService() {
-        return TestSystem.create().place("E1").capability("nursing", 100)
-                .role("RN", 30_000, 40_000).canDo("RN", "nursing", 1.0)
-                .service("acute", Sector.ACUTE).season("acute", "ALL", SEASON)
-                .population("E1", 2025, "F", "all", 12_000).utilisation("acute", "all", "ALL", 1).hours("acute", "nursing", 1)
-                .org("A", Sector.ACUTE, "E1").workforce("A", "RN", 8, 0, 0, 0);
+        return TestSystem.create()
+                .place("E1")
+                .capability("nursing", 100)
+                .role("RN", 30_000, 40_000)
+                .canDo("RN", "nursing", 1.0)
+                .service("acute", Sector.ACUTE)
+                .season("acute", "ALL", SEASON)
+                .population("E1", 2025, "F", "all", 12_000)
+                .utilisation("acute", "all", "ALL", 1)
+                .hours("acute", "nursing", 1)
+                .org("A", Sector.ACUTE, "E1")
+                .workforce("A", "RN", 8, 0, 0, 0);
     }
 
     @Test
     void weeklyDemandIsFlatBaselineTimesSeasonTimesUplift() {
         SystemModel model = oneService().build();
         // 2026-01-05 is a Monday; weeks 1-3 lie in January (season 1.3): baseline 10 x 1.3 = 13 FTE
-        List<SurgeUplift> surge = List.of(new SurgeUplift("s:2", "acute", null, null, 2, 2, Unit.PERCENT, 20),
+        List<SurgeUplift> surge = List.of(
+                new SurgeUplift("s:2", "acute", null, null, 2, 2, Unit.PERCENT, 20),
                 new SurgeUplift("s:3", null, "nursing", "E1", 3, 3, Unit.FTE, 3));
         WinterPlan plan = new WinterPlanner(model).plan(LocalDate.of(2026, 1, 5), 3, surge);
         assertThat(plan.rows()).hasSize(3);
-        WinterRow w1 = plan.rows().get(0), w2 = plan.rows().get(1), w3 = plan.rows().get(2);
+        WinterRow w1 = plan.rows().get(0),
+                w2 = plan.rows().get(1),
+                w3 = plan.rows().get(2);
         assertThat(w1.baselineDemandFte()).isCloseTo(13, within(1e-9));
         assertThat(w1.demandFte()).isCloseTo(13, within(1e-9));
         assertThat(w2.demandFte()).isCloseTo(13 * 1.2, within(1e-9));
@@ -55,7 +65,8 @@ class WinterPlannerTest {
         assertThat(w1.shortfallFte()).isCloseTo(5, within(1e-9));
         assertThat(w2.shortfallFte()).isCloseTo(15.6 - 8, within(1e-9));
         assertThat(w3.shortfallFte()).isCloseTo(8, within(1e-9));
-        assertThat(w1).extracting(WinterRow::orgCode, WinterRow::serviceCode, WinterRow::capabilityCode, WinterRow::placeCode)
+        assertThat(w1)
+                .extracting(WinterRow::orgCode, WinterRow::serviceCode, WinterRow::capabilityCode, WinterRow::placeCode)
                 .containsExactly("A", "acute", "nursing", "E1");
     }
 
@@ -76,20 +87,30 @@ class WinterPlannerTest {
      */
     @Test
     void twoServicesHandWorked() {
-        SystemModel model = TestSystem.create().place("E1").capability("nursing", 100)
-                .role("RN", 30_000, 40_000).canDo("RN", "nursing", 1.0)
-                .service("ae", Sector.ACUTE).service("inpatient", Sector.ACUTE)
+        SystemModel model = TestSystem.create()
+                .place("E1")
+                .capability("nursing", 100)
+                .role("RN", 30_000, 40_000)
+                .canDo("RN", "nursing", 1.0)
+                .service("ae", Sector.ACUTE)
+                .service("inpatient", Sector.ACUTE)
                 .population("E1", 2025, "F", "all", 12_000)
-                .utilisation("ae", "all", "ALL", 0.6).utilisation("inpatient", "all", "ALL", 0.4)
-                .hours("ae", "nursing", 1).hours("inpatient", "nursing", 1)
-                .org("A", Sector.ACUTE, "E1").workforce("A", "RN", 8, 0, 0, 0).build();
+                .utilisation("ae", "all", "ALL", 0.6)
+                .utilisation("inpatient", "all", "ALL", 0.4)
+                .hours("ae", "nursing", 1)
+                .hours("inpatient", "nursing", 1)
+                .org("A", Sector.ACUTE, "E1")
+                .workforce("A", "RN", 8, 0, 0, 0)
+                .build();
         model = critical(model, "ae");
-        List<SurgeUplift> surge = List.of(new SurgeUplift("s:2", "ae", null, null, 2, 2, Unit.PERCENT, 50),
+        List<SurgeUplift> surge = List.of(
+                new SurgeUplift("s:2", "ae", null, null, 2, 2, Unit.PERCENT, 50),
                 new SurgeUplift("s:3", null, "nursing", null, 3, 3, Unit.FTE, 2));
         WinterPlan plan = new WinterPlanner(model).plan(LocalDate.of(2026, 1, 5), 3, surge);
         assertThat(plan.rows()).hasSize(6);
         double[][] expected = { // week, demand, supply, shortfall for ae then inpatient
-                {6, 4.8, 1.2}, {4, 3.2, 0.8}, {9, 4.8, 4.2}, {4, 3.2, 0.8}, {7.2, 4.8, 2.4}, {4.8, 3.2, 1.6}};
+            {6, 4.8, 1.2}, {4, 3.2, 0.8}, {9, 4.8, 4.2}, {4, 3.2, 0.8}, {7.2, 4.8, 2.4}, {4.8, 3.2, 1.6}
+        };
         for (int i = 0; i < 6; i++) {
             WinterRow r = plan.rows().get(i);
             assertThat(r.week()).isEqualTo(i / 2 + 1);
@@ -118,18 +139,31 @@ class WinterPlannerTest {
      */
     @Test
     void organisationsShareAPlaceByTheStaffTheyBring() {
-        SystemModel model = TestSystem.create().place("E1").place("E2").capability("nursing", 100)
-                .role("RN", 30_000, 40_000).canDo("RN", "nursing", 1.0)
+        SystemModel model = TestSystem.create()
+                .place("E1")
+                .place("E2")
+                .capability("nursing", 100)
+                .role("RN", 30_000, 40_000)
+                .canDo("RN", "nursing", 1.0)
                 .service("acute", Sector.ACUTE)
-                .population("E1", 2025, "F", "all", 10_000).population("E2", 2025, "F", "all", 20_000)
-                .utilisation("acute", "all", "ALL", 1).hours("acute", "nursing", 12)
-                .org("A", Sector.ACUTE, "E1").org("B", Sector.ACUTE, "E2")
+                .population("E1", 2025, "F", "all", 10_000)
+                .population("E2", 2025, "F", "all", 20_000)
+                .utilisation("acute", "all", "ALL", 1)
+                .hours("acute", "nursing", 12)
+                .org("A", Sector.ACUTE, "E1")
+                .org("B", Sector.ACUTE, "E2")
                 .workforce("A", "RN", 200, 0, 10, 0, 0.1, Interval.fixed(0), Interval.fixed(0))
                 .workforce("B", "RN", 50, 0, 0, 0)
-                .catchment("A", "E1", 0.6).catchment("A", "E2", 0.4).build();
+                .catchment("A", "E1", 0.6)
+                .catchment("A", "E2", 0.4)
+                .build();
         WinterPlan plan = new WinterPlanner(model).plan(LocalDate.of(2025, 6, 2), 1, List.of());
-        assertThat(plan.rows()).extracting(r -> r.orgCode() + "@" + r.placeCode()).containsExactly("A@E1", "A@E2", "B@E2");
-        WinterRow aE1 = plan.rows().get(0), aE2 = plan.rows().get(1), bE2 = plan.rows().get(2);
+        assertThat(plan.rows())
+                .extracting(r -> r.orgCode() + "@" + r.placeCode())
+                .containsExactly("A@E1", "A@E2", "B@E2");
+        WinterRow aE1 = plan.rows().get(0),
+                aE2 = plan.rows().get(1),
+                bE2 = plan.rows().get(2);
         assertThat(aE1.demandFte()).isCloseTo(100, within(1e-9));
         assertThat(aE1.supplyFte()).isCloseTo(114, within(1e-9));
         assertThat(aE1.shortfallFte()).isZero();
@@ -172,8 +206,11 @@ class WinterPlannerTest {
             assertThat(supplyWeeks).isCloseTo(supplyDays, within(1e-9 * supplyDays));
             if (weeks == 4) {
                 int t = (int) ChronoUnit.MONTHS.between(base, YearMonth.of(2026, 2));
-                double monthMean = (plan.total(1, Measure.DEMAND) + plan.total(2, Measure.DEMAND) + plan.total(3, Measure.DEMAND)
-                        + plan.total(4, Measure.DEMAND)) / 4;
+                double monthMean = (plan.total(1, Measure.DEMAND)
+                                + plan.total(2, Measure.DEMAND)
+                                + plan.total(3, Measure.DEMAND)
+                                + plan.total(4, Measure.DEMAND))
+                        / 4;
                 assertThat(monthMean).isCloseTo(engine[t][0], within(1e-9 * engine[t][0]));
             }
         }
@@ -198,20 +235,48 @@ class WinterPlannerTest {
         WinterPlanner planner = new WinterPlanner(oneService().build());
         assertThatThrownBy(() -> planner.plan(LocalDate.of(2025, 3, 31), 2, List.of()))
                 .hasMessageContaining("before the dataset's base month 2025-04");
-        assertThatThrownBy(() -> planner.plan(LocalDate.of(2026, 1, 5), 2,
-                List.of(new SurgeUplift("surge.csv:4", "acute", null, null, 1, 3, Unit.PERCENT, 10))))
+        assertThatThrownBy(() -> planner.plan(
+                        LocalDate.of(2026, 1, 5),
+                        2,
+                        List.of(new SurgeUplift("surge.csv:4", "acute", null, null, 1, 3, Unit.PERCENT, 10))))
                 .hasMessage("surge.csv:4: week 3 is beyond the plan's 2 weeks");
-        assertThatThrownBy(() -> planner.plan(LocalDate.of(2026, 1, 5), 2,
-                List.of(new SurgeUplift("surge.csv:2", "acute", null, "E9", 1, 1, Unit.FTE, 10))))
+        assertThatThrownBy(() -> planner.plan(
+                        LocalDate.of(2026, 1, 5),
+                        2,
+                        List.of(new SurgeUplift("surge.csv:2", "acute", null, "E9", 1, 1, Unit.FTE, 10))))
                 .hasMessageContaining("surge.csv:2: acute / all capabilities / E9 has no baseline demand in week 1");
     }
 
     private static SystemModel critical(SystemModel m, String service) {
-        var services = m.services().stream().map(s -> s.code().equals(service)
-                ? new org.skillmix.core.system.Service(s.code(), s.name(), s.sector(), "critical", s.growth(), s.unmetNeed(),
-                s.deprivationElasticity()) : s).toList();
-        return new SystemModel(m.info(), m.places(), m.organisations(), m.capabilities(), m.roles(), m.roleCapabilities(),
-                services, m.population(), m.deprivation(), m.utilisation(), m.capabilityHours(), m.seasonality(), m.workforce(),
-                m.flows(), m.pipeline(), m.assumptions(), m.catchments());
+        var services = m.services().stream()
+                .map(s -> s.code().equals(service)
+                        ? new org.skillmix.core.system.Service(
+                                s.code(),
+                                s.name(),
+                                s.sector(),
+                                "critical",
+                                s.growth(),
+                                s.unmetNeed(),
+                                s.deprivationElasticity())
+                        : s)
+                .toList();
+        return new SystemModel(
+                m.info(),
+                m.places(),
+                m.organisations(),
+                m.capabilities(),
+                m.roles(),
+                m.roleCapabilities(),
+                services,
+                m.population(),
+                m.deprivation(),
+                m.utilisation(),
+                m.capabilityHours(),
+                m.seasonality(),
+                m.workforce(),
+                m.flows(),
+                m.pipeline(),
+                m.assumptions(),
+                m.catchments());
     }
 }

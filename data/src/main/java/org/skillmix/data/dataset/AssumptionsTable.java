@@ -32,13 +32,17 @@ final class AssumptionsTable implements TableParser<Assumption> {
         String parameter = row.text("parameter");
         Range range = PARAMETERS.get(parameter);
         if (range == null && !parameter.isEmpty()) {
-            row.warning("parameter", DataRow.quote(parameter) + " is not a parameter Skillmix uses ("
-                    + String.join(", ", PARAMETERS.keySet().stream().sorted().toList()) + "); it is kept but has no effect");
+            row.warning(
+                    "parameter",
+                    DataRow.quote(parameter) + " is not a parameter Skillmix uses ("
+                            + String.join(
+                                    ", ", PARAMETERS.keySet().stream().sorted().toList())
+                            + "); it is kept but has no effect");
         }
         String scope = scope(row, parameter, known);
         Interval value = row.interval("value", range == null ? Range.ANY : range, null);
-        Assumption assumption = new Assumption(parameter, scope, value, row.optionalText("unit", ""),
-                row.optionalText(DatasetTable.SOURCE, ""));
+        Assumption assumption = new Assumption(
+                parameter, scope, value, row.optionalText("unit", ""), row.optionalText(DatasetTable.SOURCE, ""));
         return row.ok() ? assumption : null;
     }
 
@@ -47,11 +51,14 @@ final class AssumptionsTable implements TableParser<Assumption> {
         String scope = row.code("scope");
         if (scope.isEmpty() || scope.equals(DataRow.ALL) || !PARAMETERS.containsKey(parameter)) return scope;
         boolean sectorAllowed = parameter.equals(ESTABLISHMENT_GROWTH);
-        if (sectorAllowed && Sector.fromCode(scope).map(s -> s.code().equals(scope)).orElse(false)) return scope;
+        if (sectorAllowed
+                && Sector.fromCode(scope).map(s -> s.code().equals(scope)).orElse(false)) return scope;
         Map<String, Integer> roles = known.of(DatasetTable.ROLES);
         if (roles != null && !roles.containsKey(scope)) {
-            row.error("scope", DataRow.quote(scope) + " is not ALL" + (sectorAllowed ? ", a sector" : "")
-                    + " or a role in " + known.nameOf(DatasetTable.ROLES));
+            row.error(
+                    "scope",
+                    DataRow.quote(scope) + " is not ALL" + (sectorAllowed ? ", a sector" : "") + " or a role in "
+                            + known.nameOf(DatasetTable.ROLES));
         }
         return scope;
     }

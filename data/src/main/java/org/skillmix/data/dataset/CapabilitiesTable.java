@@ -22,7 +22,9 @@ final class CapabilitiesTable implements TableParser<Capability> {
     }
 
     public Capability parse(DataRow row, KnownCodes known) {
-        Capability capability = new Capability(row.newCode("capability_code"), row.text("name"),
+        Capability capability = new Capability(
+                row.newCode("capability_code"),
+                row.text("name"),
                 row.optionalNumber("productive_hours_per_fte_month", DEFAULT_PRODUCTIVE_HOURS, Range.POSITIVE));
         return row.ok() ? capability : null;
     }

@@ -49,7 +49,9 @@ final class CsvTableInput implements TableInput {
         Charset charset = isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         Reader text = new InputStreamReader(withoutBom(bytes.open()), charset);
         // Blank lines come back as records so the row count matches what a spreadsheet shows.
-        CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(false).allowUnclosedQuote(false)
+        CsvReader<CsvRecord> reader = CsvReader.builder()
+                .skipEmptyLines(false)
+                .allowUnclosedQuote(false)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .ofCsvRecord(text);
@@ -78,8 +80,8 @@ final class CsvTableInput implements TableInput {
         try {
             return records.hasNext();
         } catch (CsvParseException e) {
-            throw new IOException("not valid CSV: " + e.getMessage()
-                    + "; a field that opens a quote (\") must close it", e);
+            throw new IOException(
+                    "not valid CSV: " + e.getMessage() + "; a field that opens a quote (\") must close it", e);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -91,7 +93,8 @@ final class CsvTableInput implements TableInput {
     }
 
     static boolean isUtf8(Bytes bytes) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader text = new InputStreamReader(withoutBom(bytes.open()), decoder)) {

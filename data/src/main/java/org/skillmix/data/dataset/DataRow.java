@@ -20,6 +20,7 @@ final class DataRow {
 
     /** Plain decimal numbers only: no thousands separators, no %, no NaN or Infinity. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]+");
     static final String ALL = "ALL";
 
@@ -118,8 +119,11 @@ final class DataRow {
         if (allowAll && value.equals(ALL)) return value;
         Map<String, Integer> codes = known.of(definedIn);
         if (codes != null && !codes.containsKey(value)) {
-            String hint = codes.keySet().stream().filter(c -> c.equalsIgnoreCase(value)).findFirst()
-                    .map(c -> " (codes are case-sensitive: did you mean " + c + "?)").orElse("");
+            String hint = codes.keySet().stream()
+                    .filter(c -> c.equalsIgnoreCase(value))
+                    .findFirst()
+                    .map(c -> " (codes are case-sensitive: did you mean " + c + "?)")
+                    .orElse("");
             String all = allowAll ? " and is not ALL" : "";
             error(column, what + " " + quote(value) + " is not in " + known.nameOf(definedIn) + all + hint);
         }
@@ -163,16 +167,20 @@ final class DataRow {
         boolean highGiven = !highText.isEmpty();
         if (modeText == null || modeText.isEmpty()) {
             if (lowGiven || highGiven) {
-                error(modeColumn, "is blank but " + (lowGiven ? lowColumn : highColumn)
-                        + " is given; give the most likely value in " + modeColumn + " too");
+                error(
+                        modeColumn,
+                        "is blank but " + (lowGiven ? lowColumn : highColumn)
+                                + " is given; give the most likely value in " + modeColumn + " too");
                 return Interval.fixed(0);
             }
             if (defaultValue != null) return Interval.fixed(defaultValue);
             if (modeText == null) {
                 bad = true;
             } else {
-                error(modeColumn, "is blank; it must be filled in ("
-                        + table.column(modeColumn).map(Column::meaning).orElse(name) + ")");
+                error(
+                        modeColumn,
+                        "is blank; it must be filled in ("
+                                + table.column(modeColumn).map(Column::meaning).orElse(name) + ")");
             }
             return Interval.fixed(0);
         }
@@ -180,8 +188,10 @@ final class DataRow {
         if (lowGiven != highGiven) {
             String blank = lowGiven ? highColumn : lowColumn;
             String given = lowGiven ? lowColumn : highColumn;
-            error(blank, "is blank but " + given + " is given; give both " + lowColumn + " and " + highColumn
-                    + ", or neither when the value is certain");
+            error(
+                    blank,
+                    "is blank but " + given + " is given; give both " + lowColumn + " and " + highColumn
+                            + ", or neither when the value is certain");
             return Interval.fixed(0);
         }
         if (!lowGiven) return mode.map(Interval::fixed).orElse(Interval.fixed(0));
@@ -189,13 +199,17 @@ final class DataRow {
         Optional<Double> high = checkedNumber(highColumn, highText, range);
         if (low.isEmpty() || mode.isEmpty() || high.isEmpty()) return Interval.fixed(0);
         if (low.get() > mode.get()) {
-            error(lowColumn, lowColumn + " " + format(low.get()) + " is above " + modeColumn + " " + format(mode.get())
-                    + "; need low <= mode <= high");
+            error(
+                    lowColumn,
+                    lowColumn + " " + format(low.get()) + " is above " + modeColumn + " " + format(mode.get())
+                            + "; need low <= mode <= high");
             return Interval.fixed(0);
         }
         if (mode.get() > high.get()) {
-            error(highColumn, highColumn + " " + format(high.get()) + " is below " + modeColumn + " "
-                    + format(mode.get()) + "; need low <= mode <= high");
+            error(
+                    highColumn,
+                    highColumn + " " + format(high.get()) + " is below " + modeColumn + " " + format(mode.get())
+                            + "; need low <= mode <= high");
             return Interval.fixed(0);
         }
         return new Interval(low.get(), mode.get(), high.get());
@@ -264,8 +278,12 @@ final class DataRow {
             return min;
         }
         if (number < min || number > max) {
-            error(column, (max == Integer.MAX_VALUE ? "must be " + min + " or more" : "must be between " + min
-                    + " and " + max) + ", not " + value);
+            error(
+                    column,
+                    (max == Integer.MAX_VALUE
+                                    ? "must be " + min + " or more"
+                                    : "must be between " + min + " and " + max)
+                            + ", not " + value);
             return min;
         }
         return (int) number;
@@ -279,14 +297,16 @@ final class DataRow {
 
     private static String whyNotANumber(String value) {
         if (value.endsWith("%")) {
-            return quote(value) + " is not a number: write shares without %, as a number between 0 and 1 (9.1% is 0.091)";
+            return quote(value)
+                    + " is not a number: write shares without %, as a number between 0 and 1 (9.1% is 0.091)";
         }
         if (value.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?")) {
-            return quote(value) + " is not a number: write it without thousands separators ("
-                    + value.replace(",", "") + ")";
+            return quote(value) + " is not a number: write it without thousands separators (" + value.replace(",", "")
+                    + ")";
         }
         if (value.matches("[+-]?\\d+,\\d+")) {
-            return quote(value) + " is not a number: use a dot as the decimal separator (" + value.replace(',', '.') + ")";
+            return quote(value) + " is not a number: use a dot as the decimal separator (" + value.replace(',', '.')
+                    + ")";
         }
         return quote(value) + " is not a number";
     }

@@ -28,11 +28,17 @@ public final class DatasetException extends Exception {
 
     private static String message(String dataset, List<Problem> problems) {
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
-        StringBuilder text = new StringBuilder(dataset).append(" cannot be loaded: ").append(errors.size())
+        StringBuilder text = new StringBuilder(dataset)
+                .append(" cannot be loaded: ")
+                .append(errors.size())
                 .append(errors.size() == 1 ? " error" : " errors");
-        errors.stream().limit(PROBLEMS_IN_MESSAGE).forEach(p -> text.append(System.lineSeparator()).append(p));
+        errors.stream()
+                .limit(PROBLEMS_IN_MESSAGE)
+                .forEach(p -> text.append(System.lineSeparator()).append(p));
         if (errors.size() > PROBLEMS_IN_MESSAGE) {
-            text.append(System.lineSeparator()).append("... and ").append(errors.size() - PROBLEMS_IN_MESSAGE)
+            text.append(System.lineSeparator())
+                    .append("... and ")
+                    .append(errors.size() - PROBLEMS_IN_MESSAGE)
                     .append(" more");
         }
         return text.toString();

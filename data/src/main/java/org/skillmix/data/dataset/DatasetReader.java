@@ -44,7 +44,9 @@ public final class DatasetReader {
     public ReadResult load(Path dataset) throws DatasetException {
         Outcome outcome = readAll(dataset);
         if (outcome.model == null) throw new DatasetException(displayName(dataset), outcome.problems);
-        return new ReadResult(outcome.model, outcome.problems.stream().filter(p -> !p.isError()).toList());
+        return new ReadResult(
+                outcome.model,
+                outcome.problems.stream().filter(p -> !p.isError()).toList());
     }
 
     /** Every error and warning the dataset has, without throwing: what {@code skillmix validate} lists. */
@@ -52,8 +54,7 @@ public final class DatasetReader {
         return readAll(dataset).problems;
     }
 
-    private record Outcome(SystemModel model, List<Problem> problems) {
-    }
+    private record Outcome(SystemModel model, List<Problem> problems) {}
 
     private Outcome readAll(Path dataset) {
         ProblemLog log = new ProblemLog();
@@ -82,8 +83,9 @@ public final class DatasetReader {
             log.error(name, 0, "", e.getMessage());
             return null;
         } catch (IOException | RuntimeException e) {
-            String kind = Files.isDirectory(dataset) ? "not a readable folder: " : lower.endsWith(".zip")
-                    ? "not a readable zip file: " : "not a readable workbook: ";
+            String kind = Files.isDirectory(dataset)
+                    ? "not a readable folder: "
+                    : lower.endsWith(".zip") ? "not a readable zip file: " : "not a readable workbook: ";
             log.error(name, 0, "", kind + name + " (" + DatasetSource.describe(e) + ")");
             return null;
         }
@@ -105,23 +107,38 @@ public final class DatasetReader {
         LoadedTables tables = new LoadedTables();
         ManifestTable manifest = new ManifestTable();
         List<Parsed<ManifestTable.Entry>> manifestRows = readTable(source, manifest, known, log);
-        SystemInfo info = manifestRows == null ? null
-                : ManifestTable.info(manifestRows.stream().map(Parsed::value).toList(),
-                        source.fileOf(DatasetTable.MANIFEST), log);
-        for (TableParser<?> parser : List.of(new PlacesTable(), new OrganisationsTable(), new CatchmentsTable(),
+        SystemInfo info = manifestRows == null
+                ? null
+                : ManifestTable.info(
+                        manifestRows.stream().map(Parsed::value).toList(), source.fileOf(DatasetTable.MANIFEST), log);
+        for (TableParser<?> parser : List.of(
+                new PlacesTable(),
+                new OrganisationsTable(),
+                new CatchmentsTable(),
                 new CapabilitiesTable(),
-                new RolesTable(), new RoleCapabilitiesTable(), new ServicesTable(), new PopulationTable(),
-                new DeprivationTable(), new UtilisationTable(), new CapabilityHoursTable(), new SeasonalityTable(),
-                new WorkforceTable(), new FlowsTable(), new PipelineTable(), new AssumptionsTable(), new InterventionsTable(),
-                new MetricsTable(), new DischargeTable())) {
+                new RolesTable(),
+                new RoleCapabilitiesTable(),
+                new ServicesTable(),
+                new PopulationTable(),
+                new DeprivationTable(),
+                new UtilisationTable(),
+                new CapabilityHoursTable(),
+                new SeasonalityTable(),
+                new WorkforceTable(),
+                new FlowsTable(),
+                new PipelineTable(),
+                new AssumptionsTable(),
+                new InterventionsTable(),
+                new MetricsTable(),
+                new DischargeTable())) {
             store(tables, source, parser, known, log);
         }
         new CrossTableChecks(tables, log).run(info);
         return log.hasErrors() || info == null ? null : tables.model(info);
     }
 
-    private <T> void store(LoadedTables tables, DatasetSource source, TableParser<T> parser,
-                                  KnownCodes known, ProblemLog log) {
+    private <T> void store(
+            LoadedTables tables, DatasetSource source, TableParser<T> parser, KnownCodes known, ProblemLog log) {
         List<Parsed<T>> rows = readTable(source, parser, known, log);
         if (rows != null) tables.put(parser.table(), source.fileOf(parser.table()), rows);
     }
@@ -130,8 +147,8 @@ public final class DatasetReader {
      * Reads one table: header checks, then every row through the parser, then duplicate keys. Null when
      * the table is absent or could not be read at all.
      */
-    private <T> List<Parsed<T>> readTable(DatasetSource source, TableParser<T> parser, KnownCodes known,
-                                                 ProblemLog log) {
+    private <T> List<Parsed<T>> readTable(
+            DatasetSource source, TableParser<T> parser, KnownCodes known, ProblemLog log) {
         DatasetTable table = parser.table();
         String file = source.fileOf(table);
         Optional<TableInput> opened;
@@ -146,8 +163,12 @@ public final class DatasetReader {
         }
         if (opened.isEmpty()) {
             if (table.required()) {
-                log.error(file, 0, "", "required table " + table.sheetName() + " is missing; add it with the columns "
-                        + requiredColumns(table));
+                log.error(
+                        file,
+                        0,
+                        "",
+                        "required table " + table.sheetName() + " is missing; add it with the columns "
+                                + requiredColumns(table));
             }
             return null;
         }
@@ -175,8 +196,12 @@ public final class DatasetReader {
             for (RawRow raw = input.next(); raw != null; raw = input.next()) {
                 lastRow = raw.number();
                 if (++dataRows > maxRowsPerTable) {
-                    log.error(file, raw.number(), "", "has more than " + maxRowsPerTable
-                            + " rows; Skillmix reads no more (is this the right file?)");
+                    log.error(
+                            file,
+                            raw.number(),
+                            "",
+                            "has more than " + maxRowsPerTable
+                                    + " rows; Skillmix reads no more (is this the right file?)");
                     return null;
                 }
                 DataRow row = new DataRow(file, raw, columns, table, log);
@@ -188,8 +213,12 @@ public final class DatasetReader {
                 if (value != null && unique) parsed.add(new Parsed<>(value, raw.number()));
             }
             if (dataRows == 0 && table.required()) {
-                log.error(file, 0, "", "required table " + table.sheetName()
-                        + " has no rows; add at least one row (one per " + table.oneRowPer() + ")");
+                log.error(
+                        file,
+                        0,
+                        "",
+                        "required table " + table.sheetName() + " has no rows; add at least one row (one per "
+                                + table.oneRowPer() + ")");
             }
         } catch (IOException | RuntimeException e) {
             log.error(file, lastRow + 1, "", source.unreadable(table, e));
@@ -206,8 +235,12 @@ public final class DatasetReader {
     private static Map<String, Integer> columnIndex(DatasetTable table, RawRow header, String file, ProblemLog log) {
         Map<String, Integer> index = new LinkedHashMap<>();
         if (header.cells().size() == 1 && header.cell(0).matches(".*[;\t|].*")) {
-            log.error(file, header.number(), "", "the header is one column, " + DataRow.quote(header.cell(0))
-                    + ": columns must be separated by commas (in Excel, save as \"CSV (Comma delimited)\")");
+            log.error(
+                    file,
+                    header.number(),
+                    "",
+                    "the header is one column, " + DataRow.quote(header.cell(0))
+                            + ": columns must be separated by commas (in Excel, save as \"CSV (Comma delimited)\")");
             return index;
         }
         for (int i = 0; i < header.cells().size(); i++) {
@@ -219,14 +252,20 @@ public final class DatasetReader {
             }
             index.put(name, i);
             if (table.column(name).isEmpty() && !name.equals(DatasetTable.SOURCE)) {
-                log.warning(file, header.number(), name, "is not a column of " + table.sheetName()
-                        + " and is ignored" + columnHint(table, name));
+                log.warning(
+                        file,
+                        header.number(),
+                        name,
+                        "is not a column of " + table.sheetName() + " and is ignored" + columnHint(table, name));
             }
         }
         for (Column column : table.columns()) {
             if (column.required() && !index.containsKey(column.name())) {
-                log.error(file, header.number(), column.name(), "required column " + column.name()
-                        + " is missing from the header (" + column.meaning() + ")");
+                log.error(
+                        file,
+                        header.number(),
+                        column.name(),
+                        "required column " + column.name() + " is missing from the header (" + column.meaning() + ")");
             }
         }
         return index;
@@ -244,18 +283,25 @@ public final class DatasetReader {
         Integer first = keys.putIfAbsent(key, row.number());
         if (first == null) return true;
         List<String> columns = parser.key();
-        row.error(columns.get(columns.size() - 1), "duplicates row " + first + ": the same "
-                + String.join(" and ", columns) + " (" + String.join(", ", values) + ") may appear only once");
+        row.error(
+                columns.get(columns.size() - 1),
+                "duplicates row " + first + ": the same " + String.join(" and ", columns) + " ("
+                        + String.join(", ", values) + ") may appear only once");
         return false;
     }
 
     private static String requiredColumns(DatasetTable table) {
-        return table.columns().stream().filter(Column::required).map(Column::name).collect(Collectors.joining(", "));
+        return table.columns().stream()
+                .filter(Column::required)
+                .map(Column::name)
+                .collect(Collectors.joining(", "));
     }
 
     /** "growth" for "growth_mode" and the like: the commonest slip with uncertain parameters. */
     private static String columnHint(DatasetTable table, String name) {
-        return table.column(name + "_mode").map(c -> " (did you mean " + c.name() + "?)").orElse("");
+        return table.column(name + "_mode")
+                .map(c -> " (did you mean " + c.name() + "?)")
+                .orElse("");
     }
 
     private static String lookalike(String entry) {

@@ -11,23 +11,38 @@ import java.util.Optional;
  * zip, or a sheet {@code NAME} in a workbook.
  */
 public enum DatasetTable {
-
-    MANIFEST("manifest", true, "a key of the manifest",
+    MANIFEST(
+            "manifest",
+            true,
+            "a key of the manifest",
             "What the dataset is: format version, the ICB, the system's name and the first projected month.",
-            Column.text("key", "format_version, icb_ods_code, icb_ons_code, name, base_month, reference_imd_score or description"),
+            Column.text(
+                    "key",
+                    "format_version, icb_ods_code, icb_ons_code, name, base_month, reference_imd_score or description"),
             Column.text("value", "the key's value (base_month as YYYY-MM)")),
-    PLACES("places", true, "place",
+    PLACES(
+            "places",
+            true,
+            "place",
             "The places of the system: local authorities (ONS GSS codes) or neighbourhoods.",
             Column.code("place_code", "ONS GSS code (E06..., E07..., E08..., E09...) or a neighbourhood code"),
             Column.text("name", "the place's name"),
             Column.optionalText("type", "local_authority", "local_authority or neighbourhood")),
-    ORGANISATIONS("organisations", true, "organisation",
+    ORGANISATIONS(
+            "organisations",
+            true,
+            "organisation",
             "Providers and commissioners, by ODS code, with their sector and home place.",
             Column.code("org_code", "ODS code, or a code the dataset defines for an aggregate"),
             Column.text("name", "the organisation's name"),
-            Column.text("sector", "acute, mental_health, community, ambulance, primary_care, adult_social_care, local_authority, voluntary or independent"),
+            Column.text(
+                    "sector",
+                    "acute, mental_health, community, ambulance, primary_care, adult_social_care, local_authority, voluntary or independent"),
             Column.code("place_code", "home place (a place_code of places)")),
-    CATCHMENTS("catchments", false, "organisation x place it serves",
+    CATCHMENTS(
+            "catchments",
+            false,
+            "organisation x place it serves",
             "The places each organisation's staff serve, with the share of their time each takes (a trust running"
                     + " hospitals in several local authorities, say); an organisation's shares add up to 1 (within 0.01)."
                     + " An organisation without rows serves only its home place. Say where the shares come from in a"
@@ -35,13 +50,21 @@ public enum DatasetTable {
             Column.code("org_code", "an org_code of organisations"),
             Column.code("place_code", "a place_code of places the organisation serves"),
             Column.number("share", "share of the organisation's staff time that serves the place, in (0, 1]")),
-    CAPABILITIES("capabilities", true, "capability",
+    CAPABILITIES(
+            "capabilities",
+            true,
+            "capability",
             "Units of skill that demand is stated in (wound care, personal care, triage...).",
             Column.code("capability_code", "short code"),
             Column.text("name", "the capability's name"),
-            Column.optionalNumber("productive_hours_per_fte_month", "119.33",
+            Column.optionalNumber(
+                    "productive_hours_per_fte_month",
+                    "119.33",
                     "hours per FTE-month: contracted hours less leave, bank holidays and training (> 0)")),
-    ROLES("roles", true, "role",
+    ROLES(
+            "roles",
+            true,
+            "role",
             "Job roles with their pay and cost.",
             Column.code("role_code", "short code"),
             Column.text("name", "the role's name"),
@@ -50,103 +73,159 @@ public enum DatasetTable {
             Column.number("annual_pay_gbp", "GBP per FTE-year, basic pay (>= 0)"),
             Column.number("annual_cost_gbp", "GBP per FTE-year, pay plus on-costs (>= annual_pay_gbp)"),
             Column.optionalNumber("contracted_hours_per_week", "37.5", "hours per week for one FTE (> 0)"),
-            Column.optionalNumber("training_lead_time_months", "0", "months from starting training to qualifying (whole number >= 0)")),
-    ROLE_CAPABILITIES("role_capabilities", true, "role x capability it can deliver",
+            Column.optionalNumber(
+                    "training_lead_time_months",
+                    "0",
+                    "months from starting training to qualifying (whole number >= 0)")),
+    ROLE_CAPABILITIES(
+            "role_capabilities",
+            true,
+            "role x capability it can deliver",
             "Which capabilities each role can deliver. Every role with staff needs at least one row.",
             Column.code("role_code", "a role_code of roles"),
             Column.code("capability_code", "a capability_code of capabilities"),
             Column.number("max_share", "largest share of the role's time the capability may take, in (0, 1]")),
-    SERVICES("services", true, "service (kind of activity)",
+    SERVICES(
+            "services",
+            true,
+            "service (kind of activity)",
             "Kinds of activity that create demand, with the sector whose staff deliver them.",
-            columns(Column.code("service_code", "short code"),
+            columns(
+                    Column.code("service_code", "short code"),
                     Column.text("name", "the service's name"),
                     Column.text("sector", "the sector whose staff deliver it (a sector name as in organisations)"),
                     Column.optionalText("criticality", "standard", "critical, high or standard"),
                     Column.uncertain("growth", "1", "annual non-demographic growth factor (1.02 = 2 % a year, > 0)"),
                     Column.uncertain("unmet_need", "1", "uplift for need not met today (1 = none, > 0)"),
-                    Column.optionalNumber("deprivation_elasticity", "0",
-                            "e in dep = (imd_score / reference_imd_score)^e"))),
-    POPULATION("population", true, "place x year x sex x age band",
+                    Column.optionalNumber(
+                            "deprivation_elasticity", "0", "e in dep = (imd_score / reference_imd_score)^e"))),
+    POPULATION(
+            "population",
+            true,
+            "place x year x sex x age band",
             "Resident population by mid-year, sex and age band (estimates and projections).",
             Column.code("place_code", "a place_code of places"),
             Column.number("year", "mid-year (30 June) of the estimate or projection; financial year Y/Y+1 uses Y"),
             Column.text("sex", "F or M"),
             Column.text("age_band", "e.g. 0-4, 5-9, ..., 85+ (the bands of utilisation)"),
             Column.number("persons", "people (>= 0)")),
-    DEPRIVATION("deprivation", false, "place",
+    DEPRIVATION(
+            "deprivation",
+            false,
+            "place",
             "IMD 2019 score per place; a place without a row has no deprivation adjustment.",
             Column.code("place_code", "a place_code of places"),
             Column.number("imd_score", "IMD 2019 population-weighted average score (>= 0)")),
-    UTILISATION("utilisation", true, "service x age band x sex",
+    UTILISATION(
+            "utilisation",
+            true,
+            "service x age band x sex",
             "Activity per person per year by age band and sex.",
             Column.code("service_code", "a service_code of services"),
             Column.text("age_band", "an age band of population"),
             Column.text("sex", "F, M or ALL (both sexes)"),
             Column.number("activity_per_person_year", "units of the service's activity per person per year (>= 0)")),
-    CAPABILITY_HOURS("capability_hours", true, "service x capability",
+    CAPABILITY_HOURS(
+            "capability_hours",
+            true,
+            "service x capability",
             "Capability-hours needed per unit of each service's activity.",
             Column.code("service_code", "a service_code of services"),
             Column.code("capability_code", "a capability_code of capabilities"),
             Column.number("hours_per_activity", "hours per unit of activity (>= 0)")),
-    SEASONALITY("seasonality", false, "service x place x calendar month",
+    SEASONALITY(
+            "seasonality",
+            false,
+            "service x place x calendar month",
             "Monthly demand multipliers; each profile has 12 months averaging 1 (within 0.01).",
             Column.code("service_code", "a service_code of services"),
             Column.code("place_code", "a place_code of places, or ALL for every place without its own profile"),
             Column.number("month", "calendar month, whole number 1-12"),
             Column.number("multiplier", "demand this month relative to the year's average (>= 0)")),
-    WORKFORCE("workforce", true, "organisation x role",
+    WORKFORCE(
+            "workforce",
+            true,
+            "organisation x role",
             "Staff in post, vacancies and temporary staff at the start of base_month, with rates.",
-            columns(Column.code("org_code", "an org_code of organisations"),
+            columns(
+                    Column.code("org_code", "an org_code of organisations"),
                     Column.code("role_code", "a role_code of roles"),
                     Column.optionalNumber("headcount", "blank (not known)", "people (>= 0)"),
                     Column.number("fte_in_post", "substantive FTE in post (>= 0)"),
-                    Column.number("vacancy_fte", "funded FTE not filled (>= 0); establishment = fte_in_post + vacancy_fte"),
+                    Column.number(
+                            "vacancy_fte", "funded FTE not filled (>= 0); establishment = fte_in_post + vacancy_fte"),
                     Column.optionalNumber("bank_fte", "0", "bank FTE worked per month on average (>= 0)"),
                     Column.optionalNumber("agency_fte", "0", "agency FTE worked per month on average (>= 0)"),
                     Column.number("sickness_rate", "share of FTE days lost to sickness, 0-1"),
                     Column.uncertain("leaver_rate", "", "annual share of staff in post who leave, 0-1"),
                     Column.uncertain("fill_rate", "", "annual share of vacancies filled by external recruits, 0-1"))),
-    FLOWS("flows", false, "transfer route between sector-roles",
+    FLOWS(
+            "flows",
+            false,
+            "transfer route between sector-roles",
             "Moves of staff between sectors and roles each year; a two-way move is two rows.",
-            columns(Column.text("from_sector", "sector staff move from"),
+            columns(
+                    Column.text("from_sector", "sector staff move from"),
                     Column.code("from_role", "a role_code staff move from"),
                     Column.text("to_sector", "sector staff move to"),
                     Column.code("to_role", "a role_code staff move to"),
                     Column.uncertain("annual_rate", "", "share of the from-stock moving each year, 0-1"),
-                    Column.optionalNumber("pay_elasticity", "0",
-                            "e in rate x max(0, 1 + e x (pay_to - pay_from) / pay_from)"))),
-    PIPELINE("pipeline", false, "role x place x intake year",
+                    Column.optionalNumber(
+                            "pay_elasticity", "0", "e in rate x max(0, 1 + e x (pay_to - pay_from) / pay_from)"))),
+    PIPELINE(
+            "pipeline",
+            false,
+            "role x place x intake year",
             "Training intakes that qualify into roles.",
-            columns(Column.code("role_code", "the role_code qualified into"),
+            columns(
+                    Column.code("role_code", "the role_code qualified into"),
                     Column.code("place_code", "a place_code where qualifiers take posts, or ALL (anywhere)"),
                     Column.number("year", "financial year the intake starts (2025 = 2025/26)"),
                     Column.number("intake", "students starting that year (>= 0)"),
                     Column.number("course_months", "course length in months (whole number >= 1)"),
                     Column.uncertain("completion_rate", "", "share of starters who qualify, 0-1"),
                     Column.uncertain("local_retention", "", "share of qualifiers who take a post in the system, 0-1"))),
-    ASSUMPTIONS("assumptions", false, "parameter x scope",
+    ASSUMPTIONS(
+            "assumptions",
+            false,
+            "parameter x scope",
             "System-wide parameters: labour_pool_annual, bank_cost_factor, agency_cost_factor, establishment_growth.",
-            columns(Column.text("parameter", "labour_pool_annual, bank_cost_factor, agency_cost_factor or establishment_growth"),
+            columns(
+                    Column.text(
+                            "parameter",
+                            "labour_pool_annual, bank_cost_factor, agency_cost_factor or establishment_growth"),
                     Column.code("scope", "ALL, a role_code, or (establishment_growth) a sector"),
                     Column.uncertain("value", "", "the parameter's value, in its unit"),
                     Column.optionalText("unit", "blank", "the value's unit (FTE per year, ratio...)"),
                     Column.optionalText("source", "blank", "where the figure comes from"))),
-    INTERVENTIONS("interventions", false, "scenario x intervention",
+    INTERVENTIONS(
+            "interventions",
+            false,
+            "scenario x intervention",
             "Scenarios and their interventions (docs/interventions.md): rows with the same scenario_code make one"
                     + " scenario. A plain projection ignores them; skillmix compare, optimise and project --scenario use them.",
-            columns(Column.code("scenario_code", "the scenario the intervention belongs to (not ALL)"),
-                    Column.optionalText("scenario_name", "the scenario code", "the scenario's name (give it on one row)"),
-                    Column.code("intervention_code", "short code, unique within the scenario; the same code in two"
-                            + " scenarios should mean the same intervention (it then draws the same effect)"),
-                    Column.text("kind", "pay_uplift, retention_premium, wellbeing, flexible_working, joint_recruitment,"
-                            + " international_recruitment, training_places, upskilling, new_role, rotation, system_bank"
-                            + " or homecare_expansion"),
+            columns(
+                    Column.code("scenario_code", "the scenario the intervention belongs to (not ALL)"),
+                    Column.optionalText(
+                            "scenario_name", "the scenario code", "the scenario's name (give it on one row)"),
+                    Column.code(
+                            "intervention_code",
+                            "short code, unique within the scenario; the same code in two"
+                                    + " scenarios should mean the same intervention (it then draws the same effect)"),
+                    Column.text(
+                            "kind",
+                            "pay_uplift, retention_premium, wellbeing, flexible_working, joint_recruitment,"
+                                    + " international_recruitment, training_places, upskilling, new_role, rotation, system_bank"
+                                    + " or homecare_expansion"),
                     Column.optionalText("sector", "ALL", "scope: a sector, or ALL"),
                     Column.optionalText("role_code", "ALL", "scope: a role_code of roles, or ALL"),
                     Column.optionalText("org_code", "ALL", "scope: an org_code of organisations, or ALL"),
                     Column.optionalText("place_code", "ALL", "scope: a home place_code of places, or ALL"),
                     Column.optionalText("target_sector", "ALL", "rotation: the other side's sector"),
-                    Column.optionalText("target_role", "ALL", "rotation: the other side's role; new_role, homecare_expansion: the posts' role"),
+                    Column.optionalText(
+                            "target_role",
+                            "ALL",
+                            "rotation: the other side's role; new_role, homecare_expansion: the posts' role"),
                     Column.optionalText("capability_code", "ALL", "upskilling: the capability gained or widened"),
                     Column.text("start_month", "first month it acts, YYYY-MM"),
                     Column.optionalNumber("ramp_months", "0", "months to full effect (whole number >= 0)"),
@@ -154,26 +233,39 @@ public enum DatasetTable {
                     Column.optionalNumber("course_months", "0", "training_places: course length in months"),
                     Column.uncertain("effect", "", "the effect, in the kind's unit (docs/interventions.md)"),
                     Column.optionalNumber("cost_fixed_gbp", "0", "GBP a year from the start month (>= 0)"),
-                    Column.optionalNumber("cost_per_unit_gbp", "0", "GBP a year per cost unit of the kind, ramped (>= 0)"),
+                    Column.optionalNumber(
+                            "cost_per_unit_gbp", "0", "GBP a year per cost unit of the kind, ramped (>= 0)"),
                     Column.optionalText("source", "blank", "the evidence for the effect and costs"))),
-    METRICS("metrics", false, "metric x organisation x month",
+    METRICS(
+            "metrics",
+            false,
+            "metric x organisation x month",
             "System metrics the ICS is held to account on (docs/metrics.md), monthly, per organisation and for the whole"
                     + " ICS (org_code = the manifest's icb_ods_code). A projection does not read them; the dashboard shows"
                     + " each against its national threshold.",
-            Column.text("metric", "CALL_111_ABANDONMENT, CALL_999_ANSWER_MEAN, CATEGORY_2_MEAN, HANDOVER_HOURS_LOST,"
-                    + " GA_OCCUPANCY, NCTR_SHARE_OF_BEDS, AE_FOUR_HOUR, VACANCY_RATE, LEAVER_RATE, SICKNESS_RATE or AGENCY_SHARE"),
+            Column.text(
+                    "metric",
+                    "CALL_111_ABANDONMENT, CALL_999_ANSWER_MEAN, CATEGORY_2_MEAN, HANDOVER_HOURS_LOST,"
+                            + " GA_OCCUPANCY, NCTR_SHARE_OF_BEDS, AE_FOUR_HOUR, VACANCY_RATE, LEAVER_RATE, SICKNESS_RATE or AGENCY_SHARE"),
             Column.code("org_code", "an org_code of organisations, or the icb_ods_code of the manifest for the ICS"),
             Column.text("month", "the month the figure is for, YYYY-MM"),
             Column.number("value", "in the metric's unit: shares 0-1, seconds, minutes or hours per day (>= 0)"),
             Column.optionalText("source", "blank", "where the figure comes from")),
-    DISCHARGE("discharge", false, "parameter x (ICB or place)",
+    DISCHARGE(
+            "discharge",
+            false,
+            "parameter x (ICB or place)",
             "What the discharge flow model needs to value extra care workers in the scenario comparison (docs/discharge.md):"
                     + " the ICB's calibration (scope = the manifest's icb_ods_code) and each place's share of new NCTR patients,"
                     + " staff and beds (scope = a place_code). Written by skillmix import --icb.",
-            Column.text("parameter", "CAPACITY_PER_DAY, HALF_SATURATION, WEEKDAY_MON..WEEKDAY_SUN, ARRIVALS_PER_DAY, BACKLOG,"
-                    + " MEAN_BACKLOG, HOMECARE_SHARE (ICB); ARRIVAL_SHARE, HOMECARE_FTE, CARE_HOME_BEDS, CARE_HOME_STAFF_FTE,"
-                    + " COMMUNITY_FTE, GA_BEDS, GA_OCCUPIED (place)"),
-            Column.code("scope", "the icb_ods_code of the manifest for an ICB figure, a place_code of places for a place figure"),
+            Column.text(
+                    "parameter",
+                    "CAPACITY_PER_DAY, HALF_SATURATION, WEEKDAY_MON..WEEKDAY_SUN, ARRIVALS_PER_DAY, BACKLOG,"
+                            + " MEAN_BACKLOG, HOMECARE_SHARE (ICB); ARRIVAL_SHARE, HOMECARE_FTE, CARE_HOME_BEDS, CARE_HOME_STAFF_FTE,"
+                            + " COMMUNITY_FTE, GA_BEDS, GA_OCCUPIED (place)"),
+            Column.code(
+                    "scope",
+                    "the icb_ods_code of the manifest for an ICB figure, a place_code of places for a place figure"),
             Column.number("value", "in the parameter's unit (>= 0; shares 0-1)"),
             Column.optionalText("source", "blank", "where the figure comes from"));
 

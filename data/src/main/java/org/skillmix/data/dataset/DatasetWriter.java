@@ -58,8 +58,10 @@ public final class DatasetWriter {
 
     public void writeWorkbook(SystemModel model, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, APPLICATION, APPLICATION_VERSION);
-        WorkbookReadme.write(workbook, "Skillmix system dataset: " + model.info().name()
-                + " (format version " + ManifestTable.FORMAT_VERSION + ")");
+        WorkbookReadme.write(
+                workbook,
+                "Skillmix system dataset: " + model.info().name() + " (format version " + ManifestTable.FORMAT_VERSION
+                        + ")");
         for (DatasetTable table : DatasetTable.values()) {
             Worksheet sheet = TableSheet.withHeader(workbook, table);
             List<List<String>> rows = ModelRows.of(table, model);

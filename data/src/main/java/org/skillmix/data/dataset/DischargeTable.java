@@ -25,7 +25,8 @@ final class DischargeTable implements TableParser<DischargeValue> {
         DischargeParameter parameter = parameter(row);
         String scope = row.code("scope");
         Range range = parameter == DischargeParameter.ARRIVAL_SHARE || parameter == DischargeParameter.HOMECARE_SHARE
-                ? Range.SHARE : Range.NON_NEGATIVE;
+                ? Range.SHARE
+                : Range.NON_NEGATIVE;
         double value = row.number("value", range);
         String source = row.optionalText(DatasetTable.SOURCE, "");
         if (!row.ok() || parameter == null) return null;
@@ -37,8 +38,14 @@ final class DischargeTable implements TableParser<DischargeValue> {
         if (text.isEmpty()) return null;
         Optional<DischargeParameter> p = DischargeParameter.fromCode(text);
         if (p.isEmpty()) {
-            row.error("parameter", DataRow.quote(text) + " is not a discharge parameter; use one of "
-                    + String.join(", ", Arrays.stream(DischargeParameter.values()).map(Enum::name).toList()));
+            row.error(
+                    "parameter",
+                    DataRow.quote(text) + " is not a discharge parameter; use one of "
+                            + String.join(
+                                    ", ",
+                                    Arrays.stream(DischargeParameter.values())
+                                            .map(Enum::name)
+                                            .toList()));
             return null;
         }
         return p.get();

@@ -14,15 +14,18 @@ final class FlowsTable implements TableParser<Flow> {
     }
 
     public Flow parse(DataRow row, KnownCodes known) {
-        Flow flow = new Flow(row.sector("from_sector"),
+        Flow flow = new Flow(
+                row.sector("from_sector"),
                 row.reference("from_role", DatasetTable.ROLES, known, "role", false),
                 row.sector("to_sector"),
                 row.reference("to_role", DatasetTable.ROLES, known, "role", false),
                 row.interval("annual_rate", Range.SHARE, null),
                 row.optionalNumber("pay_elasticity", 0, Range.ANY));
         if (row.ok() && flow.fromSector() == flow.toSector() && flow.fromRole().equals(flow.toRole())) {
-            row.error("to_role", "staff would move from " + flow.fromSector().code() + " " + flow.fromRole()
-                    + " to the same sector and role; a flow must change sector or role");
+            row.error(
+                    "to_role",
+                    "staff would move from " + flow.fromSector().code() + " " + flow.fromRole()
+                            + " to the same sector and role; a flow must change sector or role");
         }
         return row.ok() ? flow : null;
     }

@@ -18,8 +18,10 @@ final class FolderSource implements DatasetSource {
 
     FolderSource(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            files.filter(Files::isRegularFile).sorted()
-                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+            files.filter(Files::isRegularFile)
+                    .sorted()
+                    .filter(f ->
+                            f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
                     .forEach(f -> csvFiles.put(f.getFileName().toString().toLowerCase(Locale.ROOT), f));
         }
     }
@@ -44,7 +46,8 @@ final class FolderSource implements DatasetSource {
     public List<String> unknownEntries() {
         List<String> unknown = new ArrayList<>();
         csvFiles.forEach((name, file) -> {
-            if (DatasetTable.named(name).isEmpty()) unknown.add(file.getFileName().toString());
+            if (DatasetTable.named(name).isEmpty())
+                unknown.add(file.getFileName().toString());
         });
         return unknown;
     }

@@ -8,17 +8,52 @@ import java.util.Map;
  * `skillmix scenario`). Kept as text on purpose: the dataset reader validates it (with file, row and
  * column), so the editors have no second set of rules.
  */
-public record InterventionRow(String scenarioCode, String scenarioName, String interventionCode, String kind,
-                              String sector, String roleCode, String orgCode, String placeCode, String targetSector,
-                              String targetRole, String capabilityCode, String startMonth, String rampMonths,
-                              String scale, String courseMonths, String effectLow, String effectMode, String effectHigh,
-                              String costFixedGbp, String costPerUnitGbp, String source) {
+public record InterventionRow(
+        String scenarioCode,
+        String scenarioName,
+        String interventionCode,
+        String kind,
+        String sector,
+        String roleCode,
+        String orgCode,
+        String placeCode,
+        String targetSector,
+        String targetRole,
+        String capabilityCode,
+        String startMonth,
+        String rampMonths,
+        String scale,
+        String courseMonths,
+        String effectLow,
+        String effectMode,
+        String effectHigh,
+        String costFixedGbp,
+        String costPerUnitGbp,
+        String source) {
 
     /** The columns of interventions.csv, in the order the record holds them. */
-    public static final List<String> COLUMNS = List.of("scenario_code", "scenario_name", "intervention_code", "kind", "sector",
-            "role_code", "org_code", "place_code", "target_sector", "target_role", "capability_code", "start_month",
-            "ramp_months", "scale", "course_months", "effect_low", "effect_mode", "effect_high", "cost_fixed_gbp",
-            "cost_per_unit_gbp", "source");
+    public static final List<String> COLUMNS = List.of(
+            "scenario_code",
+            "scenario_name",
+            "intervention_code",
+            "kind",
+            "sector",
+            "role_code",
+            "org_code",
+            "place_code",
+            "target_sector",
+            "target_role",
+            "capability_code",
+            "start_month",
+            "ramp_months",
+            "scale",
+            "course_months",
+            "effect_low",
+            "effect_mode",
+            "effect_high",
+            "cost_fixed_gbp",
+            "cost_per_unit_gbp",
+            "source");
 
     public InterventionRow {
         scenarioCode = trim(scenarioCode);
@@ -45,18 +80,53 @@ public record InterventionRow(String scenarioCode, String scenarioName, String i
     }
 
     public static InterventionRow of(Map<String, String> cells) {
-        return new InterventionRow(cells.get("scenario_code"), cells.get("scenario_name"), cells.get("intervention_code"),
-                cells.get("kind"), cells.get("sector"), cells.get("role_code"), cells.get("org_code"), cells.get("place_code"),
-                cells.get("target_sector"), cells.get("target_role"), cells.get("capability_code"), cells.get("start_month"),
-                cells.get("ramp_months"), cells.get("scale"), cells.get("course_months"), cells.get("effect_low"),
-                cells.get("effect_mode"), cells.get("effect_high"), cells.get("cost_fixed_gbp"), cells.get("cost_per_unit_gbp"),
+        return new InterventionRow(
+                cells.get("scenario_code"),
+                cells.get("scenario_name"),
+                cells.get("intervention_code"),
+                cells.get("kind"),
+                cells.get("sector"),
+                cells.get("role_code"),
+                cells.get("org_code"),
+                cells.get("place_code"),
+                cells.get("target_sector"),
+                cells.get("target_role"),
+                cells.get("capability_code"),
+                cells.get("start_month"),
+                cells.get("ramp_months"),
+                cells.get("scale"),
+                cells.get("course_months"),
+                cells.get("effect_low"),
+                cells.get("effect_mode"),
+                cells.get("effect_high"),
+                cells.get("cost_fixed_gbp"),
+                cells.get("cost_per_unit_gbp"),
                 cells.get("source"));
     }
 
     public List<String> cells() {
-        return List.of(scenarioCode, scenarioName, interventionCode, kind, sector, roleCode, orgCode, placeCode, targetSector,
-                targetRole, capabilityCode, startMonth, rampMonths, scale, courseMonths, effectLow, effectMode, effectHigh,
-                costFixedGbp, costPerUnitGbp, source);
+        return List.of(
+                scenarioCode,
+                scenarioName,
+                interventionCode,
+                kind,
+                sector,
+                roleCode,
+                orgCode,
+                placeCode,
+                targetSector,
+                targetRole,
+                capabilityCode,
+                startMonth,
+                rampMonths,
+                scale,
+                courseMonths,
+                effectLow,
+                effectMode,
+                effectHigh,
+                costFixedGbp,
+                costPerUnitGbp,
+                source);
     }
 
     public boolean is(String scenario, String intervention) {
@@ -64,9 +134,28 @@ public record InterventionRow(String scenarioCode, String scenarioName, String i
     }
 
     public InterventionRow withScenario(String code, String name) {
-        return new InterventionRow(code, name, interventionCode, kind, sector, roleCode, orgCode, placeCode, targetSector,
-                targetRole, capabilityCode, startMonth, rampMonths, scale, courseMonths, effectLow, effectMode, effectHigh,
-                costFixedGbp, costPerUnitGbp, source);
+        return new InterventionRow(
+                code,
+                name,
+                interventionCode,
+                kind,
+                sector,
+                roleCode,
+                orgCode,
+                placeCode,
+                targetSector,
+                targetRole,
+                capabilityCode,
+                startMonth,
+                rampMonths,
+                scale,
+                courseMonths,
+                effectLow,
+                effectMode,
+                effectHigh,
+                costFixedGbp,
+                costPerUnitGbp,
+                source);
     }
 
     private static String trim(String s) {

@@ -15,13 +15,13 @@ import java.util.Map;
 public final class InterventionsCsv {
     public static final String FILE = "interventions.csv";
 
-    private InterventionsCsv() {
-    }
+    private InterventionsCsv() {}
 
     public static List<InterventionRow> read(byte[] content) {
         List<InterventionRow> rows = new ArrayList<>();
         List<String> header = null;
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(new String(content, StandardCharsets.UTF_8))) {
+        try (CsvReader<CsvRecord> reader =
+                CsvReader.builder().ofCsvRecord(new String(content, StandardCharsets.UTF_8))) {
             for (CsvRecord record : reader) {
                 if (header == null) {
                     header = record.getFields();
@@ -29,7 +29,8 @@ public final class InterventionsCsv {
                 }
                 if (record.getFields().stream().allMatch(String::isBlank)) continue;
                 Map<String, String> cells = new LinkedHashMap<>();
-                for (int i = 0; i < header.size() && i < record.getFieldCount(); i++) cells.put(header.get(i), record.getField(i));
+                for (int i = 0; i < header.size() && i < record.getFieldCount(); i++)
+                    cells.put(header.get(i), record.getField(i));
                 rows.add(InterventionRow.of(cells));
             }
         } catch (java.io.IOException e) {

@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import org.skillmix.core.intervention.Intervention;
 import org.skillmix.core.intervention.InterventionKind;
 import org.skillmix.core.system.Sector;
@@ -19,8 +18,7 @@ import org.skillmix.core.uncertainty.Interval;
 final class InterventionsTable implements TableParser<InterventionsTable.Row> {
 
     /** A row: the scenario it belongs to, the scenario's name if given here, and the intervention. */
-    record Row(String scenarioCode, String scenarioName, Intervention intervention) {
-    }
+    record Row(String scenarioCode, String scenarioName, Intervention intervention) {}
 
     public DatasetTable table() {
         return DatasetTable.INTERVENTIONS;
@@ -58,29 +56,48 @@ final class InterventionsTable implements TableParser<InterventionsTable.Row> {
                     }
                 }
                 case NEW_ROLE, HOMECARE_EXPANSION -> {
-                    if (targetRole.equals(DataRow.ALL)) row.error("target_role", "a " + kind.code() + " needs the role of its posts in target_role");
+                    if (targetRole.equals(DataRow.ALL))
+                        row.error("target_role", "a " + kind.code() + " needs the role of its posts in target_role");
                     if (kind == InterventionKind.HOMECARE_EXPANSION && org.equals(DataRow.ALL)) {
-                        row.error("org_code", "a homecare expansion needs the NHS trust that employs the staff in org_code");
+                        row.error(
+                                "org_code",
+                                "a homecare expansion needs the NHS trust that employs the staff in org_code");
                     }
                 }
                 case UPSKILLING -> {
-                    if (capability.equals(DataRow.ALL)) row.error("capability_code", "an upskilling needs the capability gained in capability_code");
-                    if (role.equals(DataRow.ALL)) row.error("role_code", "an upskilling needs the role trained in role_code");
-                    if (!(scale > 0 && scale <= 1)) row.error("scale", "an upskilling's scale is the new max share of the capability, in (0, 1]");
+                    if (capability.equals(DataRow.ALL))
+                        row.error("capability_code", "an upskilling needs the capability gained in capability_code");
+                    if (role.equals(DataRow.ALL))
+                        row.error("role_code", "an upskilling needs the role trained in role_code");
+                    if (!(scale > 0 && scale <= 1))
+                        row.error("scale", "an upskilling's scale is the new max share of the capability, in (0, 1]");
                 }
                 case TRAINING_PLACES -> {
-                    if (course < 1) row.error("course_months", "training places need the course length in months (>= 1)");
+                    if (course < 1)
+                        row.error("course_months", "training places need the course length in months (>= 1)");
                 }
                 case WELLBEING, FLEXIBLE_WORKING, JOINT_RECRUITMENT -> {
                     if (scale > 1) row.error("scale", "the share of staff covered must be between 0 and 1");
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         if (!row.ok() || kind == null || start == null) return null;
-        Intervention iv = new Intervention(code, kind, new Intervention.Scope(sector, role, org, place), targetSector, targetRole,
-                capability, start, ramp, scale, course, effect, fixed, perUnit, source);
+        Intervention iv = new Intervention(
+                code,
+                kind,
+                new Intervention.Scope(sector, role, org, place),
+                targetSector,
+                targetRole,
+                capability,
+                start,
+                ramp,
+                scale,
+                course,
+                effect,
+                fixed,
+                perUnit,
+                source);
         return new Row(scenario, scenarioName, iv);
     }
 
@@ -97,8 +114,14 @@ final class InterventionsTable implements TableParser<InterventionsTable.Row> {
         if (text.isEmpty()) return null;
         Optional<InterventionKind> kind = InterventionKind.fromCode(text);
         if (kind.isEmpty()) {
-            row.error("kind", DataRow.quote(text) + " is not an intervention kind; use one of "
-                    + String.join(", ", Arrays.stream(InterventionKind.values()).map(InterventionKind::code).toList()));
+            row.error(
+                    "kind",
+                    DataRow.quote(text) + " is not an intervention kind; use one of "
+                            + String.join(
+                                    ", ",
+                                    Arrays.stream(InterventionKind.values())
+                                            .map(InterventionKind::code)
+                                            .toList()));
             return null;
         }
         return kind.get();
@@ -115,7 +138,8 @@ final class InterventionsTable implements TableParser<InterventionsTable.Row> {
         return sector.get().code();
     }
 
-    private static String optionalReference(DataRow row, String column, DatasetTable table, KnownCodes known, String what) {
+    private static String optionalReference(
+            DataRow row, String column, DatasetTable table, KnownCodes known, String what) {
         String value = row.cell(column);
         if (value == null || value.isEmpty()) return DataRow.ALL;
         String code = row.reference(column, table, known, what, true);

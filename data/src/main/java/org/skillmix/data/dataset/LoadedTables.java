@@ -5,13 +5,13 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.skillmix.core.system.Assumption;
-import org.skillmix.core.system.Capability;
 import org.skillmix.core.intervention.Intervention;
 import org.skillmix.core.intervention.Scenario;
 import org.skillmix.core.metrics.MetricPoint;
-import org.skillmix.core.system.Catchment;
+import org.skillmix.core.system.Assumption;
+import org.skillmix.core.system.Capability;
 import org.skillmix.core.system.CapabilityHours;
+import org.skillmix.core.system.Catchment;
 import org.skillmix.core.system.Deprivation;
 import org.skillmix.core.system.Flow;
 import org.skillmix.core.system.Organisation;
@@ -57,7 +57,8 @@ final class LoadedTables {
     }
 
     SystemModel model(SystemInfo info) {
-        return new SystemModel(info,
+        return new SystemModel(
+                info,
                 values(DatasetTable.PLACES, Place.class),
                 values(DatasetTable.ORGANISATIONS, Organisation.class),
                 values(DatasetTable.CAPABILITIES, Capability.class),
@@ -85,10 +86,13 @@ final class LoadedTables {
         Map<String, List<Intervention>> byScenario = new LinkedHashMap<>();
         for (InterventionsTable.Row row : values(DatasetTable.INTERVENTIONS, InterventionsTable.Row.class)) {
             names.merge(row.scenarioCode(), row.scenarioName(), (a, b) -> a.isEmpty() ? b : a);
-            byScenario.computeIfAbsent(row.scenarioCode(), k -> new ArrayList<>()).add(row.intervention());
+            byScenario
+                    .computeIfAbsent(row.scenarioCode(), k -> new ArrayList<>())
+                    .add(row.intervention());
         }
         List<Scenario> out = new ArrayList<>();
-        byScenario.forEach((code, list) -> out.add(new Scenario(code, names.get(code).isEmpty() ? code : names.get(code), list)));
+        byScenario.forEach(
+                (code, list) -> out.add(new Scenario(code, names.get(code).isEmpty() ? code : names.get(code), list)));
         return out;
     }
 }

@@ -15,7 +15,9 @@ final class ManifestTable implements TableParser<ManifestTable.Entry> {
     static final String FORMAT_VERSION = "1";
     /** England's mean LSOA IMD 2019 score: where the deprivation adjustment is 1. */
     static final double DEFAULT_REFERENCE_IMD_SCORE = 21.67;
-    static final List<String> REQUIRED_KEYS = List.of("format_version", "icb_ods_code", "icb_ons_code", "name", "base_month");
+
+    static final List<String> REQUIRED_KEYS =
+            List.of("format_version", "icb_ods_code", "icb_ons_code", "name", "base_month");
     static final List<String> OPTIONAL_KEYS = List.of("reference_imd_score", "description");
     /** What each key's value is, for the README and for "blank value" problems. */
     static final Map<String, String> MEANINGS = Map.of(
@@ -29,8 +31,7 @@ final class ManifestTable implements TableParser<ManifestTable.Entry> {
     /** YYYY-MM, or a first-of-month date, which is what Excel turns a typed 2025-04 into. */
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})(-01)?");
 
-    record Entry(String key, String value, int row, boolean valid) {
-    }
+    record Entry(String key, String value, int row, boolean valid) {}
 
     public DatasetTable table() {
         return DatasetTable.MANIFEST;
@@ -43,8 +44,10 @@ final class ManifestTable implements TableParser<ManifestTable.Entry> {
     public Entry parse(DataRow row, KnownCodes known) {
         String key = row.text("key").toLowerCase(Locale.ROOT);
         if (!key.isEmpty() && !REQUIRED_KEYS.contains(key) && !OPTIONAL_KEYS.contains(key)) {
-            row.warning("key", DataRow.quote(key) + " is not a manifest key; it is ignored (keys: "
-                    + String.join(", ", REQUIRED_KEYS) + ", " + String.join(", ", OPTIONAL_KEYS) + ")");
+            row.warning(
+                    "key",
+                    DataRow.quote(key) + " is not a manifest key; it is ignored (keys: "
+                            + String.join(", ", REQUIRED_KEYS) + ", " + String.join(", ", OPTIONAL_KEYS) + ")");
             return null;
         }
         // A blank optional key (as the template leaves reference_imd_score) means its default.
@@ -68,15 +71,23 @@ final class ManifestTable implements TableParser<ManifestTable.Entry> {
         boolean ok = entries.stream().allMatch(Entry::valid);
         for (String key : REQUIRED_KEYS) {
             if (!byKey.containsKey(key)) {
-                log.error(file, 0, "", "the manifest has no " + key + "; add a row with key " + key
-                        + " and its value" + (key.equals("format_version") ? " (1)" : ""));
+                log.error(
+                        file,
+                        0,
+                        "",
+                        "the manifest has no " + key + "; add a row with key " + key + " and its value"
+                                + (key.equals("format_version") ? " (1)" : ""));
                 ok = false;
             }
         }
         Entry version = byKey.get("format_version");
         if (version != null && version.valid() && !version.value().equals(FORMAT_VERSION)) {
-            log.error(file, version.row(), "value", "format_version is " + DataRow.quote(version.value())
-                    + "; this Skillmix reads format version " + FORMAT_VERSION);
+            log.error(
+                    file,
+                    version.row(),
+                    "value",
+                    "format_version is " + DataRow.quote(version.value()) + "; this Skillmix reads format version "
+                            + FORMAT_VERSION);
             ok = false;
         }
         YearMonth baseMonth = null;
@@ -85,8 +96,12 @@ final class ManifestTable implements TableParser<ManifestTable.Entry> {
             Matcher matcher = MONTH.matcher(month.value());
             int monthNumber = matcher.matches() ? Integer.parseInt(matcher.group(2)) : 0;
             if (monthNumber < 1 || monthNumber > 12) {
-                log.error(file, month.row(), "value", "base_month " + DataRow.quote(month.value())
-                        + " is not a month; write it as YYYY-MM, e.g. 2025-04");
+                log.error(
+                        file,
+                        month.row(),
+                        "value",
+                        "base_month " + DataRow.quote(month.value())
+                                + " is not a month; write it as YYYY-MM, e.g. 2025-04");
                 ok = false;
             } else {
                 baseMonth = YearMonth.of(Integer.parseInt(matcher.group(1)), monthNumber);
@@ -97,15 +112,24 @@ final class ManifestTable implements TableParser<ManifestTable.Entry> {
         if (reference != null && reference.valid()) {
             var score = DataRow.parseNumber(reference.value()).filter(s -> s > 0);
             if (score.isEmpty()) {
-                log.error(file, reference.row(), "value", "reference_imd_score " + DataRow.quote(reference.value())
-                        + " must be a number more than 0 (England's mean is 21.67)");
+                log.error(
+                        file,
+                        reference.row(),
+                        "value",
+                        "reference_imd_score " + DataRow.quote(reference.value())
+                                + " must be a number more than 0 (England's mean is 21.67)");
                 ok = false;
             } else {
                 referenceScore = score.get();
             }
         }
         if (!ok) return null;
-        return new SystemInfo(version.value(), byKey.get("icb_ods_code").value(), byKey.get("icb_ons_code").value(),
-                byKey.get("name").value(), baseMonth, referenceScore);
+        return new SystemInfo(
+                version.value(),
+                byKey.get("icb_ods_code").value(),
+                byKey.get("icb_ons_code").value(),
+                byKey.get("name").value(),
+                baseMonth,
+                referenceScore);
     }
 }

@@ -39,8 +39,14 @@ final class MetricsTable implements TableParser<MetricPoint> {
         if (text.isEmpty()) return null;
         Optional<SystemMetric> metric = SystemMetric.fromCode(text);
         if (metric.isEmpty()) {
-            row.error("metric", DataRow.quote(text) + " is not a system metric; use one of "
-                    + String.join(", ", Arrays.stream(SystemMetric.values()).map(Enum::name).toList()));
+            row.error(
+                    "metric",
+                    DataRow.quote(text) + " is not a system metric; use one of "
+                            + String.join(
+                                    ", ",
+                                    Arrays.stream(SystemMetric.values())
+                                            .map(Enum::name)
+                                            .toList()));
             return null;
         }
         return metric.get();

@@ -14,47 +14,108 @@ import org.skillmix.core.uncertainty.Interval;
  */
 final class ModelRows {
 
-    private ModelRows() {
-    }
+    private ModelRows() {}
 
     static List<List<String>> of(DatasetTable table, SystemModel model) {
         return switch (table) {
             case MANIFEST -> manifest(model);
             case PLACES -> map(model.places(), p -> List.of(p.code(), p.name(), p.type()));
-            case ORGANISATIONS -> map(model.organisations(), o -> List.of(o.code(), o.name(), o.sector().code(),
-                    o.placeCode()));
+            case ORGANISATIONS ->
+                map(
+                        model.organisations(),
+                        o -> List.of(o.code(), o.name(), o.sector().code(), o.placeCode()));
             case CATCHMENTS -> map(model.catchments(), c -> List.of(c.orgCode(), c.placeCode(), number(c.share())));
-            case CAPABILITIES -> map(model.capabilities(), c -> List.of(c.code(), c.name(),
-                    number(c.productiveHoursPerFteMonth())));
-            case ROLES -> map(model.roles(), r -> List.of(r.code(), r.name(), r.staffGroup(), r.payBand(),
-                    number(r.annualPay()), number(r.annualCost()), number(r.contractedHoursPerWeek()),
-                    Integer.toString(r.trainingLeadTimeMonths())));
-            case ROLE_CAPABILITIES -> map(model.roleCapabilities(), rc -> List.of(rc.roleCode(), rc.capabilityCode(),
-                    number(rc.maxShare())));
-            case SERVICES -> map(model.services(), s -> cells(s.code(), s.name(), s.sector().code(), s.criticality(),
-                    s.growth(), s.unmetNeed(), number(s.deprivationElasticity())));
-            case POPULATION -> map(model.population(), p -> List.of(p.placeCode(), Integer.toString(p.year()), p.sex(),
-                    p.ageBand(), number(p.persons())));
+            case CAPABILITIES ->
+                map(model.capabilities(), c -> List.of(c.code(), c.name(), number(c.productiveHoursPerFteMonth())));
+            case ROLES ->
+                map(
+                        model.roles(),
+                        r -> List.of(
+                                r.code(),
+                                r.name(),
+                                r.staffGroup(),
+                                r.payBand(),
+                                number(r.annualPay()),
+                                number(r.annualCost()),
+                                number(r.contractedHoursPerWeek()),
+                                Integer.toString(r.trainingLeadTimeMonths())));
+            case ROLE_CAPABILITIES ->
+                map(model.roleCapabilities(), rc -> List.of(rc.roleCode(), rc.capabilityCode(), number(rc.maxShare())));
+            case SERVICES ->
+                map(
+                        model.services(),
+                        s -> cells(
+                                s.code(),
+                                s.name(),
+                                s.sector().code(),
+                                s.criticality(),
+                                s.growth(),
+                                s.unmetNeed(),
+                                number(s.deprivationElasticity())));
+            case POPULATION ->
+                map(
+                        model.population(),
+                        p -> List.of(
+                                p.placeCode(), Integer.toString(p.year()), p.sex(), p.ageBand(), number(p.persons())));
             case DEPRIVATION -> map(model.deprivation(), d -> List.of(d.placeCode(), number(d.imdScore())));
-            case UTILISATION -> map(model.utilisation(), u -> List.of(u.serviceCode(), u.ageBand(), u.sex(),
-                    number(u.activityPerPersonYear())));
-            case CAPABILITY_HOURS -> map(model.capabilityHours(), h -> List.of(h.serviceCode(), h.capabilityCode(),
-                    number(h.hoursPerActivity())));
-            case SEASONALITY -> map(model.seasonality(), s -> List.of(s.serviceCode(), s.placeCode(),
-                    Integer.toString(s.month()), number(s.multiplier())));
-            case WORKFORCE -> map(model.workforce(), w -> cells(w.orgCode(), w.roleCode(), number(w.headcount()),
-                    number(w.fteInPost()), number(w.vacancyFte()), number(w.bankFte()), number(w.agencyFte()),
-                    number(w.sicknessRate()), w.leaverRate(), w.fillRate()));
-            case FLOWS -> map(model.flows(), f -> cells(f.fromSector().code(), f.fromRole(), f.toSector().code(),
-                    f.toRole(), f.annualRate(), number(f.payElasticity())));
-            case PIPELINE -> map(model.pipeline(), p -> cells(p.roleCode(), p.placeCode(), Integer.toString(p.year()),
-                    number(p.intake()), Integer.toString(p.courseMonths()), p.completionRate(), p.localRetention()));
-            case ASSUMPTIONS -> map(model.assumptions(), a -> cells(a.parameter(), a.scope(), a.value(), a.unit(),
-                    a.source()));
+            case UTILISATION ->
+                map(
+                        model.utilisation(),
+                        u -> List.of(u.serviceCode(), u.ageBand(), u.sex(), number(u.activityPerPersonYear())));
+            case CAPABILITY_HOURS ->
+                map(
+                        model.capabilityHours(),
+                        h -> List.of(h.serviceCode(), h.capabilityCode(), number(h.hoursPerActivity())));
+            case SEASONALITY ->
+                map(
+                        model.seasonality(),
+                        s -> List.of(
+                                s.serviceCode(), s.placeCode(), Integer.toString(s.month()), number(s.multiplier())));
+            case WORKFORCE ->
+                map(
+                        model.workforce(),
+                        w -> cells(
+                                w.orgCode(),
+                                w.roleCode(),
+                                number(w.headcount()),
+                                number(w.fteInPost()),
+                                number(w.vacancyFte()),
+                                number(w.bankFte()),
+                                number(w.agencyFte()),
+                                number(w.sicknessRate()),
+                                w.leaverRate(),
+                                w.fillRate()));
+            case FLOWS ->
+                map(
+                        model.flows(),
+                        f -> cells(
+                                f.fromSector().code(),
+                                f.fromRole(),
+                                f.toSector().code(),
+                                f.toRole(),
+                                f.annualRate(),
+                                number(f.payElasticity())));
+            case PIPELINE ->
+                map(
+                        model.pipeline(),
+                        p -> cells(
+                                p.roleCode(),
+                                p.placeCode(),
+                                Integer.toString(p.year()),
+                                number(p.intake()),
+                                Integer.toString(p.courseMonths()),
+                                p.completionRate(),
+                                p.localRetention()));
+            case ASSUMPTIONS ->
+                map(model.assumptions(), a -> cells(a.parameter(), a.scope(), a.value(), a.unit(), a.source()));
             case INTERVENTIONS -> interventions(model);
-            case METRICS -> map(model.metrics(), m -> List.of(m.metric().name(), m.orgCode(), m.month().toString(),
-                    number(m.value()), m.source()));
-            case DISCHARGE -> map(model.discharge(), d -> List.of(d.parameter().name(), d.scope(), number(d.value()), d.source()));
+            case METRICS ->
+                map(
+                        model.metrics(),
+                        m -> List.of(
+                                m.metric().name(), m.orgCode(), m.month().toString(), number(m.value()), m.source()));
+            case DISCHARGE ->
+                map(model.discharge(), d -> List.of(d.parameter().name(), d.scope(), number(d.value()), d.source()));
         };
     }
 
@@ -75,10 +136,25 @@ final class ModelRows {
         for (Scenario s : model.scenarios()) {
             boolean first = true;
             for (Intervention iv : s.interventions()) {
-                rows.add(cells(s.code(), first ? s.name() : "", iv.code(), iv.kind().code(), iv.scope().sector(),
-                        iv.scope().role(), iv.scope().organisation(), iv.scope().place(), iv.targetSector(), iv.targetRole(),
-                        iv.capability(), iv.start().toString(), Integer.toString(iv.rampMonths()), number(iv.scale()),
-                        Integer.toString(iv.courseMonths()), iv.effect(), number(iv.costFixedGbp()), number(iv.costPerUnitGbp()),
+                rows.add(cells(
+                        s.code(),
+                        first ? s.name() : "",
+                        iv.code(),
+                        iv.kind().code(),
+                        iv.scope().sector(),
+                        iv.scope().role(),
+                        iv.scope().organisation(),
+                        iv.scope().place(),
+                        iv.targetSector(),
+                        iv.targetRole(),
+                        iv.capability(),
+                        iv.start().toString(),
+                        Integer.toString(iv.rampMonths()),
+                        number(iv.scale()),
+                        Integer.toString(iv.courseMonths()),
+                        iv.effect(),
+                        number(iv.costFixedGbp()),
+                        number(iv.costPerUnitGbp()),
                         iv.source()));
                 first = false;
             }

@@ -19,7 +19,10 @@ final class OrganisationsTable implements TableParser<Organisation> {
     }
 
     public Organisation parse(DataRow row, KnownCodes known) {
-        Organisation organisation = new Organisation(row.newCode("org_code"), row.text("name"), row.sector("sector"),
+        Organisation organisation = new Organisation(
+                row.newCode("org_code"),
+                row.text("name"),
+                row.sector("sector"),
                 row.reference("place_code", DatasetTable.PLACES, known, "place", false));
         return row.ok() ? organisation : null;
     }

@@ -16,7 +16,10 @@ package org.skillmix.data.dataset;
  */
 public record Problem(String file, int row, String column, String reason, Severity severity) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public Problem {
         column = column == null ? "" : column;

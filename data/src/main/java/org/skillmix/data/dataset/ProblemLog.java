@@ -51,8 +51,10 @@ final class ProblemLog {
                 String reason = (count - MAX_PER_FILE) + " more problems in this file are not listed;"
                         + " fix the ones above and read it again";
                 // Cut-off warnings must not turn into an error that stops the dataset loading.
-                all.add(droppedErrors.containsKey(file) ? Problem.error(file, 0, "", reason)
-                        : Problem.warning(file, 0, "", reason));
+                all.add(
+                        droppedErrors.containsKey(file)
+                                ? Problem.error(file, 0, "", reason)
+                                : Problem.warning(file, 0, "", reason));
             }
         });
         return all;

@@ -19,14 +19,20 @@ final class RolesTable implements TableParser<Role> {
     }
 
     public Role parse(DataRow row, KnownCodes known) {
-        Role role = new Role(row.newCode("role_code"), row.text("name"), row.optionalText("staff_group", ""),
-                row.optionalText("pay_band", ""), row.number("annual_pay_gbp", Range.NON_NEGATIVE),
+        Role role = new Role(
+                row.newCode("role_code"),
+                row.text("name"),
+                row.optionalText("staff_group", ""),
+                row.optionalText("pay_band", ""),
+                row.number("annual_pay_gbp", Range.NON_NEGATIVE),
                 row.number("annual_cost_gbp", Range.NON_NEGATIVE),
                 row.optionalNumber("contracted_hours_per_week", 37.5, Range.POSITIVE),
                 row.optionalInteger("training_lead_time_months", 0, 0, Integer.MAX_VALUE));
         if (row.ok() && role.annualCost() < role.annualPay()) {
-            row.error("annual_cost_gbp", "is " + DataRow.format(role.annualCost()) + ", less than annual_pay_gbp "
-                    + DataRow.format(role.annualPay()) + "; the full cost includes pay plus on-costs");
+            row.error(
+                    "annual_cost_gbp",
+                    "is " + DataRow.format(role.annualCost()) + ", less than annual_pay_gbp "
+                            + DataRow.format(role.annualPay()) + "; the full cost includes pay plus on-costs");
         }
         return row.ok() ? role : null;
     }

@@ -21,7 +21,10 @@ final class ServicesTable implements TableParser<Service> {
     }
 
     public Service parse(DataRow row, KnownCodes known) {
-        Service service = new Service(row.newCode("service_code"), row.text("name"), row.sector("sector"),
+        Service service = new Service(
+                row.newCode("service_code"),
+                row.text("name"),
+                row.sector("sector"),
                 row.oneOf("criticality", CRITICALITIES, "standard"),
                 row.interval("growth", Range.POSITIVE, 1.0),
                 row.interval("unmet_need", Range.POSITIVE, 1.0),

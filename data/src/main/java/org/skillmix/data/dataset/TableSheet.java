@@ -7,8 +7,7 @@ import org.dhatim.fastexcel.Worksheet;
 /** A table's sheet in a workbook: a bold, frozen header row, text columns as text, numbers as number cells. */
 final class TableSheet {
 
-    private TableSheet() {
-    }
+    private TableSheet() {}
 
     static Worksheet withHeader(Workbook workbook, DatasetTable table) {
         Worksheet sheet = workbook.newWorksheet(table.sheetName());

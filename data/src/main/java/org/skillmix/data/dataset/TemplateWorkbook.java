@@ -23,8 +23,8 @@ public final class TemplateWorkbook {
 
     public void write(OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, DatasetWriter.APPLICATION, DatasetWriter.APPLICATION_VERSION);
-        WorkbookReadme.write(workbook, "Skillmix system dataset template (format version "
-                + ManifestTable.FORMAT_VERSION + ")");
+        WorkbookReadme.write(
+                workbook, "Skillmix system dataset template (format version " + ManifestTable.FORMAT_VERSION + ")");
         for (DatasetTable table : DatasetTable.values()) {
             Worksheet sheet = TableSheet.withHeader(workbook, table);
             if (table == DatasetTable.MANIFEST) manifestKeys(sheet);

@@ -16,7 +16,8 @@ final class UtilisationTable implements TableParser<Utilisation> {
     public Utilisation parse(DataRow row, KnownCodes known) {
         Utilisation utilisation = new Utilisation(
                 row.reference("service_code", DatasetTable.SERVICES, known, "service", false),
-                row.text("age_band"), row.sex("sex", true),
+                row.text("age_band"),
+                row.sex("sex", true),
                 row.number("activity_per_person_year", Range.NON_NEGATIVE));
         return row.ok() ? utilisation : null;
     }

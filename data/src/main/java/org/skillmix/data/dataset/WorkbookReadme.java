@@ -11,8 +11,7 @@ import org.dhatim.fastexcel.Worksheet;
  */
 final class WorkbookReadme {
 
-    private WorkbookReadme() {
-    }
+    private WorkbookReadme() {}
 
     static List<String> rules() {
         return List.of(
@@ -65,8 +64,12 @@ final class WorkbookReadme {
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {"column", "required", "default if blank", "meaning"});
         for (Column column : table.columns()) {
-            lines.add(new String[] {column.name(), column.required() ? "yes" : "no",
-                    column.required() ? "" : column.defaultValue(), column.meaning()});
+            lines.add(new String[] {
+                column.name(),
+                column.required() ? "yes" : "no",
+                column.required() ? "" : column.defaultValue(),
+                column.meaning()
+            });
         }
         return lines;
     }

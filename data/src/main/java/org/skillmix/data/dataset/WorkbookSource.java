@@ -125,7 +125,8 @@ final class WorkbookSource implements DatasetSource {
             return switch (cell.getType()) {
                 case NUMBER -> isDate(cell) ? cell.asDate().toLocalDate().toString() : plain(cell.asNumber());
                 case STRING -> cell.asString().strip();
-                case FORMULA, BOOLEAN, ERROR -> Optional.ofNullable(cell.getRawValue()).orElse("").strip();
+                case FORMULA, BOOLEAN, ERROR ->
+                    Optional.ofNullable(cell.getRawValue()).orElse("").strip();
                 case EMPTY -> "";
             };
         }

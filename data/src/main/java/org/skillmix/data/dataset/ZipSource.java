@@ -26,7 +26,8 @@ final class ZipSource implements DatasetSource {
     ZipSource(Path file) throws IOException {
         this.zipName = file.getFileName().toString();
         this.zip = new ZipFile(file.toFile());
-        List<ZipEntry> csvEntries = zip.stream().map(ZipEntry.class::cast)
+        List<ZipEntry> csvEntries = zip.stream()
+                .map(ZipEntry.class::cast)
                 .filter(e -> !e.isDirectory() && !isClutter(e.getName()))
                 .filter(e -> e.getName().toLowerCase(Locale.ROOT).endsWith(".csv"))
                 .toList();
@@ -52,18 +53,24 @@ final class ZipSource implements DatasetSource {
     /** "" when some CSV is at the top level, else the one folder (with its /) holding manifest.csv. */
     private static String commonFolder(List<ZipEntry> entries) {
         if (entries.stream().anyMatch(e -> !e.getName().contains("/"))) return "";
-        return entries.stream().map(ZipEntry::getName)
+        return entries.stream()
+                .map(ZipEntry::getName)
                 .filter(n -> n.toLowerCase(Locale.ROOT).endsWith("/" + DatasetTable.MANIFEST.fileName()))
                 .map(n -> n.substring(0, n.lastIndexOf('/') + 1))
                 .findFirst()
-                .orElseGet(() -> entries.isEmpty() ? "" : entries.get(0).getName()
-                        .substring(0, entries.get(0).getName().lastIndexOf('/') + 1));
+                .orElseGet(() -> entries.isEmpty()
+                        ? ""
+                        : entries.get(0)
+                                .getName()
+                                .substring(0, entries.get(0).getName().lastIndexOf('/') + 1));
     }
 
     @Override
     public String fileOf(DatasetTable table) {
         ZipEntry entry = tables.get(table.fileName());
-        return entry == null ? table.fileName() : entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+        return entry == null
+                ? table.fileName()
+                : entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
     }
 
     @Override

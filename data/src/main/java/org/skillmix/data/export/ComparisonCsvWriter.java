@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-
 import org.skillmix.core.intervention.ScenarioComparison;
 
 /**
@@ -22,20 +21,36 @@ public final class ComparisonCsvWriter {
             w.write("scenario,year,dimension,code,gap_fte_mean,gap_fte_p10,gap_fte_p50,gap_fte_p90,"
                     + "gap_closed_fte_mean,gap_closed_fte_p10,gap_closed_fte_p50,gap_closed_fte_p90\n");
             for (ScenarioComparison.GapRow r : result.gaps()) {
-                w.write(String.join(",", r.scenario(), year(r.year()), r.dimension(), r.code(), figure(r.gap()), figure(r.gapClosed())));
+                w.write(String.join(
+                        ",",
+                        r.scenario(),
+                        year(r.year()),
+                        r.dimension(),
+                        r.code(),
+                        figure(r.gap()),
+                        figure(r.gapClosed())));
                 w.write('\n');
             }
         }
         try (Writer w = Files.newBufferedWriter(summary, StandardCharsets.UTF_8)) {
-            w.write("scenario,year,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean,target_gap_fte_p10,"
-                    + "target_gap_fte_p50,target_gap_fte_p90,target_gap_closed_fte_mean,target_gap_closed_fte_p10,"
-                    + "target_gap_closed_fte_p50,target_gap_closed_fte_p90,cost_per_fte_closed_gbp,probability_below_target,"
-                    + "extra_care_worker_fte,bed_days_saved_per_year,ga_occupancy_change\n");
+            w.write(
+                    "scenario,year,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean,target_gap_fte_p10,"
+                            + "target_gap_fte_p50,target_gap_fte_p90,target_gap_closed_fte_mean,target_gap_closed_fte_p10,"
+                            + "target_gap_closed_fte_p50,target_gap_closed_fte_p90,cost_per_fte_closed_gbp,probability_below_target,"
+                            + "extra_care_worker_fte,bed_days_saved_per_year,ga_occupancy_change\n");
             for (ScenarioComparison.YearRow r : result.summary()) {
-                w.write(String.join(",", r.scenario(), year(r.year()), money(r.programmeCostGbp()), money(r.payCostGbp()),
-                        money(r.extraCostGbp()), figure(r.targetGap()), figure(r.targetGapClosed()),
+                w.write(String.join(
+                        ",",
+                        r.scenario(),
+                        year(r.year()),
+                        money(r.programmeCostGbp()),
+                        money(r.payCostGbp()),
+                        money(r.extraCostGbp()),
+                        figure(r.targetGap()),
+                        figure(r.targetGapClosed()),
                         Double.isNaN(r.costPerFteClosedGbp()) ? "" : money(r.costPerFteClosedGbp()),
-                        String.format(Locale.ROOT, "%.4f", r.probabilityBelowTarget()), discharge(r)));
+                        String.format(Locale.ROOT, "%.4f", r.probabilityBelowTarget()),
+                        discharge(r)));
                 w.write('\n');
             }
         }
@@ -48,7 +63,10 @@ public final class ComparisonCsvWriter {
     private static String discharge(ScenarioComparison.YearRow r) {
         if (r.discharge().isEmpty()) return String.join(",", NO_DISCHARGE, NO_DISCHARGE, NO_DISCHARGE);
         ScenarioComparison.Discharge d = r.discharge().get();
-        return String.join(",", fte(d.extraCareWorkerFte()), String.format(Locale.ROOT, "%.2f", d.benefit().bedDaysSavedPerYear()),
+        return String.join(
+                ",",
+                fte(d.extraCareWorkerFte()),
+                String.format(Locale.ROOT, "%.2f", d.benefit().bedDaysSavedPerYear()),
                 String.format(Locale.ROOT, "%.6f", d.occupancyChange()));
     }
 

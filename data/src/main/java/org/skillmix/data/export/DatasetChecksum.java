@@ -24,8 +24,7 @@ public final class DatasetChecksum {
 
     private static final int CHUNK = 1 << 16;
 
-    private DatasetChecksum() {
-    }
+    private DatasetChecksum() {}
 
     /** Lower-case hex SHA-256 of the dataset file or folder. */
     public static String sha256(Path dataset) throws IOException {
@@ -35,7 +34,9 @@ public final class DatasetChecksum {
                 String name = relativeName(dataset, file);
                 digest.update(name.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(ByteBuffer.allocate(Long.BYTES).putLong(Files.size(file)).array());
+                digest.update(ByteBuffer.allocate(Long.BYTES)
+                        .putLong(Files.size(file))
+                        .array());
                 hashContent(file, digest);
             }
         } else if (Files.isRegularFile(dataset)) {

@@ -18,18 +18,23 @@ final class FixedDecimal {
     /** Above this a scaled value no longer fits a long, so the rare huge value goes through BigDecimal. */
     private static final double LONG_SAFE = 9.0e18;
 
-    private FixedDecimal() {
-    }
+    private FixedDecimal() {}
 
     /** Writes value with exactly {@code decimals} digits after the point at buf[pos]; returns the new position. */
     static int write(double value, int decimals, byte[] buf, int pos) {
-        if (decimals < 0 || decimals > MAX_DECIMALS) throw new IllegalArgumentException("decimals must be 0-6, got " + decimals);
+        if (decimals < 0 || decimals > MAX_DECIMALS)
+            throw new IllegalArgumentException("decimals must be 0-6, got " + decimals);
         if (!Double.isFinite(value)) {
             return copy(Double.toString(value), buf, pos);
         }
         double scaled = Math.abs(value) * SCALE[decimals];
         if (scaled >= LONG_SAFE) {
-            return copy(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString(), buf, pos);
+            return copy(
+                    BigDecimal.valueOf(value)
+                            .setScale(decimals, RoundingMode.HALF_UP)
+                            .toPlainString(),
+                    buf,
+                    pos);
         }
         long units = Math.round(scaled);
         if (value < 0 && units != 0) buf[pos++] = '-'; // no "-0.0000"

@@ -6,10 +6,10 @@ import org.skillmix.core.projection.Measure;
 public final class MeasureUnits {
     /** FTE to 4 decimals keeps a 0.1 hour-a-week difference visible; money to the penny. */
     private static final int FTE_DECIMALS = 4;
+
     private static final int GBP_DECIMALS = 2;
 
-    private MeasureUnits() {
-    }
+    private MeasureUnits() {}
 
     public static int decimals(Measure measure) {
         return measure == Measure.PAY_COST_GBP ? GBP_DECIMALS : FTE_DECIMALS;

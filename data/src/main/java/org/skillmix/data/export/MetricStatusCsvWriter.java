@@ -28,8 +28,15 @@ public final class MetricStatusCsvWriter {
                     case NO_THRESHOLD -> "";
                 };
                 // Codes are letters, digits, _ and - (the dataset checks them), so no cell needs quoting.
-                w.write(String.join(",", s.metric().name(), s.orgCode(), s.month().toString(), number(s.value()),
-                        "\"" + s.metric().unit() + "\"", Double.isNaN(t) ? "" : number(t), met));
+                w.write(String.join(
+                        ",",
+                        s.metric().name(),
+                        s.orgCode(),
+                        s.month().toString(),
+                        number(s.value()),
+                        "\"" + s.metric().unit() + "\"",
+                        Double.isNaN(t) ? "" : number(t),
+                        met));
                 w.write('\n');
             }
         }
@@ -37,6 +44,9 @@ public final class MetricStatusCsvWriter {
 
     private static String number(double v) {
         // Six significant figures: the published files carry no more.
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(v)
+                .round(new java.math.MathContext(6))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -28,14 +28,21 @@ public final class MutualAidCsv {
     static final String DONOR_HEADER = "week,org,service,staff_fte,lent_fte,floor_fte";
     static final String COVER_HEADER = "week,org,service,capability,shortfall_fte,covered_fte,critical";
 
-    private MutualAidCsv() {
-    }
+    private MutualAidCsv() {}
 
     public static String plan(PlanSummary plan) {
         StringBuilder csv = new StringBuilder(PLAN_HEADER).append('\n');
         for (PlanSummary.Move m : plan.moves()) {
-            line(csv, String.valueOf(m.week()), cell(m.staffId()), cell(m.fromOrg()), cell(m.fromService()), cell(m.toOrg()),
-                    cell(m.toService()), cell(m.capability()), fte(m.fteCenti()));
+            line(
+                    csv,
+                    String.valueOf(m.week()),
+                    cell(m.staffId()),
+                    cell(m.fromOrg()),
+                    cell(m.fromService()),
+                    cell(m.toOrg()),
+                    cell(m.toService()),
+                    cell(m.capability()),
+                    fte(m.fteCenti()));
         }
         return csv.toString();
     }
@@ -43,7 +50,13 @@ public final class MutualAidCsv {
     public static String donorLosses(PlanSummary plan) {
         StringBuilder csv = new StringBuilder(DONOR_HEADER).append('\n');
         for (PlanSummary.DonorWeek d : plan.donorWeeks()) {
-            line(csv, String.valueOf(d.week()), cell(d.org()), cell(d.service()), fte(d.staffCenti()), fte(d.lentCenti()),
+            line(
+                    csv,
+                    String.valueOf(d.week()),
+                    cell(d.org()),
+                    cell(d.service()),
+                    fte(d.staffCenti()),
+                    fte(d.lentCenti()),
                     fte(d.floorCenti()));
         }
         return csv.toString();
@@ -52,23 +65,54 @@ public final class MutualAidCsv {
     public static String cover(PlanSummary plan) {
         StringBuilder csv = new StringBuilder(COVER_HEADER).append('\n');
         for (PlanSummary.Cover c : plan.cover()) {
-            line(csv, String.valueOf(c.week()), cell(c.org()), cell(c.service()), cell(c.capability()), fte(c.neededCenti()),
-                    fte(c.coveredCenti()), c.critical() ? "yes" : "no");
+            line(
+                    csv,
+                    String.valueOf(c.week()),
+                    cell(c.org()),
+                    cell(c.service()),
+                    cell(c.capability()),
+                    fte(c.neededCenti()),
+                    fte(c.coveredCenti()),
+                    c.critical() ? "yes" : "no");
         }
         return csv.toString();
     }
 
     /** Reads back what {@link #plan}, {@link #donorLosses} and {@link #cover} wrote. */
     public static PlanSummary read(int weeks, String planCsv, String donorLossesCsv, String coverCsv) {
-        List<PlanSummary.Move> moves = rows(planCsv, PLAN_HEADER, r -> new PlanSummary.Move(Integer.parseInt(r.get("week")),
-                r.get("staff_id"), r.get("from_org"), r.get("from_service"), r.get("to_org"), r.get("to_service"),
-                r.get("capability"), centi(r.get("fte"))));
-        List<PlanSummary.DonorWeek> donors = rows(donorLossesCsv, DONOR_HEADER, r -> new PlanSummary.DonorWeek(
-                Integer.parseInt(r.get("week")), r.get("org"), r.get("service"), centi(r.get("staff_fte")),
-                centi(r.get("lent_fte")), centi(r.get("floor_fte"))));
-        List<PlanSummary.Cover> cover = rows(coverCsv, COVER_HEADER, r -> new PlanSummary.Cover(Integer.parseInt(r.get("week")),
-                r.get("org"), r.get("service"), r.get("capability"), centi(r.get("shortfall_fte")), centi(r.get("covered_fte")),
-                r.get("critical").equals("yes")));
+        List<PlanSummary.Move> moves = rows(
+                planCsv,
+                PLAN_HEADER,
+                r -> new PlanSummary.Move(
+                        Integer.parseInt(r.get("week")),
+                        r.get("staff_id"),
+                        r.get("from_org"),
+                        r.get("from_service"),
+                        r.get("to_org"),
+                        r.get("to_service"),
+                        r.get("capability"),
+                        centi(r.get("fte"))));
+        List<PlanSummary.DonorWeek> donors = rows(
+                donorLossesCsv,
+                DONOR_HEADER,
+                r -> new PlanSummary.DonorWeek(
+                        Integer.parseInt(r.get("week")),
+                        r.get("org"),
+                        r.get("service"),
+                        centi(r.get("staff_fte")),
+                        centi(r.get("lent_fte")),
+                        centi(r.get("floor_fte"))));
+        List<PlanSummary.Cover> cover = rows(
+                coverCsv,
+                COVER_HEADER,
+                r -> new PlanSummary.Cover(
+                        Integer.parseInt(r.get("week")),
+                        r.get("org"),
+                        r.get("service"),
+                        r.get("capability"),
+                        centi(r.get("shortfall_fte")),
+                        centi(r.get("covered_fte")),
+                        r.get("critical").equals("yes")));
         return new PlanSummary(weeks, moves, donors, cover);
     }
 
@@ -89,7 +133,8 @@ public final class MutualAidCsv {
                 if (header == null) {
                     header = record.getFields();
                     if (!String.join(",", header).equals(expectedHeader)) {
-                        throw new IllegalArgumentException("not a mutual-aid file: header " + header + ", expected " + expectedHeader);
+                        throw new IllegalArgumentException(
+                                "not a mutual-aid file: header " + header + ", expected " + expectedHeader);
                     }
                     continue;
                 }
@@ -108,7 +153,8 @@ public final class MutualAidCsv {
     }
 
     private static String cell(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) return '"' + value.replace("\"", "\"\"") + '"';
+        if (value.contains(",") || value.contains("\"") || value.contains("\n"))
+            return '"' + value.replace("\"", "\"\"") + '"';
         return value;
     }
 }

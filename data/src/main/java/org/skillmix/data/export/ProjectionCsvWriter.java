@@ -1,9 +1,5 @@
 package org.skillmix.data.export;
 
-import org.skillmix.core.projection.Projection;
-import org.skillmix.core.projection.Series;
-import org.skillmix.core.projection.SeriesKey;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +8,9 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import org.skillmix.core.projection.Projection;
+import org.skillmix.core.projection.Series;
+import org.skillmix.core.projection.SeriesKey;
 
 /**
  * Writes a projection as projection.csv: one row per series per month, in the projection's series
@@ -68,7 +67,8 @@ public final class ProjectionCsvWriter {
 
     /** ",measure,capability,role,sector,organisation,place," ready to follow the month. */
     private static byte[] keyColumns(SeriesKey key) {
-        StringBuilder text = new StringBuilder(64).append(',').append(key.measure().code());
+        StringBuilder text =
+                new StringBuilder(64).append(',').append(key.measure().code());
         for (String code : Arrays.asList(key.capability(), key.role(), key.sector(), key.organisation(), key.place())) {
             text.append(',').append(field(code));
         }
@@ -78,8 +78,10 @@ public final class ProjectionCsvWriter {
     /** Codes never need quoting in a valid dataset, but a stray comma must not shift the columns. */
     static String field(String value) {
         if (value == null) return "";
-        boolean needsQuotes = value.indexOf(',') >= 0 || value.indexOf('"') >= 0
-                || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
+        boolean needsQuotes = value.indexOf(',') >= 0
+                || value.indexOf('"') >= 0
+                || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0;
         return needsQuotes ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 

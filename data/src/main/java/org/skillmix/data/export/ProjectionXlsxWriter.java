@@ -1,13 +1,5 @@
 package org.skillmix.data.export;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.skillmix.core.projection.Measure;
-import org.skillmix.core.projection.Projection;
-import org.skillmix.core.projection.ProjectionSettings;
-import org.skillmix.core.projection.Series;
-import org.skillmix.core.projection.SeriesKey;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -15,6 +7,13 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.skillmix.core.projection.Measure;
+import org.skillmix.core.projection.Projection;
+import org.skillmix.core.projection.ProjectionSettings;
+import org.skillmix.core.projection.Series;
+import org.skillmix.core.projection.SeriesKey;
 
 /**
  * Writes a projection as an XLSX workbook for download: a "summary" sheet (settings and the system
@@ -57,7 +56,8 @@ public final class ProjectionXlsxWriter {
         if ((long) all.size() * months > maxRows) {
             shown = all.stream().filter(s -> bounded(s.key())).toList();
             cuts.add("The full projection has " + (long) all.size() * months + " rows, more than this workbook holds ("
-                    + maxRows + "). The projection sheet keeps only totals and capability x place and capability x sector"
+                    + maxRows
+                    + "). The projection sheet keeps only totals and capability x place and capability x sector"
                     + " series: it leaves out series by organisation and capability x sector x place."
                     + " projection.csv has every row.");
         }
@@ -104,11 +104,15 @@ public final class ProjectionXlsxWriter {
         sheet.value(r, 0, "first month");
         sheet.value(r++, 1, months.isEmpty() ? "" : months.get(0).toString());
         sheet.value(r, 0, "last month");
-        sheet.value(r++, 1, months.isEmpty() ? "" : months.get(months.size() - 1).toString());
+        sheet.value(
+                r++, 1, months.isEmpty() ? "" : months.get(months.size() - 1).toString());
         r = pair(sheet, r, "series", projection.series().size());
         r = pair(sheet, r, "rows on the projection sheet", rowsShown);
         r++;
-        sheet.value(r++, 0, "System totals at each year end (levels in the year's last month; year_total sums a flow's monthly means over the year)");
+        sheet.value(
+                r++,
+                0,
+                "System totals at each year end (levels in the year's last month; year_total sums a flow's monthly means over the year)");
         String[] header = {"measure", "unit", "year", "month", "mean", "p10", "p50", "p90", "year_total_mean"};
         for (int c = 0; c < header.length; c++) sheet.value(r, c, header[c]);
         sheet.range(r, 0, r, header.length - 1).style().bold().set();
@@ -182,9 +186,11 @@ public final class ProjectionXlsxWriter {
     private static void writeNotes(Worksheet sheet, List<String> cuts) {
         List<String> lines = new ArrayList<>(cuts);
         lines.add("Columns are those of projection.csv (docs/outputs.md): one row per series per month.");
-        lines.add("ALL in a dimension column means a total over that dimension, or a dimension the measure has no meaning for.");
+        lines.add(
+                "ALL in a dimension column means a total over that dimension, or a dimension the measure has no meaning for.");
         lines.add("p10, p50 and p90 are blank where the projection kept only the mean for that series.");
-        lines.add("Units: *_fte measures are FTE (leavers, recruits, qualifiers and transfers are FTE per month); pay_cost_gbp is GBP per month.");
+        lines.add(
+                "Units: *_fte measures are FTE (leavers, recruits, qualifiers and transfers are FTE per month); pay_cost_gbp is GBP per month.");
         lines.add("gap_fte = demand_fte - supply_fte: positive is a shortfall, negative a surplus.");
         sheet.value(0, 0, "notes");
         sheet.style(0, 0).bold().set();

@@ -10,9 +10,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import org.skillmix.core.projection.Projection;
-import org.skillmix.core.projection.ProjectionSettings;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.function.Function;
+import org.skillmix.core.projection.Projection;
+import org.skillmix.core.projection.ProjectionSettings;
 
 /**
  * What a run was: everything needed to reproduce it (version, dataset and its checksum, seed, draws,
@@ -34,21 +33,35 @@ import java.util.function.Function;
  * @param seriesCount     series in the projection
  * @param wallTimeSeconds finished - started, to the millisecond
  */
-@JsonPropertyOrder({"skillmix_version", "dataset_path", "dataset_sha256", "seed", "draws", "years", "threads",
-        "base_month", "months", "series_count", "started_at", "finished_at", "wall_time_seconds"})
-public record RunManifest(@JsonProperty("skillmix_version") String skillmixVersion,
-                          @JsonProperty("dataset_path") String datasetPath,
-                          @JsonProperty("dataset_sha256") String datasetSha256,
-                          @JsonProperty("seed") long seed,
-                          @JsonProperty("draws") int draws,
-                          @JsonProperty("years") int years,
-                          @JsonProperty("threads") int threads,
-                          @JsonProperty("base_month") YearMonth baseMonth,
-                          @JsonProperty("months") int months,
-                          @JsonProperty("series_count") int seriesCount,
-                          @JsonProperty("started_at") Instant startedAt,
-                          @JsonProperty("finished_at") Instant finishedAt,
-                          @JsonProperty("wall_time_seconds") double wallTimeSeconds) {
+@JsonPropertyOrder({
+    "skillmix_version",
+    "dataset_path",
+    "dataset_sha256",
+    "seed",
+    "draws",
+    "years",
+    "threads",
+    "base_month",
+    "months",
+    "series_count",
+    "started_at",
+    "finished_at",
+    "wall_time_seconds"
+})
+public record RunManifest(
+        @JsonProperty("skillmix_version") String skillmixVersion,
+        @JsonProperty("dataset_path") String datasetPath,
+        @JsonProperty("dataset_sha256") String datasetSha256,
+        @JsonProperty("seed") long seed,
+        @JsonProperty("draws") int draws,
+        @JsonProperty("years") int years,
+        @JsonProperty("threads") int threads,
+        @JsonProperty("base_month") YearMonth baseMonth,
+        @JsonProperty("months") int months,
+        @JsonProperty("series_count") int seriesCount,
+        @JsonProperty("started_at") Instant startedAt,
+        @JsonProperty("finished_at") Instant finishedAt,
+        @JsonProperty("wall_time_seconds") double wallTimeSeconds) {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(textTypes())
@@ -60,11 +73,23 @@ public record RunManifest(@JsonProperty("skillmix_version") String skillmixVersi
     public static RunManifest of(Projection projection, Path dataset, Instant startedAt, Instant finishedAt)
             throws IOException {
         ProjectionSettings settings = projection.settings();
-        YearMonth base = projection.months().isEmpty() ? null : projection.months().get(0);
+        YearMonth base =
+                projection.months().isEmpty() ? null : projection.months().get(0);
         double wall = Duration.between(startedAt, finishedAt).toMillis() / 1000.0;
-        return new RunManifest(SkillmixVersion.current(), dataset.toString(), DatasetChecksum.sha256(dataset),
-                settings.seed(), settings.draws(), settings.years(), settings.threads(), base,
-                projection.months().size(), projection.series().size(), startedAt, finishedAt, wall);
+        return new RunManifest(
+                SkillmixVersion.current(),
+                dataset.toString(),
+                DatasetChecksum.sha256(dataset),
+                settings.seed(),
+                settings.draws(),
+                settings.years(),
+                settings.threads(),
+                base,
+                projection.months().size(),
+                projection.series().size(),
+                startedAt,
+                finishedAt,
+                wall);
     }
 
     public String toJson() {
@@ -120,7 +145,8 @@ public record RunManifest(@JsonProperty("skillmix_version") String skillmixVersi
             try {
                 return parse.apply(text.trim());
             } catch (RuntimeException e) {
-                return context.reportInputMismatch(handledType(), "not an ISO %s: '%s'", handledType().getSimpleName(), text);
+                return context.reportInputMismatch(
+                        handledType(), "not an ISO %s: '%s'", handledType().getSimpleName(), text);
             }
         }
     }

@@ -10,8 +10,7 @@ public final class SkillmixVersion {
     /** Written into every jar Maven builds, whether or not the manifest carries a version. */
     private static final String POM_PROPERTIES = "/META-INF/maven/org.skillmix/skillmix-data/pom.properties";
 
-    private SkillmixVersion() {
-    }
+    private SkillmixVersion() {}
 
     /** The jar manifest's Implementation-Version, else the Maven version in the jar, else "dev" (running from classes). */
     public static String current() {

@@ -39,7 +39,8 @@ final class AeActivity {
             } else if (csv.has("Period")) {
                 month = null;
             } else {
-                throw ImportException.file(csv.name(), "the month is neither in the file name (YYYY-MM) nor in a Period column");
+                throw ImportException.file(
+                        csv.name(), "the month is neither in the file name (YYYY-MM) nor in a Period column");
             }
             YearMonth[] fileMonth = {month};
             int[] rows = new int[1];
@@ -48,7 +49,9 @@ final class AeActivity {
                 if (!trusts.contains(org)) return;
                 if (fileMonth[0] == null) fileMonth[0] = period(row);
                 double t1 = row.optionalNumber(T1).orElse(0);
-                double sum = t1 + row.optionalNumber(T2).orElse(0) + row.optionalNumber(OTHER).orElse(0);
+                double sum = t1
+                        + row.optionalNumber(T2).orElse(0)
+                        + row.optionalNumber(OTHER).orElse(0);
                 ae.all.merge(fileMonth[0], sum, Double::sum);
                 ae.type1.merge(fileMonth[0], t1, Double::sum);
                 ae.byTrust.merge(org, sum, Double::sum);
@@ -64,10 +67,12 @@ final class AeActivity {
         String text = row.text("Period");
         Matcher m = Pattern.compile("(\\d{4})-(\\d{2})").matcher(text);
         if (m.find()) return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-        Matcher named = Pattern.compile("MSitAE-([A-Z]+)-(\\d{4})", Pattern.CASE_INSENSITIVE).matcher(text);
+        Matcher named = Pattern.compile("MSitAE-([A-Z]+)-(\\d{4})", Pattern.CASE_INSENSITIVE)
+                .matcher(text);
         if (named.find()) {
             for (java.time.Month month : java.time.Month.values()) {
-                if (month.name().startsWith(named.group(1).toUpperCase())) return YearMonth.of(Integer.parseInt(named.group(2)), month);
+                if (month.name().startsWith(named.group(1).toUpperCase()))
+                    return YearMonth.of(Integer.parseInt(named.group(2)), month);
             }
         }
         throw row.error("Period", "cannot tell the month from \"" + text + "\"");

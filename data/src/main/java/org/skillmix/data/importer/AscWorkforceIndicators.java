@@ -15,8 +15,7 @@ final class AscWorkforceIndicators {
     static final String FILE = ".*adult_social_care_workforce.*\\.csv";
 
     /** An LA's indicators; any may be missing (NA). */
-    record Indicators(String la, Optional<Double> turnover, Optional<Double> vacancy, Optional<Double> sicknessDays) {
-    }
+    record Indicators(String la, Optional<Double> turnover, Optional<Double> vacancy, Optional<Double> sicknessDays) {}
 
     private final Map<String, Indicators> las = new HashMap<>();
     private String file = "";
@@ -28,8 +27,8 @@ final class AscWorkforceIndicators {
         int[] n = new int[3];
         int[] missing = new int[1];
         for (Path path : folder.find(FILE, "LAD19CD", "Vacancy rate")) {
-            SourceCsv csv = SourceCsv.read(path, folder.display(path), "LAD19CD", "Staff turnover rate", "Vacancy rate",
-                    "Mean sickness days");
+            SourceCsv csv = SourceCsv.read(
+                    path, folder.display(path), "LAD19CD", "Staff turnover rate", "Vacancy rate", "Mean sickness days");
             asc.file = csv.name();
             csv.forEach(row -> {
                 String la = row.text("LAD19CD");
@@ -52,8 +51,11 @@ final class AscWorkforceIndicators {
                     }
                 }
             });
-            report.read(csv.name(), csv.rows(), "adult social care turnover, vacancy and sickness by LA (2019/20)"
-                    + (missing[0] > 0 ? "; " + missing[0] + " row(s) without an LA code skipped" : ""));
+            report.read(
+                    csv.name(),
+                    csv.rows(),
+                    "adult social care turnover, vacancy and sickness by LA (2019/20)"
+                            + (missing[0] > 0 ? "; " + missing[0] + " row(s) without an LA code skipped" : ""));
         }
         for (int i = 0; i < 3; i++) asc.englandMean[i] = n[i] > 0 ? sum[i] / n[i] : Double.NaN;
         return asc;

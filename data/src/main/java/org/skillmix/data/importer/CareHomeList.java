@@ -24,7 +24,10 @@ final class CareHomeList {
             // The 2026 Trafford list repeats the Trafford homes of the 2019 GM list: use the GM-wide one for counts.
             if (!path.getFileName().toString().toLowerCase().startsWith("gm_")) {
                 SourceCsv other = SourceCsv.read(path, folder.display(path), "name", "area_code");
-                report.read(other.name(), other.rows(), "care homes (one LA, newer list; not counted, to avoid double counting)");
+                report.read(
+                        other.name(),
+                        other.rows(),
+                        "care homes (one LA, newer list; not counted, to avoid double counting)");
                 continue;
             }
             SourceCsv csv = SourceCsv.read(path, folder.display(path), "name", "area_code");

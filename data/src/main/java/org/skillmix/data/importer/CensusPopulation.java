@@ -43,7 +43,8 @@ final class CensusPopulation {
                 else if (sex.equalsIgnoreCase("Males")) census.males.put(la, bands);
                 else throw row.error("sex", "expected Females, Males or Persons, not " + sex);
             });
-            report.read(csv.name(), csv.rows(), "Census 2021 by sex and 5-year band, " + census.females.size() + " LAs");
+            report.read(
+                    csv.name(), csv.rows(), "Census 2021 by sex and 5-year band, " + census.females.size() + " LAs");
         }
         return census;
     }

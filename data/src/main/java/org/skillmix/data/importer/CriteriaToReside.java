@@ -28,26 +28,60 @@ final class CriteriaToReside {
     DailyMean trustNctr = DailyMean.of(0, 0, 0);
     DailyMean icbDischarges = DailyMean.of(0, 0, 0);
 
-    static CriteriaToReside read(SourceFolder folder, String icbOns, Set<String> trusts, LocalDate from, LocalDate to,
-                                 ImportReport report) throws ImportException {
+    static CriteriaToReside read(
+            SourceFolder folder, String icbOns, Set<String> trusts, LocalDate from, LocalDate to, ImportReport report)
+            throws ImportException {
         CriteriaToReside ctr = new CriteriaToReside();
         for (Path path : folder.find(ICB_FILE, "icb22_code", "do_not_meet_criteria_to_reside")) {
-            ctr.icbNctr = mean(folder, path, "icb22_code", Set.of(icbOns), "do_not_meet_criteria_to_reside", from, to, report,
+            ctr.icbNctr = mean(
+                    folder,
+                    path,
+                    "icb22_code",
+                    Set.of(icbOns),
+                    "do_not_meet_criteria_to_reside",
+                    from,
+                    to,
+                    report,
                     "patients not meeting the criteria to reside, daily by ICB");
         }
         for (Path path : folder.find(TRUST_FILE, "nhs_trust22_code", "do_not_meet_criteria_to_reside")) {
-            ctr.trustNctr = mean(folder, path, "nhs_trust22_code", trusts, "do_not_meet_criteria_to_reside", from, to, report,
+            ctr.trustNctr = mean(
+                    folder,
+                    path,
+                    "nhs_trust22_code",
+                    trusts,
+                    "do_not_meet_criteria_to_reside",
+                    from,
+                    to,
+                    report,
                     "patients not meeting the criteria to reside, daily by trust (summed over the ICB's trusts)");
         }
         for (Path path : folder.find(DISCHARGE_FILE, "icb22_code", "discharged_total")) {
-            ctr.icbDischarges = mean(folder, path, "icb22_code", Set.of(icbOns), "discharged_total", from, to, report,
+            ctr.icbDischarges = mean(
+                    folder,
+                    path,
+                    "icb22_code",
+                    Set.of(icbOns),
+                    "discharged_total",
+                    from,
+                    to,
+                    report,
                     "patients discharged, daily by ICB");
         }
         return ctr;
     }
 
-    private static DailyMean mean(SourceFolder folder, Path path, String key, Set<String> codes, String value, LocalDate from,
-                                  LocalDate to, ImportReport report, String what) throws ImportException {
+    private static DailyMean mean(
+            SourceFolder folder,
+            Path path,
+            String key,
+            Set<String> codes,
+            String value,
+            LocalDate from,
+            LocalDate to,
+            ImportReport report,
+            String what)
+            throws ImportException {
         SourceCsv csv = SourceCsv.read(path, folder.display(path), key, "date", value);
         java.util.Map<LocalDate, Double> byDay = new java.util.TreeMap<>();
         csv.forEach(row -> {

@@ -11,7 +11,8 @@ import java.util.Map;
 final class Defaults {
 
     /** One default: value (a number or a word), optional low/high, unit, source and date. */
-    record Default(String key, String scope, String low, String value, String high, String unit, String source, String date) {
+    record Default(
+            String key, String scope, String low, String value, String high, String unit, String source, String date) {
 
         double number() {
             return Double.parseDouble(value);
@@ -40,8 +41,15 @@ final class Defaults {
         csv.forEach(row -> {
             String low = csv.has("low") ? row.text("low") : "";
             String high = csv.has("high") ? row.text("high") : "";
-            Default d = new Default(row.text("key"), row.text("scope"), low, row.text("value"), high, row.text("unit"),
-                    row.text("source"), row.text("date"));
+            Default d = new Default(
+                    row.text("key"),
+                    row.text("scope"),
+                    low,
+                    row.text("value"),
+                    high,
+                    row.text("unit"),
+                    row.text("source"),
+                    row.text("date"));
             for (String n : new String[] {low, high}) {
                 if (!n.isEmpty()) {
                     try {
@@ -63,7 +71,9 @@ final class Defaults {
     Default use(String key, String scope, String what) throws ImportException {
         Default d = defaults.get(key + "|" + scope);
         if (d == null) d = defaults.get(key + "|ALL");
-        if (d == null) throw ImportException.file("mappings/defaults.csv", "has no default " + key + " (scope " + scope + " or ALL)");
+        if (d == null)
+            throw ImportException.file(
+                    "mappings/defaults.csv", "has no default " + key + " (scope " + scope + " or ALL)");
         uses.merge(d, 1, Integer::sum);
         firstUse.putIfAbsent(d, what);
         return d;
@@ -83,13 +93,16 @@ final class Defaults {
         try {
             return d.number();
         } catch (NumberFormatException e) {
-            throw ImportException.file("mappings/defaults.csv", "default " + d.label() + " must be a number, not " + d.value());
+            throw ImportException.file(
+                    "mappings/defaults.csv", "default " + d.label() + " must be a number, not " + d.value());
         }
     }
 
     void report(ImportReport report) {
-        uses.forEach((d, n) -> report.defaulted(d.label() + " = " + (d.low().isEmpty() ? "" : d.low() + "/") + d.value()
-                + (d.high().isEmpty() ? "" : "/" + d.high()) + " " + d.unit(), n + " uses",
+        uses.forEach((d, n) -> report.defaulted(
+                d.label() + " = " + (d.low().isEmpty() ? "" : d.low() + "/") + d.value()
+                        + (d.high().isEmpty() ? "" : "/" + d.high()) + " " + d.unit(),
+                n + " uses",
                 "for " + firstUse.get(d) + ". Source: " + d.source() + " (" + d.date() + ")"));
     }
 }

@@ -22,11 +22,13 @@ final class GeneralAcuteBeds {
     final Map<String, Double> byTrust = new TreeMap<>();
     int missing;
 
-    static GeneralAcuteBeds read(SourceFolder folder, Set<String> trusts, YearMonth from, YearMonth to, ImportReport report)
+    static GeneralAcuteBeds read(
+            SourceFolder folder, Set<String> trusts, YearMonth from, YearMonth to, ImportReport report)
             throws ImportException {
         GeneralAcuteBeds beds = new GeneralAcuteBeds();
         for (Path path : folder.find(FILE, "nhs_trust22_code", "general_acute_beds_occupied")) {
-            SourceCsv csv = SourceCsv.read(path, folder.display(path), "nhs_trust22_code", "date", "general_acute_beds_occupied");
+            SourceCsv csv = SourceCsv.read(
+                    path, folder.display(path), "nhs_trust22_code", "date", "general_acute_beds_occupied");
             int[] rows = new int[1];
             csv.forEach(row -> {
                 String org = row.text("nhs_trust22_code");
@@ -43,8 +45,11 @@ final class GeneralAcuteBeds {
                 beds.byTrust.merge(org, days, Double::sum);
                 rows[0]++;
             });
-            report.read(csv.name(), csv.rows(), "G&A beds occupied by trust and month; " + rows[0] + " rows of the ICB's trusts in "
-                    + from + ".." + to + (beds.missing > 0 ? ", " + beds.missing + " NA cells taken as no beds" : ""));
+            report.read(
+                    csv.name(),
+                    csv.rows(),
+                    "G&A beds occupied by trust and month; " + rows[0] + " rows of the ICB's trusts in " + from + ".."
+                            + to + (beds.missing > 0 ? ", " + beds.missing + " NA cells taken as no beds" : ""));
         }
         return beds;
     }

@@ -21,12 +21,10 @@ final class GeographyLookup {
     static final String LSOA_FILE = "lsoa11_sicbl22_icb22_ltla22\\.csv";
 
     /** An ICB as the lookup names it. */
-    record Icb(String odsCode, String onsCode, String name) {
-    }
+    record Icb(String odsCode, String onsCode, String name) {}
 
     /** An LA of which an ICB has only part (by LSOA count). */
-    record SplitLa(String laCode, String name, String majorityIcb, int lsoasInIcb, int lsoas) {
-    }
+    record SplitLa(String laCode, String name, String majorityIcb, int lsoasInIcb, int lsoas) {}
 
     private final Map<String, Icb> icbs = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> laIcbLsoas = new TreeMap<>();
@@ -45,25 +43,42 @@ final class GeographyLookup {
             csv.forEach(row -> {
                 to23.put(row.text("ltla22_code"), row.text("ltla23_code"));
                 geo.laNames.put(row.text("ltla23_code"), row.text("ltla23_name"));
-                geo.predecessors22.computeIfAbsent(row.text("ltla23_code"), k -> new ArrayList<>()).add(row.text("ltla22_code"));
+                geo.predecessors22
+                        .computeIfAbsent(row.text("ltla23_code"), k -> new ArrayList<>())
+                        .add(row.text("ltla22_code"));
             });
             report.read(csv.name(), csv.rows(), "LA 2022 -> 2023 codes");
         }
-        Path lsoa = folder.require("LSOA -> sub-ICB -> ICB -> LA lookup", LSOA_FILE, "lsoa11_code", "icb22_code_h", "ltla22_code");
-        SourceCsv csv = SourceCsv.read(lsoa, folder.display(lsoa), "lsoa11_code", "sicbl22_code_h", "icb22_code",
-                "icb22_code_h", "icb22_name", "ltla22_name", "ltla22_code");
+        Path lsoa = folder.require(
+                "LSOA -> sub-ICB -> ICB -> LA lookup", LSOA_FILE, "lsoa11_code", "icb22_code_h", "ltla22_code");
+        SourceCsv csv = SourceCsv.read(
+                lsoa,
+                folder.display(lsoa),
+                "lsoa11_code",
+                "sicbl22_code_h",
+                "icb22_code",
+                "icb22_code_h",
+                "icb22_name",
+                "ltla22_name",
+                "ltla22_code");
         csv.forEach(row -> {
             String ods = row.text("icb22_code_h");
-            if (!geo.icbs.containsKey(ods)) geo.icbs.put(ods, new Icb(ods, row.text("icb22_code"), row.text("icb22_name")));
+            if (!geo.icbs.containsKey(ods))
+                geo.icbs.put(ods, new Icb(ods, row.text("icb22_code"), row.text("icb22_name")));
             String la22 = row.text("ltla22_code");
             String la = to23.getOrDefault(la22, la22);
             geo.la22Lsoas.merge(la22, 1, Integer::sum);
             geo.laNames.putIfAbsent(la, row.text("ltla22_name"));
             geo.laIcbLsoas.computeIfAbsent(la, k -> new TreeMap<>()).merge(ods, 1, Integer::sum);
-            geo.subIcbLaLsoas.computeIfAbsent(row.text("sicbl22_code_h"), k -> new TreeMap<>()).merge(la, 1, Integer::sum);
+            geo.subIcbLaLsoas
+                    .computeIfAbsent(row.text("sicbl22_code_h"), k -> new TreeMap<>())
+                    .merge(la, 1, Integer::sum);
         });
-        report.read(csv.name(), csv.rows(), "LSOA -> sub-ICB -> ICB -> LA (July 2022): " + geo.icbs.size() + " ICBs, "
-                + geo.laIcbLsoas.size() + " LAs (2023 codes)");
+        report.read(
+                csv.name(),
+                csv.rows(),
+                "LSOA -> sub-ICB -> ICB -> LA (July 2022): " + geo.icbs.size() + " ICBs, " + geo.laIcbLsoas.size()
+                        + " LAs (2023 codes)");
         for (Path file : folder.find("ltla23_utla23\\.csv", "ltla23_code", "utla23_code")) {
             SourceCsv utla = SourceCsv.read(file, folder.display(file), "ltla23_code", "utla23_code", "utla23_name");
             utla.forEach(row -> {
@@ -83,13 +98,16 @@ final class GeographyLookup {
     Optional<String> icbOf(String laCode) {
         Map<String, Integer> counts = laIcbLsoas.get(laCode);
         if (counts == null) return Optional.empty();
-        return counts.entrySet().stream().max(Comparator.comparingInt(Map.Entry<String, Integer>::getValue))
+        return counts.entrySet().stream()
+                .max(Comparator.comparingInt(Map.Entry<String, Integer>::getValue))
                 .map(Map.Entry::getKey);
     }
 
     /** The ICB's LAs in code order. */
     List<String> lasOf(String icbOds) {
-        return laIcbLsoas.keySet().stream().filter(la -> icbOf(la).filter(icbOds::equals).isPresent()).toList();
+        return laIcbLsoas.keySet().stream()
+                .filter(la -> icbOf(la).filter(icbOds::equals).isPresent())
+                .toList();
     }
 
     /** LAs with LSOAs in the ICB that are not wholly in it. */

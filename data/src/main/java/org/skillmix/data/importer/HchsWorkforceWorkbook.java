@@ -24,8 +24,8 @@ final class HchsWorkforceWorkbook {
         HchsWorkforceWorkbook hchs = new HchsWorkforceWorkbook();
         hchs.month = month;
         for (Path path : folder.find(FILE)) {
-            SourceWorkbook.Table table = SourceWorkbook.read(path, folder.display(path), "Month", "Organisation code",
-                    "Staff group", "FTE");
+            SourceWorkbook.Table table =
+                    SourceWorkbook.read(path, folder.display(path), "Month", "Organisation code", "Staff group", "FTE");
             hchs.file = table.name();
             int used = 0;
             for (SourceWorkbook.SheetRow row : table.rows()) {
@@ -33,15 +33,21 @@ final class HchsWorkforceWorkbook {
                 String org = table.text(row, "Organisation code");
                 String group = table.text(row, "Staff group");
                 if (org.isEmpty() || group.isEmpty()) {
-                    throw ImportException.at(table.name(), row.number(), org.isEmpty() ? "Organisation code" : "Staff group",
+                    throw ImportException.at(
+                            table.name(),
+                            row.number(),
+                            org.isEmpty() ? "Organisation code" : "Staff group",
                             "is blank");
                 }
                 double value = table.number(row, "FTE");
                 hchs.fte.computeIfAbsent(org, k -> new TreeMap<>()).merge(group, value, Double::sum);
                 used++;
             }
-            report.read(table.name(), table.rows().size(), "HCHS FTE by organisation x staff group x nationality; " + used
-                    + " rows of " + month + " summed over nationality for " + hchs.fte.size() + " organisations");
+            report.read(
+                    table.name(),
+                    table.rows().size(),
+                    "HCHS FTE by organisation x staff group x nationality; " + used + " rows of " + month
+                            + " summed over nationality for " + hchs.fte.size() + " organisations");
             break;
         }
         return hchs;

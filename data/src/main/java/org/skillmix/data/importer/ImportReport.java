@@ -12,7 +12,11 @@ public final class ImportReport {
 
     /** The four kinds of line the issue asks for, plus notes (totals, checks). */
     public enum Section {
-        READ("Read"), MAPPED("Mapped"), DEFAULTED("Defaulted"), SKIPPED("Skipped or not available"), TOTALS("Totals");
+        READ("Read"),
+        MAPPED("Mapped"),
+        DEFAULTED("Defaulted"),
+        SKIPPED("Skipped or not available"),
+        TOTALS("Totals");
 
         final String title;
 
@@ -22,8 +26,7 @@ public final class ImportReport {
     }
 
     /** One line: what, how many (rows, organisations, FTE...), and the detail (file, source, reason). */
-    public record Line(Section section, String what, String count, String detail) {
-    }
+    public record Line(Section section, String what, String count, String detail) {}
 
     private final String icb;
     private final List<Line> lines = new ArrayList<>();
@@ -70,10 +73,15 @@ public final class ImportReport {
         for (Section section : Section.values()) {
             List<Line> in = lines(section);
             if (in.isEmpty()) continue;
-            out.append('\n').append(section.title).append(" (").append(in.size()).append(")\n");
+            out.append('\n')
+                    .append(section.title)
+                    .append(" (")
+                    .append(in.size())
+                    .append(")\n");
             for (Line line : in) {
                 out.append("  ").append(line.what());
-                if (!line.count().isEmpty()) out.append(" [").append(line.count()).append(']');
+                if (!line.count().isEmpty())
+                    out.append(" [").append(line.count()).append(']');
                 if (!line.detail().isEmpty()) out.append(": ").append(line.detail());
                 out.append('\n');
             }
@@ -84,23 +92,42 @@ public final class ImportReport {
     /** The report as one HTML page with no external resources. */
     public String html() {
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<title>Skillmix import report: ").append(escape(icb)).append("</title><style>")
+                .append("<title>Skillmix import report: ")
+                .append(escape(icb))
+                .append("</title><style>")
                 .append("body{font-family:system-ui,sans-serif;margin:2em;max-width:80em;color:#222}")
                 .append("table{border-collapse:collapse;width:100%;margin-bottom:2em}")
-                .append("th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top;font-size:.9em}")
+                .append(
+                        "th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top;font-size:.9em}")
                 .append("th{background:#eee}td.n{text-align:right;white-space:nowrap}h2{margin-top:1.5em}")
-                .append("</style></head><body>\n<h1>Import report for ICB ").append(escape(icb)).append("</h1>\n<ul>");
+                .append("</style></head><body>\n<h1>Import report for ICB ")
+                .append(escape(icb))
+                .append("</h1>\n<ul>");
         for (Section section : Section.values()) {
-            out.append("<li><a href=\"#").append(section.name().toLowerCase(Locale.ROOT)).append("\">")
-                    .append(section.title).append("</a> (").append(lines(section).size()).append(")</li>");
+            out.append("<li><a href=\"#")
+                    .append(section.name().toLowerCase(Locale.ROOT))
+                    .append("\">")
+                    .append(section.title)
+                    .append("</a> (")
+                    .append(lines(section).size())
+                    .append(")</li>");
         }
         out.append("</ul>\n");
         for (Section section : Section.values()) {
-            out.append("<h2 id=\"").append(section.name().toLowerCase(Locale.ROOT)).append("\">").append(section.title)
-                    .append("</h2>\n<table><thead><tr><th>what</th><th>count</th><th>detail</th></tr></thead><tbody>\n");
+            out.append("<h2 id=\"")
+                    .append(section.name().toLowerCase(Locale.ROOT))
+                    .append("\">")
+                    .append(section.title)
+                    .append(
+                            "</h2>\n<table><thead><tr><th>what</th><th>count</th><th>detail</th></tr></thead><tbody>\n");
             for (Line line : lines(section)) {
-                out.append("<tr><td>").append(escape(line.what())).append("</td><td class=\"n\">").append(escape(line.count()))
-                        .append("</td><td>").append(escape(line.detail())).append("</td></tr>\n");
+                out.append("<tr><td>")
+                        .append(escape(line.what()))
+                        .append("</td><td class=\"n\">")
+                        .append(escape(line.count()))
+                        .append("</td><td>")
+                        .append(escape(line.detail()))
+                        .append("</td></tr>\n");
             }
             out.append("</tbody></table>\n");
         }
@@ -108,6 +135,9 @@ public final class ImportReport {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -13,12 +13,15 @@ final class Kh03Beds {
 
     static final String FILE = "KH03.*\\.xlsx";
 
-    private Kh03Beds() {
-    }
+    private Kh03Beds() {}
 
     static void read(SourceFolder folder, Set<String> trusts, ImportReport report) throws ImportException {
         for (Path path : folder.find(FILE)) {
-            SourceWorkbook.Table table = SourceWorkbook.read(path, folder.display(path), "Org Code", "available / general & acute",
+            SourceWorkbook.Table table = SourceWorkbook.read(
+                    path,
+                    folder.display(path),
+                    "Org Code",
+                    "available / general & acute",
                     "occupied / general & acute");
             double available = 0;
             double occupied = 0;
@@ -29,9 +32,13 @@ final class Kh03Beds {
                 occupied += table.number(row, "occupied / general & acute");
                 rows++;
             }
-            report.read(table.name(), table.rows().size(), "KH03 beds open overnight (metadata rows and two header rows); "
-                    + rows + " of the ICB's trusts: G&A beds available " + OutputTable.num(available, 0) + ", occupied "
-                    + OutputTable.num(occupied, 0) + " (2020, COVID-era: for the report only)");
+            report.read(
+                    table.name(),
+                    table.rows().size(),
+                    "KH03 beds open overnight (metadata rows and two header rows); "
+                            + rows + " of the ICB's trusts: G&A beds available " + OutputTable.num(available, 0)
+                            + ", occupied "
+                            + OutputTable.num(occupied, 0) + " (2020, COVID-era: for the report only)");
         }
     }
 }

@@ -17,10 +17,24 @@ import java.util.Optional;
  */
 final class Mappings {
 
-    static final List<String> FILES = List.of("roles.csv", "capabilities.csv", "role_capabilities.csv", "services.csv",
-            "service_capability_mix.csv", "utilisation_profiles.csv", "staff_group_roles.csv", "pcn_roles.csv",
-            "trust_places.csv", "trust_predecessors.csv", "trust_footprints.csv", "community_hosts.csv",
-            "ambulance_services.csv", "flows.csv", "pipeline.csv", "assumptions.csv", "defaults.csv");
+    static final List<String> FILES = List.of(
+            "roles.csv",
+            "capabilities.csv",
+            "role_capabilities.csv",
+            "services.csv",
+            "service_capability_mix.csv",
+            "utilisation_profiles.csv",
+            "staff_group_roles.csv",
+            "pcn_roles.csv",
+            "trust_places.csv",
+            "trust_predecessors.csv",
+            "trust_footprints.csv",
+            "community_hosts.csv",
+            "ambulance_services.csv",
+            "flows.csv",
+            "pipeline.csv",
+            "assumptions.csv",
+            "defaults.csv");
 
     private final Path overrides;
     private final Map<String, SourceCsv> tables = new HashMap<>();

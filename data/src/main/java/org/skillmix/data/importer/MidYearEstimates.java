@@ -15,8 +15,7 @@ final class MidYearEstimates {
     static final int YEAR = 2023;
 
     /** An LA's persons by band, its total and its name. */
-    record LaPopulation(String code, String name, double[] bands, double all, double aged65Plus) {
-    }
+    record LaPopulation(String code, String name, double[] bands, double all, double aged65Plus) {}
 
     private final Map<String, LaPopulation> las = new HashMap<>();
     private final String file;

@@ -31,7 +31,10 @@ final class OutputTable {
         }
         List<String> row = new ArrayList<>(cells.length);
         for (Object cell : cells) {
-            row.add(cell instanceof Double d ? num(d, 4) : cell instanceof Integer i ? i.toString() : String.valueOf(cell));
+            row.add(
+                    cell instanceof Double d
+                            ? num(d, 4)
+                            : cell instanceof Integer i ? i.toString() : String.valueOf(cell));
         }
         rows.add(row);
     }
@@ -54,7 +57,8 @@ final class OutputTable {
 
     void write(Path folder) throws IOException {
         try (Writer out = Files.newBufferedWriter(folder.resolve(file), StandardCharsets.UTF_8);
-             CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+                CsvWriter csv =
+                        CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
             csv.writeRecord(header);
             for (List<String> row : rows) csv.writeRecord(row);
         }
@@ -68,7 +72,10 @@ final class OutputTable {
         if (Double.isNaN(x) || Double.isInfinite(x)) throw new IllegalArgumentException("not a number: " + x);
         double r = new BigDecimal(x).setScale(dp, RoundingMode.HALF_EVEN).doubleValue();
         if (Math.abs(r - Math.rint(r)) < 1e-9 && Math.abs(r) >= 1) return Long.toString(Math.round(r));
-        String s = new BigDecimal(r).setScale(Math.min(dp, 4), RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        String s = new BigDecimal(r)
+                .setScale(Math.min(dp, 4), RoundingMode.HALF_EVEN)
+                .stripTrailingZeros()
+                .toPlainString();
         return s.equals("-0") || s.isEmpty() ? "0" : s;
     }
 

@@ -14,8 +14,7 @@ final class PcnWorkforceFile {
     static final String FILE = "pcn_workforce_individual_level.*\\.csv";
 
     /** One person-role row of the ICB. */
-    record PcnRow(String pcn, String subIcb, String staffRole, double fte) {
-    }
+    record PcnRow(String pcn, String subIcb, String staffRole, double fte) {}
 
     private final List<PcnRow> rows = new ArrayList<>();
     private double england;
@@ -25,11 +24,16 @@ final class PcnWorkforceFile {
     static PcnWorkforceFile read(SourceFolder folder, String icb, ImportReport report) throws ImportException {
         PcnWorkforceFile pcn = new PcnWorkforceFile();
         List<Path> files = folder.find(FILE, "PCN_CODE", "STAFF_ROLE", "FTE");
-        Path chosen = files.stream().filter(p -> p.getFileName().toString().contains("England")).findFirst()
-                .orElse(files.stream().filter(p -> p.getFileName().toString().contains("_" + icb + "_")).findFirst()
+        Path chosen = files.stream()
+                .filter(p -> p.getFileName().toString().contains("England"))
+                .findFirst()
+                .orElse(files.stream()
+                        .filter(p -> p.getFileName().toString().contains("_" + icb + "_"))
+                        .findFirst()
                         .orElse(null));
         if (chosen == null) return pcn;
-        SourceCsv csv = SourceCsv.read(chosen, folder.display(chosen), "PCN_CODE", "SUB_ICB_CODE", "ICB_CODE", "STAFF_ROLE", "FTE");
+        SourceCsv csv = SourceCsv.read(
+                chosen, folder.display(chosen), "PCN_CODE", "SUB_ICB_CODE", "ICB_CODE", "STAFF_ROLE", "FTE");
         pcn.file = csv.name();
         pcn.englandKnown = chosen.getFileName().toString().contains("England");
         csv.forEach(row -> {
@@ -39,8 +43,11 @@ final class PcnWorkforceFile {
                 pcn.rows.add(new PcnRow(row.text("PCN_CODE"), row.text("SUB_ICB_CODE"), row.text("STAFF_ROLE"), fte));
             }
         });
-        report.read(csv.name(), csv.rows(), "PCN staff (individual level, Sept 2022), decoded as " + csv.charset().displayName()
-                + "; " + pcn.rows.size() + " rows for " + icb);
+        report.read(
+                csv.name(),
+                csv.rows(),
+                "PCN staff (individual level, Sept 2022), decoded as "
+                        + csv.charset().displayName() + "; " + pcn.rows.size() + " rows for " + icb);
         return pcn;
     }
 

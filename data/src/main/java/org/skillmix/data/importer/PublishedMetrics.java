@@ -43,8 +43,13 @@ final class PublishedMetrics {
      * @param ascOrgs     the social care aggregate of each LA (ASC-E08000001 -> E08000001)
      * @param orgCodes    every organisation of the dataset: a figure for any other is left out
      */
-    List<MetricPoint> build(Map<String, Double> trustShares, SicknessAbsenceFiles sickness, AscWorkforceIndicators asc,
-                            Map<String, String> ascOrgs, Set<String> orgCodes) throws ImportException {
+    List<MetricPoint> build(
+            Map<String, Double> trustShares,
+            SicknessAbsenceFiles sickness,
+            AscWorkforceIndicators asc,
+            Map<String, String> ascOrgs,
+            Set<String> orgCodes)
+            throws ImportException {
         List<MetricPoint> points = new ArrayList<>(flow(trustShares.keySet()).points());
         points.addAll(sickness(trustShares, sickness));
         points.addAll(socialCare(asc, ascOrgs));
@@ -54,12 +59,19 @@ final class PublishedMetrics {
             if (orgCodes.contains(p.orgCode()) || p.orgCode().equals(icb)) kept.add(p);
             else dropped.merge(p.orgCode(), 1, Integer::sum);
         }
-        dropped.forEach((org, n) -> report.skipped("system metrics of " + org, n + " rows",
+        dropped.forEach((org, n) -> report.skipped(
+                "system metrics of " + org,
+                n + " rows",
                 "not an organisation of the dataset (from the metrics.csv in the --from folder)"));
-        Map<SystemMetric, Long> counts = kept.stream().collect(Collectors.groupingBy(MetricPoint::metric, TreeMap::new,
-                Collectors.counting()));
-        report.total("system metrics", kept.size() + " rows", counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", ")) + "; ICS figures (org " + icb + ") are ratios of sums over the ICB's trusts");
+        Map<SystemMetric, Long> counts =
+                kept.stream().collect(Collectors.groupingBy(MetricPoint::metric, TreeMap::new, Collectors.counting()));
+        report.total(
+                "system metrics",
+                kept.size() + " rows",
+                counts.entrySet().stream()
+                                .map(e -> e.getKey() + " " + e.getValue())
+                                .collect(Collectors.joining(", ")) + "; ICS figures (org " + icb
+                        + ") are ratios of sums over the ICB's trusts");
         return new SystemMetrics(icb, kept).points();
     }
 
@@ -67,14 +79,19 @@ final class PublishedMetrics {
     private SystemMetrics flow(Set<String> datasetTrusts) throws ImportException {
         try {
             IcbDischargeData all = new DischargeSources().read(from, icb, true);
-            List<String> trusts = all.trusts().stream().filter(datasetTrusts::contains).toList();
+            List<String> trusts =
+                    all.trusts().stream().filter(datasetTrusts::contains).toList();
             Map<String, Map<YearMonth, double[]>> beds = new TreeMap<>(all.adultBeds());
             beds.keySet().retainAll(trusts);
             Map<String, Map<YearMonth, Double>> nctr = new TreeMap<>(all.trustNctr());
             nctr.keySet().retainAll(trusts);
-            IcbDischargeData ours = new IcbDischargeData(all.icbOds(), all.icbOns(), all.icbName(), all.series(), trusts, beds, nctr);
-            report.mapped("system metrics: beds, criteria to reside, A&E", trusts.size() + " trusts", String.join(", ", trusts)
-                    + " (the dataset's trusts whose largest catchment share is in " + icb + ")");
+            IcbDischargeData ours =
+                    new IcbDischargeData(all.icbOds(), all.icbOns(), all.icbName(), all.series(), trusts, beds, nctr);
+            report.mapped(
+                    "system metrics: beds, criteria to reside, A&E",
+                    trusts.size() + " trusts",
+                    String.join(", ", trusts) + " (the dataset's trusts whose largest catchment share is in " + icb
+                            + ")");
             return new SystemMetricsReader().read(from, ours);
         } catch (MetricsImportException e) {
             throw ImportException.file(from.toString(), e.getMessage());
@@ -89,15 +106,25 @@ final class PublishedMetrics {
             SicknessAbsenceFiles.Org org = sickness.org(code);
             if (org == null) return;
             org.daysByMonth.forEach((month, days) -> {
-                out.add(new MetricPoint(SystemMetric.SICKNESS_RATE, code, month, days[0] / days[1],
+                out.add(new MetricPoint(
+                        SystemMetric.SICKNESS_RATE,
+                        code,
+                        month,
+                        days[0] / days[1],
                         "nhs-sickness-absence: FTE_DAYS_LOST / FTE_DAYS_AVAILABLE"));
                 double[] s = ics.computeIfAbsent(month, k -> new double[2]);
                 s[0] += days[0] * share;
                 s[1] += days[1] * share;
             });
         });
-        ics.forEach((month, s) -> out.add(new MetricPoint(SystemMetric.SICKNESS_RATE, icb, month, s[0] / s[1],
-                "nhs-sickness-absence: sum FTE_DAYS_LOST / sum FTE_DAYS_AVAILABLE over the ICB's trusts (ambulance x its ICB share)")));
+        ics.forEach(
+                (month, s) -> out.add(
+                        new MetricPoint(
+                                SystemMetric.SICKNESS_RATE,
+                                icb,
+                                month,
+                                s[0] / s[1],
+                                "nhs-sickness-absence: sum FTE_DAYS_LOST / sum FTE_DAYS_AVAILABLE over the ICB's trusts (ambulance x its ICB share)")));
         return out;
     }
 
@@ -106,9 +133,12 @@ final class PublishedMetrics {
         List<MetricPoint> out = new ArrayList<>();
         String source = asc.file() + " (Skills for Care 2019/20)";
         ascOrgs.forEach((org, la) -> asc.of(la).ifPresent(i -> {
-            i.vacancy().ifPresent(v -> out.add(new MetricPoint(SystemMetric.VACANCY_RATE, org, ASC_MONTH, v, source + ": Vacancy rate")));
-            i.turnover().ifPresent(t -> out.add(new MetricPoint(SystemMetric.LEAVER_RATE, org, ASC_MONTH, t,
-                    source + ": Staff turnover rate")));
+            i.vacancy()
+                    .ifPresent(v -> out.add(
+                            new MetricPoint(SystemMetric.VACANCY_RATE, org, ASC_MONTH, v, source + ": Vacancy rate")));
+            i.turnover()
+                    .ifPresent(t -> out.add(new MetricPoint(
+                            SystemMetric.LEAVER_RATE, org, ASC_MONTH, t, source + ": Staff turnover rate")));
         }));
         return out;
     }

@@ -45,7 +45,10 @@ final class SicknessAbsenceFiles {
 
         /** Mean FTE over the months the organisation appears in. */
         double meanFte() {
-            return fteByMonth.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            return fteByMonth.values().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .average()
+                    .orElse(0);
         }
 
         double sicknessRate() {
@@ -62,19 +65,31 @@ final class SicknessAbsenceFiles {
     static SicknessAbsenceFiles read(SourceFolder folder, ImportReport report) throws ImportException {
         List<Path> paths = folder.find(FILE, "ORG_CODE", "FTE_DAYS_AVAILABLE");
         if (paths.isEmpty()) {
-            throw ImportException.file(folder.root().toString(), "no NHS sickness absence files found: expected files named like "
-                    + "nhs_sickness_absence_YYYY-MM.csv with columns DATE, ICS_CODE, ORG_CODE, ORG_TYPE, FTE_DAYS_LOST, FTE_DAYS_AVAILABLE");
+            throw ImportException.file(
+                    folder.root().toString(),
+                    "no NHS sickness absence files found: expected files named like "
+                            + "nhs_sickness_absence_YYYY-MM.csv with columns DATE, ICS_CODE, ORG_CODE, ORG_TYPE, FTE_DAYS_LOST, FTE_DAYS_AVAILABLE");
         }
         SicknessAbsenceFiles sickness = new SicknessAbsenceFiles();
         for (Path path : paths) {
-            SourceCsv csv = SourceCsv.read(path, folder.display(path), "DATE", "ICS_CODE", "ORG_CODE", "ORG_NAME",
-                    "ORG_TYPE", "FTE_DAYS_LOST", "FTE_DAYS_AVAILABLE");
+            SourceCsv csv = SourceCsv.read(
+                    path,
+                    folder.display(path),
+                    "DATE",
+                    "ICS_CODE",
+                    "ORG_CODE",
+                    "ORG_NAME",
+                    "ORG_TYPE",
+                    "FTE_DAYS_LOST",
+                    "FTE_DAYS_AVAILABLE");
             YearMonth[] month = new YearMonth[1];
             csv.forEach(row -> {
                 YearMonth m = month(row);
                 if (month[0] == null) month[0] = m;
                 else if (!m.equals(month[0])) {
-                    throw row.error("DATE", "month " + m + " in a file of month " + month[0] + ": one file per month is expected");
+                    throw row.error(
+                            "DATE",
+                            "month " + m + " in a file of month " + month[0] + ": one file per month is expected");
                 }
                 Org org = sickness.orgs.computeIfAbsent(row.text("ORG_CODE"), Org::new);
                 String name = row.text("ORG_NAME");
@@ -124,12 +139,16 @@ final class SicknessAbsenceFiles {
 
     /** The trusts the files map to the ICB, in code order. */
     List<Org> trustsOf(String icb) {
-        return orgs.values().stream().filter(o -> icb.equals(o.icb) && TRUST_TYPES.contains(o.type)).toList();
+        return orgs.values().stream()
+                .filter(o -> icb.equals(o.icb) && TRUST_TYPES.contains(o.type))
+                .toList();
     }
 
     /** Organisations mapped to the ICB that are not trusts (the ICB itself, CSUs, others). */
     List<Org> othersOf(String icb) {
-        return orgs.values().stream().filter(o -> icb.equals(o.icb) && !TRUST_TYPES.contains(o.type)).toList();
+        return orgs.values().stream()
+                .filter(o -> icb.equals(o.icb) && !TRUST_TYPES.contains(o.type))
+                .toList();
     }
 
     Org org(String code) {

@@ -25,15 +25,20 @@ final class SnppProjection {
                 String age = row.text("AGE_GROUP");
                 if (age.equalsIgnoreCase("All ages") || !row.text("SEX").equalsIgnoreCase("persons")) return;
                 int a = age.toLowerCase().startsWith("90") ? 90 : parseAge(row, age);
-                TreeMap<Integer, double[]> years = snpp.las.computeIfAbsent(row.text("AREA_CODE"), k -> new TreeMap<>());
+                TreeMap<Integer, double[]> years =
+                        snpp.las.computeIfAbsent(row.text("AREA_CODE"), k -> new TreeMap<>());
                 for (String column : csv.header()) {
                     if (!column.matches("\\d{4}")) continue;
-                    years.computeIfAbsent(Integer.parseInt(column), k -> new double[AgeBands.BANDS.size()])
-                            [AgeBands.bandOfAge(a)] += row.number(column);
+                    years.computeIfAbsent(Integer.parseInt(column), k -> new double[AgeBands.BANDS.size()])[
+                                    AgeBands.bandOfAge(a)] +=
+                            row.number(column);
                 }
             });
-            report.read(csv.name(), csv.rows(), "ONS 2022-based SNPP, persons, " + snpp.las.size() + " LA(s): "
-                    + String.join(", ", snpp.las.keySet()));
+            report.read(
+                    csv.name(),
+                    csv.rows(),
+                    "ONS 2022-based SNPP, persons, " + snpp.las.size() + " LA(s): "
+                            + String.join(", ", snpp.las.keySet()));
         }
         return snpp;
     }

@@ -71,8 +71,10 @@ final class SourceCsv {
     private static SourceCsv parse(Path file, String name, boolean hasHeader) throws ImportException {
         byte[] bytes;
         try (InputStream raw = Files.newInputStream(file)) {
-            InputStream in = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
-                    ? new GZIPInputStream(raw) : raw;
+            InputStream in =
+                    file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+                            ? new GZIPInputStream(raw)
+                            : raw;
             bytes = in.readAllBytes();
         } catch (IOException e) {
             throw ImportException.file(name, "cannot be read: " + e.getMessage());
@@ -88,26 +90,35 @@ final class SourceCsv {
     }
 
     private static SourceCsv parse(byte[] bytes, String name, boolean hasHeader) throws ImportException {
-        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+                ? 3
+                : 0;
         Charset charset = isUtf8(bytes, start) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         Reader text = new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start), charset);
         List<CsvRecord> records = new ArrayList<>();
         try {
             // Rows keep their line numbers so problems point at the row a spreadsheet shows.
-            CsvReader.builder().skipEmptyLines(true).allowUnclosedQuote(false)
+            CsvReader.builder()
+                    .skipEmptyLines(true)
+                    .allowUnclosedQuote(false)
                     .extraFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
                     .missingFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
-                    .ofCsvRecord(text).forEach(records::add);
+                    .ofCsvRecord(text)
+                    .forEach(records::add);
         } catch (CsvParseException e) {
-            int row = records.isEmpty() ? 1 : (int) records.get(records.size() - 1).getStartingLineNumber() + 1;
-            throw ImportException.at(name, row, "", "not valid CSV (a quote opened and never closed?): " + e.getMessage());
+            int row = records.isEmpty()
+                    ? 1
+                    : (int) records.get(records.size() - 1).getStartingLineNumber() + 1;
+            throw ImportException.at(
+                    name, row, "", "not valid CSV (a quote opened and never closed?): " + e.getMessage());
         } catch (RuntimeException e) {
             throw ImportException.file(name, "cannot be read as CSV: " + e.getMessage());
         }
         if (!hasHeader) return new SourceCsv(name, List.of(), records, charset, 0);
         if (records.isEmpty()) throw ImportException.file(name, "is empty: expected a header row and data rows");
         CsvRecord head = records.remove(0);
-        List<String> header = head.getFields().stream().map(SourceCsv::cleanHeader).toList();
+        List<String> header =
+                head.getFields().stream().map(SourceCsv::cleanHeader).toList();
         return new SourceCsv(name, header, records, charset, (int) head.getStartingLineNumber());
     }
 
@@ -121,7 +132,9 @@ final class SourceCsv {
 
     static boolean isUtf8(byte[] bytes, int start) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
             return true;
@@ -133,8 +146,12 @@ final class SourceCsv {
     void require(String... required) throws ImportException {
         for (String column : required) {
             if (!columns.containsKey(key(column))) {
-                throw ImportException.at(name, headerRow, column, "required column \"" + column
-                        + "\" is missing from the header (it has: " + String.join(", ", header) + ")");
+                throw ImportException.at(
+                        name,
+                        headerRow,
+                        column,
+                        "required column \"" + column + "\" is missing from the header (it has: "
+                                + String.join(", ", header) + ")");
             }
         }
     }

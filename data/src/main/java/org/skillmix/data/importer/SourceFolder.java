@@ -35,7 +35,8 @@ final class SourceFolder {
         try (Stream<Path> walk = Files.walk(root, 3)) {
             List<Path> files = walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
             return new SourceFolder(root, files);
         } catch (IOException e) {
             throw ImportException.file(root.toString(), "cannot be listed: " + e.getMessage());
@@ -58,12 +59,15 @@ final class SourceFolder {
      */
     List<Path> find(String namePattern, String... headerColumns) {
         Pattern pattern = Pattern.compile(namePattern, Pattern.CASE_INSENSITIVE);
-        List<Path> byName = files.stream().filter(f -> pattern.matcher(f.getFileName().toString()).matches()).toList();
+        List<Path> byName = files.stream()
+                .filter(f -> pattern.matcher(f.getFileName().toString()).matches())
+                .toList();
         if (!byName.isEmpty() || headerColumns.length == 0) return byName;
         List<Path> byHeader = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if ((name.endsWith(".csv") || name.endsWith(".csv.gz")) && headerHas(file, headerColumns)) byHeader.add(file);
+            if ((name.endsWith(".csv") || name.endsWith(".csv.gz")) && headerHas(file, headerColumns))
+                byHeader.add(file);
         }
         return byHeader;
     }
@@ -72,9 +76,13 @@ final class SourceFolder {
     Path require(String what, String namePattern, String... headerColumns) throws ImportException {
         List<Path> found = find(namePattern, headerColumns);
         if (found.isEmpty()) {
-            throw ImportException.file(root.toString(), "no " + what + " found: expected a file named like "
-                    + namePattern.replace("\\", "") + (headerColumns.length > 0
-                    ? " whose header has " + String.join(", ", headerColumns) : ""));
+            throw ImportException.file(
+                    root.toString(),
+                    "no " + what + " found: expected a file named like "
+                            + namePattern.replace("\\", "")
+                            + (headerColumns.length > 0
+                                    ? " whose header has " + String.join(", ", headerColumns)
+                                    : ""));
         }
         return found.get(0);
     }
@@ -83,8 +91,8 @@ final class SourceFolder {
     private static boolean headerHas(Path file, String[] columns) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try (InputStream raw = Files.newInputStream(file);
-             InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1))) {
+                InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1))) {
             String first = reader.readLine();
             if (first == null) return false;
             String header = first.toLowerCase(Locale.ROOT).replace("\"", "");

@@ -36,8 +36,12 @@ final class SourceRow {
 
     String text(int index) throws ImportException {
         if (index >= fields.size()) {
-            throw ImportException.at(file.name(), line, file.columnName(index), "the row ends after " + fields.size()
-                    + " of " + Math.max(file.header().size(), index + 1) + " columns (is the file truncated?)");
+            throw ImportException.at(
+                    file.name(),
+                    line,
+                    file.columnName(index),
+                    "the row ends after " + fields.size() + " of "
+                            + Math.max(file.header().size(), index + 1) + " columns (is the file truncated?)");
         }
         return fields.get(index).strip();
     }
@@ -45,8 +49,9 @@ final class SourceRow {
     /** A number that must be there. */
     double number(String column) throws ImportException {
         OptionalDouble value = optionalNumber(column);
-        if (value.isEmpty()) throw ImportException.at(file.name(), line, column, "a number is needed here, not \""
-                + text(column) + "\"");
+        if (value.isEmpty())
+            throw ImportException.at(
+                    file.name(), line, column, "a number is needed here, not \"" + text(column) + "\"");
         return value.getAsDouble();
     }
 

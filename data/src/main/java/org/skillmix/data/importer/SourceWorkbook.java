@@ -25,8 +25,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 final class SourceWorkbook {
 
     /** One data row of the sheet: the row number Excel shows and the cells as text. */
-    record SheetRow(int number, List<String> cells) {
-    }
+    record SheetRow(int number, List<String> cells) {}
 
     /** The table found in a sheet. */
     record Table(String name, Map<String, Integer> columns, List<SheetRow> rows) {
@@ -50,19 +49,21 @@ final class SourceWorkbook {
         }
     }
 
-    private SourceWorkbook() {
-    }
+    private SourceWorkbook() {}
 
     /** The table of the first sheet (in workbook order) that has a header row with every required label. */
     static Table read(Path file, String name, String... required) throws ImportException {
-        try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             for (Sheet sheet : workbook.getSheets().toList()) {
                 Table table = readSheet(sheet, name + "[" + sheet.getName() + "]", required);
                 if (table != null) return table;
             }
         } catch (IOException | RuntimeException e) {
-            throw ImportException.file(name, "is not a readable XLSX workbook (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "); save it again as .xlsx or download it afresh");
+            throw ImportException.file(
+                    name,
+                    "is not a readable XLSX workbook (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "); save it again as .xlsx or download it afresh");
         }
         throw ImportException.file(name, "no sheet has a header row with " + String.join(", ", required));
     }

@@ -29,7 +29,9 @@ final class TrustNames {
         }
         List<Path> ods = folder.find(ODS);
         // Prefer the trusts-only extract; the full one also has 29,721 sites.
-        Path chosen = ods.stream().filter(p -> p.getFileName().toString().contains("trusts_only")).findFirst()
+        Path chosen = ods.stream()
+                .filter(p -> p.getFileName().toString().contains("trusts_only"))
+                .findFirst()
                 .orElse(ods.isEmpty() ? null : ods.get(0));
         if (chosen != null) {
             SourceCsv csv = SourceCsv.readHeaderless(chosen, folder.display(chosen));
@@ -41,8 +43,10 @@ final class TrustNames {
                 for (int i = 4; i <= 9; i++) address.append(", ").append(row.text(i));
                 trusts.addresses.put(code, address.toString());
             });
-            report.read(csv.name(), csv.rows(), "ODS trust extract (Sept 2018), head-office addresses of " + trusts.addresses.size()
-                    + " trusts");
+            report.read(
+                    csv.name(),
+                    csv.rows(),
+                    "ODS trust extract (Sept 2018), head-office addresses of " + trusts.addresses.size() + " trusts");
         }
         return trusts;
     }

@@ -1,15 +1,15 @@
 package org.skillmix.data.metrics;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import java.util.HashMap;
-import java.util.Map;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
@@ -34,14 +34,16 @@ final class CsvTable {
         }
     }
 
-    private CsvTable() {
-    }
+    private CsvTable() {}
 
     /** Every file under root (three levels deep, as the shared folder is laid out) whose name matches. */
     static List<Path> find(Path root, String namePattern) {
         Pattern p = Pattern.compile(namePattern);
         try (Stream<Path> files = Files.walk(root, 3)) {
-            return files.filter(Files::isRegularFile).filter(f -> p.matcher(f.getFileName().toString()).matches()).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> p.matcher(f.getFileName().toString()).matches())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,7 +67,8 @@ final class CsvTable {
                     }
                     for (String column : required) {
                         if (!columns.containsKey(column)) {
-                            throw new MetricsImportException(file.getFileName() + ": no column \"" + column + "\"; expected " + required);
+                            throw new MetricsImportException(
+                                    file.getFileName() + ": no column \"" + column + "\"; expected " + required);
                         }
                     }
                     continue;

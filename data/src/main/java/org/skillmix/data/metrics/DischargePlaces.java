@@ -46,10 +46,10 @@ public final class DischargePlaces {
     static final double BEDS_PER_CARE_STAFF_FTE = 1.25; // CareHomeStaffing.typical
 
     /** The places and how each figure was found. */
-    public record Result(List<PlaceStaffing> places, List<String> notes) {
-    }
+    public record Result(List<PlaceStaffing> places, List<String> notes) {}
 
-    public Result build(SystemModel system, IcbDischargeData data, Map<String, Integer> careHomes, YearMonth from, YearMonth to)
+    public Result build(
+            SystemModel system, IcbDischargeData data, Map<String, Integer> careHomes, YearMonth from, YearMonth to)
             throws MetricsImportException {
         List<String> notes = new ArrayList<>();
         Map<String, Double> nctr = new TreeMap<>();
@@ -71,29 +71,45 @@ public final class DischargePlaces {
         }
         double total = nctr.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total <= 0) {
-            throw new MetricsImportException("no published trust NCTR counts for the dataset's acute trusts in " + from + ".." + to
-                    + ": places cannot be given their share of the ICB's arrivals");
+            throw new MetricsImportException("no published trust NCTR counts for the dataset's acute trusts in " + from
+                    + ".." + to + ": places cannot be given their share of the ICB's arrivals");
         }
-        notes.add(String.format(Locale.ROOT, "Arrival shares: %d trusts' published daily NCTR (mean %s..%s) shared to places by "
-                + "catchments.csv", trustsUsed, from, to));
+        notes.add(String.format(
+                Locale.ROOT,
+                "Arrival shares: %d trusts' published daily NCTR (mean %s..%s) shared to places by " + "catchments.csv",
+                trustsUsed,
+                from,
+                to));
         Map<String, Map<String, double[]>> staff = staffByPlace(system);
         List<PlaceStaffing> out = new ArrayList<>();
         for (Place place : system.places()) {
             Map<String, double[]> s = staff.getOrDefault(place.code(), Map.of());
             double careWorkers = effective(s, "ASC:CARE_WORKER");
-            double careStaff = (1 - HOMECARE_SHARE) * careWorkers + effective(s, "ASC:SENIOR_CARE_WORKER") + effective(s, "ASC:RN_ADULT");
-            double community = effective(s, "CHS:RN_ADULT") + effective(s, "CHS:NURSING_ASSOC") + effective(s, "CHS:AHP");
+            double careStaff = (1 - HOMECARE_SHARE) * careWorkers
+                    + effective(s, "ASC:SENIOR_CARE_WORKER")
+                    + effective(s, "ASC:RN_ADULT");
+            double community =
+                    effective(s, "CHS:RN_ADULT") + effective(s, "CHS:NURSING_ASSOC") + effective(s, "CHS:AHP");
             int homes = Math.max(0, careHomes.getOrDefault(place.code(), 0));
             double[] b = beds.getOrDefault(place.code(), new double[2]);
-            out.add(new PlaceStaffing(place.code(), place.name(), nctr.getOrDefault(place.code(), 0.0) / total,
+            out.add(new PlaceStaffing(
+                    place.code(),
+                    place.name(),
+                    nctr.getOrDefault(place.code(), 0.0) / total,
                     HomecareStaffing.typical(HOMECARE_SHARE * careWorkers),
                     CareHomeStaffing.typical(homes * BEDS_PER_HOME, careStaff),
-                    CommunityStaffing.typical(community), b[0], b[1]));
+                    CommunityStaffing.typical(community),
+                    b[0],
+                    b[1]));
         }
-        notes.add(String.format(Locale.ROOT, "Homecare: %.0f%% of CARE_WORKER FTE in post less sickness (workforce.csv, adult social "
-                + "care organisations); care homes: CQC homes x %.0f beds, staffed by the other care workers, senior care workers and "
-                + "nurses at %.2f beds per FTE; community: community organisations' RN_ADULT, NURSING_ASSOC and AHP FTE less sickness",
-                100 * HOMECARE_SHARE, BEDS_PER_HOME, BEDS_PER_CARE_STAFF_FTE));
+        notes.add(String.format(
+                Locale.ROOT,
+                "Homecare: %.0f%% of CARE_WORKER FTE in post less sickness (workforce.csv, adult social "
+                        + "care organisations); care homes: CQC homes x %.0f beds, staffed by the other care workers, senior care workers and "
+                        + "nurses at %.2f beds per FTE; community: community organisations' RN_ADULT, NURSING_ASSOC and AHP FTE less sickness",
+                100 * HOMECARE_SHARE,
+                BEDS_PER_HOME,
+                BEDS_PER_CARE_STAFF_FTE));
         return new Result(out, notes);
     }
 
@@ -101,7 +117,10 @@ public final class DischargePlaces {
     public static Map<String, Integer> careHomes(Path folder) throws MetricsImportException {
         Map<String, Integer> out = new TreeMap<>();
         for (Path file : CsvTable.find(folder, "gm_.*care_homes.*\\.csv")) {
-            CsvTable.read(file, List.of("name", "area_code"), (row, line) -> out.merge(repairGss(row.field("area_code")), 1, Integer::sum));
+            CsvTable.read(
+                    file,
+                    List.of("name", "area_code"),
+                    (row, line) -> out.merge(repairGss(row.field("area_code")), 1, Integer::sum));
         }
         return out;
     }
@@ -109,7 +128,8 @@ public final class DischargePlaces {
     /** E0800005 -> E08000005: the CQC list's mistyped codes (a GSS prefix and a number missing a zero). */
     public static String repairGss(String code) {
         String c = code.strip();
-        if (c.matches("[EWSN]\\d{2}\\d{1,5}") && c.length() < 9) return c.substring(0, 3) + "0".repeat(9 - c.length()) + c.substring(3);
+        if (c.matches("[EWSN]\\d{2}\\d{1,5}") && c.length() < 9)
+            return c.substring(0, 3) + "0".repeat(9 - c.length()) + c.substring(3);
         return c;
     }
 
@@ -132,7 +152,8 @@ public final class DischargePlaces {
                 default -> null;
             };
             if (prefix == null) continue;
-            double[] v = out.computeIfAbsent(o.placeCode(), k -> new TreeMap<>()).computeIfAbsent(prefix + w.roleCode(), k -> new double[1]);
+            double[] v = out.computeIfAbsent(o.placeCode(), k -> new TreeMap<>())
+                    .computeIfAbsent(prefix + w.roleCode(), k -> new double[1]);
             v[0] += w.fteInPost() * (1 - w.sicknessRate());
         }
         return out;
@@ -145,15 +166,22 @@ public final class DischargePlaces {
 
     private static double mean(Map<YearMonth, Double> monthly, YearMonth from, YearMonth to) {
         if (monthly == null) return 0;
-        return monthly.entrySet().stream().filter(e -> !e.getKey().isBefore(from) && !e.getKey().isAfter(to))
-                .mapToDouble(Map.Entry::getValue).average().orElse(0);
+        return monthly.entrySet().stream()
+                .filter(e -> !e.getKey().isBefore(from) && !e.getKey().isAfter(to))
+                .mapToDouble(Map.Entry::getValue)
+                .average()
+                .orElse(0);
     }
 
     private static double[] meanBeds(Map<YearMonth, double[]> monthly, YearMonth from, YearMonth to) {
         if (monthly == null || monthly.isEmpty()) return null;
         // Beds are published to September 2024 only: the last 12 published months when the window has none.
-        var window = monthly.entrySet().stream().filter(e -> !e.getKey().isBefore(from) && !e.getKey().isAfter(to)).toList();
-        if (window.isEmpty()) window = new TreeMap<>(monthly).descendingMap().entrySet().stream().limit(12).toList();
+        var window = monthly.entrySet().stream()
+                .filter(e -> !e.getKey().isBefore(from) && !e.getKey().isAfter(to))
+                .toList();
+        if (window.isEmpty())
+            window = new TreeMap<>(monthly)
+                    .descendingMap().entrySet().stream().limit(12).toList();
         double a = window.stream().mapToDouble(e -> e.getValue()[0]).average().orElse(0);
         double o = window.stream().mapToDouble(e -> e.getValue()[1]).average().orElse(0);
         return new double[] {a, o};

@@ -24,33 +24,49 @@ public final class SystemMetricsReader {
 
     static final String AE = "ae_activity_.*\\.csv";
     static final String LOCAL = "metrics\\.csv";
-    private static final String[] AE_ALL = {"A&E attendances Type 1", "A&E attendances Type 2", "A&E attendances Other A&E Department"};
-    private static final String[] AE_OVER = {"Attendances over 4hrs Type 1", "Attendances over 4hrs Type 2",
-            "Attendances over 4hrs Other Department"};
+    private static final String[] AE_ALL = {
+        "A&E attendances Type 1", "A&E attendances Type 2", "A&E attendances Other A&E Department"
+    };
+    private static final String[] AE_OVER = {
+        "Attendances over 4hrs Type 1", "Attendances over 4hrs Type 2", "Attendances over 4hrs Other Department"
+    };
 
     public SystemMetrics read(Path folder, IcbDischargeData icb) throws MetricsImportException {
         List<MetricPoint> points = new ArrayList<>();
         String ics = icb.icbOds();
         // Occupancy and NCTR share, per trust and summed for the ICS (ratios of sums, not means of ratios).
         Map<YearMonth, double[]> icsBeds = new TreeMap<>();
-        icb.adultBeds().forEach((trust, months) -> months.forEach((month, v) -> {
-            points.add(new MetricPoint(SystemMetric.GA_OCCUPANCY, trust, month, v[1] / v[0], "G&A beds sitrep"));
-            double nctr = icb.trustNctr().getOrDefault(trust, Map.of()).getOrDefault(month, Double.NaN);
-            if (!Double.isNaN(nctr)) {
-                points.add(new MetricPoint(SystemMetric.NCTR_SHARE_OF_BEDS, trust, month, nctr / v[1], "discharge sitrep / G&A beds"));
-            }
-            double[] s = icsBeds.computeIfAbsent(month, k -> new double[4]);
-            s[0] += v[0];
-            s[1] += v[1];
-            if (!Double.isNaN(nctr)) {
-                s[2] += nctr;
-                s[3] += v[1];
-            }
-        }));
+        icb.adultBeds()
+                .forEach((trust, months) -> months.forEach((month, v) -> {
+                    points.add(
+                            new MetricPoint(SystemMetric.GA_OCCUPANCY, trust, month, v[1] / v[0], "G&A beds sitrep"));
+                    double nctr = icb.trustNctr().getOrDefault(trust, Map.of()).getOrDefault(month, Double.NaN);
+                    if (!Double.isNaN(nctr)) {
+                        points.add(new MetricPoint(
+                                SystemMetric.NCTR_SHARE_OF_BEDS,
+                                trust,
+                                month,
+                                nctr / v[1],
+                                "discharge sitrep / G&A beds"));
+                    }
+                    double[] s = icsBeds.computeIfAbsent(month, k -> new double[4]);
+                    s[0] += v[0];
+                    s[1] += v[1];
+                    if (!Double.isNaN(nctr)) {
+                        s[2] += nctr;
+                        s[3] += v[1];
+                    }
+                }));
         icsBeds.forEach((month, s) -> {
-            points.add(new MetricPoint(SystemMetric.GA_OCCUPANCY, ics, month, s[1] / s[0], "G&A beds sitrep, ICB trusts"));
-            if (s[3] > 0) points.add(new MetricPoint(SystemMetric.NCTR_SHARE_OF_BEDS, ics, month, s[2] / s[3],
-                    "discharge sitrep / G&A beds, ICB trusts"));
+            points.add(
+                    new MetricPoint(SystemMetric.GA_OCCUPANCY, ics, month, s[1] / s[0], "G&A beds sitrep, ICB trusts"));
+            if (s[3] > 0)
+                points.add(new MetricPoint(
+                        SystemMetric.NCTR_SHARE_OF_BEDS,
+                        ics,
+                        month,
+                        s[2] / s[3],
+                        "discharge sitrep / G&A beds, ICB trusts"));
         });
         points.addAll(fourHour(folder, icb.trusts(), ics));
         Path local = folder.resolve("metrics.csv");
@@ -58,7 +74,8 @@ public final class SystemMetricsReader {
         return new SystemMetrics(ics, points);
     }
 
-    private static List<MetricPoint> fourHour(Path folder, List<String> trusts, String ics) throws MetricsImportException {
+    private static List<MetricPoint> fourHour(Path folder, List<String> trusts, String ics)
+            throws MetricsImportException {
         List<MetricPoint> out = new ArrayList<>();
         Map<YearMonth, double[]> icsSum = new TreeMap<>();
         Pattern monthInName = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -83,8 +100,8 @@ public final class SystemMetricsReader {
                 s[1] += over;
             });
         }
-        icsSum.forEach((month, s) -> out.add(new MetricPoint(SystemMetric.AE_FOUR_HOUR, ics, month, 1 - s[1] / s[0],
-                "A&E attendances, ICB trusts")));
+        icsSum.forEach((month, s) -> out.add(new MetricPoint(
+                SystemMetric.AE_FOUR_HOUR, ics, month, 1 - s[1] / s[0], "A&E attendances, ICB trusts")));
         return out;
     }
 
@@ -94,8 +111,9 @@ public final class SystemMetricsReader {
         Map<String, Long> seen = new HashMap<>();
         CsvTable.read(file, List.of("metric", "org_code", "month", "value", "source"), (row, line) -> {
             String where = file.getFileName() + ":" + line + ": ";
-            SystemMetric metric = SystemMetric.fromCode(row.field("metric")).orElseThrow(() -> new MetricsImportException(where
-                    + "unknown metric \"" + row.field("metric") + "\"; one of " + List.of(SystemMetric.values())));
+            SystemMetric metric = SystemMetric.fromCode(row.field("metric"))
+                    .orElseThrow(() -> new MetricsImportException(where + "unknown metric \"" + row.field("metric")
+                            + "\"; one of " + List.of(SystemMetric.values())));
             String org = row.field("org_code").strip();
             if (org.isEmpty()) throw new MetricsImportException(where + "org_code is empty");
             YearMonth month;
@@ -104,15 +122,17 @@ public final class SystemMetricsReader {
             } catch (RuntimeException e) {
                 throw new MetricsImportException(where + "month must be YYYY-MM, not \"" + row.field("month") + "\"");
             }
-            double value = CsvTable.number(row, "value", file).orElseThrow(() -> new MetricsImportException(where + "value is empty"));
+            double value = CsvTable.number(row, "value", file)
+                    .orElseThrow(() -> new MetricsImportException(where + "value is empty"));
             if (metric.unit().equals("share") && (value < 0 || value > 1)) {
                 throw new MetricsImportException(where + metric + " is a share between 0 and 1, not " + value);
             }
             if (value < 0) throw new MetricsImportException(where + "value must not be negative");
             String key = metric + "|" + org + "|" + month;
             Long before = seen.putIfAbsent(key, line);
-            if (before != null) throw new MetricsImportException(where + "repeats " + metric + " for " + org + " " + month
-                    + " (first on line " + before + ")");
+            if (before != null)
+                throw new MetricsImportException(
+                        where + "repeats " + metric + " for " + org + " " + month + " (first on line " + before + ")");
             out.add(new MetricPoint(metric, org, month, value, row.field("source")));
         });
         return out;

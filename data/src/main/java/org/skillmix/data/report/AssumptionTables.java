@@ -1,15 +1,5 @@
 package org.skillmix.data.report;
 
-import org.skillmix.core.system.Assumption;
-import org.skillmix.core.system.Flow;
-import org.skillmix.core.system.PipelineIntake;
-import org.skillmix.core.system.Role;
-import org.skillmix.core.system.Sector;
-import org.skillmix.core.system.Service;
-import org.skillmix.core.system.SystemModel;
-import org.skillmix.core.system.WorkforceLine;
-import org.skillmix.core.uncertainty.Interval;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -19,6 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import org.skillmix.core.system.Assumption;
+import org.skillmix.core.system.Flow;
+import org.skillmix.core.system.PipelineIntake;
+import org.skillmix.core.system.Role;
+import org.skillmix.core.system.Sector;
+import org.skillmix.core.system.Service;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.core.system.WorkforceLine;
+import org.skillmix.core.uncertainty.Interval;
 
 /**
  * "Assumptions used": the uncertain inputs the projection sampled, as the dataset states them, so a
@@ -36,15 +35,24 @@ final class AssumptionTables {
     }
 
     String services() {
-        HtmlTable table = new HtmlTable("Services: annual non-demographic growth factor and unmet-need uplift, mode (low–high)")
-                .columns("Service", "Sector", "Criticality", "Growth a year", "Unmet-need uplift", "Deprivation elasticity");
+        HtmlTable table = new HtmlTable(
+                        "Services: annual non-demographic growth factor and unmet-need uplift, mode (low–high)")
+                .columns(
+                        "Service",
+                        "Sector",
+                        "Criticality",
+                        "Growth a year",
+                        "Unmet-need uplift",
+                        "Deprivation elasticity");
         for (Service s : system.services()) {
-            table.row(s.name() == null || s.name().isBlank() ? s.code() : s.name(), List.of(
-                    HtmlTable.text(Names.sector(s.sector())),
-                    HtmlTable.text(s.criticality()),
-                    HtmlTable.number(figures.interval(s.growth(), figures::factor), null),
-                    HtmlTable.number(figures.interval(s.unmetNeed(), figures::factor), null),
-                    HtmlTable.number(figures.ratio(s.deprivationElasticity()), null)));
+            table.row(
+                    s.name() == null || s.name().isBlank() ? s.code() : s.name(),
+                    List.of(
+                            HtmlTable.text(Names.sector(s.sector())),
+                            HtmlTable.text(s.criticality()),
+                            HtmlTable.number(figures.interval(s.growth(), figures::factor), null),
+                            HtmlTable.number(figures.interval(s.unmetNeed(), figures::factor), null),
+                            HtmlTable.number(figures.ratio(s.deprivationElasticity()), null)));
         }
         return table.isEmpty() ? "<p>The dataset lists no services.</p>\n" : table.html();
     }
@@ -57,52 +65,82 @@ final class AssumptionTables {
     String workforceByRole() {
         Map<String, List<WorkforceLine>> byRole = new LinkedHashMap<>();
         for (Role role : system.roles()) byRole.put(role.code(), new ArrayList<>());
-        for (WorkforceLine line : system.workforce()) byRole.computeIfAbsent(line.roleCode(), r -> new ArrayList<>()).add(line);
-        HtmlTable table = new HtmlTable("Baseline workforce and its rates by role (leaver and sickness rates weighted by FTE in post, fill rate by vacancies; mode (low–high) a year)")
-                .columns("Role", "Organisations", "FTE in post", "Vacancies (FTE)", "Bank + agency (FTE)", "Sickness rate",
-                        "Leaver rate", "Fill rate");
+        for (WorkforceLine line : system.workforce())
+            byRole.computeIfAbsent(line.roleCode(), r -> new ArrayList<>()).add(line);
+        HtmlTable table = new HtmlTable(
+                        "Baseline workforce and its rates by role (leaver and sickness rates weighted by FTE in post, fill rate by vacancies; mode (low–high) a year)")
+                .columns(
+                        "Role",
+                        "Organisations",
+                        "FTE in post",
+                        "Vacancies (FTE)",
+                        "Bank + agency (FTE)",
+                        "Sickness rate",
+                        "Leaver rate",
+                        "Fill rate");
         byRole.forEach((role, lines) -> {
             if (lines.isEmpty()) return;
             double inPost = sum(lines, WorkforceLine::fteInPost);
             double vacancies = sum(lines, WorkforceLine::vacancyFte);
             double temporary = sum(lines, l -> l.bankFte() + l.agencyFte());
-            table.row(names.role(role), List.of(
-                    HtmlTable.number(Integer.toString(lines.size()), null),
-                    HtmlTable.number(figures.fte(inPost), null),
-                    HtmlTable.number(figures.fte(vacancies), null),
-                    HtmlTable.number(figures.fte(temporary), null),
-                    HtmlTable.number(figures.share(weighted(lines, WorkforceLine::sicknessRate, WorkforceLine::fteInPost)), null),
-                    HtmlTable.number(figures.interval(weightedInterval(lines, WorkforceLine::leaverRate, WorkforceLine::fteInPost), figures::share), null),
-                    HtmlTable.number(figures.interval(weightedInterval(lines, WorkforceLine::fillRate, WorkforceLine::vacancyFte), figures::share), null)));
+            table.row(
+                    names.role(role),
+                    List.of(
+                            HtmlTable.number(Integer.toString(lines.size()), null),
+                            HtmlTable.number(figures.fte(inPost), null),
+                            HtmlTable.number(figures.fte(vacancies), null),
+                            HtmlTable.number(figures.fte(temporary), null),
+                            HtmlTable.number(
+                                    figures.share(
+                                            weighted(lines, WorkforceLine::sicknessRate, WorkforceLine::fteInPost)),
+                                    null),
+                            HtmlTable.number(
+                                    figures.interval(
+                                            weightedInterval(
+                                                    lines, WorkforceLine::leaverRate, WorkforceLine::fteInPost),
+                                            figures::share),
+                                    null),
+                            HtmlTable.number(
+                                    figures.interval(
+                                            weightedInterval(lines, WorkforceLine::fillRate, WorkforceLine::vacancyFte),
+                                            figures::share),
+                                    null)));
         });
         return table.isEmpty() ? "<p>The dataset has no baseline workforce.</p>\n" : table.html();
     }
 
     String flows() {
         if (system.flows().isEmpty()) return "<p>The dataset has no flows between sectors and roles.</p>\n";
-        HtmlTable table = new HtmlTable("Flows between sectors and roles: share of the from-stock moving each year, mode (low–high)")
+        HtmlTable table = new HtmlTable(
+                        "Flows between sectors and roles: share of the from-stock moving each year, mode (low–high)")
                 .columns("From", "To", "Annual rate", "Pay elasticity");
         for (Flow flow : system.flows()) {
-            table.row(Names.sector(flow.fromSector()) + " · " + names.role(flow.fromRole()), List.of(
-                    HtmlTable.text(Names.sector(flow.toSector()) + " · " + names.role(flow.toRole())),
-                    HtmlTable.number(figures.interval(flow.annualRate(), figures::share), null),
-                    HtmlTable.number(figures.ratio(flow.payElasticity()), null)));
+            table.row(
+                    Names.sector(flow.fromSector()) + " · " + names.role(flow.fromRole()),
+                    List.of(
+                            HtmlTable.text(Names.sector(flow.toSector()) + " · " + names.role(flow.toRole())),
+                            HtmlTable.number(figures.interval(flow.annualRate(), figures::share), null),
+                            HtmlTable.number(figures.ratio(flow.payElasticity()), null)));
         }
         return table.html();
     }
 
     String pipeline() {
         if (system.pipeline().isEmpty()) return "<p>The dataset has no training pipeline.</p>\n";
-        HtmlTable table = new HtmlTable("Training pipeline: intake by financial year, completion and local retention, mode (low–high)")
+        HtmlTable table = new HtmlTable(
+                        "Training pipeline: intake by financial year, completion and local retention, mode (low–high)")
                 .columns("Role", "Place", "Intake year", "Intake", "Course (months)", "Completion", "Local retention");
         for (PipelineIntake intake : system.pipeline()) {
-            table.row(names.role(intake.roleCode()), List.of(
-                    HtmlTable.text(names.place(intake.placeCode())),
-                    HtmlTable.text(intake.year() + "/" + String.format(Locale.ROOT, "%02d", (intake.year() + 1) % 100)),
-                    HtmlTable.number(figures.whole(intake.intake()), null),
-                    HtmlTable.number(Integer.toString(intake.courseMonths()), null),
-                    HtmlTable.number(figures.interval(intake.completionRate(), figures::share), null),
-                    HtmlTable.number(figures.interval(intake.localRetention(), figures::share), null)));
+            table.row(
+                    names.role(intake.roleCode()),
+                    List.of(
+                            HtmlTable.text(names.place(intake.placeCode())),
+                            HtmlTable.text(intake.year() + "/"
+                                    + String.format(Locale.ROOT, "%02d", (intake.year() + 1) % 100)),
+                            HtmlTable.number(figures.whole(intake.intake()), null),
+                            HtmlTable.number(Integer.toString(intake.courseMonths()), null),
+                            HtmlTable.number(figures.interval(intake.completionRate(), figures::share), null),
+                            HtmlTable.number(figures.interval(intake.localRetention(), figures::share), null)));
         }
         return table.html();
     }
@@ -114,11 +152,13 @@ final class AssumptionTables {
         HtmlTable table = new HtmlTable("Other assumptions with their sources, mode (low–high)")
                 .columns("Parameter", "Scope", "Value", "Unit", "Source");
         for (Assumption a : system.assumptions()) {
-            table.row(a.parameter(), List.of(
-                    HtmlTable.text(scope(a.scope())),
-                    HtmlTable.number(figures.interval(a.value(), this::plain), null),
-                    HtmlTable.text(a.unit() == null ? "" : a.unit()),
-                    HtmlTable.text(a.source() == null || a.source().isBlank() ? "not stated" : a.source())));
+            table.row(
+                    a.parameter(),
+                    List.of(
+                            HtmlTable.text(scope(a.scope())),
+                            HtmlTable.number(figures.interval(a.value(), this::plain), null),
+                            HtmlTable.text(a.unit() == null ? "" : a.unit()),
+                            HtmlTable.text(a.source() == null || a.source().isBlank() ? "not stated" : a.source())));
         }
         return table.html();
     }
@@ -126,7 +166,10 @@ final class AssumptionTables {
     /** Assumption values range from shares to whole labour pools: keep up to three decimals, no trailing zeros. */
     private String plain(double v) {
         if (!Double.isFinite(v)) return Figures.NONE;
-        return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(v)
+                .setScale(3, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private String scope(String scope) {
@@ -142,8 +185,8 @@ final class AssumptionTables {
     }
 
     /** Weighted mean; an equal-weight mean when the weights are all zero (a role with no vacancies, say). */
-    private static double weighted(List<WorkforceLine> lines, ToDoubleFunction<WorkforceLine> value,
-                                   ToDoubleFunction<WorkforceLine> weight) {
+    private static double weighted(
+            List<WorkforceLine> lines, ToDoubleFunction<WorkforceLine> value, ToDoubleFunction<WorkforceLine> weight) {
         double total = sum(lines, weight);
         if (total <= 0) return sum(lines, value) / lines.size();
         double acc = 0;
@@ -151,8 +194,10 @@ final class AssumptionTables {
         return acc / total;
     }
 
-    private static Interval weightedInterval(List<WorkforceLine> lines, Function<WorkforceLine, Interval> interval,
-                                             ToDoubleFunction<WorkforceLine> weight) {
+    private static Interval weightedInterval(
+            List<WorkforceLine> lines,
+            Function<WorkforceLine, Interval> interval,
+            ToDoubleFunction<WorkforceLine> weight) {
         double low = weighted(lines, l -> interval.apply(l).low(), weight);
         double mode = weighted(lines, l -> interval.apply(l).mode(), weight);
         double high = weighted(lines, l -> interval.apply(l).high(), weight);

@@ -1,10 +1,9 @@
 package org.skillmix.data.report;
 
-import org.skillmix.core.projection.Series;
-import org.skillmix.data.export.ProjectionYear;
-
 import java.time.YearMonth;
 import java.util.List;
+import org.skillmix.core.projection.Series;
+import org.skillmix.data.export.ProjectionYear;
 
 /** The short text under each chart: what the chart shows, for screen readers, print and a quick read. */
 final class ChartText {
@@ -22,14 +21,27 @@ final class ChartText {
     String fan(String name, Series demand, Series supply) {
         if (months.isEmpty()) return name + ": no months projected.";
         StringBuilder text = new StringBuilder(name).append(": ");
-        text.append(course("demand", demand)).append("; ").append(course("supply", supply)).append('.');
+        text.append(course("demand", demand))
+                .append("; ")
+                .append(course("supply", supply))
+                .append('.');
         if (demand != null && supply != null) {
             int last = months.size() - 1;
             double gap = demand.mean()[last] - supply.mean()[last];
             String when = ProjectionYear.monthLabel(months.get(last));
             if (Math.abs(gap) < 0.05) text.append(" In ").append(when).append(" supply matches demand.");
-            else if (gap > 0) text.append(" In ").append(when).append(" demand exceeds supply by ").append(figures.fte(gap)).append(" FTE.");
-            else text.append(" In ").append(when).append(" supply exceeds demand by ").append(figures.fte(-gap)).append(" FTE.");
+            else if (gap > 0)
+                text.append(" In ")
+                        .append(when)
+                        .append(" demand exceeds supply by ")
+                        .append(figures.fte(gap))
+                        .append(" FTE.");
+            else
+                text.append(" In ")
+                        .append(when)
+                        .append(" supply exceeds demand by ")
+                        .append(figures.fte(-gap))
+                        .append(" FTE.");
         }
         return text.toString();
     }
@@ -61,7 +73,8 @@ final class ChartText {
                 Double[] cell = heatmap.gap()[c][p];
                 if (cell == null || cell[month] == null) continue;
                 double v = cell[month];
-                String where = heatmap.capabilities().get(c) + " in " + heatmap.places().get(p);
+                String where = heatmap.capabilities().get(c) + " in "
+                        + heatmap.places().get(p);
                 if (v > worst) {
                     worst = v;
                     worstCell = where;
@@ -75,9 +88,19 @@ final class ChartText {
         String when = ProjectionYear.monthLabel(months.get(month));
         if (worstCell == null) return "No gap figures for " + when + ".";
         StringBuilder text = new StringBuilder("In ").append(when).append(": ");
-        if (worst > 0) text.append("the largest shortfall is ").append(figures.fte(worst)).append(" FTE (").append(worstCell).append("); ");
+        if (worst > 0)
+            text.append("the largest shortfall is ")
+                    .append(figures.fte(worst))
+                    .append(" FTE (")
+                    .append(worstCell)
+                    .append("); ");
         else text.append("no capability has a shortfall in any place; ");
-        if (best < 0) text.append("the largest surplus is ").append(figures.fte(-best)).append(" FTE (").append(bestCell).append(").");
+        if (best < 0)
+            text.append("the largest surplus is ")
+                    .append(figures.fte(-best))
+                    .append(" FTE (")
+                    .append(bestCell)
+                    .append(").");
         else text.append("no capability has a surplus in any place.");
         return text.toString();
     }

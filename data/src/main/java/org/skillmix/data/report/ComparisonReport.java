@@ -1,5 +1,7 @@
 package org.skillmix.data.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,9 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.skillmix.core.intervention.Intervention;
 import org.skillmix.core.intervention.Scenario;
 import org.skillmix.core.intervention.ScenarioComparison;
@@ -42,79 +41,154 @@ public final class ComparisonReport {
 
     public String render() {
         ScenarioComparison.Settings s = result.settings();
-        String target = s.targetCapabilities().isEmpty() ? "all capabilities" : String.join(", ", s.targetCapabilities().stream().sorted().toList());
+        String target = s.targetCapabilities().isEmpty()
+                ? "all capabilities"
+                : String.join(", ", s.targetCapabilities().stream().sorted().toList());
         StringBuilder page = new StringBuilder();
         String title = "Scenario comparison: " + system.info().name();
-        page.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(Html.escape(title))
-                .append("</title>\n<style>\n").append(resource("report.css")).append("</style>\n</head>\n<body>\n<main>\n");
-        page.append("<h1>").append(Html.escape(title)).append("</h1>\n<p>")
-                .append(Html.escape(String.format(Locale.ROOT, "%d scenarios on the same %s (seed %d), %d years. Gap = demand no"
+        page.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(Html.escape(title))
+                .append("</title>\n<style>\n")
+                .append(resource("report.css"))
+                .append("</style>\n</head>\n<body>\n<main>\n");
+        page.append("<h1>")
+                .append(Html.escape(title))
+                .append("</h1>\n<p>")
+                .append(Html.escape(String.format(
+                        Locale.ROOT,
+                        "%d scenarios on the same %s (seed %d), %d years. Gap = demand no"
                                 + " allocation of the staff there are could cover (unmet FTE), averaged over each year. Target: gap of %s below %,.0f FTE.",
-                        result.scenarios().size(), s.draws() == 0 ? "deterministic run" : s.draws() + " draws", s.seed(), s.years(), target, s.targetFte())))
+                        result.scenarios().size(),
+                        s.draws() == 0 ? "deterministic run" : s.draws() + " draws",
+                        s.seed(),
+                        s.years(),
+                        target,
+                        s.targetFte())))
                 .append("</p>\n");
-        page.append("<h2>Target gap over time</h2>\n<div id=\"gap-chart\" style=\"height:420px\" role=\"img\" aria-label=\"Target gap by scenario, mean and P10-P90\"></div>\n");
-        page.append("<h2>By year</h2>\n<table>\n<thead><tr><th>scenario</th><th>year</th><th>target gap (mean FTE)</th><th>P10–P90</th>"
-                + "<th>gap closed (mean FTE)</th><th>P10–P90</th><th>programme cost (GBP)</th><th>extra cost over baseline (GBP)</th>"
-                + "<th>cost per FTE closed (GBP)</th><th>P(gap &lt; target)</th><th>extra care worker FTE</th>"
-                + "<th>bed days saved a year (discharge)</th><th>adult G&amp;A occupancy change</th></tr></thead>\n<tbody>\n");
+        page.append(
+                "<h2>Target gap over time</h2>\n<div id=\"gap-chart\" style=\"height:420px\" role=\"img\" aria-label=\"Target gap by scenario, mean and P10-P90\"></div>\n");
+        page.append(
+                "<h2>By year</h2>\n<table>\n<thead><tr><th>scenario</th><th>year</th><th>target gap (mean FTE)</th><th>P10–P90</th>"
+                        + "<th>gap closed (mean FTE)</th><th>P10–P90</th><th>programme cost (GBP)</th><th>extra cost over baseline (GBP)</th>"
+                        + "<th>cost per FTE closed (GBP)</th><th>P(gap &lt; target)</th><th>extra care worker FTE</th>"
+                        + "<th>bed days saved a year (discharge)</th><th>adult G&amp;A occupancy change</th></tr></thead>\n<tbody>\n");
         for (ScenarioComparison.YearRow r : result.summary()) {
-            page.append("<tr><td>").append(Html.escape(r.scenario())).append("</td><td>").append(ComparisonCsvWriter.year(r.year()))
-                    .append("</td><td class=\"num\">").append(fte(r.targetGap().mean())).append("</td><td class=\"num\">")
-                    .append(fte(r.targetGap().p10())).append("–").append(fte(r.targetGap().p90())).append("</td><td class=\"num\">")
-                    .append(fte(r.targetGapClosed().mean())).append("</td><td class=\"num\">").append(fte(r.targetGapClosed().p10()))
-                    .append("–").append(fte(r.targetGapClosed().p90())).append("</td><td class=\"num\">").append(money(r.programmeCostGbp()))
-                    .append("</td><td class=\"num\">").append(money(r.extraCostGbp())).append("</td><td class=\"num\">")
-                    .append(Double.isNaN(r.costPerFteClosedGbp()) ? "–" : money(r.costPerFteClosedGbp())).append("</td><td class=\"num\">")
-                    .append(String.format(Locale.ROOT, "%.0f%%", 100 * r.probabilityBelowTarget())).append("</td>")
-                    .append(dischargeCells(r)).append("</tr>\n");
+            page.append("<tr><td>")
+                    .append(Html.escape(r.scenario()))
+                    .append("</td><td>")
+                    .append(ComparisonCsvWriter.year(r.year()))
+                    .append("</td><td class=\"num\">")
+                    .append(fte(r.targetGap().mean()))
+                    .append("</td><td class=\"num\">")
+                    .append(fte(r.targetGap().p10()))
+                    .append("–")
+                    .append(fte(r.targetGap().p90()))
+                    .append("</td><td class=\"num\">")
+                    .append(fte(r.targetGapClosed().mean()))
+                    .append("</td><td class=\"num\">")
+                    .append(fte(r.targetGapClosed().p10()))
+                    .append("–")
+                    .append(fte(r.targetGapClosed().p90()))
+                    .append("</td><td class=\"num\">")
+                    .append(money(r.programmeCostGbp()))
+                    .append("</td><td class=\"num\">")
+                    .append(money(r.extraCostGbp()))
+                    .append("</td><td class=\"num\">")
+                    .append(Double.isNaN(r.costPerFteClosedGbp()) ? "–" : money(r.costPerFteClosedGbp()))
+                    .append("</td><td class=\"num\">")
+                    .append(String.format(Locale.ROOT, "%.0f%%", 100 * r.probabilityBelowTarget()))
+                    .append("</td>")
+                    .append(dischargeCells(r))
+                    .append("</tr>\n");
         }
         page.append("</tbody>\n</table>\n");
-        page.append(result.summary().stream().anyMatch(r -> r.discharge().isPresent())
-                ? "<p>Discharge benefit: the care worker FTE (in post less sickness) a scenario adds over the baseline by place, of whom"
-                        + " the dataset's homecare share run discharge packages, through the discharge flow model (discharge.csv,"
-                        + " docs/discharge.md): bed days saved a year and the change in the ICB's mean adult G&amp;A occupancy.</p>\n"
-                : "<p>Discharge benefit: not available (no discharge.csv in the dataset; <code>skillmix import --icb</code> writes it).</p>\n");
+        page.append(
+                result.summary().stream().anyMatch(r -> r.discharge().isPresent())
+                        ? "<p>Discharge benefit: the care worker FTE (in post less sickness) a scenario adds over the baseline by place, of whom"
+                                + " the dataset's homecare share run discharge packages, through the discharge flow model (discharge.csv,"
+                                + " docs/discharge.md): bed days saved a year and the change in the ICB's mean adult G&amp;A occupancy.</p>\n"
+                        : "<p>Discharge benefit: not available (no discharge.csv in the dataset; <code>skillmix import --icb</code> writes it).</p>\n");
         int last = result.years().get(result.years().size() - 1);
-        page.append("<h2>Gap closed in ").append(ComparisonCsvWriter.year(last)).append(" by capability, sector and place (mean FTE, P10–P90)</h2>\n<table>\n<thead><tr><th>slice</th>");
+        page.append("<h2>Gap closed in ")
+                .append(ComparisonCsvWriter.year(last))
+                .append(
+                        " by capability, sector and place (mean FTE, P10–P90)</h2>\n<table>\n<thead><tr><th>slice</th>");
         List<Scenario> scenarios = result.scenarios();
-        for (Scenario sc : scenarios) page.append("<th>").append(Html.escape(sc.code())).append("</th>");
+        for (Scenario sc : scenarios)
+            page.append("<th>").append(Html.escape(sc.code())).append("</th>");
         page.append("</tr></thead>\n<tbody>\n");
         Map<String, Map<String, ScenarioComparison.GapRow>> slices = new LinkedHashMap<>();
         for (ScenarioComparison.GapRow g : result.gaps()) {
             if (g.year() != last) continue;
-            slices.computeIfAbsent(g.dimension() + " " + g.code(), k -> new LinkedHashMap<>()).put(g.scenario(), g);
+            slices.computeIfAbsent(g.dimension() + " " + g.code(), k -> new LinkedHashMap<>())
+                    .put(g.scenario(), g);
         }
         slices.forEach((slice, byScenario) -> {
             page.append("<tr><td>").append(Html.escape(slice)).append("</td>");
             for (Scenario sc : scenarios) {
                 ScenarioComparison.GapRow g = byScenario.get(sc.code());
-                page.append("<td class=\"num\">").append(g == null ? "" : fte(g.gapClosed().mean()) + " (" + fte(g.gapClosed().p10())
-                        + "–" + fte(g.gapClosed().p90()) + ")").append("</td>");
+                page.append("<td class=\"num\">")
+                        .append(
+                                g == null
+                                        ? ""
+                                        : fte(g.gapClosed().mean()) + " ("
+                                                + fte(g.gapClosed().p10()) + "–"
+                                                + fte(g.gapClosed().p90()) + ")")
+                        .append("</td>");
             }
             page.append("</tr>\n");
         });
         page.append("</tbody>\n</table>\n<h2>Interventions</h2>\n");
         for (Scenario sc : scenarios) {
-            page.append("<h3>").append(Html.escape(sc.code() + ": " + sc.name())).append("</h3>\n");
+            page.append("<h3>")
+                    .append(Html.escape(sc.code() + ": " + sc.name()))
+                    .append("</h3>\n");
             if (sc.interventions().isEmpty()) {
                 page.append("<p>No interventions (the reference).</p>\n");
                 continue;
             }
-            page.append("<table><thead><tr><th>code</th><th>kind</th><th>scope</th><th>start</th><th>ramp (months)</th><th>scale</th>"
-                    + "<th>effect low / mode / high</th><th>cost fixed / per unit (GBP a year)</th><th>source</th></tr></thead><tbody>\n");
+            page.append(
+                    "<table><thead><tr><th>code</th><th>kind</th><th>scope</th><th>start</th><th>ramp (months)</th><th>scale</th>"
+                            + "<th>effect low / mode / high</th><th>cost fixed / per unit (GBP a year)</th><th>source</th></tr></thead><tbody>\n");
             for (Intervention iv : sc.interventions()) {
-                page.append("<tr><td>").append(Html.escape(iv.code())).append("</td><td>").append(iv.kind().code()).append("</td><td>")
-                        .append(Html.escape(iv.scope().sector() + " / " + iv.scope().role() + " / " + iv.scope().organisation() + " / " + iv.scope().place()))
-                        .append("</td><td>").append(iv.start()).append("</td><td class=\"num\">").append(iv.rampMonths())
-                        .append("</td><td class=\"num\">").append(number(iv.scale())).append("</td><td class=\"num\">")
-                        .append(number(iv.effect().low())).append(" / ").append(number(iv.effect().mode())).append(" / ").append(number(iv.effect().high()))
-                        .append("</td><td class=\"num\">").append(money(iv.costFixedGbp())).append(" / ").append(money(iv.costPerUnitGbp()))
-                        .append("</td><td>").append(Html.escape(iv.source())).append("</td></tr>\n");
+                page.append("<tr><td>")
+                        .append(Html.escape(iv.code()))
+                        .append("</td><td>")
+                        .append(iv.kind().code())
+                        .append("</td><td>")
+                        .append(Html.escape(iv.scope().sector() + " / "
+                                + iv.scope().role() + " / " + iv.scope().organisation() + " / "
+                                + iv.scope().place()))
+                        .append("</td><td>")
+                        .append(iv.start())
+                        .append("</td><td class=\"num\">")
+                        .append(iv.rampMonths())
+                        .append("</td><td class=\"num\">")
+                        .append(number(iv.scale()))
+                        .append("</td><td class=\"num\">")
+                        .append(number(iv.effect().low()))
+                        .append(" / ")
+                        .append(number(iv.effect().mode()))
+                        .append(" / ")
+                        .append(number(iv.effect().high()))
+                        .append("</td><td class=\"num\">")
+                        .append(money(iv.costFixedGbp()))
+                        .append(" / ")
+                        .append(money(iv.costPerUnitGbp()))
+                        .append("</td><td>")
+                        .append(Html.escape(iv.source()))
+                        .append("</td></tr>\n");
             }
             page.append("</tbody></table>\n");
         }
-        page.append("</main>\n<script>").append(Html.scriptSafeCode(resource("echarts.min.js"))).append("</script>\n");
-        page.append("<script>const data = ").append(Html.scriptSafeJson(chartData())).append(";\n").append(CHART).append("</script>\n</body>\n</html>\n");
+        page.append("</main>\n<script>")
+                .append(Html.scriptSafeCode(resource("echarts.min.js")))
+                .append("</script>\n");
+        page.append("<script>const data = ")
+                .append(Html.scriptSafeJson(chartData()))
+                .append(";\n")
+                .append(CHART)
+                .append("</script>\n</body>\n</html>\n");
         return page.toString();
     }
 

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import org.skillmix.core.discharge.Calibration;
 import org.skillmix.core.discharge.DischargeRun;
 import org.skillmix.core.discharge.PlaceEffect;
@@ -20,54 +20,77 @@ import org.skillmix.core.discharge.WeekFit;
 public final class DischargeReport {
 
     /** Extra care workers in one place: the effect and the two daily runs. */
-    public record ExtraStaff(PlaceEffect effect, DischargeRun baseline, DischargeRun withExtra) {
-    }
+    public record ExtraStaff(PlaceEffect effect, DischargeRun baseline, DischargeRun withExtra) {}
 
     /** The page; {@code places} and {@code extra} may be null (whole ICB only, or no extra staff asked for). */
     public String html(String title, Calibration c, List<PlaceEffect> places, ExtraStaff extra, String text) {
         StringBuilder weeks = new StringBuilder("[");
         for (WeekFit w : c.weeks()) {
             if (weeks.length() > 1) weeks.append(',');
-            weeks.append(String.format(Locale.ROOT, "[\"%s\",%.1f,%.1f,%b]", w.weekStart(), w.observed(), w.fitted(), w.heldBack()));
+            weeks.append(String.format(
+                    Locale.ROOT, "[\"%s\",%.1f,%.1f,%b]", w.weekStart(), w.observed(), w.fitted(), w.heldBack()));
         }
         weeks.append(']');
         StringBuilder page = new StringBuilder(1_200_000);
-        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(Html.escape(title))
-                .append("</title>\n<style>body{font-family:system-ui,sans-serif;max-width:1000px;margin:1em auto;padding:0 1em}"
-                        + "pre{background:#f4f4f4;padding:1em;overflow:auto}#fit,#places,#extra{height:420px}</style>\n</head>\n<body>\n<h1>")
-                .append(Html.escape(title)).append("</h1>\n<p>Weekly mean of patients not meeting the criteria to reside: "
+        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(Html.escape(title))
+                .append(
+                        "</title>\n<style>body{font-family:system-ui,sans-serif;max-width:1000px;margin:1em auto;padding:0 1em}"
+                                + "pre{background:#f4f4f4;padding:1em;overflow:auto}#fit,#places,#extra{height:420px}</style>\n</head>\n<body>\n<h1>")
+                .append(Html.escape(title))
+                .append("</h1>\n<p>Weekly mean of patients not meeting the criteria to reside: "
                         + "published (NHS England discharge sitrep) and the flow model. Shaded: months held back from the fit.</p>\n"
                         + "<div id=\"fit\"></div>\n");
         StringBuilder placeJson = new StringBuilder("[");
         if (places != null) {
-            page.append("<h2>Which place's social care staffing binds?</h2>\n<p>Bed days a year saved by one more homecare care worker "
-                    + "FTE in the place, from the flow model over the held-back months: the place at the top is the binding one.</p>\n"
-                    + "<div id=\"places\"></div>\n");
+            page.append(
+                    "<h2>Which place's social care staffing binds?</h2>\n<p>Bed days a year saved by one more homecare care worker "
+                            + "FTE in the place, from the flow model over the held-back months: the place at the top is the binding one.</p>\n"
+                            + "<div id=\"places\"></div>\n");
             for (PlaceEffect e : places) {
                 if (placeJson.length() > 1) placeJson.append(',');
-                placeJson.append(String.format(Locale.ROOT, "[\"%s\",%.4f]", jsonText(e.name() + " " + e.place()),
+                placeJson.append(String.format(
+                        Locale.ROOT,
+                        "[\"%s\",%.4f]",
+                        jsonText(e.name() + " " + e.place()),
                         e.effect().bedDaysPerFtePerYear()));
             }
         }
         placeJson.append(']');
         StringBuilder extraJson = new StringBuilder("[");
         if (extra != null) {
-            page.append("<h2>").append(Html.escape(String.format(Locale.ROOT, "%.1f more care workers in %s", extra.effect().effect().extraFte(),
-                    extra.effect().name()))).append("</h2>\n<p>The place's daily NCTR backlog with and without them.</p>\n<div id=\"extra\"></div>\n");
+            page.append("<h2>")
+                    .append(Html.escape(String.format(
+                            Locale.ROOT,
+                            "%.1f more care workers in %s",
+                            extra.effect().effect().extraFte(),
+                            extra.effect().name())))
+                    .append(
+                            "</h2>\n<p>The place's daily NCTR backlog with and without them.</p>\n<div id=\"extra\"></div>\n");
             for (int t = 0; t < extra.baseline().days(); t++) {
                 if (extraJson.length() > 1) extraJson.append(',');
-                extraJson.append(String.format(Locale.ROOT, "[\"%s\",%.3f,%.3f]", extra.baseline().date(t), extra.baseline().backlog(t),
+                extraJson.append(String.format(
+                        Locale.ROOT,
+                        "[\"%s\",%.3f,%.3f]",
+                        extra.baseline().date(t),
+                        extra.baseline().backlog(t),
                         extra.withExtra().backlog(t)));
             }
         }
         extraJson.append(']');
         page.append("<pre>").append(Html.escape(text)).append("</pre>\n");
-        page.append("<script type=\"application/json\" id=\"placeData\">").append(Html.scriptSafeJson(placeJson.toString()))
+        page.append("<script type=\"application/json\" id=\"placeData\">")
+                .append(Html.scriptSafeJson(placeJson.toString()))
                 .append("</script>\n");
-        page.append("<script type=\"application/json\" id=\"extraData\">").append(Html.scriptSafeJson(extraJson.toString()))
+        page.append("<script type=\"application/json\" id=\"extraData\">")
+                .append(Html.scriptSafeJson(extraJson.toString()))
                 .append("</script>\n");
-        page.append("<script type=\"application/json\" id=\"weeks\">").append(Html.scriptSafeJson(weeks.toString())).append("</script>\n");
-        page.append("<script>").append(Html.scriptSafeCode(resource("echarts.min.js"))).append("</script>\n");
+        page.append("<script type=\"application/json\" id=\"weeks\">")
+                .append(Html.scriptSafeJson(weeks.toString()))
+                .append("</script>\n");
+        page.append("<script>")
+                .append(Html.scriptSafeCode(resource("echarts.min.js")))
+                .append("</script>\n");
         page.append("""
                 <script>
                 const weeks = JSON.parse(document.getElementById('weeks').textContent);

@@ -1,12 +1,11 @@
 package org.skillmix.data.report;
 
-import org.skillmix.core.uncertainty.Interval;
-
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
+import org.skillmix.core.uncertainty.Interval;
 
 /** Numbers as the report shows them to people: UK grouping, fixed decimals, a dash for "no figure". */
 final class Figures {
@@ -47,7 +46,8 @@ final class Figures {
     String interval(Interval interval, DoubleFunction<String> format) {
         if (interval == null) return NONE;
         if (interval.isFixed()) return format.apply(interval.mode());
-        return format.apply(interval.mode()) + " (" + format.apply(interval.low()) + "–" + format.apply(interval.high()) + ")";
+        return format.apply(interval.mode()) + " (" + format.apply(interval.low()) + "–" + format.apply(interval.high())
+                + ")";
     }
 
     private static DecimalFormat format(String pattern) {

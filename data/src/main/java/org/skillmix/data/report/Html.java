@@ -2,8 +2,7 @@ package org.skillmix.data.report;
 
 /** Escaping for text that goes into the report: dataset names are user input and may hold markup. */
 final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     /** Text safe inside an element or a quoted attribute. */
     static String escape(String text) {

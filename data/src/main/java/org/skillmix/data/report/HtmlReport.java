@@ -2,16 +2,6 @@ package org.skillmix.data.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.skillmix.core.projection.Measure;
-import org.skillmix.core.projection.Projection;
-import org.skillmix.core.projection.Series;
-import org.skillmix.core.system.Organisation;
-import org.skillmix.core.system.Sector;
-import org.skillmix.core.system.Service;
-import org.skillmix.core.system.SystemModel;
-import org.skillmix.data.export.ProjectionYear;
-import org.skillmix.data.export.RunManifest;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +16,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.skillmix.core.projection.Measure;
+import org.skillmix.core.projection.Projection;
+import org.skillmix.core.projection.Series;
+import org.skillmix.core.system.Organisation;
+import org.skillmix.core.system.Sector;
+import org.skillmix.core.system.Service;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.export.ProjectionYear;
+import org.skillmix.data.export.RunManifest;
 
 /**
  * The run's report as one self-contained HTML file: no network needed, Apache ECharts and the data
@@ -64,7 +63,8 @@ public final class HtmlReport {
         List<YearMonth> months = projection.months();
         List<ProjectionYear> years = ProjectionYear.of(months);
         List<String> sectors = sectorsInUse();
-        List<String> capabilities = system.capabilities().stream().map(c -> c.code()).toList();
+        List<String> capabilities =
+                system.capabilities().stream().map(c -> c.code()).toList();
         List<String> places = system.places().stream().map(p -> p.code()).toList();
         ReportData data = ReportData.build(totals, names, months, sectors, capabilities, places);
         ChartText text = new ChartText(figures, months);
@@ -75,41 +75,72 @@ public final class HtmlReport {
         StringBuilder page = new StringBuilder(2_000_000);
         page.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"generator\" content=\"Skillmix ").append(Html.escape(run.skillmixVersion())).append("\">\n")
-                .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n")
-                .append(resource("report.css")).append("</style>\n</head>\n<body>\n");
-        page.append("<header><h1>").append(Html.escape(title)).append("</h1>\n<p class=\"subtitle\">")
-                .append(Html.escape(projectionKind())).append("</p></header>\n");
+                .append("<meta name=\"generator\" content=\"Skillmix ")
+                .append(Html.escape(run.skillmixVersion()))
+                .append("\">\n")
+                .append("<title>")
+                .append(Html.escape(title))
+                .append("</title>\n<style>\n")
+                .append(resource("report.css"))
+                .append("</style>\n</head>\n<body>\n");
+        page.append("<header><h1>")
+                .append(Html.escape(title))
+                .append("</h1>\n<p class=\"subtitle\">")
+                .append(Html.escape(projectionKind()))
+                .append("</p></header>\n");
         page.append(contents());
         page.append("<main>\n");
         page.append(section("run", "Run summary", runSummary()));
-        page.append(section("headline", "Headline", "<p>Demand is the FTE needed to deliver the capabilities the population's use of services calls for; supply is the effective FTE of the workforce assigned to those capabilities; the gap is demand minus supply (positive: a shortfall).</p>\n" + results.headline()));
+        page.append(section(
+                "headline",
+                "Headline",
+                "<p>Demand is the FTE needed to deliver the capabilities the population's use of services calls for; supply is the effective FTE of the workforce assigned to those capabilities; the gap is demand minus supply (positive: a shortfall).</p>\n"
+                        + results.headline()));
         page.append(section("fans", "Demand and supply over time", fanCharts(data, totals, text)));
         page.append(section("heatmap", "Gap by capability and place", heatmap(data, text)));
-        page.append(section("gaps", "Gap at year ends", results.gapByCapability(capabilities) + results.gapByPlace(places)));
-        page.append(section("workforce", "Workforce by role", results.workforceByRole(system.roles().stream().map(r -> r.code()).toList())));
+        page.append(section(
+                "gaps", "Gap at year ends", results.gapByCapability(capabilities) + results.gapByPlace(places)));
+        page.append(section(
+                "workforce",
+                "Workforce by role",
+                results.workforceByRole(
+                        system.roles().stream().map(r -> r.code()).toList())));
         page.append(section("cost", "Cost by sector", results.costBySector(sectors)));
-        page.append(section("assumptions", "Assumptions used",
+        page.append(section(
+                "assumptions",
+                "Assumptions used",
                 "<h3>Services</h3>\n" + assumptions.services()
                         + "<h3>Workforce leaving and filling, by role</h3>\n" + assumptions.workforceByRole()
                         + "<h3>Flows between health and care</h3>\n" + assumptions.flows()
                         + "<h3>Training pipeline</h3>\n" + assumptions.pipeline()
                         + "<h3>Other assumptions and sources</h3>\n" + assumptions.assumptions()));
-        page.append("</main>\n<footer><p>Made by Skillmix ").append(Html.escape(run.skillmixVersion()))
-                .append(". Charts drawn with Apache ECharts (Apache License 2.0), included in this file.</p></footer>\n");
-        page.append("<script type=\"application/json\" id=\"").append(DATA_ELEMENT_ID).append("\">")
-                .append(Html.scriptSafeJson(json(data))).append("</script>\n");
-        page.append("<script>").append(Html.scriptSafeCode(resource("echarts.min.js"))).append("</script>\n");
-        page.append("<script>").append(Html.scriptSafeCode(resource("report.js"))).append("</script>\n");
+        page.append("</main>\n<footer><p>Made by Skillmix ")
+                .append(Html.escape(run.skillmixVersion()))
+                .append(
+                        ". Charts drawn with Apache ECharts (Apache License 2.0), included in this file.</p></footer>\n");
+        page.append("<script type=\"application/json\" id=\"")
+                .append(DATA_ELEMENT_ID)
+                .append("\">")
+                .append(Html.scriptSafeJson(json(data)))
+                .append("</script>\n");
+        page.append("<script>")
+                .append(Html.scriptSafeCode(resource("echarts.min.js")))
+                .append("</script>\n");
+        page.append("<script>")
+                .append(Html.scriptSafeCode(resource("report.js")))
+                .append("</script>\n");
         page.append("</body>\n</html>\n");
         return page.toString();
     }
 
     private String projectionKind() {
         int draws = projection.settings().draws();
-        String kind = draws == 0 ? "Deterministic run at every parameter's mode" : "Monte Carlo run of " + draws + " draws";
+        String kind =
+                draws == 0 ? "Deterministic run at every parameter's mode" : "Monte Carlo run of " + draws + " draws";
         return kind + ", " + projection.settings().years() + " years from "
-                + (projection.months().isEmpty() ? "?" : ProjectionYear.monthLabel(projection.months().get(0)));
+                + (projection.months().isEmpty()
+                        ? "?"
+                        : ProjectionYear.monthLabel(projection.months().get(0)));
     }
 
     private static String contents() {
@@ -121,8 +152,8 @@ public final class HtmlReport {
     }
 
     private static String section(String id, String heading, String body) {
-        return "<section id=\"" + id + "\" aria-labelledby=\"" + id + "-h\">\n<h2 id=\"" + id + "-h\">" + Html.escape(heading)
-                + "</h2>\n" + body + "</section>\n";
+        return "<section id=\"" + id + "\" aria-labelledby=\"" + id + "-h\">\n<h2 id=\"" + id + "-h\">"
+                + Html.escape(heading) + "</h2>\n" + body + "</section>\n";
     }
 
     private String runSummary() {
@@ -135,7 +166,9 @@ public final class HtmlReport {
         fact(out, "Seed", Long.toString(run.seed()));
         fact(out, "Threads", Integer.toString(run.threads()));
         fact(out, "Dataset", run.datasetPath());
-        out.append("<dt>Dataset SHA-256</dt><dd><code class=\"checksum\">").append(Html.escape(run.datasetSha256())).append("</code></dd>\n");
+        out.append("<dt>Dataset SHA-256</dt><dd><code class=\"checksum\">")
+                .append(Html.escape(run.datasetSha256()))
+                .append("</code></dd>\n");
         fact(out, "Series", Integer.toString(run.seriesCount()));
         fact(out, "Started", String.valueOf(run.startedAt()));
         fact(out, "Wall time", String.format(Locale.ROOT, "%.1f s", run.wallTimeSeconds()));
@@ -144,13 +177,18 @@ public final class HtmlReport {
     }
 
     private static void fact(StringBuilder out, String name, String value) {
-        out.append("<dt>").append(Html.escape(name)).append("</dt><dd>").append(Html.escape(value)).append("</dd>\n");
+        out.append("<dt>")
+                .append(Html.escape(name))
+                .append("</dt><dd>")
+                .append(Html.escape(value))
+                .append("</dd>\n");
     }
 
     private String fanCharts(ReportData data, SeriesTotals totals, ChartText text) {
-        StringBuilder out = new StringBuilder("<p>Each chart shows demand (orange) and supply (blue): the line is the median (P50), or the mean in a run without draws, and the shaded band runs from the 10th to the 90th percentile of the draws.</p>\n"
-                + "<p class=\"key\" aria-hidden=\"true\"><span class=\"swatch demand\"></span>Demand <span class=\"swatch supply\"></span>Supply"
-                + " <span class=\"swatch band\"></span>P10–P90 band</p>\n");
+        StringBuilder out = new StringBuilder(
+                "<p>Each chart shows demand (orange) and supply (blue): the line is the median (P50), or the mean in a run without draws, and the shaded band runs from the 10th to the 90th percentile of the draws.</p>\n"
+                        + "<p class=\"key\" aria-hidden=\"true\"><span class=\"swatch demand\"></span>Demand <span class=\"swatch supply\"></span>Supply"
+                        + " <span class=\"swatch band\"></span>P10–P90 band</p>\n");
         String[] headings = {"Whole system", "By sector", "By capability"};
         String[] groups = {"system", "sector", "capability"};
         for (int g = 0; g < groups.length; g++) {
@@ -166,9 +204,14 @@ public final class HtmlReport {
                 boolean big = g == 0;
                 figures.append("<figure class=\"fan").append(big ? " big" : "").append("\">");
                 if (!big) figures.append("<h4>").append(Html.escape(fan.name())).append("</h4>");
-                figures.append("<div class=\"chart\" data-fan=\"").append(i).append("\" role=\"img\" aria-label=\"")
-                        .append(Html.escape("Fan chart of demand and supply: " + fan.name())).append("\"></div>")
-                        .append("<figcaption>").append(Html.escape(summary)).append("</figcaption></figure>\n");
+                figures.append("<div class=\"chart\" data-fan=\"")
+                        .append(i)
+                        .append("\" role=\"img\" aria-label=\"")
+                        .append(Html.escape("Fan chart of demand and supply: " + fan.name()))
+                        .append("\"></div>")
+                        .append("<figcaption>")
+                        .append(Html.escape(summary))
+                        .append("</figcaption></figure>\n");
             }
             if (figures.length() == 0) continue;
             out.append("<h3>").append(headings[g]).append("</h3>\n");
@@ -184,10 +227,14 @@ public final class HtmlReport {
         int height = 90 + 28 * heat.capabilities().size();
         return "<p>Gap (demand − supply, FTE) by capability and place in one month. Red is a shortfall, blue a surplus; the colour scale is the same for every month.</p>\n"
                 + "<div class=\"controls\"><label for=\"heat-month\">Month</label> "
-                + "<input type=\"range\" id=\"heat-month\" min=\"0\" max=\"" + last + "\" value=\"" + last + "\" step=\"1\"> "
-                + "<output id=\"heat-month-label\" for=\"heat-month\">" + Html.escape(data.monthLabels().get(last)) + "</output></div>\n"
-                + "<figure class=\"heat\"><div class=\"chart\" id=\"heatmap-chart\" style=\"height:" + height + "px\" role=\"img\" aria-label=\"Heatmap of the gap by capability and place\"></div>"
-                + "<figcaption id=\"heat-summary\" aria-live=\"polite\">" + Html.escape(text.heatmap(heat, last)) + "</figcaption></figure>\n";
+                + "<input type=\"range\" id=\"heat-month\" min=\"0\" max=\"" + last + "\" value=\"" + last
+                + "\" step=\"1\"> "
+                + "<output id=\"heat-month-label\" for=\"heat-month\">"
+                + Html.escape(data.monthLabels().get(last)) + "</output></div>\n"
+                + "<figure class=\"heat\"><div class=\"chart\" id=\"heatmap-chart\" style=\"height:" + height
+                + "px\" role=\"img\" aria-label=\"Heatmap of the gap by capability and place\"></div>"
+                + "<figcaption id=\"heat-summary\" aria-live=\"polite\">" + Html.escape(text.heatmap(heat, last))
+                + "</figcaption></figure>\n";
     }
 
     /** Sectors with organisations or services, in the fixed order of the Sector enum. */

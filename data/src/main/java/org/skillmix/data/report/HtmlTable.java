@@ -30,7 +30,11 @@ final class HtmlTable {
         StringBuilder row = new StringBuilder("<tr>");
         if (leading > 0) row.append("<td colspan=\"").append(leading).append("\"></td>");
         for (String name : names) {
-            row.append("<th scope=\"colgroup\" colspan=\"").append(span).append("\">").append(Html.escape(name)).append("</th>");
+            row.append("<th scope=\"colgroup\" colspan=\"")
+                    .append(span)
+                    .append("\">")
+                    .append(Html.escape(name))
+                    .append("</th>");
         }
         headRows.add(row.append("</tr>").toString());
         return this;
@@ -68,7 +72,8 @@ final class HtmlTable {
 
     String html() {
         StringBuilder out = new StringBuilder("<div class=\"table-wrap\"><table>\n<caption>")
-                .append(Html.escape(caption)).append("</caption>\n<thead>");
+                .append(Html.escape(caption))
+                .append("</caption>\n<thead>");
         headRows.forEach(out::append);
         out.append(columnRow());
         out.append("</thead>\n<tbody>\n");
@@ -86,13 +91,16 @@ final class HtmlTable {
             // Column 0 heads the row headers; column c > 0 is cell c - 1 of a body row.
             boolean numeric = c > 0 && c - 1 < first.size() && first.get(c - 1).startsWith("<td class=\"num");
             row.append(numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">")
-                    .append(Html.escape(columnNames.get(c))).append("</th>");
+                    .append(Html.escape(columnNames.get(c)))
+                    .append("</th>");
         }
         return row.append("</tr>").toString();
     }
 
     private static String rowHtml(String header, List<String> cells) {
-        StringBuilder row = new StringBuilder("<tr><th scope=\"row\">").append(Html.escape(header)).append("</th>");
+        StringBuilder row = new StringBuilder("<tr><th scope=\"row\">")
+                .append(Html.escape(header))
+                .append("</th>");
         cells.forEach(row::append);
         return row.append("</tr>").toString();
     }

@@ -14,11 +14,11 @@ import org.skillmix.core.metrics.SystemMetrics;
  */
 public final class MetricsJson {
 
-    private MetricsJson() {
-    }
+    private MetricsJson() {}
 
     public static String of(SystemMetrics metrics, Map<String, String> names) {
-        StringBuilder out = new StringBuilder("{\"ics\":").append(string(metrics.icb())).append(",\"names\":{");
+        StringBuilder out =
+                new StringBuilder("{\"ics\":").append(string(metrics.icb())).append(",\"names\":{");
         boolean first = true;
         for (var e : new TreeMap<>(names).entrySet()) {
             if (!first) out.append(',');
@@ -30,10 +30,17 @@ public final class MetricsJson {
         for (SystemMetric m : metrics.metrics()) {
             if (!first) out.append(',');
             first = false;
-            out.append("{\"code\":").append(string(m.name())).append(",\"label\":").append(string(m.label()))
-                    .append(",\"unit\":").append(string(m.unit()))
-                    .append(",\"threshold\":").append(Double.isNaN(m.threshold()) ? "null" : number(m.threshold()))
-                    .append(",\"higherIsBetter\":").append(m.higherIsBetter()).append(",\"series\":{");
+            out.append("{\"code\":")
+                    .append(string(m.name()))
+                    .append(",\"label\":")
+                    .append(string(m.label()))
+                    .append(",\"unit\":")
+                    .append(string(m.unit()))
+                    .append(",\"threshold\":")
+                    .append(Double.isNaN(m.threshold()) ? "null" : number(m.threshold()))
+                    .append(",\"higherIsBetter\":")
+                    .append(m.higherIsBetter())
+                    .append(",\"series\":{");
             boolean firstOrg = true;
             for (String org : metrics.organisations(m)) {
                 if (!firstOrg) out.append(',');
@@ -43,7 +50,11 @@ public final class MetricsJson {
                 for (MetricPoint p : metrics.series(m, org)) {
                     if (!firstPoint) out.append(',');
                     firstPoint = false;
-                    out.append("[\"").append(p.month()).append("\",").append(number(p.value())).append(']');
+                    out.append("[\"")
+                            .append(p.month())
+                            .append("\",")
+                            .append(number(p.value()))
+                            .append(']');
                 }
                 out.append(']');
             }

@@ -24,50 +24,96 @@ public final class MetricsReport {
         Map<String, String> names = names(model);
         String title = "System metrics: " + model.info().name();
         StringBuilder page = new StringBuilder(1_300_000);
-        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(Html.escape(title))
-                .append("</title>\n<style>\n").append(resource("report.css"))
-                .append(".metric-chart{height:300px}.metrics{display:grid;grid-template-columns:repeat(auto-fill,minmax(460px,1fr));gap:1em}"
-                        + ".status-not-met{font-weight:bold}</style>\n</head>\n<body>\n<main>\n<h1>").append(Html.escape(title)).append("</h1>\n");
+        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(Html.escape(title))
+                .append("</title>\n<style>\n")
+                .append(resource("report.css"))
+                .append(
+                        ".metric-chart{height:300px}.metrics{display:grid;grid-template-columns:repeat(auto-fill,minmax(460px,1fr));gap:1em}"
+                                + ".status-not-met{font-weight:bold}</style>\n</head>\n<body>\n<main>\n<h1>")
+                .append(Html.escape(title))
+                .append("</h1>\n");
         if (metrics.points().isEmpty()) {
-            page.append("<p>The dataset has no metrics.csv rows: there is nothing to show. <code>skillmix import</code> writes them"
-                    + " from the published files; docs/metrics.md gives the layout.</p>\n</main>\n</body>\n</html>\n");
+            page.append(
+                    "<p>The dataset has no metrics.csv rows: there is nothing to show. <code>skillmix import</code> writes them"
+                            + " from the published files; docs/metrics.md gives the layout.</p>\n</main>\n</body>\n</html>\n");
             return page.toString();
         }
-        page.append("<p>Each metric by month for the ICS (").append(Html.escape(metrics.icb()))
-                .append(", ratios of sums over its organisations) and its organisations, with the national threshold as a dashed"
-                        + " line where there is one. The table gives each latest month's status in words.</p>\n");
-        page.append("<p><label for=\"metric-org\">Organisation</label> <select id=\"metric-org\"><option value=\"\">Every organisation</option>");
-        metrics.points().stream().map(p -> p.orgCode()).filter(o -> !o.equals(metrics.icb())).distinct().sorted()
-                .forEach(o -> page.append("<option value=\"").append(Html.escape(o)).append("\">").append(Html.escape(label(o, names)))
+        page.append("<p>Each metric by month for the ICS (")
+                .append(Html.escape(metrics.icb()))
+                .append(
+                        ", ratios of sums over its organisations) and its organisations, with the national threshold as a dashed"
+                                + " line where there is one. The table gives each latest month's status in words.</p>\n");
+        page.append(
+                "<p><label for=\"metric-org\">Organisation</label> <select id=\"metric-org\"><option value=\"\">Every organisation</option>");
+        metrics.points().stream()
+                .map(p -> p.orgCode())
+                .filter(o -> !o.equals(metrics.icb()))
+                .distinct()
+                .sorted()
+                .forEach(o -> page.append("<option value=\"")
+                        .append(Html.escape(o))
+                        .append("\">")
+                        .append(Html.escape(label(o, names)))
                         .append("</option>"));
         page.append("</select></p>\n<div class=\"metrics\">\n");
         List<MetricStatus> latest = metrics.latest();
         for (SystemMetric m : metrics.metrics()) {
-            page.append("<section data-metric=\"").append(m.name()).append("\"><h2>").append(Html.escape(m.label())).append("</h2>\n<p>")
-                    .append(Html.escape(threshold(m))).append(". ");
-            latest.stream().filter(s -> s.metric() == m && s.orgCode().equals(metrics.icb())).findFirst().ifPresentOrElse(
-                    s -> page.append("ICS, ").append(s.month()).append(": ").append(Html.escape(value(m, s.value()))).append(", <span class=\"status-")
-                            .append(s.verdict().name().toLowerCase().replace('_', '-')).append("\">").append(s.verdict().words()).append("</span>."),
-                    () -> page.append("No ICS figure (organisations only)."));
-            page.append("</p>\n<div class=\"metric-chart\" role=\"img\" aria-label=\"").append(Html.escape(m.label()))
+            page.append("<section data-metric=\"")
+                    .append(m.name())
+                    .append("\"><h2>")
+                    .append(Html.escape(m.label()))
+                    .append("</h2>\n<p>")
+                    .append(Html.escape(threshold(m)))
+                    .append(". ");
+            latest.stream()
+                    .filter(s -> s.metric() == m && s.orgCode().equals(metrics.icb()))
+                    .findFirst()
+                    .ifPresentOrElse(
+                            s -> page.append("ICS, ")
+                                    .append(s.month())
+                                    .append(": ")
+                                    .append(Html.escape(value(m, s.value())))
+                                    .append(", <span class=\"status-")
+                                    .append(s.verdict().name().toLowerCase().replace('_', '-'))
+                                    .append("\">")
+                                    .append(s.verdict().words())
+                                    .append("</span>."),
+                            () -> page.append("No ICS figure (organisations only)."));
+            page.append("</p>\n<div class=\"metric-chart\" role=\"img\" aria-label=\"")
+                    .append(Html.escape(m.label()))
                     .append(" by month\"></div>\n</section>\n");
         }
         page.append("</div>\n");
-        HtmlTable table = new HtmlTable("Latest month of each metric").columns("Metric", "Organisation", "Month", "Value", "Threshold", "Status");
+        HtmlTable table = new HtmlTable("Latest month of each metric")
+                .columns("Metric", "Organisation", "Month", "Value", "Threshold", "Status");
         for (MetricStatus s : latest) {
-            table.row(s.metric().label(), List.of(HtmlTable.text(label(s.orgCode(), names)), HtmlTable.text(s.month().toString()),
-                    HtmlTable.number(value(s.metric(), s.value()), null), HtmlTable.text(threshold(s.metric())),
-                    HtmlTable.text(s.verdict().words())));
+            table.row(
+                    s.metric().label(),
+                    List.of(
+                            HtmlTable.text(label(s.orgCode(), names)),
+                            HtmlTable.text(s.month().toString()),
+                            HtmlTable.number(value(s.metric(), s.value()), null),
+                            HtmlTable.text(threshold(s.metric())),
+                            HtmlTable.text(s.verdict().words())));
         }
         page.append(table.html());
         page.append("<h2>Thresholds and sources</h2>\n<ul>\n");
         for (SystemMetric m : metrics.metrics()) {
-            page.append("<li>").append(Html.escape(m.label())).append(": ").append(Html.escape(m.thresholdSource())).append("</li>\n");
+            page.append("<li>")
+                    .append(Html.escape(m.label()))
+                    .append(": ")
+                    .append(Html.escape(m.thresholdSource()))
+                    .append("</li>\n");
         }
         page.append("</ul>\n</main>\n");
-        page.append("<script type=\"application/json\" id=\"metrics-data\">").append(Html.scriptSafeJson(MetricsJson.of(metrics, names)))
-                .append("</script>\n<script>").append(Html.scriptSafeCode(resource("echarts.min.js"))).append("</script>\n<script>")
-                .append(Html.scriptSafeCode(resource("metrics-charts.js"))).append("</script>\n");
+        page.append("<script type=\"application/json\" id=\"metrics-data\">")
+                .append(Html.scriptSafeJson(MetricsJson.of(metrics, names)))
+                .append("</script>\n<script>")
+                .append(Html.scriptSafeCode(resource("echarts.min.js")))
+                .append("</script>\n<script>")
+                .append(Html.scriptSafeCode(resource("metrics-charts.js")))
+                .append("</script>\n");
         page.append("""
                 <script>
                 var data = JSON.parse(document.getElementById('metrics-data').textContent);
@@ -95,7 +141,8 @@ public final class MetricsReport {
 
     /** A value in the metric's unit: shares as percentages. */
     public static String value(SystemMetric m, double v) {
-        return m.unit().equals("share") ? String.format(java.util.Locale.ROOT, "%.1f%%", v * 100)
+        return m.unit().equals("share")
+                ? String.format(java.util.Locale.ROOT, "%.1f%%", v * 100)
                 : String.format(java.util.Locale.ROOT, "%.1f %s", v, m.unit());
     }
 

@@ -12,8 +12,7 @@ import org.skillmix.data.export.MutualAidCsv;
  */
 public final class MutualAidReport {
 
-    private MutualAidReport() {
-    }
+    private MutualAidReport() {}
 
     /** The whole plan. */
     public static String render(String systemName, LocalDate asOf, PlanSummary plan) {
@@ -29,36 +28,58 @@ public final class MutualAidReport {
         int weeks = plan.weeks();
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>Mutual aid plan: ")
-                .append(esc(systemName)).append("</title>\n<style>\n")
+                .append(esc(systemName))
+                .append("</title>\n<style>\n")
                 .append("body{font-family:Arial,Helvetica,sans-serif;margin:2em;color:#212b32}\n")
                 .append("table{border-collapse:collapse;margin:0.5em 0 1.5em;width:100%}\n")
                 .append("th,td{border:1px solid #aeb7bd;padding:0.25em 0.5em;text-align:left}\n")
                 .append("td.n{text-align:right}th{background:#e8edee}\n")
                 .append(".short{color:#d5281b;font-weight:bold}\n")
-                .append("@media print{body{margin:0}section{page-break-before:always}section:first-of-type{page-break-before:auto}"
-                        + "th{background:none}a{color:inherit}}\n")
-                .append("</style></head><body>\n<h1>Mutual aid plan: ").append(esc(systemName)).append("</h1>\n");
+                .append(
+                        "@media print{body{margin:0}section{page-break-before:always}section:first-of-type{page-break-before:auto}"
+                                + "th{background:none}a{color:inherit}}\n")
+                .append("</style></head><body>\n<h1>Mutual aid plan: ")
+                .append(esc(systemName))
+                .append("</h1>\n");
         if (scope != null) h.append("<p><strong>").append(esc(scope)).append("</strong></p>\n");
         h.append("<p>Surge from ")
-                .append(asOf).append(", ").append(weeks).append(" week").append(weeks == 1 ? "" : "s")
+                .append(asOf)
+                .append(", ")
+                .append(weeks)
+                .append(" week")
+                .append(weeks == 1 ? "" : "s")
                 .append(". Staff are named by pseudonymous id only. Critical cover: ")
-                .append(fte(plan.coveredCenti(true))).append(" FTE-weeks; other cover: ")
-                .append(fte(plan.coveredCenti(false))).append(" FTE-weeks.</p>\n");
+                .append(fte(plan.coveredCenti(true)))
+                .append(" FTE-weeks; other cover: ")
+                .append(fte(plan.coveredCenti(false)))
+                .append(" FTE-weeks.</p>\n");
         for (int w = 1; w <= weeks; w++) {
             LocalDate ends = asOf.plusDays(7L * w - 1);
-            h.append("<section>\n<h2>Week ").append(w).append(" (").append(asOf.plusDays(7L * (w - 1))).append(" to ")
-                    .append(ends).append(")</h2>\n<h3>Who goes where</h3>\n");
+            h.append("<section>\n<h2>Week ")
+                    .append(w)
+                    .append(" (")
+                    .append(asOf.plusDays(7L * (w - 1)))
+                    .append(" to ")
+                    .append(ends)
+                    .append(")</h2>\n<h3>Who goes where</h3>\n");
             List<PlanSummary.Move> thisWeek = plan.movesIn(w);
             if (thisWeek.isEmpty()) {
                 h.append("<p>Nobody is redeployed this week.</p>\n");
             } else {
-                h.append("<table><thead><tr><th>Staff id</th><th>From</th><th>To</th><th>Capability</th><th>FTE</th></tr></thead><tbody>\n");
+                h.append(
+                        "<table><thead><tr><th>Staff id</th><th>From</th><th>To</th><th>Capability</th><th>FTE</th></tr></thead><tbody>\n");
                 for (PlanSummary.Move m : thisWeek) {
-                    h.append("<tr><td>").append(esc(m.staffId())).append("</td><td>")
-                            .append(esc(m.fromOrg() + " " + m.fromService())).append("</td><td>")
-                            .append(esc(m.toOrg() + " " + m.toService())).append("</td><td>")
-                            .append(esc(m.capability())).append("</td><td class=\"n\">")
-                            .append(fte(m.fteCenti())).append("</td></tr>\n");
+                    h.append("<tr><td>")
+                            .append(esc(m.staffId()))
+                            .append("</td><td>")
+                            .append(esc(m.fromOrg() + " " + m.fromService()))
+                            .append("</td><td>")
+                            .append(esc(m.toOrg() + " " + m.toService()))
+                            .append("</td><td>")
+                            .append(esc(m.capability()))
+                            .append("</td><td class=\"n\">")
+                            .append(fte(m.fteCenti()))
+                            .append("</td></tr>\n");
                 }
                 h.append("</tbody></table>\n");
             }
@@ -71,12 +92,23 @@ public final class MutualAidReport {
                         + "<th>Shortfall FTE</th><th>Covered FTE</th><th>Still short</th></tr></thead><tbody>\n");
                 for (PlanSummary.Cover s : weekShortfalls) {
                     int still = s.stillShortCenti();
-                    h.append("<tr><td>").append(esc(s.org())).append("</td><td>").append(esc(s.service()))
-                            .append("</td><td>").append(esc(s.capability())).append("</td><td>")
-                            .append(s.critical() ? "yes" : "no").append("</td><td class=\"n\">")
-                            .append(fte(s.neededCenti())).append("</td><td class=\"n\">")
-                            .append(fte(s.coveredCenti())).append("</td><td class=\"n")
-                            .append(still > 0 ? " short" : "").append("\">").append(fte(still)).append("</td></tr>\n");
+                    h.append("<tr><td>")
+                            .append(esc(s.org()))
+                            .append("</td><td>")
+                            .append(esc(s.service()))
+                            .append("</td><td>")
+                            .append(esc(s.capability()))
+                            .append("</td><td>")
+                            .append(s.critical() ? "yes" : "no")
+                            .append("</td><td class=\"n\">")
+                            .append(fte(s.neededCenti()))
+                            .append("</td><td class=\"n\">")
+                            .append(fte(s.coveredCenti()))
+                            .append("</td><td class=\"n")
+                            .append(still > 0 ? " short" : "")
+                            .append("\">")
+                            .append(fte(still))
+                            .append("</td></tr>\n");
                 }
                 h.append("</tbody></table>\n");
             }

@@ -1,12 +1,11 @@
 package org.skillmix.data.report;
 
-import org.skillmix.core.system.Sector;
-import org.skillmix.core.system.SystemModel;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.skillmix.core.system.Sector;
+import org.skillmix.core.system.SystemModel;
 
 /** Display names for the codes in series keys; unescaped, as the dataset gives them. */
 final class Names {

@@ -1,13 +1,12 @@
 package org.skillmix.data.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.skillmix.core.projection.Measure;
-import org.skillmix.core.projection.Series;
-import org.skillmix.data.export.ProjectionYear;
-
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.skillmix.core.projection.Measure;
+import org.skillmix.core.projection.Series;
+import org.skillmix.data.export.ProjectionYear;
 
 /**
  * What the report's script draws, embedded once in the page as JSON (element id "skillmix-data").
@@ -21,8 +20,7 @@ import java.util.List;
 record ReportData(List<String> months, List<String> monthLabels, List<Fan> fans, Heatmap heatmap) {
 
     /** @param group "system", "sector" or "capability"; code its sector or capability code ("ALL" for the system) */
-    record Fan(String group, String code, String name, Band demand, Band supply) {
-    }
+    record Fan(String group, String code, String name, Band demand, Band supply) {}
 
     /** A series' values per month; quantiles absent for a mean-only series. Null entries are gaps in the data. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -30,7 +28,8 @@ record ReportData(List<String> months, List<String> monthLabels, List<Fan> fans,
 
         static Band of(Series series) {
             if (series == null) return null;
-            return new Band(rounded(series.mean()), rounded(series.p10()), rounded(series.p50()), rounded(series.p90()));
+            return new Band(
+                    rounded(series.mean()), rounded(series.p10()), rounded(series.p50()), rounded(series.p90()));
         }
     }
 
@@ -41,11 +40,15 @@ record ReportData(List<String> months, List<String> monthLabels, List<Fan> fans,
      * @param limit        largest |gap| over all cells and months, so colours mean the same in every month
      * @param defaultMonth the month shown first (the last)
      */
-    record Heatmap(List<String> capabilities, List<String> places, Double[][][] gap, double limit, int defaultMonth) {
-    }
+    record Heatmap(List<String> capabilities, List<String> places, Double[][][] gap, double limit, int defaultMonth) {}
 
-    static ReportData build(SeriesTotals totals, Names names, List<YearMonth> months, List<String> sectors,
-                            List<String> capabilities, List<String> places) {
+    static ReportData build(
+            SeriesTotals totals,
+            Names names,
+            List<YearMonth> months,
+            List<String> sectors,
+            List<String> capabilities,
+            List<String> places) {
         List<String> codes = months.stream().map(YearMonth::toString).toList();
         List<String> labels = months.stream().map(ProjectionYear::monthLabel).toList();
         List<Fan> fans = new ArrayList<>();
@@ -59,21 +62,23 @@ record ReportData(List<String> months, List<String> monthLabels, List<Fan> fans,
         return new ReportData(codes, labels, fans, heatmap(totals, names, months.size(), capabilities, places));
     }
 
-    private static Fan fan(SeriesTotals totals, String group, String code, String name, String capability, String sector) {
+    private static Fan fan(
+            SeriesTotals totals, String group, String code, String name, String capability, String sector) {
         Series demand = totals.capability(Measure.DEMAND_FTE, capability, sector, SeriesTotals.ALL);
         Series supply = totals.capability(Measure.SUPPLY_FTE, capability, sector, SeriesTotals.ALL);
         return new Fan(group, code, name, Band.of(demand), Band.of(supply));
     }
 
-    private static Heatmap heatmap(SeriesTotals totals, Names names, int months, List<String> capabilities,
-                                   List<String> places) {
+    private static Heatmap heatmap(
+            SeriesTotals totals, Names names, int months, List<String> capabilities, List<String> places) {
         if (capabilities.isEmpty() || places.isEmpty() || months == 0) return null;
         Double[][][] gap = new Double[capabilities.size()][places.size()][];
         double limit = 0;
         boolean any = false;
         for (int c = 0; c < capabilities.size(); c++) {
             for (int p = 0; p < places.size(); p++) {
-                Series series = totals.capability(Measure.GAP_FTE, capabilities.get(c), SeriesTotals.ALL, places.get(p));
+                Series series =
+                        totals.capability(Measure.GAP_FTE, capabilities.get(c), SeriesTotals.ALL, places.get(p));
                 if (series == null) continue;
                 any = true;
                 gap[c][p] = rounded(series.mean());
@@ -81,8 +86,12 @@ record ReportData(List<String> months, List<String> monthLabels, List<Fan> fans,
             }
         }
         if (!any) return null;
-        return new Heatmap(capabilities.stream().map(names::capability).toList(),
-                places.stream().map(names::place).toList(), gap, limit > 0 ? round(limit) : 1.0, months - 1);
+        return new Heatmap(
+                capabilities.stream().map(names::capability).toList(),
+                places.stream().map(names::place).toList(),
+                gap,
+                limit > 0 ? round(limit) : 1.0,
+                months - 1);
     }
 
     static Double[] rounded(double[] values) {

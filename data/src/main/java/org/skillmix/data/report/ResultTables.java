@@ -1,13 +1,12 @@
 package org.skillmix.data.report;
 
-import org.skillmix.core.projection.Measure;
-import org.skillmix.core.projection.Series;
-import org.skillmix.data.export.ProjectionYear;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.skillmix.core.projection.Measure;
+import org.skillmix.core.projection.Series;
+import org.skillmix.data.export.ProjectionYear;
 
 /** The report's tables of results: headline, gaps at year ends, workforce by role, cost by sector. */
 final class ResultTables {
@@ -30,7 +29,8 @@ final class ResultTables {
     /** Total demand, supply and gap at the end of year 1, year 5 and the last year, with P10–P90. */
     String headline() {
         List<ProjectionYear> shown = headlineYears();
-        HtmlTable table = new HtmlTable("System totals at the end of year 1, year 5 and the last year (FTE; mean, with the P10–P90 range where the run has draws)");
+        HtmlTable table = new HtmlTable(
+                "System totals at the end of year 1, year 5 and the last year (FTE; mean, with the P10–P90 range where the run has draws)");
         List<String> columns = new ArrayList<>(List.of("Measure"));
         shown.forEach(y -> columns.add(y.label()));
         table.columns(columns.toArray(String[]::new));
@@ -52,7 +52,8 @@ final class ResultTables {
                     html += "<span class=\"range\">P10–P90 " + Html.escape(figures.fte(series.p10()[m])) + "–"
                             + Html.escape(figures.fte(series.p90()[m])) + "</span>";
                 }
-                cells.add(HtmlTable.markup(html, measure == Measure.GAP_FTE ? "num " + signClass(series.mean()[m]) : "num"));
+                cells.add(HtmlTable.markup(
+                        html, measure == Measure.GAP_FTE ? "num " + signClass(series.mean()[m]) : "num"));
             }
             table.row(label, cells);
         });
@@ -68,7 +69,8 @@ final class ResultTables {
     }
 
     String gapByCapability(List<String> capabilities) {
-        HtmlTable table = yearTable("Gap by capability at year ends (FTE, mean; positive = shortfall, negative = surplus)", "Capability");
+        HtmlTable table = yearTable(
+                "Gap by capability at year ends (FTE, mean; positive = shortfall, negative = surplus)", "Capability");
         for (String capability : capabilities) {
             Series gap = totals.capability(Measure.GAP_FTE, capability, ALL, ALL);
             if (gap != null) table.row(names.capability(capability), gapCells(gap));
@@ -79,7 +81,8 @@ final class ResultTables {
     }
 
     String gapByPlace(List<String> places) {
-        HtmlTable table = yearTable("Gap by place at year ends (FTE, mean; positive = shortfall, negative = surplus)", "Place");
+        HtmlTable table =
+                yearTable("Gap by place at year ends (FTE, mean; positive = shortfall, negative = surplus)", "Place");
         for (String place : places) {
             Series gap = totals.capability(Measure.GAP_FTE, ALL, ALL, place);
             if (gap != null) table.row(names.place(place), gapCells(gap));
@@ -91,10 +94,12 @@ final class ResultTables {
 
     /** Staff in post and vacancies at each year end; leavers and recruits over the year. */
     String workforceByRole(List<String> roles) {
-        HtmlTable table = new HtmlTable("Workforce by role (FTE, mean): staff in post and vacancies at the year end; leavers and recruits during the year");
+        HtmlTable table = new HtmlTable(
+                "Workforce by role (FTE, mean): staff in post and vacancies at the year end; leavers and recruits during the year");
         table.groups(1, 4, milestones.stream().map(ProjectionYear::label).toList());
         List<String> columns = new ArrayList<>(List.of("Role"));
-        for (int i = 0; i < milestones.size(); i++) columns.addAll(List.of("In post", "Vacancies", "Leavers", "Recruits"));
+        for (int i = 0; i < milestones.size(); i++)
+            columns.addAll(List.of("In post", "Vacancies", "Leavers", "Recruits"));
         table.columns(columns.toArray(String[]::new));
         for (String role : roles) {
             List<String> cells = workforceCells(role);
@@ -123,7 +128,9 @@ final class ResultTables {
 
     /** Pay cost (substantive, bank and agency) summed over each year. */
     String costBySector(List<String> sectors) {
-        HtmlTable table = yearTable("Staff cost by sector for each year (GBP millions, mean; substantive, bank and agency pay with on-costs)", "Sector");
+        HtmlTable table = yearTable(
+                "Staff cost by sector for each year (GBP millions, mean; substantive, bank and agency pay with on-costs)",
+                "Sector");
         for (String sector : sectors) {
             Series cost = totals.role(Measure.PAY_COST_GBP, ALL, sector, ALL, ALL);
             if (cost != null) table.row(Names.sector(sector), costCells(cost));
@@ -150,7 +157,8 @@ final class ResultTables {
 
     private List<String> costCells(Series cost) {
         List<String> cells = new ArrayList<>();
-        for (ProjectionYear year : milestones) cells.add(HtmlTable.number(figures.millions(SeriesTotals.yearTotal(cost, year)), null));
+        for (ProjectionYear year : milestones)
+            cells.add(HtmlTable.number(figures.millions(SeriesTotals.yearTotal(cost, year)), null));
         return cells;
     }
 

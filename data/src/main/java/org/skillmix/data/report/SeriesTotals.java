@@ -1,17 +1,16 @@
 package org.skillmix.data.report;
 
-import org.skillmix.core.projection.Measure;
-import org.skillmix.core.projection.Projection;
-import org.skillmix.core.projection.Series;
-import org.skillmix.core.projection.SeriesKey;
-import org.skillmix.data.export.ProjectionYear;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.skillmix.core.projection.Measure;
+import org.skillmix.core.projection.Projection;
+import org.skillmix.core.projection.Series;
+import org.skillmix.core.projection.SeriesKey;
+import org.skillmix.data.export.ProjectionYear;
 
 /**
  * The series a report asks for. When the projection has the total itself it is used as is (with its
@@ -30,7 +29,9 @@ final class SeriesTotals {
     SeriesTotals(Projection projection) {
         this.projection = projection;
         for (Series s : projection.series()) {
-            if (isFinest(s.key())) finest.computeIfAbsent(s.key().measure(), m -> new ArrayList<>()).add(s);
+            if (isFinest(s.key()))
+                finest.computeIfAbsent(s.key().measure(), m -> new ArrayList<>())
+                        .add(s);
         }
     }
 
@@ -81,8 +82,10 @@ final class SeriesTotals {
     }
 
     private static boolean matches(SeriesKey wanted, SeriesKey candidate) {
-        return same(wanted.capability(), candidate.capability()) && same(wanted.role(), candidate.role())
-                && same(wanted.sector(), candidate.sector()) && same(wanted.organisation(), candidate.organisation())
+        return same(wanted.capability(), candidate.capability())
+                && same(wanted.role(), candidate.role())
+                && same(wanted.sector(), candidate.sector())
+                && same(wanted.organisation(), candidate.organisation())
                 && same(wanted.place(), candidate.place());
     }
 

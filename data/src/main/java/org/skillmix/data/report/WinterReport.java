@@ -21,7 +21,12 @@ import org.skillmix.core.winter.WinterRow;
  */
 public final class WinterReport {
 
-    public String html(String title, WinterPlan plan, Map<String, String> serviceNames, Map<String, String> placeNames, String text) {
+    public String html(
+            String title,
+            WinterPlan plan,
+            Map<String, String> serviceNames,
+            Map<String, String> placeNames,
+            String text) {
         int weeks = plan.weeks();
         StringBuilder weekLabels = new StringBuilder("[");
         StringBuilder totals = new StringBuilder("[");
@@ -30,9 +35,19 @@ public final class WinterReport {
                 weekLabels.append(',');
                 totals.append(',');
             }
-            weekLabels.append("\"W").append(w).append(' ').append(plan.weekStart(w)).append('"');
-            totals.append(String.format(Locale.ROOT, "[%.2f,%.2f,%.2f,%.2f]", plan.total(w, Measure.BASELINE_DEMAND),
-                    plan.total(w, Measure.DEMAND), plan.total(w, Measure.SUPPLY), plan.total(w, Measure.SHORTFALL)));
+            weekLabels
+                    .append("\"W")
+                    .append(w)
+                    .append(' ')
+                    .append(plan.weekStart(w))
+                    .append('"');
+            totals.append(String.format(
+                    Locale.ROOT,
+                    "[%.2f,%.2f,%.2f,%.2f]",
+                    plan.total(w, Measure.BASELINE_DEMAND),
+                    plan.total(w, Measure.DEMAND),
+                    plan.total(w, Measure.SUPPLY),
+                    plan.total(w, Measure.SHORTFALL)));
         }
         weekLabels.append(']');
         totals.append(']');
@@ -41,26 +56,42 @@ public final class WinterReport {
                 + ",\"byPlace\":" + heat(plan, WinterRow::placeCode, placeNames) + "}";
 
         StringBuilder page = new StringBuilder(1_200_000);
-        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(Html.escape(title))
-                .append("</title>\n<style>body{font-family:system-ui,sans-serif;max-width:1100px;margin:1em auto;padding:0 1em}"
-                        + "pre{background:#f4f4f4;padding:1em;overflow:auto}.chart{height:420px}table{border-collapse:collapse}"
-                        + "td,th{padding:2px 8px;text-align:right;border-bottom:1px solid #ddd}</style>\n</head>\n<body>\n<h1>")
-                .append(Html.escape(title)).append("</h1>\n")
-                .append("<p>Demand (with the surge) against the staff time the projection gives, week by week, in FTE. The dashed line is "
-                        + "demand without the surge.</p>\n<div id=\"totals\" class=\"chart\"></div>\n")
-                .append("<h2>Where and when the shortfalls fall</h2>\n<p>Shortfall in FTE (demand a service's own staff cannot meet), "
-                        + "summed over organisations, capabilities and places.</p>\n<div id=\"services\" class=\"chart\"></div>\n")
+        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(Html.escape(title))
+                .append(
+                        "</title>\n<style>body{font-family:system-ui,sans-serif;max-width:1100px;margin:1em auto;padding:0 1em}"
+                                + "pre{background:#f4f4f4;padding:1em;overflow:auto}.chart{height:420px}table{border-collapse:collapse}"
+                                + "td,th{padding:2px 8px;text-align:right;border-bottom:1px solid #ddd}</style>\n</head>\n<body>\n<h1>")
+                .append(Html.escape(title))
+                .append("</h1>\n")
+                .append(
+                        "<p>Demand (with the surge) against the staff time the projection gives, week by week, in FTE. The dashed line is "
+                                + "demand without the surge.</p>\n<div id=\"totals\" class=\"chart\"></div>\n")
+                .append(
+                        "<h2>Where and when the shortfalls fall</h2>\n<p>Shortfall in FTE (demand a service's own staff cannot meet), "
+                                + "summed over organisations, capabilities and places.</p>\n<div id=\"services\" class=\"chart\"></div>\n")
                 .append("<p>The same by place.</p>\n<div id=\"places\" class=\"chart\"></div>\n");
-        page.append("<h2>Weekly totals</h2>\n<table>\n<tr><th>week</th><th>starts</th><th>baseline demand</th><th>demand</th>"
-                + "<th>supply</th><th>shortfall</th></tr>\n");
+        page.append(
+                "<h2>Weekly totals</h2>\n<table>\n<tr><th>week</th><th>starts</th><th>baseline demand</th><th>demand</th>"
+                        + "<th>supply</th><th>shortfall</th></tr>\n");
         for (int w = 1; w <= weeks; w++) {
-            page.append(String.format(Locale.ROOT, "<tr><td>%d</td><td>%s</td><td>%.1f</td><td>%.1f</td><td>%.1f</td><td>%.1f</td></tr>%n",
-                    w, plan.weekStart(w), plan.total(w, Measure.BASELINE_DEMAND), plan.total(w, Measure.DEMAND),
-                    plan.total(w, Measure.SUPPLY), plan.total(w, Measure.SHORTFALL)));
+            page.append(String.format(
+                    Locale.ROOT,
+                    "<tr><td>%d</td><td>%s</td><td>%.1f</td><td>%.1f</td><td>%.1f</td><td>%.1f</td></tr>%n",
+                    w,
+                    plan.weekStart(w),
+                    plan.total(w, Measure.BASELINE_DEMAND),
+                    plan.total(w, Measure.DEMAND),
+                    plan.total(w, Measure.SUPPLY),
+                    plan.total(w, Measure.SHORTFALL)));
         }
         page.append("</table>\n<pre>").append(Html.escape(text)).append("</pre>\n");
-        page.append("<script type=\"application/json\" id=\"data\">").append(Html.scriptSafeJson(json)).append("</script>\n");
-        page.append("<script>").append(Html.scriptSafeCode(resource("echarts.min.js"))).append("</script>\n");
+        page.append("<script type=\"application/json\" id=\"data\">")
+                .append(Html.scriptSafeJson(json))
+                .append("</script>\n");
+        page.append("<script>")
+                .append(Html.scriptSafeCode(resource("echarts.min.js")))
+                .append("</script>\n");
         page.append("""
                 <script>
                 const data = JSON.parse(document.getElementById('data').textContent);
@@ -109,7 +140,9 @@ public final class WinterReport {
         StringBuilder out = new StringBuilder("{\"names\":[");
         for (int i = 0; i < ordered.size(); i++) {
             if (i > 0) out.append(',');
-            out.append('"').append(jsonText(names.getOrDefault(ordered.get(i), ordered.get(i)))).append('"');
+            out.append('"')
+                    .append(jsonText(names.getOrDefault(ordered.get(i), ordered.get(i))))
+                    .append('"');
         }
         out.append("],\"cells\":[");
         boolean first = true;

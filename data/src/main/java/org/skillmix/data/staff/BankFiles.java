@@ -23,15 +23,15 @@ import org.skillmix.data.dataset.Problem;
  */
 public final class BankFiles {
 
-    static final List<String> POOL_COLUMNS = List.of("worker_id", "home_org", "roles", "hours_per_week", "min_rate_gbp");
-    static final List<String> SHIFT_COLUMNS = List.of("shift_id", "org_code", "week", "role_code", "hours", "critical",
-            "offered_rate_gbp", "agency_rate_gbp");
+    static final List<String> POOL_COLUMNS =
+            List.of("worker_id", "home_org", "roles", "hours_per_week", "min_rate_gbp");
+    static final List<String> SHIFT_COLUMNS = List.of(
+            "shift_id", "org_code", "week", "role_code", "hours", "critical", "offered_rate_gbp", "agency_rate_gbp");
     static final double MAX_RATE = 1000;
     static final double MAX_HOURS_PER_WEEK = 60;
     private static final Pattern NHS_NUMBER = Pattern.compile("\\d{3}[ -]?\\d{3}[ -]?\\d{4}");
 
-    private BankFiles() {
-    }
+    private BankFiles() {}
 
     public static List<BankWorker> readPool(Path file, SystemModel system) throws DatasetException {
         String name = file.getFileName().toString();
@@ -50,14 +50,19 @@ public final class BankFiles {
             String id = row.text("worker_id");
             if (!id.isEmpty()) {
                 if (NHS_NUMBER.matcher(id).matches()) {
-                    row.error("worker_id", "'" + id + "' looks like an NHS number; use a pseudonymous id (no names or real numbers)");
+                    row.error(
+                            "worker_id",
+                            "'" + id + "' looks like an NHS number; use a pseudonymous id (no names or real numbers)");
                 } else if (id.contains(" ")) {
-                    row.error("worker_id", "'" + id + "' contains a space (a name?); use a pseudonymous id without spaces");
+                    row.error(
+                            "worker_id",
+                            "'" + id + "' contains a space (a name?); use a pseudonymous id without spaces");
                 }
                 Integer first = firstRow.putIfAbsent(id, row.number);
                 if (first != null) row.error("worker_id", "duplicate id '" + id + "' (first on row " + first + ")");
             }
-            String org = row.code("home_org", "organisation", c -> system.organisation(c).isPresent());
+            String org = row.code(
+                    "home_org", "organisation", c -> system.organisation(c).isPresent());
             Set<String> roles = new LinkedHashSet<>();
             for (String role : row.text("roles").split(";")) {
                 role = role.strip();
@@ -92,17 +97,21 @@ public final class BankFiles {
                 Integer first = firstRow.putIfAbsent(id, row.number);
                 if (first != null) row.error("shift_id", "duplicate id '" + id + "' (first on row " + first + ")");
             }
-            String org = row.code("org_code", "organisation", c -> system.organisation(c).isPresent());
+            String org = row.code(
+                    "org_code", "organisation", c -> system.organisation(c).isPresent());
             String role = row.code("role_code", "role", c -> system.role(c).isPresent());
             double week = row.number("week", 1, 52);
-            if (row.ok && week != Math.rint(week)) row.error("week", "must be a whole week number 1-52, not " + row.optional("week"));
+            if (row.ok && week != Math.rint(week))
+                row.error("week", "must be a whole week number 1-52, not " + row.optional("week"));
             double hours = row.number("hours", 0.25, 10_000);
             boolean critical = row.yesNo("critical");
             double offered = row.number("offered_rate_gbp", 0, MAX_RATE);
             double agency = row.number("agency_rate_gbp", 0, MAX_RATE);
             if (row.ok && agency < offered) {
-                row.error("agency_rate_gbp", "the agency rate " + row.optional("agency_rate_gbp") + " is below the offered bank rate "
-                        + row.optional("offered_rate_gbp") + "; agency is the dearer last resort");
+                row.error(
+                        "agency_rate_gbp",
+                        "the agency rate " + row.optional("agency_rate_gbp") + " is below the offered bank rate "
+                                + row.optional("offered_rate_gbp") + "; agency is the dearer last resort");
             }
             if (row.ok) shifts.add(new BankShift(id, org, (int) week, role, hours, critical, offered, agency));
         });

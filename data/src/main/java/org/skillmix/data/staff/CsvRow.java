@@ -60,7 +60,8 @@ final class CsvRow {
             error(col, "'" + cell + "' is not a number");
             return 0;
         }
-        if (!(value >= min && value <= max)) error(col, "must be between " + fmt(min) + " and " + fmt(max) + ", not " + cell);
+        if (!(value >= min && value <= max))
+            error(col, "must be between " + fmt(min) + " and " + fmt(max) + ", not " + cell);
         return value;
     }
 

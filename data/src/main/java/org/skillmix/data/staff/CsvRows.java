@@ -28,8 +28,7 @@ import org.skillmix.data.dataset.Problem;
 final class CsvRows {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     /** The file's text. These files are small (thousands of rows), so they are read whole. */
     static Reader open(Path file) throws IOException {
@@ -38,24 +37,35 @@ final class CsvRows {
 
     /** The text of a file's bytes (an upload), decoded as {@link #open} decodes a file. */
     static Reader decode(byte[] bytes) {
-        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+                ? 3
+                : 0;
         ByteBuffer content = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            return new StringReader(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(content).toString());
+            return new StringReader(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(content)
+                    .toString());
         } catch (CharacterCodingException notUtf8) {
-            return new StringReader(WINDOWS_1252.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString());
+            return new StringReader(WINDOWS_1252
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString());
         }
     }
 
     /** Calls each with every data row; a missing column, an empty file or broken CSV is a problem of the file. */
     static void read(String name, Reader text, List<String> columns, List<Problem> problems, Consumer<CsvRow> each) {
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(false).ofCsvRecord(text)) {
+        try (CsvReader<CsvRecord> csv =
+                CsvReader.builder().skipEmptyLines(false).ofCsvRecord(text)) {
             Map<String, Integer> column = null;
             int rowNumber = 0;
             for (CsvRecord record : csv) {
                 rowNumber++;
-                List<String> cells = record.getFields().stream().map(c -> c.replace("\uFEFF", "").strip()).toList();
+                List<String> cells = record.getFields().stream()
+                        .map(c -> c.replace("\uFEFF", "").strip())
+                        .toList();
                 if (cells.stream().allMatch(String::isEmpty)) continue;
                 if (column == null) {
                     column = header(name, cells, columns, problems);
@@ -65,20 +75,27 @@ final class CsvRows {
                 each.accept(new CsvRow(name, rowNumber, cells, column, problems));
             }
             if (column == null) {
-                problems.add(Problem.error(name, 0, "", "is empty: expected a header row " + String.join(",", columns)));
+                problems.add(
+                        Problem.error(name, 0, "", "is empty: expected a header row " + String.join(",", columns)));
             }
         } catch (CsvParseException | UncheckedIOException | IOException e) {
             problems.add(Problem.error(name, 0, "", "not valid CSV: " + e.getMessage()));
         }
     }
 
-    private static Map<String, Integer> header(String name, List<String> cells, List<String> columns, List<Problem> problems) {
+    private static Map<String, Integer> header(
+            String name, List<String> cells, List<String> columns, List<Problem> problems) {
         Map<String, Integer> column = new LinkedHashMap<>();
         for (int i = 0; i < cells.size(); i++) column.put(cells.get(i).toLowerCase(), i);
-        List<String> missing = columns.stream().filter(c -> !column.containsKey(c)).toList();
+        List<String> missing =
+                columns.stream().filter(c -> !column.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            problems.add(Problem.error(name, 1, "", "missing column(s) " + String.join(", ", missing)
-                    + "; the header must name " + String.join(",", columns)));
+            problems.add(Problem.error(
+                    name,
+                    1,
+                    "",
+                    "missing column(s) " + String.join(", ", missing) + "; the header must name "
+                            + String.join(",", columns)));
             return null;
         }
         return column;

@@ -26,8 +26,13 @@ import org.skillmix.data.dataset.Problem;
  * @param fromWinterPlan   the surge file gave extra demand (its uplift form), so the shortfalls are the winter
  *                         plan's for those weeks (docs/winter.md) rather than listed in the file
  */
-public record MutualAidInputs(StaffFile.Staff staff, List<Shortfall> shortfalls, List<DonorService> donors,
-                              Distances distances, int weeks, boolean fromWinterPlan) {
+public record MutualAidInputs(
+        StaffFile.Staff staff,
+        List<Shortfall> shortfalls,
+        List<DonorService> donors,
+        Distances distances,
+        int weeks,
+        boolean fromWinterPlan) {
 
     /** Distance assumed between two different places of the system (no geography in the dataset). */
     public static final double KM_BETWEEN_PLACES = 15;
@@ -57,7 +62,8 @@ public record MutualAidInputs(StaffFile.Staff staff, List<Shortfall> shortfalls,
         boolean fromWinterPlan = false;
         int weeks = 0;
         try {
-            SurgeFile.Surge surge = SurgeFile.readEither(surgeFile.name(), CsvRows.decode(surgeFile.content()), system, asOf);
+            SurgeFile.Surge surge =
+                    SurgeFile.readEither(surgeFile.name(), CsvRows.decode(surgeFile.content()), system, asOf);
             shortfalls = surge.shortfalls();
             weeks = SurgeFile.weeks(shortfalls);
             if (surge.upliftForm()) {
@@ -66,7 +72,9 @@ public record MutualAidInputs(StaffFile.Staff staff, List<Shortfall> shortfalls,
                 weeks = SurgeFile.upliftWeeks(surge.uplifts());
                 try {
                     WinterPlan winter = new WinterPlanner(system).plan(asOf, weeks, surge.uplifts());
-                    shortfalls = winter.shortfalls().stream().filter(s -> !s.getOrgCode().isEmpty()).toList();
+                    shortfalls = winter.shortfalls().stream()
+                            .filter(s -> !s.getOrgCode().isEmpty())
+                            .toList();
                 } catch (IllegalArgumentException e) {
                     problems.add(Problem.error(surgeFile.name(), 0, "", e.getMessage()));
                 }
@@ -75,8 +83,13 @@ public record MutualAidInputs(StaffFile.Staff staff, List<Shortfall> shortfalls,
             problems.addAll(e.errors());
         }
         if (!problems.isEmpty()) throw new DatasetException(staffFile.name() + " and " + surgeFile.name(), problems);
-        return new MutualAidInputs(staff, shortfalls, SurgeFile.donorsFromStaff(staff.willing(), system),
-                distances(system), weeks, fromWinterPlan);
+        return new MutualAidInputs(
+                staff,
+                shortfalls,
+                SurgeFile.donorsFromStaff(staff.willing(), system),
+                distances(system),
+                weeks,
+                fromWinterPlan);
     }
 
     /** The problem to solve: everyone willing, at home, with the shortfalls each could lawfully go to. */
@@ -89,7 +102,8 @@ public record MutualAidInputs(StaffFile.Staff staff, List<Shortfall> shortfalls,
         Distances.Builder km = Distances.builder();
         List<Place> places = system.places();
         for (int i = 0; i < places.size(); i++) {
-            for (int j = 0; j < i; j++) km.km(places.get(i).code(), places.get(j).code(), KM_BETWEEN_PLACES);
+            for (int j = 0; j < i; j++)
+                km.km(places.get(i).code(), places.get(j).code(), KM_BETWEEN_PLACES);
         }
         return km.build();
     }

@@ -23,8 +23,18 @@ import org.skillmix.data.dataset.Problem;
  */
 public final class StaffFile {
 
-    static final List<String> COLUMNS = List.of("staff_id", "home_org", "home_service", "role", "capabilities", "fte",
-            "base_place", "max_weeks_away", "max_travel_km", "passport_valid_until", "willing");
+    static final List<String> COLUMNS = List.of(
+            "staff_id",
+            "home_org",
+            "home_service",
+            "role",
+            "capabilities",
+            "fte",
+            "base_place",
+            "max_weeks_away",
+            "max_travel_km",
+            "passport_valid_until",
+            "willing");
     static final int MAX_LEVEL = 5;
     static final double MAX_FTE = 2.0;
     /** Ten digits is the shape of an NHS number: a real identifier, which this file must never hold. */
@@ -40,8 +50,7 @@ public final class StaffFile {
         }
     }
 
-    private StaffFile() {
-    }
+    private StaffFile() {}
 
     /**
      * @param asOf the first day of the plan: a passport that ends before it has expired and is an error
@@ -71,22 +80,25 @@ public final class StaffFile {
         return new Staff(willing, notWilling[0]);
     }
 
-    private record Parsed(StaffMember person, boolean willing) {
-    }
+    private record Parsed(StaffMember person, boolean willing) {}
 
     private static Parsed parse(CsvRow row, SystemModel system, LocalDate asOf, Map<String, Integer> firstRowOfId) {
         String id = row.text("staff_id");
         if (!id.isEmpty()) {
             if (NHS_NUMBER.matcher(id).matches()) {
-                row.error("staff_id", "'" + id + "' looks like an NHS number; use a pseudonymous id (no names or real numbers)");
+                row.error(
+                        "staff_id",
+                        "'" + id + "' looks like an NHS number; use a pseudonymous id (no names or real numbers)");
             } else if (id.contains(" ")) {
                 row.error("staff_id", "'" + id + "' contains a space (a name?); use a pseudonymous id without spaces");
             }
             Integer first = firstRowOfId.putIfAbsent(id, row.number);
             if (first != null) row.error("staff_id", "duplicate id '" + id + "' (first on row " + first + ")");
         }
-        String org = row.code("home_org", "organisation", c -> system.organisation(c).isPresent());
-        String service = row.code("home_service", "service", c -> system.service(c).isPresent());
+        String org =
+                row.code("home_org", "organisation", c -> system.organisation(c).isPresent());
+        String service =
+                row.code("home_service", "service", c -> system.service(c).isPresent());
         String role = row.code("role", "role", c -> system.role(c).isPresent());
         Map<String, Integer> capabilities = capabilities(row, system);
         double fte = row.number("fte", 0, MAX_FTE);
@@ -97,7 +109,8 @@ public final class StaffFile {
         LocalDate passport = passport(row, asOf);
         boolean willing = row.yesNo("willing");
         if (!row.ok) return null;
-        return new Parsed(new StaffMember(id, org, service, role, capabilities, fte, place, (int) weeks, km, passport), willing);
+        return new Parsed(
+                new StaffMember(id, org, service, role, capabilities, fte, place, (int) weeks, km, passport), willing);
     }
 
     private static Map<String, Integer> capabilities(CsvRow row, SystemModel system) {
@@ -110,7 +123,9 @@ public final class StaffFile {
             int colon = item.indexOf(':');
             String code = colon < 0 ? item : item.substring(0, colon).strip();
             if (colon < 0) {
-                row.error("capabilities", "'" + item + "' has no competency level; write CODE:level, e.g. " + code + ":2");
+                row.error(
+                        "capabilities",
+                        "'" + item + "' has no competency level; write CODE:level, e.g. " + code + ":2");
                 continue;
             }
             if (system.capability(code).isEmpty()) {
@@ -130,7 +145,8 @@ public final class StaffFile {
                 row.error("capabilities", code + " is listed twice");
             }
         }
-        if (levels.isEmpty() && row.ok) row.error("capabilities", "no verified capability; write CODE:level;CODE:level");
+        if (levels.isEmpty() && row.ok)
+            row.error("capabilities", "no verified capability; write CODE:level;CODE:level");
         return levels;
     }
 
@@ -145,8 +161,10 @@ public final class StaffFile {
             return null;
         }
         if (date.isBefore(asOf)) {
-            row.error("passport_valid_until", "passport expired on " + date + ", before the plan starts on " + asOf
-                    + "; renew it, or leave the cell empty if the person has no passport");
+            row.error(
+                    "passport_valid_until",
+                    "passport expired on " + date + ", before the plan starts on " + asOf
+                            + "; renew it, or leave the cell empty if the person has no passport");
         }
         return date;
     }

@@ -39,17 +39,16 @@ import org.skillmix.data.dataset.Problem;
  */
 public final class SurgeFile {
 
-    static final List<String> COLUMNS = List.of("week", "org_code", "service_code", "capability_code", "shortfall_fte",
-            "critical");
-    static final List<String> UPLIFT_COLUMNS = List.of("service_code", "capability_code", "from_week", "to_week", "uplift",
-            "unit");
+    static final List<String> COLUMNS =
+            List.of("week", "org_code", "service_code", "capability_code", "shortfall_fte", "critical");
+    static final List<String> UPLIFT_COLUMNS =
+            List.of("service_code", "capability_code", "from_week", "to_week", "uplift", "unit");
     /** The longest surge the file may describe, in weeks. */
     static final int MAX_WEEKS = 52;
     /** A donor service keeps at least this share of its listed staff FTE at home every week. */
     public static final double DEFAULT_FLOOR_SHARE = 0.85;
 
-    private SurgeFile() {
-    }
+    private SurgeFile() {}
 
     /**
      * @param asOf the first day of the surge: week 1 ends six days later, week w on asOf + 7w - 1 (a passport
@@ -69,8 +68,15 @@ public final class SurgeFile {
             throws DatasetException {
         String content = slurp(name, text);
         if (isUpliftForm(content)) {
-            throw new DatasetException(name, List.of(Problem.error(name, 1, "uplift", "this surge file gives uplifts of demand;"
-                    + " plan them with skillmix winter, or list shortfalls with columns " + String.join(",", COLUMNS))));
+            throw new DatasetException(
+                    name,
+                    List.of(Problem.error(
+                            name,
+                            1,
+                            "uplift",
+                            "this surge file gives uplifts of demand;"
+                                    + " plan them with skillmix winter, or list shortfalls with columns "
+                                    + String.join(",", COLUMNS))));
         }
         text = new StringReader(content);
         List<Problem> problems = new ArrayList<>();
@@ -85,8 +91,7 @@ public final class SurgeFile {
     }
 
     /** A surge file read in whichever form it is: exactly one of the lists is used. */
-    public record Surge(List<Shortfall> shortfalls, List<SurgeUplift> uplifts, boolean upliftForm) {
-    }
+    public record Surge(List<Shortfall> shortfalls, List<SurgeUplift> uplifts, boolean upliftForm) {}
 
     /** Reads either form (shortfalls, or uplifts for the winter plan); uplifts may run to week 52. */
     public static Surge readEither(Path file, SystemModel system, LocalDate asOf) throws DatasetException {
@@ -94,9 +99,11 @@ public final class SurgeFile {
     }
 
     /** {@link #readEither(Path, SystemModel, LocalDate)} for text already open (an upload). */
-    public static Surge readEither(String name, Reader text, SystemModel system, LocalDate asOf) throws DatasetException {
+    public static Surge readEither(String name, Reader text, SystemModel system, LocalDate asOf)
+            throws DatasetException {
         String content = slurp(name, text);
-        if (isUpliftForm(content)) return new Surge(List.of(), readUplifts(name, new StringReader(content), system, MAX_WEEKS), true);
+        if (isUpliftForm(content))
+            return new Surge(List.of(), readUplifts(name, new StringReader(content), system, MAX_WEEKS), true);
         return new Surge(read(name, new StringReader(content), system, asOf), List.of(), false);
     }
 
@@ -112,11 +119,18 @@ public final class SurgeFile {
         return readUplifts(name, new StringReader(slurp(file)), system, weeks);
     }
 
-    public static List<SurgeUplift> readUplifts(String name, Reader text, SystemModel system, int weeks) throws DatasetException {
+    public static List<SurgeUplift> readUplifts(String name, Reader text, SystemModel system, int weeks)
+            throws DatasetException {
         String content = slurp(name, text);
         if (!isUpliftForm(content) && content.toLowerCase(Locale.ROOT).contains("shortfall_fte")) {
-            throw new DatasetException(name, List.of(Problem.error(name, 1, "shortfall_fte", "this surge file lists shortfalls;"
-                    + " the winter plan needs extra demand, with columns " + String.join(",", UPLIFT_COLUMNS) + " (and place_code)")));
+            throw new DatasetException(
+                    name,
+                    List.of(Problem.error(
+                            name,
+                            1,
+                            "shortfall_fte",
+                            "this surge file lists shortfalls;" + " the winter plan needs extra demand, with columns "
+                                    + String.join(",", UPLIFT_COLUMNS) + " (and place_code)")));
         }
         List<Problem> problems = new ArrayList<>();
         List<SurgeUplift> uplifts = new ArrayList<>();
@@ -147,12 +161,17 @@ public final class SurgeFile {
             row.error("capability_code", "unknown capability '" + capability + "' (not in capabilities.csv)");
         }
         if (service == null && capability == null) {
-            row.error("service_code", "name a service, a capability or both (ALL for both would raise all demand; give each service)");
+            row.error(
+                    "service_code",
+                    "name a service, a capability or both (ALL for both would raise all demand; give each service)");
         }
         String place = row.column.containsKey("place_code") ? all(row.optional("place_code")) : null;
-        if (place != null && system.place(place).isEmpty()) row.error("place_code", "unknown place '" + place + "' (not in places.csv)");
+        if (place != null && system.place(place).isEmpty())
+            row.error("place_code", "unknown place '" + place + "' (not in places.csv)");
         if (row.ok && service != null && capability != null && !demanded.contains(service + "|" + capability)) {
-            row.error("capability_code", "service " + service + " has no demand for " + capability + " (no row in capability_hours.csv)");
+            row.error(
+                    "capability_code",
+                    "service " + service + " has no demand for " + capability + " (no row in capability_hours.csv)");
         }
         int from = weekCell(row, "from_week", weeks);
         int to = weekCell(row, "to_week", weeks);
@@ -167,8 +186,12 @@ public final class SurgeFile {
         double amount = 0;
         if (!cell.isEmpty()) {
             try {
-                amount = Double.parseDouble(cell.endsWith("%") ? cell.substring(0, cell.length() - 1).strip() : cell);
-                if (!(amount > 0 && amount <= max)) row.error("uplift", "must be more than 0 (and at most " + (long) max + "), not " + cell);
+                amount = Double.parseDouble(
+                        cell.endsWith("%")
+                                ? cell.substring(0, cell.length() - 1).strip()
+                                : cell);
+                if (!(amount > 0 && amount <= max))
+                    row.error("uplift", "must be more than 0 (and at most " + (long) max + "), not " + cell);
             } catch (NumberFormatException e) {
                 row.error("uplift", "'" + cell + "' is not a number");
             }
@@ -188,7 +211,11 @@ public final class SurgeFile {
             return 0;
         }
         if (week < 1 || week > weeks) {
-            row.error(col, week < 1 ? "must be 1 or more, not " + week : "week " + week + " is beyond the plan's " + weeks + " weeks");
+            row.error(
+                    col,
+                    week < 1
+                            ? "must be 1 or more, not " + week
+                            : "week " + week + " is beyond the plan's " + weeks + " weeks");
             return 0;
         }
         return week;
@@ -249,8 +276,10 @@ public final class SurgeFile {
             HomeService home = e.getKey();
             double staffFte = Math.round(e.getValue() * 100) / 100.0;
             double floor = Math.round(staffFte * DEFAULT_FLOOR_SHARE * 100) / 100.0;
-            boolean critical = system.service(home.serviceCode()).map(Service::criticality)
-                    .map("critical"::equalsIgnoreCase).orElse(false);
+            boolean critical = system.service(home.serviceCode())
+                    .map(Service::criticality)
+                    .map("critical"::equalsIgnoreCase)
+                    .orElse(false);
             donors.add(new DonorService(home.orgCode(), home.serviceCode(), staffFte, floor, critical));
         }
         return donors;
@@ -276,13 +305,23 @@ public final class SurgeFile {
         String key = week + "|" + org + "|" + service + "|" + capability;
         Integer first = firstRowOfKey.putIfAbsent(key, row.number);
         if (first != null) {
-            row.error("capability_code", "week " + week + ", " + org + " " + service + " " + capability
-                    + " is already on row " + first + "; add the FTE to one row");
+            row.error(
+                    "capability_code",
+                    "week " + week + ", " + org + " " + service + " " + capability + " is already on row " + first
+                            + "; add the FTE to one row");
             return null;
         }
         String place = system.organisation(org).orElseThrow().placeCode();
-        return new Shortfall("W" + week + ":" + org + ":" + service + ":" + capability, week,
-                asOf.plusDays(7L * week - 1), org, service, place, capability, fte, critical);
+        return new Shortfall(
+                "W" + week + ":" + org + ":" + service + ":" + capability,
+                week,
+                asOf.plusDays(7L * week - 1),
+                org,
+                service,
+                place,
+                capability,
+                fte,
+                critical);
     }
 
     private static int week(CsvRow row) {
@@ -309,8 +348,8 @@ public final class SurgeFile {
             row.error("shortfall_fte", "'" + cell + "' is not a number");
             return 0;
         }
-        if (!(fte > 0 && fte <= 10_000)) row.error("shortfall_fte", "must be more than 0 (and at most 10000), not " + cell);
+        if (!(fte > 0 && fte <= 10_000))
+            row.error("shortfall_fte", "must be more than 0 (and at most 10000), not " + cell);
         return fte;
     }
-
 }

@@ -21,8 +21,8 @@ import org.skillmix.core.system.Place;
 import org.skillmix.core.system.PopulationCount;
 import org.skillmix.core.system.Role;
 import org.skillmix.core.system.RoleCapability;
-import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.Seasonality;
+import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemInfo;
 import org.skillmix.core.system.SystemModel;
@@ -47,8 +47,9 @@ import org.skillmix.core.uncertainty.Interval;
 public final class SyntheticSystem {
 
     /** The 19 age bands of the synthetic population and utilisation. */
-    public static final List<String> AGE_BANDS = List.of("0-4", "5-9", "10-14", "15-19", "20-24", "25-29", "30-34",
-            "35-39", "40-44", "45-49", "50-54", "55-59", "60-64", "65-69", "70-74", "75-79", "80-84", "85-89", "90+");
+    public static final List<String> AGE_BANDS = List.of(
+            "0-4", "5-9", "10-14", "15-19", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49", "50-54", "55-59",
+            "60-64", "65-69", "70-74", "75-79", "80-84", "85-89", "90+");
 
     /** The population years of every place. */
     public static final List<Integer> YEARS = List.of(2023, 2025, 2030, 2035);
@@ -72,45 +73,115 @@ public final class SyntheticSystem {
 
         public Size {
             if (roles < 1 || organisations < 1 || places < 1 || capabilities < 2 || services < 1) {
-                throw new IllegalArgumentException("need roles, organisations, places, services >= 1 and capabilities >= 2, got "
-                        + roles + ", " + organisations + ", " + places + ", " + capabilities + ", " + services);
+                throw new IllegalArgumentException(
+                        "need roles, organisations, places, services >= 1 and capabilities >= 2, got " + roles + ", "
+                                + organisations + ", " + places + ", " + capabilities + ", " + services);
             }
         }
     }
 
     /** Sectors in the order organisations are dealt to them: the big ones first. */
-    private static final List<Sector> SECTOR_ORDER = List.of(Sector.ACUTE, Sector.ADULT_SOCIAL_CARE, Sector.PRIMARY_CARE,
-            Sector.COMMUNITY, Sector.MENTAL_HEALTH, Sector.AMBULANCE, Sector.VOLUNTARY, Sector.LOCAL_AUTHORITY,
+    private static final List<Sector> SECTOR_ORDER = List.of(
+            Sector.ACUTE,
+            Sector.ADULT_SOCIAL_CARE,
+            Sector.PRIMARY_CARE,
+            Sector.COMMUNITY,
+            Sector.MENTAL_HEALTH,
+            Sector.AMBULANCE,
+            Sector.VOLUNTARY,
+            Sector.LOCAL_AUTHORITY,
             Sector.INDEPENDENT);
 
     /** Sectors whose organisations serve several places: hospitals, mental health trusts, ambulances. */
     private static final Set<Sector> MULTI_PLACE_SECTORS = Set.of(Sector.ACUTE, Sector.MENTAL_HEALTH, Sector.AMBULANCE);
 
-    private static final List<String> CAPABILITY_NAMES = List.of("Medicines administration", "Wound care",
-            "Insulin administration", "Triage and assessment", "Personal care", "Mental health assessment",
-            "Prescribing", "Digital consultation", "Acute nursing care", "Emergency response", "Diagnostics",
-            "Therapy and rehabilitation", "Care coordination", "End-of-life care", "Medical assessment",
-            "Catheter care", "Phlebotomy", "Falls prevention", "Dementia care", "Safeguarding", "Social prescribing",
-            "Health visiting", "Learning disability support", "Tissue viability", "Respiratory care",
-            "Palliative symptom control", "Reablement", "Discharge planning", "Minor illness", "Vaccination");
+    private static final List<String> CAPABILITY_NAMES = List.of(
+            "Medicines administration",
+            "Wound care",
+            "Insulin administration",
+            "Triage and assessment",
+            "Personal care",
+            "Mental health assessment",
+            "Prescribing",
+            "Digital consultation",
+            "Acute nursing care",
+            "Emergency response",
+            "Diagnostics",
+            "Therapy and rehabilitation",
+            "Care coordination",
+            "End-of-life care",
+            "Medical assessment",
+            "Catheter care",
+            "Phlebotomy",
+            "Falls prevention",
+            "Dementia care",
+            "Safeguarding",
+            "Social prescribing",
+            "Health visiting",
+            "Learning disability support",
+            "Tissue viability",
+            "Respiratory care",
+            "Palliative symptom control",
+            "Reablement",
+            "Discharge planning",
+            "Minor illness",
+            "Vaccination");
 
-    private static final List<String> ROLE_NAMES = List.of("Registered nurse (adult)", "Healthcare support worker",
-            "Care worker", "Senior care worker", "Nursing associate", "Paramedic", "General practitioner",
-            "Clinical pharmacist", "Physician associate", "Digital practitioner", "Registered nurse (mental health)",
-            "Occupational therapist", "Physiotherapist", "Social worker", "Registered manager", "Hospital doctor",
-            "Practice nurse", "Radiographer", "Emergency care assistant", "Care coordinator");
+    private static final List<String> ROLE_NAMES = List.of(
+            "Registered nurse (adult)",
+            "Healthcare support worker",
+            "Care worker",
+            "Senior care worker",
+            "Nursing associate",
+            "Paramedic",
+            "General practitioner",
+            "Clinical pharmacist",
+            "Physician associate",
+            "Digital practitioner",
+            "Registered nurse (mental health)",
+            "Occupational therapist",
+            "Physiotherapist",
+            "Social worker",
+            "Registered manager",
+            "Hospital doctor",
+            "Practice nurse",
+            "Radiographer",
+            "Emergency care assistant",
+            "Care coordinator");
 
-    private static final List<String> SERVICE_NAMES = List.of("Urgent and emergency care", "Acute inpatient care",
-            "Cancer", "Diagnostics", "Community nursing", "Community mental health", "General practice", "Homecare",
-            "Care homes", "Ambulance response", "CAMHS", "Learning disability", "Intermediate care", "Hospice care",
-            "Reablement", "Maternity", "Outpatients", "Elective surgery", "Crisis mental health", "Falls service");
+    private static final List<String> SERVICE_NAMES = List.of(
+            "Urgent and emergency care",
+            "Acute inpatient care",
+            "Cancer",
+            "Diagnostics",
+            "Community nursing",
+            "Community mental health",
+            "General practice",
+            "Homecare",
+            "Care homes",
+            "Ambulance response",
+            "CAMHS",
+            "Learning disability",
+            "Intermediate care",
+            "Hospice care",
+            "Reablement",
+            "Maternity",
+            "Outpatients",
+            "Elective surgery",
+            "Crisis mental health",
+            "Falls service");
 
-    private static final String[] STAFF_GROUPS = {"Nurses & health visitors", "Support to doctors, nurses & midwives",
-            "HCHS doctors", "Scientific, therapeutic & technical staff", "Ambulance staff", "Adult social care: direct care",
-            "General practice"};
+    private static final String[] STAFF_GROUPS = {
+        "Nurses & health visitors",
+        "Support to doctors, nurses & midwives",
+        "HCHS doctors",
+        "Scientific, therapeutic & technical staff",
+        "Ambulance staff",
+        "Adult social care: direct care",
+        "General practice"
+    };
 
-    private SyntheticSystem() {
-    }
+    private SyntheticSystem() {}
 
     /** A synthetic system of the given size; equal seeds give equal models. */
     public static SystemModel generate(Size size, long seed) {
@@ -145,8 +216,8 @@ public final class SyntheticSystem {
         }
 
         SystemModel build(long seed) {
-            SystemInfo info = new SystemInfo("1", "QSY", "E54999999", "Synthetic ICS (seed " + seed + ")",
-                    YearMonth.of(2025, 4), 21.67);
+            SystemInfo info = new SystemInfo(
+                    "1", "QSY", "E54999999", "Synthetic ICS (seed " + seed + ")", YearMonth.of(2025, 4), 21.67);
             places();
             organisations();
             capabilities();
@@ -159,9 +230,24 @@ public final class SyntheticSystem {
             pipeline();
             assumptions();
             catchments();
-            return new SystemModel(info, places, organisations, capabilities, roles, roleCapabilities, services,
-                    population, deprivation, utilisation, capabilityHours, seasonality, workforce, flows, pipeline,
-                    assumptions, catchments);
+            return new SystemModel(
+                    info,
+                    places,
+                    organisations,
+                    capabilities,
+                    roles,
+                    roleCapabilities,
+                    services,
+                    population,
+                    deprivation,
+                    utilisation,
+                    capabilityHours,
+                    seasonality,
+                    workforce,
+                    flows,
+                    pipeline,
+                    assumptions,
+                    catchments);
         }
 
         // ------------------------------------------------------------------ geography and population
@@ -172,13 +258,13 @@ public final class SyntheticSystem {
                 places.add(new Place(code, "Synthetic place " + (i + 1), "local_authority"));
                 deprivation.add(new Deprivation(code, round(between(8, 45), 3)));
                 double total = between(150_000, 500_000);
-                double older = between(0.7, 1.3);       // tilts the age structure older or younger
+                double older = between(0.7, 1.3); // tilts the age structure older or younger
                 double[] weights = ageWeights(older);
                 double femaleShareOld = between(0.55, 0.62);
-                double growth = between(0.997, 1.012);  // annual growth of the place
+                double growth = between(0.997, 1.012); // annual growth of the place
                 for (int year : YEARS) {
                     double yearTotal = total * Math.pow(growth, year - YEARS.get(0));
-                    double ageing = 1 + 0.02 * (year - YEARS.get(0)) / 5.0;   // older bands grow a little faster
+                    double ageing = 1 + 0.02 * (year - YEARS.get(0)) / 5.0; // older bands grow a little faster
                     double[] w = weights.clone();
                     double sum = 0;
                     for (int a = 0; a < w.length; a++) {
@@ -187,10 +273,12 @@ public final class SyntheticSystem {
                     }
                     for (int a = 0; a < w.length; a++) {
                         double persons = yearTotal * w[a] / sum;
-                        double female = a < 13 ? 0.49 + 0.02 * a / 13.0 : 0.51 + (femaleShareOld - 0.51) * (a - 13) / 5.0;
-                        population.add(new PopulationCount(code, year, "F", AGE_BANDS.get(a), Math.round(persons * female)));
-                        population.add(new PopulationCount(code, year, "M", AGE_BANDS.get(a),
-                                Math.round(persons * (1 - female))));
+                        double female =
+                                a < 13 ? 0.49 + 0.02 * a / 13.0 : 0.51 + (femaleShareOld - 0.51) * (a - 13) / 5.0;
+                        population.add(
+                                new PopulationCount(code, year, "F", AGE_BANDS.get(a), Math.round(persons * female)));
+                        population.add(new PopulationCount(
+                                code, year, "M", AGE_BANDS.get(a), Math.round(persons * (1 - female))));
                     }
                 }
             }
@@ -214,8 +302,11 @@ public final class SyntheticSystem {
             for (int i = 0; i < size.organisations(); i++) {
                 Sector sector = SECTOR_ORDER.get(i % sectors);
                 String place = places.get(i % places.size()).code();
-                organisations.add(new Organisation(String.format("Z%03d", i + 1), "Synthetic " + sector.code().replace('_', ' ')
-                        + " provider " + (i + 1), sector, place));
+                organisations.add(new Organisation(
+                        String.format("Z%03d", i + 1),
+                        "Synthetic " + sector.code().replace('_', ' ') + " provider " + (i + 1),
+                        sector,
+                        place));
             }
         }
 
@@ -234,14 +325,21 @@ public final class SyntheticSystem {
                 double hours = random.nextInt(5) == 0 ? 40 : 37.5;
                 int lead = new int[] {0, 0, 3, 6, 12, 24, 36, 36, 60, 84}[random.nextInt(10)];
                 String code = String.format("ROLE%02d", i + 1);
-                roles.add(new Role(code, name, STAFF_GROUPS[i % STAFF_GROUPS.length],
-                        pay < 30_000 ? "AfC 3" : pay < 45_000 ? "AfC 5" : pay < 60_000 ? "AfC 7" : "Medical", pay, cost,
-                        hours, lead));
-                int count = Math.min(size.capabilities(), 2 + random.nextInt(7));   // 2..8
+                roles.add(new Role(
+                        code,
+                        name,
+                        STAFF_GROUPS[i % STAFF_GROUPS.length],
+                        pay < 30_000 ? "AfC 3" : pay < 45_000 ? "AfC 5" : pay < 60_000 ? "AfC 7" : "Medical",
+                        pay,
+                        cost,
+                        hours,
+                        lead));
+                int count = Math.min(size.capabilities(), 2 + random.nextInt(7)); // 2..8
                 List<Integer> chosen = pick(size.capabilities(), count);
                 for (int k = 0; k < chosen.size(); k++) {
                     double share = k == 0 ? round(between(0.5, 1.0), 2) : round(between(0.1, 0.6), 2);
-                    roleCapabilities.add(new RoleCapability(code, capabilities.get(chosen.get(k)).code(), share));
+                    roleCapabilities.add(new RoleCapability(
+                            code, capabilities.get(chosen.get(k)).code(), share));
                 }
             }
         }
@@ -256,16 +354,21 @@ public final class SyntheticSystem {
             Map<Sector, Set<String>> rolesBySector = new LinkedHashMap<>();
             sectors.forEach(s -> rolesBySector.put(s, new TreeSet<>()));
             for (int r = 0; r < roles.size(); r++) {
-                rolesBySector.get(sectors.get(r % sectors.size())).add(roles.get(r).code());
+                rolesBySector
+                        .get(sectors.get(r % sectors.size()))
+                        .add(roles.get(r).code());
                 if (sectors.size() > 1 && random.nextInt(4) == 0) {
-                    rolesBySector.get(sectors.get(random.nextInt(sectors.size()))).add(roles.get(r).code());
+                    rolesBySector
+                            .get(sectors.get(random.nextInt(sectors.size())))
+                            .add(roles.get(r).code());
                 }
             }
             Map<String, Set<String>> rolesByOrg = new LinkedHashMap<>();
             organisations.forEach(o -> rolesByOrg.put(o.code(), new TreeSet<>(rolesBySector.get(o.sector()))));
             for (Organisation org : organisations) {
                 Set<String> own = rolesByOrg.get(org.code());
-                if (own.isEmpty()) own.add(roles.get(random.nextInt(roles.size())).code());
+                if (own.isEmpty())
+                    own.add(roles.get(random.nextInt(roles.size())).code());
             }
             for (Organisation org : organisations) {
                 boolean social = org.sector() == Sector.ADULT_SOCIAL_CARE;
@@ -274,9 +377,17 @@ public final class SyntheticSystem {
                     double vacancyRate = social ? between(0.06, 0.12) : between(0.04, 0.10);
                     double leaver = social ? between(0.2, 0.32) : between(0.07, 0.12);
                     double fill = between(0.5, 0.8);
-                    workforce.add(new WorkforceLine(org.code(), role, Math.round(fte * between(1.05, 1.3)), fte,
-                            round(fte * vacancyRate, 1), round(fte * between(0, 0.08), 1), round(fte * between(0, 0.03), 1),
-                            round(between(0.03, 0.07), 4), spread(leaver, 0.85, 1.2, 3), spread(fill, 0.8, 1.15, 3)));
+                    workforce.add(new WorkforceLine(
+                            org.code(),
+                            role,
+                            Math.round(fte * between(1.05, 1.3)),
+                            fte,
+                            round(fte * vacancyRate, 1),
+                            round(fte * between(0, 0.08), 1),
+                            round(fte * between(0, 0.03), 1),
+                            round(between(0.03, 0.07), 4),
+                            spread(leaver, 0.85, 1.2, 3),
+                            spread(fill, 0.8, 1.15, 3)));
                 }
             }
         }
@@ -299,9 +410,14 @@ public final class SyntheticSystem {
                 double g = between(1.0, 1.03);
                 double unmet = between(1.0, 1.08);
                 String criticality = i % 5 == 2 || i % 5 == 3 ? "critical" : i % 2 == 0 ? "high" : "standard";
-                services.add(new Service(String.format("SVC%02d", i + 1), name, sectors.get(i % sectors.size()), criticality,
+                services.add(new Service(
+                        String.format("SVC%02d", i + 1),
+                        name,
+                        sectors.get(i % sectors.size()),
+                        criticality,
                         new Interval(round(g - 0.01, 4), round(g, 4), round(g + 0.01, 4)),
-                        new Interval(1.0, round(unmet, 4), round(unmet + 0.04, 4)), round(between(0, 0.6), 2)));
+                        new Interval(1.0, round(unmet, 4), round(unmet + 0.04, 4)),
+                        round(between(0, 0.6), 2)));
             }
         }
 
@@ -318,7 +434,8 @@ public final class SyntheticSystem {
                 Sector s = sectorOf.get(w.orgCode());
                 establishment.merge(s, w.establishmentFte(), Double::sum);
                 Set<String> caps = sectorCapabilities.computeIfAbsent(s, k -> new TreeSet<>());
-                roleCapabilities.stream().filter(rc -> rc.roleCode().equals(w.roleCode()))
+                roleCapabilities.stream()
+                        .filter(rc -> rc.roleCode().equals(w.roleCode()))
                         .forEach(rc -> caps.add(rc.capabilityCode()));
             }
             Map<Sector, Integer> servicesInSector = new LinkedHashMap<>();
@@ -348,9 +465,11 @@ public final class SyntheticSystem {
                 }
                 List<String> deliverable = new ArrayList<>(sectorCapabilities.getOrDefault(service.sector(), Set.of()));
                 if (deliverable.size() < 2) {
-                    capabilities.forEach(c -> { if (!deliverable.contains(c.code())) deliverable.add(c.code()); });
+                    capabilities.forEach(c -> {
+                        if (!deliverable.contains(c.code())) deliverable.add(c.code());
+                    });
                 }
-                int count = Math.min(deliverable.size(), 2 + random.nextInt(5));   // 2..6
+                int count = Math.min(deliverable.size(), 2 + random.nextInt(5)); // 2..6
                 List<Integer> chosen = pick(deliverable.size(), count);
                 double[] mix = new double[count];
                 double mixSum = 0;
@@ -359,11 +478,15 @@ public final class SyntheticSystem {
                     mixSum += mix[k];
                 }
                 double targetFte = establishment.getOrDefault(service.sector(), 100.0)
-                        / servicesInSector.get(service.sector()) * between(0.9, 1.15);
+                        / servicesInSector.get(service.sector())
+                        * between(0.9, 1.15);
                 for (int k = 0; k < count; k++) {
                     String cap = deliverable.get(chosen.get(k));
-                    double hoursPerMonth = capabilities.stream().filter(c -> c.code().equals(cap)).findFirst()
-                            .orElseThrow().productiveHoursPerFteMonth();
+                    double hoursPerMonth = capabilities.stream()
+                            .filter(c -> c.code().equals(cap))
+                            .findFirst()
+                            .orElseThrow()
+                            .productiveHoursPerFteMonth();
                     double hours = targetFte * mix[k] / mixSum * 12 * hoursPerMonth / activity;
                     capabilityHours.add(new CapabilityHours(service.code(), cap, Math.max(1e-6, round(hours, 6))));
                 }
@@ -386,7 +509,8 @@ public final class SyntheticSystem {
                 Service service = services.get(i);
                 seasonality.addAll(profile(service.code(), "ALL", between(0.02, 0.15), 1));
                 if (i == 0 && places.size() > 1) {
-                    seasonality.addAll(profile(service.code(), places.get(places.size() - 1).code(), between(0.05, 0.2), 8));
+                    seasonality.addAll(profile(
+                            service.code(), places.get(places.size() - 1).code(), between(0.05, 0.2), 8));
                 }
             }
         }
@@ -400,7 +524,8 @@ public final class SyntheticSystem {
                 sum += m[month - 1];
             }
             List<Seasonality> rows = new ArrayList<>();
-            for (int month = 1; month <= 12; month++) rows.add(new Seasonality(service, place, month, m[month - 1] * 12 / sum));
+            for (int month = 1; month <= 12; month++)
+                rows.add(new Seasonality(service, place, month, m[month - 1] * 12 / sum));
             return rows;
         }
 
@@ -413,7 +538,8 @@ public final class SyntheticSystem {
             Set<String> seen = new LinkedHashSet<>();
             for (WorkforceLine w : workforce) {
                 String key = sectorOf.get(w.orgCode()).code() + "|" + w.roleCode();
-                if (seen.add(key)) sectorRoles.add(new String[] {sectorOf.get(w.orgCode()).code(), w.roleCode()});
+                if (seen.add(key))
+                    sectorRoles.add(new String[] {sectorOf.get(w.orgCode()).code(), w.roleCode()});
             }
             int wanted = Math.min(4, sectorRoles.size() / 2);
             Set<String> routes = new LinkedHashSet<>();
@@ -422,8 +548,13 @@ public final class SyntheticSystem {
                 String[] to = sectorRoles.get(random.nextInt(sectorRoles.size()));
                 if (from[0].equals(to[0]) || !routes.add(String.join("|", from) + ">" + String.join("|", to))) continue;
                 double rate = between(0.005, 0.04);
-                flows.add(new Flow(Sector.fromCode(from[0]).orElseThrow(), from[1], Sector.fromCode(to[0]).orElseThrow(),
-                        to[1], spread(rate, 0.6, 1.5, 4), round(between(0, 2), 2)));
+                flows.add(new Flow(
+                        Sector.fromCode(from[0]).orElseThrow(),
+                        from[1],
+                        Sector.fromCode(to[0]).orElseThrow(),
+                        to[1],
+                        spread(rate, 0.6, 1.5, 4),
+                        round(between(0, 2), 2)));
             }
         }
 
@@ -431,11 +562,19 @@ public final class SyntheticSystem {
             int rows = Math.min(roles.size(), 3);
             for (int r = 0; r < rows; r++) {
                 Role role = roles.get(r);
-                String place = r == 0 || places.size() == 1 ? "ALL" : places.get(r % places.size()).code();
+                String place = r == 0 || places.size() == 1
+                        ? "ALL"
+                        : places.get(r % places.size()).code();
                 int course = Math.max(12, role.trainingLeadTimeMonths() == 0 ? 24 : role.trainingLeadTimeMonths());
                 double intake = Math.round(between(10, 300));
                 for (int year = 2025; year <= 2027; year++) {
-                    pipeline.add(new PipelineIntake(role.code(), place, year, intake, course, spread(0.8, 0.9, 1.05, 3),
+                    pipeline.add(new PipelineIntake(
+                            role.code(),
+                            place,
+                            year,
+                            intake,
+                            course,
+                            spread(0.8, 0.9, 1.05, 3),
                             spread(0.7, 0.85, 1.15, 3)));
                 }
             }
@@ -443,13 +582,20 @@ public final class SyntheticSystem {
 
         private void assumptions() {
             String synthetic = "synthetic (SyntheticSystem)";
-            assumptions.add(new Assumption("bank_cost_factor", "ALL", new Interval(0.95, 1.0, 1.1), "ratio", synthetic));
-            assumptions.add(new Assumption("agency_cost_factor", "ALL", new Interval(1.4, 1.6, 2.0), "ratio", synthetic));
-            assumptions.add(new Assumption("establishment_growth", "ALL", new Interval(1.0, 1.0, 1.01), "factor/year", synthetic));
+            assumptions.add(
+                    new Assumption("bank_cost_factor", "ALL", new Interval(0.95, 1.0, 1.1), "ratio", synthetic));
+            assumptions.add(
+                    new Assumption("agency_cost_factor", "ALL", new Interval(1.4, 1.6, 2.0), "ratio", synthetic));
+            assumptions.add(new Assumption(
+                    "establishment_growth", "ALL", new Interval(1.0, 1.0, 1.01), "factor/year", synthetic));
             for (int r = 0; r < Math.min(2, roles.size()); r++) {
                 double pool = Math.round(between(50, 2000));
-                assumptions.add(new Assumption("labour_pool_annual", roles.get(r).code(),
-                        new Interval(Math.round(pool * 0.7), pool, Math.round(pool * 1.3)), "people/year", synthetic));
+                assumptions.add(new Assumption(
+                        "labour_pool_annual",
+                        roles.get(r).code(),
+                        new Interval(Math.round(pool * 0.7), pool, Math.round(pool * 1.3)),
+                        "people/year",
+                        synthetic));
             }
         }
 
@@ -472,7 +618,8 @@ public final class SyntheticSystem {
                 for (int j = 0; j < served; j++) {
                     double share = j < served - 1 ? round((served - j) / weights, 4) : round(1 - given, 4);
                     given += share;
-                    catchments.add(new Catchment(org.code(), places.get((home + j) % places.size()).code(), share));
+                    catchments.add(new Catchment(
+                            org.code(), places.get((home + j) % places.size()).code(), share));
                 }
             }
         }

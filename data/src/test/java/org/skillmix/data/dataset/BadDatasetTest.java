@@ -43,8 +43,9 @@ class BadDatasetTest {
     void emptyFile() throws Exception {
         Files.write(data.file("roles.csv"), new byte[0]);
 
-        assertThat(error("roles.csv", 0, "").reason()).isEqualTo("is empty; it needs a header row (role_code, name, "
-                + "annual_pay_gbp, annual_cost_gbp) and at least one row of data");
+        assertThat(error("roles.csv", 0, "").reason())
+                .isEqualTo("is empty; it needs a header row (role_code, name, "
+                        + "annual_pay_gbp, annual_cost_gbp) and at least one row of data");
     }
 
     @Test
@@ -52,7 +53,8 @@ class BadDatasetTest {
         data.writeText("capability_hours.csv", "service_code,capability_code,hours_per_activity\n");
 
         assertThat(error("capability_hours.csv", 0, "").reason())
-                .isEqualTo("required table capability_hours has no rows; add at least one row (one per service x capability)");
+                .isEqualTo(
+                        "required table capability_hours has no rows; add at least one row (one per service x capability)");
     }
 
     @Test
@@ -61,7 +63,9 @@ class BadDatasetTest {
 
         assertThat(error("workforce.csv", 1, "fte_in_post").reason())
                 .startsWith("required column fte_in_post is missing from the header");
-        assertThat(errors()).as("one problem for the missing column, not one per row").hasSize(1);
+        assertThat(errors())
+                .as("one problem for the missing column, not one per row")
+                .hasSize(1);
     }
 
     @Test
@@ -75,7 +79,9 @@ class BadDatasetTest {
     void percentagesAndThousandsSeparatorsAreExplained() throws Exception {
         data.set("workforce.csv", 3, "sickness_rate", "4.8%").set("population.csv", 2, "persons", "118,000");
 
-        assertThat(error("workforce.csv", 3, "sickness_rate").reason()).contains("without %").contains("0.091");
+        assertThat(error("workforce.csv", 3, "sickness_rate").reason())
+                .contains("without %")
+                .contains("0.091");
         assertThat(error("population.csv", 2, "persons").reason()).contains("without thousands separators (118000)");
     }
 
@@ -146,9 +152,11 @@ class BadDatasetTest {
 
     @Test
     void roleCapabilityWithUnknownRoleAndCapability() throws Exception {
-        data.set("role_capabilities.csv", 2, "role_code", "NURSE").set("role_capabilities.csv", 4, "capability_code", "FEEDING");
+        data.set("role_capabilities.csv", 2, "role_code", "NURSE")
+                .set("role_capabilities.csv", 4, "capability_code", "FEEDING");
 
-        assertThat(error("role_capabilities.csv", 2, "role_code").reason()).isEqualTo("role \"NURSE\" is not in roles.csv");
+        assertThat(error("role_capabilities.csv", 2, "role_code").reason())
+                .isEqualTo("role \"NURSE\" is not in roles.csv");
         assertThat(error("role_capabilities.csv", 4, "capability_code").reason())
                 .isEqualTo("capability \"FEEDING\" is not in capabilities.csv");
     }
@@ -157,9 +165,10 @@ class BadDatasetTest {
     void serviceWithUnknownSector() throws Exception {
         data.set("services.csv", 3, "sector", "social care");
 
-        assertThat(error("services.csv", 3, "sector").reason()).isEqualTo("\"social care\" is not a sector; use one of "
-                + "acute, mental_health, community, ambulance, primary_care, adult_social_care, local_authority, "
-                + "voluntary, independent");
+        assertThat(error("services.csv", 3, "sector").reason())
+                .isEqualTo("\"social care\" is not a sector; use one of "
+                        + "acute, mental_health, community, ambulance, primary_care, adult_social_care, local_authority, "
+                        + "voluntary, independent");
     }
 
     @Test
@@ -178,7 +187,9 @@ class BadDatasetTest {
                 .isEqualTo("organisation \"RXX\" is not in organisations.csv");
         assertThat(error("catchments.csv", 3, "place_code").reason())
                 .isEqualTo("place \"E08000099\" is not in places.csv");
-        assertThat(errors()).as("no shares-add-up error on top of the rejected rows").hasSize(2);
+        assertThat(errors())
+                .as("no shares-add-up error on top of the rejected rows")
+                .hasSize(2);
     }
 
     @Test
@@ -235,7 +246,8 @@ class BadDatasetTest {
         data.deleteRow("seasonality.csv", 8);
 
         assertThat(error("seasonality.csv", 2, "month").reason())
-                .isEqualTo("the profile of service CN in place ALL has no row for month 7; a profile needs all 12 months");
+                .isEqualTo(
+                        "the profile of service CN in place ALL has no row for month 7; a profile needs all 12 months");
     }
 
     @Test
@@ -243,7 +255,8 @@ class BadDatasetTest {
         data.set("seasonality.csv", 2, "multiplier", "1.5");
 
         assertThat(error("seasonality.csv", 2, "multiplier").reason())
-                .isEqualTo("the profile of service CN in place ALL averages 1.033; its 12 multipliers must average 1 (within 0.01)");
+                .isEqualTo(
+                        "the profile of service CN in place ALL averages 1.033; its 12 multipliers must average 1 (within 0.01)");
     }
 
     @Test
@@ -259,7 +272,8 @@ class BadDatasetTest {
         data.deleteRowsWhere("role_capabilities.csv", "role_code", "CW");
 
         assertThat(error("workforce.csv", 5, "role_code").reason())
-                .isEqualTo("role CW has staff but no row in role_capabilities.csv; add the capabilities it can deliver");
+                .isEqualTo(
+                        "role CW has staff but no row in role_capabilities.csv; add the capabilities it can deliver");
     }
 
     @Test
@@ -287,9 +301,13 @@ class BadDatasetTest {
                 .set("organisations.csv", 2, "sector", "hospital")
                 .deleteRow("seasonality.csv", 13);
 
-        assertThat(errors()).extracting(p -> p.file() + ":" + p.row() + ":" + p.column()).containsExactlyInAnyOrder(
-                "workforce.csv:2:fte_in_post", "population.csv:3:persons", "organisations.csv:2:sector",
-                "seasonality.csv:2:month");
+        assertThat(errors())
+                .extracting(p -> p.file() + ":" + p.row() + ":" + p.column())
+                .containsExactlyInAnyOrder(
+                        "workforce.csv:2:fte_in_post",
+                        "population.csv:3:persons",
+                        "organisations.csv:2:sector",
+                        "seasonality.csv:2:month");
     }
 
     @Test
@@ -298,7 +316,8 @@ class BadDatasetTest {
 
         Throwable thrown = catchThrowable(() -> strict.read(data.folder()));
 
-        assertThat(((DatasetException) thrown).errors()).extracting(Problem::toString)
+        assertThat(((DatasetException) thrown).errors())
+                .extracting(Problem::toString)
                 .contains("population.csv:7: has more than 5 rows; Skillmix reads no more (is this the right file?)");
     }
 
@@ -306,9 +325,12 @@ class BadDatasetTest {
     void unclosedQuote() throws Exception {
         data.writeText("places.csv", "place_code,name,type\nE08000001,\"Bolton,local_authority\nE08000002,Bury,\n");
 
-        assertThat(error("places.csv", 2, "").reason()).startsWith("cannot be read: not valid CSV: Unclosed quoted field")
+        assertThat(error("places.csv", 2, "").reason())
+                .startsWith("cannot be read: not valid CSV: Unclosed quoted field")
                 .endsWith("a field that opens a quote (\") must close it");
-        assertThat(errors()).as("no cascade of unknown places from a table that could not be read").hasSize(1);
+        assertThat(errors())
+                .as("no cascade of unknown places from a table that could not be read")
+                .hasSize(1);
     }
 
     @Test
@@ -342,9 +364,13 @@ class BadDatasetTest {
     /** The error at exactly file:row:column, after checking the read failed and returned nothing. */
     private Problem error(String file, int row, String column, Path dataset) {
         List<Problem> errors = errors(dataset);
-        return errors.stream().filter(p -> p.file().equals(file) && p.row() == row && p.column().equals(column))
-                .findFirst().orElseThrow(() -> new AssertionError("no error at " + file + ":" + row + ":" + column
-                        + "; the errors were:\n" + errors.stream().map(Problem::toString).collect(Collectors.joining("\n"))));
+        return errors.stream()
+                .filter(p ->
+                        p.file().equals(file) && p.row() == row && p.column().equals(column))
+                .findFirst()
+                .orElseThrow(() ->
+                        new AssertionError("no error at " + file + ":" + row + ":" + column + "; the errors were:\n"
+                                + errors.stream().map(Problem::toString).collect(Collectors.joining("\n"))));
     }
 
     private List<Problem> errors() {

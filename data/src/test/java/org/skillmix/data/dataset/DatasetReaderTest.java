@@ -40,9 +40,12 @@ class DatasetReaderTest {
         assertThat(model.info().icbOdsCode()).isEqualTo("QOP");
         assertThat(model.info().baseMonth()).isEqualTo(YearMonth.of(2025, 4));
         assertThat(model.info().referenceImdScore()).isEqualTo(21.67);
-        assertThat(model.places()).containsExactly(new Place("E08000001", "Bolton", "local_authority"),
-                new Place("E08000002", "Bury", "local_authority"));
-        assertThat(model.organisations()).extracting(Organisation::sector)
+        assertThat(model.places())
+                .containsExactly(
+                        new Place("E08000001", "Bolton", "local_authority"),
+                        new Place("E08000002", "Bury", "local_authority"));
+        assertThat(model.organisations())
+                .extracting(Organisation::sector)
                 .containsExactly(Sector.ACUTE, Sector.COMMUNITY, Sector.ADULT_SOCIAL_CARE);
         assertThat(model.capabilities()).hasSize(3);
         assertThat(model.roles()).hasSize(3);
@@ -57,8 +60,8 @@ class DatasetReaderTest {
         assertThat(model.flows()).hasSize(2);
         assertThat(model.pipeline()).hasSize(2);
         assertThat(model.assumptions()).hasSize(3);
-        assertThat(model.catchments()).containsExactly(new Catchment("RT2", "E08000002", 0.75),
-                new Catchment("RT2", "E08000001", 0.25));
+        assertThat(model.catchments())
+                .containsExactly(new Catchment("RT2", "E08000002", 0.75), new Catchment("RT2", "E08000001", 0.25));
     }
 
     /** RT2's catchment is in the fixture; RMC has no rows, so it serves its home place, Bolton, alone. */
@@ -75,7 +78,9 @@ class DatasetReaderTest {
     void catchmentsAreOptionalAndSharesMayBeRounded() throws Exception {
         TinyDataset data = TinyDataset.copyTo(tmp.resolve("rounded"));
         data.set("catchments.csv", 3, "share", "0.255");
-        assertThat(reader.read(data.folder()).catchments()).extracting(Catchment::share).containsExactly(0.75, 0.255);
+        assertThat(reader.read(data.folder()).catchments())
+                .extracting(Catchment::share)
+                .containsExactly(0.75, 0.255);
 
         Files.delete(data.file("catchments.csv"));
         ReadResult result = reader.load(data.folder());
@@ -93,14 +98,19 @@ class DatasetReaderTest {
         WorkforceLine rt2 = model.workforce().get(1);
         assertThat(rt2.leaverRate()).as("only _mode given: certain").isEqualTo(Interval.fixed(0.11));
         assertThat(rt2.bankFte()).as("blank bank_fte defaults to 0").isZero();
-        assertThat(model.workforce().get(2).headcount()).as("blank headcount is unknown").isNaN();
-        assertThat(model.capability("PERSONAL").orElseThrow().productiveHoursPerFteMonth()).isEqualTo(119.33);
+        assertThat(model.workforce().get(2).headcount())
+                .as("blank headcount is unknown")
+                .isNaN();
+        assertThat(model.capability("PERSONAL").orElseThrow().productiveHoursPerFteMonth())
+                .isEqualTo(119.33);
         assertThat(model.role("HCA").orElseThrow().contractedHoursPerWeek()).isEqualTo(37.5);
         assertThat(model.role("HCA").orElseThrow().trainingLeadTimeMonths()).isZero();
         assertThat(model.service("CN").orElseThrow().unmetNeed()).isEqualTo(Interval.fixed(1));
         assertThat(model.service("HOME").orElseThrow().deprivationElasticity()).isZero();
         assertThat(model.flows().get(1).payElasticity()).isZero();
-        assertThat(model.assumption(Assumption.Parameters.AGENCY_COST_FACTOR, "RN").orElseThrow().value())
+        assertThat(model.assumption(Assumption.Parameters.AGENCY_COST_FACTOR, "RN")
+                        .orElseThrow()
+                        .value())
                 .isEqualTo(Interval.fixed(1.6));
     }
 
@@ -115,7 +125,8 @@ class DatasetReaderTest {
 
         SystemModel model = reader.read(data.folder());
 
-        assertThat(model.roles()).allSatisfy(r -> assertThat(r.contractedHoursPerWeek()).isEqualTo(37.5));
+        assertThat(model.roles())
+                .allSatisfy(r -> assertThat(r.contractedHoursPerWeek()).isEqualTo(37.5));
         assertThat(model.services()).allSatisfy(s -> assertThat(s.unmetNeed()).isEqualTo(Interval.fixed(1)));
         assertThat(model.places()).allSatisfy(p -> assertThat(p.type()).isEqualTo("local_authority"));
     }
@@ -154,7 +165,8 @@ class DatasetReaderTest {
         DatasetException e = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> reader.read(data.folder()), DatasetException.class);
 
-        assertThat(e.errors()).extracting(Problem::toString)
+        assertThat(e.errors())
+                .extracting(Problem::toString)
                 .containsExactly("places.csv:5:type: \"bad_type\" is not one of local_authority, neighbourhood");
     }
 
@@ -167,13 +179,16 @@ class DatasetReaderTest {
 
         ReadResult result = reader.load(data.folder());
 
-        assertThat(result.warnings()).extracting(Problem::toString).contains(
-                "roles.csv:1:grade: warning: is not a column of roles and is ignored",
-                "workforce_2023.csv: warning: is not a table of the dataset and is ignored (did you mean workforce.csv?)",
-                "population.csv: warning: population of place E08000002 stops at 2025 (other places go to 2030); "
-                        + "later years use 2025's figures");
+        assertThat(result.warnings())
+                .extracting(Problem::toString)
+                .contains(
+                        "roles.csv:1:grade: warning: is not a column of roles and is ignored",
+                        "workforce_2023.csv: warning: is not a table of the dataset and is ignored (did you mean workforce.csv?)",
+                        "population.csv: warning: population of place E08000002 stops at 2025 (other places go to 2030); "
+                                + "later years use 2025's figures");
         assertThat(result.warnings()).noneMatch(p -> p.file().equals("README.md"));
-        assertThat(result.model().roles()).allSatisfy(r -> assertThat(r.payBand()).isEmpty());
+        assertThat(result.model().roles())
+                .allSatisfy(r -> assertThat(r.payBand()).isEmpty());
     }
 
     @Test
@@ -190,7 +205,8 @@ class DatasetReaderTest {
     void checkListsProblemsWithoutThrowing() throws Exception {
         TinyDataset data = TinyDataset.copyTo(tmp).set("workforce.csv", 2, "fte_in_post", "-1");
 
-        assertThat(reader.check(data.folder())).anyMatch(p -> p.isError() && p.column().equals("fte_in_post"));
+        assertThat(reader.check(data.folder()))
+                .anyMatch(p -> p.isError() && p.column().equals("fte_in_post"));
         assertThat(reader.check(TinyDataset.fixture())).noneMatch(Problem::isError);
     }
 
@@ -206,7 +222,8 @@ class DatasetReaderTest {
             workbook.newWorksheet("README").value(0, 0, "my notes");
             for (DatasetTable table : DatasetTable.values()) {
                 Worksheet sheet = workbook.newWorksheet(table.sheetName());
-                List<List<String>> rows = TinyDataset.copyTo(tmp.resolve(table.sheetName())).rows(table.fileName());
+                List<List<String>> rows =
+                        TinyDataset.copyTo(tmp.resolve(table.sheetName())).rows(table.fileName());
                 for (int r = 0; r < rows.size(); r++) {
                     for (int c = 0; c < rows.get(r).size(); c++) {
                         String cell = rows.get(r).get(c);
@@ -226,13 +243,15 @@ class DatasetReaderTest {
         ReadResult result = reader.load(xlsx);
 
         assertThat(result.model()).isEqualTo(reader.read(TinyDataset.fixture()));
-        assertThat(result.warnings()).extracting(Problem::toString)
+        assertThat(result.warnings())
+                .extracting(Problem::toString)
                 .contains("hand made.xlsx[Notes]: warning: is not a table of the dataset and is ignored");
     }
 
     static Path zip(Path zip, String folder) throws IOException {
-        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file);
-             var files = Files.list(TinyDataset.fixture())) {
+        try (OutputStream file = Files.newOutputStream(zip);
+                ZipOutputStream out = new ZipOutputStream(file);
+                var files = Files.list(TinyDataset.fixture())) {
             if (!folder.isEmpty()) {
                 out.putNextEntry(new ZipEntry(folder));
                 out.closeEntry();

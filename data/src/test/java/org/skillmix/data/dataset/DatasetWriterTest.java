@@ -67,8 +67,10 @@ class DatasetWriterTest {
         writer.writeFolder(reader.read(TinyDataset.fixture()), tmp);
 
         List<String> lines = Files.readAllLines(tmp.resolve("workforce.csv"));
-        assertThat(lines.get(0)).isEqualTo("org_code,role_code,headcount,fte_in_post,vacancy_fte,bank_fte,agency_fte,"
-                + "sickness_rate,leaver_rate_low,leaver_rate_mode,leaver_rate_high,fill_rate_low,fill_rate_mode,fill_rate_high");
+        assertThat(lines.get(0))
+                .isEqualTo(
+                        "org_code,role_code,headcount,fte_in_post,vacancy_fte,bank_fte,agency_fte,"
+                                + "sickness_rate,leaver_rate_low,leaver_rate_mode,leaver_rate_high,fill_rate_low,fill_rate_mode,fill_rate_high");
         assertThat(lines.get(2)).isEqualTo("RT2,RN,210,190,15,0,0,0.048,,0.11,,,0.45,");
         assertThat(lines.get(3)).startsWith("RT2,HCA,,95,");
         assertThat(Files.readAllLines(tmp.resolve("catchments.csv")))
@@ -80,19 +82,44 @@ class DatasetWriterTest {
         SystemModel original = reader.read(TinyDataset.fixture());
         List<WorkforceLine> workforce = new ArrayList<>(original.workforce());
         WorkforceLine first = workforce.get(0);
-        workforce.set(0, new WorkforceLine("RXX", first.roleCode(), first.headcount(), first.fteInPost(),
-                first.vacancyFte(), first.bankFte(), first.agencyFte(), first.sicknessRate(), first.leaverRate(),
-                first.fillRate()));
-        SystemModel broken = new SystemModel(original.info(), original.places(), original.organisations(),
-                original.capabilities(), original.roles(), original.roleCapabilities(), original.services(),
-                original.population(), original.deprivation(), original.utilisation(), original.capabilityHours(),
-                original.seasonality(), workforce, original.flows(), original.pipeline(), original.assumptions());
+        workforce.set(
+                0,
+                new WorkforceLine(
+                        "RXX",
+                        first.roleCode(),
+                        first.headcount(),
+                        first.fteInPost(),
+                        first.vacancyFte(),
+                        first.bankFte(),
+                        first.agencyFte(),
+                        first.sicknessRate(),
+                        first.leaverRate(),
+                        first.fillRate()));
+        SystemModel broken = new SystemModel(
+                original.info(),
+                original.places(),
+                original.organisations(),
+                original.capabilities(),
+                original.roles(),
+                original.roleCapabilities(),
+                original.services(),
+                original.population(),
+                original.deprivation(),
+                original.utilisation(),
+                original.capabilityHours(),
+                original.seasonality(),
+                workforce,
+                original.flows(),
+                original.pipeline(),
+                original.assumptions());
         Path xlsx = tmp.resolve("broken.xlsx");
         writer.writeWorkbook(broken, xlsx);
 
         DatasetException e = catchThrowableOfType(() -> reader.read(xlsx), DatasetException.class);
 
-        assertThat(e.errors()).extracting(Problem::toString)
-                .containsExactly("broken.xlsx[workforce]:2:org_code: organisation \"RXX\" is not in broken.xlsx[organisations]");
+        assertThat(e.errors())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "broken.xlsx[workforce]:2:org_code: organisation \"RXX\" is not in broken.xlsx[organisations]");
     }
 }

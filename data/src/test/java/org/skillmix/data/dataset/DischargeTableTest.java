@@ -86,7 +86,8 @@ class DischargeTableTest {
         assertThat(in.split().place("E08000001").homecare().careWorkerFte()).isEqualTo(300);
         assertThat(in.split().place("E08000002").gaBeds()).isEqualTo(500);
         // homecare capacity shares in proportion to homecare FTE: 300 / 550
-        assertThat(in.split().capacityShare("E08000001", org.skillmix.core.discharge.Pathway.HOME_CARE)).isCloseTo(300.0 / 550, within(1e-12));
+        assertThat(in.split().capacityShare("E08000001", org.skillmix.core.discharge.Pathway.HOME_CARE))
+                .isCloseTo(300.0 / 550, within(1e-12));
     }
 
     @Test
@@ -105,9 +106,11 @@ class DischargeTableTest {
 
     @Test
     void badRowsAreNamedByFileRowAndColumn() throws Exception {
-        data.set("discharge.csv", 3, "parameter", "BED_BLOCKING").set("discharge.csv", 15, "value", "1.4")
+        data.set("discharge.csv", 3, "parameter", "BED_BLOCKING")
+                .set("discharge.csv", 15, "value", "1.4")
                 .set("discharge.csv", 5, "value", "fast");
-        assertThat(error(3, "parameter").reason()).startsWith("\"BED_BLOCKING\" is not a discharge parameter; use one of CAPACITY_PER_DAY,");
+        assertThat(error(3, "parameter").reason())
+                .startsWith("\"BED_BLOCKING\" is not a discharge parameter; use one of CAPACITY_PER_DAY,");
         assertThat(error(15, "value").reason()).contains("must be a share between 0 and 1");
         assertThat(error(5, "value").reason()).isNotBlank();
     }
@@ -115,16 +118,23 @@ class DischargeTableTest {
     @Test
     void scopeMustFitTheParameter() throws Exception {
         data.set("discharge.csv", 2, "scope", "E08000001").set("discharge.csv", 16, "scope", "QOP");
-        assertThat(error(2, "scope").reason()).isEqualTo("CAPACITY_PER_DAY is an ICB figure: its scope is the ICB's code QOP, not \"E08000001\"");
-        assertThat(error(16, "scope").reason()).isEqualTo("HOMECARE_FTE is a place figure: \"QOP\" is not a place in places.csv");
+        assertThat(error(2, "scope").reason())
+                .isEqualTo("CAPACITY_PER_DAY is an ICB figure: its scope is the ICB's code QOP, not \"E08000001\"");
+        assertThat(error(16, "scope").reason())
+                .isEqualTo("HOMECARE_FTE is a place figure: \"QOP\" is not a place in places.csv");
     }
 
     @Test
     void everyFigureIsNeededAndSharesAddToOne() throws Exception {
-        List<String> lines = TABLE.lines().filter(l -> !l.startsWith("GA_OCCUPIED,E08000002")).toList();
+        List<String> lines = TABLE.lines()
+                .filter(l -> !l.startsWith("GA_OCCUPIED,E08000002"))
+                .toList();
         Files.write(data.folder().resolve("discharge.csv"), lines, StandardCharsets.UTF_8);
-        assertThat(error(27, "parameter").reason()).isEqualTo("the discharge model needs every figure; missing: GA_OCCUPIED for E08000002");
-        Files.writeString(data.folder().resolve("discharge.csv"), TABLE.replace("ARRIVAL_SHARE,E08000002,0.6", "ARRIVAL_SHARE,E08000002,0.5"),
+        assertThat(error(27, "parameter").reason())
+                .isEqualTo("the discharge model needs every figure; missing: GA_OCCUPIED for E08000002");
+        Files.writeString(
+                data.folder().resolve("discharge.csv"),
+                TABLE.replace("ARRIVAL_SHARE,E08000002,0.6", "ARRIVAL_SHARE,E08000002,0.5"),
                 StandardCharsets.UTF_8);
         assertThat(error(28, "value").reason()).isEqualTo("the places' ARRIVAL_SHARE values add to 0.9, not 1");
     }
@@ -136,30 +146,52 @@ class DischargeTableTest {
     @Test
     void comparisonValuesTheCareWorkersAScenarioAdds() throws Exception {
         renameCareWorkerRole();
-        Files.writeString(data.folder().resolve("interventions.csv"), Files.readString(data.folder().resolve("interventions.csv"))
-                + "recruit,Recruit care workers,intl,international_recruitment,adult_social_care,CARE_WORKER,LA-BOL-ASC,,,,,2025-04,0,60,,"
-                + "0.7,0.85,0.95,,12000,test fixture\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                data.folder().resolve("interventions.csv"),
+                Files.readString(data.folder().resolve("interventions.csv"))
+                        + "recruit,Recruit care workers,intl,international_recruitment,adult_social_care,CARE_WORKER,LA-BOL-ASC,,,,,2025-04,0,60,,"
+                        + "0.7,0.85,0.95,,12000,test fixture\n",
+                StandardCharsets.UTF_8);
         SystemModel model = reader.read(data.folder());
-        ScenarioComparison comparison = new ScenarioComparison(model, List.of(model.scenario("recruit").orElseThrow()), 2);
-        ScenarioComparison.Result result = comparison.run(new ScenarioComparison.Settings(2, 0, 1, 1, java.util.Set.of(), 0));
+        ScenarioComparison comparison =
+                new ScenarioComparison(model, List.of(model.scenario("recruit").orElseThrow()), 2);
+        ScenarioComparison.Result result =
+                comparison.run(new ScenarioComparison.Settings(2, 0, 1, 1, java.util.Set.of(), 0));
         DischargeInputs in = model.dischargeInputs().orElseThrow();
         for (int year : result.years()) {
-            ScenarioComparison.Discharge base = result.summary(Scenario.BASELINE, year).discharge().orElseThrow();
+            ScenarioComparison.Discharge base =
+                    result.summary(Scenario.BASELINE, year).discharge().orElseThrow();
             assertThat(base.extraCareWorkerFte()).isZero();
             assertThat(base.benefit().bedDaysSavedPerYear()).isZero();
             assertThat(base.occupancyChange()).isZero();
 
-            ScenarioComparison.Discharge d = result.summary("recruit", year).discharge().orElseThrow();
+            ScenarioComparison.Discharge d =
+                    result.summary("recruit", year).discharge().orElseThrow();
             assertThat(d.extraCareWorkerFteByPlace()).containsOnlyKeys("E08000001");
             double n = d.extraCareWorkerFteByPlace().get("E08000001");
-            // Up to 60 x 0.85 = 51 recruits a year arrive, less sickness (4%) and leavers: positive, at most 51 a year so far.
-            assertThat(n).isPositive().isLessThanOrEqualTo(51.0 * (year - result.years().get(0) + 1));
-            YearMonth month = model.info().baseMonth().plusMonths(12L * (year - result.years().get(0)));
-            DischargeBenefit direct = DischargeBenefit.of(new DischargeFlowModel(), in.split(), DischargeInputs.start(month),
-                    DischargeFlowModel.constant(40, DischargeInputs.DAYS), 150, Map.of("E08000001", 0.5 * n),
-                    HomecareStaffing.typical(1).packagesPerFtePerDay(), HandoverPressure.assumed(1)[1]);
-            assertThat(d.benefit().bedDaysSavedPerYear()).isEqualTo(direct.bedDaysSavedPerYear()).isPositive();
-            assertThat(d.occupancyChange()).isEqualTo(direct.occupancy() - direct.baselineOccupancy()).isNegative();
+            // Up to 60 x 0.85 = 51 recruits a year arrive, less sickness (4%) and leavers: positive, at most 51 a year
+            // so far.
+            assertThat(n)
+                    .isPositive()
+                    .isLessThanOrEqualTo(51.0 * (year - result.years().get(0) + 1));
+            YearMonth month = model.info()
+                    .baseMonth()
+                    .plusMonths(12L * (year - result.years().get(0)));
+            DischargeBenefit direct = DischargeBenefit.of(
+                    new DischargeFlowModel(),
+                    in.split(),
+                    DischargeInputs.start(month),
+                    DischargeFlowModel.constant(40, DischargeInputs.DAYS),
+                    150,
+                    Map.of("E08000001", 0.5 * n),
+                    HomecareStaffing.typical(1).packagesPerFtePerDay(),
+                    HandoverPressure.assumed(1)[1]);
+            assertThat(d.benefit().bedDaysSavedPerYear())
+                    .isEqualTo(direct.bedDaysSavedPerYear())
+                    .isPositive();
+            assertThat(d.occupancyChange())
+                    .isEqualTo(direct.occupancy() - direct.baselineOccupancy())
+                    .isNegative();
         }
         Path summary = tmp.resolve("summary.csv");
         new ComparisonCsvWriter().write(result, tmp.resolve("gaps.csv"), summary);
@@ -171,11 +203,14 @@ class DischargeTableTest {
     @Test
     void aTrustsHomecarePostsCountInFull() throws Exception {
         renameCareWorkerRole();
-        Files.writeString(data.folder().resolve("interventions.csv"), Files.readString(data.folder().resolve("interventions.csv"))
-                + "arm,Trust homecare,rmc-homecare,homecare_expansion,ALL,ALL,RMC,ALL,,CARE_WORKER,,2025-04,0,40,,0.4,0.5,0.6,,,test fixture\n",
+        Files.writeString(
+                data.folder().resolve("interventions.csv"),
+                Files.readString(data.folder().resolve("interventions.csv"))
+                        + "arm,Trust homecare,rmc-homecare,homecare_expansion,ALL,ALL,RMC,ALL,,CARE_WORKER,,2025-04,0,40,,0.4,0.5,0.6,,,test fixture\n",
                 StandardCharsets.UTF_8);
         SystemModel model = reader.read(data.folder());
-        ScenarioComparison.Result result = new ScenarioComparison(model, List.of(model.scenario("arm").orElseThrow()), 1)
+        ScenarioComparison.Result result = new ScenarioComparison(
+                        model, List.of(model.scenario("arm").orElseThrow()), 1)
                 .run(new ScenarioComparison.Settings(1, 0, 1, 1, java.util.Set.of(), 0));
         int year = result.years().get(0);
         ScenarioComparison.Discharge d = result.summary("arm", year).discharge().orElseThrow();
@@ -183,10 +218,18 @@ class DischargeTableTest {
         double n = d.extraCareWorkerFteByPlace().get("E08000001");
         assertThat(n).isPositive().isLessThanOrEqualTo(40);
         DischargeInputs in = model.dischargeInputs().orElseThrow();
-        DischargeBenefit direct = DischargeBenefit.of(new DischargeFlowModel(), in.split(), DischargeInputs.start(model.info().baseMonth()),
-                DischargeFlowModel.constant(40, DischargeInputs.DAYS), 150, Map.of("E08000001", n),
-                HomecareStaffing.typical(1).packagesPerFtePerDay(), HandoverPressure.assumed(1)[1]);
-        assertThat(d.benefit().bedDaysSavedPerYear()).isEqualTo(direct.bedDaysSavedPerYear()).isPositive();
+        DischargeBenefit direct = DischargeBenefit.of(
+                new DischargeFlowModel(),
+                in.split(),
+                DischargeInputs.start(model.info().baseMonth()),
+                DischargeFlowModel.constant(40, DischargeInputs.DAYS),
+                150,
+                Map.of("E08000001", n),
+                HomecareStaffing.typical(1).packagesPerFtePerDay(),
+                HandoverPressure.assumed(1)[1]);
+        assertThat(d.benefit().bedDaysSavedPerYear())
+                .isEqualTo(direct.bedDaysSavedPerYear())
+                .isPositive();
     }
 
     @Test
@@ -198,8 +241,9 @@ class DischargeTableTest {
         assertThat(result.summary()).allSatisfy(r -> assertThat(r.discharge()).isEmpty());
         Path summary = tmp.resolve("summary.csv");
         new ComparisonCsvWriter().write(result, tmp.resolve("gaps.csv"), summary);
-        assertThat(Files.readAllLines(summary).get(1)).endsWith(",not available (no discharge.csv),not available (no discharge.csv),"
-                + "not available (no discharge.csv)");
+        assertThat(Files.readAllLines(summary).get(1))
+                .endsWith(",not available (no discharge.csv),not available (no discharge.csv),"
+                        + "not available (no discharge.csv)");
     }
 
     private void renameCareWorkerRole() throws Exception {
@@ -214,9 +258,14 @@ class DischargeTableTest {
     private Problem error(int row, String column) {
         Throwable thrown = catchThrowable(() -> reader.read(data.folder()));
         assertThat(thrown).isInstanceOf(DatasetException.class);
-        return ((DatasetException) thrown).problems().stream()
-                .filter(p -> p.isError() && p.file().equals("discharge.csv") && p.row() == row && p.column().equals(column))
-                .findFirst().orElseThrow(() -> new AssertionError("no error at discharge.csv:" + row + ":" + column + " in "
-                        + ((DatasetException) thrown).problems()));
+        return ((DatasetException) thrown)
+                .problems().stream()
+                        .filter(p -> p.isError()
+                                && p.file().equals("discharge.csv")
+                                && p.row() == row
+                                && p.column().equals(column))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no error at discharge.csv:" + row + ":" + column + " in "
+                                + ((DatasetException) thrown).problems()));
     }
 }

@@ -30,11 +30,20 @@ class MetricsTableTest {
     @Test
     void rowsAreMetricPointsOfOrganisationsAndTheIcs() throws Exception {
         SystemModel model = reader.read(data.folder());
-        assertThat(model.metrics()).containsExactly(
-                new MetricPoint(SystemMetric.GA_OCCUPANCY, "RMC", YearMonth.of(2024, 8), 0.95, "G&A beds sitrep"),
-                new MetricPoint(SystemMetric.GA_OCCUPANCY, "QOP", YearMonth.of(2024, 8), 0.93, "G&A beds sitrep"),
-                new MetricPoint(SystemMetric.SICKNESS_RATE, "RMC", YearMonth.of(2024, 8), 0.052, "nhs-sickness-absence"));
-        assertThat(model.systemMetrics().series(SystemMetric.GA_OCCUPANCY, "QOP")).hasSize(1);
+        assertThat(model.metrics())
+                .containsExactly(
+                        new MetricPoint(
+                                SystemMetric.GA_OCCUPANCY, "RMC", YearMonth.of(2024, 8), 0.95, "G&A beds sitrep"),
+                        new MetricPoint(
+                                SystemMetric.GA_OCCUPANCY, "QOP", YearMonth.of(2024, 8), 0.93, "G&A beds sitrep"),
+                        new MetricPoint(
+                                SystemMetric.SICKNESS_RATE,
+                                "RMC",
+                                YearMonth.of(2024, 8),
+                                0.052,
+                                "nhs-sickness-absence"));
+        assertThat(model.systemMetrics().series(SystemMetric.GA_OCCUPANCY, "QOP"))
+                .hasSize(1);
     }
 
     @Test
@@ -56,9 +65,11 @@ class MetricsTableTest {
 
     @Test
     void unknownMetricBadMonthAndShareAboveOne() throws Exception {
-        data.set("metrics.csv", 2, "metric", "BED_BLOCKING").set("metrics.csv", 3, "month", "Aug 2024")
+        data.set("metrics.csv", 2, "metric", "BED_BLOCKING")
+                .set("metrics.csv", 3, "month", "Aug 2024")
                 .set("metrics.csv", 4, "value", "5.2");
-        assertThat(error(2, "metric").reason()).startsWith("\"BED_BLOCKING\" is not a system metric; use one of CALL_111_ABANDONMENT,");
+        assertThat(error(2, "metric").reason())
+                .startsWith("\"BED_BLOCKING\" is not a system metric; use one of CALL_111_ABANDONMENT,");
         assertThat(error(3, "month").reason()).isEqualTo("\"Aug 2024\" is not a month; write YYYY-MM, e.g. 2024-09");
         assertThat(error(4, "value").reason()).contains("must be a share between 0 and 1");
     }
@@ -67,22 +78,29 @@ class MetricsTableTest {
     void orgCodeMustBeAnOrganisationOrTheIcb() throws Exception {
         data.set("metrics.csv", 3, "org_code", "QKK");
         assertThat(error(3, "org_code").reason())
-                .isEqualTo("\"QKK\" is neither an organisation in organisations.csv nor the ICB's code QOP (the ICS as a whole)");
+                .isEqualTo(
+                        "\"QKK\" is neither an organisation in organisations.csv nor the ICB's code QOP (the ICS as a whole)");
     }
 
     @Test
     void repeatedMetricOrganisationAndMonth() throws Exception {
         data.copyRow("metrics.csv", 2);
         assertThat(error(5, "month").reason())
-                .isEqualTo("duplicates row 2: the same metric and org_code and month (GA_OCCUPANCY, RMC, 2024-08) may appear only once");
+                .isEqualTo(
+                        "duplicates row 2: the same metric and org_code and month (GA_OCCUPANCY, RMC, 2024-08) may appear only once");
     }
 
     private Problem error(int row, String column) {
         Throwable thrown = catchThrowable(() -> reader.read(data.folder()));
         assertThat(thrown).isInstanceOf(DatasetException.class);
-        return ((DatasetException) thrown).problems().stream()
-                .filter(p -> p.isError() && p.file().equals("metrics.csv") && p.row() == row && p.column().equals(column))
-                .findFirst().orElseThrow(() -> new AssertionError("no error at metrics.csv:" + row + ":" + column + " in "
-                        + ((DatasetException) thrown).problems()));
+        return ((DatasetException) thrown)
+                .problems().stream()
+                        .filter(p -> p.isError()
+                                && p.file().equals("metrics.csv")
+                                && p.row() == row
+                                && p.column().equals(column))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no error at metrics.csv:" + row + ":" + column + " in "
+                                + ((DatasetException) thrown).problems()));
     }
 }

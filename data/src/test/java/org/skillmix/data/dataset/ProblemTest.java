@@ -30,7 +30,8 @@ class ProblemTest {
                 String name = column.name();
                 String base = name.replaceAll("_(low|mode|high)$", "");
                 assertThat(text.contains(name) || text.contains(base + "_low/_mode/_high"))
-                        .as("docs/dataset.md mentions %s.%s", table.sheetName(), name).isTrue();
+                        .as("docs/dataset.md mentions %s.%s", table.sheetName(), name)
+                        .isTrue();
             }
         }
     }

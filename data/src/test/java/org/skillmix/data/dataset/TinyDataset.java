@@ -109,7 +109,8 @@ final class TinyDataset {
     }
 
     private void write(String file, List<List<String>> rows) {
-        try (CsvWriter writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(file(file))) {
+        try (CsvWriter writer =
+                CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(file(file))) {
             rows.forEach(writer::writeRecord);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,11 +1,10 @@
 package org.skillmix.data.export;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.SplittableRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FixedDecimalTest {
 
@@ -35,7 +34,8 @@ class FixedDecimalTest {
             int decimals = random.nextInt(0, 7);
             String text = FixedDecimal.text(value, decimals);
             assertThat(text).matches(decimals == 0 ? "-?\\d+" : "-?\\d+\\.\\d{" + decimals + "}");
-            double error = new BigDecimal(text).subtract(new BigDecimal(value)).abs().doubleValue();
+            double error =
+                    new BigDecimal(text).subtract(new BigDecimal(value)).abs().doubleValue();
             assertThat(error).isLessThanOrEqualTo(0.5 * Math.pow(10, -decimals) + Math.ulp(value) * 4);
             assertThat(FixedDecimal.round(value, decimals)).isEqualTo(Double.parseDouble(text));
         }

@@ -8,27 +8,36 @@ import org.skillmix.core.mutualaid.PlanSummary;
 
 class MutualAidCsvTest {
 
-    private static final PlanSummary PLAN = new PlanSummary(2,
-            List.of(new PlanSummary.Move(1, "NCA-001", "RM3", "ACUTE_IP", "R0A", "UEC", "TRIAGE", 80),
+    private static final PlanSummary PLAN = new PlanSummary(
+            2,
+            List.of(
+                    new PlanSummary.Move(1, "NCA-001", "RM3", "ACUTE_IP", "R0A", "UEC", "TRIAGE", 80),
                     new PlanSummary.Move(2, "id,with\"quote", "RM3", "ACUTE_IP", "R0A", "UEC", "TRIAGE", 100)),
-            List.of(new PlanSummary.DonorWeek(1, "RM3", "ACUTE_IP", 700, 80, 595),
+            List.of(
+                    new PlanSummary.DonorWeek(1, "RM3", "ACUTE_IP", 700, 80, 595),
                     new PlanSummary.DonorWeek(2, "RM3", "ACUTE_IP", 700, 100, 595)),
-            List.of(new PlanSummary.Cover(1, "R0A", "UEC", "TRIAGE", 150, 80, true),
+            List.of(
+                    new PlanSummary.Cover(1, "R0A", "UEC", "TRIAGE", 150, 80, true),
                     new PlanSummary.Cover(2, "R0A", "UEC", "TRIAGE", 50, 50, false)));
 
     @Test
     void writesTheColumnsOfDocsMutualAid() {
-        assertThat(MutualAidCsv.plan(PLAN)).isEqualTo("week,staff_id,from_org,from_service,to_org,to_service,capability,fte\n"
-                + "1,NCA-001,RM3,ACUTE_IP,R0A,UEC,TRIAGE,0.80\n2,\"id,with\"\"quote\",RM3,ACUTE_IP,R0A,UEC,TRIAGE,1.00\n");
-        assertThat(MutualAidCsv.donorLosses(PLAN)).isEqualTo("week,org,service,staff_fte,lent_fte,floor_fte\n"
-                + "1,RM3,ACUTE_IP,7.00,0.80,5.95\n2,RM3,ACUTE_IP,7.00,1.00,5.95\n");
-        assertThat(MutualAidCsv.cover(PLAN)).isEqualTo("week,org,service,capability,shortfall_fte,covered_fte,critical\n"
-                + "1,R0A,UEC,TRIAGE,1.50,0.80,yes\n2,R0A,UEC,TRIAGE,0.50,0.50,no\n");
+        assertThat(MutualAidCsv.plan(PLAN))
+                .isEqualTo(
+                        "week,staff_id,from_org,from_service,to_org,to_service,capability,fte\n"
+                                + "1,NCA-001,RM3,ACUTE_IP,R0A,UEC,TRIAGE,0.80\n2,\"id,with\"\"quote\",RM3,ACUTE_IP,R0A,UEC,TRIAGE,1.00\n");
+        assertThat(MutualAidCsv.donorLosses(PLAN))
+                .isEqualTo("week,org,service,staff_fte,lent_fte,floor_fte\n"
+                        + "1,RM3,ACUTE_IP,7.00,0.80,5.95\n2,RM3,ACUTE_IP,7.00,1.00,5.95\n");
+        assertThat(MutualAidCsv.cover(PLAN))
+                .isEqualTo("week,org,service,capability,shortfall_fte,covered_fte,critical\n"
+                        + "1,R0A,UEC,TRIAGE,1.50,0.80,yes\n2,R0A,UEC,TRIAGE,0.50,0.50,no\n");
     }
 
     @Test
     void readsBackWhatItWrote() {
-        PlanSummary back = MutualAidCsv.read(2, MutualAidCsv.plan(PLAN), MutualAidCsv.donorLosses(PLAN), MutualAidCsv.cover(PLAN));
+        PlanSummary back =
+                MutualAidCsv.read(2, MutualAidCsv.plan(PLAN), MutualAidCsv.donorLosses(PLAN), MutualAidCsv.cover(PLAN));
         assertThat(back).isEqualTo(PLAN);
     }
 }

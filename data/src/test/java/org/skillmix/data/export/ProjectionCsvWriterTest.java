@@ -1,10 +1,8 @@
 package org.skillmix.data.export;
 
-import org.junit.jupiter.api.Test;
-import org.skillmix.core.projection.Measure;
-import org.skillmix.core.projection.Projection;
-import org.skillmix.core.projection.ProjectionSettings;
-import org.skillmix.core.projection.Series;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillmix.data.export.SampleSystem.ALL;
+import static org.skillmix.data.export.SampleSystem.key;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,24 +10,30 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.skillmix.data.export.SampleSystem.ALL;
-import static org.skillmix.data.export.SampleSystem.key;
+import org.junit.jupiter.api.Test;
+import org.skillmix.core.projection.Measure;
+import org.skillmix.core.projection.Projection;
+import org.skillmix.core.projection.ProjectionSettings;
+import org.skillmix.core.projection.Series;
 
 class ProjectionCsvWriterTest {
 
     private static Projection tiny() {
         List<YearMonth> months = List.of(YearMonth.of(2025, 4), YearMonth.of(2025, 5), YearMonth.of(2025, 6));
-        Series demand = new Series(key(Measure.DEMAND_FTE, "wound_care", ALL, "acute", ALL, "E08000003"),
-                new double[]{1.5, -1.03125, -0.00004},
-                new double[]{1, -2, -1},
-                new double[]{1.5, -1, 0},
-                new double[]{2, 0.123456789, 1234567.5});
-        Series cost = new Series(key(Measure.PAY_COST_GBP, ALL, "rn_adult", "acute", "R0A", "E08000003"),
-                new double[]{12345.625, 0.005, 1e7}, null, null, null);
-        Series total = new Series(key(Measure.GAP_FTE, ALL, ALL, ALL, ALL, ALL),
-                new double[]{0, 10, 100}, null, null, null);
+        Series demand = new Series(
+                key(Measure.DEMAND_FTE, "wound_care", ALL, "acute", ALL, "E08000003"),
+                new double[] {1.5, -1.03125, -0.00004},
+                new double[] {1, -2, -1},
+                new double[] {1.5, -1, 0},
+                new double[] {2, 0.123456789, 1234567.5});
+        Series cost = new Series(
+                key(Measure.PAY_COST_GBP, ALL, "rn_adult", "acute", "R0A", "E08000003"),
+                new double[] {12345.625, 0.005, 1e7},
+                null,
+                null,
+                null);
+        Series total =
+                new Series(key(Measure.GAP_FTE, ALL, ALL, ALL, ALL, ALL), new double[] {0, 10, 100}, null, null, null);
         return new Projection(new ProjectionSettings(1, 100, 42, 2), months, List.of(demand, cost, total));
     }
 
@@ -70,7 +74,9 @@ class ProjectionCsvWriterTest {
         }
         assertThat(second).isEqualTo(first);
         long rows = first.lines().count() - 1;
-        assertThat(rows).isEqualTo((long) projection.series().size() * projection.months().size());
+        assertThat(rows)
+                .isEqualTo(
+                        (long) projection.series().size() * projection.months().size());
         assertThat(first).doesNotContain("E-").doesNotContain("e-");
     }
 

@@ -1,11 +1,10 @@
 package org.skillmix.data.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.skillmix.core.projection.Projection;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,9 +13,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillmix.core.projection.Projection;
 
 class RunManifestTest {
 
@@ -38,7 +37,9 @@ class RunManifestTest {
         assertThat(run.months()).isEqualTo(24);
         assertThat(run.seriesCount()).isEqualTo(projection.series().size());
         assertThat(run.datasetPath()).isEqualTo(dataset.toString());
-        assertThat(run.datasetSha256()).isEqualTo(DatasetChecksum.sha256(dataset)).hasSize(64);
+        assertThat(run.datasetSha256())
+                .isEqualTo(DatasetChecksum.sha256(dataset))
+                .hasSize(64);
         assertThat(run.wallTimeSeconds()).isEqualTo(3.25);
         assertThat(run.skillmixVersion()).isNotBlank(); // "dev" when run from classes, the jar's version otherwise
 
@@ -49,8 +50,21 @@ class RunManifestTest {
         JsonNode json = new ObjectMapper().readTree(file.toFile());
         List<String> names = new ArrayList<>();
         json.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactly("skillmix_version", "dataset_path", "dataset_sha256", "seed", "draws", "years",
-                "threads", "base_month", "months", "series_count", "started_at", "finished_at", "wall_time_seconds");
+        assertThat(names)
+                .containsExactly(
+                        "skillmix_version",
+                        "dataset_path",
+                        "dataset_sha256",
+                        "seed",
+                        "draws",
+                        "years",
+                        "threads",
+                        "base_month",
+                        "months",
+                        "series_count",
+                        "started_at",
+                        "finished_at",
+                        "wall_time_seconds");
         assertThat(json.get("base_month").asText()).isEqualTo("2025-04");
         assertThat(json.get("started_at").asText()).isEqualTo("2025-06-01T09:00:00Z");
         assertThat(json.get("seed").asLong()).isEqualTo(20250401L);
@@ -64,7 +78,8 @@ class RunManifestTest {
                  "finished_at":"2026-01-01T00:00:01Z","wall_time_seconds":1.0,"added_later":true}""";
         assertThat(RunManifest.fromJson(json).baseMonth()).isEqualTo(YearMonth.of(2026, 4));
         assertThatThrownBy(() -> RunManifest.fromJson(json.replace("2026-04", "April")))
-                .isInstanceOf(IOException.class).hasMessageContaining("April");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("April");
     }
 
     @Test
@@ -72,7 +87,8 @@ class RunManifestTest {
         Path file = Files.createTempFile("dataset", ".csv");
         try {
             Files.writeString(file, "abc");
-            assertThat(DatasetChecksum.sha256(file)).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+            assertThat(DatasetChecksum.sha256(file))
+                    .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         } finally {
             Files.delete(file);
         }

@@ -20,12 +20,14 @@ import org.skillmix.data.dataset.Problem;
 class BadSourceTest {
 
     static final String SICKNESS = "nhs-sickness-absence/nhs_sickness_absence_2024-07.csv";
-    static final String HCHS = "nhs-hchs-staff-by-organisation/hchs-staff-by-staff-group-nationality-and-organisation-september-2017-and-june-2018.xlsx";
+    static final String HCHS =
+            "nhs-hchs-staff-by-organisation/hchs-staff-by-staff-group-nationality-and-organisation-september-2017-and-june-2018.xlsx";
     static final String PCN = "gp-pcn-workforce/pcn_workforce_individual_level_2022-09_England.csv";
     static final String ASC = "asc-workforce-la-derived/DERIVED_adult_social_care_workforce_by_lad19_2019-20.csv";
 
     private static Problem failedImport(Path from, Path out) {
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> new IcbImport(from, "QOP", null, null).writeTo(out));
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                () -> new IcbImport(from, "QOP", null, null).writeTo(out));
         assertThat(thrown).isInstanceOf(ImportException.class);
         assertThat(out).doesNotExist();
         return ((ImportException) thrown).problems().get(0);
@@ -36,7 +38,8 @@ class BadSourceTest {
         Path from = SharedData.linkedCopy(temp.resolve("data"), SICKNESS);
         List<String> lines = Files.readAllLines(from.resolve(SICKNESS));
         // Cut the file in the middle of row 101 (a download that stopped).
-        String cut = String.join("\n", lines.subList(0, 100)) + "\n" + lines.get(100).substring(0, 40);
+        String cut =
+                String.join("\n", lines.subList(0, 100)) + "\n" + lines.get(100).substring(0, 40);
         Files.writeString(from.resolve(SICKNESS), cut);
         Problem problem = failedImport(from, temp.resolve("out"));
         assertThat(problem.file()).isEqualTo(SICKNESS);
@@ -60,7 +63,8 @@ class BadSourceTest {
         String text = Files.readString(from.resolve(SICKNESS)).replaceFirst("FTE_DAYS_LOST,", "FTE_DAYS_GONE,");
         Files.writeString(from.resolve(SICKNESS), text);
         Problem problem = failedImport(from, temp.resolve("out"));
-        assertThat(problem.toString()).startsWith(SICKNESS + ":1:FTE_DAYS_LOST: required column \"FTE_DAYS_LOST\" is missing");
+        assertThat(problem.toString())
+                .startsWith(SICKNESS + ":1:FTE_DAYS_LOST: required column \"FTE_DAYS_LOST\" is missing");
     }
 
     @Test
@@ -79,7 +83,8 @@ class BadSourceTest {
         }
         Files.write(from.resolve(SICKNESS), lines);
         Problem problem = failedImport(from, temp.resolve("out"));
-        assertThat(problem.toString()).isEqualTo(SICKNESS + ":" + row + ":FTE_DAYS_AVAILABLE: a number is needed here, not \"NA\"");
+        assertThat(problem.toString())
+                .isEqualTo(SICKNESS + ":" + row + ":FTE_DAYS_AVAILABLE: a number is needed here, not \"NA\"");
     }
 
     @Test
@@ -89,7 +94,7 @@ class BadSourceTest {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith("E08000003,")) {
                 String[] cells = lines.get(i).split(",", -1);
-                cells[6] = "NA";   // Vacancy rate
+                cells[6] = "NA"; // Vacancy rate
                 lines.set(i, String.join(",", cells));
             }
         }
@@ -103,48 +108,65 @@ class BadSourceTest {
     void windows1252CrlfCopyImportsTheSameNumbers(@TempDir Path temp) throws Exception {
         Path from = SharedData.linkedCopy(temp.resolve("data"), SICKNESS, PCN);
         // The sickness file saved by Excel on Windows: Windows-1252 with CRLF line ends and a name with an en dash.
-        String sickness = Files.readString(from.resolve(SICKNESS)).replace("Bolton NHS Foundation Trust", "Bolton \u2013 NHS FT")
+        String sickness = Files.readString(from.resolve(SICKNESS))
+                .replace("Bolton NHS Foundation Trust", "Bolton \u2013 NHS FT")
                 .replace("\n", "\r\n");
         Files.write(from.resolve(SICKNESS), sickness.getBytes(SourceCsv.WINDOWS_1252));
         // And the PCN file (published in Windows-1252 with CRLF) converted the other way, to UTF-8 with LF.
         byte[] pcn = Files.readAllBytes(from.resolve(PCN));
-        Files.writeString(from.resolve(PCN), new String(pcn, SourceCsv.WINDOWS_1252).replace("\r\n", "\n"), StandardCharsets.UTF_8);
+        Files.writeString(
+                from.resolve(PCN),
+                new String(pcn, SourceCsv.WINDOWS_1252).replace("\r\n", "\n"),
+                StandardCharsets.UTF_8);
         IcbImport.Result changed = new IcbImport(from, "QOP", null, null).build();
         IcbImport.Result original = new IcbImport(SharedData.folder(), "QOP", null, null).build();
         for (String table : List.of("workforce.csv", "organisations.csv", "population.csv", "capability_hours.csv")) {
-            assertThat(strip(changed.tables().get(table))).as(table).isEqualTo(strip(original.tables().get(table)));
+            assertThat(strip(changed.tables().get(table)))
+                    .as(table)
+                    .isEqualTo(strip(original.tables().get(table)));
         }
         Map<String, IcbImport.TrustBaseline> trusts = changed.trusts();
-        assertThat(trusts.get("RMC").sicknessFte()).isEqualTo(original.trusts().get("RMC").sicknessFte());
+        assertThat(trusts.get("RMC").sicknessFte())
+                .isEqualTo(original.trusts().get("RMC").sicknessFte());
     }
 
     /** The table without its source column (which names the file's wording). */
     private static List<List<String>> strip(IcbImport.OutputTableView table) {
         int source = table.header().indexOf("source");
-        return table.rows().stream().map(r -> {
-            List<String> copy = new java.util.ArrayList<>(r);
-            if (source >= 0) copy.remove(source);
-            return copy;
-        }).toList();
+        return table.rows().stream()
+                .map(r -> {
+                    List<String> copy = new java.util.ArrayList<>(r);
+                    if (source >= 0) copy.remove(source);
+                    return copy;
+                })
+                .toList();
     }
 
     @Test
     void unknownIcbAndMissingFolderAreClear(@TempDir Path temp) {
         assertThatThrownBy(() -> new IcbImport(temp.resolve("nowhere"), "QOP", null, null).build())
-                .isInstanceOf(ImportException.class).hasMessageContaining("is not a folder of published files");
-        Path shared = SharedData.folder();   // skips the rest where there is no shared data
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("is not a folder of published files");
+        Path shared = SharedData.folder(); // skips the rest where there is no shared data
         assertThatThrownBy(() -> new IcbImport(shared, "QZZ9", null, null).build())
-                .isInstanceOf(ImportException.class).hasMessageContaining("has no ICB with ODS code QZZ9");
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("has no ICB with ODS code QZZ9");
     }
 
     @Test
     void editedMappingTableReplacesTheShippedOneAndItsErrorsAreLocated(@TempDir Path temp) throws Exception {
         Path mappings = Files.createDirectories(temp.resolve("mappings"));
-        Files.writeString(mappings.resolve("pcn_roles.csv"), "staff_role,role_code,source\nPharmacists,PHARMACIST,edited\n");
+        Files.writeString(
+                mappings.resolve("pcn_roles.csv"), "staff_role,role_code,source\nPharmacists,PHARMACIST,edited\n");
         IcbImport.Result result = new IcbImport(SharedData.folder(), "QOP", mappings, null).build();
-        assertThat(result.report().text()).contains("mapping table pcn_roles.csv").contains("PCN role Physician Associates");
-        Files.writeString(mappings.resolve("staff_group_roles.csv"), "sector,staff_group,role_code,share,source\nacute,HCHS doctors,DOCTOR,lots,x\n");
+        assertThat(result.report().text())
+                .contains("mapping table pcn_roles.csv")
+                .contains("PCN role Physician Associates");
+        Files.writeString(
+                mappings.resolve("staff_group_roles.csv"),
+                "sector,staff_group,role_code,share,source\nacute,HCHS doctors,DOCTOR,lots,x\n");
         assertThatThrownBy(() -> new IcbImport(SharedData.folder(), "QOP", mappings, null).build())
-                .isInstanceOf(ImportException.class).hasMessage("mappings/staff_group_roles.csv:2:share: \"lots\" is not a number");
+                .isInstanceOf(ImportException.class)
+                .hasMessage("mappings/staff_group_roles.csv:2:share: \"lots\" is not a number");
     }
 }

@@ -50,7 +50,8 @@ class IcbImportTest {
 
     private static List<NamedCsvRecord> csv(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        String text = SourceCsv.isUtf8(bytes, 0) ? new String(bytes, StandardCharsets.UTF_8)
+        String text = SourceCsv.isUtf8(bytes, 0)
+                ? new String(bytes, StandardCharsets.UTF_8)
                 : new String(bytes, SourceCsv.WINDOWS_1252);
         return CsvReader.builder().ofNamedCsvRecord(text).stream().toList();
     }
@@ -62,7 +63,8 @@ class IcbImportTest {
             for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
                 for (NamedCsvRecord r : csv(f)) {
                     if (!orgs.contains(r.getField("ORG_CODE")) && !icb.equals(r.getField("ICS_CODE"))) continue;
-                    YearMonth m = YearMonth.from(LocalDate.parse(r.getField("DATE"), DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                    YearMonth m = YearMonth.from(
+                            LocalDate.parse(r.getField("DATE"), DateTimeFormatter.ofPattern("dd/MM/yyyy")));
                     double[] s = sums.computeIfAbsent(r.getField("ORG_CODE"), k -> new double[2]);
                     s[0] += Double.parseDouble(r.getField("FTE_DAYS_AVAILABLE")) / m.lengthOfMonth();
                     s[1]++;
@@ -77,10 +79,13 @@ class IcbImportTest {
     @Test
     void trustFteEqualsTheSicknessFilesAndStaffGroupsAddUpToIt() throws IOException {
         Map<String, Double> fromFiles = sicknessFte("QOP", qop.trusts().keySet());
-        assertThat(qop.trusts().keySet()).containsExactlyInAnyOrder("R0A", "RBV", "RM3", "RMC", "RMP", "RRF", "RT2", "RWJ", "RX7", "RXV");
+        assertThat(qop.trusts().keySet())
+                .containsExactlyInAnyOrder("R0A", "RBV", "RM3", "RMC", "RMP", "RRF", "RT2", "RWJ", "RX7", "RXV");
         for (IcbImport.TrustBaseline t : qop.trusts().values()) {
             assertThat(t.sicknessFte()).as(t.code()).isCloseTo(fromFiles.get(t.code()), within(1e-6));
-            double groups = t.staffGroupFte().values().stream().mapToDouble(Double::doubleValue).sum();
+            double groups = t.staffGroupFte().values().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .sum();
             assertThat(groups).as(t.code() + " staff groups").isCloseTo(t.sicknessFte() * t.share(), within(1e-6));
         }
         // NWAS serves the North West: GM's share of its 35 LAs' population, 2,948,633 / 7,600,126.
@@ -96,14 +101,18 @@ class IcbImportTest {
         }
         Set<String> wanted = new TreeSet<>();
         qop.trusts().values().forEach(t -> wanted.addAll(t.predecessors()));
-        try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(xlsx);
+                ReadableWorkbook wb = new ReadableWorkbook(in)) {
             var sheet = wb.findSheet("Data").orElseThrow();
             try (Stream<Row> rows = sheet.openStream()) {
                 rows.skip(1).forEach(r -> {
                     String org = r.getCellText(1);
                     if (r.getCellText(0).equals("2018-JUN") && wanted.contains(org)) {
-                        sums.computeIfAbsent(org, k -> new HashMap<>()).merge(r.getCellText(3),
-                                Double.parseDouble(r.getCellRawValue(5).orElse("0")), Double::sum);
+                        sums.computeIfAbsent(org, k -> new HashMap<>())
+                                .merge(
+                                        r.getCellText(3),
+                                        Double.parseDouble(r.getCellRawValue(5).orElse("0")),
+                                        Double::sum);
                     }
                 });
             }
@@ -112,18 +121,31 @@ class IcbImportTest {
         assertThat(nca.predecessors()).containsExactly("RM3", "RW6");
         for (IcbImport.TrustBaseline t : qop.trusts().values()) {
             Map<String, Double> expected = new HashMap<>();
-            t.predecessors().forEach(p -> sums.getOrDefault(p, Map.of()).forEach((g, v) -> expected.merge(g, v, Double::sum)));
+            t.predecessors()
+                    .forEach(p -> sums.getOrDefault(p, Map.of()).forEach((g, v) -> expected.merge(g, v, Double::sum)));
             assertThat(t.hchsBasis().keySet()).as(t.code()).isEqualTo(expected.keySet());
-            expected.forEach((g, v) -> assertThat(t.hchsBasis().get(g)).as(t.code() + " " + g).isCloseTo(v, within(1e-6)));
+            expected.forEach((g, v) ->
+                    assertThat(t.hchsBasis().get(g)).as(t.code() + " " + g).isCloseTo(v, within(1e-6)));
         }
     }
 
     @Test
     void populationOfTheIcbIsTheSumOfItsLasInTheSource() throws IOException {
-        assertThat(qop.places()).containsExactly("E08000001", "E08000002", "E08000003", "E08000004", "E08000005", "E08000006",
-                "E08000007", "E08000008", "E08000009", "E08000010");
+        assertThat(qop.places())
+                .containsExactly(
+                        "E08000001",
+                        "E08000002",
+                        "E08000003",
+                        "E08000004",
+                        "E08000005",
+                        "E08000006",
+                        "E08000007",
+                        "E08000008",
+                        "E08000009",
+                        "E08000010");
         double sum = 0;
-        for (NamedCsvRecord r : csv(data.resolve("population-mye-2023-la/ons_mid2023_population_by_single_year_of_age_uk_local_authorities.csv"))) {
+        for (NamedCsvRecord r : csv(data.resolve(
+                "population-mye-2023-la/ons_mid2023_population_by_single_year_of_age_uk_local_authorities.csv"))) {
             if (qop.places().contains(r.getField("code"))) sum += Double.parseDouble(r.getField("all"));
         }
         assertThat(qop.population()).isCloseTo(sum, within(0.01));
@@ -136,7 +158,8 @@ class IcbImportTest {
         try (Stream<Path> files = Files.list(data.resolve("nhs-sickness-absence"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
                 for (NamedCsvRecord r : csv(f)) {
-                    if (r.getField("ICS_CODE").equals("QOP") && !r.getField("ORG_TYPE").equals("Integrated Care Board")) {
+                    if (r.getField("ICS_CODE").equals("QOP")
+                            && !r.getField("ORG_TYPE").equals("Integrated Care Board")) {
                         assigned.add(r.getField("ORG_CODE"));
                     }
                 }
@@ -152,11 +175,21 @@ class IcbImportTest {
         // Same rows and values as examples/greater-manchester (regenerated by this importer); FTE within 0.1 where the
         // old script rounded its HCHS sums to 2 decimals before taking shares.
         Path example = SharedData.repoRoot().resolve("examples/greater-manchester");
-        for (String table : List.of("places.csv", "population.csv", "organisations.csv", "catchments.csv", "workforce.csv",
-                "utilisation.csv", "seasonality.csv", "capability_hours.csv", "pipeline.csv", "assumptions.csv")) {
+        for (String table : List.of(
+                "places.csv",
+                "population.csv",
+                "organisations.csv",
+                "catchments.csv",
+                "workforce.csv",
+                "utilisation.csv",
+                "seasonality.csv",
+                "capability_hours.csv",
+                "pipeline.csv",
+                "assumptions.csv")) {
             List<List<String>> built = qop.tables().get(table).rows();
             List<String> lines = Files.readAllLines(example.resolve(table));
-            List<NamedCsvRecord> shipped = CsvReader.builder().ofNamedCsvRecord(String.join("\n", lines)).stream().toList();
+            List<NamedCsvRecord> shipped = CsvReader.builder().ofNamedCsvRecord(String.join("\n", lines)).stream()
+                    .toList();
             assertThat(built).as(table).hasSize(shipped.size());
             List<String> header = qop.tables().get(table).header();
             for (int i = 0; i < shipped.size(); i++) {
@@ -165,7 +198,8 @@ class IcbImportTest {
                     String want = shipped.get(i).getField(header.get(c));
                     String got = built.get(i).get(c);
                     if (want.equals(got)) continue;
-                    assertThat(Double.parseDouble(got)).as(table + " row " + (i + 2) + " " + header.get(c))
+                    assertThat(Double.parseDouble(got))
+                            .as(table + " row " + (i + 2) + " " + header.get(c))
                             .isCloseTo(Double.parseDouble(want), within(0.11));
                 }
             }
@@ -193,7 +227,7 @@ class IcbImportTest {
             assertThat(model.discharge()).isEmpty();
             assertThat(result.report().text()).contains("discharge.csv");
         }
-        Projection projection = new Projector(model).run(new ProjectionSettings(5, 4, 1, 1), (done, total) -> { });
+        Projection projection = new Projector(model).run(new ProjectionSettings(5, 4, 1, 1), (done, total) -> {});
         assertThat(projection).isNotNull();
         assertThat(result.report().html()).contains("<table").doesNotContain("<script src");
     }
@@ -215,16 +249,19 @@ class IcbImportTest {
         IcbImport.OutputTableView metrics = qop.tables().get("metrics.csv");
         assertThat(metrics.header()).containsExactly("metric", "org_code", "month", "value", "source");
         Map<String, Double> value = new HashMap<>();
-        metrics.rows().forEach(r -> value.put(r.get(0) + " " + r.get(1) + " " + r.get(2), Double.parseDouble(r.get(3))));
+        metrics.rows()
+                .forEach(r -> value.put(r.get(0) + " " + r.get(1) + " " + r.get(2), Double.parseDouble(r.get(3))));
         // Bolton (RMC), April 2022: 493 adult G&A beds occupied of 532 available.
         assertThat(value.get("GA_OCCUPANCY RMC 2022-04")).isCloseTo(493.0 / 532, within(0.00005));
         // The ICS: every GM trust's beds summed, then divided; not the mean of the trusts' rates.
         double[] sum = new double[2];
         double meanOfRates = 0;
         int n = 0;
-        for (NamedCsvRecord r : csv(data.resolve("nhs-beds-ga-critical-care/england_trust_critical_general_acute_beds_monthly.csv"))) {
+        for (NamedCsvRecord r :
+                csv(data.resolve("nhs-beds-ga-critical-care/england_trust_critical_general_acute_beds_monthly.csv"))) {
             if (!r.getField("date").equals("August 2024")) continue;
-            if (!List.of("R0A", "RBV", "RM3", "RMC", "RMP", "RRF", "RWJ").contains(r.getField("nhs_trust22_code"))) continue;
+            if (!List.of("R0A", "RBV", "RM3", "RMC", "RMP", "RRF", "RWJ").contains(r.getField("nhs_trust22_code")))
+                continue;
             if (r.getField("adult_general_acute_beds_available").equals("NA")) continue;
             double a = Double.parseDouble(r.getField("adult_general_acute_beds_available"));
             double o = Double.parseDouble(r.getField("adult_general_acute_beds_occupied"));
@@ -234,12 +271,17 @@ class IcbImportTest {
             n++;
         }
         assertThat(value.get("GA_OCCUPANCY QOP 2024-08")).isCloseTo(sum[1] / sum[0], within(0.00005));
-        assertThat(Math.abs(meanOfRates / n - sum[1] / sum[0])).as("the two ways differ, so the test can tell them apart").isGreaterThan(0.0001);
+        assertThat(Math.abs(meanOfRates / n - sum[1] / sum[0]))
+                .as("the two ways differ, so the test can tell them apart")
+                .isGreaterThan(0.0001);
         // Sickness, Bolton, August 2024: FTE days lost / available = 8861.98814 / 182893.30294 (published as 4.85 %).
         assertThat(value.get("SICKNESS_RATE RMC 2024-08")).isCloseTo(8861.98814 / 182893.30294, within(0.00005));
         // Social care in Bolton, 2019/20: the indicators file's vacancy and turnover rates.
         assertThat(value.get("VACANCY_RATE ASC-E08000001 2020-03")).isCloseTo(0.054576547275074716, within(0.00005));
         assertThat(value.get("LEAVER_RATE ASC-E08000001 2020-03")).isCloseTo(0.16386830878496378, within(0.00005));
-        assertThat(metrics.rows()).noneMatch(r -> r.get(1).startsWith("ASC") && r.get(0).equals("VACANCY_RATE") && r.get(1).equals("QOP"));
+        assertThat(metrics.rows())
+                .noneMatch(r -> r.get(1).startsWith("ASC")
+                        && r.get(0).equals("VACANCY_RATE")
+                        && r.get(1).equals("QOP"));
     }
 }

@@ -13,18 +13,21 @@ import java.util.stream.Stream;
  */
 final class SharedData {
 
-    private SharedData() {
-    }
+    private SharedData() {}
 
     static Path folder() {
-        Path root = Path.of(System.getProperty("skillmix.repoRoot", "..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("skillmix.repoRoot", ".."))
+                .toAbsolutePath()
+                .normalize();
         Path data = root.resolveSibling("shared").resolve("data");
         assumeTrue(Files.isDirectory(data.resolve("nhs-sickness-absence")), "no shared data at " + data);
         return data;
     }
 
     static Path repoRoot() {
-        return Path.of(System.getProperty("skillmix.repoRoot", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("skillmix.repoRoot", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** A writable copy of the shared folder; realCopies names the files the test will damage (for the reader). */
@@ -35,7 +38,8 @@ final class SharedData {
                 Path rel = data.relativize(file);
                 Path to = target.resolve(rel.toString());
                 Files.createDirectories(to.getParent());
-                // A real copy (about 18 MB in all): links would be simpler but JUnit warns about each when it cleans up.
+                // A real copy (about 18 MB in all): links would be simpler but JUnit warns about each when it cleans
+                // up.
                 Files.copy(file, to);
                 to.toFile().setWritable(true);
             }

@@ -19,21 +19,35 @@ import org.skillmix.core.discharge.DischargeCalibrator;
 class DischargeCalibrationTest {
 
     static Path shared() {
-        Path root = Path.of(System.getProperty("skillmix.repoRoot", "..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("skillmix.repoRoot", ".."))
+                .toAbsolutePath()
+                .normalize();
         Path data = root.resolveSibling("shared").resolve("data");
         assumeTrue(Files.isDirectory(data.resolve("nhs-discharge-criteria-to-reside")), "no shared data at " + data);
         return data;
     }
 
     @ParameterizedTest
-    @CsvSource({"QOP, 2024-03-01, 2025-03-01", "QKK, 2024-03-01, 2025-03-01", "QOP, 2023-09-01, 2024-09-01",
-            "QKK, 2023-09-01, 2024-09-01"})
+    @CsvSource({
+        "QOP, 2024-03-01, 2025-03-01",
+        "QKK, 2024-03-01, 2025-03-01",
+        "QOP, 2023-09-01, 2024-09-01",
+        "QKK, 2023-09-01, 2024-09-01"
+    })
     void holdsItsFitOnHeldBackMonths(String icb, LocalDate trainFrom, LocalDate testFrom) throws Exception {
         Path data = shared();
         IcbDischargeData d = new DischargeSources().read(data, icb, false);
         Calibration c = new DischargeCalibrator().calibrate(d.series(), trainFrom, testFrom, testFrom.plusMonths(6));
-        System.out.printf("%s %s C=%.1f K=%.1f a=%.1f util=%.3f train=%.4f held=%.4f forecast=%.4f%n", icb, testFrom,
-                c.capacityPerDay(), c.halfSaturation(), c.meanArrivals(), c.utilisation(), c.trainMape(), c.heldBackMape(),
+        System.out.printf(
+                "%s %s C=%.1f K=%.1f a=%.1f util=%.3f train=%.4f held=%.4f forecast=%.4f%n",
+                icb,
+                testFrom,
+                c.capacityPerDay(),
+                c.halfSaturation(),
+                c.meanArrivals(),
+                c.utilisation(),
+                c.trainMape(),
+                c.heldBackMape(),
                 c.forecastMape());
         assertThat(c.heldBackMape()).isLessThanOrEqualTo(0.10);
         assertThat(c.forecastMape()).isLessThanOrEqualTo(0.15);

@@ -32,7 +32,8 @@ class SystemMetricsReaderTest {
     void namesTheLineOfABadRow(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("metrics.csv");
         Files.writeString(file, "metric,org_code,month,value,source\nGA_OCCUPANCY,RM3,2024-13,0.9,x\n");
-        assertThatThrownBy(() -> SystemMetricsReader.local(file)).hasMessageContaining("metrics.csv:2")
+        assertThatThrownBy(() -> SystemMetricsReader.local(file))
+                .hasMessageContaining("metrics.csv:2")
                 .hasMessageContaining("YYYY-MM");
         Files.writeString(file, "metric,org_code,month,value,source\nGA_OCCUPANCY,RM3,2024-11,93,x\n");
         assertThatThrownBy(() -> SystemMetricsReader.local(file)).hasMessageContaining("share between 0 and 1");
@@ -46,7 +47,8 @@ class SystemMetricsReaderTest {
         var occupancy = metrics.series(SystemMetric.GA_OCCUPANCY, "QOP");
         assertThat(occupancy).isNotEmpty();
         assertThat(occupancy).allSatisfy(p -> assertThat(p.value()).isBetween(0.7, 1.05));
-        assertThat(metrics.series(SystemMetric.NCTR_SHARE_OF_BEDS, "QOP")).allSatisfy(p -> assertThat(p.value()).isBetween(0.05, 0.4));
+        assertThat(metrics.series(SystemMetric.NCTR_SHARE_OF_BEDS, "QOP"))
+                .allSatisfy(p -> assertThat(p.value()).isBetween(0.05, 0.4));
         assertThat(metrics.series(SystemMetric.AE_FOUR_HOUR, "QOP")).hasSize(12);
     }
 }

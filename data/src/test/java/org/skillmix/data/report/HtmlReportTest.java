@@ -1,16 +1,11 @@
 package org.skillmix.data.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillmix.data.export.SampleSystem.ALL;
+import static org.skillmix.data.export.SampleSystem.key;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.skillmix.core.projection.Measure;
-import org.skillmix.core.projection.Projection;
-import org.skillmix.core.projection.ProjectionSettings;
-import org.skillmix.core.projection.Series;
-import org.skillmix.core.system.SystemModel;
-import org.skillmix.data.export.RunManifest;
-import org.skillmix.data.export.SampleSystem;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,20 +15,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.skillmix.data.export.SampleSystem.ALL;
-import static org.skillmix.data.export.SampleSystem.key;
+import org.junit.jupiter.api.Test;
+import org.skillmix.core.projection.Measure;
+import org.skillmix.core.projection.Projection;
+import org.skillmix.core.projection.ProjectionSettings;
+import org.skillmix.core.projection.Series;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.export.RunManifest;
+import org.skillmix.data.export.SampleSystem;
 
 class HtmlReportTest {
-    private static final Pattern DATA = Pattern.compile(
-            "<script type=\"application/json\" id=\"skillmix-data\">(.*?)</script>", Pattern.DOTALL);
+    private static final Pattern DATA =
+            Pattern.compile("<script type=\"application/json\" id=\"skillmix-data\">(.*?)</script>", Pattern.DOTALL);
 
     private static RunManifest run(Projection projection) {
-        return new RunManifest("0.1.0-test", "examples/sample", "0123abcd".repeat(8), projection.settings().seed(),
-                projection.settings().draws(), projection.settings().years(), projection.settings().threads(),
-                projection.months().get(0), projection.months().size(), projection.series().size(),
-                Instant.parse("2025-06-01T09:00:00Z"), Instant.parse("2025-06-01T09:00:04Z"), 4.0);
+        return new RunManifest(
+                "0.1.0-test",
+                "examples/sample",
+                "0123abcd".repeat(8),
+                projection.settings().seed(),
+                projection.settings().draws(),
+                projection.settings().years(),
+                projection.settings().threads(),
+                projection.months().get(0),
+                projection.months().size(),
+                projection.series().size(),
+                Instant.parse("2025-06-01T09:00:00Z"),
+                Instant.parse("2025-06-01T09:00:04Z"),
+                4.0);
     }
 
     private static JsonNode data(String html) throws IOException {
@@ -50,41 +59,69 @@ class HtmlReportTest {
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"en-GB\">");
         assertThat(html).contains("echarts.init").contains("Apache Software Foundation"); // the library is inlined
-        assertThat(html).doesNotContainPattern("<script[^>]+src=").doesNotContainPattern("<link[^>]+href=\"https?:")
+        assertThat(html)
+                .doesNotContainPattern("<script[^>]+src=")
+                .doesNotContainPattern("<link[^>]+href=\"https?:")
                 .doesNotContain("@import");
         assertThat(html.length()).isBetween(1_000_000, 3_500_000);
         for (String id : List.of("run", "headline", "fans", "heatmap", "gaps", "workforce", "cost", "assumptions")) {
             assertThat(html).contains("<section id=\"" + id + "\"");
         }
-        assertThat(html).contains("Greater Manchester ICS", "QOP (E54000057)", "Apr 2025", "0123abcd0123abcd", "20250401");
+        assertThat(html)
+                .contains("Greater Manchester ICS", "QOP (E54000057)", "Apr 2025", "0123abcd0123abcd", "20250401");
         assertThat(html).contains("Year 1 (to Mar 2026)", "Year 5 (to Mar 2030)", "Year 10 (to Mar 2035)");
         assertThat(html).contains("<caption>", "<th scope=\"row\">", "P10–P90");
-        assertThat(html).contains("Registered nurse (adult)", "Adult social care", "Skills for Care workforce estimates",
-                "Urgent and emergency care", "2025/26");
+        assertThat(html)
+                .contains(
+                        "Registered nurse (adult)",
+                        "Adult social care",
+                        "Skills for Care workforce estimates",
+                        "Urgent and emergency care",
+                        "2025/26");
 
         JsonNode data = data(html);
         assertThat(data.get("months")).hasSize(120);
         assertThat(data.get("months").get(0).asText()).isEqualTo("2025-04");
         List<String> fans = new ArrayList<>();
-        data.get("fans").forEach(f -> fans.add(f.get("group").asText() + ":" + f.get("code").asText()));
-        assertThat(fans).containsExactly("system:ALL", "sector:acute", "sector:community", "sector:primary_care",
-                "sector:adult_social_care", "capability:wound_care", "capability:medicines_admin", "capability:personal_care",
-                "capability:triage", "capability:mh_assessment", "capability:prescribing");
+        data.get("fans")
+                .forEach(f ->
+                        fans.add(f.get("group").asText() + ":" + f.get("code").asText()));
+        assertThat(fans)
+                .containsExactly(
+                        "system:ALL",
+                        "sector:acute",
+                        "sector:community",
+                        "sector:primary_care",
+                        "sector:adult_social_care",
+                        "capability:wound_care",
+                        "capability:medicines_admin",
+                        "capability:personal_care",
+                        "capability:triage",
+                        "capability:mh_assessment",
+                        "capability:prescribing");
         JsonNode system0 = data.get("fans").get(0);
         for (String band : List.of("mean", "p10", "p50", "p90")) {
             assertThat(system0.get("demand").get(band)).hasSize(120);
             assertThat(system0.get("supply").get(band)).hasSize(120);
         }
-        Series demand = projection.series(key(Measure.DEMAND_FTE, ALL, ALL, ALL, ALL, ALL)).orElseThrow();
-        assertThat(system0.get("demand").get("mean").get(119).asDouble()).isCloseTo(demand.mean()[119], org.assertj.core.data.Offset.offset(0.051));
+        Series demand = projection
+                .series(key(Measure.DEMAND_FTE, ALL, ALL, ALL, ALL, ALL))
+                .orElseThrow();
+        assertThat(system0.get("demand").get("mean").get(119).asDouble())
+                .isCloseTo(demand.mean()[119], org.assertj.core.data.Offset.offset(0.051));
         JsonNode heat = data.get("heatmap");
         assertThat(heat.get("capabilities")).hasSize(6);
         assertThat(heat.get("places")).hasSize(4);
         assertThat(heat.get("gap").get(0).get(0)).hasSize(120);
         assertThat(heat.get("defaultMonth").asInt()).isEqualTo(119);
         // One chart element per fan with data, each followed by its text summary.
-        assertThat(Pattern.compile("data-fan=\"\\d+\"").matcher(html).results().count()).isEqualTo(11);
-        assertThat(Pattern.compile("</div><figcaption>[^<]+rises from").matcher(html).results().count()).isPositive();
+        assertThat(Pattern.compile("data-fan=\"\\d+\"").matcher(html).results().count())
+                .isEqualTo(11);
+        assertThat(Pattern.compile("</div><figcaption>[^<]+rises from")
+                        .matcher(html)
+                        .results()
+                        .count())
+                .isPositive();
     }
 
     @Test
@@ -100,7 +137,8 @@ class HtmlReportTest {
         assertThat(Pattern.compile("<script").matcher(html).results().count()).isEqualTo(3);
         assertThat(Pattern.compile("</script>").matcher(html).results().count()).isEqualTo(3);
         // The JSON still carries the name as it is, for the charts to show (they escape it themselves).
-        assertThat(data(html).get("heatmap").get("capabilities").get(0).asText()).isEqualTo("Wound </script><b>care</b>");
+        assertThat(data(html).get("heatmap").get("capabilities").get(0).asText())
+                .isEqualTo("Wound </script><b>care</b>");
     }
 
     @Test
@@ -109,17 +147,24 @@ class HtmlReportTest {
         Projection full = SampleSystem.projection(system, 6, 100);
         // Keep only capability x sector x place and role x organisation series, without quantiles.
         List<Series> finest = full.series().stream()
-                .filter(s -> (!s.key().capability().equals(ALL) && !s.key().sector().equals(ALL) && !s.key().place().equals(ALL))
-                        || (!s.key().role().equals(ALL) && !s.key().organisation().equals(ALL)))
-                .map(s -> new Series(s.key(), s.mean(), null, null, null)).toList();
+                .filter(s -> (!s.key().capability().equals(ALL)
+                                && !s.key().sector().equals(ALL)
+                                && !s.key().place().equals(ALL))
+                        || (!s.key().role().equals(ALL)
+                                && !s.key().organisation().equals(ALL)))
+                .map(s -> new Series(s.key(), s.mean(), null, null, null))
+                .toList();
         Projection projection = new Projection(new ProjectionSettings(6, 100, 1, 1), full.months(), finest);
         String html = new HtmlReport(system, projection, run(projection)).render();
 
         JsonNode data = data(html);
         JsonNode demand = data.get("fans").get(0).get("demand");
         assertThat(demand.has("p10")).isFalse();
-        double expected = full.series(key(Measure.DEMAND_FTE, ALL, ALL, ALL, ALL, ALL)).orElseThrow().mean()[71];
-        assertThat(demand.get("mean").get(71).asDouble()).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.051));
+        double expected = full.series(key(Measure.DEMAND_FTE, ALL, ALL, ALL, ALL, ALL))
+                .orElseThrow()
+                .mean()[71];
+        assertThat(demand.get("mean").get(71).asDouble())
+                .isCloseTo(expected, org.assertj.core.data.Offset.offset(0.051));
         assertThat(data.get("heatmap").get("gap").get(0).get(0)).hasSize(72);
         String page = html.substring(0, html.indexOf("<script"));
         assertThat(page).contains("All roles").doesNotContain("NaN").doesNotContain("Infinity");
@@ -138,10 +183,15 @@ class HtmlReportTest {
 
     @Test
     void chartTextDescribesTheHeatmapMonth() {
-        ReportData.Heatmap heat = new ReportData.Heatmap(List.of("Triage", "Personal care"), List.of("Wigan"),
-                new Double[][][]{{{1.0, 12.5}}, {{-3.0, -4.0}}}, 12.5, 1);
+        ReportData.Heatmap heat = new ReportData.Heatmap(
+                List.of("Triage", "Personal care"),
+                List.of("Wigan"),
+                new Double[][][] {{{1.0, 12.5}}, {{-3.0, -4.0}}},
+                12.5,
+                1);
         ChartText text = new ChartText(new Figures(), List.of(YearMonth.of(2025, 4), YearMonth.of(2025, 5)));
-        assertThat(text.heatmap(heat, 1)).isEqualTo("In May 2025: the largest shortfall is 12.5 FTE (Triage in Wigan); "
-                + "the largest surplus is 4.0 FTE (Personal care in Wigan).");
+        assertThat(text.heatmap(heat, 1))
+                .isEqualTo("In May 2025: the largest shortfall is 12.5 FTE (Triage in Wigan); "
+                        + "the largest surplus is 4.0 FTE (Personal care in Wigan).");
     }
 }

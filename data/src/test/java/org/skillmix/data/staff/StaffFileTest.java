@@ -20,9 +20,11 @@ class StaffFileTest {
 
     private static final SystemModel SYSTEM = SampleSystem.system("Test ICS", "Wound care");
     private static final LocalDate PLAN_STARTS = LocalDate.of(2026, 12, 1);
-    private static final String HEADER = "staff_id,home_org,home_service,role,capabilities,fte,base_place,max_weeks_away,"
-            + "max_travel_km,passport_valid_until,willing\n";
-    private static final String GOOD = "S0001,R0A,uec,rn_adult,wound_care:3;medicines_admin:2,1.0,E08000003,4,25,2027-03-31,yes\n";
+    private static final String HEADER =
+            "staff_id,home_org,home_service,role,capabilities,fte,base_place,max_weeks_away,"
+                    + "max_travel_km,passport_valid_until,willing\n";
+    private static final String GOOD =
+            "S0001,R0A,uec,rn_adult,wound_care:3;medicines_admin:2,1.0,E08000003,4,25,2027-03-31,yes\n";
 
     private static StaffFile.Staff read(String body) throws DatasetException {
         return StaffFile.read("staff.csv", new StringReader(HEADER + body), SYSTEM, PLAN_STARTS);
@@ -48,28 +50,36 @@ class StaffFileTest {
         assertThat(first.getPassportValidUntil()).isEqualTo(LocalDate.of(2027, 3, 31));
         assertThat(first.getMaxWeeksAway()).isEqualTo(4);
         assertThat(first.getMaxTravelKm()).isEqualTo(25.0);
-        assertThat(staff.willing().get(1).getPassportValidUntil()).as("empty = no passport").isNull();
+        assertThat(staff.willing().get(1).getPassportValidUntil())
+                .as("empty = no passport")
+                .isNull();
     }
 
     @Test
     void duplicateIdsAreRefusedNamingBothRows() {
         DatasetException e = failure(GOOD + GOOD);
-        assertThat(e.errors()).extracting(Problem::toString)
+        assertThat(e.errors())
+                .extracting(Problem::toString)
                 .containsExactly("staff.csv:3:staff_id: duplicate id 'S0001' (first on row 2)");
     }
 
     @Test
     void unknownCapabilitiesAreRefused() {
-        DatasetException e = failure("S0001,R0A,uec,rn_adult,wound_care:3;juggling:2,1.0,E08000003,4,25,2027-03-31,yes\n");
-        assertThat(e.errors()).extracting(Problem::toString)
+        DatasetException e =
+                failure("S0001,R0A,uec,rn_adult,wound_care:3;juggling:2,1.0,E08000003,4,25,2027-03-31,yes\n");
+        assertThat(e.errors())
+                .extracting(Problem::toString)
                 .containsExactly("staff.csv:2:capabilities: unknown capability 'juggling' (not in capabilities.csv)");
     }
 
     @Test
     void expiredPassportsAreRefused() {
         DatasetException e = failure("S0001,R0A,uec,rn_adult,wound_care:3,1.0,E08000003,4,25,2026-11-30,yes\n");
-        assertThat(e.errors()).singleElement().hasToString("staff.csv:2:passport_valid_until: passport expired on 2026-11-30,"
-                + " before the plan starts on 2026-12-01; renew it, or leave the cell empty if the person has no passport");
+        assertThat(e.errors())
+                .singleElement()
+                .hasToString(
+                        "staff.csv:2:passport_valid_until: passport expired on 2026-11-30,"
+                                + " before the plan starts on 2026-12-01; renew it, or leave the cell empty if the person has no passport");
     }
 
     @Test
@@ -83,9 +93,19 @@ class StaffFileTest {
         DatasetException e = failure(GOOD
                 + "S0002,XXX,surgery,juggler,wound_care:9,1.0,E99999999,1.5,near,31/03/2027,maybe\n"
                 + "S0003,R0A,uec,rn_adult,wound_care,1.0,E08000003,4,25,,yes\n");
-        assertThat(e.errors()).extracting(p -> p.row() + ":" + p.column()).containsExactly(
-                "3:home_org", "3:home_service", "3:role", "3:capabilities", "3:base_place", "3:max_weeks_away",
-                "3:max_travel_km", "3:passport_valid_until", "3:willing", "4:capabilities");
+        assertThat(e.errors())
+                .extracting(p -> p.row() + ":" + p.column())
+                .containsExactly(
+                        "3:home_org",
+                        "3:home_service",
+                        "3:role",
+                        "3:capabilities",
+                        "3:base_place",
+                        "3:max_weeks_away",
+                        "3:max_travel_km",
+                        "3:passport_valid_until",
+                        "3:willing",
+                        "4:capabilities");
         assertThat(e.getMessage()).startsWith("staff.csv cannot be loaded: 10 errors");
     }
 
@@ -98,8 +118,8 @@ class StaffFileTest {
 
     @Test
     void aMissingColumnIsRefusedAtTheHeader() {
-        DatasetException e = (DatasetException) org.assertj.core.api.Assertions.catchThrowable(() -> StaffFile.read("staff.csv",
-                new StringReader("staff_id,home_org\nS1,R0A\n"), SYSTEM, PLAN_STARTS));
+        DatasetException e = (DatasetException) org.assertj.core.api.Assertions.catchThrowable(() ->
+                StaffFile.read("staff.csv", new StringReader("staff_id,home_org\nS1,R0A\n"), SYSTEM, PLAN_STARTS));
         assertThat(e.errors()).singleElement().satisfies(p -> {
             assertThat(p.row()).isEqualTo(1);
             assertThat(p.reason()).startsWith("missing column(s) home_service, role");
@@ -112,19 +132,21 @@ class StaffFileTest {
         Files.writeString(file, HEADER + GOOD);
         assertThat(StaffFile.read(file, SYSTEM, PLAN_STARTS).willing()).hasSize(1);
         Files.writeString(file, HEADER + GOOD + "S0002,R0A,uec,rn_adult,wound_care:3,-1,E08000003,4,25,,yes\n");
-        assertThatThrownBy(() -> StaffFile.read(file, SYSTEM, PLAN_STARTS)).isInstanceOf(DatasetException.class)
+        assertThatThrownBy(() -> StaffFile.read(file, SYSTEM, PLAN_STARTS))
+                .isInstanceOf(DatasetException.class)
                 .hasMessageContaining("staff.csv:3:fte");
     }
 
     @Test
     void aFileSavedByExcelOnWindowsReadsTheSame(@TempDir Path dir) throws Exception {
         // Windows-1252 with CRLF and a note column holding an en dash and a pound sign (bytes 0x96 and 0xA3).
-        String csv = (HEADER.strip() + ",note\n" + GOOD.strip() + ",Bolton \u2013 ward 4 \u00a3 bank\n").replace("\n", "\r\n");
+        String csv = (HEADER.strip() + ",note\n" + GOOD.strip() + ",Bolton \u2013 ward 4 \u00a3 bank\n")
+                .replace("\n", "\r\n");
         Path file = dir.resolve("staff.csv");
         Files.write(file, csv.getBytes(java.nio.charset.Charset.forName("windows-1252")));
         assertThat(StaffFile.read(file, SYSTEM, PLAN_STARTS).willing()).hasSize(1);
 
-        Files.write(file, ("\uFEFF" + HEADER + GOOD).getBytes(java.nio.charset.StandardCharsets.UTF_8));   // with a BOM
+        Files.write(file, ("\uFEFF" + HEADER + GOOD).getBytes(java.nio.charset.StandardCharsets.UTF_8)); // with a BOM
         assertThat(StaffFile.read(file, SYSTEM, PLAN_STARTS).willing()).hasSize(1);
     }
 }

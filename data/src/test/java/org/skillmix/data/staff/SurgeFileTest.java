@@ -55,30 +55,56 @@ class SurgeFileTest {
     @Test
     void eachBadCellIsNamedByRowAndColumnAndNothingIsLoaded() {
         assertThat(errors(GOOD + "0,R0A,uec,triage,1,yes\n")).containsExactly("surge.csv:3:week: must be 1-52, not 0");
-        assertThat(errors(GOOD + "one,R0A,uec,triage,1,yes\n")).singleElement().asString().startsWith("surge.csv:3:week:");
-        assertThat(errors("1,XXX,uec,triage,1,yes\n")).singleElement().asString()
+        assertThat(errors(GOOD + "one,R0A,uec,triage,1,yes\n"))
+                .singleElement()
+                .asString()
+                .startsWith("surge.csv:3:week:");
+        assertThat(errors("1,XXX,uec,triage,1,yes\n"))
+                .singleElement()
+                .asString()
                 .startsWith("surge.csv:2:org_code: unknown organisation 'XXX'");
-        assertThat(errors("1,R0A,juggling,triage,1,yes\n")).singleElement().asString()
+        assertThat(errors("1,R0A,juggling,triage,1,yes\n"))
+                .singleElement()
+                .asString()
                 .startsWith("surge.csv:2:service_code: unknown service 'juggling'");
-        assertThat(errors("1,R0A,uec,juggling,1,yes\n")).singleElement().asString()
+        assertThat(errors("1,R0A,uec,juggling,1,yes\n"))
+                .singleElement()
+                .asString()
                 .startsWith("surge.csv:2:capability_code: unknown capability 'juggling'");
-        assertThat(errors("1,R0A,uec,triage,lots,yes\n")).containsExactly("surge.csv:2:shortfall_fte: 'lots' is not a number");
-        assertThat(errors("1,R0A,uec,triage,0,yes\n")).singleElement().asString().startsWith("surge.csv:2:shortfall_fte: must be more than 0");
-        assertThat(errors("1,R0A,uec,triage,-1,yes\n")).singleElement().asString().startsWith("surge.csv:2:shortfall_fte:");
-        assertThat(errors("1,R0A,uec,triage,1,maybe\n")).containsExactly("surge.csv:2:critical: must be yes or no, not 'maybe'");
-        assertThat(errors(GOOD + GOOD)).singleElement().asString().startsWith("surge.csv:3:capability_code:").contains("row 2");
+        assertThat(errors("1,R0A,uec,triage,lots,yes\n"))
+                .containsExactly("surge.csv:2:shortfall_fte: 'lots' is not a number");
+        assertThat(errors("1,R0A,uec,triage,0,yes\n"))
+                .singleElement()
+                .asString()
+                .startsWith("surge.csv:2:shortfall_fte: must be more than 0");
+        assertThat(errors("1,R0A,uec,triage,-1,yes\n"))
+                .singleElement()
+                .asString()
+                .startsWith("surge.csv:2:shortfall_fte:");
+        assertThat(errors("1,R0A,uec,triage,1,maybe\n"))
+                .containsExactly("surge.csv:2:critical: must be yes or no, not 'maybe'");
+        assertThat(errors(GOOD + GOOD))
+                .singleElement()
+                .asString()
+                .startsWith("surge.csv:3:capability_code:")
+                .contains("row 2");
     }
 
     @Test
     void everyProblemIsReportedTogetherAndAMissingColumnIsNamed() {
-        assertThat(errors("0,XXX,uec,triage,0,yes\n")).containsExactly("surge.csv:2:week: must be 1-52, not 0",
-                "surge.csv:2:org_code: unknown organisation 'XXX' (not in organisations.csv)",
-                "surge.csv:2:shortfall_fte: must be more than 0 (and at most 10000), not 0");
+        assertThat(errors("0,XXX,uec,triage,0,yes\n"))
+                .containsExactly(
+                        "surge.csv:2:week: must be 1-52, not 0",
+                        "surge.csv:2:org_code: unknown organisation 'XXX' (not in organisations.csv)",
+                        "surge.csv:2:shortfall_fte: must be more than 0 (and at most 10000), not 0");
         try {
             SurgeFile.read("surge.csv", new StringReader("week,org_code\n1,R0A\n"), SYSTEM, SURGE_STARTS);
             throw new AssertionError("expected refusal");
         } catch (DatasetException e) {
-            assertThat(e.errors()).extracting(Problem::toString).singleElement().asString()
+            assertThat(e.errors())
+                    .extracting(Problem::toString)
+                    .singleElement()
+                    .asString()
                     .startsWith("surge.csv:1: missing column(s) service_code");
         }
     }
@@ -88,9 +114,12 @@ class SurgeFileTest {
         List<StaffMember> staff = List.of(
                 new StaffMember("A", "R0A", "uec", "rn_adult", Map.of("triage", 3), 1.0, "E08000003", 2, 20, null),
                 new StaffMember("B", "R0A", "uec", "rn_adult", Map.of("triage", 3), 1.0, "E08000003", 2, 20, null),
-                new StaffMember("C", "RWJ", "comm_nursing", "hcsw", Map.of("wound_care", 2), 0.6, "E08000007", 2, 20, null));
+                new StaffMember(
+                        "C", "RWJ", "comm_nursing", "hcsw", Map.of("wound_care", 2), 0.6, "E08000007", 2, 20, null));
         List<DonorService> donors = SurgeFile.donorsFromStaff(staff, SYSTEM);
-        assertThat(donors).containsExactly(new DonorService("R0A", "uec", 2.0, 1.7, true, false),
-                new DonorService("RWJ", "comm_nursing", 0.6, 0.51, false, true));
+        assertThat(donors)
+                .containsExactly(
+                        new DonorService("R0A", "uec", 2.0, 1.7, true, false),
+                        new DonorService("RWJ", "comm_nursing", 0.6, 0.51, false, true));
     }
 }

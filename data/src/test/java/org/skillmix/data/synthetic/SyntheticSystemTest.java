@@ -21,8 +21,8 @@ import org.skillmix.core.system.Organisation;
 import org.skillmix.core.system.Place;
 import org.skillmix.core.system.Role;
 import org.skillmix.core.system.RoleCapability;
-import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.Seasonality;
+import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.system.WorkforceLine;
@@ -83,10 +83,12 @@ class SyntheticSystemTest {
                 .collect(Collectors.groupingBy(CapabilityHours::serviceCode, Collectors.counting()));
         assertThat(capsPerService).hasSize(20);
         assertThat(capsPerService.values()).allMatch(n -> n >= 2 && n <= 6);
-        Set<Object> sectors = STRESS.organisations().stream().map(Organisation::sector).collect(Collectors.toSet());
+        Set<Object> sectors =
+                STRESS.organisations().stream().map(Organisation::sector).collect(Collectors.toSet());
         assertThat(sectors).hasSizeGreaterThanOrEqualTo(6);
         Map<String, Double> perPlace = new HashMap<>();
-        STRESS.population().stream().filter(p -> p.year() == 2023)
+        STRESS.population().stream()
+                .filter(p -> p.year() == 2023)
                 .forEach(p -> perPlace.merge(p.placeCode(), p.persons(), Double::sum));
         assertThat(perPlace.values()).allMatch(n -> n >= 149_000 && n <= 501_000);
     }
@@ -99,22 +101,28 @@ class SyntheticSystemTest {
      */
     @Test
     void multiPlaceSectorsServeTwoToFourPlaces() {
-        Map<String, List<Catchment>> byOrg = STRESS.catchments().stream()
-                .collect(Collectors.groupingBy(Catchment::orgCode));
+        Map<String, List<Catchment>> byOrg =
+                STRESS.catchments().stream().collect(Collectors.groupingBy(Catchment::orgCode));
         assertThat(byOrg).hasSize(17);
         for (Organisation organisation : STRESS.organisations()) {
             List<Catchment> rows = byOrg.getOrDefault(organisation.code(), List.of());
-            boolean multi = Set.of(Sector.ACUTE, Sector.MENTAL_HEALTH, Sector.AMBULANCE).contains(organisation.sector());
-            assertThat(rows).as(organisation.code()).hasSize(multi ? 2 + (Integer.parseInt(organisation.code().substring(1)) - 1) % 3 : 0);
+            boolean multi =
+                    Set.of(Sector.ACUTE, Sector.MENTAL_HEALTH, Sector.AMBULANCE).contains(organisation.sector());
+            assertThat(rows)
+                    .as(organisation.code())
+                    .hasSize(multi ? 2 + (Integer.parseInt(organisation.code().substring(1)) - 1) % 3 : 0);
             if (!multi) continue;
             assertThat(rows.get(0).placeCode()).isEqualTo(organisation.placeCode());
-            assertThat(rows.stream().mapToDouble(Catchment::share).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(rows.stream().mapToDouble(Catchment::share).sum())
+                    .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         }
         // Z001 is organisation 0: 2 places; Z005 is organisation 4: 3 places; Z006 is organisation 5: 4 places
         assertThat(byOrg.get("Z001")).extracting(Catchment::share).containsExactly(0.6667, 0.3333);
         assertThat(byOrg.get("Z005")).extracting(Catchment::share).containsExactly(0.5, 0.3333, 0.1667);
         assertThat(byOrg.get("Z006")).extracting(Catchment::share).containsExactly(0.4, 0.3, 0.2, 0.1);
-        assertThat(SyntheticSystem.generate(new Size(3, 12, 1, 40, 9), 1).catchments()).as("one place: nothing to share").isEmpty();
+        assertThat(SyntheticSystem.generate(new Size(3, 12, 1, 40, 9), 1).catchments())
+                .as("one place: nothing to share")
+                .isEmpty();
     }
 
     @Test
@@ -123,8 +131,13 @@ class SyntheticSystemTest {
                 .collect(Collectors.groupingBy(s -> s.serviceCode() + "|" + s.placeCode()));
         assertThat(profiles).isNotEmpty();
         profiles.forEach((key, months) -> {
-            assertThat(months).extracting(Seasonality::month).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-            double mean = months.stream().mapToDouble(Seasonality::multiplier).average().orElseThrow();
+            assertThat(months)
+                    .extracting(Seasonality::month)
+                    .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+            double mean = months.stream()
+                    .mapToDouble(Seasonality::multiplier)
+                    .average()
+                    .orElseThrow();
             assertThat(mean).as(key).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
         });
     }
@@ -146,47 +159,83 @@ class SyntheticSystemTest {
 
     private static void assertIntegrity(SystemModel m) {
         Set<String> places = codes(m.places().stream().map(Place::code).toList());
-        Set<String> orgs = codes(m.organisations().stream().map(Organisation::code).toList());
+        Set<String> orgs =
+                codes(m.organisations().stream().map(Organisation::code).toList());
         Set<String> caps = codes(m.capabilities().stream().map(Capability::code).toList());
         Set<String> roles = codes(m.roles().stream().map(Role::code).toList());
         Set<String> services = codes(m.services().stream().map(Service::code).toList());
         Set<String> bands = new HashSet<>(SyntheticSystem.AGE_BANDS);
-        Set<Object> staffedSectors = m.organisations().stream().map(Organisation::sector).collect(Collectors.toSet());
+        Set<Object> staffedSectors =
+                m.organisations().stream().map(Organisation::sector).collect(Collectors.toSet());
 
         assertThat(m.organisations()).allMatch(o -> places.contains(o.placeCode()));
-        assertThat(m.catchments()).allMatch(c -> orgs.contains(c.orgCode()) && places.contains(c.placeCode())
-                && c.share() > 0 && c.share() <= 1);
-        assertThat(m.roleCapabilities()).allMatch(rc -> roles.contains(rc.roleCode()) && caps.contains(rc.capabilityCode())
-                && rc.maxShare() > 0 && rc.maxShare() <= 1);
-        assertThat(m.population()).allMatch(p -> places.contains(p.placeCode()) && bands.contains(p.ageBand())
-                && (p.sex().equals("F") || p.sex().equals("M")) && p.persons() >= 0);
+        assertThat(m.catchments())
+                .allMatch(c -> orgs.contains(c.orgCode())
+                        && places.contains(c.placeCode())
+                        && c.share() > 0
+                        && c.share() <= 1);
+        assertThat(m.roleCapabilities())
+                .allMatch(rc -> roles.contains(rc.roleCode())
+                        && caps.contains(rc.capabilityCode())
+                        && rc.maxShare() > 0
+                        && rc.maxShare() <= 1);
+        assertThat(m.population())
+                .allMatch(p -> places.contains(p.placeCode())
+                        && bands.contains(p.ageBand())
+                        && (p.sex().equals("F") || p.sex().equals("M"))
+                        && p.persons() >= 0);
         assertThat(m.deprivation()).allMatch(d -> places.contains(d.placeCode()) && d.imdScore() >= 0);
-        assertThat(m.utilisation()).allMatch(u -> services.contains(u.serviceCode()) && bands.contains(u.ageBand())
-                && u.activityPerPersonYear() >= 0);
-        assertThat(m.capabilityHours()).allMatch(h -> services.contains(h.serviceCode()) && caps.contains(h.capabilityCode())
-                && h.hoursPerActivity() >= 0);
-        assertThat(m.seasonality()).allMatch(s -> services.contains(s.serviceCode())
-                && (s.placeCode().equals("ALL") || places.contains(s.placeCode())) && s.multiplier() >= 0);
-        assertThat(m.workforce()).allMatch(w -> orgs.contains(w.orgCode()) && roles.contains(w.roleCode())
-                && w.fteInPost() >= 0 && w.vacancyFte() >= 0 && w.sicknessRate() >= 0 && w.sicknessRate() < 1
-                && isShare(w.leaverRate()) && isShare(w.fillRate()));
-        assertThat(m.flows()).allMatch(f -> roles.contains(f.fromRole()) && roles.contains(f.toRole()) && isShare(f.annualRate()));
-        assertThat(m.pipeline()).allMatch(p -> roles.contains(p.roleCode())
-                && (p.placeCode().equals("ALL") || places.contains(p.placeCode())) && p.courseMonths() >= 1
-                && isShare(p.completionRate()) && isShare(p.localRetention()));
+        assertThat(m.utilisation())
+                .allMatch(u -> services.contains(u.serviceCode())
+                        && bands.contains(u.ageBand())
+                        && u.activityPerPersonYear() >= 0);
+        assertThat(m.capabilityHours())
+                .allMatch(h -> services.contains(h.serviceCode())
+                        && caps.contains(h.capabilityCode())
+                        && h.hoursPerActivity() >= 0);
+        assertThat(m.seasonality())
+                .allMatch(s -> services.contains(s.serviceCode())
+                        && (s.placeCode().equals("ALL") || places.contains(s.placeCode()))
+                        && s.multiplier() >= 0);
+        assertThat(m.workforce())
+                .allMatch(w -> orgs.contains(w.orgCode())
+                        && roles.contains(w.roleCode())
+                        && w.fteInPost() >= 0
+                        && w.vacancyFte() >= 0
+                        && w.sicknessRate() >= 0
+                        && w.sicknessRate() < 1
+                        && isShare(w.leaverRate())
+                        && isShare(w.fillRate()));
+        assertThat(m.flows())
+                .allMatch(f -> roles.contains(f.fromRole()) && roles.contains(f.toRole()) && isShare(f.annualRate()));
+        assertThat(m.pipeline())
+                .allMatch(p -> roles.contains(p.roleCode())
+                        && (p.placeCode().equals("ALL") || places.contains(p.placeCode()))
+                        && p.courseMonths() >= 1
+                        && isShare(p.completionRate())
+                        && isShare(p.localRetention()));
         assertThat(m.assumptions()).allMatch(a -> a.scope().equals("ALL") || roles.contains(a.scope()));
-        assertThat(m.services()).allMatch(s -> staffedSectors.contains(s.sector()) && s.growth().low() > 0
-                && s.unmetNeed().low() > 0);
+        assertThat(m.services())
+                .allMatch(s -> staffedSectors.contains(s.sector())
+                        && s.growth().low() > 0
+                        && s.unmetNeed().low() > 0);
 
-        Set<String> rolesWithCaps = m.roleCapabilities().stream().map(RoleCapability::roleCode).collect(Collectors.toSet());
+        Set<String> rolesWithCaps =
+                m.roleCapabilities().stream().map(RoleCapability::roleCode).collect(Collectors.toSet());
         assertThat(m.workforce()).allMatch(w -> rolesWithCaps.contains(w.roleCode()));
-        Set<String> delivered = m.roleCapabilities().stream().map(RoleCapability::capabilityCode).collect(Collectors.toSet());
+        Set<String> delivered = m.roleCapabilities().stream()
+                .map(RoleCapability::capabilityCode)
+                .collect(Collectors.toSet());
         assertThat(m.capabilityHours()).allMatch(h -> delivered.contains(h.capabilityCode()));
-        Set<String> employed = m.workforce().stream().map(WorkforceLine::orgCode).collect(Collectors.toSet());
+        Set<String> employed =
+                m.workforce().stream().map(WorkforceLine::orgCode).collect(Collectors.toSet());
         assertThat(employed).isEqualTo(orgs);
         Set<String> flowKinds = new HashSet<>();
-        for (Flow f : m.flows()) assertThat(flowKinds.add(f.fromSector() + f.fromRole() + ">" + f.toSector() + f.toRole())).isTrue();
-        for (Assumption a : m.assumptions()) assertThat(a.value().low()).isLessThanOrEqualTo(a.value().high());
+        for (Flow f : m.flows())
+            assertThat(flowKinds.add(f.fromSector() + f.fromRole() + ">" + f.toSector() + f.toRole()))
+                    .isTrue();
+        for (Assumption a : m.assumptions())
+            assertThat(a.value().low()).isLessThanOrEqualTo(a.value().high());
     }
 
     private static Set<String> codes(List<String> codes) {

@@ -3,8 +3,8 @@ package org.skillmix.app.web.account;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.app.web.api.Forbidden;
+import org.skillmix.app.web.audit.AuditLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,7 +50,8 @@ public class AccountController {
     @GetMapping("/audit")
     @Operation(summary = "The latest audit log entries (analysts only); the log itself cannot be changed")
     public List<AuditLog.Entry> audit(@RequestParam(defaultValue = "100") int limit) {
-        if (current.get().role() != AccessRole.ANALYST) throw new Forbidden(null, "only an analyst can read the audit log");
+        if (current.get().role() != AccessRole.ANALYST)
+            throw new Forbidden(null, "only an analyst can read the audit log");
         return audit.latest(Math.max(1, Math.min(limit, 1000)));
     }
 }

@@ -19,6 +19,9 @@ public class AccountDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         Account account = accounts.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
         String hash = accounts.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        return User.withUsername(account.username()).password(hash).roles(account.role().name()).build();
+        return User.withUsername(account.username())
+                .password(hash)
+                .roles(account.role().name())
+                .build();
     }
 }

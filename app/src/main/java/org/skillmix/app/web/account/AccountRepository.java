@@ -8,8 +8,11 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 public class AccountRepository {
-    private static final RowMapper<Account> ACCOUNT = (rs, i) -> new Account(rs.getString("username"),
-            AccessRole.valueOf(rs.getString("role")), rs.getString("icb_code"), rs.getString("org_code"));
+    private static final RowMapper<Account> ACCOUNT = (rs, i) -> new Account(
+            rs.getString("username"),
+            AccessRole.valueOf(rs.getString("role")),
+            rs.getString("icb_code"),
+            rs.getString("org_code"));
 
     private final JdbcTemplate jdbc;
 
@@ -18,12 +21,13 @@ public class AccountRepository {
     }
 
     public Optional<Account> find(String username) {
-        return jdbc.query("SELECT * FROM users WHERE username = ?", ACCOUNT, username).stream().findFirst();
+        return jdbc.query("SELECT * FROM users WHERE username = ?", ACCOUNT, username).stream()
+                .findFirst();
     }
 
     public Optional<String> passwordHash(String username) {
-        return jdbc.queryForList("SELECT password_hash FROM users WHERE username = ?", String.class, username)
-                .stream().findFirst();
+        return jdbc.queryForList("SELECT password_hash FROM users WHERE username = ?", String.class, username).stream()
+                .findFirst();
     }
 
     public List<Account> all() {
@@ -39,7 +43,12 @@ public class AccountRepository {
     }
 
     public void create(Account account, String passwordHash) {
-        jdbc.update("INSERT INTO users (username, password_hash, role, icb_code, org_code) VALUES (?, ?, ?, ?, ?)",
-                account.username(), passwordHash, account.role().name(), account.icbCode(), account.orgCode());
+        jdbc.update(
+                "INSERT INTO users (username, password_hash, role, icb_code, org_code) VALUES (?, ?, ?, ?, ?)",
+                account.username(),
+                passwordHash,
+                account.role().name(),
+                account.icbCode(),
+                account.orgCode());
     }
 }

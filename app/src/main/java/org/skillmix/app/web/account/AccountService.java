@@ -21,12 +21,13 @@ public class AccountService {
         this.audit = audit;
     }
 
-    public record NewAccount(String username, String password, AccessRole role, String icbCode, String orgCode) {
-    }
+    public record NewAccount(String username, String password, AccessRole role, String icbCode, String orgCode) {}
 
     public List<Account> list(Account by) {
         if (by.role() != AccessRole.ANALYST) throw new Forbidden(null, "only an analyst can list accounts");
-        return accounts.all().stream().filter(a -> by.icbCode() == null || by.icbCode().equals(a.icbCode())).toList();
+        return accounts.all().stream()
+                .filter(a -> by.icbCode() == null || by.icbCode().equals(a.icbCode()))
+                .toList();
     }
 
     public Account create(Account by, NewAccount request) {
@@ -38,13 +39,17 @@ public class AccountService {
             throw new Invalid("password", "use at least 10 characters");
         }
         if (request.role() == null) throw new Invalid("role", "give ANALYST, ORG_LEAD or VIEWER");
-        if (request.role() == AccessRole.ORG_LEAD && (request.orgCode() == null || request.orgCode().isBlank())) {
+        if (request.role() == AccessRole.ORG_LEAD
+                && (request.orgCode() == null || request.orgCode().isBlank())) {
             throw new Invalid("orgCode", "an organisation lead needs their organisation's ODS code");
         }
         if (accounts.exists(request.username())) throw new Conflict("username", "that username is taken");
         // An analyst tied to one ICS can only create accounts in it.
         String icb = by.icbCode() != null ? by.icbCode() : blankToNull(request.icbCode());
-        Account account = new Account(request.username(), request.role(), icb,
+        Account account = new Account(
+                request.username(),
+                request.role(),
+                icb,
                 request.role() == AccessRole.ORG_LEAD ? request.orgCode().trim().toUpperCase() : null);
         accounts.create(account, encoder.encode(request.password()));
         audit.record(by.username(), "account.create", account.username() + " as " + account.role());

@@ -17,6 +17,7 @@ public class CurrentAccount {
     public Account get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) throw new Forbidden(null, "sign in first");
-        return accounts.find(auth.getName()).orElseThrow(() -> new Forbidden(null, "no such account: " + auth.getName()));
+        return accounts.find(auth.getName())
+                .orElseThrow(() -> new Forbidden(null, "no such account: " + auth.getName()));
     }
 }

@@ -18,14 +18,18 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 public class ApiErrors {
 
     /** A rejected upload: the usual fields plus every problem, so a script can show them all. */
-    public record UploadError(int status, String error, String message, String field,
-                              java.util.List<org.skillmix.app.web.system.UploadProblems.ProblemView> problems) {
-    }
+    public record UploadError(
+            int status,
+            String error,
+            String message,
+            String field,
+            java.util.List<org.skillmix.app.web.system.UploadProblems.ProblemView> problems) {}
 
     @ExceptionHandler(org.skillmix.app.web.system.UploadProblems.class)
     ResponseEntity<UploadError> rejectedUpload(org.skillmix.app.web.system.UploadProblems e) {
-        return ResponseEntity.status(e.status()).body(new UploadError(e.status().value(), e.status().getReasonPhrase(),
-                e.getMessage(), e.field(), e.problems()));
+        return ResponseEntity.status(e.status())
+                .body(new UploadError(
+                        e.status().value(), e.status().getReasonPhrase(), e.getMessage(), e.field(), e.problems()));
     }
 
     @ExceptionHandler(ApiException.class)
@@ -40,13 +44,17 @@ public class ApiErrors {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
-        return body(HttpStatus.BAD_REQUEST, "required parameter '" + e.getParameterName() + "' is missing",
+        return body(
+                HttpStatus.BAD_REQUEST,
+                "required parameter '" + e.getParameterName() + "' is missing",
                 e.getParameterName());
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e) {
-        return body(HttpStatus.BAD_REQUEST, "required part '" + e.getRequestPartName() + "' is missing",
+        return body(
+                HttpStatus.BAD_REQUEST,
+                "required part '" + e.getRequestPartName() + "' is missing",
                 e.getRequestPartName());
     }
 
@@ -58,7 +66,9 @@ public class ApiErrors {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
         var first = e.getBindingResult().getFieldError();
-        return body(HttpStatus.BAD_REQUEST, first != null ? first.getDefaultMessage() : "invalid request",
+        return body(
+                HttpStatus.BAD_REQUEST,
+                first != null ? first.getDefaultMessage() : "invalid request",
                 first != null ? first.getField() : null);
     }
 
@@ -73,7 +83,8 @@ public class ApiErrors {
     }
 
     private static ResponseEntity<ApiError> body(HttpStatus status, String message, String field) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message, field));
+        return ResponseEntity.status(status)
+                .body(new ApiError(status.value(), status.getReasonPhrase(), message, field));
     }
 
     /** Used by the pages: is this request an API call (JSON errors) or a page (HTML errors)? */

@@ -17,17 +17,25 @@ public class AuditLog {
         this.jdbc = jdbc;
     }
 
-    public record Entry(long id, Instant at, String username, String action, String detail) {
-    }
+    public record Entry(long id, Instant at, String username, String action, String detail) {}
 
     public void record(String username, String action, String detail) {
-        jdbc.update("INSERT INTO audit_log (username, action, detail) VALUES (?, ?, ?)", username, action,
+        jdbc.update(
+                "INSERT INTO audit_log (username, action, detail) VALUES (?, ?, ?)",
+                username,
+                action,
                 detail == null ? "" : detail);
     }
 
     public List<Entry> latest(int limit) {
-        return jdbc.query("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", (rs, i) -> new Entry(rs.getLong("id"),
-                rs.getTimestamp("at").toInstant(), rs.getString("username"), rs.getString("action"),
-                rs.getString("detail")), limit);
+        return jdbc.query(
+                "SELECT * FROM audit_log ORDER BY id DESC LIMIT ?",
+                (rs, i) -> new Entry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("username"),
+                        rs.getString("action"),
+                        rs.getString("detail")),
+                limit);
     }
 }

@@ -24,7 +24,9 @@ class SignInEvents {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        audit.record(String.valueOf(event.getAuthentication().getName()), "sign-in.failed",
+        audit.record(
+                String.valueOf(event.getAuthentication().getName()),
+                "sign-in.failed",
                 event.getException().getClass().getSimpleName());
     }
 }

@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/comparisons")
-@Tag(name = "Comparisons", description = "Scenarios side by side with the baseline on the same seed and draws, in the background")
+@Tag(
+        name = "Comparisons",
+        description = "Scenarios side by side with the baseline on the same seed and draws, in the background")
 public class ComparisonController {
     private final ComparisonService comparisons;
     private final CurrentAccount current;
@@ -41,8 +43,10 @@ public class ComparisonController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Queue a comparison: {datasetId, scenarios: [codes], years (10), draws (1000; 0 deterministic),"
-            + " seed, targetCapabilities: [codes] (all), targetFte (0)}", description = "Analysts only; it runs in the run queue.")
+    @Operation(
+            summary = "Queue a comparison: {datasetId, scenarios: [codes], years (10), draws (1000; 0 deterministic),"
+                    + " seed, targetCapabilities: [codes] (all), targetFte (0)}",
+            description = "Analysts only; it runs in the run queue.")
     public Run start(@RequestBody RunService.NewComparison request) {
         return comparisons.start(current.get(), request);
     }
@@ -66,14 +70,20 @@ public class ComparisonController {
     }
 
     @GetMapping("/{id}/gaps")
-    @Operation(summary = "Gap and gap closed (FTE, mean and P10/P50/P90) per year and scenario, for dimension all, capability, sector or place and its code")
-    public ComparisonService.GapView gaps(@PathVariable long id, @RequestParam(required = false) String dimension,
-                                          @RequestParam(required = false) String code) {
+    @Operation(
+            summary =
+                    "Gap and gap closed (FTE, mean and P10/P50/P90) per year and scenario, for dimension all, capability, sector or place and its code")
+    public ComparisonService.GapView gaps(
+            @PathVariable long id,
+            @RequestParam(required = false) String dimension,
+            @RequestParam(required = false) String code) {
         return comparisons.gaps(current.get(), id, dimension, code);
     }
 
     @GetMapping("/{id}/summary")
-    @Operation(summary = "Per scenario and year: programme, pay and extra cost, target gap and gap closed, cost per FTE closed, P(target gap < target)")
+    @Operation(
+            summary =
+                    "Per scenario and year: programme, pay and extra cost, target gap and gap closed, cost per FTE closed, P(target gap < target)")
     public List<ComparisonService.YearSummary> summary(@PathVariable long id) {
         return comparisons.summary(current.get(), id);
     }
@@ -83,7 +93,12 @@ public class ComparisonController {
     public ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String format) {
         ResultService.Download d = comparisons.download(current.get(), id, format);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(d.fileName()).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(d.fileName())
+                                .build()
+                                .toString())
                 .contentType(MediaType.parseMediaType(d.mediaType()))
                 .body(d.content());
     }

@@ -33,26 +33,40 @@ public class ComparisonPages {
     String list(@RequestParam(required = false) Long datasetId, Model model) {
         var account = current.get();
         List<StoredDataset> visible = datasets.list(account);
-        StoredDataset chosen = visible.stream().filter(d -> datasetId != null && d.id() == datasetId).findFirst()
-                .or(() -> visible.stream().filter(d -> !datasets.model(d.id()).scenarios().isEmpty()).findFirst())
+        StoredDataset chosen = visible.stream()
+                .filter(d -> datasetId != null && d.id() == datasetId)
+                .findFirst()
+                .or(() -> visible.stream()
+                        .filter(d -> !datasets.model(d.id()).scenarios().isEmpty())
+                        .findFirst())
                 .orElse(visible.isEmpty() ? null : visible.get(0));
         model.addAttribute("comparisons", comparisons.list(account));
         model.addAttribute("datasets", visible);
         model.addAttribute("chosen", chosen);
-        model.addAttribute("scenarios", chosen == null ? List.of() : datasets.model(chosen.id()).scenarios());
-        model.addAttribute("capabilities", chosen == null ? List.of() : datasets.model(chosen.id()).capabilities());
+        model.addAttribute(
+                "scenarios",
+                chosen == null ? List.of() : datasets.model(chosen.id()).scenarios());
+        model.addAttribute(
+                "capabilities",
+                chosen == null ? List.of() : datasets.model(chosen.id()).capabilities());
         return "comparisons";
     }
 
     @PostMapping("/comparisons")
-    String start(@RequestParam Long datasetId, @RequestParam(required = false) List<String> scenarios,
-                 @RequestParam(defaultValue = "10") Integer years, @RequestParam(defaultValue = "1000") Integer draws,
-                 @RequestParam(defaultValue = "20260401") Long seed,
-                 @RequestParam(required = false) List<String> targetCapabilities,
-                 @RequestParam(defaultValue = "0") Double targetFte, Model model) {
+    String start(
+            @RequestParam Long datasetId,
+            @RequestParam(required = false) List<String> scenarios,
+            @RequestParam(defaultValue = "10") Integer years,
+            @RequestParam(defaultValue = "1000") Integer draws,
+            @RequestParam(defaultValue = "20260401") Long seed,
+            @RequestParam(required = false) List<String> targetCapabilities,
+            @RequestParam(defaultValue = "0") Double targetFte,
+            Model model) {
         try {
-            Run run = comparisons.start(current.get(), new RunService.NewComparison(datasetId, scenarios, years, draws,
-                    seed, targetCapabilities, targetFte));
+            Run run = comparisons.start(
+                    current.get(),
+                    new RunService.NewComparison(
+                            datasetId, scenarios, years, draws, seed, targetCapabilities, targetFte));
             return "redirect:/comparisons/" + run.id();
         } catch (Invalid e) {
             model.addAttribute("formError", e.getMessage());

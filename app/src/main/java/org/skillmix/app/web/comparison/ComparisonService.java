@@ -49,33 +49,45 @@ public class ComparisonService {
     }
 
     /** Mean and P10/P50/P90 per year. */
-    public record Band(List<Double> mean, List<Double> p10, List<Double> p50, List<Double> p90) {
-    }
+    public record Band(List<Double> mean, List<Double> p10, List<Double> p50, List<Double> p90) {}
 
     /** One scenario's gap and gap closed against the baseline, per year, in one slice. */
-    public record ScenarioGaps(String scenario, Band gap, Band gapClosed) {
-    }
+    public record ScenarioGaps(String scenario, Band gap, Band gapClosed) {}
 
     /** A slice (all, a capability, a sector or a place) over the years, every scenario. */
-    public record GapView(String dimension, String code, List<String> years, List<ScenarioGaps> scenarios) {
-    }
+    public record GapView(String dimension, String code, List<String> years, List<ScenarioGaps> scenarios) {}
 
     /** The codes a comparison has figures for, by dimension. */
-    public record Slices(List<String> scenarios, List<String> years, List<String> capabilities, List<String> sectors,
-                         List<String> places) {
-    }
+    public record Slices(
+            List<String> scenarios,
+            List<String> years,
+            List<String> capabilities,
+            List<String> sectors,
+            List<String> places) {}
 
     /**
      * A scenario's year: costs (GBP), target gap and gap closed (FTE), cost per FTE of target gap closed (null
      * when none is closed) and P(target gap &lt; target).
      */
-    public record YearSummary(String scenario, String year, double programmeCostGbp, double payCostGbp,
-                              double extraCostGbp, double targetGapMean, double targetGapP10, double targetGapP50,
-                              double targetGapP90, double targetGapClosedMean, double targetGapClosedP10,
-                              double targetGapClosedP50, double targetGapClosedP90, Double costPerFteClosedGbp,
-                              double probabilityBelowTarget, Double extraCareWorkerFte, Double bedDaysSavedPerYear,
-                              Double occupancyChange) {
-    }
+    public record YearSummary(
+            String scenario,
+            String year,
+            double programmeCostGbp,
+            double payCostGbp,
+            double extraCostGbp,
+            double targetGapMean,
+            double targetGapP10,
+            double targetGapP50,
+            double targetGapP90,
+            double targetGapClosedMean,
+            double targetGapClosedP10,
+            double targetGapClosedP50,
+            double targetGapClosedP90,
+            Double costPerFteClosedGbp,
+            double probabilityBelowTarget,
+            Double extraCareWorkerFte,
+            Double bedDaysSavedPerYear,
+            Double occupancyChange) {}
 
     public Run start(Account account, RunService.NewComparison request) {
         return runs.startComparison(account, request);
@@ -104,10 +116,15 @@ public class ComparisonService {
         for (Map<String, String> r : rows) {
             scenarios.add(r.get("scenario"));
             years.add(r.get("year"));
-            codes.computeIfAbsent(r.get("dimension"), d -> new LinkedHashSet<>()).add(r.get("code"));
+            codes.computeIfAbsent(r.get("dimension"), d -> new LinkedHashSet<>())
+                    .add(r.get("code"));
         }
-        return new Slices(List.copyOf(scenarios), List.copyOf(years), sorted(codes.get("capability")),
-                sorted(codes.get("sector")), sorted(codes.get("place")));
+        return new Slices(
+                List.copyOf(scenarios),
+                List.copyOf(years),
+                sorted(codes.get("capability")),
+                sorted(codes.get("sector")),
+                sorted(codes.get("place")));
     }
 
     public GapView gaps(Account account, long id, String dimension, String code) {
@@ -116,41 +133,65 @@ public class ComparisonService {
         String wanted = dim.equals("all") ? "ALL" : code;
         if (wanted == null || wanted.isBlank()) throw new Invalid("code", "give the " + dim + "'s code");
         List<Map<String, String>> rows = csv(finished(account, id), RunWorkers.COMPARISON_CSV).stream()
-                .filter(r -> r.get("dimension").equals(dim) && r.get("code").equals(wanted)).toList();
-        if (rows.isEmpty()) throw new NotFound("code", "comparison " + id + " has no figures for " + dim + " " + wanted);
+                .filter(r -> r.get("dimension").equals(dim) && r.get("code").equals(wanted))
+                .toList();
+        if (rows.isEmpty())
+            throw new NotFound("code", "comparison " + id + " has no figures for " + dim + " " + wanted);
         List<String> years = rows.stream().map(r -> r.get("year")).distinct().toList();
         Map<String, List<Map<String, String>>> byScenario = new LinkedHashMap<>();
-        for (Map<String, String> r : rows) byScenario.computeIfAbsent(r.get("scenario"), s -> new ArrayList<>()).add(r);
+        for (Map<String, String> r : rows)
+            byScenario
+                    .computeIfAbsent(r.get("scenario"), s -> new ArrayList<>())
+                    .add(r);
         List<ScenarioGaps> scenarios = new ArrayList<>();
-        byScenario.forEach((s, list) -> scenarios.add(new ScenarioGaps(s, band(list, "gap_fte"), band(list, "gap_closed_fte"))));
+        byScenario.forEach(
+                (s, list) -> scenarios.add(new ScenarioGaps(s, band(list, "gap_fte"), band(list, "gap_closed_fte"))));
         return new GapView(dim, wanted, years, scenarios);
     }
 
     public List<YearSummary> summary(Account account, long id) {
-        return csv(finished(account, id), RunWorkers.COMPARISON_SUMMARY_CSV).stream().map(r -> new YearSummary(
-                r.get("scenario"), r.get("year"), number(r, "programme_cost_gbp"), number(r, "pay_cost_gbp"),
-                number(r, "extra_cost_gbp"), number(r, "target_gap_fte_mean"), number(r, "target_gap_fte_p10"),
-                number(r, "target_gap_fte_p50"), number(r, "target_gap_fte_p90"), number(r, "target_gap_closed_fte_mean"),
-                number(r, "target_gap_closed_fte_p10"), number(r, "target_gap_closed_fte_p50"),
-                number(r, "target_gap_closed_fte_p90"),
-                r.get("cost_per_fte_closed_gbp").isBlank() ? null : number(r, "cost_per_fte_closed_gbp"),
-                number(r, "probability_below_target"), optional(r, "extra_care_worker_fte"), optional(r, "bed_days_saved_per_year"),
-                optional(r, "ga_occupancy_change"))).toList();
+        return csv(finished(account, id), RunWorkers.COMPARISON_SUMMARY_CSV).stream()
+                .map(r -> new YearSummary(
+                        r.get("scenario"),
+                        r.get("year"),
+                        number(r, "programme_cost_gbp"),
+                        number(r, "pay_cost_gbp"),
+                        number(r, "extra_cost_gbp"),
+                        number(r, "target_gap_fte_mean"),
+                        number(r, "target_gap_fte_p10"),
+                        number(r, "target_gap_fte_p50"),
+                        number(r, "target_gap_fte_p90"),
+                        number(r, "target_gap_closed_fte_mean"),
+                        number(r, "target_gap_closed_fte_p10"),
+                        number(r, "target_gap_closed_fte_p50"),
+                        number(r, "target_gap_closed_fte_p90"),
+                        r.get("cost_per_fte_closed_gbp").isBlank() ? null : number(r, "cost_per_fte_closed_gbp"),
+                        number(r, "probability_below_target"),
+                        optional(r, "extra_care_worker_fte"),
+                        optional(r, "bed_days_saved_per_year"),
+                        optional(r, "ga_occupancy_change")))
+                .toList();
     }
 
     public ResultService.Download download(Account account, long id, String format) {
         Run run = finished(account, id);
         String base = "skillmix-comparison-" + id;
         ResultService.Download download = switch (format) {
-            case "csv" -> new ResultService.Download(base + ".csv", "text/csv;charset=UTF-8", file(run, RunWorkers.COMPARISON_CSV));
-            case "summary" -> new ResultService.Download(base + "-summary.csv", "text/csv;charset=UTF-8",
-                    file(run, RunWorkers.COMPARISON_SUMMARY_CSV));
+            case "csv" ->
+                new ResultService.Download(
+                        base + ".csv", "text/csv;charset=UTF-8", file(run, RunWorkers.COMPARISON_CSV));
+            case "summary" ->
+                new ResultService.Download(
+                        base + "-summary.csv", "text/csv;charset=UTF-8", file(run, RunWorkers.COMPARISON_SUMMARY_CSV));
             case "html" -> {
                 if (account.role() == AccessRole.ORG_LEAD) {
-                    throw new Forbidden("format", "the report lists every scenario's interventions by organisation; an"
-                            + " organisation lead can download the CSV files");
+                    throw new Forbidden(
+                            "format",
+                            "the report lists every scenario's interventions by organisation; an"
+                                    + " organisation lead can download the CSV files");
                 }
-                yield new ResultService.Download(base + ".html", "text/html;charset=UTF-8", file(run, RunWorkers.COMPARISON_HTML));
+                yield new ResultService.Download(
+                        base + ".html", "text/html;charset=UTF-8", file(run, RunWorkers.COMPARISON_HTML));
             }
             default -> throw new Invalid("format", "give csv, summary or html");
         };
@@ -161,27 +202,32 @@ public class ComparisonService {
     private Run finished(Account account, long id) {
         Run run = get(account, id);
         if (run.status() != RunStatus.SUCCEEDED) {
-            throw new Conflict("comparisonId", "comparison " + id + " has no results: it is "
-                    + run.status().name().toLowerCase(Locale.ROOT));
+            throw new Conflict(
+                    "comparisonId",
+                    "comparison " + id + " has no results: it is "
+                            + run.status().name().toLowerCase(Locale.ROOT));
         }
         return run;
     }
 
     private byte[] file(Run run, String name) {
-        return store.file(run.id(), name).orElseThrow(() -> new NotFound("format", "comparison " + run.id() + " has no " + name));
+        return store.file(run.id(), name)
+                .orElseThrow(() -> new NotFound("format", "comparison " + run.id() + " has no " + name));
     }
 
     private List<Map<String, String>> csv(Run run, String name) {
         List<Map<String, String>> rows = new ArrayList<>();
         List<String> header = null;
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(new String(file(run, name), StandardCharsets.UTF_8))) {
+        try (CsvReader<CsvRecord> reader =
+                CsvReader.builder().ofCsvRecord(new String(file(run, name), StandardCharsets.UTF_8))) {
             for (CsvRecord record : reader) {
                 if (header == null) {
                     header = record.getFields();
                     continue;
                 }
                 Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) row.put(header.get(i), i < record.getFieldCount() ? record.getField(i) : "");
+                for (int i = 0; i < header.size(); i++)
+                    row.put(header.get(i), i < record.getFieldCount() ? record.getField(i) : "");
                 rows.add(row);
             }
         } catch (IOException e) {
@@ -191,7 +237,10 @@ public class ComparisonService {
     }
 
     private static Band band(List<Map<String, String>> rows, String prefix) {
-        return new Band(column(rows, prefix + "_mean"), column(rows, prefix + "_p10"), column(rows, prefix + "_p50"),
+        return new Band(
+                column(rows, prefix + "_mean"),
+                column(rows, prefix + "_p10"),
+                column(rows, prefix + "_p50"),
                 column(rows, prefix + "_p90"));
     }
 
@@ -202,7 +251,9 @@ public class ComparisonService {
     /** A discharge figure, or null when the dataset had no discharge.csv (or the comparison predates the column). */
     private static Double optional(Map<String, String> row, String column) {
         String v = row.get(column);
-        return v == null || v.isBlank() || v.equals(org.skillmix.data.export.ComparisonCsvWriter.NO_DISCHARGE) ? null : Double.parseDouble(v);
+        return v == null || v.isBlank() || v.equals(org.skillmix.data.export.ComparisonCsvWriter.NO_DISCHARGE)
+                ? null
+                : Double.parseDouble(v);
     }
 
     private static double number(Map<String, String> row, String column) {

@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Discharge", description = "What extra care workers do to the criteria-to-reside backlog, bed days, occupancy and handovers")
+@Tag(
+        name = "Discharge",
+        description = "What extra care workers do to the criteria-to-reside backlog, bed days, occupancy and handovers")
 public class DischargeController {
     private final DischargeService discharge;
     private final CurrentAccount current;
@@ -23,24 +25,63 @@ public class DischargeController {
     }
 
     /** One place's year with and without the extra staff. */
-    public record PlaceFigures(String place, String name, double extraHomecareFte, double baselineMeanBacklog, double meanBacklog,
-                               double baselineBedDays, double bedDays, double bedDaysSaved, double baselineOccupancy,
-                               double occupancy, double baselineHandoverHoursPerDay, double handoverHoursPerDay, int days) {
+    public record PlaceFigures(
+            String place,
+            String name,
+            double extraHomecareFte,
+            double baselineMeanBacklog,
+            double meanBacklog,
+            double baselineBedDays,
+            double bedDays,
+            double bedDaysSaved,
+            double baselineOccupancy,
+            double occupancy,
+            double baselineHandoverHoursPerDay,
+            double handoverHoursPerDay,
+            int days) {
         static PlaceFigures of(PlaceEffect e) {
             var s = e.effect();
-            return new PlaceFigures(e.place(), e.name(), s.extraFte(), s.baselineMeanBacklog(), s.meanBacklog(), s.baselineBedDays(),
-                    s.bedDays(), s.bedDaysSaved(), s.baselineOccupancy(), s.occupancy(), e.baselineHandoverHours(), e.handoverHours(), s.days());
+            return new PlaceFigures(
+                    e.place(),
+                    e.name(),
+                    s.extraFte(),
+                    s.baselineMeanBacklog(),
+                    s.meanBacklog(),
+                    s.baselineBedDays(),
+                    s.bedDays(),
+                    s.bedDaysSaved(),
+                    s.baselineOccupancy(),
+                    s.occupancy(),
+                    e.baselineHandoverHours(),
+                    e.handoverHours(),
+                    s.days());
         }
     }
 
     /** The answer: available = false when the dataset has no discharge.csv. */
-    public record AnswerView(boolean available, String question, String place, double extraFte, double extraHomecareFte,
-                             Double bedDaysSavedPerYear, Double bedDaysPerExtraFtePerYear, PlaceFigures figures,
-                             List<PlaceFigures> bindingPlaces) {
+    public record AnswerView(
+            boolean available,
+            String question,
+            String place,
+            double extraFte,
+            double extraHomecareFte,
+            Double bedDaysSavedPerYear,
+            Double bedDaysPerExtraFtePerYear,
+            PlaceFigures figures,
+            List<PlaceFigures> bindingPlaces) {
         static AnswerView of(DischargeService.Answer a) {
-            if (!a.available()) return new AnswerView(false, a.question().code(), null, a.extraFte(), 0, null, null, null, List.of());
-            return new AnswerView(true, a.question().code(), a.place(), a.extraFte(), a.homecareFte(), finite(a.bedDaysSavedPerYear()),
-                    finite(a.bedDaysPerExtraFtePerYear()), PlaceFigures.of(a.effect()), a.binding().stream().map(PlaceFigures::of).toList());
+            if (!a.available())
+                return new AnswerView(false, a.question().code(), null, a.extraFte(), 0, null, null, null, List.of());
+            return new AnswerView(
+                    true,
+                    a.question().code(),
+                    a.place(),
+                    a.extraFte(),
+                    a.homecareFte(),
+                    finite(a.bedDaysSavedPerYear()),
+                    finite(a.bedDaysPerExtraFtePerYear()),
+                    PlaceFigures.of(a.effect()),
+                    a.binding().stream().map(PlaceFigures::of).toList());
         }
 
         private static Double finite(double v) {
@@ -49,15 +90,23 @@ public class DischargeController {
     }
 
     @GetMapping("/api/systems/{id}/discharge")
-    @Operation(summary = "What N more care workers (or homecare posts) in a place do to the backlog, bed days, occupancy and handover delays; which place binds",
-            description = "id is the dataset id. bindingPlaces: every place's year with one more homecare care worker FTE, the most bed days"
-                    + " saved first (the first is the binding place). available = false when the dataset has no discharge.csv."
-                    + " 400 for an unknown place or kind, or extraFte outside 0..100000.")
-    public AnswerView answer(@PathVariable long id,
-                             @Parameter(description = "place code (blank: the binding place)") @RequestParam(required = false) String place,
-                             @Parameter(description = "extra FTE") @RequestParam(required = false) Double extraFte,
-                             @Parameter(description = "care-workers (default: the homecare share of them work in homecare) or homecare-posts")
-                             @RequestParam(required = false) String kind) {
+    @Operation(
+            summary =
+                    "What N more care workers (or homecare posts) in a place do to the backlog, bed days, occupancy and handover delays; which place binds",
+            description =
+                    "id is the dataset id. bindingPlaces: every place's year with one more homecare care worker FTE, the most bed days"
+                            + " saved first (the first is the binding place). available = false when the dataset has no discharge.csv."
+                            + " 400 for an unknown place or kind, or extraFte outside 0..100000.")
+    public AnswerView answer(
+            @PathVariable long id,
+            @Parameter(description = "place code (blank: the binding place)") @RequestParam(required = false)
+                    String place,
+            @Parameter(description = "extra FTE") @RequestParam(required = false) Double extraFte,
+            @Parameter(
+                            description =
+                                    "care-workers (default: the homecare share of them work in homecare) or homecare-posts")
+                    @RequestParam(required = false)
+                    String kind) {
         return AnswerView.of(discharge.answer(current.get(), id, place, extraFte, kind));
     }
 }

@@ -22,9 +22,14 @@ public class DischargePages {
     }
 
     @GetMapping("/systems/{id}/discharge")
-    String page(@PathVariable long id, @RequestParam(required = false) String place,
-                @RequestParam(required = false) Double extraFte, @RequestParam(required = false) String kind, Model model) {
-        DischargeService.Answer a = discharge.answer(current.get(), id, place, extraFte == null ? 50.0 : extraFte, kind);
+    String page(
+            @PathVariable long id,
+            @RequestParam(required = false) String place,
+            @RequestParam(required = false) Double extraFte,
+            @RequestParam(required = false) String kind,
+            Model model) {
+        DischargeService.Answer a =
+                discharge.answer(current.get(), id, place, extraFte == null ? 50.0 : extraFte, kind);
         model.addAttribute("a", a);
         model.addAttribute("questions", DischargeQuestion.values());
         model.addAttribute("chartData", a.available() ? chartJson(a.binding()) : "{}");
@@ -41,7 +46,9 @@ public class DischargePages {
                 values.append(',');
             }
             // '<' escaped too: the JSON sits in a script element, where "</script>" in a name would end it.
-            names.append('"').append(e.name().replace("\\", "\\\\").replace("\"", "\\\"").replace("<", "\\u003c")).append('"');
+            names.append('"')
+                    .append(e.name().replace("\\", "\\\\").replace("\"", "\\\"").replace("<", "\\u003c"))
+                    .append('"');
             values.append(String.format(Locale.ROOT, "%.4f", e.effect().bedDaysPerFtePerYear()));
         }
         return "{\"places\":[" + names + "],\"bedDaysPerFtePerYear\":[" + values + "]}";

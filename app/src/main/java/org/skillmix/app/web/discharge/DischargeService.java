@@ -39,13 +39,23 @@ public class DischargeService {
      * @param effect        the asked-for place with and without them
      * @param binding       every place's effect of one more homecare FTE, the most bed days saved first
      */
-    public record Answer(StoredDataset dataset, boolean available, DischargeQuestion question, String place,
-                         double extraFte, double homecareFte, double homecareShare, YearMonth month,
-                         PlaceEffect effect, List<PlaceEffect> binding) {
+    public record Answer(
+            StoredDataset dataset,
+            boolean available,
+            DischargeQuestion question,
+            String place,
+            double extraFte,
+            double homecareFte,
+            double homecareShare,
+            YearMonth month,
+            PlaceEffect effect,
+            List<PlaceEffect> binding) {
 
         /** Bed days saved over the run, scaled to a year. */
         public double bedDaysSavedPerYear() {
-            return effect == null ? Double.NaN : effect.effect().bedDaysSaved() * 365.0 / effect.effect().days();
+            return effect == null
+                    ? Double.NaN
+                    : effect.effect().bedDaysSaved() * 365.0 / effect.effect().days();
         }
 
         /** What one extra FTE of the kind asked about is worth in bed days a year in the place. */
@@ -56,17 +66,21 @@ public class DischargeService {
 
     public Answer answer(Account account, long datasetId, String placeCode, Double extraFte, String kind) {
         StoredDataset dataset = datasets.get(account, datasetId);
-        DischargeQuestion question = DischargeQuestion.fromCode(kind).orElseThrow(() -> new Invalid("kind",
-                "\"" + kind + "\" is not a question; use care-workers or homecare-posts"));
+        DischargeQuestion question = DischargeQuestion.fromCode(kind)
+                .orElseThrow(() ->
+                        new Invalid("kind", "\"" + kind + "\" is not a question; use care-workers or homecare-posts"));
         double extra = extraFte == null ? 0 : extraFte;
         if (!(extra >= 0 && extra <= MOST_EXTRA_FTE)) {
-            throw new Invalid("extraFte", "extra FTE must be between 0 and " + (long) MOST_EXTRA_FTE + ", not " + extraFte);
+            throw new Invalid(
+                    "extraFte", "extra FTE must be between 0 and " + (long) MOST_EXTRA_FTE + ", not " + extraFte);
         }
         SystemModel system = datasets.model(datasetId);
         Optional<DischargeInputs> read = system.dischargeInputs();
-        if (read.isEmpty()) return new Answer(dataset, false, question, null, extra, 0, Double.NaN, null, null, List.of());
+        if (read.isEmpty())
+            return new Answer(dataset, false, question, null, extra, 0, Double.NaN, null, null, List.of());
         DischargeInputs inputs = read.get();
-        List<String> places = inputs.split().places().stream().map(PlaceStaffing::code).toList();
+        List<String> places =
+                inputs.split().places().stream().map(PlaceStaffing::code).toList();
         String place = placeCode == null || placeCode.isBlank() ? null : placeCode.strip();
         if (place != null && !places.contains(place)) {
             throw new Invalid("place", "\"" + place + "\" is not a place of discharge.csv; one of " + places);
@@ -78,6 +92,7 @@ public class DischargeService {
         if (place == null) place = binding.get(0).place();
         double homecare = question == DischargeQuestion.HOMECARE_POSTS ? extra : extra * inputs.homecareShare();
         PlaceEffect effect = inputs.placeEffect(month, place, homecare, handover);
-        return new Answer(dataset, true, question, place, extra, homecare, inputs.homecareShare(), month, effect, binding);
+        return new Answer(
+                dataset, true, question, place, extra, homecare, inputs.homecareShare(), month, effect, binding);
     }
 }

@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "System metrics", description = "A stored system's metrics (metrics.csv) by organisation and for the ICS, by month")
+@Tag(
+        name = "System metrics",
+        description = "A stored system's metrics (metrics.csv) by organisation and for the ICS, by month")
 public class MetricsController {
     private final MetricsService metrics;
     private final CurrentAccount current;
@@ -23,23 +25,46 @@ public class MetricsController {
     }
 
     /** One month's figure, with the metric's unit and national threshold (null where there is none). */
-    public record MetricValue(String metric, String label, String orgCode, String month, double value, String unit,
-                              Double threshold, boolean higherIsBetter, String source) {
+    public record MetricValue(
+            String metric,
+            String label,
+            String orgCode,
+            String month,
+            double value,
+            String unit,
+            Double threshold,
+            boolean higherIsBetter,
+            String source) {
         static MetricValue of(MetricPoint p) {
             double t = p.metric().threshold();
-            return new MetricValue(p.metric().name(), p.metric().label(), p.orgCode(), p.month().toString(), p.value(),
-                    p.metric().unit(), Double.isNaN(t) ? null : t, p.metric().higherIsBetter(), p.source());
+            return new MetricValue(
+                    p.metric().name(),
+                    p.metric().label(),
+                    p.orgCode(),
+                    p.month().toString(),
+                    p.value(),
+                    p.metric().unit(),
+                    Double.isNaN(t) ? null : t,
+                    p.metric().higherIsBetter(),
+                    p.source());
         }
     }
 
     @GetMapping("/api/systems/{id}/metrics")
-    @Operation(summary = "A stored system's metrics by month, in metric, organisation and month order",
-            description = "id is the dataset id. The ICS's own figures have orgCode = the ICB's code (ratios of sums over its"
-                    + " organisations). 400 for an unknown metric; 403 for another ICS's system.")
-    public List<MetricValue> list(@PathVariable long id,
-                                  @Parameter(description = "a metric, e.g. GA_OCCUPANCY (blank: all)") @RequestParam(required = false) String metric,
-                                  @Parameter(description = "an organisation's code, or the ICB's for the ICS (blank: all)")
-                                  @RequestParam(required = false) String org) {
-        return metrics.metrics(current.get(), id, metric, org).points().stream().map(MetricValue::of).toList();
+    @Operation(
+            summary = "A stored system's metrics by month, in metric, organisation and month order",
+            description =
+                    "id is the dataset id. The ICS's own figures have orgCode = the ICB's code (ratios of sums over its"
+                            + " organisations). 400 for an unknown metric; 403 for another ICS's system.")
+    public List<MetricValue> list(
+            @PathVariable long id,
+            @Parameter(description = "a metric, e.g. GA_OCCUPANCY (blank: all)") @RequestParam(required = false)
+                    String metric,
+            @Parameter(description = "an organisation's code, or the ICB's for the ICS (blank: all)")
+                    @RequestParam(required = false)
+                    String org) {
+        return metrics.metrics(current.get(), id, metric, org).points().stream()
+                .map(MetricValue::of)
+                .toList();
     }
 }

@@ -40,8 +40,10 @@ public class MetricsPages {
     /** The same file the report inlines, so the page and the report draw alike. */
     @GetMapping("/js/metrics-charts.js")
     ResponseEntity<byte[]> chartScript() {
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
-                .contentType(MediaType.parseMediaType("application/javascript")).body(charts);
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
+                .contentType(MediaType.parseMediaType("application/javascript"))
+                .body(charts);
     }
 
     /** Value and threshold texts for the template, as the report writes them. */

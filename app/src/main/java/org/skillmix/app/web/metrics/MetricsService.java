@@ -28,16 +28,28 @@ public class MetricsService {
     }
 
     /** What the dashboard shows: the system, its metrics, the latest status of each, and organisation names. */
-    public record Dashboard(StoredDataset dataset, SystemMetrics metrics, List<MetricStatus> latest, Map<String, String> names) {
+    public record Dashboard(
+            StoredDataset dataset, SystemMetrics metrics, List<MetricStatus> latest, Map<String, String> names) {
         /** One small multiple per metric with figures, with the ICS's latest status (null: organisations only). */
         public List<Card> cards() {
-            return metrics.metrics().stream().map(m -> new Card(m, latest.stream()
-                    .filter(s -> s.metric() == m && s.orgCode().equals(metrics.icb())).findFirst().orElse(null))).toList();
+            return metrics.metrics().stream()
+                    .map(m -> new Card(
+                            m,
+                            latest.stream()
+                                    .filter(s -> s.metric() == m && s.orgCode().equals(metrics.icb()))
+                                    .findFirst()
+                                    .orElse(null)))
+                    .toList();
         }
 
         /** The organisations with figures, other than the ICS, in code order. */
         public List<String> organisations() {
-            return metrics.points().stream().map(p -> p.orgCode()).filter(o -> !o.equals(metrics.icb())).distinct().sorted().toList();
+            return metrics.points().stream()
+                    .map(p -> p.orgCode())
+                    .filter(o -> !o.equals(metrics.icb()))
+                    .distinct()
+                    .sorted()
+                    .toList();
         }
 
         public String name(String org) {
@@ -45,16 +57,17 @@ public class MetricsService {
         }
     }
 
-    public record Card(SystemMetric metric, MetricStatus ics) {
-    }
+    public record Card(SystemMetric metric, MetricStatus ics) {}
 
     /** @param metric a SystemMetric name or blank for all; @param org an organisation's or the ICB's code, or blank */
     public SystemMetrics metrics(Account account, long datasetId, String metric, String org) {
         StoredDataset dataset = datasets.get(account, datasetId);
         SystemMetric m = null;
         if (metric != null && !metric.isBlank()) {
-            m = SystemMetric.fromCode(metric).orElseThrow(() -> new Invalid("metric", "\"" + metric + "\" is not a system metric; use one of "
-                    + List.of(SystemMetric.values())));
+            m = SystemMetric.fromCode(metric)
+                    .orElseThrow(() -> new Invalid(
+                            "metric",
+                            "\"" + metric + "\" is not a system metric; use one of " + List.of(SystemMetric.values())));
         }
         String orgCode = org == null || org.isBlank() ? null : org.strip();
         return new SystemMetrics(dataset.icbCode(), store.find(datasetId, m, orgCode));

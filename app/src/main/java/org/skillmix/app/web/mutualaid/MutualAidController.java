@@ -28,7 +28,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api")
-@Tag(name = "Mutual aid", description = "Redeployment plans for a surge from a staff file and a surge file (docs/mutual-aid.md)")
+@Tag(
+        name = "Mutual aid",
+        description = "Redeployment plans for a surge from a staff file and a surge file (docs/mutual-aid.md)")
 public class MutualAidController {
     private final MutualAidService mutualAid;
     private final CurrentAccount current;
@@ -39,19 +41,26 @@ public class MutualAidController {
     }
 
     /** How long to search for, and the seed. */
-    public record NewPlan(Integer seconds, Long seed) {
-    }
+    public record NewPlan(Integer seconds, Long seed) {}
 
     @PostMapping(path = "/datasets/{datasetId}/mutual-aid", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Upload a staff file and a surge file (multipart 'staff', 'surge', 'firstDay' YYYY-MM-DD)",
-            description = "Analysts and organisation leads. 201 with the stored files' id and counts; 400 with every problem"
-                    + " {file,row,column,reason} and nothing stored.")
-    public MutualAidInput upload(@PathVariable long datasetId, @RequestPart("staff") MultipartFile staff,
-                                 @RequestPart("surge") MultipartFile surge,
-                                 @RequestParam("firstDay") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate firstDay)
+    @Operation(
+            summary = "Upload a staff file and a surge file (multipart 'staff', 'surge', 'firstDay' YYYY-MM-DD)",
+            description =
+                    "Analysts and organisation leads. 201 with the stored files' id and counts; 400 with every problem"
+                            + " {file,row,column,reason} and nothing stored.")
+    public MutualAidInput upload(
+            @PathVariable long datasetId,
+            @RequestPart("staff") MultipartFile staff,
+            @RequestPart("surge") MultipartFile surge,
+            @RequestParam("firstDay") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate firstDay)
             throws IOException {
-        return mutualAid.upload(current.get(), datasetId, firstDay, MutualAidPages.file(staff, "staff.csv"),
+        return mutualAid.upload(
+                current.get(),
+                datasetId,
+                firstDay,
+                MutualAidPages.file(staff, "staff.csv"),
                 MutualAidPages.file(surge, "surge.csv"));
     }
 
@@ -63,7 +72,8 @@ public class MutualAidController {
 
     @DeleteMapping("/mutual-aid/{inputId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete staff and surge files and every plan made from them (the staff file's contents are gone)")
+    @Operation(
+            summary = "Delete staff and surge files and every plan made from them (the staff file's contents are gone)")
     public void delete(@PathVariable long inputId) {
         mutualAid.delete(current.get(), inputId);
     }
@@ -77,7 +87,8 @@ public class MutualAidController {
     }
 
     @GetMapping("/mutual-aid/plans/{id}")
-    @Operation(summary = "A plan's status, its bound, cover and gap (FTE-weeks), and while running the best cover so far")
+    @Operation(
+            summary = "A plan's status, its bound, cover and gap (FTE-weeks), and while running the best cover so far")
     public MutualAidService.PlanStatus status(@PathVariable long id) {
         return mutualAid.status(current.get(), id);
     }
@@ -89,10 +100,14 @@ public class MutualAidController {
     }
 
     @GetMapping("/mutual-aid/plans/{id}/moves")
-    @Operation(summary = "Who goes where, week by week (optionally one week, and to or from one organisation)",
-            description = "Refused to viewers (staff ids); an organisation lead gets the moves of their own organisation's people.")
-    public List<MutualAidService.MoveView> moves(@PathVariable long id, @RequestParam(required = false) Integer week,
-                                                 @RequestParam(required = false) String org) {
+    @Operation(
+            summary = "Who goes where, week by week (optionally one week, and to or from one organisation)",
+            description =
+                    "Refused to viewers (staff ids); an organisation lead gets the moves of their own organisation's people.")
+    public List<MutualAidService.MoveView> moves(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer week,
+            @RequestParam(required = false) String org) {
         return mutualAid.moves(current.get(), id, week, org);
     }
 
@@ -119,7 +134,12 @@ public class MutualAidController {
     public ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String format) {
         ResultService.Download d = mutualAid.download(current.get(), id, format);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(d.fileName()).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(d.fileName())
+                                .build()
+                                .toString())
                 .contentType(MediaType.parseMediaType(d.mediaType()))
                 .body(d.content());
     }

@@ -10,7 +10,15 @@ import java.time.LocalDate;
  * @param firstDay the first day of the surge: week w ends on day 7w, and passports were checked against it
  * @param weeks    the weeks the surge spans
  */
-public record MutualAidInput(long id, long datasetId, LocalDate firstDay, String staffFileName, String surgeFileName,
-                             int willingStaff, int notWilling, int shortfalls, int weeks, String uploadedBy,
-                             Instant uploadedAt) {
-}
+public record MutualAidInput(
+        long id,
+        long datasetId,
+        LocalDate firstDay,
+        String staffFileName,
+        String surgeFileName,
+        int willingStaff,
+        int notWilling,
+        int shortfalls,
+        int weeks,
+        String uploadedBy,
+        Instant uploadedAt) {}

@@ -9,8 +9,7 @@ import org.springframework.stereotype.Component;
 public class MutualAidLive {
 
     /** Hundredths of an FTE-week: critical and other cover of the best plan so far, and the bound on critical cover. */
-    public record Best(long criticalCenti, long otherCenti, long boundCenti) {
-    }
+    public record Best(long criticalCenti, long otherCenti, long boundCenti) {}
 
     private final Map<Long, Best> best = new ConcurrentHashMap<>();
 

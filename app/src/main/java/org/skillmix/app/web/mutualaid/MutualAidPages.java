@@ -36,15 +36,20 @@ public class MutualAidPages {
         var account = current.get();
         model.addAttribute("dataset", datasets.get(account, id));
         model.addAttribute("inputs", mutualAid.inputs(account, id));
-        if (!model.containsAttribute("firstDay")) model.addAttribute("firstDay", LocalDate.now().toString());
+        if (!model.containsAttribute("firstDay"))
+            model.addAttribute("firstDay", LocalDate.now().toString());
         return "mutual-aid";
     }
 
     @PostMapping("/datasets/{id}/mutual-aid")
-    String upload(@PathVariable long id, @RequestParam(value = "staff", required = false) MultipartFile staff,
-                  @RequestParam(value = "surge", required = false) MultipartFile surge,
-                  @RequestParam(value = "firstDay", required = false) String firstDay,
-                  @RequestParam(value = "seconds", defaultValue = "10") Integer seconds, Model model) throws IOException {
+    String upload(
+            @PathVariable long id,
+            @RequestParam(value = "staff", required = false) MultipartFile staff,
+            @RequestParam(value = "surge", required = false) MultipartFile surge,
+            @RequestParam(value = "firstDay", required = false) String firstDay,
+            @RequestParam(value = "seconds", defaultValue = "10") Integer seconds,
+            Model model)
+            throws IOException {
         var account = current.get();
         model.addAttribute("firstDay", firstDay);
         try {
@@ -52,7 +57,8 @@ public class MutualAidPages {
                 throw new Invalid("seconds", "search seconds must be 1 to " + MutualAidService.MAX_SECONDS);
             }
             LocalDate day = parseDay(firstDay);
-            MutualAidInput input = mutualAid.upload(account, id, day, file(staff, "staff.csv"), file(surge, "surge.csv"));
+            MutualAidInput input =
+                    mutualAid.upload(account, id, day, file(staff, "staff.csv"), file(surge, "surge.csv"));
             Run run = mutualAid.start(account, input.id(), seconds, null);
             return "redirect:/mutual-aid/plans/" + run.id();
         } catch (UploadProblems e) {
@@ -111,8 +117,12 @@ public class MutualAidPages {
 
     static MutualAidInputs.File file(MultipartFile part, String defaultName) throws IOException {
         if (part == null || part.isEmpty()) return null;
-        String name = part.getOriginalFilename() == null || part.getOriginalFilename().isBlank() ? defaultName
-                : java.nio.file.Path.of(part.getOriginalFilename()).getFileName().toString();
+        String name =
+                part.getOriginalFilename() == null || part.getOriginalFilename().isBlank()
+                        ? defaultName
+                        : java.nio.file.Path.of(part.getOriginalFilename())
+                                .getFileName()
+                                .toString();
         return new MutualAidInputs.File(name, part.getBytes());
     }
 

@@ -54,8 +54,14 @@ public class MutualAidService {
     private final TransactionTemplate transaction;
     private final AuditLog audit;
 
-    public MutualAidService(MutualAidStore store, MutualAidLive live, DatasetService datasets, RunService runs,
-                            ResultStore results, TransactionTemplate transaction, AuditLog audit) {
+    public MutualAidService(
+            MutualAidStore store,
+            MutualAidLive live,
+            DatasetService datasets,
+            RunService runs,
+            ResultStore results,
+            TransactionTemplate transaction,
+            AuditLog audit) {
         this.store = store;
         this.live = live;
         this.datasets = datasets;
@@ -70,31 +76,51 @@ public class MutualAidService {
      *
      * @param scope what of the plan this account sees: "all", "organisation CODE" or "cover only"
      */
-    public record PlanStatus(Run run, long inputId, LocalDate firstDay, int weeks, int seconds, String scope,
-                             Double boundFte, Double criticalCoveredFte, Double criticalNeededFte, Double otherCoveredFte,
-                             Double otherNeededFte, Double gapFte, Double gapPercentOfBound, Double bestCriticalSoFarFte,
-                             Double bestOtherSoFarFte) {
-    }
+    public record PlanStatus(
+            Run run,
+            long inputId,
+            LocalDate firstDay,
+            int weeks,
+            int seconds,
+            String scope,
+            Double boundFte,
+            Double criticalCoveredFte,
+            Double criticalNeededFte,
+            Double otherCoveredFte,
+            Double otherNeededFte,
+            Double gapFte,
+            Double gapPercentOfBound,
+            Double bestCriticalSoFarFte,
+            Double bestOtherSoFarFte) {}
 
     /** A stored pair of files with the plans made from it. */
-    public record InputWithPlans(MutualAidInput input, List<Run> plans) {
-    }
+    public record InputWithPlans(MutualAidInput input, List<Run> plans) {}
 
-    public record MoveView(int week, String staffId, String fromOrg, String fromService, String toOrg, String toService,
-                           String capability, double fte) {
-    }
+    public record MoveView(
+            int week,
+            String staffId,
+            String fromOrg,
+            String fromService,
+            String toOrg,
+            String toService,
+            String capability,
+            double fte) {}
 
-    public record DonorWeekView(int week, String org, String service, double staffFte, double lentFte, double floorFte,
-                                double leftFte) {
-    }
+    public record DonorWeekView(
+            int week, String org, String service, double staffFte, double lentFte, double floorFte, double leftFte) {}
 
-    public record CoverView(int week, String org, String service, String capability, boolean critical, double shortfallFte,
-                            double coveredFte, double stillShortFte) {
-    }
+    public record CoverView(
+            int week,
+            String org,
+            String service,
+            String capability,
+            boolean critical,
+            double shortfallFte,
+            double coveredFte,
+            double stillShortFte) {}
 
     /** FTE of cover received by each service (organisation and service) in each week: cells are [row, week index, FTE]. */
-    public record Received(List<String> services, List<Integer> weeks, List<double[]> cells) {
-    }
+    public record Received(List<String> services, List<Integer> weeks, List<double[]> cells) {}
 
     // ---- inputs ----
 
@@ -104,8 +130,12 @@ public class MutualAidService {
      *
      * @throws UploadProblems (400) with every problem as file, row, column and reason
      */
-    public MutualAidInput upload(Account account, long datasetId, LocalDate firstDay, MutualAidInputs.File staff,
-                                 MutualAidInputs.File surge) {
+    public MutualAidInput upload(
+            Account account,
+            long datasetId,
+            LocalDate firstDay,
+            MutualAidInputs.File staff,
+            MutualAidInputs.File surge) {
         mayHandleStaff(account);
         StoredDataset dataset = datasets.get(account, datasetId);
         if (staff == null || staff.content().length == 0) throw new Invalid("staff", "choose the staff file (CSV)");
@@ -115,23 +145,41 @@ public class MutualAidService {
         try {
             inputs = MutualAidInputs.read(staff, surge, datasets.model(datasetId), firstDay);
         } catch (DatasetException e) {
-            audit.record(account.username(), "mutual-aid.upload.rejected", "staff and surge files for dataset " + datasetId
-                    + ": " + e.errors().size() + " problem(s)");
-            throw new UploadProblems(HttpStatus.BAD_REQUEST, e.errors().size() + " problem(s): the staff and surge files"
-                    + " were not stored", e.errors().stream().map(p -> new UploadProblems.ProblemView(p.file(), p.row(),
-                    p.column(), p.reason(), p.isError())).toList());
+            audit.record(
+                    account.username(),
+                    "mutual-aid.upload.rejected",
+                    "staff and surge files for dataset " + datasetId + ": "
+                            + e.errors().size() + " problem(s)");
+            throw new UploadProblems(
+                    HttpStatus.BAD_REQUEST,
+                    e.errors().size() + " problem(s): the staff and surge files" + " were not stored",
+                    e.errors().stream()
+                            .map(p -> new UploadProblems.ProblemView(
+                                    p.file(), p.row(), p.column(), p.reason(), p.isError()))
+                            .toList());
         }
-        long id = store.saveInput(dataset.id(), firstDay, new MutualAidStore.Files(staff.name(), staff.content(),
-                        surge.name(), surge.content()), inputs.staff().willing().size(), inputs.staff().notWilling(),
-                inputs.shortfalls().size(), inputs.weeks(), account.username());
-        audit.record(account.username(), "mutual-aid.upload", "staff and surge files " + id + " for dataset " + datasetId + ": "
-                + inputs.staff().willing().size() + " willing staff, " + inputs.shortfalls().size() + " shortfalls over "
-                + inputs.weeks() + " weeks from " + firstDay);
+        long id = store.saveInput(
+                dataset.id(),
+                firstDay,
+                new MutualAidStore.Files(staff.name(), staff.content(), surge.name(), surge.content()),
+                inputs.staff().willing().size(),
+                inputs.staff().notWilling(),
+                inputs.shortfalls().size(),
+                inputs.weeks(),
+                account.username());
+        audit.record(
+                account.username(),
+                "mutual-aid.upload",
+                "staff and surge files " + id + " for dataset " + datasetId + ": "
+                        + inputs.staff().willing().size() + " willing staff, "
+                        + inputs.shortfalls().size() + " shortfalls over "
+                        + inputs.weeks() + " weeks from " + firstDay);
         return input(account, id);
     }
 
     public MutualAidInput input(Account account, long inputId) {
-        MutualAidInput input = store.input(inputId).orElseThrow(() -> new NotFound("inputId", "no staff and surge files " + inputId));
+        MutualAidInput input =
+                store.input(inputId).orElseThrow(() -> new NotFound("inputId", "no staff and surge files " + inputId));
         datasets.get(account, input.datasetId());
         return input;
     }
@@ -140,7 +188,11 @@ public class MutualAidService {
         datasets.get(account, datasetId);
         List<InputWithPlans> out = new ArrayList<>();
         for (MutualAidInput input : store.inputs(datasetId)) {
-            out.add(new InputWithPlans(input, store.plans(input.id()).stream().map(p -> runs.get(account, p.runId())).toList()));
+            out.add(new InputWithPlans(
+                    input,
+                    store.plans(input.id()).stream()
+                            .map(p -> runs.get(account, p.runId()))
+                            .toList()));
         }
         return out;
     }
@@ -149,7 +201,8 @@ public class MutualAidService {
     public void delete(Account account, long inputId) {
         MutualAidInput input = input(account, inputId);
         if (account.role() != AccessRole.ANALYST && !account.username().equals(input.uploadedBy())) {
-            throw new Forbidden(null, "only an analyst or the person who uploaded them can delete staff and surge files");
+            throw new Forbidden(
+                    null, "only an analyst or the person who uploaded them can delete staff and surge files");
         }
         for (MutualAidStore.PlanRecord p : store.plans(inputId)) {
             if (!runs.get(account, p.runId()).status().finished()) {
@@ -157,8 +210,10 @@ public class MutualAidService {
             }
         }
         transaction.executeWithoutResult(tx -> store.deleteInput(inputId));
-        audit.record(account.username(), "mutual-aid.delete", "staff and surge files " + inputId + " of dataset "
-                + input.datasetId() + " and their plans");
+        audit.record(
+                account.username(),
+                "mutual-aid.delete",
+                "staff and surge files " + inputId + " of dataset " + input.datasetId() + " and their plans");
     }
 
     // ---- plans ----
@@ -169,8 +224,14 @@ public class MutualAidService {
         MutualAidInput input = input(account, inputId);
         int s = seconds == null ? 10 : seconds;
         if (s < 1 || s > MAX_SECONDS) throw new Invalid("seconds", "search seconds must be 1 to " + MAX_SECONDS);
-        return runs.startMutualAid(account, input.datasetId(), input.id(), input.weeks(), s,
-                seed == null ? DEFAULT_SEED : seed, runId -> store.savePlan(runId, input.id(), s));
+        return runs.startMutualAid(
+                account,
+                input.datasetId(),
+                input.id(),
+                input.weeks(),
+                s,
+                seed == null ? DEFAULT_SEED : seed,
+                runId -> store.savePlan(runId, input.id(), s));
     }
 
     public PlanStatus status(Account account, long runId) {
@@ -180,10 +241,22 @@ public class MutualAidService {
         MutualAidLive.Best best = run.status() == RunStatus.RUNNING ? live.get(runId) : null;
         Long bound = p.boundCenti() != null ? p.boundCenti() : best == null ? null : best.boundCenti();
         Long gap = p.boundCenti() == null ? null : p.boundCenti() - p.criticalCenti();
-        return new PlanStatus(run, input.id(), input.firstDay(), input.weeks(), p.seconds(), scope(account), fte(bound),
-                fte(p.criticalCenti()), fte(p.criticalNeededCenti()), fte(p.otherCenti()), fte(p.otherNeededCenti()), fte(gap),
+        return new PlanStatus(
+                run,
+                input.id(),
+                input.firstDay(),
+                input.weeks(),
+                p.seconds(),
+                scope(account),
+                fte(bound),
+                fte(p.criticalCenti()),
+                fte(p.criticalNeededCenti()),
+                fte(p.otherCenti()),
+                fte(p.otherNeededCenti()),
+                fte(gap),
                 gap == null ? null : p.boundCenti() == 0 ? 0.0 : 100.0 * gap / p.boundCenti(),
-                best == null ? null : fte(best.criticalCenti()), best == null ? null : fte(best.otherCenti()));
+                best == null ? null : fte(best.criticalCenti()),
+                best == null ? null : fte(best.otherCenti()));
     }
 
     public Run cancel(Account account, long runId) {
@@ -198,30 +271,60 @@ public class MutualAidService {
         }
         return summary(account, runId).moves().stream()
                 .filter(m -> week == null || m.week() == week)
-                .filter(m -> org == null || org.isBlank() || m.fromOrg().equalsIgnoreCase(org) || m.toOrg().equalsIgnoreCase(org))
-                .map(m -> new MoveView(m.week(), m.staffId(), m.fromOrg(), m.fromService(), m.toOrg(), m.toService(),
-                        m.capability(), m.fteCenti() / 100.0)).toList();
+                .filter(m -> org == null
+                        || org.isBlank()
+                        || m.fromOrg().equalsIgnoreCase(org)
+                        || m.toOrg().equalsIgnoreCase(org))
+                .map(m -> new MoveView(
+                        m.week(),
+                        m.staffId(),
+                        m.fromOrg(),
+                        m.fromService(),
+                        m.toOrg(),
+                        m.toService(),
+                        m.capability(),
+                        m.fteCenti() / 100.0))
+                .toList();
     }
 
     public List<DonorWeekView> donorLosses(Account account, long runId) {
         if (account.role() == AccessRole.VIEWER) {
-            throw new Forbidden(null, "what each service lends comes from the staff file: a viewer sees the cover only");
+            throw new Forbidden(
+                    null, "what each service lends comes from the staff file: a viewer sees the cover only");
         }
-        return summary(account, runId).donorWeeks().stream().map(d -> new DonorWeekView(d.week(), d.org(), d.service(),
-                d.staffCenti() / 100.0, d.lentCenti() / 100.0, d.floorCenti() / 100.0,
-                (d.staffCenti() - d.lentCenti()) / 100.0)).toList();
+        return summary(account, runId).donorWeeks().stream()
+                .map(d -> new DonorWeekView(
+                        d.week(),
+                        d.org(),
+                        d.service(),
+                        d.staffCenti() / 100.0,
+                        d.lentCenti() / 100.0,
+                        d.floorCenti() / 100.0,
+                        (d.staffCenti() - d.lentCenti()) / 100.0))
+                .toList();
     }
 
     public List<CoverView> cover(Account account, long runId) {
-        return summary(account, runId).cover().stream().map(c -> new CoverView(c.week(), c.org(), c.service(), c.capability(),
-                c.critical(), c.neededCenti() / 100.0, c.coveredCenti() / 100.0, c.stillShortCenti() / 100.0)).toList();
+        return summary(account, runId).cover().stream()
+                .map(c -> new CoverView(
+                        c.week(),
+                        c.org(),
+                        c.service(),
+                        c.capability(),
+                        c.critical(),
+                        c.neededCenti() / 100.0,
+                        c.coveredCenti() / 100.0,
+                        c.stillShortCenti() / 100.0))
+                .toList();
     }
 
     public Received received(Account account, long runId) {
         PlanSummary summary = summary(account, runId);
-        List<String> services = new ArrayList<>(new TreeSet<>(summary.cover().stream().map(c -> c.org() + " " + c.service()).toList()));
+        List<String> services = new ArrayList<>(new TreeSet<>(
+                summary.cover().stream().map(c -> c.org() + " " + c.service()).toList()));
         Map<String, Integer> covered = new LinkedHashMap<>();
-        for (PlanSummary.Cover c : summary.cover()) covered.merge(c.org() + " " + c.service() + "|" + c.week(), c.coveredCenti(), Integer::sum);
+        for (PlanSummary.Cover c : summary.cover())
+            covered.merge(c.org() + " " + c.service() + "|" + c.week(), c.coveredCenti(), Integer::sum);
         List<Integer> weeks = new ArrayList<>();
         List<double[]> cells = new ArrayList<>();
         for (int w = 1; w <= summary.weeks(); w++) {
@@ -246,15 +349,31 @@ public class MutualAidService {
         PlanSummary part = whole ? null : summary(account, runId);
         String base = "skillmix-mutual-aid-" + runId;
         ResultService.Download d = switch (format) {
-            case "plan" -> csv(base + "-plan.csv", whole ? file(runId, MutualAidCsv.PLAN) : bytes(MutualAidCsv.plan(part)));
-            case "donor-losses" -> csv(base + "-donor-losses.csv",
-                    whole ? file(runId, MutualAidCsv.DONOR_LOSSES) : bytes(MutualAidCsv.donorLosses(part)));
-            case "cover" -> csv(base + "-cover.csv", whole ? file(runId, MutualAidCsv.COVER) : bytes(MutualAidCsv.cover(part)));
-            case "html" -> new ResultService.Download(base + ".html", "text/html;charset=UTF-8", whole ? file(runId, PLAN_HTML)
-                    : bytes(MutualAidReport.render(datasets.model(run.datasetId()).info().name(),
-                    store.input(store.plan(runId).orElseThrow().inputId()).orElseThrow().firstDay(), part,
-                    "Only organisation " + account.orgCode() + "'s part: its own staff's moves, its services' lending"
-                            + " and the shortfalls in it.")));
+            case "plan" ->
+                csv(base + "-plan.csv", whole ? file(runId, MutualAidCsv.PLAN) : bytes(MutualAidCsv.plan(part)));
+            case "donor-losses" ->
+                csv(
+                        base + "-donor-losses.csv",
+                        whole ? file(runId, MutualAidCsv.DONOR_LOSSES) : bytes(MutualAidCsv.donorLosses(part)));
+            case "cover" ->
+                csv(base + "-cover.csv", whole ? file(runId, MutualAidCsv.COVER) : bytes(MutualAidCsv.cover(part)));
+            case "html" ->
+                new ResultService.Download(
+                        base + ".html",
+                        "text/html;charset=UTF-8",
+                        whole
+                                ? file(runId, PLAN_HTML)
+                                : bytes(MutualAidReport.render(
+                                        datasets.model(run.datasetId()).info().name(),
+                                        store.input(store.plan(runId)
+                                                        .orElseThrow()
+                                                        .inputId())
+                                                .orElseThrow()
+                                                .firstDay(),
+                                        part,
+                                        "Only organisation " + account.orgCode()
+                                                + "'s part: its own staff's moves, its services' lending"
+                                                + " and the shortfalls in it.")));
             default -> throw new Invalid("format", "give plan, donor-losses, cover or html");
         };
         audit.record(account.username(), "download", d.fileName());
@@ -266,7 +385,10 @@ public class MutualAidService {
     /** The part of a finished plan this account may see. */
     PlanSummary summary(Account account, long runId) {
         Run run = finished(account, runId);
-        PlanSummary whole = MutualAidCsv.read(run.years(), text(runId, MutualAidCsv.PLAN), text(runId, MutualAidCsv.DONOR_LOSSES),
+        PlanSummary whole = MutualAidCsv.read(
+                run.years(),
+                text(runId, MutualAidCsv.PLAN),
+                text(runId, MutualAidCsv.DONOR_LOSSES),
                 text(runId, MutualAidCsv.COVER));
         return switch (account.role()) {
             case ANALYST -> whole;
@@ -285,21 +407,27 @@ public class MutualAidService {
 
     private Run plan(Account account, long runId) {
         Run run = runs.get(account, runId);
-        if (run.kind() != RunKind.MUTUAL_AID) throw new NotFound("planId", "run " + runId + " is not a mutual-aid plan");
+        if (run.kind() != RunKind.MUTUAL_AID)
+            throw new NotFound("planId", "run " + runId + " is not a mutual-aid plan");
         return run;
     }
 
     private Run finished(Account account, long runId) {
         Run run = plan(account, runId);
         if (run.status() != RunStatus.SUCCEEDED) {
-            throw new Conflict("planId", "plan " + runId + " has no results: it is " + run.status().name().toLowerCase(Locale.ROOT));
+            throw new Conflict(
+                    "planId",
+                    "plan " + runId + " has no results: it is "
+                            + run.status().name().toLowerCase(Locale.ROOT));
         }
         return run;
     }
 
     private static void mayHandleStaff(Account account) {
         if (account.role() == AccessRole.VIEWER) {
-            throw new Forbidden(null, "staff files are personal data: only an analyst or an organisation lead may upload them or plan from them");
+            throw new Forbidden(
+                    null,
+                    "staff files are personal data: only an analyst or an organisation lead may upload them or plan from them");
         }
     }
 

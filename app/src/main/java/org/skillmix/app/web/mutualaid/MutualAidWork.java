@@ -42,8 +42,14 @@ class MutualAidWork implements RunWork {
     private final TransactionTemplate transaction;
     private final AuditLog audit;
 
-    MutualAidWork(MutualAidStore store, MutualAidLive live, DatasetService datasets, RunRepository runs, ResultStore results,
-                  TransactionTemplate transaction, AuditLog audit) {
+    MutualAidWork(
+            MutualAidStore store,
+            MutualAidLive live,
+            DatasetService datasets,
+            RunRepository runs,
+            ResultStore results,
+            TransactionTemplate transaction,
+            AuditLog audit) {
         this.store = store;
         this.live = live;
         this.datasets = datasets;
@@ -62,13 +68,17 @@ class MutualAidWork implements RunWork {
     public void execute(Run run, Progress progress) throws Exception {
         MutualAidStore.PlanRecord record = store.plan(run.id())
                 .orElseThrow(() -> new IllegalStateException("run " + run.id() + " has no mutual-aid plan"));
-        MutualAidInput input = store.input(record.inputId()).orElseThrow(() -> new IllegalStateException(
-                "the staff and surge files " + record.inputId() + " were deleted"));
+        MutualAidInput input = store.input(record.inputId())
+                .orElseThrow(() ->
+                        new IllegalStateException("the staff and surge files " + record.inputId() + " were deleted"));
         MutualAidStore.Files files = store.files(input.id());
         SystemModel system = datasets.model(run.datasetId());
         // Read again as the upload was read: the stored bytes passed, so this cannot fail unless the readers changed.
-        MutualAidInputs inputs = MutualAidInputs.read(new MutualAidInputs.File(files.staffFileName(), files.staff()),
-                new MutualAidInputs.File(files.surgeFileName(), files.surge()), system, input.firstDay());
+        MutualAidInputs inputs = MutualAidInputs.read(
+                new MutualAidInputs.File(files.staffFileName(), files.staff()),
+                new MutualAidInputs.File(files.surgeFileName(), files.surge()),
+                system,
+                input.firstDay());
         MutualAidPlan problem = inputs.problem();
         long bound = MutualAidBound.criticalCentiBound(problem);
         live.update(run.id(), new MutualAidLive.Best(0, 0, bound));
@@ -81,10 +91,14 @@ class MutualAidWork implements RunWork {
             t.setDaemon(true);
             return t;
         });
-        ticker.scheduleAtFixedRate(() -> {
-            progress.update((int) Math.min(seconds, (System.nanoTime() - started) / 1_000_000_000L), seconds);
-            if (progress.cancelRequested()) solving.interrupt();
-        }, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        ticker.scheduleAtFixedRate(
+                () -> {
+                    progress.update((int) Math.min(seconds, (System.nanoTime() - started) / 1_000_000_000L), seconds);
+                    if (progress.cancelRequested()) solving.interrupt();
+                },
+                TICK_MILLIS,
+                TICK_MILLIS,
+                TimeUnit.MILLISECONDS);
         long[] lastBest = {0};
         MutualAidPlan plan;
         try {
@@ -117,13 +131,27 @@ class MutualAidWork implements RunWork {
             results.saveFile(run.id(), MutualAidCsv.DONOR_LOSSES, donorCsv);
             results.saveFile(run.id(), MutualAidCsv.COVER, coverCsv);
             results.saveFile(run.id(), MutualAidService.PLAN_HTML, html);
-            store.saveFigures(run.id(), bound, summary.coveredCenti(true), summary.coveredCenti(false),
-                    summary.neededCenti(true), summary.neededCenti(false));
-            runs.markSucceeded(run.id(), input.firstDay().toString(), inputs.weeks(), summary.moves().size(), seconds);
+            store.saveFigures(
+                    run.id(),
+                    bound,
+                    summary.coveredCenti(true),
+                    summary.coveredCenti(false),
+                    summary.neededCenti(true),
+                    summary.neededCenti(false));
+            runs.markSucceeded(
+                    run.id(),
+                    input.firstDay().toString(),
+                    inputs.weeks(),
+                    summary.moves().size(),
+                    seconds);
         });
-        audit.record(run.owner(), "mutual-aid.finish", "plan " + run.id() + " succeeded: " + summary.moves().size()
-                + " person-weeks of aid, critical cover " + MutualAidCsv.fte(summary.coveredCenti(true)) + " of bound "
-                + MutualAidCsv.fte(bound) + " FTE-weeks");
+        audit.record(
+                run.owner(),
+                "mutual-aid.finish",
+                "plan " + run.id() + " succeeded: " + summary.moves().size()
+                        + " person-weeks of aid, critical cover " + MutualAidCsv.fte(summary.coveredCenti(true))
+                        + " of bound "
+                        + MutualAidCsv.fte(bound) + " FTE-weeks");
     }
 
     private static byte[] bytes(String text) {

@@ -9,6 +9,11 @@ import org.skillmix.core.explain.SupplyTerm;
  * terms (deterministic run). For an organisation lead, other organisations' supply terms are folded into
  * one "other organisations" term per sector.
  */
-public record Explanation(String month, String capability, String place, double demandFte, double supplyFte,
-                          List<DemandTerm> demand, List<SupplyTerm> supply) {
-}
+public record Explanation(
+        String month,
+        String capability,
+        String place,
+        double demandFte,
+        double supplyFte,
+        List<DemandTerm> demand,
+        List<SupplyTerm> supply) {}

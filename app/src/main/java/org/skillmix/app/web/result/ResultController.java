@@ -33,24 +33,33 @@ public class ResultController {
 
     @GetMapping("/series")
     @Operation(summary = "One series by measure and dimensions (omitted dimensions are totals, ALL)")
-    public SeriesView series(@PathVariable long runId, @RequestParam String measure,
-                             @RequestParam(required = false) String capability, @RequestParam(required = false) String role,
-                             @RequestParam(required = false) String sector, @RequestParam(required = false) String organisation,
-                             @RequestParam(required = false) String place) {
+    public SeriesView series(
+            @PathVariable long runId,
+            @RequestParam String measure,
+            @RequestParam(required = false) String capability,
+            @RequestParam(required = false) String role,
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String place) {
         return results.series(current.get(), runId, measure, capability, role, sector, organisation, place);
     }
 
     @GetMapping("/heatmap")
     @Operation(summary = "capability-place (gap FTE) or role-organisation (vacancy FTE) at a month (default: the last)")
-    public Heatmap heatmap(@PathVariable long runId, @RequestParam(defaultValue = "capability-place") String kind,
-                           @RequestParam(required = false) String month) {
+    public Heatmap heatmap(
+            @PathVariable long runId,
+            @RequestParam(defaultValue = "capability-place") String kind,
+            @RequestParam(required = false) String month) {
         return results.heatmap(current.get(), runId, kind, month);
     }
 
     @GetMapping("/explain")
     @Operation(summary = "Explain a capability's demand and supply in a place and month, term by term")
-    public Explanation explain(@PathVariable long runId, @RequestParam(required = false) String month,
-                               @RequestParam String capability, @RequestParam String place) {
+    public Explanation explain(
+            @PathVariable long runId,
+            @RequestParam(required = false) String month,
+            @RequestParam String capability,
+            @RequestParam String place) {
         return results.explain(current.get(), runId, month, capability, place);
     }
 
@@ -59,7 +68,12 @@ public class ResultController {
     public ResponseEntity<byte[]> download(@PathVariable long runId, @PathVariable String format) {
         ResultService.Download d = results.download(current.get(), runId, format);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(d.fileName()).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(d.fileName())
+                                .build()
+                                .toString())
                 .contentType(MediaType.parseMediaType(d.mediaType()))
                 .body(d.content());
     }

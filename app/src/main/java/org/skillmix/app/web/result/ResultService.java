@@ -50,8 +50,8 @@ public class ResultService {
     private final AuditLog audit;
     private final FinishedResults cache;
 
-    public ResultService(RunService runs, ResultStore store, DatasetService datasets, AuditLog audit,
-                         FinishedResults cache) {
+    public ResultService(
+            RunService runs, ResultStore store, DatasetService datasets, AuditLog audit, FinishedResults cache) {
         this.cache = cache;
         this.runs = runs;
         this.store = store;
@@ -59,44 +59,80 @@ public class ResultService {
         this.audit = audit;
     }
 
-    public record Dimensions(List<String> months, List<String> capabilities, List<String> roles, List<String> sectors,
-                             List<String> organisations, List<String> places) {
-    }
+    public record Dimensions(
+            List<String> months,
+            List<String> capabilities,
+            List<String> roles,
+            List<String> sectors,
+            List<String> organisations,
+            List<String> places) {}
 
     public Dimensions dimensions(Account account, long runId) {
         Run run = finished(account, runId);
-        List<String> organisations = values(runId, "organisation").stream().filter(account::seesOrganisation).toList();
-        return new Dimensions(months(run), values(runId, "capability"), values(runId, "role"), values(runId, "sector"),
-                organisations, values(runId, "place"));
+        List<String> organisations = values(runId, "organisation").stream()
+                .filter(account::seesOrganisation)
+                .toList();
+        return new Dimensions(
+                months(run),
+                values(runId, "capability"),
+                values(runId, "role"),
+                values(runId, "sector"),
+                organisations,
+                values(runId, "place"));
     }
 
     private List<String> values(long runId, String column) {
         return cache.get(runId + "/values/" + column, () -> store.values(runId, column));
     }
 
-    public SeriesView series(Account account, long runId, String measure, String capability, String role, String sector,
-                             String organisation, String place) {
+    public SeriesView series(
+            Account account,
+            long runId,
+            String measure,
+            String capability,
+            String role,
+            String sector,
+            String organisation,
+            String place) {
         Run run = finished(account, runId);
         String org = dim(organisation);
         if (!account.seesOrganisation(org)) {
-            throw new Forbidden("organisation", "an organisation lead sees only their own organisation's detail ("
-                    + account.orgCode() + ") and totals over organisations");
+            throw new Forbidden(
+                    "organisation",
+                    "an organisation lead sees only their own organisation's detail (" + account.orgCode()
+                            + ") and totals over organisations");
         }
         String sectorCode = dim(sector);
         String placeCode = dim(place);
         if (!org.equals(SeriesKey.ALL)) {
             // An organisation's series are keyed by its own sector and home place.
-            var found = datasets.model(run.datasetId()).organisation(org)
+            var found = datasets.model(run.datasetId())
+                    .organisation(org)
                     .orElseThrow(() -> new NotFound("organisation", "no organisation " + org));
             sectorCode = found.sector().code();
             placeCode = found.placeCode();
         }
         SeriesKey key = new SeriesKey(measure(measure), dim(capability), dim(role), sectorCode, org, placeCode);
-        Series s = store.series(runId, key).orElseThrow(() -> new NotFound("measure", "run " + runId
-                + " has no series " + measure + " for capability " + key.capability() + ", role " + key.role()
-                + ", sector " + key.sector() + ", organisation " + key.organisation() + ", place " + key.place()));
-        return new SeriesView(key.measure().code(), key.capability(), key.role(), key.sector(), key.organisation(),
-                key.place(), months(run), s.mean(), s.p10(), s.p50(), s.p90());
+        Series s = store.series(runId, key)
+                .orElseThrow(() -> new NotFound(
+                        "measure",
+                        "run " + runId
+                                + " has no series " + measure + " for capability " + key.capability() + ", role "
+                                + key.role()
+                                + ", sector " + key.sector() + ", organisation " + key.organisation() + ", place "
+                                + key.place()));
+        return new SeriesView(
+                key.measure().code(),
+                key.capability(),
+                key.role(),
+                key.sector(),
+                key.organisation(),
+                key.place(),
+                months(run),
+                s.mean(),
+                s.p10(),
+                s.p50(),
+                s.p90());
     }
 
     /** capability × place gap, or role × organisation vacancies (the only grids the projection keeps). */
@@ -109,20 +145,30 @@ public class ResultService {
         List<String> totalled;
         switch (kind == null ? "capability-place" : kind) {
             case "capability-place" -> {
-                rowDim = "capability"; colDim = "place"; measure = Measure.GAP_FTE;
+                rowDim = "capability";
+                colDim = "place";
+                measure = Measure.GAP_FTE;
                 totalled = List.of("role", "sector", "organisation");
             }
             case "role-organisation" -> {
-                rowDim = "role"; colDim = "organisation"; measure = Measure.VACANCY_FTE;
+                rowDim = "role";
+                colDim = "organisation";
+                measure = Measure.VACANCY_FTE;
                 totalled = List.of("capability");
             }
             default -> throw new Invalid("kind", "give capability-place or role-organisation");
         }
-        List<ResultStore.Cell> cells = cache.<ResultStore.Cell>get(runId + "/grid/" + kind + "/" + t,
-                        () -> store.grid(runId, measure, rowDim, colDim, totalled, t)).stream()
-                .filter(c -> !colDim.equals("organisation") || account.seesOrganisation(c.column())).toList();
-        List<String> rows = cells.stream().map(ResultStore.Cell::row).distinct().sorted().toList();
-        List<String> cols = cells.stream().map(ResultStore.Cell::column).distinct().sorted().toList();
+        List<ResultStore.Cell> cells = cache
+                .<ResultStore.Cell>get(
+                        runId + "/grid/" + kind + "/" + t,
+                        () -> store.grid(runId, measure, rowDim, colDim, totalled, t))
+                .stream()
+                .filter(c -> !colDim.equals("organisation") || account.seesOrganisation(c.column()))
+                .toList();
+        List<String> rows =
+                cells.stream().map(ResultStore.Cell::row).distinct().sorted().toList();
+        List<String> cols =
+                cells.stream().map(ResultStore.Cell::column).distinct().sorted().toList();
         List<double[]> grid = new ArrayList<>();
         for (ResultStore.Cell c : cells) {
             grid.add(new double[] {rows.indexOf(c.row()), cols.indexOf(c.column()), c.value()});
@@ -135,18 +181,24 @@ public class ResultService {
         int t = monthIndex(run, month);
         YearMonth ym = YearMonth.parse(months(run).get(t));
         var model = datasets.model(run.datasetId());
-        if (capability == null || model.capability(capability).isEmpty()) throw new Invalid("capability", "no capability " + capability);
+        if (capability == null || model.capability(capability).isEmpty())
+            throw new Invalid("capability", "no capability " + capability);
         if (place == null || model.place(place).isEmpty()) throw new Invalid("place", "no place " + place);
         Explainer explainer = new Explainer();
         DemandExplanation demand = explainer.explainDemand(model, ym, capability, place);
         SupplyExplanation supply = explainer.explainSupply(model, ym, capability, place);
-        return new Explanation(ym.toString(), capability, place, demand.totalFte(), supply.totalFte(), demand.terms(),
+        return new Explanation(
+                ym.toString(),
+                capability,
+                place,
+                demand.totalFte(),
+                supply.totalFte(),
+                demand.terms(),
                 visibleSupply(account, supply.terms()));
     }
 
     /** A download: the file's name, media type and bytes. */
-    public record Download(String fileName, String mediaType, byte[] content) {
-    }
+    public record Download(String fileName, String mediaType, byte[] content) {}
 
     public Download download(Account account, long runId, String format) {
         Run run = finished(account, runId);
@@ -154,16 +206,29 @@ public class ResultService {
         Download download = switch (format) {
             case "html" -> {
                 if (account.role() == AccessRole.ORG_LEAD) {
-                    throw new Forbidden("format", "the report shows every organisation's detail; an organisation lead"
-                            + " can download CSV or XLSX of what they may see");
+                    throw new Forbidden(
+                            "format",
+                            "the report shows every organisation's detail; an organisation lead"
+                                    + " can download CSV or XLSX of what they may see");
                 }
-                yield new Download(base + "-report.html", "text/html;charset=UTF-8", store.file(runId, "report.html")
-                        .orElseThrow(() -> new NotFound("format", "run " + runId + " has no report")));
+                yield new Download(
+                        base + "-report.html",
+                        "text/html;charset=UTF-8",
+                        store.file(runId, "report.html")
+                                .orElseThrow(() -> new NotFound("format", "run " + runId + " has no report")));
             }
-            case "csv" -> new Download(base + ".csv", "text/csv;charset=UTF-8", write(visibleProjection(account, run), true));
-            case "xlsx" -> new Download(base + ".xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", write(visibleProjection(account, run), false));
-            case "json" -> new Download(base + "-run.json", "application/json", store.file(runId, "run.json").orElseThrow());
+            case "csv" ->
+                new Download(base + ".csv", "text/csv;charset=UTF-8", write(visibleProjection(account, run), true));
+            case "xlsx" ->
+                new Download(
+                        base + ".xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        write(visibleProjection(account, run), false));
+            case "json" ->
+                new Download(
+                        base + "-run.json",
+                        "application/json",
+                        store.file(runId, "run.json").orElseThrow());
             default -> throw new Invalid("format", "give csv, xlsx, html or json");
         };
         audit.record(account.username(), "download", download.fileName());
@@ -171,11 +236,18 @@ public class ResultService {
     }
 
     private Projection visibleProjection(Account account, Run run) {
-        Projection all = store.projection(run.id(), new ProjectionSettings(run.years(), run.draws(), run.seed(), 1),
-                YearMonth.parse(run.baseMonth()), run.months());
+        Projection all = store.projection(
+                run.id(),
+                new ProjectionSettings(run.years(), run.draws(), run.seed(), 1),
+                YearMonth.parse(run.baseMonth()),
+                run.months());
         if (account.role() != AccessRole.ORG_LEAD) return all;
-        return new Projection(all.settings(), all.months(),
-                all.series().stream().filter(s -> account.seesOrganisation(s.key().organisation())).toList());
+        return new Projection(
+                all.settings(),
+                all.months(),
+                all.series().stream()
+                        .filter(s -> account.seesOrganisation(s.key().organisation()))
+                        .toList());
     }
 
     private static byte[] write(Projection projection, boolean csv) {
@@ -202,20 +274,35 @@ public class ResultService {
                 sum[1] += term.allocatedFte();
             }
         }
-        others.forEach((sector, sum) -> visible.add(new SupplyTerm(sector, "ALL", "other organisations", Double.NaN,
-                Double.NaN, Double.NaN, Double.NaN, sum[0], Double.NaN, sum[1])));
+        others.forEach((sector, sum) -> visible.add(new SupplyTerm(
+                sector,
+                "ALL",
+                "other organisations",
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                sum[0],
+                Double.NaN,
+                sum[1])));
         return visible;
     }
 
     private Run finished(Account account, long runId) {
         Run run = runs.get(account, runId);
         if (run.kind() != org.skillmix.app.web.run.RunKind.PROJECTION) {
-            throw new Conflict("runId", run.kind() == org.skillmix.app.web.run.RunKind.COMPARISON
-                    ? "run " + runId + " is a comparison: its figures are at /api/comparisons/" + runId
-                    : "run " + runId + " is a mutual-aid plan: its figures are at /api/mutual-aid/plans/" + runId);
+            throw new Conflict(
+                    "runId",
+                    run.kind() == org.skillmix.app.web.run.RunKind.COMPARISON
+                            ? "run " + runId + " is a comparison: its figures are at /api/comparisons/" + runId
+                            : "run " + runId + " is a mutual-aid plan: its figures are at /api/mutual-aid/plans/"
+                                    + runId);
         }
         if (run.status() != RunStatus.SUCCEEDED) {
-            throw new Conflict("runId", "run " + runId + " has no results: it is " + run.status().name().toLowerCase(Locale.ROOT));
+            throw new Conflict(
+                    "runId",
+                    "run " + runId + " has no results: it is "
+                            + run.status().name().toLowerCase(Locale.ROOT));
         }
         return run;
     }
@@ -233,7 +320,9 @@ public class ResultService {
             YearMonth base = YearMonth.parse(run.baseMonth());
             long t = java.time.temporal.ChronoUnit.MONTHS.between(base, YearMonth.parse(month));
             if (t < 0 || t >= run.months()) {
-                throw new Invalid("month", month + " is outside the run (" + base + " to " + base.plusMonths(run.months() - 1) + ")");
+                throw new Invalid(
+                        "month",
+                        month + " is outside the run (" + base + " to " + base.plusMonths(run.months() - 1) + ")");
             }
             return (int) t;
         } catch (DateTimeParseException e) {
@@ -246,8 +335,12 @@ public class ResultService {
         try {
             return Measure.valueOf(code.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new Invalid("measure", "no measure " + code + "; one of " + java.util.Arrays.stream(Measure.values())
-                    .map(Measure::code).toList());
+            throw new Invalid(
+                    "measure",
+                    "no measure " + code + "; one of "
+                            + java.util.Arrays.stream(Measure.values())
+                                    .map(Measure::code)
+                                    .toList());
         }
     }
 

@@ -2,7 +2,6 @@ package org.skillmix.app.web.result;
 
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
@@ -35,8 +34,12 @@ public class ResultStore {
         List<Series> all = new ArrayList<>(projection.series());
         for (int from = 0; from < all.size(); from += BATCH) {
             List<Series> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-            jdbc.batchUpdate("INSERT INTO run_series (run_id, measure, capability, role, sector, organisation, place,"
-                    + " mean, p10, p50, p90) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch, batch.size(), (ps, s) -> {
+            jdbc.batchUpdate(
+                    "INSERT INTO run_series (run_id, measure, capability, role, sector, organisation, place,"
+                            + " mean, p10, p50, p90) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    batch,
+                    batch.size(),
+                    (ps, s) -> {
                         SeriesKey k = s.key();
                         ps.setLong(1, runId);
                         ps.setString(2, k.measure().code());
@@ -59,14 +62,31 @@ public class ResultStore {
     }
 
     public Optional<byte[]> file(long runId, String name) {
-        return jdbc.query("SELECT content FROM run_files WHERE run_id = ? AND file_name = ?",
-                (rs, i) -> rs.getBytes(1), runId, name).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT content FROM run_files WHERE run_id = ? AND file_name = ?",
+                        (rs, i) -> rs.getBytes(1),
+                        runId,
+                        name)
+                .stream()
+                .findFirst();
     }
 
     public Optional<Series> series(long runId, SeriesKey key) {
-        return jdbc.query("SELECT * FROM run_series WHERE run_id = ? AND measure = ? AND capability = ? AND role = ?"
-                        + " AND sector = ? AND organisation = ? AND place = ?", SERIES, runId, key.measure().code(),
-                key.capability(), key.role(), key.sector(), key.organisation(), key.place()).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT * FROM run_series WHERE run_id = ? AND measure = ? AND capability = ? AND role = ?"
+                                + " AND sector = ? AND organisation = ? AND place = ?",
+                        SERIES,
+                        runId,
+                        key.measure().code(),
+                        key.capability(),
+                        key.role(),
+                        key.sector(),
+                        key.organisation(),
+                        key.place())
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -74,31 +94,43 @@ public class ResultStore {
      * totalled dimensions are "ALL" and whose two named dimensions are not. (An organisation's series also
      * carry its sector and home place, so those are not totalled in an organisation grid.)
      */
-    public List<Cell> grid(long runId, Measure measure, String rowColumn, String columnColumn, List<String> totalled,
-                           int monthIndex) {
-        String other = totalled.stream().map(c -> c + " = 'ALL'").reduce((a, b) -> a + " AND " + b).orElseThrow();
+    public List<Cell> grid(
+            long runId, Measure measure, String rowColumn, String columnColumn, List<String> totalled, int monthIndex) {
+        String other = totalled.stream()
+                .map(c -> c + " = 'ALL'")
+                .reduce((a, b) -> a + " AND " + b)
+                .orElseThrow();
         // Column names come from the fixed list above, never from the request.
-        return jdbc.query("SELECT " + rowColumn + ", " + columnColumn + ", mean[?] FROM run_series WHERE run_id = ?"
-                        + " AND measure = ? AND " + rowColumn + " <> 'ALL' AND " + columnColumn + " <> 'ALL' AND " + other,
-                (rs, i) -> new Cell(rs.getString(1), rs.getString(2), rs.getDouble(3)), monthIndex + 1, runId,
+        return jdbc.query(
+                "SELECT " + rowColumn + ", " + columnColumn + ", mean[?] FROM run_series WHERE run_id = ?"
+                        + " AND measure = ? AND " + rowColumn + " <> 'ALL' AND " + columnColumn + " <> 'ALL' AND "
+                        + other,
+                (rs, i) -> new Cell(rs.getString(1), rs.getString(2), rs.getDouble(3)),
+                monthIndex + 1,
+                runId,
                 measure.code());
     }
 
-    public record Cell(String row, String column, double value) {
-    }
+    public record Cell(String row, String column, double value) {}
 
     /** Every distinct value of one dimension in the run's series (ALL excluded). */
     public List<String> values(long runId, String column) {
-        return jdbc.queryForList("SELECT DISTINCT " + column + " FROM run_series WHERE run_id = ? AND " + column
-                + " <> 'ALL' ORDER BY 1", String.class, runId);
+        return jdbc.queryForList(
+                "SELECT DISTINCT " + column + " FROM run_series WHERE run_id = ? AND " + column
+                        + " <> 'ALL' ORDER BY 1",
+                String.class,
+                runId);
     }
 
     /** The whole projection back from storage, for the CSV and XLSX downloads. */
     public Projection projection(long runId, ProjectionSettings settings, YearMonth baseMonth, int months) {
         List<YearMonth> monthList = new ArrayList<>();
         for (int i = 0; i < months; i++) monthList.add(baseMonth.plusMonths(i));
-        List<Series> series = jdbc.query("SELECT * FROM run_series WHERE run_id = ?"
-                + " ORDER BY measure, capability, role, sector, organisation, place", SERIES, runId);
+        List<Series> series = jdbc.query(
+                "SELECT * FROM run_series WHERE run_id = ?"
+                        + " ORDER BY measure, capability, role, sector, organisation, place",
+                SERIES,
+                runId);
         return new Projection(settings, monthList, series);
     }
 
@@ -118,10 +150,18 @@ public class ResultStore {
     }
 
     private static Series series(ResultSet rs, int i) throws SQLException {
-        SeriesKey key = new SeriesKey(Measure.valueOf(rs.getString("measure").toUpperCase(java.util.Locale.ROOT)),
-                rs.getString("capability"), rs.getString("role"), rs.getString("sector"), rs.getString("organisation"),
+        SeriesKey key = new SeriesKey(
+                Measure.valueOf(rs.getString("measure").toUpperCase(java.util.Locale.ROOT)),
+                rs.getString("capability"),
+                rs.getString("role"),
+                rs.getString("sector"),
+                rs.getString("organisation"),
                 rs.getString("place"));
-        return new Series(key, doubles(rs.getArray("mean")), doubles(rs.getArray("p10")), doubles(rs.getArray("p50")),
+        return new Series(
+                key,
+                doubles(rs.getArray("mean")),
+                doubles(rs.getArray("p10")),
+                doubles(rs.getArray("p50")),
                 doubles(rs.getArray("p90")));
     }
 }

@@ -34,7 +34,9 @@ public final class FairRunQueue {
 
     /** Removes a waiting run; false if it was not waiting (already taken, or never queued). */
     public synchronized boolean remove(long runId) {
-        for (Iterator<Map.Entry<String, ArrayDeque<Long>>> it = waiting.entrySet().iterator(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, ArrayDeque<Long>>> it =
+                        waiting.entrySet().iterator();
+                it.hasNext(); ) {
             ArrayDeque<Long> runs = it.next().getValue();
             if (runs.remove(runId)) {
                 if (runs.isEmpty()) it.remove();

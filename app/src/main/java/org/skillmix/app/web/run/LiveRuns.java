@@ -10,8 +10,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class LiveRuns {
-    public record Progress(int done, int total) {
-    }
+    public record Progress(int done, int total) {}
 
     private final Map<Long, Progress> progress = new ConcurrentHashMap<>();
     private final Map<Long, Boolean> cancelled = new ConcurrentHashMap<>();

@@ -13,11 +13,31 @@ import java.time.Instant;
  * @param targetCapabilities a comparison's target capabilities (empty: all)
  * @param targetFte   a comparison's target: it reports P(target gap &lt; targetFte); null for a projection
  */
-public record Run(long id, RunKind kind, long datasetId, String datasetName, String icbCode, String owner, String scenario,
-                  java.util.List<String> scenarios, java.util.List<String> targetCapabilities, Double targetFte,
-                  int years, int draws, long seed, RunStatus status, int drawsDone, int drawsTotal,
-                  int queuePosition, String message, String baseMonth, Integer months, Integer seriesCount,
-                  Instant createdAt, Instant startedAt, Instant finishedAt) {
+public record Run(
+        long id,
+        RunKind kind,
+        long datasetId,
+        String datasetName,
+        String icbCode,
+        String owner,
+        String scenario,
+        java.util.List<String> scenarios,
+        java.util.List<String> targetCapabilities,
+        Double targetFte,
+        int years,
+        int draws,
+        long seed,
+        RunStatus status,
+        int drawsDone,
+        int drawsTotal,
+        int queuePosition,
+        String message,
+        String baseMonth,
+        Integer months,
+        Integer seriesCount,
+        Instant createdAt,
+        Instant startedAt,
+        Instant finishedAt) {
 
     /** Progress from 0 to 100. */
     public int percent() {
@@ -35,7 +55,30 @@ public record Run(long id, RunKind kind, long datasetId, String datasetName, Str
     }
 
     Run withProgress(int done, int total, int position) {
-        return new Run(id, kind, datasetId, datasetName, icbCode, owner, scenario, scenarios, targetCapabilities, targetFte, years, draws, seed, status, done, total,
-                position, message, baseMonth, months, seriesCount, createdAt, startedAt, finishedAt);
+        return new Run(
+                id,
+                kind,
+                datasetId,
+                datasetName,
+                icbCode,
+                owner,
+                scenario,
+                scenarios,
+                targetCapabilities,
+                targetFte,
+                years,
+                draws,
+                seed,
+                status,
+                done,
+                total,
+                position,
+                message,
+                baseMonth,
+                months,
+                seriesCount,
+                createdAt,
+                startedAt,
+                finishedAt);
     }
 }

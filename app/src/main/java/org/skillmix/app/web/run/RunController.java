@@ -33,7 +33,9 @@ public class RunController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Queue a projection: {datasetId, years (10), draws (1000; 0 deterministic), seed, scenario ('baseline')}")
+    @Operation(
+            summary =
+                    "Queue a projection: {datasetId, years (10), draws (1000; 0 deterministic), seed, scenario ('baseline')}")
     public Run start(@RequestBody RunService.NewRun request) {
         return runs.start(current.get(), request);
     }

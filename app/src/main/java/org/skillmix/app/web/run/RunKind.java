@@ -5,5 +5,7 @@ package org.skillmix.app.web.run;
  * mutual-aid plan for a surge (its "draws" are the seconds the search may take).
  */
 public enum RunKind {
-    PROJECTION, COMPARISON, MUTUAL_AID
+    PROJECTION,
+    COMPARISON,
+    MUTUAL_AID
 }

@@ -24,8 +24,7 @@ public class RunPages {
     }
 
     /** A scenario the run form offers, besides the baseline every dataset has. */
-    public record ScenarioOption(long datasetId, String code, String name) {
-    }
+    public record ScenarioOption(long datasetId, String code, String name) {}
 
     @GetMapping("/runs")
     String list(Model model, @RequestParam(required = false) Long datasetId) {
@@ -34,15 +33,23 @@ public class RunPages {
         var visible = datasets.list(account);
         model.addAttribute("datasets", visible);
         model.addAttribute("selectedDataset", datasetId);
-        model.addAttribute("scenarioOptions", visible.stream().flatMap(d -> datasets.model(d.id()).scenarios().stream()
-                .map(s -> new ScenarioOption(d.id(), s.code(), s.name()))).toList());
+        model.addAttribute(
+                "scenarioOptions",
+                visible.stream()
+                        .flatMap(d -> datasets.model(d.id()).scenarios().stream()
+                                .map(s -> new ScenarioOption(d.id(), s.code(), s.name())))
+                        .toList());
         return "runs";
     }
 
     @PostMapping("/runs")
-    String start(@RequestParam Long datasetId, @RequestParam(defaultValue = "10") Integer years,
-                 @RequestParam(defaultValue = "1000") Integer draws, @RequestParam(defaultValue = "20260401") Long seed,
-                 @RequestParam(defaultValue = RunService.BASELINE) String scenario, Model model) {
+    String start(
+            @RequestParam Long datasetId,
+            @RequestParam(defaultValue = "10") Integer years,
+            @RequestParam(defaultValue = "1000") Integer draws,
+            @RequestParam(defaultValue = "20260401") Long seed,
+            @RequestParam(defaultValue = RunService.BASELINE) String scenario,
+            Model model) {
         try {
             Run run = runs.start(current.get(), new RunService.NewRun(datasetId, years, draws, seed, scenario));
             return "redirect:/runs/" + run.id();

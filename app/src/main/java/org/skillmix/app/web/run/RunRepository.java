@@ -10,16 +10,33 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 public class RunRepository {
-    private static final String SELECT = "SELECT r.*, d.name AS dataset_name, d.icb_code FROM runs r"
-            + " JOIN datasets d ON d.id = r.dataset_id";
-    private static final RowMapper<Run> RUN = (rs, i) -> new Run(rs.getLong("id"),
-            RunKind.valueOf(rs.getString("kind")), rs.getLong("dataset_id"),
-            rs.getString("dataset_name"), rs.getString("icb_code"), rs.getString("owner"), rs.getString("scenario"),
-            codes(rs.getString("scenarios")), codes(rs.getString("target_capabilities")), (Double) rs.getObject("target_fte"),
-            rs.getInt("years"), rs.getInt("draws"), rs.getLong("seed"), RunStatus.valueOf(rs.getString("status")),
-            rs.getInt("draws_done"), rs.getInt("draws_total"), 0, rs.getString("message"), rs.getString("base_month"),
-            (Integer) rs.getObject("months"), (Integer) rs.getObject("series_count"), instant(rs.getTimestamp("created_at")),
-            instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("finished_at")));
+    private static final String SELECT =
+            "SELECT r.*, d.name AS dataset_name, d.icb_code FROM runs r" + " JOIN datasets d ON d.id = r.dataset_id";
+    private static final RowMapper<Run> RUN = (rs, i) -> new Run(
+            rs.getLong("id"),
+            RunKind.valueOf(rs.getString("kind")),
+            rs.getLong("dataset_id"),
+            rs.getString("dataset_name"),
+            rs.getString("icb_code"),
+            rs.getString("owner"),
+            rs.getString("scenario"),
+            codes(rs.getString("scenarios")),
+            codes(rs.getString("target_capabilities")),
+            (Double) rs.getObject("target_fte"),
+            rs.getInt("years"),
+            rs.getInt("draws"),
+            rs.getLong("seed"),
+            RunStatus.valueOf(rs.getString("status")),
+            rs.getInt("draws_done"),
+            rs.getInt("draws_total"),
+            0,
+            rs.getString("message"),
+            rs.getString("base_month"),
+            (Integer) rs.getObject("months"),
+            (Integer) rs.getObject("series_count"),
+            instant(rs.getTimestamp("created_at")),
+            instant(rs.getTimestamp("started_at")),
+            instant(rs.getTimestamp("finished_at")));
 
     private final JdbcTemplate jdbc;
 
@@ -31,26 +48,39 @@ public class RunRepository {
         return create(RunKind.PROJECTION, datasetId, owner, scenario, List.of(), List.of(), null, years, draws, seed);
     }
 
-    public long create(RunKind kind, long datasetId, String owner, String scenario, List<String> scenarios,
-                       List<String> targetCapabilities, Double targetFte, int years, int draws, long seed) {
+    public long create(
+            RunKind kind,
+            long datasetId,
+            String owner,
+            String scenario,
+            List<String> scenarios,
+            List<String> targetCapabilities,
+            Double targetFte,
+            int years,
+            int draws,
+            long seed) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(c -> {
-            var ps = c.prepareStatement("INSERT INTO runs (dataset_id, owner, scenario, years, draws, seed, status,"
-                    + " draws_total, kind, scenarios, target_capabilities, target_fte)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?)", new String[] {"id"});
-            ps.setLong(1, datasetId);
-            ps.setString(2, owner);
-            ps.setString(3, scenario);
-            ps.setInt(4, years);
-            ps.setInt(5, draws);
-            ps.setLong(6, seed);
-            ps.setInt(7, Math.max(1, draws));
-            ps.setString(8, kind.name());
-            ps.setString(9, scenarios.isEmpty() ? null : String.join(",", scenarios));
-            ps.setString(10, targetCapabilities.isEmpty() ? null : String.join(",", targetCapabilities));
-            ps.setObject(11, targetFte);
-            return ps;
-        }, key);
+        jdbc.update(
+                c -> {
+                    var ps = c.prepareStatement(
+                            "INSERT INTO runs (dataset_id, owner, scenario, years, draws, seed, status,"
+                                    + " draws_total, kind, scenarios, target_capabilities, target_fte)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?)",
+                            new String[] {"id"});
+                    ps.setLong(1, datasetId);
+                    ps.setString(2, owner);
+                    ps.setString(3, scenario);
+                    ps.setInt(4, years);
+                    ps.setInt(5, draws);
+                    ps.setLong(6, seed);
+                    ps.setInt(7, Math.max(1, draws));
+                    ps.setString(8, kind.name());
+                    ps.setString(9, scenarios.isEmpty() ? null : String.join(",", scenarios));
+                    ps.setString(10, targetCapabilities.isEmpty() ? null : String.join(",", targetCapabilities));
+                    ps.setObject(11, targetFte);
+                    return ps;
+                },
+                key);
         return key.getKey().longValue();
     }
 
@@ -64,28 +94,44 @@ public class RunRepository {
 
     /** Only a queued run starts: a run cancelled while waiting stays cancelled. */
     public boolean markRunning(long id) {
-        return jdbc.update("UPDATE runs SET status = 'RUNNING', started_at = now() WHERE id = ? AND status = 'QUEUED'", id) == 1;
+        return jdbc.update(
+                        "UPDATE runs SET status = 'RUNNING', started_at = now() WHERE id = ? AND status = 'QUEUED'", id)
+                == 1;
     }
 
     public void markSucceeded(long id, String baseMonth, int months, int seriesCount, int drawsDone) {
-        jdbc.update("UPDATE runs SET status = 'SUCCEEDED', finished_at = now(), base_month = ?, months = ?,"
-                + " series_count = ?, draws_done = ? WHERE id = ?", baseMonth, months, seriesCount, drawsDone, id);
+        jdbc.update(
+                "UPDATE runs SET status = 'SUCCEEDED', finished_at = now(), base_month = ?, months = ?,"
+                        + " series_count = ?, draws_done = ? WHERE id = ?",
+                baseMonth,
+                months,
+                seriesCount,
+                drawsDone,
+                id);
     }
 
     public void markFinished(long id, RunStatus status, String message, int drawsDone) {
-        jdbc.update("UPDATE runs SET status = ?, finished_at = now(), message = ?, draws_done = ? WHERE id = ?",
-                status.name(), message, drawsDone, id);
+        jdbc.update(
+                "UPDATE runs SET status = ?, finished_at = now(), message = ?, draws_done = ? WHERE id = ?",
+                status.name(),
+                message,
+                drawsDone,
+                id);
     }
 
     public boolean cancelQueued(long id) {
-        return jdbc.update("UPDATE runs SET status = 'CANCELLED', finished_at = now(), message = 'cancelled before it started'"
-                + " WHERE id = ? AND status = 'QUEUED'", id) == 1;
+        return jdbc.update(
+                        "UPDATE runs SET status = 'CANCELLED', finished_at = now(), message = 'cancelled before it started'"
+                                + " WHERE id = ? AND status = 'QUEUED'",
+                        id)
+                == 1;
     }
 
     /** Runs a stopped server left unfinished: they cannot resume, so say so. */
     public int failInterrupted() {
-        return jdbc.update("UPDATE runs SET status = 'FAILED', finished_at = now(),"
-                + " message = 'the server stopped before the run finished; start it again' WHERE status IN ('QUEUED', 'RUNNING')");
+        return jdbc.update(
+                "UPDATE runs SET status = 'FAILED', finished_at = now(),"
+                        + " message = 'the server stopped before the run finished; start it again' WHERE status IN ('QUEUED', 'RUNNING')");
     }
 
     private static List<String> codes(String joined) {

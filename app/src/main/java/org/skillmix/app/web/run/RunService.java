@@ -30,8 +30,7 @@ public class RunService {
         this.audit = audit;
     }
 
-    public record NewRun(Long datasetId, Integer years, Integer draws, Long seed, String scenario) {
-    }
+    public record NewRun(Long datasetId, Integer years, Integer draws, Long seed, String scenario) {}
 
     /**
      * A comparison to queue: scenarios of the dataset side by side with the baseline on the same seed and draws.
@@ -39,37 +38,63 @@ public class RunService {
      * @param targetCapabilities capabilities whose gap the target is about (empty or null: all)
      * @param targetFte          report P(target gap &lt; targetFte) (default 0)
      */
-    public record NewComparison(Long datasetId, List<String> scenarios, Integer years, Integer draws, Long seed,
-                                List<String> targetCapabilities, Double targetFte) {
-    }
+    public record NewComparison(
+            Long datasetId,
+            List<String> scenarios,
+            Integer years,
+            Integer draws,
+            Long seed,
+            List<String> targetCapabilities,
+            Double targetFte) {}
 
     public Run start(Account account, NewRun request) {
         Settings s = settings(account, request.datasetId(), request.years(), request.draws(), request.seed());
-        String scenario = request.scenario() == null || request.scenario().isBlank() ? BASELINE : request.scenario().trim();
+        String scenario = request.scenario() == null || request.scenario().isBlank()
+                ? BASELINE
+                : request.scenario().trim();
         if (!scenario.equals(BASELINE)) requireScenario(request.datasetId(), scenario, "scenario");
         long id = runs.create(request.datasetId(), account.username(), scenario, s.years(), s.draws(), s.seed());
-        audit.record(account.username(), "run.start", "run " + id + " of dataset " + request.datasetId() + ": " + s.years()
-                + " years, " + s.draws() + " draws, seed " + s.seed() + ", scenario " + scenario);
+        audit.record(
+                account.username(),
+                "run.start",
+                "run " + id + " of dataset " + request.datasetId() + ": " + s.years() + " years, " + s.draws()
+                        + " draws, seed " + s.seed() + ", scenario " + scenario);
         queue.add(account.username(), id);
         return get(account, id);
     }
 
     public Run startComparison(Account account, NewComparison request) {
         Settings s = settings(account, request.datasetId(), request.years(), request.draws(), request.seed());
-        List<String> scenarios = codes(request.scenarios()).stream().filter(c -> !c.equals(BASELINE)).toList();
-        if (scenarios.isEmpty()) throw new Invalid("scenarios", "choose at least one scenario to compare with the baseline");
+        List<String> scenarios = codes(request.scenarios()).stream()
+                .filter(c -> !c.equals(BASELINE))
+                .toList();
+        if (scenarios.isEmpty())
+            throw new Invalid("scenarios", "choose at least one scenario to compare with the baseline");
         for (String code : scenarios) requireScenario(request.datasetId(), code, "scenarios");
         List<String> targets = codes(request.targetCapabilities());
         var model = datasets.model(request.datasetId());
         for (String k : targets) {
-            if (model.capability(k).isEmpty()) throw new Invalid("targetCapabilities", "no capability " + k + " in the dataset");
+            if (model.capability(k).isEmpty())
+                throw new Invalid("targetCapabilities", "no capability " + k + " in the dataset");
         }
         double targetFte = request.targetFte() == null ? 0 : request.targetFte();
         if (!Double.isFinite(targetFte) || targetFte < 0) throw new Invalid("targetFte", "the target must be FTE >= 0");
-        long id = runs.create(RunKind.COMPARISON, request.datasetId(), account.username(), BASELINE, scenarios, targets,
-                targetFte, s.years(), s.draws(), s.seed());
-        audit.record(account.username(), "comparison.start", "comparison " + id + " of dataset " + request.datasetId()
-                + ": " + String.join(",", scenarios) + ", " + s.years() + " years, " + s.draws() + " draws, seed " + s.seed());
+        long id = runs.create(
+                RunKind.COMPARISON,
+                request.datasetId(),
+                account.username(),
+                BASELINE,
+                scenarios,
+                targets,
+                targetFte,
+                s.years(),
+                s.draws(),
+                s.seed());
+        audit.record(
+                account.username(),
+                "comparison.start",
+                "comparison " + id + " of dataset " + request.datasetId() + ": " + String.join(",", scenarios) + ", "
+                        + s.years() + " years, " + s.draws() + " draws, seed " + s.seed());
         queue.add(account.username(), id);
         return get(account, id);
     }
@@ -81,46 +106,76 @@ public class RunService {
      *
      * @param beforeQueued called with the new run's id before a worker can take it (to store what the run reads)
      */
-    public Run startMutualAid(Account account, long datasetId, long inputId, int weeks, int seconds, long seed,
-                              java.util.function.LongConsumer beforeQueued) {
+    public Run startMutualAid(
+            Account account,
+            long datasetId,
+            long inputId,
+            int weeks,
+            int seconds,
+            long seed,
+            java.util.function.LongConsumer beforeQueued) {
         if (account.role() == org.skillmix.app.web.account.AccessRole.VIEWER) {
             throw new Forbidden(null, "only an analyst or an organisation lead can plan mutual aid");
         }
         datasets.get(account, datasetId);
-        long id = runs.create(RunKind.MUTUAL_AID, datasetId, account.username(), "staff and surge " + inputId, List.of(),
-                List.of(), null, weeks, seconds, seed);
-        audit.record(account.username(), "mutual-aid.run", "run " + id + " of dataset " + datasetId + " from staff and surge "
-                + inputId + ": " + seconds + " s, seed " + seed);
+        long id = runs.create(
+                RunKind.MUTUAL_AID,
+                datasetId,
+                account.username(),
+                "staff and surge " + inputId,
+                List.of(),
+                List.of(),
+                null,
+                weeks,
+                seconds,
+                seed);
+        audit.record(
+                account.username(),
+                "mutual-aid.run",
+                "run " + id + " of dataset " + datasetId + " from staff and surge " + inputId + ": " + seconds
+                        + " s, seed " + seed);
         beforeQueued.accept(id);
         queue.add(account.username(), id);
         return get(account, id);
     }
 
-    private record Settings(int years, int draws, long seed) {
-    }
+    private record Settings(int years, int draws, long seed) {}
 
     private Settings settings(Account account, Long datasetId, Integer years, Integer draws, Long seed) {
         if (!account.canRun()) throw new Forbidden(null, "only an analyst can start runs");
         if (datasetId == null) throw new Invalid("datasetId", "choose a dataset");
         datasets.get(account, datasetId);
-        Settings s = new Settings(years == null ? 10 : years, draws == null ? 1000 : draws, seed == null ? 20260401L : seed);
+        Settings s =
+                new Settings(years == null ? 10 : years, draws == null ? 1000 : draws, seed == null ? 20260401L : seed);
         if (s.years() < 1 || s.years() > 30) throw new Invalid("years", "years must be 1 to 30");
-        if (s.draws() < 0 || s.draws() > 10_000) throw new Invalid("draws", "draws must be 0 (deterministic) to 10,000");
+        if (s.draws() < 0 || s.draws() > 10_000)
+            throw new Invalid("draws", "draws must be 0 (deterministic) to 10,000");
         return s;
     }
 
     private void requireScenario(long datasetId, String code, String field) {
         var model = datasets.model(datasetId);
         if (model.scenario(code).isEmpty()) {
-            throw new Invalid(field, "dataset " + datasetId + " has no scenario " + code + "; it has "
-                    + (model.scenarios().isEmpty() ? "none besides baseline"
-                    : String.join(", ", model.scenarios().stream().map(org.skillmix.core.intervention.Scenario::code).toList())));
+            throw new Invalid(
+                    field,
+                    "dataset " + datasetId + " has no scenario " + code + "; it has "
+                            + (model.scenarios().isEmpty()
+                                    ? "none besides baseline"
+                                    : String.join(
+                                            ", ",
+                                            model.scenarios().stream()
+                                                    .map(org.skillmix.core.intervention.Scenario::code)
+                                                    .toList())));
         }
     }
 
     private static List<String> codes(List<String> codes) {
         if (codes == null) return List.of();
-        return codes.stream().filter(c -> c != null && !c.isBlank()).map(String::trim).distinct().toList();
+        return codes.stream()
+                .filter(c -> c != null && !c.isBlank())
+                .map(String::trim)
+                .distinct()
+                .toList();
     }
 
     public Run get(Account account, long id) {
@@ -130,7 +185,10 @@ public class RunService {
     }
 
     public List<Run> list(Account account) {
-        return runs.all().stream().filter(r -> account.seesSystem(r.icbCode())).map(this::withLiveProgress).toList();
+        return runs.all().stream()
+                .filter(r -> account.seesSystem(r.icbCode()))
+                .map(this::withLiveProgress)
+                .toList();
     }
 
     public List<Run> list(Account account, RunKind kind) {
@@ -141,7 +199,9 @@ public class RunService {
         Run run = get(account, id);
         boolean ownPlan = run.kind() == RunKind.MUTUAL_AID && run.owner().equals(account.username());
         if (!account.canRun() && !ownPlan) throw new Forbidden(null, "only an analyst can cancel runs");
-        if (run.status().finished()) throw new Conflict("runId", "run " + id + " has already " + run.status().name().toLowerCase());
+        if (run.status().finished())
+            throw new Conflict(
+                    "runId", "run " + id + " has already " + run.status().name().toLowerCase());
         if (queue.remove(id) && runs.cancelQueued(id)) {
             audit.record(account.username(), "run.cancel", "run " + id + " (queued)");
         } else {
@@ -157,5 +217,4 @@ public class RunService {
         if (run.status() == RunStatus.RUNNING && p != null) return run.withProgress(p.done(), p.total(), position);
         return run.withProgress(run.drawsDone(), run.drawsTotal(), position);
     }
-
 }

@@ -3,26 +3,26 @@ package org.skillmix.app.web.run;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.app.web.result.ResultStore;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.StoredDataset;
-import org.skillmix.core.projection.Projection;
-import org.skillmix.core.projection.ProjectionSettings;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import org.skillmix.core.intervention.Scenario;
 import org.skillmix.core.intervention.ScenarioComparison;
 import org.skillmix.core.intervention.ScenarioSystem;
-import org.skillmix.data.export.ComparisonCsvWriter;
-import org.skillmix.data.report.ComparisonReport;
+import org.skillmix.core.projection.Projection;
+import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.export.ComparisonCsvWriter;
 import org.skillmix.data.export.RunManifest;
 import org.skillmix.data.export.SkillmixVersion;
+import org.skillmix.data.report.ComparisonReport;
 import org.skillmix.data.report.HtmlReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +49,7 @@ public class RunWorkers {
 
     /** The files a comparison stores, named as `skillmix compare` names them. */
     public static final String COMPARISON_CSV = "comparison.csv";
+
     public static final String COMPARISON_SUMMARY_CSV = "comparison_summary.csv";
     public static final String COMPARISON_HTML = "comparison.html";
 
@@ -63,9 +64,16 @@ public class RunWorkers {
     private final List<Thread> threads = new ArrayList<>();
     private final java.util.Map<RunKind, RunWork> otherWork = new java.util.EnumMap<>(RunKind.class);
 
-    public RunWorkers(FairRunQueue queue, RunRepository runs, LiveRuns live, DatasetService datasets,
-                      ResultStore results, TransactionTemplate transaction, AuditLog audit,
-                      @Value("${skillmix.runs.workers:1}") int workers, List<RunWork> otherWork) {
+    public RunWorkers(
+            FairRunQueue queue,
+            RunRepository runs,
+            LiveRuns live,
+            DatasetService datasets,
+            ResultStore results,
+            TransactionTemplate transaction,
+            AuditLog audit,
+            @Value("${skillmix.runs.workers:1}") int workers,
+            List<RunWork> otherWork) {
         this.queue = queue;
         this.runs = runs;
         this.live = live;
@@ -134,18 +142,21 @@ public class RunWorkers {
                 return;
             }
             StoredDataset dataset = datasets.stored(run.datasetId());
-            ProjectionSettings settings = new ProjectionSettings(run.years(), run.draws(), run.seed(),
-                    Runtime.getRuntime().availableProcessors());
-            Scenario scenario = run.scenario().equals(Scenario.BASELINE) ? Scenario.baseline()
-                    : model.scenario(run.scenario()).orElseThrow(() -> new IllegalStateException(
-                    "dataset " + run.datasetId() + " has no scenario " + run.scenario()));
+            ProjectionSettings settings = new ProjectionSettings(
+                    run.years(), run.draws(), run.seed(), Runtime.getRuntime().availableProcessors());
+            Scenario scenario = run.scenario().equals(Scenario.BASELINE)
+                    ? Scenario.baseline()
+                    : model.scenario(run.scenario())
+                            .orElseThrow(() -> new IllegalStateException(
+                                    "dataset " + run.datasetId() + " has no scenario " + run.scenario()));
             Instant started = Instant.now();
             // The projection is core's: the scenario's interventions act through its draw adjusters.
-            Projection projection = ScenarioSystem.projector(model, scenario, run.years()).run(settings, (completed, all) -> {
-                if (live.cancelRequested(runId)) throw new Cancelled();
-                done[0] = completed;
-                live.update(runId, completed, all);
-            });
+            Projection projection = ScenarioSystem.projector(model, scenario, run.years())
+                    .run(settings, (completed, all) -> {
+                        if (live.cancelRequested(runId)) throw new Cancelled();
+                        done[0] = completed;
+                        live.update(runId, completed, all);
+                    });
             Instant finished = Instant.now();
             RunManifest manifest = manifest(projection, dataset, started, finished);
             StringWriter html = new StringWriter();
@@ -154,14 +165,24 @@ public class RunWorkers {
                 results.saveSeries(runId, projection);
                 results.saveFile(runId, "report.html", html.toString().getBytes(StandardCharsets.UTF_8));
                 results.saveFile(runId, "run.json", manifest.toJson().getBytes(StandardCharsets.UTF_8));
-                runs.markSucceeded(runId, projection.months().get(0).toString(), projection.months().size(),
-                        projection.series().size(), run.draws() == 0 ? 1 : run.draws());
+                runs.markSucceeded(
+                        runId,
+                        projection.months().get(0).toString(),
+                        projection.months().size(),
+                        projection.series().size(),
+                        run.draws() == 0 ? 1 : run.draws());
             });
-            audit.record(run.owner(), "run.finish", "run " + runId + " succeeded: " + projection.series().size() + " series");
+            audit.record(
+                    run.owner(),
+                    "run.finish",
+                    "run " + runId + " succeeded: " + projection.series().size() + " series");
         } catch (Exception e) {
             if (causedBy(e, Cancelled.class) || live.cancelRequested(runId)) {
-                runs.markFinished(runId, RunStatus.CANCELLED, "cancelled after " + done[0]
-                        + (run.kind() == RunKind.MUTUAL_AID ? " s of search" : " draws"), done[0]);
+                runs.markFinished(
+                        runId,
+                        RunStatus.CANCELLED,
+                        "cancelled after " + done[0] + (run.kind() == RunKind.MUTUAL_AID ? " s of search" : " draws"),
+                        done[0]);
                 audit.record(run.owner(), "run.finish", "run " + runId + " cancelled");
             } else {
                 LOG.warn("run {} failed", runId, e);
@@ -198,16 +219,24 @@ public class RunWorkers {
      * writes, with progress and cancel between draws as for a projection.
      */
     private void compare(Run run, SystemModel model, int[] done) throws IOException {
-        List<Scenario> chosen = run.scenarios().stream().map(code -> model.scenario(code).orElseThrow(
-                () -> new IllegalStateException("dataset " + run.datasetId() + " has no scenario " + code))).toList();
-        ScenarioComparison.Settings settings = new ScenarioComparison.Settings(run.years(), run.draws(), run.seed(),
-                Runtime.getRuntime().availableProcessors(), new LinkedHashSet<>(run.targetCapabilities()),
+        List<Scenario> chosen = run.scenarios().stream()
+                .map(code -> model.scenario(code)
+                        .orElseThrow(() ->
+                                new IllegalStateException("dataset " + run.datasetId() + " has no scenario " + code)))
+                .toList();
+        ScenarioComparison.Settings settings = new ScenarioComparison.Settings(
+                run.years(),
+                run.draws(),
+                run.seed(),
+                Runtime.getRuntime().availableProcessors(),
+                new LinkedHashSet<>(run.targetCapabilities()),
                 run.targetFte() == null ? 0 : run.targetFte());
-        ScenarioComparison.Result result = new ScenarioComparison(model, chosen, run.years()).run(settings, (completed, all) -> {
-            if (live.cancelRequested(run.id())) throw new Cancelled();
-            done[0] = completed;
-            live.update(run.id(), completed, all);
-        });
+        ScenarioComparison.Result result = new ScenarioComparison(model, chosen, run.years())
+                .run(settings, (completed, all) -> {
+                    if (live.cancelRequested(run.id())) throw new Cancelled();
+                    done[0] = completed;
+                    live.update(run.id(), completed, all);
+                });
         Path work = Files.createTempDirectory("skillmix-comparison-" + run.id());
         try {
             new ComparisonCsvWriter().write(result, work.resolve(COMPARISON_CSV), work.resolve(COMPARISON_SUMMARY_CSV));
@@ -218,25 +247,44 @@ public class RunWorkers {
                 results.saveFile(run.id(), COMPARISON_CSV, gaps);
                 results.saveFile(run.id(), COMPARISON_SUMMARY_CSV, summary);
                 results.saveFile(run.id(), COMPARISON_HTML, html);
-                runs.markSucceeded(run.id(), model.info().baseMonth().toString(), settings.months(), result.gaps().size(),
+                runs.markSucceeded(
+                        run.id(),
+                        model.info().baseMonth().toString(),
+                        settings.months(),
+                        result.gaps().size(),
                         run.draws() == 0 ? 1 : run.draws());
             });
         } finally {
             try (var walk = Files.walk(work)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                walk.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
-        audit.record(run.owner(), "comparison.finish", "comparison " + run.id() + " succeeded: "
-                + result.scenarios().size() + " scenarios with the baseline");
+        audit.record(
+                run.owner(),
+                "comparison.finish",
+                "comparison " + run.id() + " succeeded: " + result.scenarios().size() + " scenarios with the baseline");
     }
 
     /** What run.json says, naming the stored dataset (there is no path on the server a user would know). */
-    private static RunManifest manifest(Projection projection, StoredDataset dataset, Instant started, Instant finished) {
+    private static RunManifest manifest(
+            Projection projection, StoredDataset dataset, Instant started, Instant finished) {
         ProjectionSettings s = projection.settings();
         double wall = java.time.Duration.between(started, finished).toMillis() / 1000.0;
-        return new RunManifest(SkillmixVersion.current(), "dataset " + dataset.id() + ": " + dataset.name(),
-                dataset.sha256(), s.seed(), s.draws(), s.years(), s.threads(), projection.months().get(0),
-                projection.months().size(), projection.series().size(), started, finished, wall);
+        return new RunManifest(
+                SkillmixVersion.current(),
+                "dataset " + dataset.id() + ": " + dataset.name(),
+                dataset.sha256(),
+                s.seed(),
+                s.draws(),
+                s.years(),
+                s.threads(),
+                projection.months().get(0),
+                projection.months().size(),
+                projection.series().size(),
+                started,
+                finished,
+                wall);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -1,11 +1,10 @@
 package org.skillmix.app.web.scenario;
 
-import org.skillmix.data.dataset.InterventionRow;
-
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.ApiException;
 import org.skillmix.app.web.system.StoredDataset;
 import org.skillmix.app.web.system.UploadProblems;
+import org.skillmix.data.dataset.InterventionRow;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +32,12 @@ public class ScenarioPages {
         if (edit != null && edit.contains("/")) {
             String scenario = edit.substring(0, edit.indexOf('/'));
             String code = edit.substring(edit.indexOf('/') + 1);
-            form = list.scenarios().stream().filter(s -> s.code().equals(scenario)).flatMap(s -> s.interventions().stream())
-                    .filter(r -> r.is(scenario, code)).findFirst().map(r -> r.withScenario(scenario, nameOf(list, scenario)))
+            form = list.scenarios().stream()
+                    .filter(s -> s.code().equals(scenario))
+                    .flatMap(s -> s.interventions().stream())
+                    .filter(r -> r.is(scenario, code))
+                    .findFirst()
+                    .map(r -> r.withScenario(scenario, nameOf(list, scenario)))
                     .orElse(null);
             if (form != null) {
                 model.addAttribute("originalScenario", scenario);
@@ -45,9 +48,12 @@ public class ScenarioPages {
     }
 
     @PostMapping("/datasets/{id}/scenarios")
-    String save(@PathVariable long id, @ModelAttribute InterventionRow row,
-                @RequestParam(required = false) String originalScenario, @RequestParam(required = false) String originalCode,
-                Model model) {
+    String save(
+            @PathVariable long id,
+            @ModelAttribute InterventionRow row,
+            @RequestParam(required = false) String originalScenario,
+            @RequestParam(required = false) String originalCode,
+            Model model) {
         var account = current.get();
         try {
             StoredDataset stored = originalCode == null || originalCode.isBlank()
@@ -67,10 +73,12 @@ public class ScenarioPages {
     }
 
     @PostMapping("/datasets/{id}/scenarios/delete")
-    String delete(@PathVariable long id, @RequestParam String scenario, @RequestParam String intervention, Model model) {
+    String delete(
+            @PathVariable long id, @RequestParam String scenario, @RequestParam String intervention, Model model) {
         var account = current.get();
         try {
-            return "redirect:/datasets/" + scenarios.delete(account, id, scenario, intervention).id() + "/scenarios?from=" + id;
+            return "redirect:/datasets/"
+                    + scenarios.delete(account, id, scenario, intervention).id() + "/scenarios?from=" + id;
         } catch (UploadProblems e) {
             model.addAttribute("problems", e.problems());
             model.addAttribute("problemSummary", e.getMessage());
@@ -82,17 +90,24 @@ public class ScenarioPages {
         model.addAttribute("dataset", list.dataset());
         model.addAttribute("scenarios", list.scenarios());
         model.addAttribute("form", form);
-        model.addAttribute("kinds", java.util.Arrays.stream(org.skillmix.core.intervention.InterventionKind.values())
-                .map(org.skillmix.core.intervention.InterventionKind::code).toList());
+        model.addAttribute(
+                "kinds",
+                java.util.Arrays.stream(org.skillmix.core.intervention.InterventionKind.values())
+                        .map(org.skillmix.core.intervention.InterventionKind::code)
+                        .toList());
         return "scenarios";
     }
 
     private static String nameOf(ScenarioService.Scenarios list, String scenario) {
-        return list.scenarios().stream().filter(s -> s.code().equals(scenario)).map(ScenarioService.ScenarioView::name)
-                .findFirst().orElse("");
+        return list.scenarios().stream()
+                .filter(s -> s.code().equals(scenario))
+                .map(ScenarioService.ScenarioView::name)
+                .findFirst()
+                .orElse("");
     }
 
     private static InterventionRow blankRow() {
-        return new InterventionRow("", "", "", "", "ALL", "ALL", "ALL", "ALL", "", "", "", "", "0", "", "", "", "", "", "0", "0", "");
+        return new InterventionRow(
+                "", "", "", "", "ALL", "ALL", "ALL", "ALL", "", "", "", "", "0", "", "", "", "", "", "0", "0", "");
     }
 }

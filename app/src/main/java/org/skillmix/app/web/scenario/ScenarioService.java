@@ -1,8 +1,5 @@
 package org.skillmix.app.web.scenario;
 
-import org.skillmix.data.dataset.InterventionRow;
-import org.skillmix.data.dataset.InterventionsCsv;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +15,8 @@ import org.skillmix.app.web.system.DatasetFile;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.StoredDataset;
 import org.skillmix.app.web.system.UploadProblems;
+import org.skillmix.data.dataset.InterventionRow;
+import org.skillmix.data.dataset.InterventionsCsv;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,12 +35,10 @@ public class ScenarioService {
     }
 
     /** A scenario as stored: its code, name and interventions in file order. */
-    public record ScenarioView(String code, String name, List<InterventionRow> interventions) {
-    }
+    public record ScenarioView(String code, String name, List<InterventionRow> interventions) {}
 
     /** A dataset's scenarios (the baseline, which has none, is not listed). */
-    public record Scenarios(StoredDataset dataset, List<ScenarioView> scenarios) {
-    }
+    public record Scenarios(StoredDataset dataset, List<ScenarioView> scenarios) {}
 
     public Scenarios list(Account account, long datasetId) {
         StoredDataset dataset = datasets.get(account, datasetId);
@@ -52,12 +49,15 @@ public class ScenarioService {
             if (!row.scenarioName().isBlank()) names.putIfAbsent(row.scenarioCode(), row.scenarioName());
         }
         List<ScenarioView> views = new ArrayList<>();
-        byCode.forEach((code, rows) -> views.add(new ScenarioView(code, names.getOrDefault(code, code), List.copyOf(rows))));
+        byCode.forEach(
+                (code, rows) -> views.add(new ScenarioView(code, names.getOrDefault(code, code), List.copyOf(rows))));
         return new Scenarios(dataset, views);
     }
 
     public ScenarioView get(Account account, long datasetId, String scenario) {
-        return list(account, datasetId).scenarios().stream().filter(s -> s.code().equals(scenario)).findFirst()
+        return list(account, datasetId).scenarios().stream()
+                .filter(s -> s.code().equals(scenario))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("scenario", "dataset " + datasetId + " has no scenario " + scenario));
     }
 
@@ -67,25 +67,34 @@ public class ScenarioService {
         InterventionRow added = inScenario(scenario, row);
         List<InterventionRow> rows = new ArrayList<>(rows(account, datasetId));
         if (rows.stream().anyMatch(r -> r.is(added.scenarioCode(), added.interventionCode()))) {
-            throw new Conflict("interventionCode", "scenario " + scenario + " already has an intervention "
-                    + added.interventionCode() + "; change it instead");
+            throw new Conflict(
+                    "interventionCode",
+                    "scenario " + scenario + " already has an intervention " + added.interventionCode()
+                            + "; change it instead");
         }
         int last = -1;
         for (int i = 0; i < rows.size(); i++) if (rows.get(i).scenarioCode().equals(added.scenarioCode())) last = i;
         rows.add(last < 0 ? rows.size() : last + 1, added);
-        return store(account, datasetId, named(rows, added), "added " + added.scenarioCode() + "/" + added.interventionCode());
+        return store(
+                account,
+                datasetId,
+                named(rows, added),
+                "added " + added.scenarioCode() + "/" + added.interventionCode());
     }
 
     /** Replaces an intervention (its code and even its scenario may change): the new dataset version. */
-    public StoredDataset replace(Account account, long datasetId, String scenario, String intervention, InterventionRow row) {
+    public StoredDataset replace(
+            Account account, long datasetId, String scenario, String intervention, InterventionRow row) {
         requireAnalyst(account);
         List<InterventionRow> rows = new ArrayList<>(rows(account, datasetId));
         int at = indexOf(rows, datasetId, scenario, intervention);
         InterventionRow changed = inScenario(row.scenarioCode().isBlank() ? scenario : row.scenarioCode(), row);
         if (!changed.is(scenario, intervention)
                 && rows.stream().anyMatch(r -> r.is(changed.scenarioCode(), changed.interventionCode()))) {
-            throw new Conflict("interventionCode", "scenario " + changed.scenarioCode() + " already has an intervention "
-                    + changed.interventionCode());
+            throw new Conflict(
+                    "interventionCode",
+                    "scenario " + changed.scenarioCode() + " already has an intervention "
+                            + changed.interventionCode());
         }
         rows.set(at, changed);
         return store(account, datasetId, named(rows, changed), "changed " + scenario + "/" + intervention);
@@ -96,7 +105,10 @@ public class ScenarioService {
         List<InterventionRow> rows = new ArrayList<>(rows(account, datasetId));
         InterventionRow removed = rows.remove(indexOf(rows, datasetId, scenario, intervention));
         // The scenario's name may have been on the removed row: keep it on the scenario's next row.
-        return store(account, datasetId, named(rows, removed.withScenario(scenario, removed.scenarioName())),
+        return store(
+                account,
+                datasetId,
+                named(rows, removed.withScenario(scenario, removed.scenarioName())),
                 "deleted " + scenario + "/" + intervention);
     }
 
@@ -111,8 +123,11 @@ public class ScenarioService {
     }
 
     private List<InterventionRow> rows(Account account, long datasetId) {
-        return datasets.files(account, datasetId).stream().filter(f -> f.name().equals(InterventionsCsv.FILE))
-                .findFirst().map(f -> InterventionsCsv.read(f.content())).orElse(List.of());
+        return datasets.files(account, datasetId).stream()
+                .filter(f -> f.name().equals(InterventionsCsv.FILE))
+                .findFirst()
+                .map(f -> InterventionsCsv.read(f.content()))
+                .orElse(List.of());
     }
 
     private StoredDataset store(Account account, long datasetId, List<InterventionRow> rows, String change) {
@@ -123,19 +138,23 @@ public class ScenarioService {
         files.add(new DatasetFile(InterventionsCsv.FILE, InterventionsCsv.write(rows)));
         try {
             StoredDataset stored = datasets.storeVersion(account, datasetId, files, change);
-            audit.record(account.username(), "scenario.edit", "dataset " + datasetId + " -> " + stored.id() + ": " + change);
+            audit.record(
+                    account.username(), "scenario.edit", "dataset " + datasetId + " -> " + stored.id() + ": " + change);
             return stored;
         } catch (UploadProblems e) {
-            audit.record(account.username(), "scenario.edit.rejected", "dataset " + datasetId + ": " + change + ": "
-                    + e.getMessage());
+            audit.record(
+                    account.username(),
+                    "scenario.edit.rejected",
+                    "dataset " + datasetId + ": " + change + ": " + e.getMessage());
             throw e;
         }
     }
 
     private static int indexOf(List<InterventionRow> rows, long datasetId, String scenario, String intervention) {
         for (int i = 0; i < rows.size(); i++) if (rows.get(i).is(scenario, intervention)) return i;
-        throw new NotFound("interventionCode", "dataset " + datasetId + " has no intervention " + intervention
-                + " in scenario " + scenario);
+        throw new NotFound(
+                "interventionCode",
+                "dataset " + datasetId + " has no intervention " + intervention + " in scenario " + scenario);
     }
 
     private static InterventionRow inScenario(String scenario, InterventionRow row) {
@@ -151,7 +170,8 @@ public class ScenarioService {
     private static List<InterventionRow> named(List<InterventionRow> rows, InterventionRow edited) {
         Map<String, String> names = new LinkedHashMap<>();
         if (!edited.scenarioName().isBlank()) names.put(edited.scenarioCode(), edited.scenarioName());
-        for (InterventionRow r : rows) if (!r.scenarioName().isBlank()) names.putIfAbsent(r.scenarioCode(), r.scenarioName());
+        for (InterventionRow r : rows)
+            if (!r.scenarioName().isBlank()) names.putIfAbsent(r.scenarioCode(), r.scenarioName());
         List<InterventionRow> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (InterventionRow r : rows) {

@@ -43,10 +43,13 @@ public class DatasetController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Upload a dataset (one .zip or .xlsx, or a folder's CSV files as several 'file' parts)",
-            description = "201 with the stored dataset; 422 with every problem {file,row,column,reason} and nothing stored.")
-    public StoredDataset upload(@RequestParam("file") List<MultipartFile> file,
-                                @RequestParam(value = "name", required = false) String name) throws IOException {
+    @Operation(
+            summary = "Upload a dataset (one .zip or .xlsx, or a folder's CSV files as several 'file' parts)",
+            description =
+                    "201 with the stored dataset; 422 with every problem {file,row,column,reason} and nothing stored.")
+    public StoredDataset upload(
+            @RequestParam("file") List<MultipartFile> file, @RequestParam(value = "name", required = false) String name)
+            throws IOException {
         List<DatasetService.Upload> uploads = new ArrayList<>();
         for (MultipartFile part : file) {
             if (part.isEmpty() && file.size() == 1) continue;

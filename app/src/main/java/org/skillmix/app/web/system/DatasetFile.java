@@ -1,5 +1,4 @@
 package org.skillmix.app.web.system;
 
 /** One canonical CSV file of a stored dataset. */
-public record DatasetFile(String name, byte[] content) {
-}
+public record DatasetFile(String name, byte[] content) {}

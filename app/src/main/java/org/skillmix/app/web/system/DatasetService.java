@@ -41,8 +41,7 @@ public class DatasetService {
     }
 
     /** One uploaded file: its name as the browser gave it, and its bytes. */
-    public record Upload(String fileName, InputStream content) {
-    }
+    public record Upload(String fileName, InputStream content) {}
 
     public List<StoredDataset> list(Account account) {
         return store.all().stream().filter(d -> account.seesSystem(d.icbCode())).toList();
@@ -50,7 +49,8 @@ public class DatasetService {
 
     public StoredDataset get(Account account, long id) {
         StoredDataset dataset = store.get(id);
-        if (!account.seesSystem(dataset.icbCode())) throw new Forbidden("datasetId", "dataset " + id + " is another ICS's");
+        if (!account.seesSystem(dataset.icbCode()))
+            throw new Forbidden("datasetId", "dataset " + id + " is another ICS's");
         return dataset;
     }
 
@@ -61,7 +61,8 @@ public class DatasetService {
      */
     public StoredDataset upload(Account account, String name, List<Upload> files) {
         if (account.role() != AccessRole.ANALYST) throw new Forbidden(null, "only an analyst can upload datasets");
-        if (files.isEmpty()) throw new Invalid("file", "choose a dataset: a .zip, an .xlsx workbook or a folder's CSV files");
+        if (files.isEmpty())
+            throw new Invalid("file", "choose a dataset: a .zip, an .xlsx workbook or a folder's CSV files");
         Path work = null;
         try {
             work = Files.createTempDirectory("skillmix-upload");
@@ -101,8 +102,13 @@ public class DatasetService {
             Path folder = work.resolve("dataset");
             Files.createDirectories(folder);
             for (DatasetFile file : files) Files.write(folder.resolve(safeName(file.name())), file.content());
-            return validateAndStore(account.username(), previous.name(), "dataset " + previousId + ", " + change,
-                    folder, work, previousId);
+            return validateAndStore(
+                    account.username(),
+                    previous.name(),
+                    "dataset " + previousId + ", " + change,
+                    folder,
+                    work,
+                    previousId);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -153,14 +159,19 @@ public class DatasetService {
         return validateAndStore(username, name, sourceName, dataset, work, null);
     }
 
-    private StoredDataset validateAndStore(String username, String name, String sourceName, Path dataset, Path work,
-                                           Long previousId) throws IOException {
+    private StoredDataset validateAndStore(
+            String username, String name, String sourceName, Path dataset, Path work, Long previousId)
+            throws IOException {
         ReadResult read;
         try {
             read = new DatasetReader().load(dataset);
         } catch (DatasetException e) {
-            audit.record(username, "dataset.upload.rejected", sourceName + ": " + e.errors().size() + " error(s)");
-            throw new UploadProblems(e.problems().stream().map(DatasetService::view).toList());
+            audit.record(
+                    username,
+                    "dataset.upload.rejected",
+                    sourceName + ": " + e.errors().size() + " error(s)");
+            throw new UploadProblems(
+                    e.problems().stream().map(DatasetService::view).toList());
         }
         SystemModel model = read.model();
         Path canonical = work.resolve("canonical");
@@ -172,14 +183,31 @@ public class DatasetService {
             }
         }
         String title = name == null || name.isBlank() ? model.info().name() : name.trim();
-        StoredDataset summary = new StoredDataset(0, title, model.info().icbOdsCode(), model.info().name(), sourceName,
-                DatasetChecksum.sha256(canonical), model.places().size(), model.organisations().size(),
-                model.roles().size(), model.capabilities().size(), model.services().size(), read.warnings().size(),
-                username, null, previousId);
+        StoredDataset summary = new StoredDataset(
+                0,
+                title,
+                model.info().icbOdsCode(),
+                model.info().name(),
+                sourceName,
+                DatasetChecksum.sha256(canonical),
+                model.places().size(),
+                model.organisations().size(),
+                model.roles().size(),
+                model.capabilities().size(),
+                model.services().size(),
+                read.warnings().size(),
+                username,
+                null,
+                previousId);
         StoredDataset stored = store.store(summary, files, model.metrics());
         models.put(stored.id(), model);
-        audit.record(username, "dataset.upload", "dataset " + stored.id() + " " + title + " from " + sourceName
-                + (model.metrics().isEmpty() ? "" : ", " + model.metrics().size() + " metric rows"));
+        audit.record(
+                username,
+                "dataset.upload",
+                "dataset " + stored.id() + " " + title + " from " + sourceName
+                        + (model.metrics().isEmpty()
+                                ? ""
+                                : ", " + model.metrics().size() + " metric rows"));
         return stored;
     }
 
@@ -214,7 +242,8 @@ public class DatasetService {
 
     static void deleteQuietly(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temporary folder left behind is harmless
         }

@@ -15,11 +15,22 @@ import org.springframework.transaction.annotation.Transactional;
 /** Stored datasets: a summary row and the canonical files, written together or not at all. */
 @Repository
 public class DatasetStore {
-    private static final RowMapper<StoredDataset> DATASET = (rs, i) -> new StoredDataset(rs.getLong("id"),
-            rs.getString("name"), rs.getString("icb_code"), rs.getString("icb_name"), rs.getString("source_name"),
-            rs.getString("sha256"), rs.getInt("places"), rs.getInt("organisations"), rs.getInt("roles"),
-            rs.getInt("capabilities"), rs.getInt("services"), rs.getInt("warnings"), rs.getString("uploaded_by"),
-            rs.getTimestamp("uploaded_at").toInstant(), (Long) rs.getObject("previous_id"));
+    private static final RowMapper<StoredDataset> DATASET = (rs, i) -> new StoredDataset(
+            rs.getLong("id"),
+            rs.getString("name"),
+            rs.getString("icb_code"),
+            rs.getString("icb_name"),
+            rs.getString("source_name"),
+            rs.getString("sha256"),
+            rs.getInt("places"),
+            rs.getInt("organisations"),
+            rs.getInt("roles"),
+            rs.getInt("capabilities"),
+            rs.getInt("services"),
+            rs.getInt("warnings"),
+            rs.getString("uploaded_by"),
+            rs.getTimestamp("uploaded_at").toInstant(),
+            (Long) rs.getObject("previous_id"));
 
     private final JdbcTemplate jdbc;
     private final SystemMetricStore metrics;
@@ -43,28 +54,35 @@ public class DatasetStore {
     @Transactional
     public StoredDataset store(StoredDataset summary, List<DatasetFile> files, List<MetricPoint> metricPoints) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement ps = connection.prepareStatement("INSERT INTO datasets (name, icb_code, icb_name,"
-                    + " source_name, sha256, places, organisations, roles, capabilities, services, warnings, uploaded_by, previous_id)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
-            ps.setString(1, summary.name());
-            ps.setString(2, summary.icbCode());
-            ps.setString(3, summary.icbName());
-            ps.setString(4, summary.sourceName());
-            ps.setString(5, summary.sha256());
-            ps.setInt(6, summary.places());
-            ps.setInt(7, summary.organisations());
-            ps.setInt(8, summary.roles());
-            ps.setInt(9, summary.capabilities());
-            ps.setInt(10, summary.services());
-            ps.setInt(11, summary.warnings());
-            ps.setString(12, summary.uploadedBy());
-            ps.setObject(13, summary.previousId());
-            return ps;
-        }, key);
+        jdbc.update(
+                connection -> {
+                    PreparedStatement ps = connection.prepareStatement(
+                            "INSERT INTO datasets (name, icb_code, icb_name,"
+                                    + " source_name, sha256, places, organisations, roles, capabilities, services, warnings, uploaded_by, previous_id)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            new String[] {"id"});
+                    ps.setString(1, summary.name());
+                    ps.setString(2, summary.icbCode());
+                    ps.setString(3, summary.icbName());
+                    ps.setString(4, summary.sourceName());
+                    ps.setString(5, summary.sha256());
+                    ps.setInt(6, summary.places());
+                    ps.setInt(7, summary.organisations());
+                    ps.setInt(8, summary.roles());
+                    ps.setInt(9, summary.capabilities());
+                    ps.setInt(10, summary.services());
+                    ps.setInt(11, summary.warnings());
+                    ps.setString(12, summary.uploadedBy());
+                    ps.setObject(13, summary.previousId());
+                    return ps;
+                },
+                key);
         long id = key.getKey().longValue();
         for (DatasetFile file : files) {
-            jdbc.update("INSERT INTO dataset_files (dataset_id, file_name, content) VALUES (?, ?, ?)", id, file.name(),
+            jdbc.update(
+                    "INSERT INTO dataset_files (dataset_id, file_name, content) VALUES (?, ?, ?)",
+                    id,
+                    file.name(),
                     file.content());
         }
         metrics.insert(id, metricPoints);
@@ -72,7 +90,8 @@ public class DatasetStore {
     }
 
     public Optional<StoredDataset> find(long id) {
-        return jdbc.query("SELECT * FROM datasets WHERE id = ?", DATASET, id).stream().findFirst();
+        return jdbc.query("SELECT * FROM datasets WHERE id = ?", DATASET, id).stream()
+                .findFirst();
     }
 
     public StoredDataset get(long id) {
@@ -88,8 +107,9 @@ public class DatasetStore {
     }
 
     public List<DatasetFile> files(long id) {
-        return jdbc.query("SELECT file_name, content FROM dataset_files WHERE dataset_id = ? ORDER BY file_name",
-                (rs, i) -> new DatasetFile(rs.getString(1), rs.getBytes(2)), id);
+        return jdbc.query(
+                "SELECT file_name, content FROM dataset_files WHERE dataset_id = ? ORDER BY file_name",
+                (rs, i) -> new DatasetFile(rs.getString(1), rs.getBytes(2)),
+                id);
     }
-
 }

@@ -37,9 +37,14 @@ class FirstStart implements ApplicationRunner {
     private final String adminPassword;
     private final boolean importExample;
 
-    FirstStart(AccountRepository accounts, PasswordEncoder encoder, DatasetService datasets, DatasetStore store,
-               AuditLog audit, @Value("${skillmix.admin.password:${SKILLMIX_ADMIN_PASSWORD:}}") String adminPassword,
-               @Value("${skillmix.example.import:true}") boolean importExample) {
+    FirstStart(
+            AccountRepository accounts,
+            PasswordEncoder encoder,
+            DatasetService datasets,
+            DatasetStore store,
+            AuditLog audit,
+            @Value("${skillmix.admin.password:${SKILLMIX_ADMIN_PASSWORD:}}") String adminPassword,
+            @Value("${skillmix.example.import:true}") boolean importExample) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.datasets = datasets;
@@ -67,7 +72,8 @@ class FirstStart implements ApplicationRunner {
             System.out.println("Write it down now; it is stored hashed and will not be shown again.");
             System.out.println();
         } else {
-            System.out.println("First start: created the analyst account 'admin' with the password in SKILLMIX_ADMIN_PASSWORD.");
+            System.out.println(
+                    "First start: created the analyst account 'admin' with the password in SKILLMIX_ADMIN_PASSWORD.");
         }
     }
 
@@ -84,8 +90,10 @@ class FirstStart implements ApplicationRunner {
                     Files.copy(in, folder.resolve(file.getFilename()));
                 }
             }
-            StoredDataset stored = datasets.importFolder("system", "NHS Greater Manchester (shipped example)", "examples/greater-manchester", folder);
-            System.out.println("First start: imported the example system " + stored.name() + " as dataset " + stored.id() + ".");
+            StoredDataset stored = datasets.importFolder(
+                    "system", "NHS Greater Manchester (shipped example)", "examples/greater-manchester", folder);
+            System.out.println(
+                    "First start: imported the example system " + stored.name() + " as dataset " + stored.id() + ".");
         } finally {
             DatasetService.deleteQuietly(folder);
         }

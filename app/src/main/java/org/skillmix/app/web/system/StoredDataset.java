@@ -7,14 +7,53 @@ import java.time.Instant;
  *
  * @param previousId the version this one was made from by an edit (its scenarios), or null for an upload
  */
-public record StoredDataset(long id, String name, String icbCode, String icbName, String sourceName, String sha256,
-                            int places, int organisations, int roles, int capabilities, int services, int warnings,
-                            String uploadedBy, Instant uploadedAt, Long previousId) {
+public record StoredDataset(
+        long id,
+        String name,
+        String icbCode,
+        String icbName,
+        String sourceName,
+        String sha256,
+        int places,
+        int organisations,
+        int roles,
+        int capabilities,
+        int services,
+        int warnings,
+        String uploadedBy,
+        Instant uploadedAt,
+        Long previousId) {
 
-    public StoredDataset(long id, String name, String icbCode, String icbName, String sourceName, String sha256,
-                         int places, int organisations, int roles, int capabilities, int services, int warnings,
-                         String uploadedBy, Instant uploadedAt) {
-        this(id, name, icbCode, icbName, sourceName, sha256, places, organisations, roles, capabilities, services,
-                warnings, uploadedBy, uploadedAt, null);
+    public StoredDataset(
+            long id,
+            String name,
+            String icbCode,
+            String icbName,
+            String sourceName,
+            String sha256,
+            int places,
+            int organisations,
+            int roles,
+            int capabilities,
+            int services,
+            int warnings,
+            String uploadedBy,
+            Instant uploadedAt) {
+        this(
+                id,
+                name,
+                icbCode,
+                icbName,
+                sourceName,
+                sha256,
+                places,
+                organisations,
+                roles,
+                capabilities,
+                services,
+                warnings,
+                uploadedBy,
+                uploadedAt,
+                null);
     }
 }

@@ -29,14 +29,18 @@ public class SystemPages {
     }
 
     @PostMapping("/systems")
-    String upload(@RequestParam(value = "file", required = false) List<MultipartFile> file,
-                  @RequestParam(value = "folder", required = false) List<MultipartFile> folder,
-                  @RequestParam(value = "name", required = false) String name, Model model) throws IOException {
+    String upload(
+            @RequestParam(value = "file", required = false) List<MultipartFile> file,
+            @RequestParam(value = "folder", required = false) List<MultipartFile> folder,
+            @RequestParam(value = "name", required = false) String name,
+            Model model)
+            throws IOException {
         List<DatasetService.Upload> uploads = new ArrayList<>();
         for (List<MultipartFile> parts : java.util.Arrays.asList(file, folder)) {
             if (parts == null) continue;
             for (MultipartFile part : parts) {
-                if (!part.isEmpty()) uploads.add(new DatasetService.Upload(part.getOriginalFilename(), part.getInputStream()));
+                if (!part.isEmpty())
+                    uploads.add(new DatasetService.Upload(part.getOriginalFilename(), part.getInputStream()));
             }
         }
         try {

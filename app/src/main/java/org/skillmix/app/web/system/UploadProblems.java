@@ -9,8 +9,10 @@ public final class UploadProblems extends ApiException {
     private final List<ProblemView> problems;
 
     public UploadProblems(List<ProblemView> problems) {
-        super(HttpStatus.UNPROCESSABLE_CONTENT, "file", problems.stream().filter(ProblemView::error).count()
-                + " problem(s): the dataset was not stored");
+        super(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "file",
+                problems.stream().filter(ProblemView::error).count() + " problem(s): the dataset was not stored");
         this.problems = List.copyOf(problems);
     }
 
@@ -25,6 +27,5 @@ public final class UploadProblems extends ApiException {
     }
 
     /** One problem as the API and the page show it. */
-    public record ProblemView(String file, int row, String column, String reason, boolean error) {
-    }
+    public record ProblemView(String file, int row, String column, String reason, boolean error) {}
 }
