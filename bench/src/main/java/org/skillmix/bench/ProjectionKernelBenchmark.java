@@ -56,23 +56,12 @@ public class ProjectionKernelBenchmark {
 
     /** The model with no catchment rows: each organisation serves its home place alone. */
     static SystemModel homePlacesOnly(SystemModel m) {
-        return new SystemModel(
-                m.info(),
-                m.places(),
-                m.organisations(),
-                m.capabilities(),
-                m.roles(),
-                m.roleCapabilities(),
-                m.services(),
-                m.population(),
-                m.deprivation(),
-                m.utilisation(),
-                m.capabilityHours(),
-                m.seasonality(),
-                m.workforce(),
-                m.flows(),
-                m.pipeline(),
-                m.assumptions());
+        return m.toBuilder()
+                .catchments(java.util.List.of())
+                .scenarios(java.util.List.of())
+                .metrics(java.util.List.of())
+                .discharge(java.util.List.of())
+                .build();
     }
 
     @Benchmark

@@ -47,7 +47,7 @@ class DischargeApiTest extends WebTestBase {
                 Map.of("username", ELSEWHERE, "password", PASSWORD, "role", "ANALYST", "icbCode", "QKK"));
         assertThat(r.status()).as(r.body()).isIn(201, 409);
         example = new DatasetReader().read(EXAMPLE);
-        assertThat(example.dischargeInputs())
+        assertThat(DischargeInputs.of(example))
                 .as("the example ships discharge.csv")
                 .isPresent();
     }
@@ -73,7 +73,7 @@ class DischargeApiTest extends WebTestBase {
     /** Care workers count in homecare at the dataset's homecare share; homecare posts count whole. */
     @Test
     void careWorkersWorkInHomecareAtTheDatasetsShareAndHomecarePostsWhole() throws Exception {
-        double share = example.dischargeInputs().orElseThrow().homecareShare();
+        double share = DischargeInputs.of(example).orElseThrow().homecareShare();
         JsonNode workers = answer("?place=" + MANCHESTER + "&extraFte=100&kind=care-workers");
         JsonNode posts = answer("?place=" + MANCHESTER + "&extraFte=" + 100 * share + "&kind=homecare-posts");
         assertThat(workers.get("extraHomecareFte").asDouble()).isCloseTo(100 * share, within(1e-9));
@@ -86,7 +86,7 @@ class DischargeApiTest extends WebTestBase {
     @Test
     void theFiguresAreTheFlowModelsOnTheExampleAndTheYearIsScaledFrom364Days() throws Exception {
         JsonNode a = answer("?place=" + MANCHESTER + "&extraFte=50&kind=homecare-posts");
-        DischargeInputs in = example.dischargeInputs().orElseThrow();
+        DischargeInputs in = DischargeInputs.of(example).orElseThrow();
         YearMonth month = example.info().baseMonth();
         double share = HandoverPressure.basePopulation(example) / HandoverPressure.ENGLAND_POPULATION_2021;
         PlaceEffect direct = PlaceEffect.of(
@@ -134,8 +134,11 @@ class DischargeApiTest extends WebTestBase {
             saved.add(p.get("bedDaysSaved").asDouble());
         });
         assertThat(saved)
-                .hasSize(
-                        example.dischargeInputs().orElseThrow().split().places().size());
+                .hasSize(DischargeInputs.of(example)
+                        .orElseThrow()
+                        .split()
+                        .places()
+                        .size());
         assertThat(saved).isSortedAccordingTo((x, y) -> Double.compare(y, x));
         assertThat(a.get("place").asText())
                 .isEqualTo(a.get("bindingPlaces").get(0).get("place").asText());

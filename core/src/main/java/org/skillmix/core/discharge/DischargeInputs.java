@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.skillmix.core.system.DischargeParameter;
+import org.skillmix.core.system.DischargeValue;
 
 /**
  * What {@link DischargeBenefit} needs, as a dataset stores it (discharge.csv): the ICB's calibration shared out to
@@ -32,6 +34,11 @@ public record DischargeInputs(PlaceSplit split, double arrivalsPerDay, double ba
         Checks.nonNegative(arrivalsPerDay, "arrivalsPerDay");
         Checks.nonNegative(backlog, "backlog");
         Checks.share(homecareShare, "homecareShare");
+    }
+
+    /** What the discharge benefit of extra care workers needs (discharge.csv), or empty when the system has none. */
+    public static Optional<DischargeInputs> of(org.skillmix.core.system.SystemModel system) {
+        return from(system.info().icbOdsCode(), system.places(), system.discharge());
     }
 
     /**

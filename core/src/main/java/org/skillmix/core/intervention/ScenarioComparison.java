@@ -17,6 +17,7 @@ import org.skillmix.core.projection.ProgressListener;
 import org.skillmix.core.projection.ProjectionKernel;
 import org.skillmix.core.projection.Quantiles;
 import org.skillmix.core.projection.WorkerThreads;
+import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.supply.SupplyModel;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SystemModel;
@@ -172,7 +173,7 @@ public final class ScenarioComparison {
                 key(keys, "place", demand.places().get(p))
             };
         }
-        this.discharge = model.dischargeInputs();
+        this.discharge = DischargeInputs.of(model);
         SupplyModel supply = kernel.supply();
         List<Integer> lines = new ArrayList<>(), linePlace = new ArrayList<>();
         for (int i = 0; i < supply.lines() && discharge.isPresent(); i++) {

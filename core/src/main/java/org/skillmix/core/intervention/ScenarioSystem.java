@@ -8,6 +8,9 @@ import java.util.Set;
 import org.skillmix.core.projection.ProjectionKernel;
 import org.skillmix.core.projection.Projector;
 import org.skillmix.core.projection.Upskill;
+import org.skillmix.core.scenario.Intervention;
+import org.skillmix.core.scenario.InterventionKind;
+import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.Organisation;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SystemModel;
@@ -65,27 +68,10 @@ public final class ScenarioSystem {
             }
         }
         if (workforce.size() == model.workforce().size()) return model;
-        return new SystemModel(
-                model.info(),
-                model.places(),
-                organisations,
-                model.capabilities(),
-                model.roles(),
-                model.roleCapabilities(),
-                model.services(),
-                model.population(),
-                model.deprivation(),
-                model.utilisation(),
-                model.capabilityHours(),
-                model.seasonality(),
-                workforce,
-                model.flows(),
-                model.pipeline(),
-                model.assumptions(),
-                model.catchments(),
-                model.scenarios(),
-                model.metrics(),
-                model.discharge());
+        return model.toBuilder()
+                .organisations(organisations)
+                .workforce(workforce)
+                .build();
     }
 
     /** The upskillings of the scenarios, each once, in first-seen order. */

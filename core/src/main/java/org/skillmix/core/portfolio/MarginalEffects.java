@@ -4,9 +4,9 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.skillmix.core.intervention.Intervention;
-import org.skillmix.core.intervention.Scenario;
 import org.skillmix.core.intervention.ScenarioComparison;
+import org.skillmix.core.scenario.Intervention;
+import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
 
 /**

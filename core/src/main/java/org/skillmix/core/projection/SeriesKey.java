@@ -1,5 +1,7 @@
 package org.skillmix.core.projection;
 
+import org.skillmix.core.measure.Measure;
+
 /**
  * Which series: a measure at one combination of dimensions. A dimension that is totalled over holds
  * {@link #ALL}; a dimension a measure has no meaning for (role for demand, say) also holds ALL.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.skillmix.core.demand.DemandModel;
+import org.skillmix.core.measure.Measure;
 import org.skillmix.core.supply.SupplyModel;
 import org.skillmix.core.system.Organisation;
 import org.skillmix.core.system.Sector;

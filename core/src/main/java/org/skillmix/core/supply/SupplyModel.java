@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.skillmix.core.demand.FinancialYear;
-import org.skillmix.core.projection.Measure;
+import org.skillmix.core.measure.Measure;
 import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Flow;
 import org.skillmix.core.system.Organisation;

@@ -2,11 +2,9 @@ package org.skillmix.core.system;
 
 import java.util.List;
 import java.util.Optional;
-import org.skillmix.core.discharge.DischargeInputs;
-import org.skillmix.core.discharge.DischargeValue;
-import org.skillmix.core.intervention.Scenario;
 import org.skillmix.core.metrics.MetricPoint;
 import org.skillmix.core.metrics.SystemMetrics;
+import org.skillmix.core.scenario.Scenario;
 
 /**
  * A whole, validated system: what a dataset holds once loaded. Lists keep the order of the files.
@@ -37,170 +35,6 @@ public record SystemModel(
         List<MetricPoint> metrics,
         List<DischargeValue> discharge) {
 
-    /** A system without discharge inputs (discharge.csv absent). */
-    public SystemModel(
-            SystemInfo info,
-            List<Place> places,
-            List<Organisation> organisations,
-            List<Capability> capabilities,
-            List<Role> roles,
-            List<RoleCapability> roleCapabilities,
-            List<Service> services,
-            List<PopulationCount> population,
-            List<Deprivation> deprivation,
-            List<Utilisation> utilisation,
-            List<CapabilityHours> capabilityHours,
-            List<Seasonality> seasonality,
-            List<WorkforceLine> workforce,
-            List<Flow> flows,
-            List<PipelineIntake> pipeline,
-            List<Assumption> assumptions,
-            List<Catchment> catchments,
-            List<Scenario> scenarios,
-            List<MetricPoint> metrics) {
-        this(
-                info,
-                places,
-                organisations,
-                capabilities,
-                roles,
-                roleCapabilities,
-                services,
-                population,
-                deprivation,
-                utilisation,
-                capabilityHours,
-                seasonality,
-                workforce,
-                flows,
-                pipeline,
-                assumptions,
-                catchments,
-                scenarios,
-                metrics,
-                List.of());
-    }
-
-    /** A system without stored metrics (metrics.csv absent). */
-    public SystemModel(
-            SystemInfo info,
-            List<Place> places,
-            List<Organisation> organisations,
-            List<Capability> capabilities,
-            List<Role> roles,
-            List<RoleCapability> roleCapabilities,
-            List<Service> services,
-            List<PopulationCount> population,
-            List<Deprivation> deprivation,
-            List<Utilisation> utilisation,
-            List<CapabilityHours> capabilityHours,
-            List<Seasonality> seasonality,
-            List<WorkforceLine> workforce,
-            List<Flow> flows,
-            List<PipelineIntake> pipeline,
-            List<Assumption> assumptions,
-            List<Catchment> catchments,
-            List<Scenario> scenarios) {
-        this(
-                info,
-                places,
-                organisations,
-                capabilities,
-                roles,
-                roleCapabilities,
-                services,
-                population,
-                deprivation,
-                utilisation,
-                capabilityHours,
-                seasonality,
-                workforce,
-                flows,
-                pipeline,
-                assumptions,
-                catchments,
-                scenarios,
-                List.of());
-    }
-
-    /** A system without stored scenarios (interventions.csv absent). */
-    public SystemModel(
-            SystemInfo info,
-            List<Place> places,
-            List<Organisation> organisations,
-            List<Capability> capabilities,
-            List<Role> roles,
-            List<RoleCapability> roleCapabilities,
-            List<Service> services,
-            List<PopulationCount> population,
-            List<Deprivation> deprivation,
-            List<Utilisation> utilisation,
-            List<CapabilityHours> capabilityHours,
-            List<Seasonality> seasonality,
-            List<WorkforceLine> workforce,
-            List<Flow> flows,
-            List<PipelineIntake> pipeline,
-            List<Assumption> assumptions,
-            List<Catchment> catchments) {
-        this(
-                info,
-                places,
-                organisations,
-                capabilities,
-                roles,
-                roleCapabilities,
-                services,
-                population,
-                deprivation,
-                utilisation,
-                capabilityHours,
-                seasonality,
-                workforce,
-                flows,
-                pipeline,
-                assumptions,
-                catchments,
-                List.of());
-    }
-
-    /** A system whose organisations each serve only their home place (no catchment rows). */
-    public SystemModel(
-            SystemInfo info,
-            List<Place> places,
-            List<Organisation> organisations,
-            List<Capability> capabilities,
-            List<Role> roles,
-            List<RoleCapability> roleCapabilities,
-            List<Service> services,
-            List<PopulationCount> population,
-            List<Deprivation> deprivation,
-            List<Utilisation> utilisation,
-            List<CapabilityHours> capabilityHours,
-            List<Seasonality> seasonality,
-            List<WorkforceLine> workforce,
-            List<Flow> flows,
-            List<PipelineIntake> pipeline,
-            List<Assumption> assumptions) {
-        this(
-                info,
-                places,
-                organisations,
-                capabilities,
-                roles,
-                roleCapabilities,
-                services,
-                population,
-                deprivation,
-                utilisation,
-                capabilityHours,
-                seasonality,
-                workforce,
-                flows,
-                pipeline,
-                assumptions,
-                List.of());
-    }
-
     public SystemModel {
         places = List.copyOf(places);
         organisations = List.copyOf(organisations);
@@ -221,11 +55,6 @@ public record SystemModel(
         scenarios = List.copyOf(scenarios);
         metrics = List.copyOf(metrics);
         discharge = List.copyOf(discharge);
-    }
-
-    /** What the discharge benefit of extra care workers needs (discharge.csv), or empty when the dataset has none. */
-    public Optional<DischargeInputs> dischargeInputs() {
-        return DischargeInputs.from(info.icbOdsCode(), places, discharge);
     }
 
     /** The stored metrics, by organisation and for the ICS (its ICB code). */
@@ -280,5 +109,190 @@ public record SystemModel(
         return assumptions.stream()
                 .filter(a -> a.parameter().equals(parameter) && a.scope().equals("ALL"))
                 .findFirst();
+    }
+
+    /** A builder for a system with this information; every table starts empty. */
+    public static Builder builder(SystemInfo info) {
+        return new Builder(info);
+    }
+
+    /** A builder holding this system's tables, to change one or two of them. */
+    public Builder toBuilder() {
+        Builder b = new Builder(info);
+        b.places = places;
+        b.organisations = organisations;
+        b.capabilities = capabilities;
+        b.roles = roles;
+        b.roleCapabilities = roleCapabilities;
+        b.services = services;
+        b.population = population;
+        b.deprivation = deprivation;
+        b.utilisation = utilisation;
+        b.capabilityHours = capabilityHours;
+        b.seasonality = seasonality;
+        b.workforce = workforce;
+        b.flows = flows;
+        b.pipeline = pipeline;
+        b.assumptions = assumptions;
+        b.catchments = catchments;
+        b.scenarios = scenarios;
+        b.metrics = metrics;
+        b.discharge = discharge;
+        return b;
+    }
+
+    /**
+     * Builds a SystemModel table by table. The data module fills it from a validated dataset; tests and the
+     * scenario code change a few tables of an existing system without restating the others.
+     */
+    public static final class Builder {
+        private SystemInfo info;
+        private List<Place> places = List.of();
+        private List<Organisation> organisations = List.of();
+        private List<Capability> capabilities = List.of();
+        private List<Role> roles = List.of();
+        private List<RoleCapability> roleCapabilities = List.of();
+        private List<Service> services = List.of();
+        private List<PopulationCount> population = List.of();
+        private List<Deprivation> deprivation = List.of();
+        private List<Utilisation> utilisation = List.of();
+        private List<CapabilityHours> capabilityHours = List.of();
+        private List<Seasonality> seasonality = List.of();
+        private List<WorkforceLine> workforce = List.of();
+        private List<Flow> flows = List.of();
+        private List<PipelineIntake> pipeline = List.of();
+        private List<Assumption> assumptions = List.of();
+        private List<Catchment> catchments = List.of();
+        private List<Scenario> scenarios = List.of();
+        private List<MetricPoint> metrics = List.of();
+        private List<DischargeValue> discharge = List.of();
+
+        private Builder(SystemInfo info) {
+            this.info = info;
+        }
+
+        public Builder info(SystemInfo info) {
+            this.info = info;
+            return this;
+        }
+
+        public Builder places(List<Place> places) {
+            this.places = places;
+            return this;
+        }
+
+        public Builder organisations(List<Organisation> organisations) {
+            this.organisations = organisations;
+            return this;
+        }
+
+        public Builder capabilities(List<Capability> capabilities) {
+            this.capabilities = capabilities;
+            return this;
+        }
+
+        public Builder roles(List<Role> roles) {
+            this.roles = roles;
+            return this;
+        }
+
+        public Builder roleCapabilities(List<RoleCapability> roleCapabilities) {
+            this.roleCapabilities = roleCapabilities;
+            return this;
+        }
+
+        public Builder services(List<Service> services) {
+            this.services = services;
+            return this;
+        }
+
+        public Builder population(List<PopulationCount> population) {
+            this.population = population;
+            return this;
+        }
+
+        public Builder deprivation(List<Deprivation> deprivation) {
+            this.deprivation = deprivation;
+            return this;
+        }
+
+        public Builder utilisation(List<Utilisation> utilisation) {
+            this.utilisation = utilisation;
+            return this;
+        }
+
+        public Builder capabilityHours(List<CapabilityHours> capabilityHours) {
+            this.capabilityHours = capabilityHours;
+            return this;
+        }
+
+        public Builder seasonality(List<Seasonality> seasonality) {
+            this.seasonality = seasonality;
+            return this;
+        }
+
+        public Builder workforce(List<WorkforceLine> workforce) {
+            this.workforce = workforce;
+            return this;
+        }
+
+        public Builder flows(List<Flow> flows) {
+            this.flows = flows;
+            return this;
+        }
+
+        public Builder pipeline(List<PipelineIntake> pipeline) {
+            this.pipeline = pipeline;
+            return this;
+        }
+
+        public Builder assumptions(List<Assumption> assumptions) {
+            this.assumptions = assumptions;
+            return this;
+        }
+
+        public Builder catchments(List<Catchment> catchments) {
+            this.catchments = catchments;
+            return this;
+        }
+
+        public Builder scenarios(List<Scenario> scenarios) {
+            this.scenarios = scenarios;
+            return this;
+        }
+
+        public Builder metrics(List<MetricPoint> metrics) {
+            this.metrics = metrics;
+            return this;
+        }
+
+        public Builder discharge(List<DischargeValue> discharge) {
+            this.discharge = discharge;
+            return this;
+        }
+
+        public SystemModel build() {
+            return new SystemModel(
+                    info,
+                    places,
+                    organisations,
+                    capabilities,
+                    roles,
+                    roleCapabilities,
+                    services,
+                    population,
+                    deprivation,
+                    utilisation,
+                    capabilityHours,
+                    seasonality,
+                    workforce,
+                    flows,
+                    pipeline,
+                    assumptions,
+                    catchments,
+                    scenarios,
+                    metrics,
+                    discharge);
+        }
     }
 }

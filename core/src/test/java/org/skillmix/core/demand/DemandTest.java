@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.fixture.TestSystem;
-import org.skillmix.core.projection.Measure;
+import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.ProgressListener;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
@@ -125,24 +126,14 @@ class DemandTest {
     @Test
     void growthUnmetNeedAndDeprivationMultiply() {
         SystemModel model = wisn().referenceImd(20).deprivation("E1", 30).build();
-        SystemModel adjusted = new SystemModel(
-                model.info(),
-                model.places(),
-                model.organisations(),
-                model.capabilities(),
-                model.roles(),
-                model.roleCapabilities(),
-                java.util.List.of(new org.skillmix.core.system.Service(
-                        "nursing", "n", Sector.COMMUNITY, "standard", Interval.fixed(1.1), Interval.fixed(1.25), 0.5)),
-                model.population(),
-                model.deprivation(),
-                model.utilisation(),
-                model.capabilityHours(),
-                model.seasonality(),
-                model.workforce(),
-                model.flows(),
-                model.pipeline(),
-                model.assumptions());
+        SystemModel adjusted = model.toBuilder()
+                .services(java.util.List.of(new org.skillmix.core.system.Service(
+                        "nursing", "n", Sector.COMMUNITY, "standard", Interval.fixed(1.1), Interval.fixed(1.25), 0.5)))
+                .catchments(List.of())
+                .scenarios(List.of())
+                .metrics(List.of())
+                .discharge(List.of())
+                .build();
         double[] d = demand(adjusted, "visit", "community", "E1", 2);
         double base = 25_000.0 / 1_432.0 * 1.25 * Math.sqrt(1.5);
         assertThat(d[0]).isCloseTo(base, within(1e-9));

@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.fixture.SyntheticSystem;
 import org.skillmix.core.fixture.TestSystem;
-import org.skillmix.core.projection.Measure;
+import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.ProgressListener;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;

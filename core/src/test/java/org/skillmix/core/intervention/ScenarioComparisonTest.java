@@ -13,6 +13,9 @@ import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Projector;
 import org.skillmix.core.projection.Series;
+import org.skillmix.core.scenario.Intervention;
+import org.skillmix.core.scenario.InterventionKind;
+import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.uncertainty.Interval;
 

@@ -82,10 +82,10 @@ class PortfolioOptimiserTest {
     /** Shares of staff covered stop at 1 (0.3 x 3 = 0.9 but 0.5 x 3 = 1.5); an upskilling is fund-or-not. */
     @Test
     void levelsRespectWhatTheScaleMeans() {
-        org.skillmix.core.intervention.Intervention wellbeing = new org.skillmix.core.intervention.Intervention(
+        org.skillmix.core.scenario.Intervention wellbeing = new org.skillmix.core.scenario.Intervention(
                 "w",
-                org.skillmix.core.intervention.InterventionKind.WELLBEING,
-                org.skillmix.core.intervention.Intervention.Scope.EVERYONE,
+                org.skillmix.core.scenario.InterventionKind.WELLBEING,
+                org.skillmix.core.scenario.Intervention.Scope.EVERYONE,
                 null,
                 null,
                 null,

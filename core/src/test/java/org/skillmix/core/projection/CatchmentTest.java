@@ -11,6 +11,7 @@ import org.skillmix.core.explain.SupplyExplanation;
 import org.skillmix.core.explain.SupplyTerm;
 import org.skillmix.core.fixture.SyntheticSystem;
 import org.skillmix.core.fixture.TestSystem;
+import org.skillmix.core.measure.Measure;
 import org.skillmix.core.system.Catchment;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SystemModel;
@@ -236,24 +237,12 @@ class CatchmentTest {
     }
 
     private static SystemModel withCatchments(SystemModel m, List<Catchment> catchments) {
-        return new SystemModel(
-                m.info(),
-                m.places(),
-                m.organisations(),
-                m.capabilities(),
-                m.roles(),
-                m.roleCapabilities(),
-                m.services(),
-                m.population(),
-                m.deprivation(),
-                m.utilisation(),
-                m.capabilityHours(),
-                m.seasonality(),
-                m.workforce(),
-                m.flows(),
-                m.pipeline(),
-                m.assumptions(),
-                catchments);
+        return m.toBuilder()
+                .catchments(catchments)
+                .scenarios(List.of())
+                .metrics(List.of())
+                .discharge(List.of())
+                .build();
     }
 
     private static double capability(Projection p, Measure m, String place) {

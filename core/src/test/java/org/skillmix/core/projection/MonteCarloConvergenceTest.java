@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.function.DoubleBinaryOperator;
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.fixture.TestSystem;
+import org.skillmix.core.measure.Measure;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.uncertainty.Interval;

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.fixture.SyntheticSystem;
 import org.skillmix.core.fixture.TestSystem;
+import org.skillmix.core.measure.Measure;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SystemModel;
 

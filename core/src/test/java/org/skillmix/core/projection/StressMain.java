@@ -1,6 +1,7 @@
 package org.skillmix.core.projection;
 
 import org.skillmix.core.fixture.SyntheticSystem;
+import org.skillmix.core.measure.Measure;
 import org.skillmix.core.system.SystemModel;
 
 /**

@@ -260,23 +260,11 @@ class WinterPlannerTest {
                                 s.deprivationElasticity())
                         : s)
                 .toList();
-        return new SystemModel(
-                m.info(),
-                m.places(),
-                m.organisations(),
-                m.capabilities(),
-                m.roles(),
-                m.roleCapabilities(),
-                services,
-                m.population(),
-                m.deprivation(),
-                m.utilisation(),
-                m.capabilityHours(),
-                m.seasonality(),
-                m.workforce(),
-                m.flows(),
-                m.pipeline(),
-                m.assumptions(),
-                m.catchments());
+        return m.toBuilder()
+                .services(services)
+                .scenarios(List.of())
+                .metrics(List.of())
+                .discharge(List.of())
+                .build();
     }
 }

@@ -80,14 +80,14 @@ final class CrossTableChecks {
         if (!tables.loaded(table) || !tables.loaded(PLACES) || log.hasErrors(tables.file(PLACES)) || info == null)
             return;
         if (log.hasErrors(tables.file(table))) return;
-        var rows = tables.rows(table, org.skillmix.core.discharge.DischargeValue.class);
+        var rows = tables.rows(table, org.skillmix.core.system.DischargeValue.class);
         if (rows.isEmpty()) return;
         Set<String> places = new java.util.LinkedHashSet<>();
         tables.values(PLACES, Place.class).forEach(p -> places.add(p.code()));
         Set<String> seen = new HashSet<>();
         double shares = 0;
         boolean scopesOk = true;
-        for (Parsed<org.skillmix.core.discharge.DischargeValue> p : rows) {
+        for (Parsed<org.skillmix.core.system.DischargeValue> p : rows) {
             var v = p.value();
             if (v.parameter().icb() && !v.scope().equals(info.icbOdsCode())) {
                 log.error(
@@ -106,12 +106,12 @@ final class CrossTableChecks {
                                 + tables.file(PLACES));
                 scopesOk = false;
             }
-            if (v.parameter() == org.skillmix.core.discharge.DischargeParameter.ARRIVAL_SHARE) shares += v.value();
+            if (v.parameter() == org.skillmix.core.system.DischargeParameter.ARRIVAL_SHARE) shares += v.value();
             seen.add(v.parameter() + "|" + v.scope());
         }
         if (!scopesOk) return;
         List<String> missing = new ArrayList<>();
-        for (var parameter : org.skillmix.core.discharge.DischargeParameter.values()) {
+        for (var parameter : org.skillmix.core.system.DischargeParameter.values()) {
             if (parameter.icb()) {
                 if (!seen.contains(parameter + "|" + info.icbOdsCode()))
                     missing.add(parameter + " for " + info.icbOdsCode());
@@ -184,7 +184,7 @@ final class CrossTableChecks {
         DatasetTable table = DatasetTable.INTERVENTIONS;
         if (!tables.loaded(table) || log.hasErrors(tables.file(table))) return;
         Map<String, String> names = new LinkedHashMap<>();
-        Map<String, org.skillmix.core.intervention.Intervention> byCode = new LinkedHashMap<>();
+        Map<String, org.skillmix.core.scenario.Intervention> byCode = new LinkedHashMap<>();
         for (Parsed<InterventionsTable.Row> p : tables.rows(table, InterventionsTable.Row.class)) {
             InterventionsTable.Row row = p.value();
             if (!row.scenarioName().isEmpty()) {

@@ -3,8 +3,8 @@ package org.skillmix.data.dataset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.skillmix.core.discharge.DischargeParameter;
-import org.skillmix.core.discharge.DischargeValue;
+import org.skillmix.core.system.DischargeParameter;
+import org.skillmix.core.system.DischargeValue;
 
 /**
  * discharge.csv: one figure of the discharge flow model for the ICB or a place. Shares are checked to lie in 0-1

@@ -5,8 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.skillmix.core.intervention.Intervention;
-import org.skillmix.core.intervention.InterventionKind;
+import org.skillmix.core.scenario.Intervention;
+import org.skillmix.core.scenario.InterventionKind;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.uncertainty.Interval;
 

@@ -5,9 +5,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.skillmix.core.intervention.Intervention;
-import org.skillmix.core.intervention.Scenario;
 import org.skillmix.core.metrics.MetricPoint;
+import org.skillmix.core.scenario.Intervention;
+import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Capability;
 import org.skillmix.core.system.CapabilityHours;
@@ -57,27 +57,27 @@ final class LoadedTables {
     }
 
     SystemModel model(SystemInfo info) {
-        return new SystemModel(
-                info,
-                values(DatasetTable.PLACES, Place.class),
-                values(DatasetTable.ORGANISATIONS, Organisation.class),
-                values(DatasetTable.CAPABILITIES, Capability.class),
-                values(DatasetTable.ROLES, Role.class),
-                values(DatasetTable.ROLE_CAPABILITIES, RoleCapability.class),
-                values(DatasetTable.SERVICES, Service.class),
-                values(DatasetTable.POPULATION, PopulationCount.class),
-                values(DatasetTable.DEPRIVATION, Deprivation.class),
-                values(DatasetTable.UTILISATION, Utilisation.class),
-                values(DatasetTable.CAPABILITY_HOURS, CapabilityHours.class),
-                values(DatasetTable.SEASONALITY, Seasonality.class),
-                values(DatasetTable.WORKFORCE, WorkforceLine.class),
-                values(DatasetTable.FLOWS, Flow.class),
-                values(DatasetTable.PIPELINE, PipelineIntake.class),
-                values(DatasetTable.ASSUMPTIONS, Assumption.class),
-                values(DatasetTable.CATCHMENTS, Catchment.class),
-                scenarios(),
-                values(DatasetTable.METRICS, MetricPoint.class),
-                values(DatasetTable.DISCHARGE, org.skillmix.core.discharge.DischargeValue.class));
+        return SystemModel.builder(info)
+                .places(values(DatasetTable.PLACES, Place.class))
+                .organisations(values(DatasetTable.ORGANISATIONS, Organisation.class))
+                .capabilities(values(DatasetTable.CAPABILITIES, Capability.class))
+                .roles(values(DatasetTable.ROLES, Role.class))
+                .roleCapabilities(values(DatasetTable.ROLE_CAPABILITIES, RoleCapability.class))
+                .services(values(DatasetTable.SERVICES, Service.class))
+                .population(values(DatasetTable.POPULATION, PopulationCount.class))
+                .deprivation(values(DatasetTable.DEPRIVATION, Deprivation.class))
+                .utilisation(values(DatasetTable.UTILISATION, Utilisation.class))
+                .capabilityHours(values(DatasetTable.CAPABILITY_HOURS, CapabilityHours.class))
+                .seasonality(values(DatasetTable.SEASONALITY, Seasonality.class))
+                .workforce(values(DatasetTable.WORKFORCE, WorkforceLine.class))
+                .flows(values(DatasetTable.FLOWS, Flow.class))
+                .pipeline(values(DatasetTable.PIPELINE, PipelineIntake.class))
+                .assumptions(values(DatasetTable.ASSUMPTIONS, Assumption.class))
+                .catchments(values(DatasetTable.CATCHMENTS, Catchment.class))
+                .scenarios(scenarios())
+                .metrics(values(DatasetTable.METRICS, MetricPoint.class))
+                .discharge(values(DatasetTable.DISCHARGE, org.skillmix.core.system.DischargeValue.class))
+                .build();
     }
 
     /** interventions.csv rows grouped into scenarios, in order of first appearance; a name given on any row names it. */

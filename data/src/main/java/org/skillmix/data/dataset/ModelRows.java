@@ -3,8 +3,8 @@ package org.skillmix.data.dataset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.skillmix.core.intervention.Intervention;
-import org.skillmix.core.intervention.Scenario;
+import org.skillmix.core.scenario.Intervention;
+import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.uncertainty.Interval;
 

@@ -1,6 +1,6 @@
 package org.skillmix.data.export;
 
-import org.skillmix.core.projection.Measure;
+import org.skillmix.core.measure.Measure;
 
 /** The unit each measure is reported in and how many decimals the exports keep. */
 public final class MeasureUnits {

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import org.skillmix.core.discharge.Calibration;
 import org.skillmix.core.discharge.DischargeCalibrator;
-import org.skillmix.core.discharge.DischargeParameter;
-import org.skillmix.core.discharge.DischargeValue;
 import org.skillmix.core.discharge.NctrSeries;
 import org.skillmix.core.discharge.PlaceStaffing;
+import org.skillmix.core.system.DischargeParameter;
+import org.skillmix.core.system.DischargeValue;
 import org.skillmix.core.system.SystemModel;
 
 /**

@@ -13,9 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.skillmix.core.intervention.Intervention;
-import org.skillmix.core.intervention.Scenario;
 import org.skillmix.core.intervention.ScenarioComparison;
+import org.skillmix.core.scenario.Intervention;
+import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.ComparisonCsvWriter;
 

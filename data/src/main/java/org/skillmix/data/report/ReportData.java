@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.skillmix.core.projection.Measure;
+import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.Series;
 import org.skillmix.data.export.ProjectionYear;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.skillmix.core.projection.Measure;
+import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.Series;
 import org.skillmix.data.export.ProjectionYear;
 

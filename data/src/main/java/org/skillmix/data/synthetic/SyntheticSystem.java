@@ -230,24 +230,24 @@ public final class SyntheticSystem {
             pipeline();
             assumptions();
             catchments();
-            return new SystemModel(
-                    info,
-                    places,
-                    organisations,
-                    capabilities,
-                    roles,
-                    roleCapabilities,
-                    services,
-                    population,
-                    deprivation,
-                    utilisation,
-                    capabilityHours,
-                    seasonality,
-                    workforce,
-                    flows,
-                    pipeline,
-                    assumptions,
-                    catchments);
+            return SystemModel.builder(info)
+                    .places(places)
+                    .organisations(organisations)
+                    .capabilities(capabilities)
+                    .roles(roles)
+                    .roleCapabilities(roleCapabilities)
+                    .services(services)
+                    .population(population)
+                    .deprivation(deprivation)
+                    .utilisation(utilisation)
+                    .capabilityHours(capabilityHours)
+                    .seasonality(seasonality)
+                    .workforce(workforce)
+                    .flows(flows)
+                    .pipeline(pipeline)
+                    .assumptions(assumptions)
+                    .catchments(catchments)
+                    .build();
         }
 
         // ------------------------------------------------------------------ geography and population

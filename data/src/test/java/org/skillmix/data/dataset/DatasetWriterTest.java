@@ -95,23 +95,13 @@ class DatasetWriterTest {
                         first.sicknessRate(),
                         first.leaverRate(),
                         first.fillRate()));
-        SystemModel broken = new SystemModel(
-                original.info(),
-                original.places(),
-                original.organisations(),
-                original.capabilities(),
-                original.roles(),
-                original.roleCapabilities(),
-                original.services(),
-                original.population(),
-                original.deprivation(),
-                original.utilisation(),
-                original.capabilityHours(),
-                original.seasonality(),
-                workforce,
-                original.flows(),
-                original.pipeline(),
-                original.assumptions());
+        SystemModel broken = original.toBuilder()
+                .workforce(workforce)
+                .catchments(List.of())
+                .scenarios(List.of())
+                .metrics(List.of())
+                .discharge(List.of())
+                .build();
         Path xlsx = tmp.resolve("broken.xlsx");
         writer.writeWorkbook(broken, xlsx);
 

@@ -19,8 +19,8 @@ import org.skillmix.core.discharge.DischargeFlowModel;
 import org.skillmix.core.discharge.DischargeInputs;
 import org.skillmix.core.discharge.HandoverPressure;
 import org.skillmix.core.discharge.HomecareStaffing;
-import org.skillmix.core.intervention.Scenario;
 import org.skillmix.core.intervention.ScenarioComparison;
+import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.ComparisonCsvWriter;
 
@@ -79,7 +79,7 @@ class DischargeTableTest {
     void rowsBuildThePlaceSplit() throws Exception {
         SystemModel model = reader.read(data.folder());
         assertThat(model.discharge()).hasSize(27);
-        DischargeInputs in = model.dischargeInputs().orElseThrow();
+        DischargeInputs in = DischargeInputs.of(model).orElseThrow();
         assertThat(in.arrivalsPerDay()).isEqualTo(40);
         assertThat(in.backlog()).isEqualTo(150);
         assertThat(in.split().fit().capacityPerDay()).isEqualTo(60);
@@ -101,7 +101,7 @@ class DischargeTableTest {
     @Test
     void absentTableHasNoInputs() throws Exception {
         Files.delete(data.folder().resolve("discharge.csv"));
-        assertThat(reader.read(data.folder()).dischargeInputs()).isEmpty();
+        assertThat(DischargeInputs.of(reader.read(data.folder()))).isEmpty();
     }
 
     @Test
@@ -157,7 +157,7 @@ class DischargeTableTest {
                 new ScenarioComparison(model, List.of(model.scenario("recruit").orElseThrow()), 2);
         ScenarioComparison.Result result =
                 comparison.run(new ScenarioComparison.Settings(2, 0, 1, 1, java.util.Set.of(), 0));
-        DischargeInputs in = model.dischargeInputs().orElseThrow();
+        DischargeInputs in = DischargeInputs.of(model).orElseThrow();
         for (int year : result.years()) {
             ScenarioComparison.Discharge base =
                     result.summary(Scenario.BASELINE, year).discharge().orElseThrow();
@@ -217,7 +217,7 @@ class DischargeTableTest {
         assertThat(d.extraCareWorkerFteByPlace()).containsOnlyKeys("E08000001");
         double n = d.extraCareWorkerFteByPlace().get("E08000001");
         assertThat(n).isPositive().isLessThanOrEqualTo(40);
-        DischargeInputs in = model.dischargeInputs().orElseThrow();
+        DischargeInputs in = DischargeInputs.of(model).orElseThrow();
         DischargeBenefit direct = DischargeBenefit.of(
                 new DischargeFlowModel(),
                 in.split(),

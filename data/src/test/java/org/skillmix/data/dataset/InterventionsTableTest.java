@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.skillmix.core.intervention.Intervention;
-import org.skillmix.core.intervention.InterventionKind;
-import org.skillmix.core.intervention.Scenario;
+import org.skillmix.core.scenario.Intervention;
+import org.skillmix.core.scenario.InterventionKind;
+import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.uncertainty.Interval;
 

@@ -11,7 +11,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.skillmix.core.projection.Measure;
+import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Series;

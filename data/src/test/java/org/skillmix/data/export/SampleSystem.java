@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.skillmix.core.projection.Measure;
+import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Series;
@@ -151,23 +151,23 @@ public final class SampleSystem {
                 new Assumption(
                         "agency_cost_factor", "ALL", new Interval(1.4, 1.6, 2.0), "ratio", "NHS England agency rules"),
                 new Assumption("establishment_growth", "adult_social_care", Interval.fixed(1.01), "factor a year", ""));
-        return new SystemModel(
-                info,
-                places,
-                orgs,
-                capabilities,
-                roles,
-                List.of(),
-                services,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                workforce,
-                flows,
-                pipeline,
-                assumptions);
+        return SystemModel.builder(info)
+                .places(places)
+                .organisations(orgs)
+                .capabilities(capabilities)
+                .roles(roles)
+                .roleCapabilities(List.of())
+                .services(services)
+                .population(List.of())
+                .deprivation(List.of())
+                .utilisation(List.of())
+                .capabilityHours(List.of())
+                .seasonality(List.of())
+                .workforce(workforce)
+                .flows(flows)
+                .pipeline(pipeline)
+                .assumptions(assumptions)
+                .build();
     }
 
     private static List<Role> rolesOf(Sector sector, List<Role> roles) {

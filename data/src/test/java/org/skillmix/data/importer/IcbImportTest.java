@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.skillmix.core.discharge.DischargeInputs;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Projector;
@@ -218,7 +219,7 @@ class IcbImportTest {
         assertThat(model.workforce()).isNotEmpty();
         if (icb.equals("QOP")) {
             // discharge.csv: the calibration of docs/discharge.md (free fit, held back Mar-Aug 2025) and every place
-            var discharge = model.dischargeInputs().orElseThrow();
+            var discharge = DischargeInputs.of(model).orElseThrow();
             assertThat(discharge.split().places()).hasSize(model.places().size());
             assertThat(discharge.split().fit().capacityPerDay()).isCloseTo(13_321, within(1.0));
             assertThat(discharge.split().fit().halfSaturation()).isCloseTo(35_966, within(1.0));

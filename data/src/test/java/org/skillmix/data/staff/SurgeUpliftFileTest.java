@@ -25,26 +25,14 @@ class SurgeUpliftFileTest {
     private static final String HEADER = "service_code,capability_code,place_code,from_week,to_week,uplift,unit\n";
 
     private static SystemModel withHours(SystemModel m) {
-        return new SystemModel(
-                m.info(),
-                m.places(),
-                m.organisations(),
-                m.capabilities(),
-                m.roles(),
-                m.roleCapabilities(),
-                m.services(),
-                m.population(),
-                m.deprivation(),
-                m.utilisation(),
-                List.of(
+        return m.toBuilder()
+                .capabilityHours(List.of(
                         new CapabilityHours("uec", "triage", 0.5),
-                        new CapabilityHours("comm_nursing", "wound_care", 1)),
-                m.seasonality(),
-                m.workforce(),
-                m.flows(),
-                m.pipeline(),
-                m.assumptions(),
-                m.catchments());
+                        new CapabilityHours("comm_nursing", "wound_care", 1)))
+                .scenarios(List.of())
+                .metrics(List.of())
+                .discharge(List.of())
+                .build();
     }
 
     private static List<SurgeUplift> read(String text, int weeks) throws DatasetException {

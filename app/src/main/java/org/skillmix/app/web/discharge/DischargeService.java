@@ -75,7 +75,7 @@ public class DischargeService {
                     "extraFte", "extra FTE must be between 0 and " + (long) MOST_EXTRA_FTE + ", not " + extraFte);
         }
         SystemModel system = datasets.model(datasetId);
-        Optional<DischargeInputs> read = system.dischargeInputs();
+        Optional<DischargeInputs> read = DischargeInputs.of(system);
         if (read.isEmpty())
             return new Answer(dataset, false, question, null, extra, 0, Double.NaN, null, null, List.of());
         DischargeInputs inputs = read.get();

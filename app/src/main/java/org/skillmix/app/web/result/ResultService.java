@@ -26,7 +26,7 @@ import org.skillmix.core.explain.DemandExplanation;
 import org.skillmix.core.explain.Explainer;
 import org.skillmix.core.explain.SupplyExplanation;
 import org.skillmix.core.explain.SupplyTerm;
-import org.skillmix.core.projection.Measure;
+import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Series;

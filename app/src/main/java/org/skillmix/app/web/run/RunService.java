@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class RunService {
     /** The scenario without interventions, always available. */
-    public static final String BASELINE = org.skillmix.core.intervention.Scenario.BASELINE;
+    public static final String BASELINE = org.skillmix.core.scenario.Scenario.BASELINE;
 
     private final RunRepository runs;
     private final DatasetService datasets;
@@ -164,7 +164,7 @@ public class RunService {
                                     : String.join(
                                             ", ",
                                             model.scenarios().stream()
-                                                    .map(org.skillmix.core.intervention.Scenario::code)
+                                                    .map(org.skillmix.core.scenario.Scenario::code)
                                                     .toList())));
         }
     }

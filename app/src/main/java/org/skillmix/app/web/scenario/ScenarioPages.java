@@ -92,8 +92,8 @@ public class ScenarioPages {
         model.addAttribute("form", form);
         model.addAttribute(
                 "kinds",
-                java.util.Arrays.stream(org.skillmix.core.intervention.InterventionKind.values())
-                        .map(org.skillmix.core.intervention.InterventionKind::code)
+                java.util.Arrays.stream(org.skillmix.core.scenario.InterventionKind.values())
+                        .map(org.skillmix.core.scenario.InterventionKind::code)
                         .toList());
         return "scenarios";
     }

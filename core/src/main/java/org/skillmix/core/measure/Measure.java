@@ -1,4 +1,4 @@
-package org.skillmix.core.projection;
+package org.skillmix.core.measure;
 
 import java.util.Locale;
 

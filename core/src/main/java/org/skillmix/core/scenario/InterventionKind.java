@@ -1,4 +1,4 @@
-package org.skillmix.core.intervention;
+package org.skillmix.core.scenario;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The kinds of intervention, with what their scale measures and what their uncertain effect is. The
- * effect code of every kind is in {@link InterventionEffects#apply}; docs/interventions.md gives the
+ * effect code of every kind is in {@code org.skillmix.core.intervention.InterventionEffects#apply}; docs/interventions.md gives the
  * evidence for the defaults.
  */
 public enum InterventionKind {

@@ -1,4 +1,4 @@
-package org.skillmix.core.intervention;
+package org.skillmix.core.scenario;
 
 import java.time.YearMonth;
 import org.skillmix.core.uncertainty.Interval;

@@ -1,4 +1,4 @@
-package org.skillmix.core.discharge;
+package org.skillmix.core.system;
 
 import java.util.Optional;
 
