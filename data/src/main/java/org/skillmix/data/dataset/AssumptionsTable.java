@@ -1,9 +1,6 @@
 package org.skillmix.data.dataset;
 
-import static org.skillmix.core.system.Assumption.Parameters.AGENCY_COST_FACTOR;
-import static org.skillmix.core.system.Assumption.Parameters.BANK_COST_FACTOR;
 import static org.skillmix.core.system.Assumption.Parameters.ESTABLISHMENT_GROWTH;
-import static org.skillmix.core.system.Assumption.Parameters.LABOUR_POOL_ANNUAL;
 
 import java.util.List;
 import java.util.Map;
@@ -14,11 +11,7 @@ import org.skillmix.core.uncertainty.Interval;
 final class AssumptionsTable implements TableParser<Assumption> {
 
     /** The parameters the engine reads, with the values each allows. */
-    static final Map<String, Range> PARAMETERS = Map.of(
-            LABOUR_POOL_ANNUAL, Range.NON_NEGATIVE,
-            BANK_COST_FACTOR, Range.POSITIVE,
-            AGENCY_COST_FACTOR, Range.POSITIVE,
-            ESTABLISHMENT_GROWTH, Range.POSITIVE);
+    static final Map<String, Bound> PARAMETERS = Bounds.ASSUMPTIONS;
 
     public DatasetTable table() {
         return DatasetTable.ASSUMPTIONS;
@@ -30,17 +23,17 @@ final class AssumptionsTable implements TableParser<Assumption> {
 
     public Assumption parse(DataRow row, KnownCodes known) {
         String parameter = row.text("parameter");
-        Range range = PARAMETERS.get(parameter);
-        if (range == null && !parameter.isEmpty()) {
-            row.warning(
+        Bound bound = PARAMETERS.get(parameter);
+        if (bound == null && !parameter.isEmpty()) {
+            // An unknown name is most often a misspelt one: reading on would quietly use the default instead.
+            row.error(
                     "parameter",
-                    DataRow.quote(parameter) + " is not a parameter Skillmix uses ("
+                    DataRow.quote(parameter) + " is not a parameter Skillmix uses; use one of "
                             + String.join(
-                                    ", ", PARAMETERS.keySet().stream().sorted().toList())
-                            + "); it is kept but has no effect");
+                                    ", ", PARAMETERS.keySet().stream().sorted().toList()));
         }
         String scope = scope(row, parameter, known);
-        Interval value = row.interval("value", range == null ? Range.ANY : range, null);
+        Interval value = row.interval("value", bound == null ? Bounds.ASSUMPTION : bound, null);
         Assumption assumption = new Assumption(
                 parameter, scope, value, row.optionalText("unit", ""), row.optionalText(DatasetTable.SOURCE, ""));
         return row.ok() ? assumption : null;

@@ -10,7 +10,7 @@ import java.util.Optional;
  * table comes after the tables its codes refer to). Each has a file {@code NAME.csv} in a folder or
  * zip, or a sheet {@code NAME} in a workbook.
  */
-public enum DatasetTable {
+public enum DatasetTable implements TableSpec {
     MANIFEST(
             "manifest",
             true,
@@ -49,7 +49,8 @@ public enum DatasetTable {
                     + " source column.",
             Column.code("org_code", "an org_code of organisations"),
             Column.code("place_code", "a place_code of places the organisation serves"),
-            Column.number("share", "share of the organisation's staff time that serves the place, in (0, 1]")),
+            Column.number(
+                    "share", "share of the organisation's staff time that serves the place", Bounds.CATCHMENT_SHARE)),
     CAPABILITIES(
             "capabilities",
             true,
@@ -60,7 +61,8 @@ public enum DatasetTable {
             Column.optionalNumber(
                     "productive_hours_per_fte_month",
                     "119.33",
-                    "hours per FTE-month: contracted hours less leave, bank holidays and training (> 0)")),
+                    "hours per FTE-month: contracted hours less leave, bank holidays and training",
+                    Bounds.PRODUCTIVE_HOURS)),
     ROLES(
             "roles",
             true,
@@ -70,13 +72,15 @@ public enum DatasetTable {
             Column.text("name", "the role's name"),
             Column.optionalText("staff_group", "blank", "published staff group, e.g. Nurses & health visitors"),
             Column.optionalText("pay_band", "blank", "e.g. AfC 5, NLW"),
-            Column.number("annual_pay_gbp", "GBP per FTE-year, basic pay (>= 0)"),
-            Column.number("annual_cost_gbp", "GBP per FTE-year, pay plus on-costs (>= annual_pay_gbp)"),
-            Column.optionalNumber("contracted_hours_per_week", "37.5", "hours per week for one FTE (> 0)"),
+            Column.number("annual_pay_gbp", "GBP per FTE-year, basic pay", Bounds.ANNUAL_PAY),
+            Column.number(
+                    "annual_cost_gbp",
+                    "GBP per FTE-year, pay plus on-costs, at least annual_pay_gbp",
+                    Bounds.ANNUAL_COST),
             Column.optionalNumber(
-                    "training_lead_time_months",
-                    "0",
-                    "months from starting training to qualifying (whole number >= 0)")),
+                    "contracted_hours_per_week", "37.5", "hours per week for one FTE", Bounds.CONTRACTED_HOURS),
+            Column.optionalNumber(
+                    "training_lead_time_months", "0", "months from starting training to qualifying", Bounds.LEAD_TIME)),
     ROLE_CAPABILITIES(
             "role_capabilities",
             true,
@@ -84,7 +88,7 @@ public enum DatasetTable {
             "Which capabilities each role can deliver. Every role with staff needs at least one row.",
             Column.code("role_code", "a role_code of roles"),
             Column.code("capability_code", "a capability_code of capabilities"),
-            Column.number("max_share", "largest share of the role's time the capability may take, in (0, 1]")),
+            Column.number("max_share", "largest share of the role's time the capability may take", Bounds.MAX_SHARE)),
     SERVICES(
             "services",
             true,
@@ -95,27 +99,34 @@ public enum DatasetTable {
                     Column.text("name", "the service's name"),
                     Column.text("sector", "the sector whose staff deliver it (a sector name as in organisations)"),
                     Column.optionalText("criticality", "standard", "critical, high or standard"),
-                    Column.uncertain("growth", "1", "annual non-demographic growth factor (1.02 = 2 % a year, > 0)"),
-                    Column.uncertain("unmet_need", "1", "uplift for need not met today (1 = none, > 0)"),
+                    Column.uncertain(
+                            "growth", "1", "annual non-demographic growth factor (1.02 = 2 % a year)", Bounds.GROWTH),
+                    Column.uncertain("unmet_need", "1", "uplift for need not met today (1 = none)", Bounds.UNMET_NEED),
                     Column.optionalNumber(
-                            "deprivation_elasticity", "0", "e in dep = (imd_score / reference_imd_score)^e"))),
+                            "deprivation_elasticity",
+                            "0",
+                            "e in dep = (imd_score / reference_imd_score)^e",
+                            Bounds.DEPRIVATION_ELASTICITY))),
     POPULATION(
             "population",
             true,
             "place x year x sex x age band",
             "Resident population by mid-year, sex and age band (estimates and projections).",
             Column.code("place_code", "a place_code of places"),
-            Column.number("year", "mid-year (30 June) of the estimate or projection; financial year Y/Y+1 uses Y"),
+            Column.number(
+                    "year",
+                    "mid-year (30 June) of the estimate or projection; financial year Y/Y+1 uses Y",
+                    Bounds.POPULATION_YEAR),
             Column.text("sex", "F or M"),
             Column.text("age_band", "e.g. 0-4, 5-9, ..., 85+ (the bands of utilisation)"),
-            Column.number("persons", "people (>= 0)")),
+            Column.number("persons", "people", Bounds.PERSONS)),
     DEPRIVATION(
             "deprivation",
             false,
             "place",
             "IMD 2019 score per place; a place without a row has no deprivation adjustment.",
             Column.code("place_code", "a place_code of places"),
-            Column.number("imd_score", "IMD 2019 population-weighted average score (>= 0)")),
+            Column.number("imd_score", "IMD 2019 population-weighted average score", Bounds.IMD_SCORE)),
     UTILISATION(
             "utilisation",
             true,
@@ -124,7 +135,10 @@ public enum DatasetTable {
             Column.code("service_code", "a service_code of services"),
             Column.text("age_band", "an age band of population"),
             Column.text("sex", "F, M or ALL (both sexes)"),
-            Column.number("activity_per_person_year", "units of the service's activity per person per year (>= 0)")),
+            Column.number(
+                    "activity_per_person_year",
+                    "units of the service's activity per person per year",
+                    Bounds.ACTIVITY_PER_PERSON)),
     CAPABILITY_HOURS(
             "capability_hours",
             true,
@@ -132,7 +146,7 @@ public enum DatasetTable {
             "Capability-hours needed per unit of each service's activity.",
             Column.code("service_code", "a service_code of services"),
             Column.code("capability_code", "a capability_code of capabilities"),
-            Column.number("hours_per_activity", "hours per unit of activity (>= 0)")),
+            Column.number("hours_per_activity", "hours per unit of activity", Bounds.HOURS_PER_ACTIVITY)),
     SEASONALITY(
             "seasonality",
             false,
@@ -140,8 +154,9 @@ public enum DatasetTable {
             "Monthly demand multipliers; each profile has 12 months averaging 1 (within 0.01).",
             Column.code("service_code", "a service_code of services"),
             Column.code("place_code", "a place_code of places, or ALL for every place without its own profile"),
-            Column.number("month", "calendar month, whole number 1-12"),
-            Column.number("multiplier", "demand this month relative to the year's average (>= 0)")),
+            Column.number("month", "calendar month", Bounds.MONTH),
+            Column.number(
+                    "multiplier", "demand this month relative to the year's average", Bounds.SEASONAL_MULTIPLIER)),
     WORKFORCE(
             "workforce",
             true,
@@ -150,15 +165,23 @@ public enum DatasetTable {
             columns(
                     Column.code("org_code", "an org_code of organisations"),
                     Column.code("role_code", "a role_code of roles"),
-                    Column.optionalNumber("headcount", "blank (not known)", "people (>= 0)"),
-                    Column.number("fte_in_post", "substantive FTE in post (>= 0)"),
+                    Column.optionalNumber("headcount", "blank (not known)", "people", Bounds.HEADCOUNT),
+                    Column.number("fte_in_post", "substantive FTE in post", Bounds.STAFF_FTE),
                     Column.number(
-                            "vacancy_fte", "funded FTE not filled (>= 0); establishment = fte_in_post + vacancy_fte"),
-                    Column.optionalNumber("bank_fte", "0", "bank FTE worked per month on average (>= 0)"),
-                    Column.optionalNumber("agency_fte", "0", "agency FTE worked per month on average (>= 0)"),
-                    Column.number("sickness_rate", "share of FTE days lost to sickness, 0-1"),
-                    Column.uncertain("leaver_rate", "", "annual share of staff in post who leave, 0-1"),
-                    Column.uncertain("fill_rate", "", "annual share of vacancies filled by external recruits, 0-1"))),
+                            "vacancy_fte",
+                            "funded FTE not filled; establishment = fte_in_post + vacancy_fte",
+                            Bounds.STAFF_FTE),
+                    Column.optionalNumber(
+                            "bank_fte", "0", "bank FTE worked per month on average", Bounds.TEMPORARY_FTE),
+                    Column.optionalNumber(
+                            "agency_fte", "0", "agency FTE worked per month on average", Bounds.TEMPORARY_FTE),
+                    Column.number("sickness_rate", "share of FTE days lost to sickness", Bounds.SICKNESS),
+                    Column.uncertain("leaver_rate", "", "annual share of staff in post who leave", Bounds.LEAVER_RATE),
+                    Column.uncertain(
+                            "fill_rate",
+                            "",
+                            "annual share of vacancies filled by external recruits",
+                            Bounds.FILL_RATE))),
     FLOWS(
             "flows",
             false,
@@ -169,9 +192,12 @@ public enum DatasetTable {
                     Column.code("from_role", "a role_code staff move from"),
                     Column.text("to_sector", "sector staff move to"),
                     Column.code("to_role", "a role_code staff move to"),
-                    Column.uncertain("annual_rate", "", "share of the from-stock moving each year, 0-1"),
+                    Column.uncertain("annual_rate", "", "share of the from-stock moving each year", Bounds.FLOW_RATE),
                     Column.optionalNumber(
-                            "pay_elasticity", "0", "e in rate x max(0, 1 + e x (pay_to - pay_from) / pay_from)"))),
+                            "pay_elasticity",
+                            "0",
+                            "e in rate x max(0, 1 + e x (pay_to - pay_from) / pay_from)",
+                            Bounds.PAY_ELASTICITY))),
     PIPELINE(
             "pipeline",
             false,
@@ -180,11 +206,15 @@ public enum DatasetTable {
             columns(
                     Column.code("role_code", "the role_code qualified into"),
                     Column.code("place_code", "a place_code where qualifiers take posts, or ALL (anywhere)"),
-                    Column.number("year", "financial year the intake starts (2025 = 2025/26)"),
-                    Column.number("intake", "students starting that year (>= 0)"),
-                    Column.number("course_months", "course length in months (whole number >= 1)"),
-                    Column.uncertain("completion_rate", "", "share of starters who qualify, 0-1"),
-                    Column.uncertain("local_retention", "", "share of qualifiers who take a post in the system, 0-1"))),
+                    Column.number("year", "financial year the intake starts (2025 = 2025/26)", Bounds.INTAKE_YEAR),
+                    Column.number("intake", "students starting that year", Bounds.INTAKE),
+                    Column.number("course_months", "course length in months", Bounds.COURSE_MONTHS),
+                    Column.uncertain("completion_rate", "", "share of starters who qualify", Bounds.COMPLETION),
+                    Column.uncertain(
+                            "local_retention",
+                            "",
+                            "share of qualifiers who take a post in the system",
+                            Bounds.RETENTION))),
     ASSUMPTIONS(
             "assumptions",
             false,
@@ -195,7 +225,7 @@ public enum DatasetTable {
                             "parameter",
                             "labour_pool_annual, bank_cost_factor, agency_cost_factor or establishment_growth"),
                     Column.code("scope", "ALL, a role_code, or (establishment_growth) a sector"),
-                    Column.uncertain("value", "", "the parameter's value, in its unit"),
+                    Column.uncertain("value", "", "the parameter's value, in its unit", Bounds.ASSUMPTION),
                     Column.optionalText("unit", "blank", "the value's unit (FTE per year, ratio...)"),
                     Column.optionalText("source", "blank", "where the figure comes from"))),
     INTERVENTIONS(
@@ -228,13 +258,21 @@ public enum DatasetTable {
                             "rotation: the other side's role; new_role, homecare_expansion: the posts' role"),
                     Column.optionalText("capability_code", "ALL", "upskilling: the capability gained or widened"),
                     Column.text("start_month", "first month it acts, YYYY-MM"),
-                    Column.optionalNumber("ramp_months", "0", "months to full effect (whole number >= 0)"),
-                    Column.number("scale", "how much, in the kind's unit (docs/interventions.md) (>= 0)"),
-                    Column.optionalNumber("course_months", "0", "training_places: course length in months"),
-                    Column.uncertain("effect", "", "the effect, in the kind's unit (docs/interventions.md)"),
-                    Column.optionalNumber("cost_fixed_gbp", "0", "GBP a year from the start month (>= 0)"),
+                    Column.optionalNumber("ramp_months", "0", "months to full effect", Bounds.RAMP_MONTHS),
+                    Column.number("scale", "how much, in the kind's unit (docs/interventions.md)", Bounds.SCALE),
                     Column.optionalNumber(
-                            "cost_per_unit_gbp", "0", "GBP a year per cost unit of the kind, ramped (>= 0)"),
+                            "course_months",
+                            "0",
+                            "training_places: course length in months",
+                            Bounds.INTERVENTION_COURSE),
+                    Column.uncertain(
+                            "effect", "", "the effect, in the kind's unit (docs/interventions.md)", Bounds.EFFECT),
+                    Column.optionalNumber("cost_fixed_gbp", "0", "GBP a year from the start month", Bounds.COST_FIXED),
+                    Column.optionalNumber(
+                            "cost_per_unit_gbp",
+                            "0",
+                            "GBP a year per cost unit of the kind, ramped",
+                            Bounds.COST_PER_UNIT),
                     Column.optionalText("source", "blank", "the evidence for the effect and costs"))),
     METRICS(
             "metrics",
@@ -249,7 +287,8 @@ public enum DatasetTable {
                             + " GA_OCCUPANCY, NCTR_SHARE_OF_BEDS, AE_FOUR_HOUR, VACANCY_RATE, LEAVER_RATE, SICKNESS_RATE or AGENCY_SHARE"),
             Column.code("org_code", "an org_code of organisations, or the icb_ods_code of the manifest for the ICS"),
             Column.text("month", "the month the figure is for, YYYY-MM"),
-            Column.number("value", "in the metric's unit: shares 0-1, seconds, minutes or hours per day (>= 0)"),
+            Column.number(
+                    "value", "in the metric's unit: shares 0-1, seconds, minutes or hours per day", Bounds.METRIC),
             Column.optionalText("source", "blank", "where the figure comes from")),
     DISCHARGE(
             "discharge",
@@ -266,7 +305,7 @@ public enum DatasetTable {
             Column.code(
                     "scope",
                     "the icb_ods_code of the manifest for an ICB figure, a place_code of places for a place figure"),
-            Column.number("value", "in the parameter's unit (>= 0; shares 0-1)"),
+            Column.number("value", "in the parameter's unit", Bounds.DISCHARGE),
             Column.optionalText("source", "blank", "where the figure comes from"));
 
     /** Allowed in every table and ignored (except in assumptions, which keeps it). */

@@ -44,10 +44,11 @@ final class ManifestTable implements TableParser<ManifestTable.Entry> {
     public Entry parse(DataRow row, KnownCodes known) {
         String key = row.text("key").toLowerCase(Locale.ROOT);
         if (!key.isEmpty() && !REQUIRED_KEYS.contains(key) && !OPTIONAL_KEYS.contains(key)) {
-            row.warning(
+            // A misspelt optional key would otherwise quietly give its default.
+            row.error(
                     "key",
-                    DataRow.quote(key) + " is not a manifest key; it is ignored (keys: "
-                            + String.join(", ", REQUIRED_KEYS) + ", " + String.join(", ", OPTIONAL_KEYS) + ")");
+                    DataRow.quote(key) + " is not a manifest key; use " + String.join(", ", REQUIRED_KEYS) + ", "
+                            + String.join(", ", OPTIONAL_KEYS));
             return null;
         }
         // A blank optional key (as the template leaves reference_imd_score) means its default.
@@ -105,22 +106,33 @@ final class ManifestTable implements TableParser<ManifestTable.Entry> {
                 ok = false;
             } else {
                 baseMonth = YearMonth.of(Integer.parseInt(matcher.group(1)), monthNumber);
+                if (!Bounds.allowsMonth(baseMonth)) {
+                    log.error(file, month.row(), "value", "base_month " + Bounds.monthRefusal(baseMonth));
+                    ok = false;
+                } else if (!Bounds.typicalMonth(baseMonth)) {
+                    log.warning(file, month.row(), "value", "base_month " + Bounds.monthDoubt(baseMonth));
+                }
             }
         }
         double referenceScore = DEFAULT_REFERENCE_IMD_SCORE;
         Entry reference = byKey.get("reference_imd_score");
         if (reference != null && reference.valid()) {
-            var score = DataRow.parseNumber(reference.value()).filter(s -> s > 0);
-            if (score.isEmpty()) {
+            var score = DataRow.parseNumber(reference.value());
+            Bound bound = Bounds.REFERENCE_IMD_SCORE;
+            if (score.isEmpty() || !bound.allows(score.get())) {
                 log.error(
                         file,
                         reference.row(),
                         "value",
-                        "reference_imd_score " + DataRow.quote(reference.value())
-                                + " must be a number more than 0 (England's mean is 21.67)");
+                        "reference_imd_score " + bound.refusal(reference.value(), score.orElse(Double.NaN))
+                                + " (England's mean is 21.67)");
                 ok = false;
             } else {
                 referenceScore = score.get();
+                if (!bound.typical(referenceScore)) {
+                    log.warning(
+                            file, reference.row(), "value", "reference_imd_score " + bound.doubt(reference.value()));
+                }
             }
         }
         if (!ok) return null;
