@@ -21,10 +21,10 @@ import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.dataset.Problem;
 import org.skillmix.data.export.MutualAidCsv;
+import org.skillmix.data.mutualaid.MutualAidInputs;
+import org.skillmix.data.mutualaid.StaffFile;
+import org.skillmix.data.mutualaid.SurgeFile;
 import org.skillmix.data.report.MutualAidReport;
-import org.skillmix.data.staff.MutualAidInputs;
-import org.skillmix.data.staff.StaffFile;
-import org.skillmix.data.staff.SurgeFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -196,9 +196,8 @@ final class MutualAidCommand extends Subcommand {
     private static MutualAidInputs.File file(Path path, List<Problem> problems) {
         try {
             return MutualAidInputs.File.of(path);
-        } catch (IOException e) {
-            String name = path.getFileName().toString();
-            problems.add(Problem.error(name, 0, "", "cannot be read: " + e.getMessage()));
+        } catch (DatasetException e) {
+            problems.addAll(e.errors());
             return null;
         }
     }

@@ -284,7 +284,9 @@ class MutualAidApiTest extends WebTestBase {
                 .forEach(p -> problems.add(p.get("file").asText() + ":"
                         + p.get("row").asInt() + ":" + p.get("column").asText()));
         assertThat(problems).containsExactly("staff.csv:17:staff_id", "surge.csv:5:capability_code");
-        assertThat(r.body()).contains("duplicate id 'A' (first on row 2)").contains("unknown capability 'JUGGLING'");
+        assertThat(r.body())
+                .contains("duplicates row 2: the same staff_id (A) may appear only once")
+                .contains("capability \\\"JUGGLING\\\" is not in capabilities.csv");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM mutual_aid_inputs", Integer.class))
                 .isEqualTo(before);
         assertThat(jdbc.queryForObject(

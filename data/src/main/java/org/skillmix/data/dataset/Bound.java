@@ -100,9 +100,9 @@ public record Bound(
             return "must be a whole number, not " + PlainWords.cut(written);
         }
         String hint = unit.equals("share") ? " (write 0.12 for 12 %)" : "";
-        // A share's range says it all, and so does a floor of 0; other limits say why they are where they are.
-        boolean plain = reason.isEmpty() || unit.equals("share") || (value < min && min == 0);
-        return "must be " + range() + hint + ", not " + PlainWords.cut(written) + (plain ? "" : ": " + reason);
+        // A share's range says it all, and so does a floor of 0 or 1; other limits say why they are where they are.
+        boolean why = !reason.isEmpty() && !unit.equals("share") && (value > max || (value < min && min > 1));
+        return "must be " + range() + hint + ", not " + PlainWords.cut(written) + (why ? ": " + reason : "");
     }
 
     /** Why a value is worth a second look. */

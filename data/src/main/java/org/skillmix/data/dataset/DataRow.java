@@ -24,7 +24,9 @@ public final class DataRow {
     /** Plain decimal numbers only: no thousands separators, no %, no NaN or Infinity. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]+");
+    /** A code: letters, digits, _ and -, at most 60 of them (an ODS code has 3 to 5, a GSS code 9). */
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,60}");
+
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     /** Ten digits is the shape of an NHS number: a real identifier, which a side file must never hold. */
     private static final Pattern NHS_NUMBER = Pattern.compile("\\d{3}[ -]?\\d{3}[ -]?\\d{4}");
@@ -128,7 +130,10 @@ public final class DataRow {
         String value = filled(column);
         if (value == null) return "";
         if (!CODE.matcher(value).matches()) {
-            error(column, quote(value) + " is not a valid code: use letters, digits, _ and - only, no spaces");
+            error(
+                    column,
+                    quote(value) + " is not a valid code: use letters, digits, _ and - only, no spaces"
+                            + (value.length() > 60 ? ", at most 60 of them" : ""));
         }
         return value;
     }
@@ -145,7 +150,7 @@ public final class DataRow {
         } else if (value.contains(" ")) {
             error(column, quote(value) + " contains a space (a name?); use a pseudonymous id without spaces");
         } else if (!CODE.matcher(value).matches()) {
-            error(column, quote(value) + " is not a valid id: use letters, digits, _ and - only");
+            error(column, quote(value) + " is not a valid id: use letters, digits, _ and - only, at most 60 of them");
         }
         return value;
     }
@@ -179,6 +184,11 @@ public final class DataRow {
     public double number(String column, Bound bound) {
         String value = filled(column);
         return value == null ? 0 : checkedNumber(column, value, bound, true).orElse(0.0);
+    }
+
+    /** A number written in other text than the cell as it is (the cell less a % sign, say), held to a bound. */
+    public Optional<Double> number(String column, String text, Bound bound) {
+        return checkedNumber(column, text, bound, true);
     }
 
     public double optionalNumber(String column, double defaultValue) {

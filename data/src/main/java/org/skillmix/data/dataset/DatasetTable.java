@@ -1,8 +1,10 @@
 package org.skillmix.data.dataset;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -316,6 +318,7 @@ public enum DatasetTable implements TableSpec {
     private final String oneRowPer;
     private final String description;
     private final List<Column> columns;
+    private final Map<String, Column> byName = new HashMap<>();
 
     DatasetTable(String sheetName, boolean required, String oneRowPer, String description, Column... columns) {
         this(sheetName, required, oneRowPer, description, List.of(columns));
@@ -327,6 +330,7 @@ public enum DatasetTable implements TableSpec {
         this.oneRowPer = oneRowPer;
         this.description = description;
         this.columns = List.copyOf(columns);
+        columns.forEach(c -> byName.put(c.name(), c));
     }
 
     /** The name of the table's sheet in a workbook, and its file name without {@code .csv}. */
@@ -356,8 +360,9 @@ public enum DatasetTable implements TableSpec {
         return columns;
     }
 
+    @Override
     public Optional<Column> column(String name) {
-        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+        return Optional.ofNullable(byName.get(name));
     }
 
     /** The table a file or sheet name stands for, ignoring case and a {@code .csv} ending. */

@@ -28,6 +28,17 @@ final class ManifestTable implements TableParser<ManifestTable.Entry> {
             "base_month", "the first projected month as YYYY-MM, e.g. 2025-04",
             "reference_imd_score", "the IMD score at which the deprivation adjustment is 1 (default 21.67)",
             "description", "free text");
+
+    private static final Pattern ODS_CODE = Pattern.compile("[A-Z0-9]{3,5}");
+    private static final Pattern ONS_CODE = Pattern.compile("E54\\d{6}");
+
+    /** Whether the entry's value has the form; logs why not. */
+    private static boolean matches(Entry entry, Pattern form, String what, String file, ProblemLog log) {
+        if (entry == null || !entry.valid() || form.matcher(entry.value()).matches()) return true;
+        log.error(file, entry.row(), "value", entry.key() + " " + DataRow.quote(entry.value()) + " is not " + what);
+        return false;
+    }
+
     /** YYYY-MM, or a first-of-month date, which is what Excel turns a typed 2025-04 into. */
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})(-01)?");
 
@@ -91,6 +102,18 @@ final class ManifestTable implements TableParser<ManifestTable.Entry> {
                             + FORMAT_VERSION);
             ok = false;
         }
+        ok &= matches(
+                byKey.get("icb_ods_code"),
+                ODS_CODE,
+                "an ICB's ODS code: 3 to 5 capital letters or digits, e.g. QOP",
+                file,
+                log);
+        ok &= matches(
+                byKey.get("icb_ons_code"),
+                ONS_CODE,
+                "an ICB's ONS code: E54 and six digits, e.g. E54000057",
+                file,
+                log);
         YearMonth baseMonth = null;
         Entry month = byKey.get("base_month");
         if (month != null && month.valid()) {

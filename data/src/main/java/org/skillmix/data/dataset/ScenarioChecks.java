@@ -41,8 +41,8 @@ final class ScenarioChecks {
                             tables.file(table),
                             p.row(),
                             "scenario_name",
-                            "scenario " + row.scenarioCode() + " is named both \"" + before + "\" and \""
-                                    + row.scenarioName() + "\"; give one name (on one row is enough)");
+                            "scenario " + row.scenarioCode() + " is named both " + DataRow.quote(before) + " and "
+                                    + DataRow.quote(row.scenarioName()) + "; give one name (on one row is enough)");
                 }
             }
             var iv = row.intervention();

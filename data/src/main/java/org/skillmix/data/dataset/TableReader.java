@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads one table's header and rows under the rules every CSV table Skillmix reads follows, dataset
@@ -18,6 +19,8 @@ import java.util.function.Function;
  * at.
  */
 public final class TableReader {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
 
     /** What the handler is told of each row: the row, and whether its key is new. */
     public interface RowHandler {
@@ -178,7 +181,7 @@ public final class TableReader {
         return switch (kind) {
             case CODE -> value;
             case NUMBER -> DataRow.parseNumber(value).map(Bound::format).orElse(value);
-            case TEXT -> value.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "_");
+            case TEXT -> SEPARATORS.matcher(value.toLowerCase(Locale.ROOT)).replaceAll("_");
         };
     }
 

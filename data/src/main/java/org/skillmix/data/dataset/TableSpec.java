@@ -1,6 +1,8 @@
 package org.skillmix.data.dataset;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,7 +25,14 @@ public interface TableSpec {
     /** A side file's columns, named as its documentation does. */
     static TableSpec of(String name, List<Column> columns) {
         List<Column> copy = List.copyOf(columns);
+        Map<String, Column> byName = new HashMap<>();
+        copy.forEach(c -> byName.put(c.name(), c));
         return new TableSpec() {
+            @Override
+            public Optional<Column> column(String column) {
+                return Optional.ofNullable(byName.get(column));
+            }
+
             @Override
             public String sheetName() {
                 return name;

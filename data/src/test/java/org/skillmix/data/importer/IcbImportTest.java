@@ -7,7 +7,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,6 +32,7 @@ import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Projector;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetReader;
+import org.skillmix.data.dataset.TextDecoder;
 
 /**
  * Imports from the real published files and reconciles the totals with the files themselves, read here
@@ -50,10 +50,7 @@ class IcbImportTest {
     }
 
     private static List<NamedCsvRecord> csv(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        String text = SourceCsv.isUtf8(bytes, 0)
-                ? new String(bytes, StandardCharsets.UTF_8)
-                : new String(bytes, SourceCsv.WINDOWS_1252);
+        String text = TextDecoder.decode(Files.readAllBytes(file));
         return CsvReader.builder().ofNamedCsvRecord(text).stream().toList();
     }
 

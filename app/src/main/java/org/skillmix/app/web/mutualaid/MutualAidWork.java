@@ -18,8 +18,8 @@ import org.skillmix.core.mutualaid.MutualAidSolver;
 import org.skillmix.core.mutualaid.PlanSummary;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.MutualAidCsv;
+import org.skillmix.data.mutualaid.MutualAidInputs;
 import org.skillmix.data.report.MutualAidReport;
-import org.skillmix.data.staff.MutualAidInputs;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -1,7 +1,5 @@
-package org.skillmix.data.staff;
+package org.skillmix.data.mutualaid;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import org.skillmix.core.winter.WinterPlan;
 import org.skillmix.core.winter.WinterPlanner;
 import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.dataset.Problem;
+import org.skillmix.data.dataset.SideFile;
 
 /**
  * A staff file and a surge file read together against a system, with the assumptions docs/mutual-aid.md
@@ -39,8 +38,9 @@ public record MutualAidInputs(
 
     /** One file's name (as problems name it) and its bytes. */
     public record File(String name, byte[] content) {
-        public static File of(Path path) throws IOException {
-            return new File(path.getFileName().toString(), Files.readAllBytes(path));
+        /** A file on disk, refused (as a problem of the file) when missing, unreadable or too large. */
+        public static File of(Path path) throws DatasetException {
+            return new File(path.getFileName().toString(), SideFile.bytes(path));
         }
     }
 
@@ -55,15 +55,14 @@ public record MutualAidInputs(
         StaffFile.Staff staff = null;
         List<Shortfall> shortfalls = null;
         try {
-            staff = StaffFile.read(staffFile.name(), CsvRows.decode(staffFile.content()), system, asOf);
+            staff = StaffFile.read(staffFile.name(), staffFile.content(), system, asOf);
         } catch (DatasetException e) {
             problems.addAll(e.errors());
         }
         boolean fromWinterPlan = false;
         int weeks = 0;
         try {
-            SurgeFile.Surge surge =
-                    SurgeFile.readEither(surgeFile.name(), CsvRows.decode(surgeFile.content()), system, asOf);
+            SurgeFile.Surge surge = SurgeFile.readEither(surgeFile.name(), surgeFile.content(), system, asOf);
             shortfalls = surge.shortfalls();
             weeks = SurgeFile.weeks(shortfalls);
             if (surge.upliftForm()) {

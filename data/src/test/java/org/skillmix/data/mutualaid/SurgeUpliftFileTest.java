@@ -1,10 +1,10 @@
-package org.skillmix.data.staff;
+package org.skillmix.data.mutualaid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ class SurgeUpliftFileTest {
     }
 
     private static List<SurgeUplift> read(String text, int weeks) throws DatasetException {
-        return SurgeFile.readUplifts("surge.csv", new StringReader(text), SYSTEM, weeks);
+        return SurgeFile.readUplifts("surge.csv", text.getBytes(StandardCharsets.UTF_8), SYSTEM, weeks);
     }
 
     private static List<String> errors(String body) {
@@ -72,10 +72,9 @@ class SurgeUpliftFileTest {
     @Test
     void eachBadCellIsNamedByRowAndColumnAndNothingIsLoaded() {
         assertThat(errors("uec,,,1,4,15,%\nxyz,,,1,4,15,%\n"))
-                .containsExactly("surge.csv:3:service_code: unknown service 'xyz' (not in services.csv)");
+                .containsExactly("surge.csv:3:service_code: service \"xyz\" is not in services.csv");
         assertThat(errors("uec,juggling,,1,4,15,%\n"))
-                .containsExactly(
-                        "surge.csv:2:capability_code: unknown capability 'juggling' (not in capabilities.csv)");
+                .containsExactly("surge.csv:2:capability_code: capability \"juggling\" is not in capabilities.csv");
         assertThat(errors("uec,wound_care,,1,4,15,%\n"))
                 .containsExactly(
                         "surge.csv:2:capability_code: service uec has no demand for wound_care (no row in capability_hours.csv)");
@@ -84,15 +83,21 @@ class SurgeUpliftFileTest {
                 .asString()
                 .startsWith("surge.csv:2:service_code: name a service");
         assertThat(errors("uec,,E99,1,4,15,%\n"))
-                .containsExactly("surge.csv:2:place_code: unknown place 'E99' (not in places.csv)");
+                .containsExactly("surge.csv:2:place_code: place \"E99\" is not in places.csv");
         assertThat(errors("uec,,,1,17,15,%\n"))
-                .containsExactly("surge.csv:2:to_week: week 17 is beyond the plan's 16 weeks");
+                .containsExactly(
+                        "surge.csv:2:to_week: must be a whole number between 1 and 16 weeks, not 17: the plan has 16 weeks");
         assertThat(errors("uec,,,4,2,15,%\n")).containsExactly("surge.csv:2:to_week: week 2 is before from_week 4");
-        assertThat(errors("uec,,,0,2,15,%\n")).containsExactly("surge.csv:2:from_week: must be 1 or more, not 0");
+        assertThat(errors("uec,,,0,2,15,%\n"))
+                .containsExactly("surge.csv:2:from_week: must be a whole number between 1 and 16 weeks, not 0");
         assertThat(errors("uec,,,1,2,-5,%\n"))
-                .containsExactly("surge.csv:2:uplift: must be more than 0 (and at most 1000), not -5");
-        assertThat(errors("uec,,,1,2,lots,FTE\n")).containsExactly("surge.csv:2:uplift: 'lots' is not a number");
-        assertThat(errors("uec,,,1,2,5,beds\n")).containsExactly("surge.csv:2:unit: must be % or FTE, not 'beds'");
+                .containsExactly("surge.csv:2:uplift: must be more than 0 and at most 1000 %, not -5");
+        assertThat(errors("uec,,,1,2,lots,FTE\n")).containsExactly("surge.csv:2:uplift: \"lots\" is not a number");
+        assertThat(errors("uec,,,1,4,15,%\nuec,ALL,,1,4,15,%\n"))
+                .as("the same uplift twice would be applied twice")
+                .containsExactly("surge.csv:3:uplift: duplicates row 2: the same service, capability, place, weeks and"
+                        + " unit would add its uplift twice; give one row with the total");
+        assertThat(errors("uec,,,1,2,5,beds\n")).containsExactly("surge.csv:2:unit: must be % or FTE, not \"beds\"");
     }
 
     @Test
@@ -105,7 +110,10 @@ class SurgeUpliftFileTest {
                 .asString()
                 .startsWith("surge.csv:1:shortfall_fte: this surge file lists shortfalls");
         assertThatThrownBy(() -> SurgeFile.read(
-                        "surge.csv", new StringReader(HEADER + "uec,,,1,4,15,%\n"), SYSTEM, LocalDate.of(2026, 12, 1)))
+                        "surge.csv",
+                        (HEADER + "uec,,,1,4,15,%\n").getBytes(StandardCharsets.UTF_8),
+                        SYSTEM,
+                        LocalDate.of(2026, 12, 1)))
                 .isInstanceOf(DatasetException.class)
                 .extracting(e -> ((DatasetException) e).errors().get(0).toString())
                 .asString()

@@ -1,8 +1,8 @@
-package org.skillmix.data.staff;
+package org.skillmix.data.mutualaid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ class SurgeFileTest {
     private static final String GOOD = "1,R0A,uec,triage,2.5,yes\n";
 
     private static List<Shortfall> read(String body) throws DatasetException {
-        return SurgeFile.read("surge.csv", new StringReader(HEADER + body), SYSTEM, SURGE_STARTS);
+        return SurgeFile.read("surge.csv", (HEADER + body).getBytes(StandardCharsets.UTF_8), SYSTEM, SURGE_STARTS);
     }
 
     private static List<String> errors(String body) {
@@ -54,7 +54,8 @@ class SurgeFileTest {
 
     @Test
     void eachBadCellIsNamedByRowAndColumnAndNothingIsLoaded() {
-        assertThat(errors(GOOD + "0,R0A,uec,triage,1,yes\n")).containsExactly("surge.csv:3:week: must be 1-52, not 0");
+        assertThat(errors(GOOD + "0,R0A,uec,triage,1,yes\n"))
+                .containsExactly("surge.csv:3:week: must be a whole number between 1 and 52 weeks, not 0");
         assertThat(errors(GOOD + "one,R0A,uec,triage,1,yes\n"))
                 .singleElement()
                 .asString()
@@ -62,17 +63,17 @@ class SurgeFileTest {
         assertThat(errors("1,XXX,uec,triage,1,yes\n"))
                 .singleElement()
                 .asString()
-                .startsWith("surge.csv:2:org_code: unknown organisation 'XXX'");
+                .isEqualTo("surge.csv:2:org_code: organisation \"XXX\" is not in organisations.csv");
         assertThat(errors("1,R0A,juggling,triage,1,yes\n"))
                 .singleElement()
                 .asString()
-                .startsWith("surge.csv:2:service_code: unknown service 'juggling'");
+                .isEqualTo("surge.csv:2:service_code: service \"juggling\" is not in services.csv");
         assertThat(errors("1,R0A,uec,juggling,1,yes\n"))
                 .singleElement()
                 .asString()
-                .startsWith("surge.csv:2:capability_code: unknown capability 'juggling'");
+                .isEqualTo("surge.csv:2:capability_code: capability \"juggling\" is not in capabilities.csv");
         assertThat(errors("1,R0A,uec,triage,lots,yes\n"))
-                .containsExactly("surge.csv:2:shortfall_fte: 'lots' is not a number");
+                .containsExactly("surge.csv:2:shortfall_fte: \"lots\" is not a number");
         assertThat(errors("1,R0A,uec,triage,0,yes\n"))
                 .singleElement()
                 .asString()
@@ -82,7 +83,7 @@ class SurgeFileTest {
                 .asString()
                 .startsWith("surge.csv:2:shortfall_fte:");
         assertThat(errors("1,R0A,uec,triage,1,maybe\n"))
-                .containsExactly("surge.csv:2:critical: must be yes or no, not 'maybe'");
+                .containsExactly("surge.csv:2:critical: \"maybe\" is not one of yes, no");
         assertThat(errors(GOOD + GOOD))
                 .singleElement()
                 .asString()
@@ -94,18 +95,19 @@ class SurgeFileTest {
     void everyProblemIsReportedTogetherAndAMissingColumnIsNamed() {
         assertThat(errors("0,XXX,uec,triage,0,yes\n"))
                 .containsExactly(
-                        "surge.csv:2:week: must be 1-52, not 0",
-                        "surge.csv:2:org_code: unknown organisation 'XXX' (not in organisations.csv)",
-                        "surge.csv:2:shortfall_fte: must be more than 0 (and at most 10000), not 0");
+                        "surge.csv:2:week: must be a whole number between 1 and 52 weeks, not 0",
+                        "surge.csv:2:org_code: organisation \"XXX\" is not in organisations.csv",
+                        "surge.csv:2:shortfall_fte: must be more than 0 and at most 10000 FTE, not 0");
         try {
-            SurgeFile.read("surge.csv", new StringReader("week,org_code\n1,R0A\n"), SYSTEM, SURGE_STARTS);
+            SurgeFile.read(
+                    "surge.csv", "week,org_code\n1,R0A\n".getBytes(StandardCharsets.UTF_8), SYSTEM, SURGE_STARTS);
             throw new AssertionError("expected refusal");
         } catch (DatasetException e) {
             assertThat(e.errors())
                     .extracting(Problem::toString)
-                    .singleElement()
+                    .first()
                     .asString()
-                    .startsWith("surge.csv:1: missing column(s) service_code");
+                    .startsWith("surge.csv:1:service_code: required column service_code is missing from the header");
         }
     }
 

@@ -1,9 +1,9 @@
-package org.skillmix.data.staff;
+package org.skillmix.data.mutualaid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,7 +27,7 @@ class StaffFileTest {
             "S0001,R0A,uec,rn_adult,wound_care:3;medicines_admin:2,1.0,E08000003,4,25,2027-03-31,yes\n";
 
     private static StaffFile.Staff read(String body) throws DatasetException {
-        return StaffFile.read("staff.csv", new StringReader(HEADER + body), SYSTEM, PLAN_STARTS);
+        return StaffFile.read("staff.csv", (HEADER + body).getBytes(StandardCharsets.UTF_8), SYSTEM, PLAN_STARTS);
     }
 
     private static DatasetException failure(String body) {
@@ -60,7 +60,8 @@ class StaffFileTest {
         DatasetException e = failure(GOOD + GOOD);
         assertThat(e.errors())
                 .extracting(Problem::toString)
-                .containsExactly("staff.csv:3:staff_id: duplicate id 'S0001' (first on row 2)");
+                .containsExactly(
+                        "staff.csv:3:staff_id: duplicates row 2: the same staff_id (S0001) may appear only once");
     }
 
     @Test
@@ -69,7 +70,7 @@ class StaffFileTest {
                 failure("S0001,R0A,uec,rn_adult,wound_care:3;juggling:2,1.0,E08000003,4,25,2027-03-31,yes\n");
         assertThat(e.errors())
                 .extracting(Problem::toString)
-                .containsExactly("staff.csv:2:capabilities: unknown capability 'juggling' (not in capabilities.csv)");
+                .containsExactly("staff.csv:2:capabilities: capability \"juggling\" is not in capabilities.csv");
     }
 
     @Test
@@ -85,7 +86,7 @@ class StaffFileTest {
     @Test
     void negativeFteIsRefused() {
         DatasetException e = failure("S0001,R0A,uec,rn_adult,wound_care:3,-0.5,E08000003,4,25,2027-03-31,yes\n");
-        assertThat(e.errors()).singleElement().hasToString("staff.csv:2:fte: must be between 0 and 2, not -0.5");
+        assertThat(e.errors()).singleElement().hasToString("staff.csv:2:fte: must be between 0 and 2 FTE, not -0.5");
     }
 
     @Test
@@ -118,11 +119,12 @@ class StaffFileTest {
 
     @Test
     void aMissingColumnIsRefusedAtTheHeader() {
-        DatasetException e = (DatasetException) org.assertj.core.api.Assertions.catchThrowable(() ->
-                StaffFile.read("staff.csv", new StringReader("staff_id,home_org\nS1,R0A\n"), SYSTEM, PLAN_STARTS));
-        assertThat(e.errors()).singleElement().satisfies(p -> {
+        DatasetException e = (DatasetException) org.assertj.core.api.Assertions.catchThrowable(() -> StaffFile.read(
+                "staff.csv", "staff_id,home_org\nS1,R0A\n".getBytes(StandardCharsets.UTF_8), SYSTEM, PLAN_STARTS));
+        assertThat(e.errors()).first().satisfies(p -> {
             assertThat(p.row()).isEqualTo(1);
-            assertThat(p.reason()).startsWith("missing column(s) home_service, role");
+            assertThat(p.column()).isEqualTo("home_service");
+            assertThat(p.reason()).startsWith("required column home_service is missing from the header");
         });
     }
 
