@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.skillmix.core.system.Place;
 import org.skillmix.core.system.PopulationCount;
 import org.skillmix.core.system.SystemInfo;
@@ -37,8 +36,7 @@ final class PopulationChecks {
             populationCoversPlaces(info);
             return;
         }
-        if (bandsDoNotOverlap()) everyPlaceYearAndSexHasEveryBand();
-        everyPlaceYearHasPeople();
+        everyPlaceYearIsWhole(bandsDoNotOverlap());
         populationCoversPlaces(info);
     }
 
@@ -68,72 +66,76 @@ final class PopulationChecks {
         return true;
     }
 
+    /** A place in a year, as population rows are grouped. */
+    private record PlaceYear(String place, int year) {
+        @Override
+        public String toString() {
+            return "place " + place + " in " + year;
+        }
+    }
+
+    /** What one place-year's rows hold: its bands by sex, its people and its first row. */
+    private static final class Group {
+        final Map<String, Set<String>> bandsBySex = new TreeMap<>();
+        final Map<String, Integer> firstRowBySex = new HashMap<>();
+        double persons;
+        int firstRow;
+    }
+
     /**
-     * Every place, year and sex has the same age bands: one missing (a band garbled, a row lost) would drop
-     * the demand of its people without a word.
+     * Every place, year and sex has the same age bands and both sexes: one missing (a band garbled, a row
+     * lost) would drop the demand of its people without a word. A place-year whose bands all hold 0 people has
+     * no demand at all: a lost file, not a real place.
      */
-    private void everyPlaceYearAndSexHasEveryBand() {
+    private void everyPlaceYearIsWhole(boolean bandsChecked) {
         Set<String> bands = new LinkedHashSet<>();
-        Map<String, Set<String>> bandsOf = new LinkedHashMap<>();
-        Map<String, Integer> firstRowOf = new HashMap<>();
-        Map<String, Set<String>> sexesOf = new LinkedHashMap<>();
+        Map<PlaceYear, Group> groups = new LinkedHashMap<>();
         for (Parsed<PopulationCount> p : tables.rows(POPULATION, PopulationCount.class)) {
             PopulationCount c = p.value();
             bands.add(c.ageBand());
-            String placeYear = "place " + c.placeCode() + " in " + c.year();
-            String group = placeYear + " (" + c.sex() + ")";
-            bandsOf.computeIfAbsent(group, k -> new HashSet<>()).add(c.ageBand());
-            firstRowOf.putIfAbsent(group, p.row());
-            firstRowOf.putIfAbsent(placeYear, p.row());
-            sexesOf.computeIfAbsent(placeYear, k -> new TreeSet<>()).add(c.sex());
+            Group group = groups.computeIfAbsent(new PlaceYear(c.placeCode(), c.year()), k -> new Group());
+            if (group.firstRow == 0) group.firstRow = p.row();
+            group.persons += c.persons();
+            group.bandsBySex.computeIfAbsent(c.sex(), k -> new HashSet<>()).add(c.ageBand());
+            group.firstRowBySex.putIfAbsent(c.sex(), p.row());
         }
-        sexesOf.forEach((placeYear, sexes) -> {
-            if (sexes.size() < 2) {
+        String file = tables.file(POPULATION);
+        groups.forEach((placeYear, group) -> {
+            if (group.bandsBySex.size() < 2) {
                 log.error(
-                        tables.file(POPULATION),
-                        firstRowOf.get(placeYear),
+                        file,
+                        group.firstRow,
                         "sex",
-                        placeYear + " has rows for " + String.join("", sexes) + " only; give both F and M");
+                        placeYear + " has rows for " + String.join("", group.bandsBySex.keySet())
+                                + " only; give both F and M");
             }
-        });
-        bandsOf.forEach((group, given) -> {
-            List<String> missing =
-                    bands.stream().filter(b -> !given.contains(b)).toList();
-            if (!missing.isEmpty()) {
-                log.error(
-                        tables.file(POPULATION),
-                        firstRowOf.get(group),
-                        "age_band",
-                        group + " has no row for age band "
-                                + String.join(", ", missing.subList(0, Math.min(5, missing.size())))
-                                + (missing.size() > 5 ? " and " + (missing.size() - 5) + " more" : "")
-                                + "; every place, year and sex needs the same bands (" + String.join(", ", bands)
-                                + ")");
+            if (bandsChecked) {
+                group.bandsBySex.forEach((sex, given) -> {
+                    if (given.size() == bands.size()) return;
+                    List<String> missing =
+                            bands.stream().filter(b -> !given.contains(b)).toList();
+                    log.error(
+                            file,
+                            group.firstRowBySex.get(sex),
+                            "age_band",
+                            placeYear + " (" + sex + ") has no row for age band "
+                                    + String.join(", ", missing.subList(0, Math.min(5, missing.size())))
+                                    + (missing.size() > 5 ? " and " + (missing.size() - 5) + " more" : "")
+                                    + "; every place, year and sex needs the same bands (" + String.join(", ", bands)
+                                    + ")");
+                });
             }
-        });
-    }
-
-    /** A place and year whose bands all hold 0 people has no demand at all: a lost file, not a real place. */
-    private void everyPlaceYearHasPeople() {
-        Map<String, Double> total = new LinkedHashMap<>();
-        Map<String, Integer> firstRow = new HashMap<>();
-        for (Parsed<PopulationCount> p : tables.rows(POPULATION, PopulationCount.class)) {
-            String placeYear =
-                    "place " + p.value().placeCode() + " in " + p.value().year();
-            total.merge(placeYear, p.value().persons(), Double::sum);
-            firstRow.putIfAbsent(placeYear, p.row());
-        }
-        total.forEach((placeYear, persons) -> {
-            if (persons <= 0) {
+            if (group.persons <= 0) {
                 log.error(
-                        tables.file(POPULATION),
-                        firstRow.get(placeYear),
+                        file,
+                        group.firstRow,
                         "persons",
                         "the population of " + placeYear
                                 + " is 0 in every age band and sex; give its residents (or leave the place out)");
             }
         });
     }
+
     /**
      * Population is carried forward past its last year and back before its first; say so when one
      * place stops earlier than the rest, or everything stops before the projection starts.

@@ -180,9 +180,30 @@ public final class TableReader {
         Column.Kind kind = table.column(column).map(Column::kind).orElse(Column.Kind.CODE);
         return switch (kind) {
             case CODE -> value;
-            case NUMBER -> DataRow.parseNumber(value).map(Bound::format).orElse(value);
-            case TEXT -> SEPARATORS.matcher(value.toLowerCase(Locale.ROOT)).replaceAll("_");
+            case NUMBER -> number(value);
+            case TEXT -> word(value);
         };
+    }
+
+    private static String number(String value) {
+        try {
+            double number = Double.parseDouble(value);
+            return number == Math.rint(number) && Math.abs(number) < 1e15
+                    ? Long.toString((long) number)
+                    : Double.toString(number);
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+
+    private static String word(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '-' || c == '_' || Character.isWhitespace(c))
+                return SEPARATORS.matcher(lower).replaceAll("_");
+        }
+        return lower;
     }
 
     /** The header's name for a field, or "column N" when there is none. */

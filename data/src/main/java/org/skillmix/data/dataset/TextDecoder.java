@@ -81,7 +81,7 @@ public final class TextDecoder {
         try (InputStream in = bytes.open()) {
             byte[] head = in.readNBytes(SNIFF);
             refuseByLook(head);
-            return scan(head, in);
+            return scan(head, in, bytes);
         }
     }
 
@@ -122,10 +122,11 @@ public final class TextDecoder {
     }
 
     /**
-     * One pass over every byte: is it valid UTF-8, and if not, valid Windows-1252? NUL bytes are refused in
-     * either (they are no part of text a spreadsheet saves). The line of the first bad byte is named.
+     * One pass over every byte: is it valid UTF-8, and does it hold NUL bytes (no part of text a spreadsheet
+     * saves)? When it is not UTF-8, a second pass checks it is valid Windows-1252. The line of the first bad
+     * byte is named.
      */
-    private static Charset scan(byte[] head, InputStream rest) throws IOException {
+    private static Charset scan(byte[] head, InputStream rest, Bytes bytes) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -134,52 +135,72 @@ public final class TextDecoder {
         ByteBuffer pending = ByteBuffer.allocate(8192 + 8);
         boolean isUtf8 = true;
         long line = 1;
-        long firstUndefined1252Line = 0;
-        int undefinedByte = 0;
         byte[] chunk = head;
+        int length = head.length;
         int offset = startsWith(head, 0xEF, 0xBB, 0xBF) ? UTF8_BOM.length : 0;
         byte[] buffer = new byte[8192];
         while (true) {
-            for (int i = offset; i < chunk.length; i++) {
-                int b = chunk[i] & 0xFF;
-                if (b == '\n') line++;
-                else if (b == 0) {
-                    throw new InputRefused("contains NUL bytes (the first on line " + line
-                            + "): it is binary data or UTF-16 or UTF-32 text, not CSV text; " + SAVE_AS);
-                } else if (firstUndefined1252Line == 0 && isUndefinedIn1252(b)) {
-                    firstUndefined1252Line = line;
-                    undefinedByte = b;
+            for (int i = offset; i < length; i++) {
+                byte b = chunk[i];
+                if (b <= '\n' && b >= 0) {
+                    if (b == '\n') line++;
+                    else if (b == 0) {
+                        throw new InputRefused("contains NUL bytes (the first on line " + line
+                                + "): it is binary data or UTF-16 or UTF-32 text, not CSV text; " + SAVE_AS);
+                    }
                 }
             }
-            if (isUtf8) isUtf8 = feed(utf8, pending, chunk, offset, sink, false);
+            if (isUtf8) isUtf8 = feed(utf8, pending, chunk, offset, length, sink, false);
             int n = rest.read(buffer);
             if (n < 0) break;
-            chunk = Arrays.copyOf(buffer, n);
+            chunk = buffer;
+            length = n;
             offset = 0;
         }
-        if (isUtf8) isUtf8 = feed(utf8, pending, new byte[0], 0, sink, true);
+        if (isUtf8) isUtf8 = feed(utf8, pending, buffer, 0, 0, sink, true);
         if (isUtf8) return StandardCharsets.UTF_8;
-        if (firstUndefined1252Line > 0) {
-            throw new InputRefused(String.format(
-                    Locale.ROOT,
-                    "is neither UTF-8 nor Windows-1252 text (byte 0x%02X on line %d is in neither); %s",
-                    undefinedByte,
-                    firstUndefined1252Line,
-                    SAVE_AS));
-        }
+        refuseUndefinedIn1252(bytes);
         return WINDOWS_1252;
     }
 
-    /** Decodes the chunk into a throw-away buffer; false at the first malformed byte. */
+    /** Refuses bytes with one of the five bytes Windows-1252 leaves undefined, naming its line. */
+    private static void refuseUndefinedIn1252(Bytes bytes) throws IOException {
+        try (InputStream in = bytes.open()) {
+            byte[] buffer = new byte[8192];
+            long line = 1;
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                for (int i = 0; i < n; i++) {
+                    int b = buffer[i] & 0xFF;
+                    if (b == '\n') line++;
+                    else if (isUndefinedIn1252(b)) {
+                        throw new InputRefused(String.format(
+                                Locale.ROOT,
+                                "is neither UTF-8 nor Windows-1252 text (byte 0x%02X on line %d is in neither); %s",
+                                b,
+                                line,
+                                SAVE_AS));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Decodes length bytes of the chunk from offset into a throw-away buffer; false at the first malformed byte. */
     private static boolean feed(
-            CharsetDecoder decoder, ByteBuffer pending, byte[] chunk, int offset, CharBuffer sink, boolean end) {
+            CharsetDecoder decoder,
+            ByteBuffer pending,
+            byte[] chunk,
+            int offset,
+            int length,
+            CharBuffer sink,
+            boolean end) {
         int from = offset;
         while (true) {
-            int room = Math.min(pending.remaining(), chunk.length - from);
+            int room = Math.min(pending.remaining(), length - from);
             pending.put(chunk, from, room);
             from += room;
             pending.flip();
-            boolean last = end && from == chunk.length;
+            boolean last = end && from == length;
             CoderResult result;
             do {
                 sink.clear();
@@ -187,7 +208,7 @@ public final class TextDecoder {
             } while (result.isOverflow());
             if (result.isError()) return false;
             pending.compact();
-            if (from == chunk.length) {
+            if (from == length) {
                 if (last) {
                     sink.clear();
                     return !decoder.flush(sink).isError();
