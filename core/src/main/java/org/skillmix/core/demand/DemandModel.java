@@ -24,6 +24,11 @@ import org.skillmix.core.system.Utilisation;
  * D[k,p,t] = sum_s sum_a Pop[p,a,y(t)] * u[s,a] * g[s]^(t/12) * season[s,p,m(t)] * dep[s,p] * unmet[s] * h[s,k] / H[k] / 12
  * </pre>
  *
+ * Staff are a stock: the FTE needed in a month is the month's activity per day times the hours per
+ * activity over the productive hours of an FTE per day, so season is the month's activity per day over the
+ * year's mean per day, and a short month (February) needs as many staff as a long one at the same daily
+ * rate. With H per average month (365.2425 / 12 days), Pop * u / 12 * season * h / H is exactly that.
+ *
  * Everything but g and unmet is certain, so the product of the certain factors is computed once per
  * service x place x month here; a draw then costs one multiply per (service, place, capability).
  * Demand of a service is attributed to the service's sector, so cells are capability x sector x place.
@@ -31,7 +36,7 @@ import org.skillmix.core.system.Utilisation;
  * <p>Rules: population is summed over sexes; a utilisation row for sex "ALL" applies to a sex that has
  * no row of its own; financial year Y/Y+1 uses the mid-year Y population, the latest year at or before
  * Y, or the first year when Y precedes them all; seasonality profiles (service, place) override
- * (service, "ALL") and are rescaled to average exactly 1; dep = (IMD score / reference)^elasticity,
+ * (service, "ALL") and are rescaled to a day-weighted mean of exactly 1 ({@link Seasonality#dayWeightedMean}); dep = (IMD score / reference)^elasticity,
  * 1 for a place without a deprivation row.
  */
 public final class DemandModel {
@@ -158,11 +163,10 @@ public final class DemandModel {
                     row.multiplier();
         }
         for (double[] profile : profiles.values()) {
-            double sum = 0;
-            for (double v : profile) sum += v;
-            // The dataset promises an average of 1 within 0.01; rescaling makes annual demand exactly the
-            // unseasonal figure, so a profile only moves demand between months.
-            if (sum > 0) for (int m = 0; m < 12; m++) profile[m] = profile[m] * 12.0 / sum;
+            // The dataset promises a day-weighted mean of 1 within 0.01; rescaling makes it exactly 1, so the
+            // year's FTE-days are the unseasonal figure's and a profile only moves demand between months.
+            double mean = Seasonality.dayWeightedMean(profile);
+            if (mean > 0) for (int m = 0; m < 12; m++) profile[m] = profile[m] / mean;
         }
         double[] flat = new double[12];
         java.util.Arrays.fill(flat, 1.0);
