@@ -57,6 +57,7 @@ public final class DemandModel {
     /** [service][place][month]: sum_a Pop*u * season * dep / 12. */
     private final double[][][] certain;
 
+    private final int[] yearsAhead;
     private final double[][][] season;
     private final double[][] dep;
     private final List<NavigableMap<Integer, Map<String, Double>>> population;
@@ -136,6 +137,10 @@ public final class DemandModel {
             }
         }
 
+        yearsAhead = new int[months];
+        int baseYear = FinancialYear.of(baseMonth).startYear();
+        for (int t = 0; t < months; t++)
+            yearsAhead[t] = FinancialYear.of(baseMonth.plusMonths(t)).startYear() - baseYear;
         certain = new double[nS][nP][months];
         Map<Long, Double> activityCache = new HashMap<>();
         for (int t = 0; t < months; t++) {
@@ -226,8 +231,16 @@ public final class DemandModel {
      * and unmet[s] the unmet-need uplift of this draw.
      */
     public void addDemand(int t, double[] growthPower, double[] unmet, double[] out) {
+        addDemand(t, growthPower, unmet, 1.0, out);
+    }
+
+    /**
+     * As {@link #addDemand(int, double[], double[], double[])} with every population figure of month t
+     * multiplied by populationFactor ({@link #populationFactor}); a factor of exactly 1 changes nothing.
+     */
+    public void addDemand(int t, double[] growthPower, double[] unmet, double populationFactor, double[] out) {
         for (int s = 0; s < certain.length; s++) {
-            double factor = growthPower[s] * unmet[s];
+            double factor = growthPower[s] * unmet[s] * populationFactor;
             int sector = sectorOfService[s];
             int[] caps = capsOfService[s];
             double[] hh = hoursOverH[s];
@@ -240,6 +253,21 @@ public final class DemandModel {
                 }
             }
         }
+    }
+
+    /**
+     * The population projection's error in month t for a draw's error per year e: every projected
+     * population figure is multiplied by 1 + e * (years ahead), years ahead = the month's financial year
+     * minus the base month's (0 in the base year), floored at 0 so no draw has a negative population.
+     * e = 0 gives exactly 1.
+     */
+    public double populationFactor(int t, double errorPerYear) {
+        return Math.max(0, 1 + errorPerYear * yearsAhead[t]);
+    }
+
+    /** Financial years from the base month's to month t's. */
+    public int yearsAhead(int t) {
+        return yearsAhead[t];
     }
 
     /** Whether service s can ever create demand in place p (some population and utilisation). */

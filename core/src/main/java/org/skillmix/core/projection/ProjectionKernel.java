@@ -6,10 +6,12 @@ import java.util.BitSet;
 import java.util.List;
 import org.skillmix.core.allocation.SkillMixSolver;
 import org.skillmix.core.demand.DemandModel;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.supply.SupplyAdjuster;
 import org.skillmix.core.supply.SupplyAdjustments;
 import org.skillmix.core.supply.SupplyModel;
 import org.skillmix.core.supply.SupplyState;
+import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.uncertainty.ParameterGroup;
@@ -31,6 +33,9 @@ public final class ProjectionKernel {
     private final UncertainParameters parameters = new UncertainParameters();
     private final int[] growthParam;
     private final int[] unmetParam;
+    /** The registered population_error_per_year (scope ALL), or -1 when the dataset has none (no error). */
+    private final int populationErrorParam;
+
     private final DemandModel demand;
     private final SupplyModel supply;
     private final List<AllocationGroup> groups = new ArrayList<>();
@@ -76,6 +81,8 @@ public final class ProjectionKernel {
         }
         demand = new DemandModel(model, months);
         supply = new SupplyModel(model, months, parameters, firstLines);
+        populationErrorParam = supply.assumptions().resolve(Assumption.Parameters.POPULATION_ERROR_PER_YEAR, "ALL");
+        if (populationErrorParam >= 0) parameters.group(populationErrorParam, ParameterGroup.POPULATION);
         AllocationGroups.Built built = AllocationGroups.build(model, demand, supply, this.upskills);
         groups.addAll(built.groups());
         lineTrainedRole.addAll(built.lineTrainedRole());
@@ -125,8 +132,25 @@ public final class ProjectionKernel {
         return activeCells.clone();
     }
 
+    /** A worker running the funded-plan baseline. */
     public Worker newWorker() {
-        return new Worker();
+        return newWorker(Baseline.FUNDED_PLAN);
+    }
+
+    /** A worker running draws in a baseline (refused when the dataset cannot run it, see {@link Baseline#problems}). */
+    public Worker newWorker(Baseline baseline) {
+        return new Worker(baseline);
+    }
+
+    /**
+     * Each registered parameter's assumption group in a baseline (null: a parameter the run does not read),
+     * for attributing the spread of results to the assumptions.
+     */
+    public ParameterGroup[] groups(Baseline baseline) {
+        ParameterGroup[] groups = new ParameterGroup[parameters.size()];
+        for (int i = 0; i < groups.length; i++) groups[i] = parameters.group(i);
+        supply.assignGroups(baseline, groups);
+        return groups;
     }
 
     /** Receives each month of a draw while the worker's arrays hold it. */
@@ -139,7 +163,7 @@ public final class ProjectionKernel {
 
     /** One thread's working state for running draws. Not thread-safe; reuse it for many draws. */
     public final class Worker {
-        private final SupplyState state = supply.newState();
+        private final SupplyState state;
         private final SkillMixSolver[] solvers;
         private final double[] demandCells = new double[demand.cells()];
         private final double[] supplyCells = new double[demand.cells()];
@@ -151,8 +175,10 @@ public final class ProjectionKernel {
         private final double[][] groupDemand;
         private final SupplyAdjustments adjustments;
         private SupplyAdjuster adjuster;
+        private double populationError;
 
-        private Worker() {
+        private Worker(Baseline baseline) {
+            state = supply.newState(baseline);
             solvers = groups.stream().map(g -> new SkillMixSolver(g.problem())).toArray(SkillMixSolver[]::new);
             int nS = growthParam.length;
             growthPower = new double[nS];
@@ -197,6 +223,7 @@ public final class ProjectionKernel {
                 growth[s] = values[growthParam[s]];
                 unmet[s] = values[unmetParam[s]];
             }
+            populationError = populationErrorParam < 0 ? 0 : values[populationErrorParam];
         }
 
         /** Computes month t of the current draw into this worker's arrays. */
@@ -206,7 +233,7 @@ public final class ProjectionKernel {
             for (int s = 0; s < growth.length; s++)
                 growthPower[s] = growth[s] == 1.0 ? 1.0 : Math.pow(growth[s], t / 12.0);
             for (int c : activeCells) demandCells[c] = 0;
-            demand.addDemand(t, growthPower, unmet, demandCells);
+            demand.addDemand(t, growthPower, unmet, demand.populationFactor(t, populationError), demandCells);
             for (int c : activeCells) {
                 supplyCells[c] = 0;
                 unmetCells[c] = demandCells[c];

@@ -107,6 +107,7 @@ public final class Projector {
     }
 
     public Projection run(ProjectionSettings settings, ProgressListener progress) {
+        kernel.supply().requireRunnable(settings.baseline());
         int months = settings.months();
         List<YearMonth> monthList = new ArrayList<>(months);
         for (int t = 0; t < months; t++) monthList.add(model.info().baseMonth().plusMonths(t));
@@ -115,7 +116,7 @@ public final class Projector {
 
         if (settings.deterministic()) {
             double[] values = new double[months * vector];
-            ProjectionKernel.Worker worker = kernel.newWorker();
+            ProjectionKernel.Worker worker = kernel.newWorker(settings.baseline());
             double[] v = new double[vector];
             worker.begin(kernel.parameters().modes(), adjusters == null ? null : adjusters.modes());
             for (int t = 0; t < months; t++) {
@@ -280,7 +281,7 @@ public final class Projector {
             double[][] vs = new double[LOCKSTEP][layout.vectorLength];
             // each draw's stored values as [month][series], written in order and transposed once per draw
             float[][] scratch = new float[LOCKSTEP][months * stored];
-            for (int i = 0; i < LOCKSTEP; i++) workers[i] = kernel.newWorker();
+            for (int i = 0; i < LOCKSTEP; i++) workers[i] = kernel.newWorker(settings.baseline());
             double[] buffer = layout.newBuffer();
             int[] offsets = layout.levelOffsets();
             int[] position = new int[stored];

@@ -2,7 +2,6 @@ package org.skillmix.core.supply;
 
 import java.util.Arrays;
 import org.skillmix.core.uncertainty.ParameterGroup;
-import org.skillmix.core.uncertainty.UncertainParameters;
 
 /**
  * The assumption rows a baseline takes for establishment growth (per workforce line: its role, then its
@@ -27,8 +26,7 @@ final class EstablishmentAndPools {
             String poolName,
             String[] lineRole,
             String[] lineSector,
-            String[] roles,
-            UncertainParameters parameters) {
+            String[] roles) {
         int n = lineRole.length;
         growthParam = new int[n];
         for (int i = 0; i < n; i++) growthParam[i] = rows.resolve(growthName, lineRole[i], lineSector[i], "ALL");
@@ -42,7 +40,14 @@ final class EstablishmentAndPools {
         }
         poolParam = new int[roles.length];
         for (int r = 0; r < roles.length; r++) poolParam[r] = rows.resolve(poolName, roles[r], "ALL");
-        for (int g : growthSlotParam) parameters.group(g, ParameterGroup.ESTABLISHMENT_GROWTH);
-        for (int p : poolParam) if (p >= 0) parameters.group(p, ParameterGroup.LABOUR_POOL);
+    }
+
+    /**
+     * Puts the parameters this baseline reads in their groups (the rows only the other baseline reads stay
+     * without a group: they do not drive this run's spread).
+     */
+    void assignGroups(ParameterGroup[] groups) {
+        for (int g : growthSlotParam) groups[g] = ParameterGroup.ESTABLISHMENT_GROWTH;
+        for (int p : poolParam) if (p >= 0) groups[p] = ParameterGroup.LABOUR_POOL;
     }
 }

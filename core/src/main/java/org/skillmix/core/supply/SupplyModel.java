@@ -1,5 +1,6 @@
 package org.skillmix.core.supply;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,8 @@ public final class SupplyModel {
     private final String[] linePlace;
     final double[] s0, e0, bank, agency, sickness, cost;
     final int[] leaverParam, fillParam, bankFactorParam, agencyFactorParam;
-    final EstablishmentAndPools funded;
+    private final Map<Baseline, EstablishmentAndPools> baselines = new EnumMap<>(Baseline.class);
+    private final Map<Baseline, List<String>> baselineProblems = new EnumMap<>(Baseline.class);
     final int[][] linesOfRole;
     final int[] flowParam;
     final double[] flowPayFactor;
@@ -171,14 +173,13 @@ public final class SupplyModel {
                 if (p >= 0) parameters.group(p, ParameterGroup.COST_FACTORS);
         }
         String[] roleCodes = roles.stream().map(Role::code).toArray(String[]::new);
-        funded = new EstablishmentAndPools(
-                assumptions,
-                Assumption.Parameters.ESTABLISHMENT_GROWTH,
-                Assumption.Parameters.LABOUR_POOL_ANNUAL,
-                roleOfLine,
-                sectorOfLine,
-                roleCodes,
-                parameters);
+        for (Baseline b : Baseline.values()) {
+            baselineProblems.put(b, b.problems(model));
+            baselines.put(
+                    b,
+                    new EstablishmentAndPools(
+                            assumptions, b.growthParameter(), b.poolParameter(), roleOfLine, sectorOfLine, roleCodes));
+        }
         linesOfRole = new int[roles.size()][];
         for (int r = 0; r < roles.size(); r++) {
             final int rr = r;
@@ -271,9 +272,36 @@ public final class SupplyModel {
         return Optional.empty();
     }
 
-    /** A draw's working state; one per thread. {@link SupplyState#reset} for a draw, then step month by month. */
+    /** A draw's working state in the funded-plan baseline; one per thread. */
     public SupplyState newState() {
-        return new SupplyState(this, funded);
+        return newState(Baseline.FUNDED_PLAN);
+    }
+
+    /**
+     * A draw's working state in a baseline; one per thread. {@link SupplyState#reset} for a draw, then step
+     * month by month. A baseline the dataset cannot run ({@link Baseline#problems}) is refused.
+     */
+    public SupplyState newState(Baseline baseline) {
+        requireRunnable(baseline);
+        return new SupplyState(this, baselines.get(baseline));
+    }
+
+    /** Throws, naming what the dataset lacks, when it cannot run this baseline ({@link Baseline#problems}). */
+    public void requireRunnable(Baseline baseline) {
+        List<String> problems = baselineProblems.get(baseline);
+        if (!problems.isEmpty()) throw baseline.refusal(problems);
+    }
+
+    /**
+     * Every parameter's group in a baseline: the registered groups, with establishment growth and labour
+     * pools as that baseline reads them (the other baseline's rows have none).
+     */
+    public void assignGroups(Baseline baseline, ParameterGroup[] groups) {
+        for (EstablishmentAndPools b : baselines.values()) {
+            for (int g : b.growthSlotParam) groups[g] = null;
+            for (int p : b.poolParam) if (p >= 0) groups[p] = null;
+        }
+        baselines.get(baseline).assignGroups(groups);
     }
 
     /** The monthly hazard that compounds to an annual rate: 1 - (1 - rate)^(1/12). */
