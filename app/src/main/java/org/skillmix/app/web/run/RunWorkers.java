@@ -278,6 +278,7 @@ public class RunWorkers {
                 s.seed(),
                 s.draws(),
                 s.years(),
+                s.baseline().code(),
                 s.threads(),
                 projection.months().get(0),
                 projection.months().size(),
