@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.skillmix.core.intervention.ScenarioComparison;
 import org.skillmix.core.scenario.Scenario;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.ComparisonCsvWriter;
 import org.skillmix.data.report.ComparisonReport;
@@ -62,6 +63,13 @@ final class CompareCommand extends Subcommand {
     Integer threads;
 
     @Option(
+            names = "--baseline",
+            defaultValue = "funded-plan",
+            converter = BaselineOption.class,
+            description = BaselineOption.DESCRIPTION)
+    Baseline baseline;
+
+    @Option(
             names = "--target-capability",
             split = ",",
             paramLabel = "CODE",
@@ -96,8 +104,10 @@ final class CompareCommand extends Subcommand {
                 seed,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(),
                 targets,
-                targetFte);
-        err().println("Comparing " + chosen.size() + " scenario(s) with the baseline ...");
+                targetFte,
+                baseline);
+        err().println("Comparing " + chosen.size() + " scenario(s) with no interventions, on the " + baseline.code()
+                + " baseline ...");
         ScenarioComparison.Result result;
         try {
             result = new ScenarioComparison(model, chosen, years)
