@@ -71,7 +71,7 @@ public final class HtmlReport {
         List<SpreadChart> drivers =
                 projection.spreadDrivers().map(SpreadChart::of).orElse(List.of());
         ReportData data = ReportData.build(totals, names, months, sectors, capabilities, places)
-                .withDrivers(drivers, SpreadSection.defaultChart(drivers));
+                .withDrivers(drivers, SpreadChart.defaultIndex(drivers));
         ChartText text = new ChartText(figures, months);
         ResultTables results = new ResultTables(totals, names, figures, years);
         AssumptionTables assumptions = new AssumptionTables(system, names, figures);

@@ -1,5 +1,9 @@
 package org.skillmix.data.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.skillmix.core.projection.SpreadDrivers;
@@ -23,6 +27,11 @@ public record SpreadChart(
         double sdFte,
         List<Driver> drivers,
         double unexplained) {
+
+    /** The file a web run keeps its drivers in, for the result page (JSON: a list of SpreadChart). */
+    public static final String FILE_NAME = "spread_charts.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A group's share of the variance and its standard error (both 0-1). */
     public record Driver(String code, String name, int parameters, double share, double standardError) {}
@@ -49,6 +58,27 @@ public record SpreadChart(
                     t.indices().unexplained()));
         }
         return charts;
+    }
+
+    /** The chart to show first: the whole system at the last year that has drivers (0 when none is the system's). */
+    public static int defaultIndex(List<SpreadChart> charts) {
+        int chosen = 0;
+        for (int i = 0; i < charts.size(); i++) if ("ALL".equals(charts.get(i).sector())) chosen = i;
+        return chosen;
+    }
+
+    /** The charts of a run's drivers as JSON (what {@link #FILE_NAME} holds). */
+    public static byte[] json(SpreadDrivers drivers) {
+        try {
+            return JSON.writeValueAsBytes(of(drivers));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("spread charts always serialise", e);
+        }
+    }
+
+    /** The charts read back from {@link #json}. */
+    public static List<SpreadChart> fromJson(byte[] json) throws IOException {
+        return JSON.readValue(json, new TypeReference<List<SpreadChart>>() {});
     }
 
     /** The chart's figures as one sentence (the same words tornado.js writes when another total is chosen). */

@@ -17,13 +17,6 @@ final class SpreadSection {
         this.figures = figures;
     }
 
-    /** The chart shown first: the whole system at the last year with drivers. */
-    static int defaultChart(List<SpreadChart> charts) {
-        int chosen = 0;
-        for (int i = 0; i < charts.size(); i++) if ("ALL".equals(charts.get(i).sector())) chosen = i;
-        return chosen;
-    }
-
     String html(List<SpreadChart> charts, boolean deterministic) {
         if (charts.isEmpty()) {
             return deterministic
@@ -31,7 +24,7 @@ final class SpreadSection {
                             + " see which assumptions drive the uncertainty of the gap.</p>\n"
                     : "<p>No total varies over the draws, so there is no spread to attribute.</p>\n";
         }
-        int chosen = defaultChart(charts);
+        int chosen = SpreadChart.defaultIndex(charts);
         StringBuilder out = new StringBuilder(
                 "<p>Which assumptions the uncertainty of the gap comes from: each bar is the share of the variance"
                         + " of the gap over the draws that one group of sampled assumptions explains on its own (a"
