@@ -225,6 +225,7 @@ public class RunService {
             throw new Conflict(
                     "runId", "run " + id + " has already " + run.status().name().toLowerCase());
         if (queue.remove(id) && runs.cancelQueued(id)) {
+            live.ended(id); // forgets the baseline it was queued with
             audit.record(account.username(), "run.cancel", "run " + id + " (queued)");
         } else {
             live.requestCancel(id);
