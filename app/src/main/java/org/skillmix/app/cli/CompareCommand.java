@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 import org.skillmix.core.intervention.ScenarioComparison;
 import org.skillmix.core.scenario.Scenario;
-import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.ComparisonCsvWriter;
 import org.skillmix.data.report.ComparisonReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -62,12 +62,8 @@ final class CompareCommand extends Subcommand {
             description = "worker threads (default: the number of processors); the numbers do not depend on it")
     Integer threads;
 
-    @Option(
-            names = "--baseline",
-            defaultValue = "funded-plan",
-            converter = BaselineOption.class,
-            description = BaselineOption.DESCRIPTION)
-    Baseline baseline;
+    @Mixin
+    BaselineOption baselineOption;
 
     @Option(
             names = "--target-capability",
@@ -105,9 +101,9 @@ final class CompareCommand extends Subcommand {
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(),
                 targets,
                 targetFte,
-                baseline);
-        err().println("Comparing " + chosen.size() + " scenario(s) with no interventions, on the " + baseline.code()
-                + " baseline ...");
+                baselineOption.baseline);
+        err().println("Comparing " + chosen.size() + " scenario(s) with no interventions, on the "
+                + baselineOption.baseline.code() + " baseline ...");
         ScenarioComparison.Result result;
         try {
             result = new ScenarioComparison(model, chosen, years)

@@ -8,7 +8,6 @@ import org.skillmix.core.intervention.ScenarioSystem;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Projector;
-import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.ReadResult;
 import org.skillmix.data.export.GapInsightFiles;
@@ -16,6 +15,7 @@ import org.skillmix.data.export.ProjectionCsvWriter;
 import org.skillmix.data.export.RunManifest;
 import org.skillmix.data.report.HtmlReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -61,12 +61,8 @@ final class ProjectCommand extends Subcommand {
             description = "worker threads (default: the number of processors); the numbers do not depend on it")
     Integer threads;
 
-    @Option(
-            names = "--baseline",
-            defaultValue = "funded-plan",
-            converter = BaselineOption.class,
-            description = BaselineOption.DESCRIPTION)
-    Baseline baseline;
+    @Mixin
+    BaselineOption baselineOption;
 
     @Option(
             names = "--scenario",
@@ -83,7 +79,7 @@ final class ProjectCommand extends Subcommand {
                 draws,
                 seed,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-                baseline);
+                baselineOption.baseline);
 
         err().println("Reading " + dataset + " ...");
         var maybeRead = readDataset(dataset);
@@ -91,8 +87,9 @@ final class ProjectCommand extends Subcommand {
         ReadResult read = maybeRead.get();
         read.warnings().forEach(w -> err().println("warning: " + w));
         SystemModel model = read.model();
-        if (!baseline.problems(model).isEmpty()) {
-            baseline.problems(model).forEach(err()::println);
+        List<String> problems = baselineOption.baseline.problems(model);
+        if (!problems.isEmpty()) {
+            problems.forEach(err()::println);
             return USAGE;
         }
 
@@ -121,7 +118,7 @@ final class ProjectCommand extends Subcommand {
         out().printf(
                         "Projected %s (%s baseline): %d months, %s, seed %d, in %.1f s.%nWrote %s, %s, %s and %s%n",
                         model.info().name(),
-                        baseline.code(),
+                        baselineOption.baseline.code(),
                         settings.months(),
                         settings.deterministic() ? "deterministic" : settings.draws() + " draws",
                         seed,

@@ -46,16 +46,6 @@ class BaselineTest {
         return new Projector(model).run(new ProjectionSettings(3, 0, 1, 1, baseline), ProgressListener.NONE);
     }
 
-    private static double[] line(Projection p, Measure m, String role, String org) {
-        return p.series().stream()
-                .filter(s -> s.key().measure() == m
-                        && s.key().role().equals(role)
-                        && s.key().organisation().equals(org))
-                .findFirst()
-                .orElseThrow()
-                .mean();
-    }
-
     /**
      * Establishment E(t) = 1,100 g^(t/12) and, with the nurses' recruits capped (2 a month funded, 1 a month
      * in current trends, far below the vacancies x fill), S(t) = 100 + J t, vacancy = E(t) - S(t). Care
@@ -69,13 +59,17 @@ class BaselineTest {
         assertThat(funded.settings().baseline()).isEqualTo(Baseline.FUNDED_PLAN);
         assertThat(trends.settings().baseline()).isEqualTo(Baseline.CURRENT_TRENDS);
         for (int t : new int[] {0, 6, 12, 35}) {
-            assertThat(line(funded, Measure.RECRUITS_FTE, "RN", "T1")[t]).isCloseTo(2, within(1e-9));
-            assertThat(line(trends, Measure.RECRUITS_FTE, "RN", "T1")[t]).isCloseTo(1, within(1e-9));
-            assertThat(line(funded, Measure.STAFF_IN_POST_FTE, "RN", "T1")[t]).isCloseTo(100 + 2 * t, within(1e-9));
-            assertThat(line(trends, Measure.VACANCY_FTE, "RN", "T1")[t])
+            assertThat(SupplyTest.line(funded, Measure.RECRUITS_FTE, "RN", "T1")[t])
+                    .isCloseTo(2, within(1e-9));
+            assertThat(SupplyTest.line(trends, Measure.RECRUITS_FTE, "RN", "T1")[t])
+                    .isCloseTo(1, within(1e-9));
+            assertThat(SupplyTest.line(funded, Measure.STAFF_IN_POST_FTE, "RN", "T1")[t])
+                    .isCloseTo(100 + 2 * t, within(1e-9));
+            assertThat(SupplyTest.line(trends, Measure.VACANCY_FTE, "RN", "T1")[t])
                     .isCloseTo(1100 * Math.pow(1.03, t / 12.0) - (100 + t), within(1e-9));
-            assertThat(line(funded, Measure.VACANCY_FTE, "CW", "C1")[t]).isZero();
-            assertThat(line(trends, Measure.VACANCY_FTE, "CW", "C1")[t])
+            assertThat(SupplyTest.line(funded, Measure.VACANCY_FTE, "CW", "C1")[t])
+                    .isZero();
+            assertThat(SupplyTest.line(trends, Measure.VACANCY_FTE, "CW", "C1")[t])
                     .isCloseTo(50 * (Math.pow(1.01, t / 12.0) - 1), within(1e-9));
         }
     }
