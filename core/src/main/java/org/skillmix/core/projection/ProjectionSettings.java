@@ -13,6 +13,8 @@ import org.skillmix.core.supply.Baseline;
  * @param baseline what supply is projected against: the funded plan or current trends ({@link Baseline})
  */
 public record ProjectionSettings(int years, int draws, long seed, int threads, Baseline baseline) {
+    /** The seed every run takes unless the user gives one: 1 April 2026, the start of the planning year. */
+    public static final long DEFAULT_SEED = 20260401L;
 
     public ProjectionSettings {
         if (years < 1 || years > 30) throw new IllegalArgumentException("years must be 1-30, got " + years);

@@ -35,6 +35,12 @@ public record Assumption(String parameter, String scope, Interval value, String 
          */
         public static final String TREND_LABOUR_POOL_ANNUAL = "trend_labour_pool_annual";
 
+        /**
+         * The fastest a role's effective FTE can grow a year when neither a labour pool nor a training pipeline
+         * limits it (scope ALL or a role code); the workforce design reads its mode.
+         */
+        public static final String MAX_GROWTH_ANNUAL = "max_growth_annual";
+
         private Parameters() {}
     }
 }
