@@ -9,6 +9,7 @@ import org.skillmix.core.fixture.TestSystem;
 import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.ProgressListener;
 import org.skillmix.core.projection.Projection;
+import org.skillmix.core.projection.ProjectionKernel;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Projector;
 import org.skillmix.core.projection.SeriesKey;
@@ -16,6 +17,8 @@ import org.skillmix.core.system.Assumption.Parameters;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.uncertainty.Interval;
+import org.skillmix.core.uncertainty.ParameterGroup;
+import org.skillmix.core.uncertainty.UncertainParameters;
 
 class BaselineTest {
     private static final String ALL = SeriesKey.ALL;
@@ -71,6 +74,30 @@ class BaselineTest {
                     .isZero();
             assertThat(SupplyTest.line(trends, Measure.VACANCY_FTE, "CW", "C1")[t])
                     .isCloseTo(50 * (Math.pow(1.01, t / 12.0) - 1), within(1e-9));
+        }
+    }
+
+    /**
+     * Both baselines register every assumption row (so a draw's random numbers are the same in both), but
+     * only the rows a baseline reads belong to an assumption group in its run: the other baseline's rows do
+     * not drive its spread.
+     */
+    @Test
+    void eachBaselineAttributesItsSpreadToTheRowsItReads() {
+        ProjectionKernel kernel = new ProjectionKernel(twoSectors().build(), 12);
+        UncertainParameters parameters = kernel.parameters();
+        ParameterGroup[] funded = kernel.groups(Baseline.FUNDED_PLAN);
+        ParameterGroup[] trends = kernel.groups(Baseline.CURRENT_TRENDS);
+        for (int i = 0; i < parameters.size(); i++) {
+            String name = parameters.name(i);
+            boolean trendRow = name.startsWith("trend_");
+            boolean fundedRow = name.startsWith("establishment_growth") || name.startsWith("labour_pool_annual");
+            if (trendRow) assertThat(funded[i]).as(name).isNull();
+            if (fundedRow) assertThat(trends[i]).as(name).isNull();
+            if (name.startsWith("trend_establishment_growth") || name.startsWith("establishment_growth"))
+                assertThat(trendRow ? trends[i] : funded[i]).as(name).isEqualTo(ParameterGroup.ESTABLISHMENT_GROWTH);
+            if (name.startsWith("trend_labour_pool_annual") || name.startsWith("labour_pool_annual"))
+                assertThat(trendRow ? trends[i] : funded[i]).as(name).isEqualTo(ParameterGroup.LABOUR_POOL);
         }
     }
 
