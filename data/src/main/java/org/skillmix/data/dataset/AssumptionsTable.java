@@ -1,6 +1,8 @@
 package org.skillmix.data.dataset;
 
 import static org.skillmix.core.system.Assumption.Parameters.ESTABLISHMENT_GROWTH;
+import static org.skillmix.core.system.Assumption.Parameters.POPULATION_ERROR_PER_YEAR;
+import static org.skillmix.core.system.Assumption.Parameters.TREND_ESTABLISHMENT_GROWTH;
 
 import java.util.List;
 import java.util.Map;
@@ -39,11 +41,21 @@ final class AssumptionsTable implements TableParser<Assumption> {
         return row.ok() ? assumption : null;
     }
 
-    /** ALL or a role code for every parameter; establishment_growth may also name a sector. */
+    /**
+     * ALL or a role code for every parameter; establishment growth (funded or trend) may also name a sector;
+     * the population error is the whole population's (ALL only).
+     */
     private static String scope(DataRow row, String parameter, KnownCodes known) {
         String scope = row.code("scope");
         if (scope.isEmpty() || scope.equals(DataRow.ALL) || !PARAMETERS.containsKey(parameter)) return scope;
-        boolean sectorAllowed = parameter.equals(ESTABLISHMENT_GROWTH);
+        if (parameter.equals(POPULATION_ERROR_PER_YEAR)) {
+            row.error(
+                    "scope",
+                    DataRow.quote(scope) + " is not ALL; " + POPULATION_ERROR_PER_YEAR
+                            + " is the error of the whole population projection, so its scope is ALL");
+            return scope;
+        }
+        boolean sectorAllowed = parameter.equals(ESTABLISHMENT_GROWTH) || parameter.equals(TREND_ESTABLISHMENT_GROWTH);
         if (sectorAllowed
                 && Sector.fromCode(scope).map(s -> s.code().equals(scope)).orElse(false)) return scope;
         Map<String, Integer> roles = known.of(DatasetTable.ROLES);

@@ -4,6 +4,10 @@ import static org.skillmix.core.system.Assumption.Parameters.AGENCY_COST_FACTOR;
 import static org.skillmix.core.system.Assumption.Parameters.BANK_COST_FACTOR;
 import static org.skillmix.core.system.Assumption.Parameters.ESTABLISHMENT_GROWTH;
 import static org.skillmix.core.system.Assumption.Parameters.LABOUR_POOL_ANNUAL;
+import static org.skillmix.core.system.Assumption.Parameters.MAX_GROWTH_ANNUAL;
+import static org.skillmix.core.system.Assumption.Parameters.POPULATION_ERROR_PER_YEAR;
+import static org.skillmix.core.system.Assumption.Parameters.TREND_ESTABLISHMENT_GROWTH;
+import static org.skillmix.core.system.Assumption.Parameters.TREND_LABOUR_POOL_ANNUAL;
 
 import java.time.YearMonth;
 import java.util.Map;
@@ -161,6 +165,15 @@ final class Bounds {
             Bound.SHARE.typical(0.3, 1).because("a share of starters (about a quarter leave nursing degrees)");
     static final Bound RETENTION = Bound.SHARE.typical(0.1, 1).because("a share of those who qualify");
 
+    static final Bound LICENSED_SHARE = Bound.above(0, 1)
+            .unit("share")
+            .because("a share of the capability's hours; 1 means no other role may deliver it");
+    /** Nobody supervises more than 50 FTE at once: a larger figure is a typing error (a share written as a count). */
+    static final Bound SUPERVISEES_PER_FTE = Bound.above(0, 50)
+            .typical(0.5, 15)
+            .unit("FTE per supervisor FTE")
+            .because("nobody supervises more than 50 FTE at once: a larger figure is a typing error");
+
     static final Bound RAMP_MONTHS = Bound.whole(0, 120).unit("months").because("10 years, longer than the projection");
     static final Bound INTERVENTION_COURSE =
             Bound.whole(0, 120).unit("months").because("10 years, longer than any course");
@@ -177,7 +190,7 @@ final class Bounds {
 
     static final Bound SCALE = Bound.of(0, 100_000).because("the widest bound of any intervention kind's scale");
     static final Bound EFFECT = Bound.SHARE.because("every kind's effect is a share or a relative change");
-    static final Bound ASSUMPTION = Bound.of(0, 100_000).because("the widest bound of any parameter");
+    static final Bound ASSUMPTION = Bound.of(-0.05, 100_000).because("the widest bound of any parameter");
     static final Bound METRIC = Bound.of(0, 10_000).because("the widest bound of any metric");
     static final Bound DISCHARGE = Bound.of(0, 1_000_000).because("the widest bound of any discharge figure");
 
@@ -218,19 +231,36 @@ final class Bounds {
         };
     }
 
+    private static final Bound LABOUR_POOL = Bound.of(0, 100_000)
+            .typical(0, 20_000)
+            .unit("FTE per year")
+            .because("more than England's whole yearly supply of newly registered nurses");
+
     /** The parameters of assumptions.csv the engine reads, with the values each allows. */
     static final Map<String, Bound> ASSUMPTIONS = Map.of(
             LABOUR_POOL_ANNUAL,
-            Bound.of(0, 100_000)
-                    .typical(0, 20_000)
-                    .unit("FTE per year")
-                    .because("more than England's whole yearly supply of newly registered nurses"),
+            LABOUR_POOL,
+            TREND_LABOUR_POOL_ANNUAL,
+            LABOUR_POOL,
             BANK_COST_FACTOR,
             COST_FACTOR,
             AGENCY_COST_FACTOR,
             COST_FACTOR,
             ESTABLISHMENT_GROWTH,
-            GROWTH.typical(0.9, 1.1));
+            GROWTH.typical(0.9, 1.1),
+            TREND_ESTABLISHMENT_GROWTH,
+            GROWTH.typical(0.9, 1.15),
+            POPULATION_ERROR_PER_YEAR,
+            Bound.of(-0.05, 0.05)
+                    .typical(-0.02, 0.02)
+                    .unit("share per year")
+                    .because("wrong by more than 5 % a year, a projection would be out by half after ten years: a"
+                            + " unit slip (write 0.004 for 0.4 % a year)"),
+            MAX_GROWTH_ANNUAL,
+            Bound.of(0, 1)
+                    .typical(0, 0.2)
+                    .unit("share per year")
+                    .because("a role doubling in a year is no plan (write 0.05 for 5 %)"));
 
     /** A metric's value by its unit. */
     static Bound metric(SystemMetric metric) {

@@ -79,6 +79,8 @@ record FileRules(
                         "start_month"));
         REFERS.put("metrics", List.of("metric", "org_code", "month"));
         REFERS.put("discharge", List.of("parameter", "scope"));
+        REFERS.put("reserved_capabilities", List.of("capability_code", "licensed_role_code"));
+        REFERS.put("supervision", List.of("role_code", "supervisor_role_code"));
     }
 
     /** Manifest keys whose value is checked (the name and description are free text). */
