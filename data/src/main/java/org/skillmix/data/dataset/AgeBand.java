@@ -1,8 +1,6 @@
 package org.skillmix.data.dataset;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An age band as population.csv and utilisation.csv write it: {@code FROM-TO} (both ages included, e.g.
@@ -16,22 +14,27 @@ import java.util.regex.Pattern;
 record AgeBand(int from, int to) {
 
     static final int OLDEST = 120;
-    private static final Pattern CLOSED = Pattern.compile("(\\d{1,3})-(\\d{1,3})");
-    private static final Pattern OPEN = Pattern.compile("(\\d{1,3})\\+");
 
     static Optional<AgeBand> parse(String text) {
-        Matcher closed = CLOSED.matcher(text);
-        if (closed.matches()) {
-            int from = Integer.parseInt(closed.group(1));
-            int to = Integer.parseInt(closed.group(2));
-            return from <= to && to <= OLDEST ? Optional.of(new AgeBand(from, to)) : Optional.empty();
+        int dash = text.indexOf('-');
+        boolean open = text.endsWith("+");
+        int from = age(text, 0, dash > 0 ? dash : open ? text.length() - 1 : -1);
+        if (from < 0) return Optional.empty();
+        if (open) return dash < 0 ? Optional.of(new AgeBand(from, OLDEST)) : Optional.empty();
+        int to = age(text, dash + 1, text.length());
+        return to >= from ? Optional.of(new AgeBand(from, to)) : Optional.empty();
+    }
+
+    /** The whole number 0 to {@link #OLDEST} written in text[start, end) with 1 to 3 digits, or -1. */
+    private static int age(String text, int start, int end) {
+        if (end <= start || end - start > 3) return -1;
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            value = value * 10 + (c - '0');
         }
-        Matcher open = OPEN.matcher(text);
-        if (open.matches()) {
-            int from = Integer.parseInt(open.group(1));
-            return from <= OLDEST ? Optional.of(new AgeBand(from, OLDEST)) : Optional.empty();
-        }
-        return Optional.empty();
+        return value <= OLDEST ? value : -1;
     }
 
     boolean overlaps(AgeBand other) {

@@ -109,7 +109,8 @@ class InputFuzzTest {
                 else Files.write(table, m.bytes());
                 try {
                     if (form < 14) {
-                        boolean lie = form < 6;
+                        // The directory can only understate an entry that holds more than the byte it states.
+                        boolean lie = form < 6 && m.bytes() != null && m.bytes().length > 1;
                         Path zip = zip(folder, lie ? name : null);
                         Expect expect = lie ? Expect.INVALID : m.expect();
                         String what = (lie ? "lying zip, " : "zip, ") + name + ": " + m.what();
