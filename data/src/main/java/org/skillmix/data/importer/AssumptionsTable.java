@@ -2,13 +2,14 @@ package org.skillmix.data.importer;
 
 /**
  * assumptions.csv: the catalogue's assumptions (cost factors, labour pools, establishment growth), labour pools
- * (scaling population_vs_gm) scaled by the ICB's population over Greater Manchester's.
+ * (scaling population_vs_gm) scaled by the ICB's population over Greater Manchester's; and the population error
+ * the engine samples, as measured by {@link PopulationRevision}.
  */
 final class AssumptionsTable {
 
     private AssumptionsTable() {}
 
-    static OutputTable build(ImportContext ctx) throws ImportException {
+    static OutputTable build(ImportContext ctx, PopulationRevision revision) throws ImportException {
         double icbPopulation = ctx.places().total();
         double reference = ctx.defaults().number("gm_reference_population", "ALL", "labour pools scaled by population");
         OutputTable assumptions = new OutputTable(
@@ -48,6 +49,14 @@ final class AssumptionsTable {
                                             ? " (x " + OutputTable.num(k, 3) + " for " + ctx.icb() + ")"
                                             : ""));
                 });
+        assumptions.add(
+                "population_error_per_year",
+                "ALL",
+                PopulationRevision.fmt(revision.low()),
+                PopulationRevision.fmt(revision.mode()),
+                PopulationRevision.fmt(revision.high()),
+                "share/year",
+                revision.source());
         return assumptions;
     }
 }

@@ -87,7 +87,9 @@ public final class IcbImport {
         tables.clear();
         ImportContext ctx = ImportContext.open(SourceFolder.open(from), icb, baseMonth, mappings, report, progress);
         OutputTable places = PlacesTable.build(ctx.places());
-        OutputTable population = PopulationTable.build(ctx);
+        ProjectedPopulation projected = ProjectedPopulation.build(ctx);
+        PopulationRevision revision = PopulationRevision.measure(ctx, projected);
+        OutputTable population = PopulationTable.build(ctx, projected);
         DeprivationTable.Built deprivation = DeprivationTable.build(ctx);
         IcbTrusts trusts = IcbTrusts.read(ctx);
         CommunityServices community = CommunityServices.read(ctx, trusts);
@@ -117,7 +119,7 @@ public final class IcbImport {
         put(MetricsTable.build(ctx, trusts, staffing));
         put(CatalogueTables.flows(ctx));
         put(PipelineTable.build(ctx));
-        put(AssumptionsTable.build(ctx));
+        put(AssumptionsTable.build(ctx, revision));
 
         mappings.overridden()
                 .forEach(f -> report.mapped(

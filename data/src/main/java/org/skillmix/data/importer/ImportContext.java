@@ -60,6 +60,11 @@ record ImportContext(
         return baseMonth.getMonthValue() >= 4 ? baseMonth.getYear() : baseMonth.getYear() - 1;
     }
 
+    /** The year of the population estimate the dataset starts from (mid-year), to which projections are anchored. */
+    int populationYear() {
+        return MidYearEstimates.YEAR;
+    }
+
     void step(String what) {
         progress.accept("reading " + what);
     }

@@ -1,7 +1,6 @@
 package org.skillmix.data.importer;
 
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * population.csv: Census 2021 rows for the LAs the Census file has, mid-2023 rows for every LA (split by sex as
@@ -11,13 +10,12 @@ final class PopulationTable {
 
     private PopulationTable() {}
 
-    static OutputTable build(ImportContext ctx) throws ImportException {
+    static OutputTable build(ImportContext ctx, ProjectedPopulation projected) {
         ctx.step("population");
         IcbPlaces places = ctx.places();
         CensusPopulation census = ctx.census();
         MidYearEstimates mye = ctx.mye();
         ImportReport report = ctx.report();
-        SnppProjection snpp = SnppProjection.read(ctx.folder(), report);
         OutputTable population =
                 new OutputTable("population.csv", "place_code", "year", "sex", "age_band", "persons", "source");
         int censusLas = 0;
@@ -47,7 +45,6 @@ final class PopulationTable {
                             : "the Census file has only " + censusLas
                                     + " of the ICB's LAs; those LAs start at mid-2023");
         }
-        int projected = 0;
         for (String la : places.codes()) {
             IcbPlaces.SexSplit split = places.sexSplit(la);
             for (int s = 0; s < 2; s++) {
@@ -56,7 +53,7 @@ final class PopulationTable {
                     double sh = split.shares()[s][b];
                     population.add(
                             la,
-                            "2023",
+                            Integer.toString(ctx.populationYear()),
                             sex,
                             AgeBands.BANDS.get(b),
                             OutputTable.num(split.persons()[s][b], 1),
@@ -64,41 +61,33 @@ final class PopulationTable {
                                     + " share " + OutputTable.num(sh, 4) + " " + split.how());
                 }
             }
-            TreeMap<Integer, double[]> future = snpp.of(la);
-            if (!future.isEmpty()) {
-                projected++;
-                double[][] p = split.persons();
-                for (var year : future.tailMap(MidYearEstimates.YEAR + 1).entrySet()) {
-                    for (int s = 0; s < 2; s++) {
-                        for (int b = 0; b < AgeBands.BANDS.size(); b++) {
-                            double sh = p[s][b] / (p[0][b] + p[1][b]);
-                            population.add(
-                                    la,
-                                    year.getKey().toString(),
-                                    s == 0 ? "F" : "M",
-                                    AgeBands.BANDS.get(b),
-                                    OutputTable.num(year.getValue()[b] * sh, 1),
-                                    snpp.file() + ": ONS 2022-based SNPP persons, mid-"
-                                            + year.getKey() + ", summed to the band, x the LA's mid-2023 "
-                                            + (s == 0 ? "F" : "M")
-                                            + " share of the band");
-                        }
+            ProjectedPopulation.LaProjection future = projected.las().get(la);
+            double[][] p = split.persons();
+            for (var year : future.persons().entrySet()) {
+                int y = year.getKey();
+                String how = future.source() + "; mid-"
+                        + (y <= future.lastFileYear()
+                                ? y
+                                : future.lastFileYear() + " extrapolated to mid-" + y
+                                        + " by the band's growth over mid-"
+                                        + (future.lastFileYear() - ProjectedPopulation.TREND_YEARS) + ".."
+                                        + future.lastFileYear())
+                        + " / mid-" + ctx.populationYear() + " of the projection x the mid-" + ctx.populationYear()
+                        + " estimate (ratio anchoring), x the LA's mid-" + ctx.populationYear() + " ";
+                for (int s = 0; s < 2; s++) {
+                    for (int b = 0; b < AgeBands.BANDS.size(); b++) {
+                        double all = p[0][b] + p[1][b];
+                        double sh = all > 0 ? p[s][b] / all : 0.5;
+                        population.add(
+                                la,
+                                Integer.toString(y),
+                                s == 0 ? "F" : "M",
+                                AgeBands.BANDS.get(b),
+                                OutputTable.num(year.getValue()[b] * sh, 1),
+                                how + (s == 0 ? "F" : "M") + " share of the band");
                     }
                 }
             }
-        }
-        if (projected == 0) {
-            report.skipped(
-                    "population projections (SNPP)",
-                    "0 of " + places.size() + " LAs",
-                    "the SNPP file in --from covers "
-                            + (snpp.file().isEmpty() ? "no LA" : "no LA of " + ctx.icb())
-                            + "; population is held at mid-2023 (the reader warns)");
-        } else {
-            report.mapped(
-                    "population projections (SNPP)",
-                    projected + " of " + places.size() + " LAs",
-                    snpp.file() + "; the other LAs are held at mid-2023 (the reader warns)");
         }
         return population;
     }
