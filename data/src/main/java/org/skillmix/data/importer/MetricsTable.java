@@ -22,7 +22,15 @@ final class MetricsTable {
                 .collect(Collectors.toCollection(TreeSet::new));
         OutputTable metrics = new OutputTable("metrics.csv", "metric", "org_code", "month", "value", "source");
         new PublishedMetrics(ctx.folder().root(), ctx.icb(), ctx.report())
-                .build(shares, trusts.sickness(), staffing.ascIndicators(), laOfAsc, orgCodes)
+                .build(
+                        shares,
+                        trusts.sickness(),
+                        staffing.ascIndicators(),
+                        laOfAsc,
+                        orgCodes,
+                        !ctx.folder()
+                                .find(CriteriaToReside.ICB_FILE, "icb22_code", "do_not_meet_criteria_to_reside")
+                                .isEmpty())
                 .forEach(p ->
                         metrics.add(p.metric().name(), p.orgCode(), p.month().toString(), p.value(), p.source()));
         return metrics;
