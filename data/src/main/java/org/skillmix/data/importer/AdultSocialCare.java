@@ -31,6 +31,7 @@ final class AdultSocialCare {
         Defaults defaults = ctx.defaults();
         AscWorkforceIndicators asc = AscWorkforceIndicators.read(ctx.folder(), report);
         String ascFile = asc.file();
+        AscUpperTier tiers = AscUpperTier.of(asc, ctx.geo(), ctx.mappings());
         double ascFte = defaults.number("asc_fte_england", "ALL", "adult social care FTE by LA");
         double workingDays = defaults.number("asc_working_days", "ALL", "adult social care sickness rate");
         double england65 = ctx.mye().england65();
@@ -72,10 +73,13 @@ final class AdultSocialCare {
                                 + "); the exact Skills for Care LA estimate is not in the shared data");
             }
             // Indicators: the LA's own, else its 2022 predecessors' mean, else England's mean, field by field.
-            List<AscWorkforceIndicators.Indicators> rows = new ArrayList<>();
-            asc.of(la).ifPresent(rows::add);
-            if (rows.isEmpty())
-                ctx.geo().predecessors(la).forEach(p -> asc.of(p).ifPresent(rows::add));
+            AscUpperTier.Source found = tiers.of(la);
+            List<AscWorkforceIndicators.Indicators> rows = found.rows();
+            if (!found.note().isEmpty())
+                report.mapped(
+                        "adult social care rates of " + la + " " + places.name(la),
+                        "upper tier",
+                        found.note() + " (" + ascFile + ")");
             double[] values = new double[3];
             String[] notes = new String[3];
             String[] labels = {"turnover", "vacancy", "sickness days"};
@@ -90,12 +94,14 @@ final class AdultSocialCare {
                             .mapToDouble(Double::doubleValue)
                             .average()
                             .orElseThrow();
-                    notes[i] = rows.size() > 1 || !rows.get(0).la().equals(la)
-                            ? "mean of "
-                                    + rows.stream()
-                                            .map(AscWorkforceIndicators.Indicators::la)
-                                            .collect(Collectors.joining("+"))
-                            : "";
+                    notes[i] = !found.note().isEmpty()
+                            ? found.note()
+                            : rows.size() > 1 || !rows.get(0).la().equals(la)
+                                    ? "mean of "
+                                            + rows.stream()
+                                                    .map(AscWorkforceIndicators.Indicators::la)
+                                                    .collect(Collectors.joining("+"))
+                                    : "";
                 } else {
                     values[i] =
                             k == 0 ? asc.englandTurnover() : k == 1 ? asc.englandVacancy() : asc.englandSicknessDays();
@@ -114,6 +120,7 @@ final class AdultSocialCare {
                         "no adult social care workforce indicators file "
                                 + "(turnover, vacancy, sickness by LA) found");
             }
+            flag(report, la, places.name(la), values[0], values[1], ascFile);
             rates.put(
                     la,
                     new LaRates(
@@ -140,6 +147,23 @@ final class AdultSocialCare {
                     places.size() + " LAs",
                     "turnover, vacancy and sickness from " + ascFile);
         return new Built(new StaffingPart(orgs, lines, sickness), rates, asc);
+    }
+
+    /**
+     * A turnover under 10% or over 60%, or a vacancy rate under 2%, is far from any published LA figure (Skills for
+     * Care: turnover about 25-30%, vacancy about 7-10% in 2019/20); kept, and flagged for a look.
+     */
+    static void flag(ImportReport report, String la, String name, double turnover, double vacancy, String file) {
+        if (turnover < 0.10 || turnover > 0.60)
+            report.flagged(
+                    "adult social care leaver rate of " + la + " " + name,
+                    OutputTable.num(turnover, 3),
+                    "outside 0.10-0.60 (published turnover is about 0.25-0.30); from " + file);
+        if (vacancy < 0.02)
+            report.flagged(
+                    "adult social care vacancy rate of " + la + " " + name,
+                    OutputTable.num(vacancy, 3),
+                    "under 0.02 (published vacancy is about 0.07); from " + file);
     }
 
     /** Reads the care home lists and reports the homes per LA (for the aggregates' source and the report). */

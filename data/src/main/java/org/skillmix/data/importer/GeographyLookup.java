@@ -140,6 +140,11 @@ final class GeographyLookup {
         return la22Lsoas.getOrDefault(la22, 0);
     }
 
+    /** Code of the LA's upper-tier authority (a county E10... for a district), or empty. */
+    Optional<String> upperTier(String laCode) {
+        return Optional.ofNullable(utlaOf.get(laCode));
+    }
+
     /** Name of the LA's upper-tier authority (a county for a district), or empty. */
     Optional<String> upperTierName(String laCode) {
         return Optional.ofNullable(utlaOf.get(laCode)).map(utlaNames::get);

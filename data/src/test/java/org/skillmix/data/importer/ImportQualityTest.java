@@ -1,0 +1,54 @@
+package org.skillmix.data.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Import quality on the real published files: county social care rates, sectors of mixed trusts, footprints. */
+class ImportQualityTest {
+
+    static final String ASC = "asc-workforce-la-derived/DERIVED_adult_social_care_workforce_by_lad19_2019-20.csv";
+
+    /**
+     * Lincolnshire's seven districts each carry a population share of the county's figures: the leaver rate of every
+     * district's social care is the county's, the sum of the seven (read here from the file), 19.5%, not 1.8-3.7%.
+     */
+    @Test
+    void aCountyIcbsSocialCareRatesAreTheUpperTiers() throws Exception {
+        Path data = SharedData.folder();
+        double turnover = 0;
+        double vacancy = 0;
+        for (NamedCsvRecord r :
+                CsvReader.builder()
+                        .ofNamedCsvRecord(Files.readString(data.resolve(ASC), StandardCharsets.UTF_8))
+                        .stream()
+                        .toList()) {
+            if (r.getField("LAD19CD").matches("E0700013[6-9]|E0700014[0-2]")) {
+                turnover += Double.parseDouble(r.getField("Staff turnover rate"));
+                vacancy += Double.parseDouble(r.getField("Vacancy rate"));
+            }
+        }
+        assertThat(turnover).isBetween(0.15, 0.35); // of the published order (Skills for Care: about 25-30%)
+        IcbImport.Result qjm = new IcbImport(data, "QJM", null, null).build();
+        List<List<String>> care = qjm.tables().get("workforce.csv").rows().stream()
+                .filter(r -> r.get(0).startsWith("ASC-") && r.get(1).equals("CARE_WORKER"))
+                .toList();
+        assertThat(care).hasSize(7);
+        for (List<String> r : care) {
+            assertThat(Double.parseDouble(r.get(9))).as(r.get(0)).isCloseTo(turnover, within(0.0005));
+            double fte = Double.parseDouble(r.get(3));
+            assertThat(Double.parseDouble(r.get(4)))
+                    .as(r.get(0))
+                    .isCloseTo(fte * vacancy / (1 - vacancy), within(0.06));
+        }
+        assertThat(qjm.report().text()).contains("upper tier Lincolnshire (E10000019) = the sum of its 7 districts'");
+        assertThat(qjm.report().lines(ImportReport.Section.FLAGGED)).isEmpty();
+    }
+}
