@@ -113,7 +113,8 @@ public final class IcbImport {
         put(SeasonalityTable.build(ctx, catalogue, activity));
         put(workforce.table());
         put(OrganisationsTable.build(staffing));
-        put(CapabilityHoursTable.build(ctx, catalogue, utilisation.activity(), workforce.establishment()));
+        put(CapabilityHoursTable.build(
+                ctx, catalogue, Norms.read(mappings, catalogue), utilisation.activity(), workforce.establishment()));
         ctx.step("catchments");
         put(CatchmentsTable.build(ctx, staffing.organisations(), trusts.codes()));
         put(MetricsTable.build(ctx, trusts, staffing));

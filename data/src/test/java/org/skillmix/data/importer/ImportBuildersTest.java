@@ -187,19 +187,43 @@ class ImportBuildersTest {
     }
 
     @Test
-    void capabilityHoursGiveBaseDemandEqualToEstablishment() throws Exception {
+    void capabilityHoursComeFromANormOrGiveBaseDemandEqualToEstablishment() throws Exception {
         ServiceCatalogue catalogue = ServiceCatalogue.read(ctx.mappings());
-        Map<String, Double> activity = new HashMap<>(Map.of("GP", 1_000.0));
-        OutputTable hours = CapabilityHoursTable.build(ctx, catalogue, activity, Map.of("primary_care", 120.0));
-        // h x activity / (12 x H) summed over the GP service's capabilities = its establishment share x 120 FTE.
+        Norms norms = Norms.read(ctx.mappings(), catalogue);
+        Map<String, Double> activity = new HashMap<>(Map.of("GP", 1_000.0, "CARE_HOME", 1_000.0));
+        OutputTable hours = CapabilityHoursTable.build(
+                ctx, catalogue, norms, activity, Map.of("primary_care", 120.0, "adult_social_care", 120.0));
+        // GP: the norm, 15 minutes an appointment, shared over every capability of its mix.
+        double gp = hours.rows().stream()
+                .filter(r -> r.get(0).equals("GP"))
+                .peek(r -> assertThat(r.get(3)).startsWith("Norm: 0.25 "))
+                .mapToDouble(r -> Double.parseDouble(r.get(2)))
+                .sum();
+        assertThat(gp).isCloseTo(0.25, within(0.0007)); // 12 rows of 4 decimals
+        // Care homes have no norm: h x activity / (12 x H) over the capabilities = share 62% x 120 FTE.
         double fte = 0;
         for (List<String> r : hours.rows()) {
+            if (!r.get(0).equals("CARE_HOME")) continue;
+            assertThat(r.get(3)).startsWith("Calibrated: ");
             fte += Double.parseDouble(r.get(2))
                     * 1_000
                     / 12
                     / catalogue.productiveHours().get(r.get(1));
         }
-        assertThat(fte).isCloseTo(120, within(0.05));
+        assertThat(fte).isCloseTo(0.62 * 120, within(0.05));
+        assertThat(ctx.report().text()).contains("capability hours from norms").contains("base-year need of GP");
+    }
+
+    @Test
+    void aNormWithoutASourceNamesFileRowAndColumn(@TempDir Path other) throws Exception {
+        java.nio.file.Files.writeString(
+                other.resolve("norms.csv"),
+                "service_code,capability_codes,hours_per_activity,unit,source\n"
+                        + "HOMECARE,PERSONAL,1,hours,Definition\nACUTE_IP,ACUTE_NURSING,8,hours,\n");
+        ServiceCatalogue catalogue = ServiceCatalogue.read(ctx.mappings());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Norms.read(new Mappings(other), catalogue))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("mappings/norms.csv:3:source: every norm needs its published source");
     }
 
     @Test
