@@ -25,7 +25,7 @@ record CommunityServices(Map<String, String> hosts, Map<String, String> hostName
                 .table("community_hosts.csv", "place_code", "host_org_code", "host_name", "source")
                 .forEach(row -> {
                     if (places.contains(row.text("place_code"))
-                            && trusts.codes().contains(row.text("host_org_code"))) {
+                            && trusts.orgCodes().contains(row.text("host_org_code"))) {
                         hosts.put(row.text("place_code"), row.text("host_org_code"));
                         hostNames.put(row.text("host_org_code"), row.text("host_name"));
                     }

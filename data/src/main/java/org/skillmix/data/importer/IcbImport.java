@@ -116,7 +116,7 @@ public final class IcbImport {
         put(CapabilityHoursTable.build(
                 ctx, catalogue, Norms.read(mappings, catalogue), utilisation.activity(), workforce.establishment()));
         ctx.step("catchments");
-        put(CatchmentsTable.build(ctx, staffing.organisations(), trusts.codes()));
+        put(CatchmentsTable.build(ctx, staffing.organisations(), trusts.orgCodes()));
         put(MetricsTable.build(ctx, trusts, staffing));
         put(CatalogueTables.flows(ctx));
         put(PipelineTable.build(ctx));

@@ -36,9 +36,16 @@ record IcbTrusts(
             "Ambulance",
             "ambulance");
 
-    /** The trusts' codes. */
+    /** The trusts' ODS codes (as the published files name them). */
     Set<String> codes() {
         return files.keySet();
+    }
+
+    /** The dataset's organisation codes of the trusts: a mixed trust's parts (code-MH, code-COM...) included. */
+    Set<String> orgCodes() {
+        Set<String> codes = new java.util.LinkedHashSet<>();
+        organisations.forEach(o -> codes.add(o.code()));
+        return codes;
     }
 
     static IcbTrusts read(ImportContext ctx) throws ImportException {
@@ -142,6 +149,7 @@ record IcbTrusts(
                 });
         TrustHomes homes = TrustHomes.read(ctx.mappings(), ctx.places(), ctx.geo(), names);
         StaffGroupRoles split = StaffGroupRoles.read(ctx.mappings());
+        MixedTrusts mixed = MixedTrusts.read(ctx.mappings(), sickness);
 
         String sickSrc =
                 "nhs-sickness-absence " + sickness.range() + ": sum FTE_DAYS_LOST / sum FTE_DAYS_AVAILABLE over "
@@ -162,19 +170,6 @@ record IcbTrusts(
             if (home.guessed())
                 report.defaulted(
                         "home place of " + org.code + " " + name, ctx.places().name(home.place()), home.why());
-            orgs.add(new Organisation(
-                    org.code,
-                    name,
-                    sector,
-                    home.place(),
-                    "ODS " + org.code + "; name from "
-                            + (names.name(org.code).isPresent()
-                                    ? "geography-lookups/nhs_trust22_points.csv"
-                                    : "the sickness files")
-                            + "; ICB " + icb + " per nhs-sickness-absence ICS_CODE"
-                            + (sector.equals("ambulance") ? " / ambulance_services.csv" : "")
-                            + "; " + home.why()));
-
             // Staff-group mix of the trust's predecessors in the HCHS file.
             List<String> preds = predecessors.getOrDefault(org.code, List.of(org.code));
             Map<String, Double> basis = new TreeMap<>();
@@ -214,44 +209,65 @@ record IcbTrusts(
                             national ? Map.of() : basis,
                             groupFte,
                             national));
-            if (sector.equals("acute")) largestAcute.put(org.code, scale);
-
-            Map<String, Map<String, Double>> sectorSplit = split.of(sector);
-            if (sectorSplit == null) {
-                throw ImportException.file(
-                        "mappings/staff_group_roles.csv",
-                        "has no rows for sector " + sector + " (trust " + org.code + ")");
-            }
-            Map<String, Double> byRole = new LinkedHashMap<>();
-            Map<String, List<String>> parts = new LinkedHashMap<>();
-            for (var g : sectorSplit.entrySet()) {
-                for (var r : g.getValue().entrySet()) {
-                    double fte = groupFte.getOrDefault(g.getKey(), 0.0) * r.getValue();
-                    byRole.merge(r.getKey(), fte, Double::sum);
-                    parts.computeIfAbsent(r.getKey(), k -> new ArrayList<>())
-                            .add(pct(r.getValue()) + " of " + g.getKey());
+            String origin = "ODS " + org.code + "; name from "
+                    + (names.name(org.code).isPresent()
+                            ? "geography-lookups/nhs_trust22_points.csv"
+                            : "the sickness files")
+                    + "; ICB " + icb + " per nhs-sickness-absence ICS_CODE"
+                    + (sector.equals("ambulance") ? " / ambulance_services.csv" : "") + "; " + home.why();
+            for (MixedTrusts.Part part : mixed.of(org.code, sector)) {
+                orgs.add(new Organisation(
+                        part.code(),
+                        name + part.nameSuffix(),
+                        part.sector(),
+                        home.place(),
+                        origin + (part.note().isEmpty() ? "" : "; " + part.sector() + " part: " + part.note())));
+                if (!part.note().isEmpty())
+                    report.defaulted(
+                            "sectors of " + org.code + " " + name, part.code() + " " + part.sector(), part.note());
+                if (part.sector().equals("acute")) largestAcute.put(part.code(), scale * part.share());
+                Map<String, Map<String, Double>> sectorSplit = split.of(part.sector());
+                if (sectorSplit == null) {
+                    throw ImportException.file(
+                            "mappings/staff_group_roles.csv",
+                            "has no rows for sector " + part.sector() + " (trust " + org.code + ")");
                 }
+                Map<String, Double> byRole = new LinkedHashMap<>();
+                Map<String, List<String>> parts = new LinkedHashMap<>();
+                for (var g : sectorSplit.entrySet()) {
+                    for (var r : g.getValue().entrySet()) {
+                        double fte = groupFte.getOrDefault(g.getKey(), 0.0) * part.share() * r.getValue();
+                        byRole.merge(r.getKey(), fte, Double::sum);
+                        parts.computeIfAbsent(r.getKey(), k -> new ArrayList<>())
+                                .add(pct(r.getValue()) + " of " + g.getKey());
+                    }
+                }
+                Set<String> notModelled = new TreeSet<>(groupFte.keySet());
+                notModelled.removeAll(sectorSplit.keySet());
+                double left = notModelled.stream().mapToDouble(groupFte::get).sum() * part.share();
+                report.mapped(
+                        "trust " + part.code() + " " + name + part.nameSuffix() + " (" + part.sector() + ")",
+                        OutputTable.num(scale * part.share(), 1) + " FTE",
+                        "mean FTE " + OutputTable.num(org.meanFte(), 1)
+                                + (share < 1 ? " x " + OutputTable.num(share, 4) : "")
+                                + (part.share() < 1 ? " x " + OutputTable.num(part.share(), 3) : "") + "; "
+                                + OutputTable.num(left, 1) + " FTE in staff groups not modelled ("
+                                + String.join(", ", notModelled) + ")");
+                trustRoles.put(part.code(), byRole);
+                Map<String, String> sources = new LinkedHashMap<>();
+                for (var r : byRole.entrySet()) {
+                    sources.put(
+                            r.getKey(),
+                            String.format(hchsSrc, mixNote) + shareNote.getOrDefault(org.code, "")
+                                    + (part.share() < 1
+                                            ? "; x " + OutputTable.num(part.share(), 3) + " " + part.sector() + " part"
+                                            : "")
+                                    + "; role = " + String.join(" + ", parts.get(r.getKey())) + " (split: "
+                                    + split.note(part.sector()) + ")");
+                }
+                trustRoleSource.put(part.code(), sources);
+                sicknessRate.put(part.code(), new Rate(org.sicknessRate(), sickSrc + " for " + org.code));
             }
-            Set<String> notModelled = new TreeSet<>(groupFte.keySet());
-            notModelled.removeAll(sectorSplit.keySet());
-            double left = notModelled.stream().mapToDouble(groupFte::get).sum();
-            report.mapped(
-                    "trust " + org.code + " " + name + " (" + sector + ")",
-                    OutputTable.num(scale, 1) + " FTE",
-                    "mean FTE " + OutputTable.num(org.meanFte(), 1)
-                            + (share < 1 ? " x " + OutputTable.num(share, 4) : "") + "; " + OutputTable.num(left, 1)
-                            + " FTE in staff groups not modelled (" + String.join(", ", notModelled) + ")");
-            trustRoles.put(org.code, byRole);
-            Map<String, String> sources = new LinkedHashMap<>();
-            for (var r : byRole.entrySet()) {
-                sources.put(
-                        r.getKey(),
-                        String.format(hchsSrc, mixNote) + shareNote.getOrDefault(org.code, "") + "; role = "
-                                + String.join(" + ", parts.get(r.getKey())) + " (split: " + split.note(sector)
-                                + ")");
-            }
-            trustRoleSource.put(org.code, sources);
-            sicknessRate.put(org.code, new Rate(org.sicknessRate(), sickSrc + " for " + org.code));
         }
         String largest = largestAcute.entrySet().stream()
                 .max(Map.Entry.comparingByValue())

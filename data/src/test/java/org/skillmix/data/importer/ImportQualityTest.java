@@ -8,8 +8,12 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Import quality on the real published files: county social care rates, sectors of mixed trusts, footprints. */
 class ImportQualityTest {
@@ -50,5 +54,30 @@ class ImportQualityTest {
         }
         assertThat(qjm.report().text()).contains("upper tier Lincolnshire (E10000019) = the sum of its 7 districts'");
         assertThat(qjm.report().lines(ImportReport.Section.FLAGGED)).isEmpty();
+    }
+
+    /**
+     * Somerset's only trust in the sickness files is typed Acute but runs its community and mental health services;
+     * Herefordshire and Worcestershire's community trust runs Worcestershire's mental health services. Each ICB keeps
+     * every sector its trusts run, and the parts of a split trust add up to the trust.
+     */
+    @ParameterizedTest
+    @CsvSource({"QSL, RH5, acute;community;mental_health", "QGH, R1A, community;mental_health"})
+    void noIcbLosesASectorItsTrustsRun(String icb, String trust, String sectors) throws Exception {
+        IcbImport.Result result = new IcbImport(SharedData.folder(), icb, null, null).build();
+        Map<String, String> sectorOf = new HashMap<>();
+        result.tables().get("organisations.csv").rows().forEach(r -> sectorOf.put(r.get(0), r.get(2)));
+        Map<String, Double> fte = new HashMap<>();
+        double parts = 0;
+        for (List<String> r : result.tables().get("workforce.csv").rows()) {
+            fte.merge(sectorOf.get(r.get(0)), Double.parseDouble(r.get(3)), Double::sum);
+            if (r.get(0).equals(trust) || r.get(0).startsWith(trust + "-")) parts += Double.parseDouble(r.get(3));
+        }
+        for (String sector : sectors.split(";"))
+            assertThat(fte.get(sector)).as(icb + " " + sector).isPositive();
+        // The parts' FTE in modelled roles is at most the trust's FTE and most of it (the rest: staff groups not
+        // modelled).
+        IcbImport.TrustBaseline whole = result.trusts().get(trust);
+        assertThat(parts).isBetween(whole.sicknessFte() * 0.5, whole.sicknessFte());
     }
 }
