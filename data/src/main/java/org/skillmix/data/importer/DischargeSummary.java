@@ -11,6 +11,13 @@ final class DischargeSummary {
     static void report(ImportContext ctx, Set<String> trusts) throws ImportException {
         YearMonth base = ctx.baseMonth();
         ImportReport report = ctx.report();
+        if (ctx.combined()) {
+            report.skipped(
+                    "criteria to reside and discharges",
+                    "",
+                    "published by ICB; not summed for a combined footprint (import each ICB for them)");
+            return;
+        }
         CriteriaToReside ctr = CriteriaToReside.read(
                 ctx.folder(),
                 ctx.icbInfo().onsCode(),

@@ -40,6 +40,8 @@ public final class IcbImport {
     private final Consumer<String> progress;
     private final ImportReport report;
     private final Map<String, OutputTable> tables = new LinkedHashMap<>();
+    private boolean combined;
+    private String label;
 
     /**
      * What the import took for one trust, for reconciliation: its mean FTE from the sickness files, the share
@@ -86,6 +88,8 @@ public final class IcbImport {
     public Result build() throws ImportException {
         tables.clear();
         ImportContext ctx = ImportContext.open(SourceFolder.open(from), icb, baseMonth, mappings, report, progress);
+        combined = ctx.combined();
+        label = ctx.icb();
         OutputTable places = PlacesTable.build(ctx.places());
         ProjectedPopulation projected = ProjectedPopulation.build(ctx);
         PopulationRevision revision = PopulationRevision.measure(ctx, projected);
@@ -155,7 +159,7 @@ public final class IcbImport {
             if (t != null) views.put(name, new OutputTableView(t.file(), t.header(), t.rows()));
         }
         return new Result(
-                icb,
+                ctx.icb(),
                 views,
                 report,
                 trusts.baselines(),
@@ -239,10 +243,15 @@ public final class IcbImport {
      * files. Without those files (or too short a series) the dataset is complete without it; the report says why.
      */
     private boolean discharge(SystemModel model, Path temp) throws IOException {
+        if (combined) {
+            report.skipped(
+                    "discharge.csv", "", "not written for a combined footprint: the model is calibrated per ICB");
+            return false;
+        }
         progress.accept("calibrating the discharge model (discharge.csv)");
         DischargeTableBuilder.Result built;
         try {
-            built = new DischargeTableBuilder().build(from, icb, model);
+            built = new DischargeTableBuilder().build(from, label, model);
         } catch (MetricsImportException | IllegalArgumentException e) {
             report.skipped("discharge.csv", "", "not written: " + e.getMessage());
             return false;

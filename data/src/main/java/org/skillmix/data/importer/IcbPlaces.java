@@ -35,7 +35,7 @@ final class IcbPlaces {
     }
 
     static IcbPlaces of(
-            String icb,
+            IcbFootprint footprint,
             GeographyLookup.Icb icbInfo,
             GeographyLookup geo,
             MidYearEstimates mye,
@@ -43,11 +43,16 @@ final class IcbPlaces {
             Defaults defaults,
             ImportReport report)
             throws ImportException {
-        List<String> las = geo.lasOf(icb);
+        String icb = footprint.label();
+        java.util.TreeSet<String> all = new java.util.TreeSet<>();
+        for (String code : footprint.codes()) all.addAll(geo.lasOf(code));
+        List<String> las = List.copyOf(all);
         if (las.isEmpty())
             throw ImportException.file(GeographyLookup.LSOA_FILE.replace("\\", ""), "ICB " + icb + " has no LAs");
-        for (GeographyLookup.SplitLa s : geo.splitLas(icb)) {
-            if (s.majorityIcb().equals(icb)) {
+        List<GeographyLookup.SplitLa> splits = new java.util.ArrayList<>();
+        for (String code : footprint.codes()) splits.addAll(geo.splitLas(code));
+        for (GeographyLookup.SplitLa s : splits) {
+            if (footprint.codes().contains(s.majorityIcb())) {
                 report.mapped(
                         "LA " + s.laCode() + " " + s.name() + " split across ICBs",
                         s.lsoasInIcb() + " of " + s.lsoas() + " LSOAs",

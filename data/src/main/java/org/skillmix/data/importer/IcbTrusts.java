@@ -69,8 +69,12 @@ record IcbTrusts(
         Map<String, SicknessAbsenceFiles.Org> trusts = new TreeMap<>();
         Map<String, Double> shareInIcb = new HashMap<>();
         Map<String, String> shareNote = new HashMap<>();
-        for (SicknessAbsenceFiles.Org org : sickness.trustsOf(icb)) trusts.put(org.code, org);
-        for (SicknessAbsenceFiles.Org other : sickness.othersOf(icb)) {
+        List<SicknessAbsenceFiles.Org> others = new ArrayList<>();
+        for (String code : ctx.icbCodes()) {
+            for (SicknessAbsenceFiles.Org org : sickness.trustsOf(code)) trusts.put(org.code, org);
+            others.addAll(sickness.othersOf(code));
+        }
+        for (SicknessAbsenceFiles.Org other : others) {
             report.skipped(
                     "organisation " + other.code + " " + other.name + " (" + other.type + ")",
                     "1 organisation",
@@ -79,7 +83,7 @@ record IcbTrusts(
         }
         for (AmbulanceAreas.Area area :
                 AmbulanceAreas.read(ctx.mappings(), ctx.geo()).values()) {
-            if (!area.icbs().contains(icb)) {
+            if (area.icbs().stream().noneMatch(ctx.icbCodes()::contains)) {
                 if (trusts.containsKey(area.code())) {
                     report.skipped(
                             "ambulance service " + area.code(),

@@ -1,6 +1,8 @@
 package org.skillmix.data.importer;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -12,6 +14,7 @@ import java.util.function.Consumer;
  */
 record ImportContext(
         String icb,
+        List<String> icbCodes,
         GeographyLookup.Icb icbInfo,
         YearMonth baseMonth,
         SourceFolder folder,
@@ -39,20 +42,45 @@ record ImportContext(
         Defaults defaults = Defaults.read(mappings);
         progress.accept("reading geography lookups");
         GeographyLookup geo = GeographyLookup.read(folder, report);
-        GeographyLookup.Icb icbInfo = geo.icb(icb)
-                .orElseThrow(() -> ImportException.file(
-                        GeographyLookup.LSOA_FILE.replace("\\", ""),
-                        "has no ICB with ODS code " + icb
-                                + "; ICB codes are like QOP (Greater Manchester), QKK (South East London)"));
+        IcbFootprint footprint = IcbFootprint.resolve(icb, geo, folder, report);
+        List<GeographyLookup.Icb> parts = new ArrayList<>();
+        for (String code : footprint.codes()) parts.add(geo.icb(code).orElseThrow());
+        GeographyLookup.Icb icbInfo = parts.size() == 1
+                ? parts.get(0)
+                : new GeographyLookup.Icb(
+                        footprint.label(),
+                        String.join(
+                                "+",
+                                parts.stream().map(GeographyLookup.Icb::onsCode).toList()),
+                        String.join(
+                                " + ",
+                                parts.stream().map(GeographyLookup.Icb::name).toList()));
         MidYearEstimates mye = MidYearEstimates.read(folder, report);
         CensusPopulation census = CensusPopulation.read(folder, report);
-        IcbPlaces places = IcbPlaces.of(icb, icbInfo, geo, mye, census, defaults, report);
+        IcbPlaces places = IcbPlaces.of(footprint, icbInfo, geo, mye, census, defaults, report);
         YearMonth base = baseMonth != null
                 ? baseMonth
                 : YearMonth.parse(
                         defaults.use("base_month", "manifest base_month").value());
         return new ImportContext(
-                icb, icbInfo, base, folder, mappings, defaults, report, progress, geo, mye, census, places);
+                footprint.label(),
+                footprint.codes(),
+                icbInfo,
+                base,
+                folder,
+                mappings,
+                defaults,
+                report,
+                progress,
+                geo,
+                mye,
+                census,
+                places);
+    }
+
+    /** Whether the footprint is more than one ICB of the published files' geography. */
+    boolean combined() {
+        return icbCodes.size() > 1;
     }
 
     /** The financial year (April to March) the base month is in, by its first calendar year. */

@@ -28,9 +28,10 @@ final class MetricsTable {
                         staffing.ascIndicators(),
                         laOfAsc,
                         orgCodes,
-                        !ctx.folder()
-                                .find(CriteriaToReside.ICB_FILE, "icb22_code", "do_not_meet_criteria_to_reside")
-                                .isEmpty())
+                        !ctx.combined()
+                                && !ctx.folder()
+                                        .find(CriteriaToReside.ICB_FILE, "icb22_code", "do_not_meet_criteria_to_reside")
+                                        .isEmpty())
                 .forEach(p ->
                         metrics.add(p.metric().name(), p.orgCode(), p.month().toString(), p.value(), p.source()));
         return metrics;

@@ -80,7 +80,8 @@ record PopulationRevision(double low, double mode, double high, String source) {
 
     /** The ICB's projected total (anchored, as written) against the 2022-based projection of its sub-ICB locations. */
     private static void check(ImportContext ctx, ProjectedPopulation projected, SubIcbProjection2022 sub) {
-        TreeMap<Integer, Double> p22 = sub.of(ctx.icb());
+        TreeMap<Integer, Double> p22 = new TreeMap<>();
+        for (String code : ctx.icbCodes()) sub.of(code).forEach((y, v) -> p22.merge(y, v, Double::sum));
         if (p22.isEmpty()) {
             ctx.report()
                     .skipped(

@@ -27,7 +27,7 @@ final class PrimaryCare {
         IcbPlaces places = ctx.places();
         ImportReport report = ctx.report();
         Defaults defaults = ctx.defaults();
-        PcnWorkforceFile pcn = PcnWorkforceFile.read(ctx.folder(), icb, report);
+        PcnWorkforceFile pcn = PcnWorkforceFile.read(ctx.folder(), ctx.icbCodes(), report);
         Map<String, String> roleOf = new HashMap<>();
         ctx.mappings()
                 .table("pcn_roles.csv", "staff_role", "role_code", "source")

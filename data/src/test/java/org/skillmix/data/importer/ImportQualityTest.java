@@ -80,4 +80,32 @@ class ImportQualityTest {
         IcbImport.TrustBaseline whole = result.trusts().get(trust);
         assertThat(parts).isBetween(whole.sicknessFte() * 0.5, whole.sicknessFte());
     }
+
+    /** --icb A,B: the union of the ICBs' places and trusts, under one code; a merged ICB of 2026: its old ICBs. */
+    @Test
+    void aCombinedFootprintAndAMergedIcbOf2026() throws Exception {
+        Path data = SharedData.folder();
+        IcbImport.Result qop = new IcbImport(data, "QOP", null, null).build();
+        IcbImport.Result qyg = new IcbImport(data, "QYG", null, null).build();
+        IcbImport.Result both = new IcbImport(data, "QOP,QYG", null, null).build();
+        assertThat(both.icb()).isEqualTo("QOP-QYG");
+        assertThat(both.places()).hasSize(qop.places().size() + qyg.places().size());
+        assertThat(both.population()).isCloseTo(qop.population() + qyg.population(), within(0.5));
+        assertThat(both.trusts().keySet())
+                .containsAll(qop.trusts().keySet())
+                .containsAll(qyg.trusts().keySet());
+        // Mid and South Essex (QH8) went whole into D7T5G, and most of Suffolk and North East Essex's (QJG) FTE did.
+        IcbImport.Result essex = new IcbImport(data, "D7T5G", null, null).build();
+        IcbImport.Result qh8 = new IcbImport(data, "QH8", null, null).build();
+        IcbImport.Result qjg = new IcbImport(data, "QJG", null, null).build();
+        assertThat(essex.places())
+                .containsExactlyInAnyOrderElementsOf(
+                        java.util.stream.Stream.concat(qh8.places().stream(), qjg.places().stream())
+                                .toList());
+        assertThat(essex.report().text()).contains("footprint D7T5G [2 ICBs]: QH8 + QJG");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new IcbImport(data, "ZZZZZ", null, null).build())
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("has no ICB with ODS code ZZZZZ")
+                .hasMessageContaining("D7T5G");
+    }
 }
