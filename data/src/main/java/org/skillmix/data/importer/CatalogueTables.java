@@ -1,6 +1,9 @@
 package org.skillmix.data.importer;
 
-/** Tables copied from the catalogue as they are: capabilities, roles, what each role can deliver, flows. */
+/**
+ * Tables copied from the catalogue as they are: capabilities, roles, what each role can deliver, reserved capabilities
+ * and supervision (scope of practice), flows.
+ */
 final class CatalogueTables {
 
     private CatalogueTables() {}
@@ -26,6 +29,21 @@ final class CatalogueTables {
 
     static OutputTable roleCapabilities(ImportContext ctx) throws ImportException {
         return copy(ctx, "role_capabilities.csv", "role_code", "capability_code", "max_share", "source");
+    }
+
+    /** Scope of practice for workforce design: national rules, copied as they are (docs/interventions.md). */
+    static OutputTable reservedCapabilities(ImportContext ctx) throws ImportException {
+        return copy(
+                ctx,
+                "reserved_capabilities.csv",
+                "capability_code",
+                "licensed_role_code",
+                "min_licensed_share",
+                "source");
+    }
+
+    static OutputTable supervision(ImportContext ctx) throws ImportException {
+        return copy(ctx, "supervision.csv", "role_code", "supervisor_role_code", "max_supervisees_per_fte", "source");
     }
 
     static OutputTable flows(ImportContext ctx) throws ImportException {

@@ -112,6 +112,8 @@ public final class IcbImport {
         put(CatalogueTables.capabilities(ctx));
         put(CatalogueTables.roles(ctx));
         put(CatalogueTables.roleCapabilities(ctx));
+        put(CatalogueTables.reservedCapabilities(ctx));
+        put(CatalogueTables.supervision(ctx));
         put(ServicesTable.build(mappings));
         put(utilisation.table());
         put(SeasonalityTable.build(ctx, catalogue, activity));
@@ -154,7 +156,9 @@ public final class IcbImport {
                 "flows.csv",
                 "pipeline.csv",
                 "assumptions.csv",
-                "metrics.csv")) {
+                "metrics.csv",
+                "reserved_capabilities.csv",
+                "supervision.csv")) {
             OutputTable t = tables.get(name);
             if (t != null) views.put(name, new OutputTableView(t.file(), t.header(), t.rows()));
         }
