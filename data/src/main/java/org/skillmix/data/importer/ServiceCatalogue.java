@@ -50,6 +50,10 @@ record ServiceCatalogue(
         "source"
     };
 
+    /** The columns of the catalogue's services.csv that the dataset's services.csv does not have. */
+    static final java.util.List<String> IMPORTER_COLUMNS =
+            java.util.List.of("activity_unit", "share_of_sector", "scale_to", "seasonality_from");
+
     static ServiceCatalogue read(Mappings mappings) throws ImportException {
         List<Service> services = new ArrayList<>();
         mappings.table("services.csv", SERVICE_COLUMNS)

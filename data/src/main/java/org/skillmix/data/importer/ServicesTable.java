@@ -6,20 +6,12 @@ final class ServicesTable {
     private ServicesTable() {}
 
     static OutputTable build(Mappings mappings) throws ImportException {
+        // The catalogue's columns less the importer's own (activity unit, share of sector, scaling, seasonality).
         OutputTable out = new OutputTable(
                 "services.csv",
-                "service_code",
-                "name",
-                "sector",
-                "criticality",
-                "growth_low",
-                "growth_mode",
-                "growth_high",
-                "unmet_need_low",
-                "unmet_need_mode",
-                "unmet_need_high",
-                "deprivation_elasticity",
-                "source");
+                java.util.Arrays.stream(ServiceCatalogue.SERVICE_COLUMNS)
+                        .filter(c -> !ServiceCatalogue.IMPORTER_COLUMNS.contains(c))
+                        .toArray(String[]::new));
         mappings.table("services.csv", ServiceCatalogue.SERVICE_COLUMNS)
                 .forEach(row -> out.add(
                         row.text("service_code"),
