@@ -58,8 +58,18 @@ class ApiTest extends WebTestBase {
         leadOrg = orgs.get(0);
         otherOrg = orgs.get(1);
         for (var account : List.of(
-                Map.of("username", LEAD, "password", PASSWORD, "role", "ORG_LEAD", "orgCode", leadOrg),
-                Map.of("username", VIEWER, "password", PASSWORD, "role", "VIEWER"))) {
+                Map.of(
+                        "username",
+                        LEAD,
+                        "password",
+                        PASSWORD,
+                        "role",
+                        "ORG_LEAD",
+                        "icbCode",
+                        "QOP",
+                        "orgCode",
+                        leadOrg),
+                Map.of("username", VIEWER, "password", PASSWORD, "role", "VIEWER", "icbCode", "QOP"))) {
             Response r = postJson(ADMIN, ADMIN_PASSWORD, "/api/users", account);
             assertThat(r.status()).as(r.body()).isIn(201, 409);
         }
@@ -74,7 +84,7 @@ class ApiTest extends WebTestBase {
                         Long.class))
                 .isPositive();
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/me").json().get("role").asText())
-                .isEqualTo("ANALYST");
+                .isEqualTo("ADMIN");
     }
 
     @Test
@@ -303,14 +313,14 @@ class ApiTest extends WebTestBase {
                 ADMIN,
                 ADMIN_PASSWORD,
                 "/api/users",
-                Map.of("username", "short-pw", "password", "short", "role", "VIEWER"));
+                Map.of("username", "short-pw", "password", "short", "role", "VIEWER", "icbCode", "QOP"));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("field").asText()).isEqualTo("password");
         Response lead = postJson(
                 ADMIN,
                 ADMIN_PASSWORD,
                 "/api/users",
-                Map.of("username", "lead-no-org", "password", PASSWORD, "role", "ORG_LEAD"));
+                Map.of("username", "lead-no-org", "password", PASSWORD, "role", "ORG_LEAD", "icbCode", "QOP"));
         assertThat(lead.json().get("field").asText()).isEqualTo("orgCode");
         String hash = jdbc.queryForObject("SELECT password_hash FROM users WHERE username = ?", String.class, VIEWER);
         assertThat(hash).startsWith("$2").doesNotContain(PASSWORD);
@@ -318,8 +328,9 @@ class ApiTest extends WebTestBase {
     }
 
     @Test
-    void theOpenApiDescriptionIsServed() throws Exception {
-        Response docs = get(null, null, "/v3/api-docs");
+    void theOpenApiDescriptionIsServedToSignedInAccountsOnly() throws Exception {
+        assertThat(get(null, null, "/v3/api-docs").status()).isEqualTo(401);
+        Response docs = get(VIEWER, PASSWORD, "/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").propertyNames())
                 .contains(
@@ -330,7 +341,7 @@ class ApiTest extends WebTestBase {
                         "/api/runs/{runId}/heatmap",
                         "/api/runs/{runId}/explain",
                         "/api/runs/{runId}/download/{format}");
-        assertThat(get(null, null, "/swagger-ui/index.html").status()).isEqualTo(200);
+        assertThat(get(VIEWER, PASSWORD, "/swagger-ui/index.html").status()).isEqualTo(200);
     }
 
     static byte[] gunzip(byte[] bytes) throws Exception {

@@ -64,8 +64,18 @@ class ScenarioApiTest extends WebTestBase {
         }
         assertThat(exampleId).isPositive();
         for (var account : List.of(
-                Map.of("username", VIEWER, "password", PASSWORD, "role", "VIEWER"),
-                Map.of("username", LEAD, "password", PASSWORD, "role", "ORG_LEAD", "orgCode", "R0A"))) {
+                Map.of("username", VIEWER, "password", PASSWORD, "role", "VIEWER", "icbCode", "QOP"),
+                Map.of(
+                        "username",
+                        LEAD,
+                        "password",
+                        PASSWORD,
+                        "role",
+                        "ORG_LEAD",
+                        "icbCode",
+                        "QOP",
+                        "orgCode",
+                        "R0A"))) {
             Response r = postJson(ADMIN, ADMIN_PASSWORD, "/api/users", account);
             assertThat(r.status()).as(r.body()).isIn(201, 409);
         }

@@ -29,7 +29,7 @@ import tools.jackson.databind.ObjectMapper;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"skillmix.admin.password=" + WebTestBase.ADMIN_PASSWORD, "server.address=127.0.0.1"})
 public abstract class WebTestBase {
-    static final String ADMIN_PASSWORD = "admin-password-for-tests";
+    static final String ADMIN_PASSWORD = "first-start-secret-for-tests";
     static final Path REPO = Path.of(System.getProperty("skillmix.repoRoot", ".."))
             .toAbsolutePath()
             .normalize();

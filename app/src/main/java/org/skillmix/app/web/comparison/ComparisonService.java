@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.skillmix.app.web.account.AccessRole;
+import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.api.Conflict;
 import org.skillmix.app.web.api.Forbidden;
@@ -184,7 +184,7 @@ public class ComparisonService {
                 new ResultService.Download(
                         base + "-summary.csv", "text/csv;charset=UTF-8", file(run, RunWorkers.COMPARISON_SUMMARY_CSV));
             case "html" -> {
-                if (account.role() == AccessRole.ORG_LEAD) {
+                if (!AccessPolicy.seesEveryOrganisation(account)) {
                     throw new Forbidden(
                             "format",
                             "the report lists every scenario's interventions by organisation; an"

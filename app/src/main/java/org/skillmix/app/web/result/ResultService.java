@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.skillmix.app.web.account.AccessRole;
+import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.api.Conflict;
 import org.skillmix.app.web.api.Forbidden;
@@ -205,7 +205,7 @@ public class ResultService {
         String base = "skillmix-run-" + runId;
         Download download = switch (format) {
             case "html" -> {
-                if (account.role() == AccessRole.ORG_LEAD) {
+                if (!AccessPolicy.seesEveryOrganisation(account)) {
                     throw new Forbidden(
                             "format",
                             "the report shows every organisation's detail; an organisation lead"
@@ -241,7 +241,7 @@ public class ResultService {
                 new ProjectionSettings(run.years(), run.draws(), run.seed(), 1),
                 YearMonth.parse(run.baseMonth()),
                 run.months());
-        if (account.role() != AccessRole.ORG_LEAD) return all;
+        if (AccessPolicy.seesEveryOrganisation(account)) return all;
         return new Projection(
                 all.settings(),
                 all.months(),
@@ -262,7 +262,7 @@ public class ResultService {
     }
 
     private static List<SupplyTerm> visibleSupply(Account account, List<SupplyTerm> terms) {
-        if (account.role() != AccessRole.ORG_LEAD) return terms;
+        if (AccessPolicy.seesEveryOrganisation(account)) return terms;
         List<SupplyTerm> visible = new ArrayList<>();
         Map<String, double[]> others = new LinkedHashMap<>();
         for (SupplyTerm term : terms) {
