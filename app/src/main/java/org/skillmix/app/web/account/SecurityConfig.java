@@ -36,9 +36,11 @@ public class SecurityConfig {
 
     /**
      * A script authenticating every request with basic auth has no session a forged form could ride on,
-     * so CSRF tokens are not asked of it; a browser session calling the API still needs one.
+     * so CSRF tokens are not asked of it, nor of an API call with no session at all (it is then refused as
+     * anonymous, 401, rather than for its token); a browser session calling the API still needs one.
      */
-    static final RequestMatcher API_WITH_BASIC_AUTH = request -> API.matches(request) && hasBasicAuth(request);
+    static final RequestMatcher API_WITHOUT_SESSION =
+            request -> API.matches(request) && (hasBasicAuth(request) || request.getRequestedSessionId() == null);
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
@@ -67,7 +69,7 @@ public class SecurityConfig {
                 }))
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_BASIC_AUTH))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(API_WITHOUT_SESSION))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                                 (request, response, e) -> Problems.write(
                                         response, Problems.of(HttpStatus.UNAUTHORIZED, "sign in first", null, request)),
