@@ -217,6 +217,63 @@ class ApiTest extends WebTestBase {
                 .isEqualTo(403);
     }
 
+    /**
+     * Small-number suppression (issue 12): the ambulance sector has one trust, so its staff total is that trust's
+     * figure: not shown to another organisation's lead, in the series or the download; shown to the trust's own
+     * lead and to a viewer.
+     */
+    @Test
+    void aSectorOfOneOrganisationIsNotShownToOtherOrganisationsLeads() throws Exception {
+        for (var account : List.of(
+                Map.of(
+                        "username",
+                        "lead-r0a",
+                        "password",
+                        PASSWORD,
+                        "role",
+                        "ORG_LEAD",
+                        "icbCode",
+                        "QOP",
+                        "orgCode",
+                        "R0A"),
+                Map.of(
+                        "username",
+                        "lead-rx7",
+                        "password",
+                        PASSWORD,
+                        "role",
+                        "ORG_LEAD",
+                        "icbCode",
+                        "QOP",
+                        "orgCode",
+                        "RX7"))) {
+            Response r = postJson(ADMIN, ADMIN_PASSWORD, "/api/users", account);
+            assertThat(r.status()).as(r.body()).isIn(201, 409);
+        }
+        String ambulance = "/api/runs/" + runId + "/series?measure=staff_in_post_fte&sector=ambulance";
+        Response other = get("lead-r0a", PASSWORD, ambulance);
+        assertThat(other.status()).as(other.body()).isEqualTo(200);
+        assertThat(other.json().get("suppressed").asText()).contains("one organisation");
+        assertThat(other.json().get("mean").isNull()).isTrue();
+        assertThat(get("lead-rx7", PASSWORD, ambulance).json().get("mean").size())
+                .isEqualTo(24);
+        assertThat(get(VIEWER, PASSWORD, ambulance).json().get("suppressed").isNull())
+                .isTrue();
+        assertThat(get("lead-r0a", PASSWORD, "/api/runs/" + runId + "/series?measure=demand_fte&sector=ambulance")
+                        .json()
+                        .get("suppressed")
+                        .isNull())
+                .as("demand is the population's")
+                .isTrue();
+        String csv = get("lead-r0a", PASSWORD, "/api/runs/" + runId + "/download/csv")
+                .body();
+        assertThat(csv).contains(",staff_in_post_fte,ALL,ALL,ALL,ALL,ALL,");
+        assertThat(csv).doesNotContain(",staff_in_post_fte,ALL,ALL,ambulance,ALL,ALL,");
+        assertThat(get("lead-rx7", PASSWORD, "/api/runs/" + runId + "/download/csv")
+                        .body())
+                .contains(",staff_in_post_fte,ALL,ALL,ambulance,ALL,ALL,");
+    }
+
     @Test
     void aViewerReadsButCannotUploadRunOrManageAccounts() throws Exception {
         assertThat(get(

@@ -6,10 +6,8 @@ import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
@@ -25,7 +23,6 @@ import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.core.explain.DemandExplanation;
 import org.skillmix.core.explain.Explainer;
 import org.skillmix.core.explain.SupplyExplanation;
-import org.skillmix.core.explain.SupplyTerm;
 import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
@@ -49,10 +46,17 @@ public class ResultService {
     private final DatasetService datasets;
     private final AuditLog audit;
     private final FinishedResults cache;
+    private final VisibleResults visible;
 
     public ResultService(
-            RunService runs, ResultStore store, DatasetService datasets, AuditLog audit, FinishedResults cache) {
+            RunService runs,
+            ResultStore store,
+            DatasetService datasets,
+            AuditLog audit,
+            FinishedResults cache,
+            VisibleResults visible) {
         this.cache = cache;
+        this.visible = visible;
         this.runs = runs;
         this.store = store;
         this.datasets = datasets;
@@ -121,6 +125,22 @@ public class ResultService {
                                 + key.role()
                                 + ", sector " + key.sector() + ", organisation " + key.organisation() + ", place "
                                 + key.place()));
+        String hidden = visible.hidden(account, run, key).orElse(null);
+        if (hidden != null) {
+            return new SeriesView(
+                    key.measure().code(),
+                    key.capability(),
+                    key.role(),
+                    key.sector(),
+                    key.organisation(),
+                    key.place(),
+                    months(run),
+                    null,
+                    null,
+                    null,
+                    null,
+                    hidden);
+        }
         return new SeriesView(
                 key.measure().code(),
                 key.capability(),
@@ -132,7 +152,8 @@ public class ResultService {
                 s.mean(),
                 s.p10(),
                 s.p50(),
-                s.p90());
+                s.p90(),
+                null);
     }
 
     /** capability × place gap, or role × organisation vacancies (the only grids the projection keeps). */
@@ -170,10 +191,22 @@ public class ResultService {
         List<String> cols =
                 cells.stream().map(ResultStore.Cell::column).distinct().sorted().toList();
         List<double[]> grid = new ArrayList<>();
+        List<int[]> suppressed = new ArrayList<>();
         for (ResultStore.Cell c : cells) {
-            grid.add(new double[] {rows.indexOf(c.row()), cols.indexOf(c.column()), c.value()});
+            int r = rows.indexOf(c.row()), col = cols.indexOf(c.column());
+            // The gap grid is capability x place over every sector; the vacancy grid is the reader's own
+            // organisations only, which they see whole.
+            boolean hidden = colDim.equals("place")
+                    && visible.hidden(
+                                    account,
+                                    run,
+                                    new SeriesKey(
+                                            measure, c.row(), SeriesKey.ALL, SeriesKey.ALL, SeriesKey.ALL, c.column()))
+                            .isPresent();
+            if (hidden) suppressed.add(new int[] {r, col});
+            else grid.add(new double[] {r, col, c.value()});
         }
-        return new Heatmap(measure.code(), months(run).get(t), rowDim, colDim, rows, cols, grid);
+        return new Heatmap(measure.code(), months(run).get(t), rowDim, colDim, rows, cols, grid, suppressed);
     }
 
     public Explanation explain(Account account, long runId, String month, String capability, String place) {
@@ -187,14 +220,19 @@ public class ResultService {
         Explainer explainer = new Explainer();
         DemandExplanation demand = explainer.explainDemand(model, ym, capability, place);
         SupplyExplanation supply = explainer.explainSupply(model, ym, capability, place);
+        var terms = visible.supply(account, run, capability, place, supply.terms());
         return new Explanation(
                 ym.toString(),
                 capability,
                 place,
                 demand.totalFte(),
-                supply.totalFte(),
+                terms.isPresent() ? supply.totalFte() : null,
                 demand.terms(),
-                visibleSupply(account, supply.terms()));
+                terms.orElse(List.of()),
+                terms.isPresent()
+                        ? null
+                        : visible.hidden(account, run, VisibleResults.supplyKey(capability, SeriesKey.ALL, place))
+                                .orElse("not shown"));
     }
 
     /** A download: the file's name, media type and bytes. */
@@ -241,13 +279,7 @@ public class ResultService {
                 new ProjectionSettings(run.years(), run.draws(), run.seed(), 1),
                 YearMonth.parse(run.baseMonth()),
                 run.months());
-        if (AccessPolicy.seesEveryOrganisation(account)) return all;
-        return new Projection(
-                all.settings(),
-                all.months(),
-                all.series().stream()
-                        .filter(s -> account.seesOrganisation(s.key().organisation()))
-                        .toList());
+        return visible.visible(account, run, all);
     }
 
     private static byte[] write(Projection projection, boolean csv) {
@@ -259,33 +291,6 @@ public class ResultService {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static List<SupplyTerm> visibleSupply(Account account, List<SupplyTerm> terms) {
-        if (AccessPolicy.seesEveryOrganisation(account)) return terms;
-        List<SupplyTerm> visible = new ArrayList<>();
-        Map<String, double[]> others = new LinkedHashMap<>();
-        for (SupplyTerm term : terms) {
-            if (account.seesOrganisation(term.organisation())) {
-                visible.add(term);
-            } else {
-                double[] sum = others.computeIfAbsent(term.sector(), s -> new double[2]);
-                sum[0] += term.effectiveFte();
-                sum[1] += term.allocatedFte();
-            }
-        }
-        others.forEach((sector, sum) -> visible.add(new SupplyTerm(
-                sector,
-                "ALL",
-                "other organisations",
-                Double.NaN,
-                Double.NaN,
-                Double.NaN,
-                Double.NaN,
-                sum[0],
-                Double.NaN,
-                sum[1])));
-        return visible;
     }
 
     private Run finished(Account account, long runId) {
