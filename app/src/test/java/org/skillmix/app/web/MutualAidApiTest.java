@@ -410,7 +410,7 @@ class MutualAidApiTest extends WebTestBase {
 
     @Test
     void theOpenApiDescriptionHasMutualAid() throws Exception {
-        String api = get(null, null, "/v3/api-docs").body();
+        String api = get(ADMIN, ADMIN_PASSWORD, "/v3/api-docs").body();
         assertThat(api)
                 .contains("/api/datasets/{datasetId}/mutual-aid")
                 .contains("/api/mutual-aid/plans/{id}/moves")

@@ -111,6 +111,51 @@ public final class ProjectionTables {
                 capabilityTable(model, capabilityKeys, lineList, peopleOf, orgs, scenarios));
     }
 
+    /**
+     * The tables of a comparison, which stores totals by capability, sector and place only (comparison.csv): the
+     * lines are the dataset's workforce and the posts the scenarios' new roles create in their scope.
+     */
+    public static ProjectionTables ofComparison(SystemModel model, Collection<String> scenarios) {
+        List<SeriesKey> keys = new ArrayList<>();
+        Map<String, Organisation> orgs = new HashMap<>();
+        for (Organisation o : model.organisations()) orgs.put(o.code(), o);
+        for (WorkforceLine w : model.workforce()) {
+            Organisation o = orgs.get(w.orgCode());
+            if (o != null)
+                keys.add(new SeriesKey(
+                        Measure.STAFF_IN_POST_FTE, ALL, w.roleCode(), o.sector().code(), o.code(), o.placeCode()));
+        }
+        for (String code : scenarios) {
+            model.scenario(code)
+                    .ifPresent(s -> s.interventions().stream()
+                            .filter(i -> i.kind() == InterventionKind.NEW_ROLE
+                                    || i.kind() == InterventionKind.HOMECARE_EXPANSION)
+                            .forEach(i -> {
+                                for (Organisation o : model.organisations()) {
+                                    Line line = new Line(
+                                            o.code(), i.targetRole(), o.sector().code(), o.placeCode());
+                                    if (!i.targetRole().equals(ALL) && reaches(i.scope(), line)) {
+                                        keys.add(new SeriesKey(
+                                                Measure.STAFF_IN_POST_FTE,
+                                                ALL,
+                                                line.role(),
+                                                line.sector(),
+                                                line.organisation(),
+                                                line.homePlace()));
+                                    }
+                                }
+                            }));
+        }
+        keys.add(new SeriesKey(Measure.GAP_FTE, ALL, ALL, ALL, ALL, ALL));
+        model.capabilities().forEach(c -> keys.add(new SeriesKey(Measure.GAP_FTE, c.code(), ALL, ALL, ALL, ALL)));
+        orgs.values().stream()
+                .map(o -> o.sector().code())
+                .distinct()
+                .forEach(sector -> keys.add(new SeriesKey(Measure.GAP_FTE, ALL, ALL, sector, ALL, ALL)));
+        model.places().forEach(p -> keys.add(new SeriesKey(Measure.GAP_FTE, ALL, ALL, ALL, ALL, p.code())));
+        return of(model, keys, scenarios);
+    }
+
     private static SmallNumbers<CellKey> staffTable(Set<CellKey> keys, List<Line> lines, Map<Line, Double> peopleOf) {
         Map<CellKey, Map<String, Double>> cells = new LinkedHashMap<>();
         for (CellKey k : keys) {
