@@ -45,6 +45,7 @@ public abstract class WebTestBase {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestDatabase.get().jdbcUrl());
         registry.add("spring.datasource.username", () -> TestDatabase.get().user());
+        registry.add("spring.datasource.password", () -> TestDatabase.get().password());
     }
 
     String base() {
