@@ -95,8 +95,13 @@ public class ComparisonService {
             Double costPerFteClosedGbp,
             Double probabilityBelowTarget,
             Double extraCareWorkerFte,
-            Double bedDaysSavedPerYear,
-            Double occupancyChange) {}
+            Double bedDaysSavedP10,
+            Double bedDaysSavedP50,
+            Double bedDaysSavedP90,
+            Double occupancyChangeP10,
+            Double occupancyChangeP50,
+            Double occupancyChangeP90,
+            String dischargeBasis) {}
 
     public Run start(Account account, RunService.NewComparison request) {
         return runs.startComparison(account, request);
@@ -184,8 +189,13 @@ public class ComparisonService {
                                 : number(r, "cost_per_fte_closed_gbp"),
                         shown ? number(r, "probability_below_target") : null,
                         optional(r, "extra_care_worker_fte"),
-                        optional(r, "bed_days_saved_per_year"),
-                        optional(r, "ga_occupancy_change")))
+                        optional(r, "bed_days_saved_per_year_p10"),
+                        optional(r, "bed_days_saved_per_year_p50"),
+                        optional(r, "bed_days_saved_per_year_p90"),
+                        optional(r, "ga_occupancy_change_p10"),
+                        optional(r, "ga_occupancy_change_p50"),
+                        optional(r, "ga_occupancy_change_p90"),
+                        r.get("discharge_basis")))
                 .toList();
     }
 
