@@ -57,22 +57,8 @@ class ApiTest extends WebTestBase {
                 runId);
         leadOrg = orgs.get(0);
         otherOrg = orgs.get(1);
-        for (var account : List.of(
-                Map.of(
-                        "username",
-                        LEAD,
-                        "password",
-                        PASSWORD,
-                        "role",
-                        "ORG_LEAD",
-                        "icbCode",
-                        "QOP",
-                        "orgCode",
-                        leadOrg),
-                Map.of("username", VIEWER, "password", PASSWORD, "role", "VIEWER", "icbCode", "QOP"))) {
-            Response r = postJson(ADMIN, ADMIN_PASSWORD, "/api/users", account);
-            assertThat(r.status()).as(r.body()).isIn(201, 409);
-        }
+        account(LEAD, PASSWORD, "ORG_LEAD", "QOP", leadOrg);
+        account(VIEWER, PASSWORD, "VIEWER", "QOP", null);
     }
 
     @Test
@@ -224,32 +210,8 @@ class ApiTest extends WebTestBase {
      */
     @Test
     void aSectorOfOneOrganisationIsNotShownToOtherOrganisationsLeads() throws Exception {
-        for (var account : List.of(
-                Map.of(
-                        "username",
-                        "lead-r0a",
-                        "password",
-                        PASSWORD,
-                        "role",
-                        "ORG_LEAD",
-                        "icbCode",
-                        "QOP",
-                        "orgCode",
-                        "R0A"),
-                Map.of(
-                        "username",
-                        "lead-rx7",
-                        "password",
-                        PASSWORD,
-                        "role",
-                        "ORG_LEAD",
-                        "icbCode",
-                        "QOP",
-                        "orgCode",
-                        "RX7"))) {
-            Response r = postJson(ADMIN, ADMIN_PASSWORD, "/api/users", account);
-            assertThat(r.status()).as(r.body()).isIn(201, 409);
-        }
+        account("lead-r0a", PASSWORD, "ORG_LEAD", "QOP", "R0A");
+        account("lead-rx7", PASSWORD, "ORG_LEAD", "QOP", "RX7");
         String ambulance = "/api/runs/" + runId + "/series?measure=staff_in_post_fte&sector=ambulance";
         Response other = get("lead-r0a", PASSWORD, ambulance);
         assertThat(other.status()).as(other.body()).isEqualTo(200);

@@ -33,12 +33,7 @@ class HardeningTest extends WebTestBase {
     @Test
     void tenWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
         String user = "locked-out";
-        Response made = postJson(
-                "admin",
-                ADMIN_PASSWORD,
-                "/api/users",
-                Map.of("username", user, "password", PASSWORD, "role", "VIEWER", "icbCode", "QOP"));
-        assertThat(made.status()).as(made.body()).isIn(201, 409);
+        account(user, PASSWORD, "VIEWER", "QOP", null);
         assertThat(get(user, PASSWORD, "/api/me").status()).isEqualTo(200);
         for (int i = 0; i < 10; i++)
             assertThat(get(user, "wrong-" + i, "/api/me").status()).isEqualTo(401);

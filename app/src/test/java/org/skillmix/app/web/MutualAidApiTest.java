@@ -108,33 +108,9 @@ class MutualAidApiTest extends WebTestBase {
                 exampleId = d.get("id").asLong();
         }
         assertThat(exampleId).isPositive();
-        for (var account : List.of(
-                Map.of("username", VIEWER, "password", PASSWORD, "role", "VIEWER", "icbCode", "QOP"),
-                Map.of(
-                        "username",
-                        LEAD_RWJ,
-                        "password",
-                        PASSWORD,
-                        "role",
-                        "ORG_LEAD",
-                        "icbCode",
-                        "QOP",
-                        "orgCode",
-                        "RWJ"),
-                Map.of(
-                        "username",
-                        LEAD_RM3,
-                        "password",
-                        PASSWORD,
-                        "role",
-                        "ORG_LEAD",
-                        "icbCode",
-                        "QOP",
-                        "orgCode",
-                        "RM3"))) {
-            Response r = postJson(ADMIN, ADMIN_PASSWORD, "/api/users", account);
-            assertThat(r.status()).as(r.body()).isIn(201, 409);
-        }
+        account(VIEWER, PASSWORD, "VIEWER", "QOP", null);
+        account(LEAD_RWJ, PASSWORD, "ORG_LEAD", "QOP", "RWJ");
+        account(LEAD_RM3, PASSWORD, "ORG_LEAD", "QOP", "RM3");
         Response uploaded = uploadPair(ADMIN, ADMIN_PASSWORD, STAFF, SURGE);
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         JsonNode input = uploaded.json();

@@ -63,22 +63,8 @@ class ScenarioApiTest extends WebTestBase {
                 exampleId = d.get("id").asLong();
         }
         assertThat(exampleId).isPositive();
-        for (var account : List.of(
-                Map.of("username", VIEWER, "password", PASSWORD, "role", "VIEWER", "icbCode", "QOP"),
-                Map.of(
-                        "username",
-                        LEAD,
-                        "password",
-                        PASSWORD,
-                        "role",
-                        "ORG_LEAD",
-                        "icbCode",
-                        "QOP",
-                        "orgCode",
-                        "R0A"))) {
-            Response r = postJson(ADMIN, ADMIN_PASSWORD, "/api/users", account);
-            assertThat(r.status()).as(r.body()).isIn(201, 409);
-        }
+        account(VIEWER, PASSWORD, "VIEWER", "QOP", null);
+        account(LEAD, PASSWORD, "ORG_LEAD", "QOP", "R0A");
         Response edited = postJson(
                 ADMIN,
                 ADMIN_PASSWORD,

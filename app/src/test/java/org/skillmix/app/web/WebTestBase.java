@@ -83,6 +83,18 @@ public abstract class WebTestBase {
                 .build());
     }
 
+    /**
+     * Makes an account as the administrator: 201, or 409 when a test class before made it (they share one
+     * database). org is an organisation lead's organisation, or null.
+     */
+    void account(String username, String password, String role, String icb, String org) throws Exception {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>(
+                Map.of("username", username, "password", password, "role", role, "icbCode", icb));
+        if (org != null) body.put("orgCode", org);
+        Response r = postJson("admin", ADMIN_PASSWORD, "/api/users", body);
+        if (r.status() != 201 && r.status() != 409) throw new AssertionError(username + ": " + r.body());
+    }
+
     private HttpRequest.Builder request(String user, String password, String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path));
         if (user != null) {

@@ -125,22 +125,9 @@ public class ResultService {
                                 + key.role()
                                 + ", sector " + key.sector() + ", organisation " + key.organisation() + ", place "
                                 + key.place()));
+        // A suppressed series keeps its key and months and says why, without its figures.
         String hidden = visible.hidden(account, run, key).orElse(null);
-        if (hidden != null) {
-            return new SeriesView(
-                    key.measure().code(),
-                    key.capability(),
-                    key.role(),
-                    key.sector(),
-                    key.organisation(),
-                    key.place(),
-                    months(run),
-                    null,
-                    null,
-                    null,
-                    null,
-                    hidden);
-        }
+        boolean shown = hidden == null;
         return new SeriesView(
                 key.measure().code(),
                 key.capability(),
@@ -149,11 +136,11 @@ public class ResultService {
                 key.organisation(),
                 key.place(),
                 months(run),
-                s.mean(),
-                s.p10(),
-                s.p50(),
-                s.p90(),
-                null);
+                shown ? s.mean() : null,
+                shown ? s.p10() : null,
+                shown ? s.p50() : null,
+                shown ? s.p90() : null,
+                hidden);
     }
 
     /** capability × place gap, or role × organisation vacancies (the only grids the projection keeps). */
