@@ -1,6 +1,7 @@
 package org.skillmix.app.web.account;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -38,10 +39,10 @@ public final class AccessPolicy {
 
     private AccessPolicy() {}
 
-    /** The permissions of a role (none for a role the table does not know). */
+    /** The permissions of a role (none for a role the table does not know); read-only. */
     public static Set<Permission> grants(AccessRole role) {
         Set<Permission> granted = GRANTS.get(role);
-        return granted == null ? Set.of() : Set.copyOf(granted);
+        return granted == null ? Set.of() : Collections.unmodifiableSet(granted);
     }
 
     public static boolean may(Account account, Permission permission) {
