@@ -160,6 +160,7 @@ class AuthorizationMatrixTest extends WebTestBase {
         rule("GET /api/runs/{id}", "/api/runs/%run", READ_A, 200);
         rule("POST /api/runs/{id}/cancel", "/api/runs/%run/cancel", ANALYSTS_A, 409);
         rule("GET /api/runs/{runId}/dimensions", "/api/runs/%run/dimensions", READ_A, 200);
+        rule("GET /api/runs/{runId}/spread-drivers", "/api/runs/%run/spread-drivers", READ_A, 200);
         rule("GET /api/runs/{runId}/series", "/api/runs/%run/series?measure=demand_fte", READ_A, 200);
         rule("GET /api/runs/{runId}/heatmap", "/api/runs/%run/heatmap?kind=capability-place", READ_A, 200);
         rule("GET /api/runs/{runId}/explain", "/api/runs/%run/explain?capability=WOUND&place=E08000003", READ_A, 200);

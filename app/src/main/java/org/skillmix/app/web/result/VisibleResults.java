@@ -107,6 +107,33 @@ class VisibleResults {
         return Optional.of(visible);
     }
 
+    /**
+     * Whether a sector's own figures (its staff, its supply) are hidden from the reader: the base month's gap by
+     * sector shows both, so its row goes when either is suppressed (hiding more never lets a hidden one out).
+     */
+    boolean sectorHidden(Account reader, Run run, String sector) {
+        if (AccessPolicy.seesEveryOrganisation(reader) || SeriesKey.ALL.equals(sector)) return false;
+        Suppression hidden = suppression(reader, run);
+        return hidden.hides(new SeriesKey(
+                        Measure.STAFF_IN_POST_FTE, SeriesKey.ALL, SeriesKey.ALL, sector, SeriesKey.ALL, SeriesKey.ALL))
+                || hidden.hides(supplyKey(SeriesKey.ALL, sector, SeriesKey.ALL));
+    }
+
+    /** base_gap.csv without the rows of sectors hidden from the reader. */
+    byte[] baseGapCsv(Account reader, Run run, byte[] csv) {
+        if (AccessPolicy.seesEveryOrganisation(reader)) return csv;
+        List<String> lines =
+                new String(csv, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        if (lines.isEmpty()) return csv;
+        int sector = List.of(lines.get(0).split(",", -1)).indexOf("sector");
+        StringBuilder out = new StringBuilder(lines.get(0)).append('\n');
+        for (String line : lines.subList(1, lines.size())) {
+            if (!sectorHidden(reader, run, line.split(",", -1)[sector]))
+                out.append(line).append('\n');
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static SeriesKey supplyKey(String capability, String sector, String place) {
         return new SeriesKey(Measure.SUPPLY_FTE, capability, SeriesKey.ALL, sector, SeriesKey.ALL, place);
     }

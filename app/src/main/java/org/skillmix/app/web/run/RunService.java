@@ -16,6 +16,7 @@ import org.skillmix.app.web.api.NotFound;
 import org.skillmix.app.web.api.RequestValidator;
 import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.app.web.system.DatasetService;
+import org.skillmix.core.supply.Baseline;
 import org.springframework.stereotype.Service;
 
 /** Starting, watching and cancelling runs; the work itself is {@link RunWorkers}'. */
@@ -46,7 +47,11 @@ public class RunService {
         this.audit = audit;
     }
 
-    /** A projection to queue; omitted settings take their defaults (10 years, 1,000 draws, the baseline). */
+    /**
+     * A projection to queue; omitted settings take their defaults (10 years, 1,000 draws, the baseline scenario).
+     *
+     * @param baseline funded-plan (when blank) or current-trends ({@link Baseline})
+     */
     public record NewRun(
             @NotNull(message = "choose a dataset") Long datasetId,
 
@@ -59,7 +64,9 @@ public class RunService {
             Long seed,
 
             @Size(max = 100, message = "a scenario code has at most 100 characters")
-            String scenario) {}
+            String scenario,
+
+            String baseline) {}
 
     static final String YEARS = "years must be 1 to 30";
     static final String DRAWS = "draws must be 0 (deterministic) to 10,000";
@@ -86,7 +93,9 @@ public class RunService {
             List<String> targetCapabilities,
 
             @PositiveOrZero(message = "the target must be FTE >= 0")
-            Double targetFte) {}
+            Double targetFte,
+
+            String baseline) {}
 
     public Run start(Account account, NewRun request) {
         if (!account.canRun()) throw new Forbidden(null, "only an analyst can start runs");
@@ -96,12 +105,15 @@ public class RunService {
                 ? BASELINE
                 : request.scenario().trim();
         if (!scenario.equals(BASELINE)) requireScenario(request.datasetId(), scenario, "scenario");
+        Baseline baseline = baseline(request.datasetId(), request.baseline());
         long id = runs.create(request.datasetId(), account.username(), scenario, s.years(), s.draws(), s.seed());
         audit.record(
                 account.username(),
                 "run.start",
                 "run " + id + " of dataset " + request.datasetId() + ": " + s.years() + " years, " + s.draws()
-                        + " draws, seed " + s.seed() + ", scenario " + scenario);
+                        + " draws, seed " + s.seed() + ", scenario " + scenario + ", " + baseline.code()
+                        + " baseline");
+        live.requestBaseline(id, baseline);
         queue.add(account.username(), id);
         return get(account, id);
     }
@@ -124,6 +136,7 @@ public class RunService {
         }
         double targetFte = request.targetFte() == null ? 0 : request.targetFte();
         if (!Double.isFinite(targetFte) || targetFte < 0) throw new Invalid("targetFte", "the target must be FTE >= 0");
+        Baseline baseline = baseline(request.datasetId(), request.baseline());
         long id = runs.create(
                 RunKind.COMPARISON,
                 request.datasetId(),
@@ -139,7 +152,9 @@ public class RunService {
                 account.username(),
                 "comparison.start",
                 "comparison " + id + " of dataset " + request.datasetId() + ": " + String.join(",", scenarios) + ", "
-                        + s.years() + " years, " + s.draws() + " draws, seed " + s.seed());
+                        + s.years() + " years, " + s.draws() + " draws, seed " + s.seed() + ", " + baseline.code()
+                        + " baseline");
+        live.requestBaseline(id, baseline);
         queue.add(account.username(), id);
         return get(account, id);
     }
@@ -193,6 +208,19 @@ public class RunService {
         return new Settings(years == null ? 10 : years, draws == null ? 1000 : draws, seed == null ? 20260401L : seed);
     }
 
+    /** The baseline asked for (funded plan when blank), refused when the dataset lacks what it needs. */
+    private Baseline baseline(long datasetId, String code) {
+        Baseline baseline;
+        try {
+            baseline = code == null || code.isBlank() ? Baseline.FUNDED_PLAN : Baseline.ofCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("baseline", e.getMessage());
+        }
+        List<String> problems = baseline.problems(datasets.model(datasetId));
+        if (!problems.isEmpty()) throw new Invalid("baseline", String.join("; ", problems));
+        return baseline;
+    }
+
     private void requireScenario(long datasetId, String code, String field) {
         var model = datasets.model(datasetId);
         if (model.scenario(code).isEmpty()) {
@@ -243,6 +271,7 @@ public class RunService {
             throw new Conflict(
                     "runId", "run " + id + " has already " + run.status().name().toLowerCase());
         if (queue.remove(id) && runs.cancelQueued(id)) {
+            live.ended(id); // forgets the baseline it was queued with
             audit.record(account.username(), "run.cancel", "run " + id + " (queued)");
         } else {
             live.requestCancel(id);
