@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.skillmix.core.bank.BankShift;
 import org.skillmix.core.bank.BankWorker;
-import org.skillmix.core.system.Organisation;
-import org.skillmix.core.system.Role;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.Bound;
 import org.skillmix.data.dataset.Codes;
@@ -15,6 +13,7 @@ import org.skillmix.data.dataset.Column;
 import org.skillmix.data.dataset.DataRow;
 import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.dataset.SideFile;
+import org.skillmix.data.dataset.SystemCodes;
 import org.skillmix.data.dataset.TableSpec;
 
 /**
@@ -73,12 +72,11 @@ public final class BankFiles {
     }
 
     public static List<BankWorker> readPool(String name, byte[] content, SystemModel system) throws DatasetException {
-        Codes organisations = Codes.of("organisations.csv", system.organisations(), Organisation::code);
-        Codes roles = Codes.of("roles.csv", system.roles(), Role::code);
+        SystemCodes known = SystemCodes.of(system);
         return List.copyOf(SideFile.read(name, content, POOL, List.of("worker_id"), row -> {
             String id = row.personId("worker_id");
-            String org = row.reference("home_org", organisations, "organisation", false);
-            Set<String> workerRoles = roles(row, roles);
+            String org = row.reference("home_org", known.organisations(), "organisation", false);
+            Set<String> workerRoles = roles(row, known.roles());
             double hours = row.number("hours_per_week");
             double rate = row.number("min_rate_gbp");
             return row.ok() ? new BankWorker(id, org, workerRoles, hours, rate) : null;
@@ -90,13 +88,12 @@ public final class BankFiles {
     }
 
     public static List<BankShift> readShifts(String name, byte[] content, SystemModel system) throws DatasetException {
-        Codes organisations = Codes.of("organisations.csv", system.organisations(), Organisation::code);
-        Codes roles = Codes.of("roles.csv", system.roles(), Role::code);
+        SystemCodes known = SystemCodes.of(system);
         return List.copyOf(SideFile.read(name, content, SHIFTS, List.of("shift_id"), row -> {
             String id = row.code("shift_id");
-            String org = row.reference("org_code", organisations, "organisation", false);
+            String org = row.reference("org_code", known.organisations(), "organisation", false);
             int week = row.integer("week");
-            String role = row.reference("role_code", roles, "role", false);
+            String role = row.reference("role_code", known.roles(), "role", false);
             double hours = row.number("hours");
             boolean critical = row.yesNo("critical");
             double offered = row.number("offered_rate_gbp");

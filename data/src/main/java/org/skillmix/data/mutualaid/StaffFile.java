@@ -7,11 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.skillmix.core.mutualaid.StaffMember;
-import org.skillmix.core.system.Capability;
-import org.skillmix.core.system.Organisation;
-import org.skillmix.core.system.Place;
-import org.skillmix.core.system.Role;
-import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.Bound;
 import org.skillmix.data.dataset.Codes;
@@ -19,6 +14,7 @@ import org.skillmix.data.dataset.Column;
 import org.skillmix.data.dataset.DataRow;
 import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.dataset.SideFile;
+import org.skillmix.data.dataset.SystemCodes;
 import org.skillmix.data.dataset.TableSpec;
 
 /**
@@ -83,7 +79,7 @@ public final class StaffFile {
 
     /** The staff file's bytes (an upload) read as {@link #read(Path, SystemModel, LocalDate)} reads a file. */
     public static Staff read(String name, byte[] content, SystemModel system, LocalDate asOf) throws DatasetException {
-        Known known = new Known(system);
+        SystemCodes known = SystemCodes.of(system);
         List<Person> people =
                 SideFile.read(name, content, COLUMNS, List.of("staff_id"), row -> parse(row, known, asOf));
         List<StaffMember> willing = new ArrayList<>();
@@ -91,21 +87,9 @@ public final class StaffFile {
         return new Staff(willing, people.size() - willing.size());
     }
 
-    /** The system's codes, as references check them. */
-    record Known(Codes organisations, Codes services, Codes roles, Codes capabilities, Codes places) {
-        Known(SystemModel system) {
-            this(
-                    Codes.of("organisations.csv", system.organisations(), Organisation::code),
-                    Codes.of("services.csv", system.services(), Service::code),
-                    Codes.of("roles.csv", system.roles(), Role::code),
-                    Codes.of("capabilities.csv", system.capabilities(), Capability::code),
-                    Codes.of("places.csv", system.places(), Place::code));
-        }
-    }
-
     private record Person(StaffMember member, boolean willing) {}
 
-    private static Person parse(DataRow row, Known known, LocalDate asOf) {
+    private static Person parse(DataRow row, SystemCodes known, LocalDate asOf) {
         String id = row.personId("staff_id");
         String org = row.reference("home_org", known.organisations(), "organisation", false);
         String service = row.reference("home_service", known.services(), "service", false);

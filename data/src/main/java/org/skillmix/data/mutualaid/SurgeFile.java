@@ -19,6 +19,7 @@ import org.skillmix.data.dataset.DataRow;
 import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.dataset.Problem;
 import org.skillmix.data.dataset.SideFile;
+import org.skillmix.data.dataset.SystemCodes;
 import org.skillmix.data.dataset.TableSpec;
 
 /**
@@ -82,7 +83,7 @@ public final class SurgeFile {
                             "this surge file gives uplifts of demand; plan them with skillmix winter, or list"
                                     + " shortfalls with columns " + columnList(COLUMNS))));
         }
-        StaffFile.Known known = new StaffFile.Known(system);
+        SystemCodes known = SystemCodes.of(system);
         return SideFile.read(name, content, COLUMNS, KEY, row -> parse(row, known, system, asOf));
     }
 
@@ -162,7 +163,7 @@ public final class SurgeFile {
         return donors;
     }
 
-    private static Shortfall parse(DataRow row, StaffFile.Known known, SystemModel system, LocalDate asOf) {
+    private static Shortfall parse(DataRow row, SystemCodes known, SystemModel system, LocalDate asOf) {
         int week = row.integer("week");
         String org = row.reference("org_code", known.organisations(), "organisation", false);
         String service = row.reference("service_code", known.services(), "service", false);

@@ -15,6 +15,7 @@ import org.skillmix.data.dataset.Column;
 import org.skillmix.data.dataset.DataRow;
 import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.dataset.SideFile;
+import org.skillmix.data.dataset.SystemCodes;
 import org.skillmix.data.dataset.TableSpec;
 
 /**
@@ -51,7 +52,7 @@ final class UpliftFile {
         for (CapabilityHours h : system.capabilityHours()) {
             if (h.hoursPerActivity() > 0) demanded.add(h.serviceCode() + "|" + h.capabilityCode());
         }
-        StaffFile.Known known = new StaffFile.Known(system);
+        SystemCodes known = SystemCodes.of(system);
         Map<String, Integer> firstRow = new HashMap<>();
         return SideFile.read(name, content, COLUMNS, List.of(), row -> {
             SurgeUplift uplift = parse(row, known, weeks, demanded);
@@ -59,7 +60,7 @@ final class UpliftFile {
         });
     }
 
-    private static SurgeUplift parse(DataRow row, StaffFile.Known known, int weeks, Set<String> demanded) {
+    private static SurgeUplift parse(DataRow row, SystemCodes known, int weeks, Set<String> demanded) {
         String service = all(row, "service_code", known.services(), "service");
         String capability = all(row, "capability_code", known.capabilities(), "capability");
         if (service == null && capability == null) {

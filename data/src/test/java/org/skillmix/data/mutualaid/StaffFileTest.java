@@ -140,6 +140,27 @@ class StaffFileTest {
     }
 
     @Test
+    void aColumnNamedTwiceIsRefusedWhateverItsCase() {
+        byte[] csv = (HEADER.strip() + ",FTE\n" + GOOD.strip() + ",0.5\n").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> StaffFile.read("staff.csv", csv, SYSTEM, PLAN_STARTS))
+                .isInstanceOfSatisfying(
+                        DatasetException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(Problem::toString)
+                                .containsExactly("staff.csv:1:fte: column fte appears twice in the header; keep one"));
+    }
+
+    @Test
+    void brokenCsvIsNamedByRowAndColumn() {
+        DatasetException e = failure(GOOD + "S0002,\"RWJ,comm_nursing,hcsw,personal_care:2,0.6,E08000007,2,10,,yes\n");
+        assertThat(e.errors())
+                .extracting(Problem::toString)
+                .singleElement()
+                .asString()
+                .startsWith("staff.csv:3:home_org: a quote (\") opens a cell and is never closed");
+    }
+
+    @Test
     void aFileSavedByExcelOnWindowsReadsTheSame(@TempDir Path dir) throws Exception {
         // Windows-1252 with CRLF and a note column holding an en dash and a pound sign (bytes 0x96 and 0xA3).
         String csv = (HEADER.strip() + ",note\n" + GOOD.strip() + ",Bolton \u2013 ward 4 \u00a3 bank\n")

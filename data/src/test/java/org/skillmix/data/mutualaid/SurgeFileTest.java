@@ -112,6 +112,26 @@ class SurgeFileTest {
     }
 
     @Test
+    void aColumnNamedTwiceAndBrokenCsvAreNamedByRowAndColumn() {
+        try {
+            SurgeFile.read(
+                    "surge.csv",
+                    (HEADER.strip() + ",Week\n" + GOOD.strip() + ",1\n").getBytes(StandardCharsets.UTF_8),
+                    SYSTEM,
+                    SURGE_STARTS);
+            throw new AssertionError("expected refusal");
+        } catch (DatasetException e) {
+            assertThat(e.errors())
+                    .extracting(Problem::toString)
+                    .containsExactly("surge.csv:1:week: column week appears twice in the header; keep one");
+        }
+        assertThat(errors(GOOD + "2,\"RWJ,comm_nursing,wound_care,0.8,no\n"))
+                .singleElement()
+                .asString()
+                .startsWith("surge.csv:3:org_code: a quote (\") opens a cell and is never closed");
+    }
+
+    @Test
     void donorsComeFromTheStaffFileWithAnEightyFivePercentFloorAndCriticalServicesProtected() {
         List<StaffMember> staff = List.of(
                 new StaffMember("A", "R0A", "uec", "rn_adult", Map.of("triage", 3), 1.0, "E08000003", 2, 20, null),
