@@ -1,5 +1,6 @@
 package org.skillmix.data.dataset;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -75,5 +76,18 @@ public record Column(String name, Kind kind, boolean required, String defaultVal
                         "",
                         "highest plausible " + name + " (blank: certain)",
                         bound));
+    }
+
+    /** Columns and lists of columns (an uncertain column is three), flattened in order. */
+    public static List<Column> all(Object... parts) {
+        List<Column> all = new ArrayList<>();
+        for (Object part : parts) {
+            if (part instanceof Column column) {
+                all.add(column);
+            } else {
+                for (Object c : (List<?>) part) all.add((Column) c);
+            }
+        }
+        return List.copyOf(all);
     }
 }

@@ -1,6 +1,5 @@
 package org.skillmix.data.dataset;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +95,7 @@ public enum DatasetTable implements TableSpec {
             true,
             "service (kind of activity)",
             "Kinds of activity that create demand, with the sector whose staff deliver them.",
-            columns(
+            Column.all(
                     Column.code("service_code", "short code"),
                     Column.text("name", "the service's name"),
                     Column.text("sector", "the sector whose staff deliver it (a sector name as in organisations)"),
@@ -167,7 +166,7 @@ public enum DatasetTable implements TableSpec {
             true,
             "organisation x role",
             "Staff in post, vacancies and temporary staff at the start of base_month, with rates.",
-            columns(
+            Column.all(
                     Column.code("org_code", "an org_code of organisations"),
                     Column.code("role_code", "a role_code of roles"),
                     Column.optionalNumber("headcount", "blank (not known)", "people", Bounds.HEADCOUNT),
@@ -192,7 +191,7 @@ public enum DatasetTable implements TableSpec {
             false,
             "transfer route between sector-roles",
             "Moves of staff between sectors and roles each year; a two-way move is two rows.",
-            columns(
+            Column.all(
                     Column.text("from_sector", "sector staff move from"),
                     Column.code("from_role", "a role_code staff move from"),
                     Column.text("to_sector", "sector staff move to"),
@@ -208,7 +207,7 @@ public enum DatasetTable implements TableSpec {
             false,
             "role x place x intake year",
             "Training intakes that qualify into roles.",
-            columns(
+            Column.all(
                     Column.code("role_code", "the role_code qualified into"),
                     Column.code("place_code", "a place_code where qualifiers take posts, or ALL (anywhere)"),
                     Column.number("year", "financial year the intake starts (2025 = 2025/26)", Bounds.INTAKE_YEAR),
@@ -225,7 +224,7 @@ public enum DatasetTable implements TableSpec {
             false,
             "parameter x scope",
             "System-wide parameters: labour_pool_annual, bank_cost_factor, agency_cost_factor, establishment_growth.",
-            columns(
+            Column.all(
                     Column.text(
                             "parameter",
                             "labour_pool_annual, bank_cost_factor, agency_cost_factor or establishment_growth"),
@@ -239,46 +238,7 @@ public enum DatasetTable implements TableSpec {
             "scenario x intervention",
             "Scenarios and their interventions (docs/interventions.md): rows with the same scenario_code make one"
                     + " scenario. A plain projection ignores them; skillmix compare, optimise and project --scenario use them.",
-            columns(
-                    Column.code("scenario_code", "the scenario the intervention belongs to (not ALL)"),
-                    Column.optionalText(
-                            "scenario_name", "the scenario code", "the scenario's name (give it on one row)"),
-                    Column.code(
-                            "intervention_code",
-                            "short code, unique within the scenario; the same code in two"
-                                    + " scenarios should mean the same intervention (it then draws the same effect)"),
-                    Column.text(
-                            "kind",
-                            "pay_uplift, retention_premium, wellbeing, flexible_working, joint_recruitment,"
-                                    + " international_recruitment, training_places, upskilling, new_role, rotation, system_bank"
-                                    + " or homecare_expansion"),
-                    Column.optionalText("sector", "ALL", "scope: a sector, or ALL"),
-                    Column.optionalText("role_code", "ALL", "scope: a role_code of roles, or ALL"),
-                    Column.optionalText("org_code", "ALL", "scope: an org_code of organisations, or ALL"),
-                    Column.optionalText("place_code", "ALL", "scope: a home place_code of places, or ALL"),
-                    Column.optionalText("target_sector", "ALL", "rotation: the other side's sector"),
-                    Column.optionalText(
-                            "target_role",
-                            "ALL",
-                            "rotation: the other side's role; new_role, homecare_expansion: the posts' role"),
-                    Column.optionalText("capability_code", "ALL", "upskilling: the capability gained or widened"),
-                    Column.text("start_month", "first month it acts, YYYY-MM"),
-                    Column.optionalNumber("ramp_months", "0", "months to full effect", Bounds.RAMP_MONTHS),
-                    Column.number("scale", "how much, in the kind's unit (docs/interventions.md)", Bounds.SCALE),
-                    Column.optionalNumber(
-                            "course_months",
-                            "0",
-                            "training_places: course length in months",
-                            Bounds.INTERVENTION_COURSE),
-                    Column.uncertain(
-                            "effect", "", "the effect, in the kind's unit (docs/interventions.md)", Bounds.EFFECT),
-                    Column.optionalNumber("cost_fixed_gbp", "0", "GBP a year from the start month", Bounds.COST_FIXED),
-                    Column.optionalNumber(
-                            "cost_per_unit_gbp",
-                            "0",
-                            "GBP a year per cost unit of the kind, ramped",
-                            Bounds.COST_PER_UNIT),
-                    Column.optionalText("source", "blank", "the evidence for the effect and costs"))),
+            InterventionsTable.COLUMNS),
     METRICS(
             "metrics",
             false,
@@ -402,17 +362,5 @@ public enum DatasetTable implements TableSpec {
             if (table.sheetName.equals(wanted)) return Optional.of(table);
         }
         return Optional.empty();
-    }
-
-    private static List<Column> columns(Object... parts) {
-        List<Column> all = new ArrayList<>();
-        for (Object part : parts) {
-            if (part instanceof Column column) {
-                all.add(column);
-            } else {
-                for (Object c : (List<?>) part) all.add((Column) c);
-            }
-        }
-        return all;
     }
 }

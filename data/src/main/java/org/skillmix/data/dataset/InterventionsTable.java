@@ -16,6 +16,40 @@ import org.skillmix.core.uncertainty.Interval;
  */
 final class InterventionsTable implements TableParser<InterventionsTable.Row> {
 
+    /** The columns, in the order the writer puts them (DatasetTable.INTERVENTIONS declares the table). */
+    static final List<Column> COLUMNS = Column.all(
+            Column.code("scenario_code", "the scenario the intervention belongs to (not ALL)"),
+            Column.optionalText("scenario_name", "the scenario code", "the scenario's name (give it on one row)"),
+            Column.code(
+                    "intervention_code",
+                    "short code, unique within the scenario; the same code in two"
+                            + " scenarios should mean the same intervention (it then draws the same effect)"),
+            Column.text(
+                    "kind",
+                    "pay_uplift, retention_premium, wellbeing, flexible_working, joint_recruitment,"
+                            + " international_recruitment, training_places, upskilling, new_role, rotation, system_bank"
+                            + " or homecare_expansion"),
+            Column.optionalText("sector", "ALL", "scope: a sector, or ALL"),
+            Column.optionalText("role_code", "ALL", "scope: a role_code of roles, or ALL"),
+            Column.optionalText("org_code", "ALL", "scope: an org_code of organisations, or ALL"),
+            Column.optionalText("place_code", "ALL", "scope: a home place_code of places, or ALL"),
+            Column.optionalText("target_sector", "ALL", "rotation: the other side's sector"),
+            Column.optionalText(
+                    "target_role",
+                    "ALL",
+                    "rotation: the other side's role; new_role, homecare_expansion: the posts' role"),
+            Column.optionalText("capability_code", "ALL", "upskilling: the capability gained or widened"),
+            Column.text("start_month", "first month it acts, YYYY-MM"),
+            Column.optionalNumber("ramp_months", "0", "months to full effect", Bounds.RAMP_MONTHS),
+            Column.number("scale", "how much, in the kind's unit (docs/interventions.md)", Bounds.SCALE),
+            Column.optionalNumber(
+                    "course_months", "0", "training_places: course length in months", Bounds.INTERVENTION_COURSE),
+            Column.uncertain("effect", "", "the effect, in the kind's unit (docs/interventions.md)", Bounds.EFFECT),
+            Column.optionalNumber("cost_fixed_gbp", "0", "GBP a year from the start month", Bounds.COST_FIXED),
+            Column.optionalNumber(
+                    "cost_per_unit_gbp", "0", "GBP a year per cost unit of the kind, ramped", Bounds.COST_PER_UNIT),
+            Column.optionalText("source", "blank", "the evidence for the effect and costs"));
+
     /** A row: the scenario it belongs to, the scenario's name if given here, and the intervention. */
     record Row(String scenarioCode, String scenarioName, Intervention intervention) {}
 
