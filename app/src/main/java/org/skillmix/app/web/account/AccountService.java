@@ -14,11 +14,14 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final OrganisationDirectory organisations;
 
-    public AccountService(AccountRepository accounts, PasswordEncoder encoder, AuditLog audit) {
+    public AccountService(
+            AccountRepository accounts, PasswordEncoder encoder, AuditLog audit, OrganisationDirectory organisations) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
+        this.organisations = organisations;
     }
 
     public record NewAccount(String username, String password, AccessRole role, String icbCode, String orgCode) {}
@@ -38,7 +41,7 @@ public class AccountService {
         if (request.password() == null || request.password().length() < 10) {
             throw new Invalid("password", "use at least 10 characters");
         }
-        if (request.role() == null) throw new Invalid("role", "give ANALYST, ORG_LEAD or VIEWER");
+        if (request.role() == null) throw new Invalid("role", "give ANALYST, ORG_LEAD, VIEWER or GUARDIAN");
         if (request.role() == AccessRole.ORG_LEAD
                 && (request.orgCode() == null || request.orgCode().isBlank())) {
             throw new Invalid("orgCode", "an organisation lead needs their organisation's ODS code");
@@ -46,14 +49,34 @@ public class AccountService {
         if (accounts.exists(request.username())) throw new Conflict("username", "that username is taken");
         // An analyst tied to one ICS can only create accounts in it.
         String icb = by.icbCode() != null ? by.icbCode() : blankToNull(request.icbCode());
+        if (request.role() == AccessRole.GUARDIAN) checkGuardian(icb, blankToNull(request.orgCode()));
+        boolean hasOrganisation = request.role() == AccessRole.ORG_LEAD || request.role() == AccessRole.GUARDIAN;
         Account account = new Account(
                 request.username(),
                 request.role(),
                 icb,
-                request.role() == AccessRole.ORG_LEAD ? request.orgCode().trim().toUpperCase() : null);
+                hasOrganisation ? request.orgCode().trim().toUpperCase() : null);
         accounts.create(account, encoder.encode(request.password()));
         audit.record(by.username(), "account.create", account.username() + " as " + account.role());
         return account;
+    }
+
+    /**
+     * A Freedom to Speak Up guardian answers for one organisation of one ICS, and each organisation has one
+     * (docs/speak-up.md): the organisation must be in the ICS's latest dataset.
+     */
+    private void checkGuardian(String icb, String org) {
+        if (icb == null) throw new Invalid("icbCode", "a guardian belongs to one ICS: give its ICB code");
+        if (org == null) throw new Invalid("orgCode", "a guardian needs their organisation's ODS code");
+        if (organisations.name(icb, org).isEmpty()) {
+            throw new Invalid("orgCode", "no organisation " + org + " in " + icb + "'s latest dataset");
+        }
+        accounts.all().stream()
+                .filter(a -> a.role() == AccessRole.GUARDIAN && icb.equals(a.icbCode()) && org.equals(a.orgCode()))
+                .findFirst()
+                .ifPresent(a -> {
+                    throw new Conflict("orgCode", org + " in " + icb + " already has a guardian: " + a.username());
+                });
     }
 
     private static String blankToNull(String s) {

@@ -394,6 +394,7 @@ public class MutualAidService {
             case ANALYST -> whole;
             case ORG_LEAD -> whole.narrowedTo(org -> org.equalsIgnoreCase(account.orgCode()));
             case VIEWER -> new PlanSummary(whole.weeks(), List.of(), List.of(), whole.cover());
+            case GUARDIAN -> throw new Forbidden(null, "a guardian sees speak-up cases only");
         };
     }
 
@@ -402,6 +403,7 @@ public class MutualAidService {
             case ANALYST -> "all";
             case ORG_LEAD -> "organisation " + account.orgCode();
             case VIEWER -> "cover only";
+            case GUARDIAN -> "nothing";
         };
     }
 
