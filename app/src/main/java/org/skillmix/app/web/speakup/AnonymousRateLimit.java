@@ -92,6 +92,11 @@ public class AnonymousRateLimit {
 
     private record Bucket(double tokens, long at, boolean granted) {}
 
+    /** Starts a new day now: a new salt, and every bucket forgotten (as happens by itself once a day). */
+    public void rotate() {
+        newSalt(nanoTime.getAsLong());
+    }
+
     private synchronized void newSalt(long now) {
         salt = new byte[32];
         random.nextBytes(salt);

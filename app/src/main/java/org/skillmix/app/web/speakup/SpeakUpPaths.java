@@ -12,13 +12,13 @@ final class SpeakUpPaths {
     static final String FORM = "/speak-up";
     static final String FOLLOW = "/speak-up/follow";
     static final String FOLLOW_REPLY = "/speak-up/follow/reply";
-    static final String API_ORGANISATIONS = "/api/speak-up/organisations";
+    static final String API_CHOICES = "/api/speak-up/choices";
     static final String API_CONCERNS = "/api/speak-up/concerns";
     static final String API_FOLLOW = "/api/speak-up/follow";
     static final String API_FOLLOW_REPLIES = "/api/speak-up/follow/replies";
 
     private static final Set<String> PAGES = Set.of(FORM, FOLLOW, FOLLOW_REPLY);
-    private static final Set<String> API = Set.of(API_ORGANISATIONS, API_CONCERNS, API_FOLLOW, API_FOLLOW_REPLIES);
+    private static final Set<String> API = Set.of(API_CHOICES, API_CONCERNS, API_FOLLOW, API_FOLLOW_REPLIES);
 
     /** The anonymous pages and API: no account, no session, nothing identifying kept (AnonymousRequests). */
     static final RequestMatcher PUBLIC = request -> PAGES.contains(path(request)) || API.contains(path(request));

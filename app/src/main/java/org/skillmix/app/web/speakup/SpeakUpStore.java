@@ -191,6 +191,13 @@ public class SpeakUpStore {
                 Date.valueOf(to.plusMonths(1).atDay(1)));
     }
 
+    /** The date of an ICS's first concern, if it has any: where the themes' years begin. */
+    public Optional<LocalDate> firstRaised(String icbCode) {
+        return Optional.ofNullable(jdbc.queryForObject(
+                        "SELECT min(raised_on) FROM speak_up_cases WHERE icb_code = ?", Date.class, icbCode))
+                .map(Date::toLocalDate);
+    }
+
     private static StoredCase storedCase(ResultSet rs, int i) throws SQLException {
         return new StoredCase(
                 rs.getString("reference"),

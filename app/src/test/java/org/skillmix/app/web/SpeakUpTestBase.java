@@ -1,0 +1,144 @@
+package org.skillmix.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.skillmix.app.web.speakup.AnonymousRateLimit;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** What the speak-up tests share: their accounts, an anonymous client, and past concerns written into the table. */
+abstract class SpeakUpTestBase extends WebTestBase {
+    static final String PASSWORD = "a-long-password-for-speak-up";
+    /** Guardians of two Greater Manchester trusts, Bolton (RMC) and Manchester University (R0A). */
+    static final String GUARDIAN_RMC = "su-guardian-rmc";
+
+    static final String GUARDIAN_R0A = "su-guardian-r0a";
+    static final String VIEWER = "su-viewer";
+    static final String LEAD = "su-lead-rmc";
+    static final String ANALYST = "su-analyst-qop";
+    static final String OTHER_ICS = "su-analyst-qkk";
+    /** A browser as a person might use, and a proxy's header: neither may be kept anywhere. */
+    static final String USER_AGENT = "Mozilla/5.0 (SpeakUpProbe; marker-ua-7731)";
+
+    static final String FORWARDED_FOR = "203.0.113.77";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AnonymousRateLimit rateLimit;
+
+    /** Every test starts with full buckets: all the tests' requests come from 127.0.0.1. */
+    @BeforeEach
+    void newDayForTheRateLimit() {
+        rateLimit.rotate();
+    }
+
+    void accounts() throws Exception {
+        for (Map<String, String> a : List.of(
+                Map.of("username", GUARDIAN_RMC, "role", "GUARDIAN", "icbCode", "QOP", "orgCode", "RMC"),
+                Map.of("username", GUARDIAN_R0A, "role", "GUARDIAN", "icbCode", "QOP", "orgCode", "R0A"),
+                Map.of("username", VIEWER, "role", "VIEWER", "icbCode", "QOP"),
+                Map.of("username", LEAD, "role", "ORG_LEAD", "icbCode", "QOP", "orgCode", "RMC"),
+                Map.of("username", ANALYST, "role", "ANALYST", "icbCode", "QOP"),
+                Map.of("username", OTHER_ICS, "role", "ANALYST", "icbCode", "QKK"))) {
+            var body = new java.util.HashMap<String, String>(a);
+            body.put("password", PASSWORD);
+            Response r = postJson("admin", ADMIN_PASSWORD, "/api/users", body);
+            assertThat(r.status()).as(r.body()).isIn(201, 409);
+        }
+    }
+
+    /** A request with no account, from a browser with a telling user agent, through a proxy that names the client. */
+    Response anonymous(String method, String path, Object json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
+                .header("User-Agent", USER_AGENT)
+                .header("X-Forwarded-For", FORWARDED_FOR);
+        if (json == null) b.method(method, HttpRequest.BodyPublishers.noBody());
+        else
+            b.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json)));
+        HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Response(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.body(), r);
+    }
+
+    JsonNode raise(String org, String category, String text) throws Exception {
+        Response r = anonymous(
+                "POST",
+                "/api/speak-up/concerns",
+                Map.of("icbCode", "QOP", "orgCode", org, "placeCode", "E08000001", "category", category, "text", text));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json();
+    }
+
+    Response send(String user, String method, String path, Object json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (json == null) b.method(method, HttpRequest.BodyPublishers.noBody());
+        else
+            b.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json)));
+        HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Response(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.body(), r);
+    }
+
+    /** The last month the themes count: the month before this one, in England. */
+    static YearMonth lastCompleteMonth() {
+        return YearMonth.now(ZoneId.of("Europe/London")).minusMonths(1);
+    }
+
+    /**
+     * Concerns raised in a past month, written straight into the table: a concern can only be raised today, and the
+     * themes count complete months. The reference is random, as the application's are.
+     */
+    void seed(String icb, String org, String orgName, String sector, String category, YearMonth month, int count) {
+        for (int i = 0; i < count; i++) {
+            String ref = randomReference();
+            LocalDate day = month.atDay(1 + (i % month.lengthOfMonth()));
+            jdbc.update(
+                    "INSERT INTO speak_up_cases (reference, secret_hash, icb_code, org_code, org_name, sector, category,"
+                            + " raised_on, status_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ref,
+                    new byte[32],
+                    icb,
+                    org,
+                    orgName,
+                    sector,
+                    category,
+                    Date.valueOf(day),
+                    Date.valueOf(day));
+            jdbc.update(
+                    "INSERT INTO speak_up_messages (reference, seq, author, written_on, body) VALUES (?, 1, 'STAFF', ?, ?)",
+                    ref,
+                    Date.valueOf(day),
+                    "seeded concern " + i);
+        }
+    }
+
+    private static String randomReference() {
+        String alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            if (i > 0 && i % 4 == 0) s.append('-');
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+}
