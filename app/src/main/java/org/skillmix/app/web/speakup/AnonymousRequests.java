@@ -1,11 +1,14 @@
 package org.skillmix.app.web.speakup;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Arrays;
@@ -14,16 +17,16 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The first thing a public speak-up request meets (registered ahead of every other filter, SpeakUpSecurity):
  * it takes the rate limiter's key from the network address, marks the request so the access log leaves it out
  * ({@code server.tomcat.accesslog.condition-unless}), and hands on a request from which the address, the browser,
  * any forwarding headers and any session are gone, so nothing after it (Spring Security, Spring MVC's request
- * logging, error pages, exception logs) can see or log them.
+ * logging, error pages, exception logs) can see or log them. An error page for such a request (a dispatch to
+ * /error, which the container makes with the original request) is handed the same anonymous request.
  */
-public class AnonymousRequests extends OncePerRequestFilter {
+public class AnonymousRequests implements Filter {
     /** The request attribute the access log's condition-unless names (application.properties). */
     public static final String NOT_LOGGED = "skillmix.anonymous";
 
@@ -59,15 +62,20 @@ public class AnonymousRequests extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !SpeakUpPaths.PUBLIC.matches(request);
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        request.setAttribute(NOT_LOGGED, Boolean.TRUE);
-        request.setAttribute(RATE_KEY, limit.keyOf(request.getRemoteAddr()));
+    public void doFilter(ServletRequest req, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        boolean anonymous = request.getDispatcherType() == DispatcherType.ERROR
+                ? request.getAttribute(NOT_LOGGED) != null
+                : SpeakUpPaths.PUBLIC.matches(request);
+        if (!anonymous || request instanceof Anonymous) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (request.getAttribute(RATE_KEY) == null) {
+            request.setAttribute(NOT_LOGGED, Boolean.TRUE);
+            request.setAttribute(RATE_KEY, limit.keyOf(request.getRemoteAddr()));
+        }
         chain.doFilter(new Anonymous(request, csrfCookie), response);
     }
 

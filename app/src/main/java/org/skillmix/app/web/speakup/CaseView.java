@@ -24,7 +24,18 @@ public record CaseView(
         List<MessageView> messages) {
 
     /** One message: the concern itself (number 1), an answer or a reply. */
-    public record MessageView(int number, SpeakUpStore.Author from, String writtenOn, String text) {}
+    public record MessageView(int number, SpeakUpStore.Author from, String writtenOn, String text) {
+        @Override
+        public String toString() {
+            return "MessageView[" + number + ", " + from + ", " + writtenOn + ", " + Words.count(text) + "]";
+        }
+    }
+
+    /** Without the words: Spring's request logging writes response bodies with toString(). */
+    @Override
+    public String toString() {
+        return "CaseView[" + reference + ", " + orgCode + ", " + status + ", " + messages.size() + " messages]";
+    }
 
     static CaseView of(SpeakUpStore.StoredCase c, List<SpeakUpStore.Message> messages) {
         return new CaseView(

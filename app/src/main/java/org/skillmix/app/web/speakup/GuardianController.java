@@ -30,9 +30,20 @@ public class GuardianController {
         this.current = current;
     }
 
-    public record Answer(String text) {}
+    public record Answer(String text) {
+        /** Without the words: Spring's request logging writes request bodies with toString(). */
+        @Override
+        public String toString() {
+            return "Answer[" + Words.count(text) + "]";
+        }
+    }
 
-    public record StatusChange(String status, String outcome) {}
+    public record StatusChange(String status, String outcome) {
+        @Override
+        public String toString() {
+            return "StatusChange[" + status + ", outcome " + Words.count(outcome) + "]";
+        }
+    }
 
     @GetMapping("/api/speak-up/cases")
     @Operation(summary = "The guardian's organisation's cases, newest first (guardians only; audited)")

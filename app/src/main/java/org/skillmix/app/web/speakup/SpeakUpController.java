@@ -27,9 +27,20 @@ public class SpeakUpController {
     }
 
     /** A reference and secret, and a reply's text. */
-    public record Follow(String reference, String secret) {}
+    public record Follow(String reference, String secret) {
+        /** Without the secret: Spring's request logging writes request bodies with toString(). */
+        @Override
+        public String toString() {
+            return "Follow[reference=" + reference + ", secret not shown]";
+        }
+    }
 
-    public record Reply(String reference, String secret, String text) {}
+    public record Reply(String reference, String secret, String text) {
+        @Override
+        public String toString() {
+            return "Reply[reference=" + reference + ", secret not shown, " + Words.count(text) + "]";
+        }
+    }
 
     @GetMapping(SpeakUpPaths.API_CHOICES)
     @SecurityRequirements

@@ -1,12 +1,13 @@
 package org.skillmix.app.web.speakup;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Set;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The speak-up channel's public paths: open to anyone without an account, by decision (docs/speak-up.md). Every
- * other speak-up path (a guardian's cases, the ICS's themes) needs a signed-in account like the rest of the app.
+ * The speak-up channel's paths. Everything under /speak-up and /api/speak-up is public, by decision
+ * (docs/speak-up.md), and treated as anonymous (AnonymousRequests, SpeakUpSecurity), a mistyped address included,
+ * except the signed-in routes: a guardian's cases and the ICS's themes, which need an account like the rest of the
+ * application and whose services decide by role (SpeakUpAccess).
  */
 final class SpeakUpPaths {
     static final String FORM = "/speak-up";
@@ -17,16 +18,28 @@ final class SpeakUpPaths {
     static final String API_FOLLOW = "/api/speak-up/follow";
     static final String API_FOLLOW_REPLIES = "/api/speak-up/follow/replies";
 
-    private static final Set<String> PAGES = Set.of(FORM, FOLLOW, FOLLOW_REPLY);
-    private static final Set<String> API = Set.of(API_CHOICES, API_CONCERNS, API_FOLLOW, API_FOLLOW_REPLIES);
-
-    /** The anonymous pages and API: no account, no session, nothing identifying kept (AnonymousRequests). */
-    static final RequestMatcher PUBLIC = request -> PAGES.contains(path(request)) || API.contains(path(request));
+    /** The anonymous pages and API: no account, no session, nothing identifying kept. */
+    static final RequestMatcher PUBLIC = request -> {
+        String path = path(request);
+        boolean speakUp =
+                path.equals("/speak-up") || path.startsWith("/speak-up/") || path.startsWith("/api/speak-up/");
+        return speakUp && !signedIn(path);
+    };
 
     /** The anonymous API: JSON without cookies or credentials, so no session a forged request could ride. */
-    static final RequestMatcher PUBLIC_API = request -> API.contains(path(request));
+    static final RequestMatcher PUBLIC_API =
+            request -> PUBLIC.matches(request) && path(request).startsWith("/api/");
 
     private SpeakUpPaths() {}
+
+    private static boolean signedIn(String path) {
+        for (String prefix : new String[] {"/speak-up/", "/api/speak-up/"}) {
+            if (!path.startsWith(prefix)) continue;
+            String rest = path.substring(prefix.length());
+            return rest.equals("cases") || rest.startsWith("cases/") || rest.equals("themes");
+        }
+        return false;
+    }
 
     private static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());

@@ -1,5 +1,6 @@
 package org.skillmix.app.web.speakup;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +17,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * The speak-up channel's public paths, public by decision (docs/speak-up.md): their own security filter chain,
  * ahead of the application's, in which nobody is signed in (the session is neither read nor made, so a guardian
  * raising a concern from a signed-in browser is as anonymous as anyone), CSRF tokens stay on for the form (kept
- * in a cookie, not a session), and pages send no Referer onward. The guardian's and the ICS's speak-up paths are
- * not matched here: the application's chain asks for a signed-in account, and the services decide by role.
+ * in a cookie, not a session; the JSON API, which no browser session can ride, needs none), and pages send no
+ * Referer onward. The guardian's and the ICS's speak-up paths are not matched here: the application's chain asks for a signed-in account, and the services decide by role.
  */
 @Configuration
 public class SpeakUpSecurity {
@@ -49,7 +50,9 @@ public class SpeakUpSecurity {
         FilterRegistrationBean<AnonymousRequests> registration =
                 new FilterRegistrationBean<>(new AnonymousRequests(limit, CSRF_COOKIE));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        registration.addUrlPatterns("/speak-up", "/speak-up/*", "/api/speak-up/*");
+        // Every path, since an error page is dispatched to /error: the filter itself picks the speak-up requests.
+        registration.addUrlPatterns("/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         return registration;
     }
 }

@@ -50,10 +50,22 @@ public class SpeakUpService {
      *
      * @param placeCode a place of the ICS, or blank for "prefer not to say"
      */
-    public record NewConcern(String icbCode, String orgCode, String placeCode, String category, String text) {}
+    public record NewConcern(String icbCode, String orgCode, String placeCode, String category, String text) {
+        /** Without the words: Spring's request logging writes request bodies with toString(). */
+        @Override
+        public String toString() {
+            return "NewConcern[" + icbCode + " " + orgCode + ", " + category + ", " + Words.count(text) + "]";
+        }
+    }
 
     /** What the person who raised the concern is shown once: the secret is not kept and cannot be shown again. */
-    public record Raised(String reference, String secret, String orgCode, String orgName, String raisedOn) {}
+    public record Raised(String reference, String secret, String orgCode, String orgName, String raisedOn) {
+        /** Without the secret: Spring's request logging writes response bodies with toString(). */
+        @Override
+        public String toString() {
+            return "Raised[reference=" + reference + ", secret not shown, " + orgCode + ", " + raisedOn + "]";
+        }
+    }
 
     /** Every choice the form offers, for the API (GET /api/speak-up/choices). */
     public record Choices(List<CategoryChoice> categories, List<SpeakUpOrganisations.Ics> systems) {}

@@ -1,6 +1,7 @@
 package org.skillmix.app.web.speakup;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.function.Supplier;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,10 +56,20 @@ public class SpeakUpStore {
             LocalDate raisedOn,
             CaseStatus status,
             String outcome,
-            LocalDate statusOn) {}
+            LocalDate statusOn) {
+        @Override
+        public String toString() {
+            return "StoredCase[" + reference + ", " + orgCode + ", " + status + "]";
+        }
+    }
 
     /** @param guardian the guardian's username on an answer; null on the staff member's words */
-    public record Message(int seq, Author author, String guardian, LocalDate writtenOn, String body) {}
+    public record Message(int seq, Author author, String guardian, LocalDate writtenOn, String body) {
+        @Override
+        public String toString() {
+            return "Message[" + seq + ", " + author + ", " + writtenOn + ", " + Words.count(body) + "]";
+        }
+    }
 
     /** A case in a guardian's list: no words, and whether the last message waits for an answer. */
     public record CaseLine(
@@ -84,7 +96,12 @@ public class SpeakUpStore {
             String placeName,
             Category category,
             LocalDate raisedOn,
-            String text) {}
+            String text) {
+        @Override
+        public String toString() {
+            return "NewCase[" + reference + ", " + orgCode + ", " + category + ", " + Words.count(text) + "]";
+        }
+    }
 
     /** Stores the case and its first message together; false if the reference is taken (then nothing is stored). */
     @Transactional
@@ -111,7 +128,7 @@ public class SpeakUpStore {
                             + " VALUES (?, 1, 'STAFF', NULL, ?, ?)",
                     c.reference(),
                     Date.valueOf(c.raisedOn()),
-                    c.text());
+                    unlogged(c.text()));
             return true;
         });
     }
@@ -138,7 +155,7 @@ public class SpeakUpStore {
                     author.name(),
                     guardian,
                     Date.valueOf(on),
-                    body,
+                    unlogged(body),
                     reference);
         });
     }
@@ -147,7 +164,7 @@ public class SpeakUpStore {
         sanitised(() -> jdbc.update(
                 "UPDATE speak_up_cases SET status = ?, outcome = ?, status_on = ? WHERE reference = ?",
                 status.name(),
-                outcome,
+                unlogged(outcome),
                 Date.valueOf(on),
                 reference));
     }
@@ -213,6 +230,25 @@ public class SpeakUpStore {
                 CaseStatus.valueOf(rs.getString("status")),
                 rs.getString("outcome"),
                 rs.getDate("status_on").toLocalDate());
+    }
+
+    /**
+     * A text parameter that JdbcTemplate's TRACE logging writes by its length: it logs each parameter with
+     * toString(), and the words of a concern must not reach a log.
+     */
+    static SqlTypeValue unlogged(String text) {
+        return new SqlTypeValue() {
+            @Override
+            public void setTypeValue(PreparedStatement ps, int index, int sqlType, String typeName)
+                    throws SQLException {
+                ps.setString(index, text);
+            }
+
+            @Override
+            public String toString() {
+                return Words.count(text);
+            }
+        };
     }
 
     /** Runs a write; a database error is passed on with its SQL state only, never the failing row's values. */
