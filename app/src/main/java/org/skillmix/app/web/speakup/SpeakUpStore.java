@@ -195,7 +195,8 @@ public class SpeakUpStore {
                 "SELECT org_code, min(org_name) AS org_name, min(sector) AS sector, category,"
                         + " date_trunc('month', raised_on)::date AS month, count(*) AS n"
                         + " FROM speak_up_cases WHERE icb_code = ? AND raised_on >= ? AND raised_on < ?"
-                        + " GROUP BY org_code, category, month",
+                        // In a fixed order: the themes are cached by these rows.
+                        + " GROUP BY org_code, category, month ORDER BY org_code, category, month",
                 (rs, i) -> new Count(
                         rs.getString("org_code"),
                         rs.getString("org_name"),

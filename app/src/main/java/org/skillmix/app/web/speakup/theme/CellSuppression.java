@@ -18,7 +18,8 @@ import org.ojalgo.optimisation.Variable;
  *   <li>Complementary: no sum may have exactly one suppressed member, or it is the total minus the others; the
  *       smallest non-zero count inside the table (not a total) is suppressed beside it.
  *   <li>Audit: for each primary cell, the least and greatest whole counts consistent with every published figure
- *       and every sum are found by integer programming (ojAlgo). If they are less than {@link #PROTECTION} apart,
+ *       and every sum are found by linear programming (ojAlgo), exact for these tables (see bound), or integer
+ *       programming where it is not. If they are less than {@link #PROTECTION} apart,
  *       a reader can narrow the count too far: another count in a sum with it is suppressed and the audit runs
  *       again. It ends, since each round suppresses more and a fully suppressed table is protected.
  * </ol>
@@ -49,11 +50,16 @@ public final class CellSuppression {
             long v = table.value(i);
             primary[i] = hidden[i] = v > 0 && v < THRESHOLD;
         }
+        // More suppression only widens a range (fewer published figures, fewer constraints), so a cell found
+        // protected stays protected: each round audits only the cells not yet found so.
+        boolean[] safe = new boolean[table.size()];
         while (true) {
             lineRule(table, hidden);
             List<Integer> exposed = new ArrayList<>();
             for (int i = 0; i < table.size(); i++) {
-                if (primary[i] && range(table, hidden, i).width() < PROTECTION) exposed.add(i);
+                if (!primary[i] || safe[i]) continue;
+                if (isProtected(table, hidden, i)) safe[i] = true;
+                else exposed.add(i);
             }
             if (exposed.isEmpty()) return hidden;
             for (int cell : exposed) {
@@ -62,6 +68,17 @@ public final class CellSuppression {
                 next.ifPresent(c -> hidden[c] = true);
             }
         }
+    }
+
+    /**
+     * Whether the suppressed cell's range is at least PROTECTION wide. The greatest value is found first: the least is
+     * at most the cell's own value, so if the greatest is PROTECTION above that, the least need not be found.
+     */
+    static boolean isProtected(CountTable table, boolean[] hidden, int cell) {
+        long high = Math.round(bound(table, hidden, cell, true));
+        if (high - table.value(cell) >= PROTECTION) return true;
+        long low = Math.round(bound(table, hidden, cell, false));
+        return high - low >= PROTECTION;
     }
 
     /** Until no sum has exactly one suppressed member: one alone is its total minus the rest. */
@@ -90,13 +107,29 @@ public final class CellSuppression {
         return new Range(Math.round(bound(table, hidden, cell, false)), Math.round(bound(table, hidden, cell, true)));
     }
 
+    /**
+     * The least or greatest whole value of the cell. The linear programme is solved first: tables whose sums form a
+     * network (rows, columns, nested subtotals, as here) have whole-numbered corners, and when its best point is
+     * whole it is the whole-number answer too. Otherwise the integer programme decides.
+     */
     private static double bound(CountTable table, boolean[] hidden, int cell, boolean greatest) {
+        Optimisation.Result relaxed = solve(table, hidden, cell, greatest, false);
+        for (int i = 0; i < relaxed.size(); i++) {
+            double v = relaxed.doubleValue(i);
+            if (Math.abs(v - Math.rint(v)) > 1e-6)
+                return solve(table, hidden, cell, greatest, true).getValue();
+        }
+        return relaxed.getValue();
+    }
+
+    private static Optimisation.Result solve(
+            CountTable table, boolean[] hidden, int cell, boolean greatest, boolean integer) {
         // No reader's bound exceeds the sum of all counts plus the protection: at that cap the range is wide enough.
         long cap = table.grandBound() + PROTECTION + 1;
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Variable[] x = new Variable[table.size()];
         for (int i = 0; i < table.size(); i++) {
-            if (hidden[i]) x[i] = model.addVariable("x" + i).lower(0).upper(cap).integer(true);
+            if (hidden[i]) x[i] = model.addVariable("x" + i).lower(0).upper(cap).integer(integer);
         }
         int n = 0;
         for (List<Integer> sum : table.sums()) {
@@ -117,7 +150,7 @@ public final class CellSuppression {
         if (!result.getState().isFeasible()) {
             throw new IllegalStateException("the published counts admit no table: " + result.getState());
         }
-        return result.getValue();
+        return result;
     }
 
     /**
