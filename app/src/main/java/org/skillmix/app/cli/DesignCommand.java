@@ -1,16 +1,16 @@
 package org.skillmix.app.cli;
 
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.skillmix.core.design.DesignInputs;
 import org.skillmix.core.design.WorkforceDesign;
 import org.skillmix.core.intervention.ScenarioSystem;
 import org.skillmix.core.projection.Upskill;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.export.DesignCsv;
+import org.skillmix.data.report.DesignText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,7 +33,10 @@ final class DesignCommand extends Subcommand {
     @Option(names = "--scenario", paramLabel = "CODE", description = "also allow the upskillings of this scenario")
     String scenario;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "folder to write design.csv to (optional)")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "folder to write design.csv and design-supervision.csv to (optional)")
     Path out;
 
     @Override
@@ -56,49 +59,14 @@ final class DesignCommand extends Subcommand {
             return USAGE;
         }
         WorkforceDesign.Design design = WorkforceDesign.solve(DesignInputs.from(model, year, upskills));
-        StringBuilder text = new StringBuilder();
-        text.append(String.format(
-                Locale.ROOT,
-                "Workforce design for %s, %d/%02d (effective FTE; solver %s)%n",
-                model.info().name(),
-                year,
-                (year + 1) % 100,
-                design.solverState()));
-        text.append(String.format(Locale.ROOT, "%-12s %12s %12s %12s%n", "role", "today", "design", "change"));
-        for (WorkforceDesign.RoleResult r : design.roles()) {
-            text.append(String.format(
-                    Locale.ROOT,
-                    "%-12s %,12.1f %,12.1f %+,12.1f%n",
-                    r.code(),
-                    r.todayFte(),
-                    r.designFte(),
-                    r.change()));
-        }
-        text.append(String.format(
-                Locale.ROOT,
-                "Annual cost: GBP %,.0f (today's mix GBP %,.0f)%n",
-                design.annualCost(),
-                design.todayAnnualCost()));
-        design.shortfall().forEach((k, v) -> {
-            if (v > 1e-6)
-                text.append(String.format(Locale.ROOT, "Demand no feasible mix can meet: %s %,.1f FTE%n", k, v));
-        });
-        out().print(text);
+        out().print(DesignText.render(model, year, design));
+        out().flush();
         if (out != null) {
             Files.createDirectories(out);
-            try (Writer w = Files.newBufferedWriter(out.resolve("design.csv"), StandardCharsets.UTF_8)) {
-                w.write("role_code,today_fte,design_fte,change_fte,annual_cost_gbp_per_fte\n");
-                for (WorkforceDesign.RoleResult r : design.roles()) {
-                    w.write(String.format(
-                            Locale.ROOT,
-                            "%s,%.3f,%.3f,%.3f,%.0f%n",
-                            r.code(),
-                            r.todayFte(),
-                            r.designFte(),
-                            r.change(),
-                            r.annualCost()));
-                }
-            }
+            Files.writeString(out.resolve(DesignCsv.DESIGN), DesignCsv.design(model, design), StandardCharsets.UTF_8);
+            Files.writeString(
+                    out.resolve(DesignCsv.SUPERVISION), DesignCsv.supervision(design), StandardCharsets.UTF_8);
+            out().println("Wrote " + out.resolve(DesignCsv.DESIGN) + " and " + out.resolve(DesignCsv.SUPERVISION));
         }
         return 0;
     }
