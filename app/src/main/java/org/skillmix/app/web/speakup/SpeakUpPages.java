@@ -79,9 +79,7 @@ public class SpeakUpPages {
             model.addAttribute("c", speakUp.open(AnonymousRequests.rateKey(request), reference, secret));
             model.addAttribute("secret", secret);
         } catch (ApiException e) {
-            response.setStatus(e.status().value());
-            model.addAttribute("openError", e.getMessage());
-            model.addAttribute("openField", e.field() == null ? "reference" : e.field());
+            notOpened(e, response, model);
         }
         return "speak-up-follow";
     }
@@ -108,11 +106,16 @@ public class SpeakUpPages {
             model.addAttribute("replyError", e.messageFor("text"));
             model.addAttribute("replyText", text);
         } catch (ApiException e) {
-            response.setStatus(e.status().value());
-            model.addAttribute("openError", e.getMessage());
-            model.addAttribute("openField", e.field() == null ? "reference" : e.field());
+            notOpened(e, response, model);
         }
         return "speak-up-follow";
+    }
+
+    /** The case did not open (or the limit was reached): the form again, the message linked to its field. */
+    private static void notOpened(ApiException e, HttpServletResponse response, Model model) {
+        response.setStatus(e.status().value());
+        model.addAttribute("openError", e.getMessage());
+        model.addAttribute("openField", e.field() == null ? "reference" : e.field());
     }
 
     private String form(Model model, Form typed, SpeakUpProblems problems, String limited) {
