@@ -250,65 +250,24 @@ class SpeakUpApiTest extends SpeakUpTestBase {
 
     @Test
     void guardiansAreCreatedOnePerOrganisationOfTheIcs() throws Exception {
-        Map<String, String> second = Map.of(
-                "username",
-                "su-guardian-rmc-2",
-                "password",
-                PASSWORD,
-                "role",
-                "GUARDIAN",
-                "icbCode",
-                "QOP",
-                "orgCode",
-                "RMC");
-        Response twice = postJson("admin", ADMIN_PASSWORD, "/api/users", second);
+        Response twice = postJson("admin", ADMIN_PASSWORD, "/api/users", guardian("su-guardian-rmc-2", "QOP", "RMC"));
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.json().get("message").asText()).contains("already has a guardian: " + GUARDIAN_RMC);
 
-        Response unknown = postJson(
-                "admin",
-                ADMIN_PASSWORD,
-                "/api/users",
-                Map.of(
-                        "username",
-                        "su-g-x",
-                        "password",
-                        PASSWORD,
-                        "role",
-                        "GUARDIAN",
-                        "icbCode",
-                        "QOP",
-                        "orgCode",
-                        "RZZ"));
+        Response unknown = postJson("admin", ADMIN_PASSWORD, "/api/users", guardian("su-g-x", "QOP", "RZZ"));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("message").asText()).contains("no organisation RZZ in QOP");
-        Response noIcs = postJson(
-                "admin",
-                ADMIN_PASSWORD,
-                "/api/users",
-                Map.of("username", "su-g-y", "password", PASSWORD, "role", "GUARDIAN", "orgCode", "RMC"));
+        Response noIcs = postJson("admin", ADMIN_PASSWORD, "/api/users", guardian("su-g-y", null, "RMC"));
         assertThat(noIcs.status()).isEqualTo(400);
         assertThat(noIcs.json().get("field").asText()).isEqualTo("icbCode");
         // An analyst of another ICS makes accounts in their own ICS only: RMC is not in QKK.
-        Response elsewhere = send(
-                OTHER_ICS,
-                "POST",
-                "/api/users",
-                Map.of(
-                        "username",
-                        "su-g-z",
-                        "password",
-                        PASSWORD,
-                        "role",
-                        "GUARDIAN",
-                        "icbCode",
-                        "QOP",
-                        "orgCode",
-                        "RMC"));
+        Response elsewhere = send(OTHER_ICS, "POST", "/api/users", guardian("su-g-z", "QOP", "RMC"));
         assertThat(elsewhere.status()).isEqualTo(400);
         assertThat(elsewhere.json().get("message").asText()).contains("no organisation RMC in QKK");
         // Only an analyst creates accounts.
-        assertThat(send(GUARDIAN_RMC, "POST", "/api/users", second).status()).isEqualTo(403);
+        assertThat(send(GUARDIAN_RMC, "POST", "/api/users", guardian("su-g-w", "QOP", "RMP"))
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test

@@ -64,12 +64,7 @@ abstract class SpeakUpTestBase extends WebTestBase {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
                 .header("User-Agent", USER_AGENT)
                 .header("X-Forwarded-For", FORWARDED_FOR);
-        if (json == null) b.method(method, HttpRequest.BodyPublishers.noBody());
-        else
-            b.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json)));
-        HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-        return new Response(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.body(), r);
+        return exchange(b, method, json);
     }
 
     JsonNode raise(String org, String category, String text) throws Exception {
@@ -88,12 +83,24 @@ abstract class SpeakUpTestBase extends WebTestBase {
                         "Basic "
                                 + java.util.Base64.getEncoder()
                                         .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        return exchange(b, method, json);
+    }
+
+    private Response exchange(HttpRequest.Builder b, String method, Object json) throws Exception {
         if (json == null) b.method(method, HttpRequest.BodyPublishers.noBody());
         else
             b.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json)));
         HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Response(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.body(), r);
+    }
+
+    /** A new guardian account's fields (the password is the tests'). */
+    static Map<String, String> guardian(String username, String icbCode, String orgCode) {
+        Map<String, String> body = new java.util.HashMap<>(
+                Map.of("username", username, "password", PASSWORD, "role", "GUARDIAN", "orgCode", orgCode));
+        if (icbCode != null) body.put("icbCode", icbCode);
+        return body;
     }
 
     /** The last month the themes count: the month before this one, in England. */
