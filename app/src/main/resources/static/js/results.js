@@ -97,4 +97,22 @@
   }
   heat('heatmap-capability-place', 'capability-place');
   heat('heatmap-role-organisation', 'role-organisation');
+
+  // What drives the spread: the same tornado chart as the HTML report (vendor/tornado.js).
+  var tornado = document.getElementById('tornado-chart');
+  if (tornado) {
+    fetch('/api/runs/' + run + '/spread-drivers', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (charts) {
+        if (!charts.length) return;
+        var select = document.getElementById('driver-target');
+        var chart = skillmixTornado.draw(tornado, charts[Number(select.value)]);
+        tornado.setAttribute('data-drawn', 'yes');
+        select.addEventListener('change', function () {
+          var target = charts[Number(select.value)];
+          skillmixTornado.draw(tornado, target, chart);
+          document.getElementById('tornado-summary').textContent = skillmixTornado.summary(target);
+        });
+      });
+  }
 })();

@@ -12,6 +12,7 @@ import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.ComparisonCsvWriter;
 import org.skillmix.data.report.ComparisonReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -61,6 +62,9 @@ final class CompareCommand extends Subcommand {
             description = "worker threads (default: the number of processors); the numbers do not depend on it")
     Integer threads;
 
+    @Mixin
+    BaselineOption baselineOption;
+
     @Option(
             names = "--target-capability",
             split = ",",
@@ -96,8 +100,10 @@ final class CompareCommand extends Subcommand {
                 seed,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(),
                 targets,
-                targetFte);
-        err().println("Comparing " + chosen.size() + " scenario(s) with the baseline ...");
+                targetFte,
+                baselineOption.baseline);
+        err().println("Comparing " + chosen.size() + " scenario(s) with no interventions, on the "
+                + baselineOption.baseline.code() + " baseline ...");
         ScenarioComparison.Result result;
         try {
             result = new ScenarioComparison(model, chosen, years)

@@ -13,11 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.skillmix.core.discharge.BindingLimit;
 import org.skillmix.core.discharge.Calibration;
+import org.skillmix.core.discharge.DischargeBenefitRange;
 import org.skillmix.core.discharge.DischargeCalibrator;
 import org.skillmix.core.discharge.DischargeFlowModel;
 import org.skillmix.core.discharge.DischargeRun;
 import org.skillmix.core.discharge.DischargeSite;
 import org.skillmix.core.discharge.HandoverPressure;
+import org.skillmix.core.discharge.HomecareCapacityPrior;
 import org.skillmix.core.discharge.HomecareStaffing;
 import org.skillmix.core.discharge.NctrSeries;
 import org.skillmix.core.discharge.Pathway;
@@ -25,6 +27,7 @@ import org.skillmix.core.discharge.PlaceEffect;
 import org.skillmix.core.discharge.PlaceSplit;
 import org.skillmix.core.discharge.PlaceStaffing;
 import org.skillmix.core.discharge.StaffingEffect;
+import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.metrics.DischargePlaces;
 import org.skillmix.data.metrics.DischargeSources;
@@ -395,10 +398,11 @@ final class DischargeCommand extends Subcommand {
         }
         o.printf(
                 Locale.ROOT,
-                "Binding place: %s %s (a care worker FTE there is worth %.2f bed days a year)%n",
+                "Binding place: %s %s (a care worker FTE there is worth %.2f bed days a year at this fit)%n",
                 ranked.get(0).place(),
                 ranked.get(0).name(),
                 ranked.get(0).effect().bedDaysPerFtePerYear());
+        printRange(o, split, start, arrivals, backlog0, ranked.get(0).place(), 1, handover);
         DischargeReport.ExtraStaff extra = null;
         if (place != null && extraCareWorkers > 0 && system.place(place).isPresent()) {
             PlaceEffect e =
@@ -439,7 +443,43 @@ final class DischargeCommand extends Subcommand {
                     a,
                     initial);
             extra = new DischargeReport.ExtraStaff(e, base, more);
+            printRange(o, split, start, arrivals, backlog0, place, extraCareWorkers, handover);
         }
         return new PlaceAnswers(ranked, extra);
+    }
+
+    /**
+     * The benefit as a range: where the series cannot identify capacity, the point figures above are one fit among
+     * many equally good, so the answer is the structural prior's P10-P90 (docs/discharge.md).
+     */
+    private static void printRange(
+            PrintWriter o,
+            PlaceSplit split,
+            LocalDate start,
+            double[] arrivals,
+            double backlog0,
+            String place,
+            double fte,
+            HandoverPressure handover) {
+        DischargeBenefitRange r = DischargeBenefitRange.of(
+                split,
+                start,
+                arrivals,
+                backlog0,
+                Map.of(place, fte),
+                HomecareCapacityPrior.standard(),
+                handover,
+                DischargeBenefitRange.DRAWS,
+                ProjectionSettings.DEFAULT_SEED);
+        var b = r.bedDaysSavedPerYear();
+        o.printf(
+                Locale.ROOT,
+                "  %.1f FTE in %s save %.1f bed days a year (P10 %.1f, P90 %.1f): %s%n",
+                fte,
+                place,
+                b.p50(),
+                b.p10(),
+                b.p90(),
+                r.basis());
     }
 }

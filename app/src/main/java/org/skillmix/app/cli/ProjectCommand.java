@@ -3,25 +3,28 @@ package org.skillmix.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.skillmix.core.intervention.ScenarioSystem;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Projector;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.ReadResult;
+import org.skillmix.data.export.GapInsightFiles;
 import org.skillmix.data.export.ProjectionCsvWriter;
 import org.skillmix.data.export.RunManifest;
 import org.skillmix.data.report.HtmlReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `skillmix project DATASET --out DIR`: projection.csv, report.html and run.json. */
+/** `skillmix project DATASET --out DIR`: projection.csv, report.html, run.json, base_gap.csv, sensitivity.csv. */
 @Command(
         name = "project",
         mixinStandardHelpOptions = true,
-        description =
-                "Project demand, supply and gaps month by month and write projection.csv, report.html and run.json.")
+        description = "Project demand, supply and gaps month by month and write projection.csv, report.html, run.json,"
+                + " base_gap.csv and (with draws) sensitivity.csv.")
 final class ProjectCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "dataset folder, .zip or .xlsx")
@@ -58,6 +61,9 @@ final class ProjectCommand extends Subcommand {
             description = "worker threads (default: the number of processors); the numbers do not depend on it")
     Integer threads;
 
+    @Mixin
+    BaselineOption baselineOption;
+
     @Option(
             names = "--scenario",
             paramLabel = "CODE",
@@ -72,7 +78,8 @@ final class ProjectCommand extends Subcommand {
                 years,
                 draws,
                 seed,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors());
+                threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+                baselineOption.baseline);
 
         err().println("Reading " + dataset + " ...");
         var maybeRead = readDataset(dataset);
@@ -80,6 +87,11 @@ final class ProjectCommand extends Subcommand {
         ReadResult read = maybeRead.get();
         read.warnings().forEach(w -> err().println("warning: " + w));
         SystemModel model = read.model();
+        List<String> problems = baselineOption.baseline.problems(model);
+        if (!problems.isEmpty()) {
+            problems.forEach(err()::println);
+            return USAGE;
+        }
 
         String label = settings.deterministic() ? "Projecting (deterministic)" : "Projecting";
         Projector projector = new Projector(model);
@@ -101,17 +113,20 @@ final class ProjectCommand extends Subcommand {
         manifest.write(out.resolve("run.json"));
         err().println("Writing " + out.resolve("report.html") + " ...");
         new HtmlReport(model, projection, manifest).write(out.resolve("report.html"));
+        List<Path> insights = GapInsightFiles.write(model, projection, out);
 
         out().printf(
-                        "Projected %s: %d months, %s, seed %d, in %.1f s.%nWrote %s, %s and %s%n",
+                        "Projected %s (%s baseline): %d months, %s, seed %d, in %.1f s.%nWrote %s, %s, %s and %s%n",
                         model.info().name(),
+                        baselineOption.baseline.code(),
                         settings.months(),
                         settings.deterministic() ? "deterministic" : settings.draws() + " draws",
                         seed,
                         (System.nanoTime() - t0) / 1e9,
                         out.resolve("projection.csv"),
                         out.resolve("report.html"),
-                        out.resolve("run.json"));
+                        out.resolve("run.json"),
+                        String.join(", ", insights.stream().map(Path::toString).toList()));
         return 0;
     }
 }

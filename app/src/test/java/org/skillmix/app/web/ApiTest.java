@@ -181,6 +181,44 @@ class ApiTest extends WebTestBase {
         assertThat(missing.json().get("status").asInt()).isEqualTo(404);
     }
 
+    /**
+     * A run names its baseline (run.json and the page), shows why there is a gap today and serves which
+     * assumptions drive the spread, as JSON for the tornado chart and as sensitivity.csv. The example has no
+     * trend rows, so a current-trends run is refused with what is missing.
+     */
+    @Test
+    void theBaselineTheGapTodayAndWhatDrivesTheSpread() throws Exception {
+        Response refused = postJson(
+                ADMIN, ADMIN_PASSWORD, "/api/runs", Map.of("datasetId", exampleId, "baseline", "current-trends"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("field").asText()).isEqualTo("baseline");
+        assertThat(refused.json().get("message").asText()).contains("no trend_establishment_growth row");
+        Response unknown =
+                postJson(ADMIN, ADMIN_PASSWORD, "/api/runs", Map.of("datasetId", exampleId, "baseline", "hope"));
+        assertThat(unknown.json().get("message").asText())
+                .isEqualTo("no baseline 'hope'; choose funded-plan or current-trends");
+
+        String api = "/api/runs/" + runId;
+        assertThat(get(ADMIN, ADMIN_PASSWORD, api + "/download/json")
+                        .json()
+                        .get("baseline")
+                        .asText())
+                .isEqualTo("funded-plan");
+        JsonNode drivers = get(VIEWER, PASSWORD, api + "/spread-drivers").json();
+        assertThat(drivers).isNotEmpty();
+        assertThat(drivers.get(0).get("sector").asText()).isEqualTo("ALL");
+        assertThat(drivers.get(0).get("year").asInt()).isEqualTo(2); // a 2-year run: its last year
+        assertThat(drivers.get(0).get("drivers")).isNotEmpty();
+        assertThat(get(VIEWER, PASSWORD, api + "/download/sensitivity").body())
+                .startsWith("baseline,year,month,sector,gap_fte_mean,gap_fte_sd,driver");
+        assertThat(get(LEAD, PASSWORD, api + "/download/base-gap").body())
+                .startsWith("month,sector,demand_fte,base_demand_fte,establishment_fte");
+        String page = get(ADMIN, ADMIN_PASSWORD, "/runs/" + runId + "/results").body();
+        assertThat(page)
+                .contains("Why there is a gap today", "Norm above establishment", "What drives the spread")
+                .contains("<strong>Baseline:</strong> <span>Funded plan (establishment as given");
+    }
+
     @Test
     void anOrganisationLeadSeesTheirOwnDetailAndOnlyTotalsOfOthers() throws Exception {
         String run = "/api/runs/" + runId;

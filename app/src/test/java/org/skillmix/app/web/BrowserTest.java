@@ -108,6 +108,7 @@ class BrowserTest extends WebTestBase {
         setValue("years", "3");
         setValue("draws", "300");
         new Select(browser.findElement(By.id("scenario"))).selectByValue("baseline");
+        new Select(browser.findElement(By.id("baseline"))).selectByValue("funded-plan");
         browser.findElement(By.id("start-run")).click();
         wait.until(d -> d.findElement(By.id("run-progress")));
         // htmx swaps the progress block every second, so read it inside a wait that retries a stale element.
@@ -125,6 +126,15 @@ class BrowserTest extends WebTestBase {
         wait.until(d ->
                 "yes".equals(d.findElement(By.id("heatmap-role-organisation")).getDomAttribute("data-drawn")));
         assertThat(browser.findElements(By.cssSelector("#fan-chart canvas"))).isNotEmpty();
+        // the baseline, the gap today and what drives the spread (a tornado chart that redraws for another total)
+        assertThat(browser.findElement(By.id("run-baseline")).getText()).contains("Funded plan");
+        assertThat(browser.findElement(By.id("base-gap")).getText()).contains("Vacancies");
+        wait.until(d -> "yes".equals(d.findElement(By.id("tornado-chart")).getDomAttribute("data-drawn")));
+        assertThat(browser.findElements(By.cssSelector("#tornado-chart canvas")))
+                .isNotEmpty();
+        assertThat(browser.findElement(By.id("tornado-summary")).getText()).startsWith("Whole system, year 3");
+        new Select(browser.findElement(By.id("driver-target"))).selectByIndex(1);
+        wait.until(d -> !d.findElement(By.id("tornado-summary")).getText().startsWith("Whole system"));
         new Select(browser.findElement(By.id("place"))).selectByIndex(1);
         new Select(browser.findElement(By.id("capability"))).selectByIndex(1);
         browser.findElement(By.cssSelector("#drill button")).click();

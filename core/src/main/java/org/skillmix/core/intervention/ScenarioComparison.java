@@ -11,13 +11,14 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.skillmix.core.demand.DemandModel;
 import org.skillmix.core.demand.FinancialYear;
-import org.skillmix.core.discharge.DischargeBenefit;
+import org.skillmix.core.discharge.DischargeBenefitRange;
 import org.skillmix.core.discharge.DischargeInputs;
 import org.skillmix.core.projection.ProgressListener;
 import org.skillmix.core.projection.ProjectionKernel;
 import org.skillmix.core.projection.Quantiles;
 import org.skillmix.core.projection.WorkerThreads;
 import org.skillmix.core.scenario.Scenario;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.supply.SupplyModel;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SystemModel;
@@ -39,14 +40,28 @@ public final class ScenarioComparison {
     /**
      * @param targetCapabilities capabilities whose summed gap the target is about (empty: all)
      * @param targetFte          the probability reported is P(target gap &lt; targetFte) per year
+     * @param baseline           what every scenario's supply is projected against ({@link Baseline})
      */
     public record Settings(
-            int years, int draws, long seed, int threads, Set<String> targetCapabilities, double targetFte) {
+            int years,
+            int draws,
+            long seed,
+            int threads,
+            Set<String> targetCapabilities,
+            double targetFte,
+            Baseline baseline) {
         public Settings {
             if (years < 1 || years > 30) throw new IllegalArgumentException("years must be 1-30, got " + years);
             if (draws < 0) throw new IllegalArgumentException("draws must be >= 0");
             if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");
             targetCapabilities = Set.copyOf(targetCapabilities);
+            java.util.Objects.requireNonNull(baseline, "baseline");
+        }
+
+        /** Settings of a comparison on the funded-plan baseline. */
+        public Settings(
+                int years, int draws, long seed, int threads, Set<String> targetCapabilities, double targetFte) {
+            this(years, draws, seed, threads, targetCapabilities, targetFte, Baseline.FUNDED_PLAN);
         }
 
         public int months() {
@@ -85,17 +100,12 @@ public final class ScenarioComparison {
      * baseline count as adding none: the benefit is of extra staff, not a charge for fewer.
      *
      * @param extraCareWorkerFte the places' added care worker FTE, summed over places that add some
-     * @param benefit            bed days saved a year and the ICB's occupancy with and without them
+     * @param benefit            bed days saved a year and the change in the ICB's occupancy, as a range with its basis
      */
     public record Discharge(
-            Map<String, Double> extraCareWorkerFteByPlace, double extraCareWorkerFte, DischargeBenefit benefit) {
+            Map<String, Double> extraCareWorkerFteByPlace, double extraCareWorkerFte, DischargeBenefitRange benefit) {
         public Discharge {
             extraCareWorkerFteByPlace = Map.copyOf(extraCareWorkerFteByPlace);
-        }
-
-        /** Change in the ICB's mean adult G&A occupancy (negative: beds freed). */
-        public double occupancyChange() {
-            return benefit.occupancy() - benefit.baselineOccupancy();
         }
     }
 
@@ -217,6 +227,7 @@ public final class ScenarioComparison {
      */
     public Result run(Settings settings, ProgressListener progress) {
         int years = settings.years(), months = settings.months();
+        kernel.supply().requireRunnable(settings.baseline());
         if (months > kernel.months())
             throw new IllegalArgumentException("comparison prepared for " + kernel.months() / 12 + " years");
         int nS = scenarios.size(), nK = keyDimension.size();
@@ -237,7 +248,7 @@ public final class ScenarioComparison {
         AtomicInteger completed = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
         Runnable task = () -> {
-            ProjectionKernel.Worker worker = kernel.newWorker();
+            ProjectionKernel.Worker worker = kernel.newWorker(settings.baseline());
             double[] acc = new double[nK];
             for (int d = next.getAndIncrement(); d < nD; d = next.getAndIncrement()) {
                 double[] values = settings.draws() == 0
@@ -329,14 +340,14 @@ public final class ScenarioComparison {
                         tcf,
                         perFte,
                         below / (double) nD,
-                        discharge(care[0][y], care[s][y], base.plusMonths(12L * y))));
+                        discharge(care[0][y], care[s][y], base.plusMonths(12L * y), settings.seed())));
             }
         }
         return new Result(settings, scenarios, yearLabels, gaps, summary);
     }
 
     /** The scenario's added care workers by place over the baseline (mean over draws) and their discharge benefit. */
-    private Optional<Discharge> discharge(double[][] baseline, double[][] scenario, YearMonth month) {
+    private Optional<Discharge> discharge(double[][] baseline, double[][] scenario, YearMonth month, long seed) {
         if (discharge.isEmpty()) return Optional.empty();
         Map<String, Double> extra = new LinkedHashMap<>(), homecare = new LinkedHashMap<>();
         double total = 0;
@@ -359,7 +370,8 @@ public final class ScenarioComparison {
                 .retainAll(discharge.get().split().places().stream()
                         .map(org.skillmix.core.discharge.PlaceStaffing::code)
                         .toList());
-        return Optional.of(new Discharge(extra, total, discharge.get().benefit(month, homecare)));
+        // The same seed for every scenario and year: the prior's draws are common to all, so differences are theirs.
+        return Optional.of(new Discharge(extra, total, discharge.get().benefit(month, homecare, seed)));
     }
 
     private static double mean(double[] v) {

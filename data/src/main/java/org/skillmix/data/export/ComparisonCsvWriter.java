@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.skillmix.core.discharge.DischargeBenefitRange;
 import org.skillmix.core.intervention.ScenarioComparison;
 
 /**
@@ -37,7 +38,9 @@ public final class ComparisonCsvWriter {
                     "scenario,year,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean,target_gap_fte_p10,"
                             + "target_gap_fte_p50,target_gap_fte_p90,target_gap_closed_fte_mean,target_gap_closed_fte_p10,"
                             + "target_gap_closed_fte_p50,target_gap_closed_fte_p90,cost_per_fte_closed_gbp,probability_below_target,"
-                            + "extra_care_worker_fte,bed_days_saved_per_year,ga_occupancy_change\n");
+                            + "extra_care_worker_fte,bed_days_saved_per_year_p10,bed_days_saved_per_year_p50,"
+                            + "bed_days_saved_per_year_p90,ga_occupancy_change_p10,ga_occupancy_change_p50,"
+                            + "ga_occupancy_change_p90,discharge_basis\n");
             for (ScenarioComparison.YearRow r : result.summary()) {
                 w.write(String.join(
                         ",",
@@ -59,15 +62,21 @@ public final class ComparisonCsvWriter {
     /** Text for the discharge columns when the dataset has no discharge.csv: not a 0, which would read as "no benefit". */
     public static final String NO_DISCHARGE = "not available (no discharge.csv)";
 
-    /** The discharge benefit beside the costs: extra care worker FTE, bed days saved a year, occupancy change (0-1). */
+    /**
+     * The discharge benefit beside the costs: extra care worker FTE, then bed days saved a year and the occupancy
+     * change (0-1) each as P10, P50 and P90 (a range, never one unidentified figure), and where they come from.
+     */
     private static String discharge(ScenarioComparison.YearRow r) {
-        if (r.discharge().isEmpty()) return String.join(",", NO_DISCHARGE, NO_DISCHARGE, NO_DISCHARGE);
+        if (r.discharge().isEmpty()) return String.join(",", java.util.Collections.nCopies(8, NO_DISCHARGE));
         ScenarioComparison.Discharge d = r.discharge().get();
+        DischargeBenefitRange.Spread bed = d.benefit().bedDaysSavedPerYear();
+        DischargeBenefitRange.Spread occupancy = d.benefit().occupancyChange();
         return String.join(
                 ",",
                 fte(d.extraCareWorkerFte()),
-                String.format(Locale.ROOT, "%.2f", d.benefit().bedDaysSavedPerYear()),
-                String.format(Locale.ROOT, "%.6f", d.occupancyChange()));
+                String.format(Locale.ROOT, "%.2f,%.2f,%.2f", bed.p10(), bed.p50(), bed.p90()),
+                String.format(Locale.ROOT, "%.6f,%.6f,%.6f", occupancy.p10(), occupancy.p50(), occupancy.p90()),
+                "\"" + d.benefit().basis().replace("\"", "\"\"") + "\"");
     }
 
     /** Financial year label, 2025 -> 2025/26. */

@@ -8,6 +8,7 @@ import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.run.RunStatus;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.StoredDataset;
+import org.skillmix.core.supply.Baseline;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,6 +50,7 @@ public class ComparisonPages {
         model.addAttribute(
                 "capabilities",
                 chosen == null ? List.of() : datasets.model(chosen.id()).capabilities());
+        model.addAttribute("baselines", Baseline.values());
         return "comparisons";
     }
 
@@ -61,12 +63,13 @@ public class ComparisonPages {
             @RequestParam(defaultValue = "20260401") Long seed,
             @RequestParam(required = false) List<String> targetCapabilities,
             @RequestParam(defaultValue = "0") Double targetFte,
+            @RequestParam(required = false) String baseline,
             Model model) {
         try {
             Run run = comparisons.start(
                     current.get(),
                     new RunService.NewComparison(
-                            datasetId, scenarios, years, draws, seed, targetCapabilities, targetFte));
+                            datasetId, scenarios, years, draws, seed, targetCapabilities, targetFte, baseline));
             return "redirect:/comparisons/" + run.id();
         } catch (Invalid e) {
             model.addAttribute("formError", e.getMessage());

@@ -31,8 +31,10 @@ import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Series;
 import org.skillmix.core.projection.SeriesKey;
+import org.skillmix.data.export.BaseGapCsvWriter;
 import org.skillmix.data.export.ProjectionCsvWriter;
 import org.skillmix.data.export.ProjectionXlsxWriter;
+import org.skillmix.data.export.SpreadDriversCsvWriter;
 import org.springframework.stereotype.Service;
 
 /**
@@ -229,10 +231,23 @@ public class ResultService {
                         base + "-run.json",
                         "application/json",
                         store.file(runId, "run.json").orElseThrow());
-            default -> throw new Invalid("format", "give csv, xlsx, html or json");
+            // totals by sector and for the system only: every role may see them
+            case "base-gap" -> stored(runId, base + "-base_gap.csv", BaseGapCsvWriter.FILE_NAME);
+            case "sensitivity" -> stored(runId, base + "-sensitivity.csv", SpreadDriversCsvWriter.FILE_NAME);
+            default -> throw new Invalid("format", "give csv, xlsx, html, json, base-gap or sensitivity");
         };
         audit.record(account.username(), "download", download.fileName());
         return download;
+    }
+
+    private Download stored(long runId, String fileName, String stored) {
+        byte[] content = store.file(runId, stored)
+                .orElseThrow(
+                        () -> new NotFound(
+                                "format",
+                                "run " + runId + " has no " + stored
+                                        + " (a run without draws has no sensitivity; a run from before this version has neither)"));
+        return new Download(fileName, "text/csv;charset=UTF-8", content);
     }
 
     private Projection visibleProjection(Account account, Run run) {
@@ -288,7 +303,8 @@ public class ResultService {
         return visible;
     }
 
-    private Run finished(Account account, long runId) {
+    /** A finished projection run the account may see: every result access goes through here. */
+    Run finished(Account account, long runId) {
         Run run = runs.get(account, runId);
         if (run.kind() != org.skillmix.app.web.run.RunKind.PROJECTION) {
             throw new Conflict(

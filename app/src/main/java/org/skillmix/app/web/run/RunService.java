@@ -8,6 +8,7 @@ import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.api.NotFound;
 import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.app.web.system.DatasetService;
+import org.skillmix.core.supply.Baseline;
 import org.springframework.stereotype.Service;
 
 /** Starting, watching and cancelling runs; the work itself is {@link RunWorkers}'. */
@@ -30,7 +31,8 @@ public class RunService {
         this.audit = audit;
     }
 
-    public record NewRun(Long datasetId, Integer years, Integer draws, Long seed, String scenario) {}
+    /** @param baseline funded-plan (when blank) or current-trends ({@link Baseline}) */
+    public record NewRun(Long datasetId, Integer years, Integer draws, Long seed, String scenario, String baseline) {}
 
     /**
      * A comparison to queue: scenarios of the dataset side by side with the baseline on the same seed and draws.
@@ -45,7 +47,8 @@ public class RunService {
             Integer draws,
             Long seed,
             List<String> targetCapabilities,
-            Double targetFte) {}
+            Double targetFte,
+            String baseline) {}
 
     public Run start(Account account, NewRun request) {
         Settings s = settings(account, request.datasetId(), request.years(), request.draws(), request.seed());
@@ -53,12 +56,15 @@ public class RunService {
                 ? BASELINE
                 : request.scenario().trim();
         if (!scenario.equals(BASELINE)) requireScenario(request.datasetId(), scenario, "scenario");
+        Baseline baseline = baseline(request.datasetId(), request.baseline());
         long id = runs.create(request.datasetId(), account.username(), scenario, s.years(), s.draws(), s.seed());
         audit.record(
                 account.username(),
                 "run.start",
                 "run " + id + " of dataset " + request.datasetId() + ": " + s.years() + " years, " + s.draws()
-                        + " draws, seed " + s.seed() + ", scenario " + scenario);
+                        + " draws, seed " + s.seed() + ", scenario " + scenario + ", " + baseline.code()
+                        + " baseline");
+        live.requestBaseline(id, baseline);
         queue.add(account.username(), id);
         return get(account, id);
     }
@@ -79,6 +85,7 @@ public class RunService {
         }
         double targetFte = request.targetFte() == null ? 0 : request.targetFte();
         if (!Double.isFinite(targetFte) || targetFte < 0) throw new Invalid("targetFte", "the target must be FTE >= 0");
+        Baseline baseline = baseline(request.datasetId(), request.baseline());
         long id = runs.create(
                 RunKind.COMPARISON,
                 request.datasetId(),
@@ -94,7 +101,9 @@ public class RunService {
                 account.username(),
                 "comparison.start",
                 "comparison " + id + " of dataset " + request.datasetId() + ": " + String.join(",", scenarios) + ", "
-                        + s.years() + " years, " + s.draws() + " draws, seed " + s.seed());
+                        + s.years() + " years, " + s.draws() + " draws, seed " + s.seed() + ", " + baseline.code()
+                        + " baseline");
+        live.requestBaseline(id, baseline);
         queue.add(account.username(), id);
         return get(account, id);
     }
@@ -153,6 +162,19 @@ public class RunService {
         return s;
     }
 
+    /** The baseline asked for (funded plan when blank), refused when the dataset lacks what it needs. */
+    private Baseline baseline(long datasetId, String code) {
+        Baseline baseline;
+        try {
+            baseline = code == null || code.isBlank() ? Baseline.FUNDED_PLAN : Baseline.ofCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("baseline", e.getMessage());
+        }
+        List<String> problems = baseline.problems(datasets.model(datasetId));
+        if (!problems.isEmpty()) throw new Invalid("baseline", String.join("; ", problems));
+        return baseline;
+    }
+
     private void requireScenario(long datasetId, String code, String field) {
         var model = datasets.model(datasetId);
         if (model.scenario(code).isEmpty()) {
@@ -203,6 +225,7 @@ public class RunService {
             throw new Conflict(
                     "runId", "run " + id + " has already " + run.status().name().toLowerCase());
         if (queue.remove(id) && runs.cancelQueued(id)) {
+            live.ended(id); // forgets the baseline it was queued with
             audit.record(account.username(), "run.cancel", "run " + id + " (queued)");
         } else {
             live.requestCancel(id);

@@ -20,10 +20,12 @@ import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.ComparisonCsvWriter;
+import org.skillmix.data.export.GapInsightFiles;
 import org.skillmix.data.export.RunManifest;
 import org.skillmix.data.export.SkillmixVersion;
 import org.skillmix.data.report.ComparisonReport;
 import org.skillmix.data.report.HtmlReport;
+import org.skillmix.data.report.SpreadChart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -143,7 +145,11 @@ public class RunWorkers {
             }
             StoredDataset dataset = datasets.stored(run.datasetId());
             ProjectionSettings settings = new ProjectionSettings(
-                    run.years(), run.draws(), run.seed(), Runtime.getRuntime().availableProcessors());
+                    run.years(),
+                    run.draws(),
+                    run.seed(),
+                    Runtime.getRuntime().availableProcessors(),
+                    live.baseline(runId));
             Scenario scenario = run.scenario().equals(Scenario.BASELINE)
                     ? Scenario.baseline()
                     : model.scenario(run.scenario())
@@ -161,10 +167,13 @@ public class RunWorkers {
             RunManifest manifest = manifest(projection, dataset, started, finished);
             StringWriter html = new StringWriter();
             new HtmlReport(model, projection, manifest).write(html);
+            java.util.Map<String, byte[]> insights = GapInsightFiles.contents(model, projection);
+            projection.spreadDrivers().ifPresent(d -> insights.put(SpreadChart.FILE_NAME, SpreadChart.json(d)));
             transaction.executeWithoutResult(tx -> {
                 results.saveSeries(runId, projection);
                 results.saveFile(runId, "report.html", html.toString().getBytes(StandardCharsets.UTF_8));
                 results.saveFile(runId, "run.json", manifest.toJson().getBytes(StandardCharsets.UTF_8));
+                insights.forEach((name, content) -> results.saveFile(runId, name, content));
                 runs.markSucceeded(
                         runId,
                         projection.months().get(0).toString(),
@@ -230,7 +239,8 @@ public class RunWorkers {
                 run.seed(),
                 Runtime.getRuntime().availableProcessors(),
                 new LinkedHashSet<>(run.targetCapabilities()),
-                run.targetFte() == null ? 0 : run.targetFte());
+                run.targetFte() == null ? 0 : run.targetFte(),
+                live.baseline(run.id()));
         ScenarioComparison.Result result = new ScenarioComparison(model, chosen, run.years())
                 .run(settings, (completed, all) -> {
                     if (live.cancelRequested(run.id())) throw new Cancelled();
@@ -278,6 +288,7 @@ public class RunWorkers {
                 s.seed(),
                 s.draws(),
                 s.years(),
+                s.baseline().code(),
                 s.threads(),
                 projection.months().get(0),
                 projection.months().size(),
