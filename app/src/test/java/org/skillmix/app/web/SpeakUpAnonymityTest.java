@@ -252,6 +252,9 @@ class SpeakUpAnonymityTest extends SpeakUpTestBase {
                         c -> c.startsWith("SPEAK-UP-CSRF=") && c.contains("HttpOnly") && c.contains("SameSite=Strict"))
                 .noneMatch(c -> c.startsWith("JSESSIONID"));
         assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+                .startsWith("default-src 'none'")
+                .contains("form-action 'self'");
         assertThat(page.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
         // Labels for every field; the form has no script.
         assertThat(page.body())

@@ -25,6 +25,13 @@ public class SpeakUpSecurity {
     /** The form's CSRF token: a random value in a cookie the browser sends back with the form (double submit). */
     static final String CSRF_COOKIE = "SPEAK-UP-CSRF";
 
+    /**
+     * The anonymous pages load no script at all and only this server's style sheet; they post forms only here and
+     * are never framed.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self';"
+            + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
     @Bean
     @Order(1)
     SecurityFilterChain speakUpPublic(HttpSecurity http) throws Exception {
@@ -39,8 +46,9 @@ public class SpeakUpSecurity {
                 .requestCache(cache -> cache.disable())
                 .anonymous(anonymous -> anonymous.disable())
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(SpeakUpPaths.PUBLIC_API))
-                .headers(headers -> headers.referrerPolicy(
-                        referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();
     }
 
