@@ -7,7 +7,8 @@
 
 -- A guardian is an account of role GUARDIAN for one organisation of one ICS, and there is one per organisation.
 ALTER TABLE users DROP CONSTRAINT users_role_check;
-ALTER TABLE users ADD CONSTRAINT users_role_check CHECK (role IN ('ANALYST', 'ORG_LEAD', 'VIEWER', 'GUARDIAN'));
+ALTER TABLE users ADD CONSTRAINT users_role_check
+    CHECK (role IN ('ADMIN', 'ANALYST', 'ORG_LEAD', 'VIEWER', 'GUARDIAN'));
 ALTER TABLE users ADD CONSTRAINT users_guardian_has_organisation
     CHECK (role <> 'GUARDIAN' OR (org_code IS NOT NULL AND icb_code IS NOT NULL));
 CREATE UNIQUE INDEX users_one_guardian_per_organisation ON users (icb_code, org_code) WHERE role = 'GUARDIAN';

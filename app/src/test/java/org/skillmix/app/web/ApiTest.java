@@ -57,12 +57,8 @@ class ApiTest extends WebTestBase {
                 runId);
         leadOrg = orgs.get(0);
         otherOrg = orgs.get(1);
-        for (var account : List.of(
-                Map.of("username", LEAD, "password", PASSWORD, "role", "ORG_LEAD", "orgCode", leadOrg),
-                Map.of("username", VIEWER, "password", PASSWORD, "role", "VIEWER"))) {
-            Response r = postJson(ADMIN, ADMIN_PASSWORD, "/api/users", account);
-            assertThat(r.status()).as(r.body()).isIn(201, 409);
-        }
+        account(LEAD, PASSWORD, "ORG_LEAD", "QOP", leadOrg);
+        account(VIEWER, PASSWORD, "VIEWER", "QOP", null);
     }
 
     @Test
@@ -74,7 +70,7 @@ class ApiTest extends WebTestBase {
                         Long.class))
                 .isPositive();
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/me").json().get("role").asText())
-                .isEqualTo("ANALYST");
+                .isEqualTo("ADMIN");
     }
 
     @Test
@@ -245,6 +241,39 @@ class ApiTest extends WebTestBase {
                 .isEqualTo(403);
     }
 
+    /**
+     * Small-number suppression (issue 12): the ambulance sector has one trust, so its staff total is that trust's
+     * figure: not shown to another organisation's lead, in the series or the download; shown to the trust's own
+     * lead and to a viewer.
+     */
+    @Test
+    void aSectorOfOneOrganisationIsNotShownToOtherOrganisationsLeads() throws Exception {
+        account("lead-r0a", PASSWORD, "ORG_LEAD", "QOP", "R0A");
+        account("lead-rx7", PASSWORD, "ORG_LEAD", "QOP", "RX7");
+        String ambulance = "/api/runs/" + runId + "/series?measure=staff_in_post_fte&sector=ambulance";
+        Response other = get("lead-r0a", PASSWORD, ambulance);
+        assertThat(other.status()).as(other.body()).isEqualTo(200);
+        assertThat(other.json().get("suppressed").asText()).contains("one organisation");
+        assertThat(other.json().get("mean").isNull()).isTrue();
+        assertThat(get("lead-rx7", PASSWORD, ambulance).json().get("mean").size())
+                .isEqualTo(24);
+        assertThat(get(VIEWER, PASSWORD, ambulance).json().get("suppressed").isNull())
+                .isTrue();
+        assertThat(get("lead-r0a", PASSWORD, "/api/runs/" + runId + "/series?measure=demand_fte&sector=ambulance")
+                        .json()
+                        .get("suppressed")
+                        .isNull())
+                .as("demand is the population's")
+                .isTrue();
+        String csv = get("lead-r0a", PASSWORD, "/api/runs/" + runId + "/download/csv")
+                .body();
+        assertThat(csv).contains(",staff_in_post_fte,ALL,ALL,ALL,ALL,ALL,");
+        assertThat(csv).doesNotContain(",staff_in_post_fte,ALL,ALL,ambulance,ALL,ALL,");
+        assertThat(get("lead-rx7", PASSWORD, "/api/runs/" + runId + "/download/csv")
+                        .body())
+                .contains(",staff_in_post_fte,ALL,ALL,ambulance,ALL,ALL,");
+    }
+
     @Test
     void aViewerReadsButCannotUploadRunOrManageAccounts() throws Exception {
         assertThat(get(
@@ -341,14 +370,14 @@ class ApiTest extends WebTestBase {
                 ADMIN,
                 ADMIN_PASSWORD,
                 "/api/users",
-                Map.of("username", "short-pw", "password", "short", "role", "VIEWER"));
+                Map.of("username", "short-pw", "password", "short", "role", "VIEWER", "icbCode", "QOP"));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("field").asText()).isEqualTo("password");
         Response lead = postJson(
                 ADMIN,
                 ADMIN_PASSWORD,
                 "/api/users",
-                Map.of("username", "lead-no-org", "password", PASSWORD, "role", "ORG_LEAD"));
+                Map.of("username", "lead-no-org", "password", PASSWORD, "role", "ORG_LEAD", "icbCode", "QOP"));
         assertThat(lead.json().get("field").asText()).isEqualTo("orgCode");
         String hash = jdbc.queryForObject("SELECT password_hash FROM users WHERE username = ?", String.class, VIEWER);
         assertThat(hash).startsWith("$2").doesNotContain(PASSWORD);
@@ -356,8 +385,9 @@ class ApiTest extends WebTestBase {
     }
 
     @Test
-    void theOpenApiDescriptionIsServed() throws Exception {
-        Response docs = get(null, null, "/v3/api-docs");
+    void theOpenApiDescriptionIsServedToSignedInAccountsOnly() throws Exception {
+        assertThat(get(null, null, "/v3/api-docs").status()).isEqualTo(401);
+        Response docs = get(VIEWER, PASSWORD, "/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").propertyNames())
                 .contains(
@@ -368,7 +398,7 @@ class ApiTest extends WebTestBase {
                         "/api/runs/{runId}/heatmap",
                         "/api/runs/{runId}/explain",
                         "/api/runs/{runId}/download/{format}");
-        assertThat(get(null, null, "/swagger-ui/index.html").status()).isEqualTo(200);
+        assertThat(get(VIEWER, PASSWORD, "/swagger-ui/index.html").status()).isEqualTo(200);
     }
 
     static byte[] gunzip(byte[] bytes) throws Exception {

@@ -57,6 +57,8 @@ class BrowserTest extends WebTestBase {
         prefs.put("download.default_directory", downloads.toString());
         prefs.put("download.prompt_for_download", false);
         options.setExperimentalOption("prefs", prefs);
+        // The browser's console, to see whether the Content-Security-Policy refused anything a page needs.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();
@@ -160,6 +162,12 @@ class BrowserTest extends WebTestBase {
         systemMetrics(uploadedId);
         scenarioRunAndComparison(uploadedId);
         mutualAidPlan(uploadedId);
+        assertThat(browser.manage()
+                        .logs()
+                        .get(org.openqa.selenium.logging.LogType.BROWSER)
+                        .getAll())
+                .as("nothing the pages use is refused by the Content-Security-Policy")
+                .noneSatisfy(entry -> assertThat(entry.getMessage()).containsIgnoringCase("Content Security Policy"));
     }
 
     /** Upload the hand-made staff and surge pair of MutualAidApiTest, plan it and see the plan worked out by hand. */

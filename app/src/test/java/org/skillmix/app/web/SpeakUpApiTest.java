@@ -256,14 +256,14 @@ class SpeakUpApiTest extends SpeakUpTestBase {
 
         Response unknown = postJson("admin", ADMIN_PASSWORD, "/api/users", guardian("su-g-x", "QOP", "RZZ"));
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.json().get("message").asText()).contains("no organisation RZZ in QOP");
+        assertThat(unknown.json().get("message").asText()).contains("organisation RZZ is not in ICS QOP");
         Response noIcs = postJson("admin", ADMIN_PASSWORD, "/api/users", guardian("su-g-y", null, "RMC"));
         assertThat(noIcs.status()).isEqualTo(400);
         assertThat(noIcs.json().get("field").asText()).isEqualTo("icbCode");
-        // An analyst of another ICS makes accounts in their own ICS only: RMC is not in QKK.
+        // An analyst of another ICS makes accounts in their own ICS only.
         Response elsewhere = send(OTHER_ICS, "POST", "/api/users", guardian("su-g-z", "QOP", "RMC"));
-        assertThat(elsewhere.status()).isEqualTo(400);
-        assertThat(elsewhere.json().get("message").asText()).contains("no organisation RMC in QKK");
+        assertThat(elsewhere.status()).isEqualTo(403);
+        assertThat(elsewhere.json().get("field").asText()).isEqualTo("icbCode");
         // Only an analyst creates accounts.
         assertThat(send(GUARDIAN_RMC, "POST", "/api/users", guardian("su-g-w", "QOP", "RMP"))
                         .status())

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.skillmix.app.web.speakup.AnonymousRateLimit;
@@ -45,18 +44,12 @@ abstract class SpeakUpTestBase extends WebTestBase {
     }
 
     void accounts() throws Exception {
-        for (Map<String, String> a : List.of(
-                Map.of("username", GUARDIAN_RMC, "role", "GUARDIAN", "icbCode", "QOP", "orgCode", "RMC"),
-                Map.of("username", GUARDIAN_R0A, "role", "GUARDIAN", "icbCode", "QOP", "orgCode", "R0A"),
-                Map.of("username", VIEWER, "role", "VIEWER", "icbCode", "QOP"),
-                Map.of("username", LEAD, "role", "ORG_LEAD", "icbCode", "QOP", "orgCode", "RMC"),
-                Map.of("username", ANALYST, "role", "ANALYST", "icbCode", "QOP"),
-                Map.of("username", OTHER_ICS, "role", "ANALYST", "icbCode", "QKK"))) {
-            var body = new java.util.HashMap<String, String>(a);
-            body.put("password", PASSWORD);
-            Response r = postJson("admin", ADMIN_PASSWORD, "/api/users", body);
-            assertThat(r.status()).as(r.body()).isIn(201, 409);
-        }
+        account(GUARDIAN_RMC, PASSWORD, "GUARDIAN", "QOP", "RMC");
+        account(GUARDIAN_R0A, PASSWORD, "GUARDIAN", "QOP", "R0A");
+        account(VIEWER, PASSWORD, "VIEWER", "QOP", null);
+        account(LEAD, PASSWORD, "ORG_LEAD", "QOP", "RMC");
+        account(ANALYST, PASSWORD, "ANALYST", "QOP", null);
+        account(OTHER_ICS, PASSWORD, "ANALYST", "QKK", null);
     }
 
     /** A request with no account, from a browser with a telling user agent, through a proxy that names the client. */

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,12 +38,7 @@ class SpeakUpThemesTest extends SpeakUpTestBase {
     @BeforeAll
     void setUp() throws Exception {
         accounts();
-        Response r = postJson(
-                "admin",
-                ADMIN_PASSWORD,
-                "/api/users",
-                Map.of("username", ANALYST_QXX, "password", PASSWORD, "role", "ANALYST", "icbCode", "QXX"));
-        assertThat(r.status()).as(r.body()).isIn(201, 409);
+        account(ANALYST_QXX, PASSWORD, "ANALYST", "QXX", null);
         if (jdbc.queryForObject("SELECT count(*) FROM speak_up_cases WHERE icb_code = 'QXX'", Integer.class) > 0)
             return;
         month = lastCompleteMonth();

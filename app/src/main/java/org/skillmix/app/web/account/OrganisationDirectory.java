@@ -1,13 +1,12 @@
 package org.skillmix.app.web.account;
 
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * The organisations of each ICS on this server (from its latest stored dataset), for checking an account's
- * organisation. Implemented where the datasets are read (the speak-up feature's directory), so this package
- * depends on no feature.
+ * The organisations an ICS has, as its stored datasets list them: an organisation lead's organisation must be
+ * one of them. (Implemented where the datasets are kept, so accounts do not depend on storage.)
  */
 public interface OrganisationDirectory {
-    /** The organisation's name, if the ICS's latest dataset has an organisation with this ODS code. */
-    Optional<String> name(String icbCode, String orgCode);
+    /** The ODS codes of the organisations in any stored dataset of this ICB; empty when it has none. */
+    Set<String> organisationsOf(String icbCode);
 }

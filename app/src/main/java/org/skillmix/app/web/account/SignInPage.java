@@ -18,13 +18,13 @@ public class SignInPage {
         return "login";
     }
 
-    /** A guardian's work is their speak-up cases; everyone else starts at the systems. */
+    /** Whoever reads no system (a guardian) starts at their speak-up cases; everyone else at the systems. */
     @GetMapping("/")
     String home() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean guardian = auth != null
                 && accounts.find(auth.getName())
-                        .map(a -> a.role() == AccessRole.GUARDIAN)
+                        .map(a -> a.may(Permission.ANSWER_SPEAK_UP_CASES))
                         .orElse(false);
         return guardian ? "redirect:/speak-up/cases" : "redirect:/systems";
     }

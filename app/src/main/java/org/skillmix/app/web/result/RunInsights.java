@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 /**
  * What a finished run's page says about its gap beside the series: the baseline it projected, why there is a
  * gap today (the base month's gap by sector and its parts) and which assumptions drive the spread. All are
- * totals by sector or for the system, so every role sees them; access is checked by
+ * totals by sector or for the system, so every role sees them, except a sector whose figures small-number
+ * suppression hides from the reader ({@link VisibleResults}); access is checked by
  * {@link ResultService#finished} as for every result.
  */
 @Service
@@ -24,8 +25,15 @@ public class RunInsights {
     private final ResultStore store;
     private final DatasetService datasets;
     private final FinishedResults cache;
+    private final VisibleResults visible;
 
-    public RunInsights(ResultService results, ResultStore store, DatasetService datasets, FinishedResults cache) {
+    public RunInsights(
+            ResultService results,
+            ResultStore store,
+            DatasetService datasets,
+            FinishedResults cache,
+            VisibleResults visible) {
+        this.visible = visible;
         this.results = results;
         this.store = store;
         this.datasets = datasets;
@@ -35,8 +43,9 @@ public class RunInsights {
     /**
      * @param baseGap   the dataset's base month, sectors then the system (the same for every run of it)
      * @param drivers   which assumptions drive the spread; empty for a run without draws
+     * @param hiddenSectors how many sectors' rows small-number suppression leaves out for this reader
      */
-    public record View(Baseline baseline, BaseGap baseGap, List<SpreadChart> drivers) {
+    public record View(Baseline baseline, BaseGap baseGap, List<SpreadChart> drivers, int hiddenSectors) {
         public List<BaseGap.Row> baseGapRows() {
             List<BaseGap.Row> rows = new java.util.ArrayList<>(baseGap.sectors());
             rows.add(baseGap.total());
@@ -63,7 +72,14 @@ public class RunInsights {
                         "dataset/" + run.datasetId() + "/base-gap",
                         () -> List.of(BaseGap.of(datasets.model(run.datasetId()))))
                 .get(0);
-        return new View(baseline, gap, drivers(account, runId));
+        List<BaseGap.Row> shown = gap.sectors().stream()
+                .filter(r -> !visible.sectorHidden(account, run, r.sector()))
+                .toList();
+        return new View(
+                baseline,
+                new BaseGap(gap.month(), shown, gap.total()),
+                drivers(account, runId),
+                gap.sectors().size() - shown.size());
     }
 
     /** The drivers of the run's spread as the tornado chart draws them; empty for a run without draws. */

@@ -1,11 +1,19 @@
 package org.skillmix.app.web.run;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
+import org.skillmix.app.web.account.Permission;
 import org.skillmix.app.web.api.Conflict;
 import org.skillmix.app.web.api.Forbidden;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.api.NotFound;
+import org.skillmix.app.web.api.RequestValidator;
 import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.core.supply.Baseline;
@@ -22,8 +30,16 @@ public class RunService {
     private final FairRunQueue queue;
     private final LiveRuns live;
     private final AuditLog audit;
+    private final RequestValidator validator;
 
-    public RunService(RunRepository runs, DatasetService datasets, FairRunQueue queue, LiveRuns live, AuditLog audit) {
+    public RunService(
+            RunRepository runs,
+            DatasetService datasets,
+            FairRunQueue queue,
+            LiveRuns live,
+            AuditLog audit,
+            RequestValidator validator) {
+        this.validator = validator;
         this.runs = runs;
         this.datasets = datasets;
         this.queue = queue;
@@ -31,8 +47,29 @@ public class RunService {
         this.audit = audit;
     }
 
-    /** @param baseline funded-plan (when blank) or current-trends ({@link Baseline}) */
-    public record NewRun(Long datasetId, Integer years, Integer draws, Long seed, String scenario, String baseline) {}
+    /**
+     * A projection to queue; omitted settings take their defaults (10 years, 1,000 draws, the baseline scenario).
+     *
+     * @param baseline funded-plan (when blank) or current-trends ({@link Baseline})
+     */
+    public record NewRun(
+            @NotNull(message = "choose a dataset") Long datasetId,
+
+            @Min(value = 1, message = YEARS) @Max(value = 30, message = YEARS)
+            Integer years,
+
+            @Min(value = 0, message = DRAWS) @Max(value = 10_000, message = DRAWS)
+            Integer draws,
+
+            Long seed,
+
+            @Size(max = 100, message = "a scenario code has at most 100 characters")
+            String scenario,
+
+            String baseline) {}
+
+    static final String YEARS = "years must be 1 to 30";
+    static final String DRAWS = "draws must be 0 (deterministic) to 10,000";
 
     /**
      * A comparison to queue: scenarios of the dataset side by side with the baseline on the same seed and draws.
@@ -41,16 +78,28 @@ public class RunService {
      * @param targetFte          report P(target gap &lt; targetFte) (default 0)
      */
     public record NewComparison(
-            Long datasetId,
+            @NotNull(message = "choose a dataset") Long datasetId,
+
+            @Size(max = 50, message = "compare at most 50 scenarios at once")
             List<String> scenarios,
+
+            @Min(value = 1, message = YEARS) @Max(value = 30, message = YEARS)
             Integer years,
+
+            @Min(value = 0, message = DRAWS) @Max(value = 10_000, message = DRAWS)
             Integer draws,
+
             Long seed,
             List<String> targetCapabilities,
+
+            @PositiveOrZero(message = "the target must be FTE >= 0")
             Double targetFte,
+
             String baseline) {}
 
     public Run start(Account account, NewRun request) {
+        if (!account.canRun()) throw new Forbidden(null, "only an analyst can start runs");
+        validator.check(request);
         Settings s = settings(account, request.datasetId(), request.years(), request.draws(), request.seed());
         String scenario = request.scenario() == null || request.scenario().isBlank()
                 ? BASELINE
@@ -70,6 +119,8 @@ public class RunService {
     }
 
     public Run startComparison(Account account, NewComparison request) {
+        if (!account.canRun()) throw new Forbidden(null, "only an analyst can start runs");
+        validator.check(request);
         Settings s = settings(account, request.datasetId(), request.years(), request.draws(), request.seed());
         List<String> scenarios = codes(request.scenarios()).stream()
                 .filter(c -> !c.equals(BASELINE))
@@ -123,9 +174,8 @@ public class RunService {
             int seconds,
             long seed,
             java.util.function.LongConsumer beforeQueued) {
-        if (account.role() == org.skillmix.app.web.account.AccessRole.VIEWER) {
-            throw new Forbidden(null, "only an analyst or an organisation lead can plan mutual aid");
-        }
+        AccessPolicy.require(
+                account, Permission.HANDLE_STAFF_FILES, "only an analyst or an organisation lead can plan mutual aid");
         datasets.get(account, datasetId);
         long id = runs.create(
                 RunKind.MUTUAL_AID,
@@ -154,12 +204,8 @@ public class RunService {
         if (!account.canRun()) throw new Forbidden(null, "only an analyst can start runs");
         if (datasetId == null) throw new Invalid("datasetId", "choose a dataset");
         datasets.get(account, datasetId);
-        Settings s =
-                new Settings(years == null ? 10 : years, draws == null ? 1000 : draws, seed == null ? 20260401L : seed);
-        if (s.years() < 1 || s.years() > 30) throw new Invalid("years", "years must be 1 to 30");
-        if (s.draws() < 0 || s.draws() > 10_000)
-            throw new Invalid("draws", "draws must be 0 (deterministic) to 10,000");
-        return s;
+        // The ranges are the request records' constraints, checked by the caller.
+        return new Settings(years == null ? 10 : years, draws == null ? 1000 : draws, seed == null ? 20260401L : seed);
     }
 
     /** The baseline asked for (funded plan when blank), refused when the dataset lacks what it needs. */
@@ -202,7 +248,7 @@ public class RunService {
 
     public Run get(Account account, long id) {
         Run run = runs.find(id).orElseThrow(() -> new NotFound("runId", "no run " + id));
-        if (!account.seesSystem(run.icbCode())) throw new Forbidden("runId", "run " + id + " is another ICS's");
+        AccessPolicy.requireSystem(account, run.icbCode(), "runId", "run " + id);
         return withLiveProgress(run);
     }
 
@@ -219,8 +265,8 @@ public class RunService {
 
     public Run cancel(Account account, long id) {
         Run run = get(account, id);
-        boolean ownPlan = run.kind() == RunKind.MUTUAL_AID && run.owner().equals(account.username());
-        if (!account.canRun() && !ownPlan) throw new Forbidden(null, "only an analyst can cancel runs");
+        if (!AccessPolicy.mayCancel(account, run.owner(), run.kind() == RunKind.MUTUAL_AID))
+            throw new Forbidden(null, "only an analyst can cancel runs");
         if (run.status().finished())
             throw new Conflict(
                     "runId", "run " + id + " has already " + run.status().name().toLowerCase());

@@ -40,32 +40,32 @@ public class GuardianService {
         SpeakUpAccess.Guardian g = SpeakUpAccess.guardian(account);
         List<SpeakUpStore.CaseLine> lines = store.ofOrganisation(g.icbCode(), g.orgCode());
         audit.record(
-                g.username(), "speakup.cases.list", g.icbCode() + " " + g.orgCode() + ": " + lines.size() + " cases");
+                g.icbCode(),
+                g.username(),
+                "speakup.cases.list",
+                g.icbCode() + " " + g.orgCode() + ": " + lines.size() + " cases");
         return lines;
     }
 
     public CaseView read(Account account, String reference) {
-        SpeakUpAccess.Guardian g = SpeakUpAccess.guardian(account);
-        SpeakUpStore.StoredCase c = SpeakUpAccess.ownCase(g, store, reference);
-        audit.record(g.username(), "speakup.case.read", c.reference());
+        SpeakUpStore.StoredCase c = SpeakUpAccess.ownCase(account, store, reference);
+        audit.record(c.icbCode(), account.username(), "speakup.case.read", c.reference());
         return CaseView.of(c, store.messages(c.reference()));
     }
 
     public CaseView answer(Account account, String reference, String text) {
-        SpeakUpAccess.Guardian g = SpeakUpAccess.guardian(account);
-        SpeakUpStore.StoredCase c = SpeakUpAccess.ownCase(g, store, reference);
+        SpeakUpStore.StoredCase c = SpeakUpAccess.ownCase(account, store, reference);
         List<FieldProblem> problems = new ArrayList<>();
         String body = SpeakUpService.checkText("text", text, "write your answer", problems);
         if (!problems.isEmpty()) throw new SpeakUpProblems(problems);
-        store.addMessage(c.reference(), SpeakUpStore.Author.GUARDIAN, g.username(), LocalDate.now(clock), body);
-        audit.record(g.username(), "speakup.case.answer", c.reference());
+        store.addMessage(c.reference(), SpeakUpStore.Author.GUARDIAN, account.username(), LocalDate.now(clock), body);
+        audit.record(c.icbCode(), account.username(), "speakup.case.answer", c.reference());
         return CaseView.of(c, store.messages(c.reference()));
     }
 
     /** Moves the case to a status; closing needs an outcome, and any other status clears it. */
     public CaseView setStatus(Account account, String reference, String status, String outcome) {
-        SpeakUpAccess.Guardian g = SpeakUpAccess.guardian(account);
-        SpeakUpStore.StoredCase c = SpeakUpAccess.ownCase(g, store, reference);
+        SpeakUpStore.StoredCase c = SpeakUpAccess.ownCase(account, store, reference);
         List<FieldProblem> problems = new ArrayList<>();
         CaseStatus to = CaseStatus.fromCode(status).orElse(null);
         if (to == null) {
@@ -87,7 +87,8 @@ public class GuardianService {
         }
         if (!problems.isEmpty()) throw new SpeakUpProblems(problems);
         store.setStatus(c.reference(), to, kept, LocalDate.now(clock));
-        audit.record(g.username(), "speakup.case.status", c.reference() + " " + c.status() + " -> " + to);
+        audit.record(
+                c.icbCode(), account.username(), "speakup.case.status", c.reference() + " " + c.status() + " -> " + to);
         return CaseView.of(store.find(c.reference()).orElseThrow(), store.messages(c.reference()));
     }
 }

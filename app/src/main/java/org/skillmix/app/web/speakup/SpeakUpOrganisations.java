@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.skillmix.app.web.account.OrganisationDirectory;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.DatasetStore;
 import org.skillmix.app.web.system.StoredDataset;
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * them to anyone, and they are published ODS names, not staff data.
  */
 @Component
-public class SpeakUpOrganisations implements OrganisationDirectory {
+public class SpeakUpOrganisations {
     private final DatasetStore store;
     private final DatasetService datasets;
 
@@ -64,10 +63,5 @@ public class SpeakUpOrganisations implements OrganisationDirectory {
 
     public Optional<Ics> ics(String icbCode) {
         return all().stream().filter(i -> i.icbCode().equalsIgnoreCase(icbCode)).findFirst();
-    }
-
-    @Override
-    public Optional<String> name(String icbCode, String orgCode) {
-        return ics(icbCode).flatMap(i -> i.organisation(orgCode)).map(Organisation::name);
     }
 }

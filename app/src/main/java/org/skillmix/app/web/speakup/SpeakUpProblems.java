@@ -20,6 +20,12 @@ public final class SpeakUpProblems extends ApiException {
         return problems;
     }
 
+    /** Every problem in the API's answer, beside the first's field and message. */
+    @Override
+    public java.util.Map<String, Object> properties() {
+        return java.util.Map.of("problems", problems);
+    }
+
     /** The message for one field, or null: what the form shows beside it. */
     public String messageFor(String field) {
         return problems.stream()

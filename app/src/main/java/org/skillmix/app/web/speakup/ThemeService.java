@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.audit.AuditLog;
@@ -14,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * The ICS's themes: counts of concerns for its analysts, never a case (SpeakUpAccess). Only complete months are
+ * The ICS's themes: counts of concerns for its analysts, never a case (AccessPolicy.speakUpThemesIcb). Only complete months are
  * counted, and a financial year at a time: a figure that changed every day, or over any chosen range of dates,
  * could be differenced to date one concern. Each view is audited.
  */
@@ -47,7 +48,7 @@ public class ThemeService {
      *     month
      */
     public Themes themes(Account account, String icbCode, Integer year) {
-        String icb = SpeakUpAccess.themesIcb(account, icbCode);
+        String icb = AccessPolicy.speakUpThemesIcb(account, icbCode);
         YearMonth lastComplete = YearMonth.from(LocalDate.now(clock)).minusMonths(1);
         int latestYear = startOfFinancialYear(lastComplete);
         int y = year == null ? latestYear : year;
@@ -81,7 +82,7 @@ public class ThemeService {
         if (cache.size() > CACHED) cache.clear();
         YearMonth f = from, t = to;
         Themes themes = cache.computeIfAbsent(key, k -> Themes.build(icb, icbName, f, t, orgs, counts, years));
-        audit.record(account.username(), "speakup.themes.read", icb + " " + themes.financialYear());
+        audit.record(icb, account.username(), "speakup.themes.read", icb + " " + themes.financialYear());
         return themes;
     }
 
