@@ -48,6 +48,15 @@ class MetricsCommandTest {
                 .doesNotContain("src=\"http");
     }
 
+    private Path copyOfTheExample() throws IOException {
+        Path copy = tmp.resolve("gm");
+        Files.createDirectories(copy);
+        try (var files = Files.list(CliTest.EXAMPLE)) {
+            for (Path f : files.toList()) Files.copy(f, copy.resolve(f.getFileName()));
+        }
+        return copy;
+    }
+
     /** The lines that follow a heading of the command's output, up to the next heading. */
     private static List<String> section(String out, String heading) {
         List<String> lines = out.lines().toList();
@@ -93,11 +102,7 @@ class MetricsCommandTest {
     void theLocalLayoutsExampleGivesTheIcsAFigureForEachOfTheSix() throws IOException {
         // docs/examples/gm-local-metrics/metrics.csv: April 2026 rows for 111, 999, category 2 and handovers, added to
         // the example's metrics.csv as skillmix import adds a local file's rows.
-        Path copy = tmp.resolve("gm");
-        Files.createDirectories(copy);
-        try (var files = Files.list(CliTest.EXAMPLE)) {
-            for (Path f : files.toList()) Files.copy(f, copy.resolve(f.getFileName()));
-        }
+        Path copy = copyOfTheExample();
         List<String> local = Files.readAllLines(
                 CliTest.REPO.resolve("docs/examples/gm-local-metrics/metrics.csv"), StandardCharsets.UTF_8);
         Files.write(
@@ -125,11 +130,7 @@ class MetricsCommandTest {
 
     @Test
     void aBadMetricsRowStopsItWithFileRowAndColumn() throws IOException {
-        Path copy = tmp.resolve("gm");
-        Files.createDirectories(copy);
-        try (var files = Files.list(CliTest.EXAMPLE)) {
-            for (Path f : files.toList()) Files.copy(f, copy.resolve(f.getFileName()));
-        }
+        Path copy = copyOfTheExample();
         Files.writeString(
                 copy.resolve("metrics.csv"),
                 "metric,org_code,month,value,source\nGA_OCCUPANCY,RMC,2025-08,93,typo\n",
