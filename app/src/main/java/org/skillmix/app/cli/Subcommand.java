@@ -31,6 +31,12 @@ abstract class Subcommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** The terminal's progress line for a use case counting draws (or seconds). */
+    org.skillmix.usecase.Progress progress(String label) {
+        TerminalProgress bar = new TerminalProgress(err(), label);
+        return bar::drawsCompleted;
+    }
+
     /**
      * Reads a dataset; on errors prints each as file:row:column: reason, then the warnings, then a
      * count, and returns empty: nothing is loaded.

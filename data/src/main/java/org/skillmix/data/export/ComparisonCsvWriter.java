@@ -18,6 +18,16 @@ public final class ComparisonCsvWriter {
 
     public void write(ScenarioComparison.Result result, Path gaps, Path summary) throws IOException {
         try (Writer w = Files.newBufferedWriter(gaps, StandardCharsets.UTF_8)) {
+            writeGaps(result, w);
+        }
+        try (Writer w = Files.newBufferedWriter(summary, StandardCharsets.UTF_8)) {
+            writeSummary(result, w);
+        }
+    }
+
+    /** comparison.csv to w, which stays open. */
+    public void writeGaps(ScenarioComparison.Result result, Writer w) throws IOException {
+        {
             w.write("scenario,year,dimension,code,gap_fte_mean,gap_fte_p10,gap_fte_p50,gap_fte_p90,"
                     + "gap_closed_fte_mean,gap_closed_fte_p10,gap_closed_fte_p50,gap_closed_fte_p90\n");
             for (ScenarioComparison.GapRow r : result.gaps()) {
@@ -32,7 +42,12 @@ public final class ComparisonCsvWriter {
                 w.write('\n');
             }
         }
-        try (Writer w = Files.newBufferedWriter(summary, StandardCharsets.UTF_8)) {
+        w.flush();
+    }
+
+    /** comparison_summary.csv to w, which stays open. */
+    public void writeSummary(ScenarioComparison.Result result, Writer w) throws IOException {
+        {
             w.write(
                     "scenario,year,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean,target_gap_fte_p10,"
                             + "target_gap_fte_p50,target_gap_fte_p90,target_gap_closed_fte_mean,target_gap_closed_fte_p10,"
@@ -54,6 +69,7 @@ public final class ComparisonCsvWriter {
                 w.write('\n');
             }
         }
+        w.flush();
     }
 
     /** Text for the discharge columns when the dataset has no discharge.csv: not a 0, which would read as "no benefit". */

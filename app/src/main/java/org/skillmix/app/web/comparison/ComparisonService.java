@@ -25,7 +25,7 @@ import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunKind;
 import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.run.RunStatus;
-import org.skillmix.app.web.run.RunWorkers;
+import org.skillmix.usecase.comparison.ComparisonUseCase;
 import org.springframework.stereotype.Service;
 
 /**
@@ -109,7 +109,7 @@ public class ComparisonService {
     }
 
     public Slices slices(Account account, long id) {
-        List<Map<String, String>> rows = csv(finished(account, id), RunWorkers.COMPARISON_CSV);
+        List<Map<String, String>> rows = csv(finished(account, id), ComparisonUseCase.COMPARISON_CSV);
         Map<String, Set<String>> codes = new LinkedHashMap<>();
         Set<String> scenarios = new LinkedHashSet<>();
         Set<String> years = new LinkedHashSet<>();
@@ -132,7 +132,7 @@ public class ComparisonService {
         if (!DIMENSIONS.contains(dim)) throw new Invalid("dimension", "give all, capability, sector or place");
         String wanted = dim.equals("all") ? "ALL" : code;
         if (wanted == null || wanted.isBlank()) throw new Invalid("code", "give the " + dim + "'s code");
-        List<Map<String, String>> rows = csv(finished(account, id), RunWorkers.COMPARISON_CSV).stream()
+        List<Map<String, String>> rows = csv(finished(account, id), ComparisonUseCase.COMPARISON_CSV).stream()
                 .filter(r -> r.get("dimension").equals(dim) && r.get("code").equals(wanted))
                 .toList();
         if (rows.isEmpty())
@@ -150,7 +150,7 @@ public class ComparisonService {
     }
 
     public List<YearSummary> summary(Account account, long id) {
-        return csv(finished(account, id), RunWorkers.COMPARISON_SUMMARY_CSV).stream()
+        return csv(finished(account, id), ComparisonUseCase.COMPARISON_SUMMARY_CSV).stream()
                 .map(r -> new YearSummary(
                         r.get("scenario"),
                         r.get("year"),
@@ -179,10 +179,12 @@ public class ComparisonService {
         ResultService.Download download = switch (format) {
             case "csv" ->
                 new ResultService.Download(
-                        base + ".csv", "text/csv;charset=UTF-8", file(run, RunWorkers.COMPARISON_CSV));
+                        base + ".csv", "text/csv;charset=UTF-8", file(run, ComparisonUseCase.COMPARISON_CSV));
             case "summary" ->
                 new ResultService.Download(
-                        base + "-summary.csv", "text/csv;charset=UTF-8", file(run, RunWorkers.COMPARISON_SUMMARY_CSV));
+                        base + "-summary.csv",
+                        "text/csv;charset=UTF-8",
+                        file(run, ComparisonUseCase.COMPARISON_SUMMARY_CSV));
             case "html" -> {
                 if (account.role() == AccessRole.ORG_LEAD) {
                     throw new Forbidden(
@@ -191,7 +193,7 @@ public class ComparisonService {
                                     + " organisation lead can download the CSV files");
                 }
                 yield new ResultService.Download(
-                        base + ".html", "text/html;charset=UTF-8", file(run, RunWorkers.COMPARISON_HTML));
+                        base + ".html", "text/html;charset=UTF-8", file(run, ComparisonUseCase.COMPARISON_HTML));
             }
             default -> throw new Invalid("format", "give csv, summary or html");
         };

@@ -20,6 +20,7 @@ import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.MutualAidCsv;
 import org.skillmix.data.report.MutualAidReport;
 import org.skillmix.data.staff.MutualAidInputs;
+import org.skillmix.usecase.Progress;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -8,6 +8,13 @@ import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.api.NotFound;
 import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.app.web.system.DatasetService;
+import org.skillmix.core.scenario.Scenario;
+import org.skillmix.usecase.InvalidSetting;
+import org.skillmix.usecase.ScenarioChoice;
+import org.skillmix.usecase.comparison.ComparisonRequest;
+import org.skillmix.usecase.comparison.ComparisonUseCase;
+import org.skillmix.usecase.projection.ProjectionRequest;
+import org.skillmix.usecase.projection.ProjectionUseCase;
 import org.springframework.stereotype.Service;
 
 /** Starting, watching and cancelling runs; the work itself is {@link RunWorkers}'. */
@@ -48,53 +55,55 @@ public class RunService {
             Double targetFte) {}
 
     public Run start(Account account, NewRun request) {
-        Settings s = settings(account, request.datasetId(), request.years(), request.draws(), request.seed());
-        String scenario = request.scenario() == null || request.scenario().isBlank()
-                ? BASELINE
-                : request.scenario().trim();
-        if (!scenario.equals(BASELINE)) requireScenario(request.datasetId(), scenario, "scenario");
-        long id = runs.create(request.datasetId(), account.username(), scenario, s.years(), s.draws(), s.seed());
+        mayRun(account, request.datasetId());
+        ProjectionRequest p = valid(() -> {
+            ProjectionRequest r =
+                    ProjectionRequest.of(request.years(), request.draws(), request.seed(), null, request.scenario());
+            new ProjectionUseCase().check(datasets.model(request.datasetId()), r);
+            return r;
+        });
+        long id = runs.create(request.datasetId(), account.username(), p.scenario(), p.years(), p.draws(), p.seed());
         audit.record(
                 account.username(),
                 "run.start",
-                "run " + id + " of dataset " + request.datasetId() + ": " + s.years() + " years, " + s.draws()
-                        + " draws, seed " + s.seed() + ", scenario " + scenario);
+                "run " + id + " of dataset " + request.datasetId() + ": " + p.years() + " years, " + p.draws()
+                        + " draws, seed " + p.seed() + ", scenario " + p.scenario());
         queue.add(account.username(), id);
         return get(account, id);
     }
 
     public Run startComparison(Account account, NewComparison request) {
-        Settings s = settings(account, request.datasetId(), request.years(), request.draws(), request.seed());
-        List<String> scenarios = codes(request.scenarios()).stream()
-                .filter(c -> !c.equals(BASELINE))
-                .toList();
-        if (scenarios.isEmpty())
+        mayRun(account, request.datasetId());
+        if (ScenarioChoice.codes(request.scenarios()).stream().allMatch(BASELINE::equals))
             throw new Invalid("scenarios", "choose at least one scenario to compare with the baseline");
-        for (String code : scenarios) requireScenario(request.datasetId(), code, "scenarios");
-        List<String> targets = codes(request.targetCapabilities());
-        var model = datasets.model(request.datasetId());
-        for (String k : targets) {
-            if (model.capability(k).isEmpty())
-                throw new Invalid("targetCapabilities", "no capability " + k + " in the dataset");
-        }
-        double targetFte = request.targetFte() == null ? 0 : request.targetFte();
-        if (!Double.isFinite(targetFte) || targetFte < 0) throw new Invalid("targetFte", "the target must be FTE >= 0");
+        ComparisonRequest c = valid(() -> ComparisonRequest.of(
+                request.scenarios(),
+                request.years(),
+                request.draws(),
+                request.seed(),
+                null,
+                request.targetCapabilities(),
+                request.targetFte()));
+        List<String> scenarios =
+                valid(() -> new ComparisonUseCase().check(datasets.model(request.datasetId()), c)).stream()
+                        .map(Scenario::code)
+                        .toList();
         long id = runs.create(
                 RunKind.COMPARISON,
                 request.datasetId(),
                 account.username(),
                 BASELINE,
                 scenarios,
-                targets,
-                targetFte,
-                s.years(),
-                s.draws(),
-                s.seed());
+                c.targetCapabilities(),
+                c.targetFte(),
+                c.years(),
+                c.draws(),
+                c.seed());
         audit.record(
                 account.username(),
                 "comparison.start",
                 "comparison " + id + " of dataset " + request.datasetId() + ": " + String.join(",", scenarios) + ", "
-                        + s.years() + " years, " + s.draws() + " draws, seed " + s.seed());
+                        + c.years() + " years, " + c.draws() + " draws, seed " + c.seed());
         queue.add(account.username(), id);
         return get(account, id);
     }
@@ -139,43 +148,19 @@ public class RunService {
         return get(account, id);
     }
 
-    private record Settings(int years, int draws, long seed) {}
-
-    private Settings settings(Account account, Long datasetId, Integer years, Integer draws, Long seed) {
+    private void mayRun(Account account, Long datasetId) {
         if (!account.canRun()) throw new Forbidden(null, "only an analyst can start runs");
         if (datasetId == null) throw new Invalid("datasetId", "choose a dataset");
         datasets.get(account, datasetId);
-        Settings s =
-                new Settings(years == null ? 10 : years, draws == null ? 1000 : draws, seed == null ? 20260401L : seed);
-        if (s.years() < 1 || s.years() > 30) throw new Invalid("years", "years must be 1 to 30");
-        if (s.draws() < 0 || s.draws() > 10_000)
-            throw new Invalid("draws", "draws must be 0 (deterministic) to 10,000");
-        return s;
     }
 
-    private void requireScenario(long datasetId, String code, String field) {
-        var model = datasets.model(datasetId);
-        if (model.scenario(code).isEmpty()) {
-            throw new Invalid(
-                    field,
-                    "dataset " + datasetId + " has no scenario " + code + "; it has "
-                            + (model.scenarios().isEmpty()
-                                    ? "none besides baseline"
-                                    : String.join(
-                                            ", ",
-                                            model.scenarios().stream()
-                                                    .map(org.skillmix.core.scenario.Scenario::code)
-                                                    .toList())));
+    /** A use case's settings, checked: a setting out of range is a 400 naming the field. */
+    static <T> T valid(java.util.function.Supplier<T> settings) {
+        try {
+            return settings.get();
+        } catch (InvalidSetting e) {
+            throw new Invalid(e.field(), e.getMessage());
         }
-    }
-
-    private static List<String> codes(List<String> codes) {
-        if (codes == null) return List.of();
-        return codes.stream()
-                .filter(c -> c != null && !c.isBlank())
-                .map(String::trim)
-                .distinct()
-                .toList();
     }
 
     public Run get(Account account, long id) {

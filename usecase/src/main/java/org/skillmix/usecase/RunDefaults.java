@@ -1,0 +1,40 @@
+package org.skillmix.usecase;
+
+/**
+ * The defaults and limits every front end shares, defined once. A projection, comparison, optimisation or
+ * mutual-aid plan given no seed uses {@link #SEED}, so the same inputs give the same answer on the command line
+ * and in the web application.
+ */
+public final class RunDefaults {
+    /** The default random seed (the first day of the 2026/27 financial year, written as a number). */
+    public static final long SEED = 20260401L;
+
+    /** Financial years projected unless asked otherwise. */
+    public static final int YEARS = 10;
+
+    /** The longest projection, in financial years (the engine's own limit, ProjectionSettings). */
+    public static final int MAX_YEARS = 30;
+
+    /** Monte Carlo draws unless asked otherwise (the run timed in docs/performance.md). */
+    public static final int DRAWS = 1000;
+
+    /**
+     * The most draws one run may take: ten times the default, so that one run cannot hold the web application's
+     * worker (or a terminal) for hours; the command line had no limit before, the web had this one.
+     */
+    public static final int MAX_DRAWS = 10_000;
+
+    private RunDefaults() {}
+
+    /** Checks the shared limits: years 1-30 and draws 0-10,000. */
+    public static void checkYearsAndDraws(int years, int draws) {
+        InvalidSetting.within("years", years, 1, MAX_YEARS, "years must be 1 to " + MAX_YEARS);
+        InvalidSetting.within("draws", draws, 0, MAX_DRAWS, "draws must be 0 (deterministic) to 10,000");
+    }
+
+    /** The worker threads to use when none are asked for: every processor (the numbers do not depend on it). */
+    public static int threads(Integer asked) {
+        if (asked == null) return Runtime.getRuntime().availableProcessors();
+        return InvalidSetting.within("threads", asked, 1, 1024, "threads must be 1 to 1024");
+    }
+}

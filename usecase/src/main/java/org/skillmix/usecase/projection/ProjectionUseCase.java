@@ -1,0 +1,50 @@
+package org.skillmix.usecase.projection;
+
+import java.time.Instant;
+import org.skillmix.core.intervention.ScenarioSystem;
+import org.skillmix.core.projection.Projection;
+import org.skillmix.core.projection.Projector;
+import org.skillmix.core.scenario.Scenario;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.export.ProjectionCsvWriter;
+import org.skillmix.data.export.RunManifest;
+import org.skillmix.data.report.HtmlReport;
+import org.skillmix.usecase.Output;
+import org.skillmix.usecase.Outputs;
+import org.skillmix.usecase.Progress;
+import org.skillmix.usecase.ScenarioChoice;
+import org.skillmix.usecase.SourceDataset;
+
+/**
+ * A projection (docs/outputs.md): demand, supply and gaps month by month for one scenario, with the files
+ * projection.csv (every figure), report.html and run.json (how it was made).
+ */
+public final class ProjectionUseCase {
+    public static final String PROJECTION_CSV = "projection.csv";
+    public static final String REPORT_HTML = "report.html";
+    public static final String RUN_JSON = "run.json";
+
+    /** The projection, what run.json says of it, and its files. */
+    public record Result(Projection projection, RunManifest manifest, Outputs outputs) {}
+
+    /** Checks the request against the dataset before any work: its scenario must be the dataset's. */
+    public void check(SystemModel model, ProjectionRequest request) {
+        ScenarioChoice.scenario(model, request.scenario(), "scenario");
+    }
+
+    public Result run(SystemModel model, SourceDataset dataset, ProjectionRequest request, Progress progress) {
+        Scenario scenario = ScenarioChoice.scenario(model, request.scenario(), "scenario");
+        Instant started = Instant.now();
+        // The scenario's interventions act through the engine's draw adjusters.
+        Projector projector =
+                request.baseline() ? new Projector(model) : ScenarioSystem.projector(model, scenario, request.years());
+        Projection projection = projector.run(request.settings(), progress.draws());
+        RunManifest manifest = RunManifest.of(projection, dataset.label(), dataset.sha256(), started, Instant.now());
+        String html = new HtmlReport(model, projection, manifest).render();
+        Outputs outputs = Outputs.of(
+                new Output(PROJECTION_CSV, Output.CSV, out -> new ProjectionCsvWriter().write(projection, out)),
+                Output.text(REPORT_HTML, Output.HTML, html),
+                Output.text(RUN_JSON, Output.JSON, manifest.toJson()));
+        return new Result(projection, manifest, outputs);
+    }
+}
