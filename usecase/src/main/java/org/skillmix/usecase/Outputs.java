@@ -41,6 +41,13 @@ public final class Outputs {
         return get(name).bytes();
     }
 
+    /** The names as a sentence lists them: "a.csv, b.csv and c.html". */
+    public String listed() {
+        List<String> names = names();
+        if (names.size() <= 1) return String.join("", names);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
     /** These outputs but the named ones (which a front end keeps in another form). */
     public Outputs without(String... names) {
         Set<String> dropped = Set.of(names);

@@ -16,6 +16,12 @@ public interface Progress {
         return false;
     }
 
+    /**
+     * Registers what stops the work at once when the user cancels (a solver's early termination), so nothing
+     * need poll for the cancel. The command line has no cancel but Ctrl-C, so by default nothing is registered.
+     */
+    default void whenCancelled(Runnable stop) {}
+
     /** Stops the use case (throws {@link Cancelled}) if the user asked to stop. */
     default void stopIfCancelled() {
         if (cancelRequested()) throw new Cancelled();

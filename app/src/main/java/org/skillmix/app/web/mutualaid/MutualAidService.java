@@ -29,6 +29,8 @@ import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.export.MutualAidCsv;
 import org.skillmix.data.report.MutualAidReport;
 import org.skillmix.data.staff.MutualAidInputs;
+import org.skillmix.usecase.mutualaid.MutualAidRequest;
+import org.skillmix.usecase.mutualaid.MutualAidUseCase;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,9 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class MutualAidService {
-    static final String PLAN_HTML = "plan.html";
-    static final int MAX_SECONDS = 600;
-    static final long DEFAULT_SEED = 20260401L;
+    static final String PLAN_HTML = MutualAidUseCase.PLAN_HTML;
 
     private final MutualAidStore store;
     private final MutualAidLive live;
@@ -222,16 +222,15 @@ public class MutualAidService {
     public Run start(Account account, long inputId, Integer seconds, Long seed) {
         mayHandleStaff(account);
         MutualAidInput input = input(account, inputId);
-        int s = seconds == null ? 10 : seconds;
-        if (s < 1 || s > MAX_SECONDS) throw new Invalid("seconds", "search seconds must be 1 to " + MAX_SECONDS);
+        MutualAidRequest request = RunService.valid(() -> MutualAidRequest.of(input.firstDay(), seconds, seed, null));
         return runs.startMutualAid(
                 account,
                 input.datasetId(),
                 input.id(),
                 input.weeks(),
-                s,
-                seed == null ? DEFAULT_SEED : seed,
-                runId -> store.savePlan(runId, input.id(), s));
+                request.seconds(),
+                request.seed(),
+                runId -> store.savePlan(runId, input.id(), request.seconds()));
     }
 
     public PlanStatus status(Account account, long runId) {

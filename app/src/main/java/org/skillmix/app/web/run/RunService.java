@@ -155,7 +155,7 @@ public class RunService {
     }
 
     /** A use case's settings, checked: a setting out of range is a 400 naming the field. */
-    static <T> T valid(java.util.function.Supplier<T> settings) {
+    public static <T> T valid(java.util.function.Supplier<T> settings) {
         try {
             return settings.get();
         } catch (InvalidSetting e) {

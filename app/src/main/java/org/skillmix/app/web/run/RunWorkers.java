@@ -107,8 +107,11 @@ public class RunWorkers {
             live.ended(runId);
             return;
         }
-        int total = Math.max(1, run.draws());
-        live.started(runId, total);
+        if (run.kind() == RunKind.MUTUAL_AID) {
+            live.startedTimed(runId, run.draws());
+        } else {
+            live.started(runId, Math.max(1, run.draws()));
+        }
         int[] done = {0};
         try {
             RunWork work = otherWork.get(run.kind());
@@ -151,6 +154,11 @@ public class RunWorkers {
             @Override
             public boolean cancelRequested() {
                 return live.cancelRequested(runId);
+            }
+
+            @Override
+            public void whenCancelled(Runnable stop) {
+                live.whenCancelled(runId, stop);
             }
         };
     }
