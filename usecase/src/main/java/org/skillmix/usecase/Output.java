@@ -3,7 +3,9 @@ package org.skillmix.usecase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -25,6 +27,12 @@ public record Output(String name, String mediaType, Content content) {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Writes a text file's characters to a writer, which it leaves open. */
+    @FunctionalInterface
+    public interface TextContent {
+        void writeTo(Writer out) throws IOException;
+    }
+
     public Output {
         Objects.requireNonNull(name, "name");
         if (name.isBlank() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
@@ -38,6 +46,15 @@ public record Output(String name, String mediaType, Content content) {
     public static Output text(String name, String mediaType, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return new Output(name, mediaType, out -> out.write(bytes));
+    }
+
+    /** A CSV output written as UTF-8 text. */
+    public static Output csv(String name, TextContent content) {
+        return new Output(name, CSV, out -> {
+            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            content.writeTo(text);
+            text.flush();
+        });
     }
 
     /** The whole content in memory: for the web's store and for tests, never for a large projection. */

@@ -101,10 +101,7 @@ final class MutualAidCommand extends Subcommand {
         try {
             inputs = mutualAid.read(system, staffFile, surgeFile, request);
         } catch (DatasetException e) {
-            e.errors().forEach(err::println);
-            int n = e.errors().size();
-            err.printf("%d error%s: nothing was planned or written.%n", n, n == 1 ? "" : "s");
-            return INVALID;
+            return problems(e, "nothing was planned or written.");
         }
         out.print(MutualAidUseCase.describe(inputs, asOf));
         out.printf("searching for %d s...%n", seconds);

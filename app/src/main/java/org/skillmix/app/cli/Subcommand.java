@@ -19,6 +19,8 @@ abstract class Subcommand implements Callable<Integer> {
     static final int INVALID = 1;
     /** Exit code for arguments that name something the dataset does not have. */
     static final int USAGE = 2;
+    /** Exit code when no plan meets the target within the budget (skillmix optimise). */
+    static final int INFEASIBLE = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,6 +31,14 @@ abstract class Subcommand implements Callable<Integer> {
 
     PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /** Prints a side file's problems, each as file:row:column: reason, then the count and what was not done. */
+    int problems(DatasetException e, String consequence) {
+        e.errors().forEach(err()::println);
+        int n = e.errors().size();
+        err().printf("%d error%s: %s%n", n, n == 1 ? "" : "s", consequence);
+        return INVALID;
     }
 
     /** The terminal's progress line for a use case counting draws (or seconds). */

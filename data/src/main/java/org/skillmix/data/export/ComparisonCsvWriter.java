@@ -15,6 +15,17 @@ import org.skillmix.core.intervention.ScenarioComparison;
  * the probability the target gap is below the target.
  */
 public final class ComparisonCsvWriter {
+    public static final String GAPS_HEADER =
+            "scenario,year,dimension,code,gap_fte_mean,gap_fte_p10,gap_fte_p50,gap_fte_p90,"
+                    + "gap_closed_fte_mean,gap_closed_fte_p10,gap_closed_fte_p50,gap_closed_fte_p90";
+    public static final String SUMMARY_HEADER =
+            "scenario,year,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean,target_gap_fte_p10,"
+                    + "target_gap_fte_p50,target_gap_fte_p90,target_gap_closed_fte_mean,target_gap_closed_fte_p10,"
+                    + "target_gap_closed_fte_p50,target_gap_closed_fte_p90,cost_per_fte_closed_gbp,probability_below_target,"
+                    + "extra_care_worker_fte,bed_days_saved_per_year,ga_occupancy_change";
+
+    /** Text for the discharge columns when the dataset has no discharge.csv: not a 0, which would read as "no benefit". */
+    public static final String NO_DISCHARGE = "not available (no discharge.csv)";
 
     public void write(ScenarioComparison.Result result, Path gaps, Path summary) throws IOException {
         try (Writer w = Files.newBufferedWriter(gaps, StandardCharsets.UTF_8)) {
@@ -26,64 +37,43 @@ public final class ComparisonCsvWriter {
     }
 
     /** comparison.csv to w, which stays open. */
-    public void writeGaps(ScenarioComparison.Result result, Writer w) throws IOException {
-        {
-            w.write("scenario,year,dimension,code,gap_fte_mean,gap_fte_p10,gap_fte_p50,gap_fte_p90,"
-                    + "gap_closed_fte_mean,gap_closed_fte_p10,gap_closed_fte_p50,gap_closed_fte_p90\n");
-            for (ScenarioComparison.GapRow r : result.gaps()) {
-                w.write(String.join(
-                        ",",
-                        r.scenario(),
-                        year(r.year()),
-                        r.dimension(),
-                        r.code(),
-                        figure(r.gap()),
-                        figure(r.gapClosed())));
-                w.write('\n');
-            }
+    public void writeGaps(ScenarioComparison.Result result, Writer w) {
+        CsvOutput csv = CsvOutput.withHeader(w, GAPS_HEADER);
+        for (ScenarioComparison.GapRow r : result.gaps()) {
+            csv.text(r.scenario()).text(year(r.year())).text(r.dimension()).text(r.code());
+            figure(csv, r.gap());
+            figure(csv, r.gapClosed());
+            csv.endRow();
         }
-        w.flush();
+        csv.flush();
     }
 
     /** comparison_summary.csv to w, which stays open. */
-    public void writeSummary(ScenarioComparison.Result result, Writer w) throws IOException {
-        {
-            w.write(
-                    "scenario,year,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean,target_gap_fte_p10,"
-                            + "target_gap_fte_p50,target_gap_fte_p90,target_gap_closed_fte_mean,target_gap_closed_fte_p10,"
-                            + "target_gap_closed_fte_p50,target_gap_closed_fte_p90,cost_per_fte_closed_gbp,probability_below_target,"
-                            + "extra_care_worker_fte,bed_days_saved_per_year,ga_occupancy_change\n");
-            for (ScenarioComparison.YearRow r : result.summary()) {
-                w.write(String.join(
-                        ",",
-                        r.scenario(),
-                        year(r.year()),
-                        money(r.programmeCostGbp()),
-                        money(r.payCostGbp()),
-                        money(r.extraCostGbp()),
-                        figure(r.targetGap()),
-                        figure(r.targetGapClosed()),
-                        Double.isNaN(r.costPerFteClosedGbp()) ? "" : money(r.costPerFteClosedGbp()),
-                        String.format(Locale.ROOT, "%.4f", r.probabilityBelowTarget()),
-                        discharge(r)));
-                w.write('\n');
+    public void writeSummary(ScenarioComparison.Result result, Writer w) {
+        CsvOutput csv = CsvOutput.withHeader(w, SUMMARY_HEADER);
+        for (ScenarioComparison.YearRow r : result.summary()) {
+            csv.text(r.scenario())
+                    .text(year(r.year()))
+                    .number(r.programmeCostGbp(), 0)
+                    .number(r.payCostGbp(), 0)
+                    .number(r.extraCostGbp(), 0);
+            figure(csv, r.targetGap());
+            figure(csv, r.targetGapClosed());
+            // NaN here means no gap was closed, so there is no cost per FTE closed: a blank, not a figure.
+            if (Double.isNaN(r.costPerFteClosedGbp())) csv.blank();
+            else csv.number(r.costPerFteClosedGbp(), 0);
+            csv.number(r.probabilityBelowTarget(), 4);
+            if (r.discharge().isEmpty()) {
+                csv.text(NO_DISCHARGE).text(NO_DISCHARGE).text(NO_DISCHARGE);
+            } else {
+                ScenarioComparison.Discharge d = r.discharge().get();
+                csv.number(d.extraCareWorkerFte(), 3)
+                        .number(d.benefit().bedDaysSavedPerYear(), 2)
+                        .number(d.occupancyChange(), 6);
             }
+            csv.endRow();
         }
-        w.flush();
-    }
-
-    /** Text for the discharge columns when the dataset has no discharge.csv: not a 0, which would read as "no benefit". */
-    public static final String NO_DISCHARGE = "not available (no discharge.csv)";
-
-    /** The discharge benefit beside the costs: extra care worker FTE, bed days saved a year, occupancy change (0-1). */
-    private static String discharge(ScenarioComparison.YearRow r) {
-        if (r.discharge().isEmpty()) return String.join(",", NO_DISCHARGE, NO_DISCHARGE, NO_DISCHARGE);
-        ScenarioComparison.Discharge d = r.discharge().get();
-        return String.join(
-                ",",
-                fte(d.extraCareWorkerFte()),
-                String.format(Locale.ROOT, "%.2f", d.benefit().bedDaysSavedPerYear()),
-                String.format(Locale.ROOT, "%.6f", d.occupancyChange()));
+        csv.flush();
     }
 
     /** Financial year label, 2025 -> 2025/26. */
@@ -91,15 +81,7 @@ public final class ComparisonCsvWriter {
         return startYear + "/" + String.format(Locale.ROOT, "%02d", (startYear + 1) % 100);
     }
 
-    private static String figure(ScenarioComparison.Figure f) {
-        return String.join(",", fte(f.mean()), fte(f.p10()), fte(f.p50()), fte(f.p90()));
-    }
-
-    private static String fte(double v) {
-        return String.format(Locale.ROOT, "%.3f", v);
-    }
-
-    private static String money(double v) {
-        return String.format(Locale.ROOT, "%.0f", v);
+    private static void figure(CsvOutput csv, ScenarioComparison.Figure f) {
+        csv.number(f.mean(), 3).number(f.p10(), 3).number(f.p50(), 3).number(f.p90(), 3);
     }
 }

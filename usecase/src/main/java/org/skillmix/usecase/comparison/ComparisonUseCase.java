@@ -1,8 +1,5 @@
 package org.skillmix.usecase.comparison;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.skillmix.core.intervention.ScenarioComparison;
 import org.skillmix.core.scenario.Scenario;
@@ -62,13 +59,9 @@ public final class ComparisonUseCase {
         }
         ComparisonCsvWriter csv = new ComparisonCsvWriter();
         Outputs outputs = Outputs.of(
-                new Output(COMPARISON_CSV, Output.CSV, out -> csv.writeGaps(result, writer(out))),
-                new Output(COMPARISON_SUMMARY_CSV, Output.CSV, out -> csv.writeSummary(result, writer(out))),
+                Output.csv(COMPARISON_CSV, out -> csv.writeGaps(result, out)),
+                Output.csv(COMPARISON_SUMMARY_CSV, out -> csv.writeSummary(result, out)),
                 Output.text(COMPARISON_HTML, Output.HTML, new ComparisonReport(model, result).render()));
         return new Result(result, outputs);
-    }
-
-    private static Writer writer(java.io.OutputStream out) {
-        return new OutputStreamWriter(out, StandardCharsets.UTF_8);
     }
 }

@@ -39,6 +39,8 @@ public final class ProjectionUseCase {
         Projector projector =
                 request.baseline() ? new Projector(model) : ScenarioSystem.projector(model, scenario, request.years());
         Projection projection = projector.run(request.settings(), progress.draws());
+        // Refused whole before any file or table holds it, on the command line and the web alike.
+        ProjectionCsvWriter.requireFinite(projection);
         RunManifest manifest = RunManifest.of(projection, dataset.label(), dataset.sha256(), started, Instant.now());
         String html = new HtmlReport(model, projection, manifest).render();
         Outputs outputs = Outputs.of(
