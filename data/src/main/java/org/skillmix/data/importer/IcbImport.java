@@ -1901,10 +1901,10 @@ public final class IcbImport {
      */
     private boolean discharge(org.skillmix.core.system.SystemModel model, Path temp) throws java.io.IOException {
         progress.accept("calibrating the discharge model (discharge.csv)");
-        org.skillmix.data.metrics.DischargeTableBuilder.Result built;
+        org.skillmix.data.discharge.DischargeTableBuilder.Result built;
         try {
-            built = new org.skillmix.data.metrics.DischargeTableBuilder().build(from, icb, model);
-        } catch (org.skillmix.data.metrics.MetricsImportException | IllegalArgumentException e) {
+            built = new org.skillmix.data.discharge.DischargeTableBuilder().build(from, icb, model);
+        } catch (org.skillmix.data.published.MetricsImportException | IllegalArgumentException e) {
             report.skipped("discharge.csv", "", "not written: " + e.getMessage());
             return false;
         }

@@ -1,4 +1,4 @@
-package org.skillmix.data.metrics;
+package org.skillmix.data.discharge;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -15,23 +15,35 @@ public record IcbDischargeData(
         String icbName,
         NctrSeries series,
         List<String> trusts,
-        Map<String, Map<YearMonth, double[]>> adultBeds,
+        Map<String, Map<YearMonth, Beds>> adultBeds,
         Map<String, Map<YearMonth, Double>> trustNctr) {
 
+    /** A trust's (or the ICB's) adult G&A beds in a month: mean available and mean occupied. */
+    public record Beds(double available, double occupied) {}
+
+    /**
+     * The ICB's adult G&A beds, summed over its trusts and averaged over the last published months.
+     *
+     * @param available mean beds available (NaN when no trust's beds were published)
+     * @param occupied  mean beds occupied (NaN likewise)
+     * @param months    the months averaged (up to 12; 0 when none)
+     */
+    public record AdultBeds(double available, double occupied, int months) {}
+
     /** The ICB's adult G&A beds available and occupied, summed over its trusts, mean over its last 12 months. */
-    public double[] recentAdultBeds() {
+    public AdultBeds recentAdultBeds() {
         java.util.TreeMap<YearMonth, double[]> sum = new java.util.TreeMap<>();
         adultBeds
                 .values()
                 .forEach(m -> m.forEach((month, v) -> {
                     double[] s = sum.computeIfAbsent(month, k -> new double[2]);
-                    s[0] += v[0];
-                    s[1] += v[1];
+                    s[0] += v.available();
+                    s[1] += v.occupied();
                 }));
-        if (sum.isEmpty()) return new double[] {Double.NaN, Double.NaN, 0};
+        if (sum.isEmpty()) return new AdultBeds(Double.NaN, Double.NaN, 0);
         var last = sum.descendingMap().entrySet().stream().limit(12).toList();
         double avail = last.stream().mapToDouble(e -> e.getValue()[0]).average().orElse(Double.NaN);
         double occ = last.stream().mapToDouble(e -> e.getValue()[1]).average().orElse(Double.NaN);
-        return new double[] {avail, occ, last.size()};
+        return new AdultBeds(avail, occ, last.size());
     }
 }

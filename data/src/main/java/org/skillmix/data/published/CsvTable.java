@@ -1,4 +1,4 @@
-package org.skillmix.data.metrics;
+package org.skillmix.data.published;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -16,20 +16,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** A CSV file with a header row, found by name under a folder, read one record at a time. */
-final class CsvTable {
+public final class CsvTable {
 
-    interface RowVisitor {
+    public interface RowVisitor {
         void visit(Row row, long line) throws MetricsImportException;
     }
 
     /** A data row addressed by header name; published headers may hold blank or repeated names, the first wins. */
-    record Row(Map<String, Integer> columns, CsvRecord record) {
-        String field(String name) {
+    public record Row(Map<String, Integer> columns, CsvRecord record) {
+        public String field(String name) {
             Integer i = columns.get(name);
             return i == null || i >= record.getFieldCount() ? "" : record.getField(i);
         }
 
-        long line() {
+        public long line() {
             return record.getStartingLineNumber();
         }
     }
@@ -37,7 +37,7 @@ final class CsvTable {
     private CsvTable() {}
 
     /** Every file under root (three levels deep, as the shared folder is laid out) whose name matches. */
-    static List<Path> find(Path root, String namePattern) {
+    public static List<Path> find(Path root, String namePattern) {
         Pattern p = Pattern.compile(namePattern);
         try (Stream<Path> files = Files.walk(root, 3)) {
             return files.filter(Files::isRegularFile)
@@ -49,12 +49,12 @@ final class CsvTable {
         }
     }
 
-    static Optional<Path> findOne(Path root, String namePattern) {
+    public static Optional<Path> findOne(Path root, String namePattern) {
         List<Path> all = find(root, namePattern);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
-    static void read(Path file, List<String> required, RowVisitor visitor) throws MetricsImportException {
+    public static void read(Path file, List<String> required, RowVisitor visitor) throws MetricsImportException {
         try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(file)) {
             Map<String, Integer> columns = null;
             for (CsvRecord record : csv) {
@@ -82,7 +82,7 @@ final class CsvTable {
     }
 
     /** A number, or empty for a blank or "NA" cell (the published files' way of saying none). */
-    static OptionalDouble number(Row row, String column, Path file) throws MetricsImportException {
+    public static OptionalDouble number(Row row, String column, Path file) throws MetricsImportException {
         String text = row.field(column).strip();
         if (text.isEmpty() || text.equalsIgnoreCase("NA")) return OptionalDouble.empty();
         try {

@@ -1,4 +1,4 @@
-package org.skillmix.data.metrics;
+package org.skillmix.data.discharge;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.skillmix.core.discharge.NctrSeries;
+import org.skillmix.data.published.CsvTable;
+import org.skillmix.data.published.MetricsImportException;
 
 /**
  * Reads one ICB's discharge data from the published files under a folder (the layouts described in each
@@ -50,7 +52,7 @@ public final class DischargeSources {
         }
         NctrSeries series = new NctrSeries(ids[0], start, b, d);
         List<String> trusts = new ArrayList<>();
-        Map<String, Map<YearMonth, double[]>> beds = new TreeMap<>();
+        Map<String, Map<YearMonth, IcbDischargeData.Beds>> beds = new TreeMap<>();
         Map<String, Map<YearMonth, Double>> trustNctr = new TreeMap<>();
         if (withTrusts) {
             trusts.addAll(trustsOf(folder, ons));
@@ -126,7 +128,8 @@ public final class DischargeSources {
                 .toList();
     }
 
-    private static void readBeds(Path folder, List<String> trusts, Map<String, Map<YearMonth, double[]>> beds)
+    private static void readBeds(
+            Path folder, List<String> trusts, Map<String, Map<YearMonth, IcbDischargeData.Beds>> beds)
             throws MetricsImportException {
         var file = CsvTable.findOne(folder, BEDS);
         if (file.isEmpty()) return;
@@ -146,7 +149,7 @@ public final class DischargeSources {
                     beds.computeIfAbsent(trust, k -> new TreeMap<>())
                             .put(
                                     month(row.field("date"), file.get(), line),
-                                    new double[] {avail.getAsDouble(), occ.getAsDouble()});
+                                    new IcbDischargeData.Beds(avail.getAsDouble(), occ.getAsDouble()));
                 });
     }
 

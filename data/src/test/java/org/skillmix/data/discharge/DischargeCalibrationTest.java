@@ -1,4 +1,4 @@
-package org.skillmix.data.metrics;
+package org.skillmix.data.discharge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -16,9 +16,9 @@ import org.skillmix.core.discharge.DischargeCalibrator;
  * Floors: weekly backlog MAPE on the 6 held-back months at most 10% with the published arrivals, and at most
  * 15% when the held-back arrivals are forecast from the training months.
  */
-class DischargeCalibrationTest {
+public class DischargeCalibrationTest {
 
-    static Path shared() {
+    public static Path shared() {
         Path root = Path.of(System.getProperty("skillmix.repoRoot", ".."))
                 .toAbsolutePath()
                 .normalize();

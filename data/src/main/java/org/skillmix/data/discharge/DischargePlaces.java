@@ -1,4 +1,4 @@
-package org.skillmix.data.metrics;
+package org.skillmix.data.discharge;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -18,6 +18,8 @@ import org.skillmix.core.system.Place;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.system.WorkforceLine;
+import org.skillmix.data.published.CsvTable;
+import org.skillmix.data.published.MetricsImportException;
 
 /**
  * Each place's part in discharge, from the system dataset and the published files:
@@ -173,7 +175,7 @@ public final class DischargePlaces {
                 .orElse(0);
     }
 
-    private static double[] meanBeds(Map<YearMonth, double[]> monthly, YearMonth from, YearMonth to) {
+    private static double[] meanBeds(Map<YearMonth, IcbDischargeData.Beds> monthly, YearMonth from, YearMonth to) {
         if (monthly == null || monthly.isEmpty()) return null;
         // Beds are published to September 2024 only: the last 12 published months when the window has none.
         var window = monthly.entrySet().stream()
@@ -182,8 +184,14 @@ public final class DischargePlaces {
         if (window.isEmpty())
             window = new TreeMap<>(monthly)
                     .descendingMap().entrySet().stream().limit(12).toList();
-        double a = window.stream().mapToDouble(e -> e.getValue()[0]).average().orElse(0);
-        double o = window.stream().mapToDouble(e -> e.getValue()[1]).average().orElse(0);
+        double a = window.stream()
+                .mapToDouble(e -> e.getValue().available())
+                .average()
+                .orElse(0);
+        double o = window.stream()
+                .mapToDouble(e -> e.getValue().occupied())
+                .average()
+                .orElse(0);
         return new double[] {a, o};
     }
 }

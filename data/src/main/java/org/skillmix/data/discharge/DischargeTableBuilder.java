@@ -1,4 +1,4 @@
-package org.skillmix.data.metrics;
+package org.skillmix.data.discharge;
 
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -15,6 +15,7 @@ import org.skillmix.core.discharge.PlaceStaffing;
 import org.skillmix.core.system.DischargeParameter;
 import org.skillmix.core.system.DischargeValue;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.published.MetricsImportException;
 
 /**
  * The rows of discharge.csv from the published files and the system dataset, as {@code skillmix discharge} finds
