@@ -6,7 +6,7 @@ package org.skillmix.usecase;
  *
  * @see #field()
  */
-public final class InvalidSetting extends IllegalArgumentException {
+public class InvalidSetting extends IllegalArgumentException {
     private final String field;
 
     /**

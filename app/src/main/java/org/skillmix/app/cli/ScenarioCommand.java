@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.skillmix.core.scenario.Intervention;
 import org.skillmix.core.scenario.Scenario;
 import org.skillmix.data.dataset.InterventionRow;
 import org.skillmix.data.dataset.InterventionsCsv;
+import org.skillmix.usecase.scenario.ScenarioEdits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
         description = "List, add or remove a scenario's interventions in a dataset folder (interventions.csv).",
         subcommands = {ScenarioCommand.ListScenarios.class, ScenarioCommand.Add.class, ScenarioCommand.Remove.class})
 final class ScenarioCommand extends Subcommand {
+    private static final ScenarioEdits EDITS = new ScenarioEdits();
 
     @Override
     public Integer call() {
@@ -99,48 +100,14 @@ final class ScenarioCommand extends Subcommand {
 
         @Override
         List<InterventionRow> edit(List<InterventionRow> rows) {
-            for (String column : set.keySet()) {
-                if (!InterventionRow.COLUMNS.contains(column)) {
-                    throw new IllegalArgumentException(
-                            "--set " + column + ": interventions.csv has no such column; it has "
-                                    + String.join(", ", InterventionRow.COLUMNS));
-                }
-            }
-            String scenarioName = name != null
-                    ? name
-                    : rows.stream()
-                            .filter(r -> r.scenarioCode().equals(scenario))
-                            .map(InterventionRow::scenarioName)
-                            .findFirst()
-                            .orElse(scenario);
-            Map<String, String> cells = new LinkedHashMap<>();
-            // The defaults the web editor offers: the whole system, no ramp, no cost.
-            for (String column : List.of("sector", "role_code", "org_code", "place_code")) cells.put(column, "ALL");
-            cells.put("ramp_months", "0");
-            cells.put("cost_fixed_gbp", "0");
-            cells.put("cost_per_unit_gbp", "0");
-            cells.putAll(set);
+            Map<String, String> cells = new LinkedHashMap<>(set);
+            boolean known = rows.stream().anyMatch(r -> r.scenarioCode().equals(scenario));
+            // A new scenario is named by its code unless --name gives a name.
+            cells.put("scenario_name", name != null ? name : known ? "" : scenario);
             cells.put("scenario_code", scenario);
-            cells.put("scenario_name", scenarioName);
             cells.put("intervention_code", intervention);
             cells.put("kind", kind);
-            InterventionRow added = InterventionRow.of(cells);
-
-            List<InterventionRow> result = new ArrayList<>();
-            boolean replaced = false;
-            for (InterventionRow row : rows) {
-                if (row.is(scenario, intervention)) {
-                    if (!replace)
-                        throw new IllegalArgumentException("scenario " + scenario + " already has intervention "
-                                + intervention + "; use --replace or remove it first");
-                    result.add(added);
-                    replaced = true;
-                } else {
-                    result.add(row);
-                }
-            }
-            if (!replaced) result.add(added);
-            return result;
+            return EDITS.add(rows, scenario, EDITS.row(cells), replace);
         }
     }
 
@@ -152,16 +119,7 @@ final class ScenarioCommand extends Subcommand {
     static final class Remove extends Editor {
         @Override
         List<InterventionRow> edit(List<InterventionRow> rows) {
-            List<InterventionRow> kept = rows.stream()
-                    .filter(r -> !(r.scenarioCode().equals(scenario)
-                            && (intervention == null || r.interventionCode().equals(intervention))))
-                    .toList();
-            if (kept.size() == rows.size()) {
-                throw new IllegalArgumentException("scenario " + scenario
-                        + (intervention == null ? "" : " has no intervention " + intervention + ";")
-                        + " not found in interventions.csv");
-            }
-            return kept;
+            return EDITS.remove(rows, scenario, intervention);
         }
     }
 
@@ -192,13 +150,7 @@ final class ScenarioCommand extends Subcommand {
             Path file = dataset.resolve(InterventionsCsv.FILE);
             List<InterventionRow> rows =
                     Files.exists(file) ? InterventionsCsv.read(Files.readAllBytes(file)) : List.of();
-            List<InterventionRow> edited;
-            try {
-                edited = edit(rows);
-            } catch (IllegalArgumentException e) {
-                err().println(e.getMessage());
-                return USAGE;
-            }
+            List<InterventionRow> edited = edit(rows);
             byte[] content = InterventionsCsv.write(edited);
 
             Path scratch = Files.createTempDirectory("skillmix-scenario-");
