@@ -2,10 +2,7 @@ package org.skillmix.app.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.skillmix.core.intervention.ScenarioComparison;
-import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
-import org.skillmix.data.export.ComparisonCsvWriter;
 import org.skillmix.usecase.OutputFolder;
 import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.comparison.ComparisonRequest;
@@ -91,28 +88,14 @@ final class CompareCommand extends Subcommand {
         err().println("Comparing " + chosen + " scenario(s) with the baseline ...");
         ComparisonUseCase.Result run = comparison.run(model, request, progress("Comparing"));
         folder.write(run.outputs());
-        ScenarioComparison.Result result = run.comparison();
-        int last = result.years().get(result.years().size() - 1);
         out().printf(
                         "Compared %d scenarios on %s, seed %d, in %.1f s. In %s:%n",
-                        result.scenarios().size(),
+                        run.comparison().scenarios().size(),
                         draws == 0 ? "a deterministic run" : draws + " draws",
                         seed,
                         (System.nanoTime() - t0) / 1e9,
-                        ComparisonCsvWriter.year(last));
-        for (Scenario s : result.scenarios()) {
-            ScenarioComparison.YearRow r = result.summary(s.code(), last);
-            out().printf(
-                            "  %-20s target gap %,10.1f FTE (P10 %,.1f, P90 %,.1f)  closed %,8.1f  extra cost GBP %,14.0f  P(gap < %,.0f) %.0f%%%n",
-                            s.code(),
-                            r.targetGap().mean(),
-                            r.targetGap().p10(),
-                            r.targetGap().p90(),
-                            r.targetGapClosed().mean(),
-                            r.extraCostGbp(),
-                            targetFte,
-                            100 * r.probabilityBelowTarget());
-        }
+                        run.lastYear());
+        out().print(run.describe());
         out().printf(
                         "Wrote %s, %s and %s%n",
                         out.resolve(ComparisonUseCase.COMPARISON_CSV),

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.staff.MutualAidInputs;
@@ -106,22 +105,9 @@ final class MutualAidCommand extends Subcommand {
         out.print(MutualAidUseCase.describe(inputs, asOf));
         out.printf("searching for %d s...%n", seconds);
         out.flush();
-        long started = System.nanoTime();
-        long[] lastPrinted = {0};
         MutualAidUseCase.Result plan;
         try {
-            plan = mutualAid.run(system, inputs, request, Progress.NONE, best -> {
-                long now = System.nanoTime();
-                if (now - lastPrinted[0] < 1_000_000_000L || best.criticalCenti() + best.otherCenti() == 0) return;
-                lastPrinted[0] = now;
-                out.printf(
-                        Locale.ROOT,
-                        "  %5.1f s: critical covered %.2f FTE, other %.2f FTE%n",
-                        (now - started) / 1e9,
-                        best.criticalCenti() / 100.0,
-                        best.otherCenti() / 100.0);
-                out.flush();
-            });
+            plan = mutualAid.run(system, inputs, request, Progress.NONE, new CoverProgress(out));
         } catch (IllegalStateException e) {
             err.println(e.getMessage() + ": nothing was written.");
             return PlainErrors.FAILED;

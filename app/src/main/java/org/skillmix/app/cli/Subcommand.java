@@ -55,11 +55,16 @@ abstract class Subcommand implements Callable<Integer> {
         try {
             return Optional.of(new DatasetReader().load(dataset));
         } catch (DatasetException e) {
-            long errors = e.problems().stream().filter(Problem::isError).count();
-            e.problems().stream().filter(Problem::isError).forEach(err()::println);
-            e.problems().stream().filter(p -> !p.isError()).forEach(p -> err().println("warning: " + p));
-            err().printf("%d error%s: nothing was loaded.%n", errors, errors == 1 ? "" : "s");
+            printProblems(e);
             return Optional.empty();
         }
+    }
+
+    /** A dataset's errors, each as file:row:column: reason, then its warnings, then a count. */
+    void printProblems(DatasetException e) {
+        long errors = e.problems().stream().filter(Problem::isError).count();
+        e.problems().stream().filter(Problem::isError).forEach(err()::println);
+        e.problems().stream().filter(p -> !p.isError()).forEach(p -> err().println("warning: " + p));
+        err().printf("%d error%s: nothing was loaded.%n", errors, errors == 1 ? "" : "s");
     }
 }

@@ -22,7 +22,36 @@ public final class ComparisonUseCase {
     public static final String COMPARISON_SUMMARY_CSV = "comparison_summary.csv";
     public static final String COMPARISON_HTML = "comparison.html";
 
-    public record Result(ScenarioComparison.Result comparison, Outputs outputs) {}
+    public record Result(ScenarioComparison.Result comparison, Outputs outputs) {
+        /** The last year's line for each scenario: target gap, gap closed, extra cost, P(target gap &lt; target). */
+        public String describe() {
+            ScenarioComparison.Result result = comparison;
+            int last = result.years().get(result.years().size() - 1);
+            double target = result.settings().targetFte();
+            StringBuilder text = new StringBuilder();
+            for (Scenario s : result.scenarios()) {
+                ScenarioComparison.YearRow r = result.summary(s.code(), last);
+                text.append(String.format(
+                        "  %-20s target gap %,10.1f FTE (P10 %,.1f, P90 %,.1f)  closed %,8.1f  extra cost GBP %,14.0f"
+                                + "  P(gap < %,.0f) %.0f%%%n",
+                        s.code(),
+                        r.targetGap().mean(),
+                        r.targetGap().p10(),
+                        r.targetGap().p90(),
+                        r.targetGapClosed().mean(),
+                        r.extraCostGbp(),
+                        target,
+                        100 * r.probabilityBelowTarget()));
+            }
+            return text.toString();
+        }
+
+        /** The last year as the files label it: 2034/35. */
+        public String lastYear() {
+            return ComparisonCsvWriter.year(
+                    comparison.years().get(comparison.years().size() - 1));
+        }
+    }
 
     /**
      * The scenarios to compare, checked against the dataset before any work, as are the target capabilities.
