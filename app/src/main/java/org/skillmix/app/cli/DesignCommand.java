@@ -26,7 +26,10 @@ final class DesignCommand extends Subcommand {
     @Option(names = "--scenario", paramLabel = "CODE", description = "also allow the upskillings of this scenario")
     String scenario;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "folder to write design.csv to (optional)")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "folder to write design.csv and design-supervision.csv to (optional)")
     Path out;
 
     @Override
@@ -37,7 +40,12 @@ final class DesignCommand extends Subcommand {
         if (read.isEmpty()) return INVALID;
         DesignUseCase.Result design = new DesignUseCase().run(read.get().model(), request);
         out().print(design.text());
-        if (folder != null) folder.write(design.outputs());
+        out().flush();
+        if (folder != null) {
+            folder.write(design.outputs());
+            out().println("Wrote " + out.resolve(DesignUseCase.DESIGN_CSV) + " and "
+                    + out.resolve(DesignUseCase.SUPERVISION_CSV));
+        }
         return 0;
     }
 }

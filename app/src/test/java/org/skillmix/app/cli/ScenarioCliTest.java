@@ -154,7 +154,7 @@ class ScenarioCliTest {
         assertThat(Files.readAllLines(tmp.resolve("opt/portfolio.csv"))).hasSize(1 + 12);
         CliTest.Run design = CliTest.run("design", gm.toString(), "--year", "2030", "--scenario", "grow");
         assertThat(design.exitCode()).as(design.err()).isZero();
-        assertThat(design.out()).contains("Workforce design").contains("HCSW").contains("Annual cost");
+        assertThat(design.out()).contains("Workforce design").contains("HCSW").contains("Cost of the designed mix");
     }
 
     @Test

@@ -107,8 +107,17 @@ class DischargeApiTest extends WebTestBase {
         assertThat(f.get("handoverHoursPerDay").asDouble()).isCloseTo(direct.handoverHours(), within(1e-9));
         double saved = f.get("baselineBedDays").asDouble() - f.get("bedDays").asDouble();
         assertThat(saved).isPositive();
-        assertThat(a.get("bedDaysSavedPerYear").asDouble()).isCloseTo(saved * 365 / 364, within(1e-6));
-        assertThat(a.get("bedDaysPerExtraFtePerYear").asDouble()).isCloseTo(saved * 365 / 364 / 50, within(1e-9));
+        assertThat(a.get("bedDaysSavedPerYearAtCalibration").asDouble()).isCloseTo(saved * 365 / 364, within(1e-6));
+        assertThat(a.get("bedDaysPerExtraFtePerYearAtCalibration").asDouble())
+                .isCloseTo(saved * 365 / 364 / 50, within(1e-9));
+        // GM's series cannot identify capacity (mean backlog a few % of K): the answer is the structural prior's range,
+        // and the calibration's figure (far more spare capacity than the prior allows) lies below it.
+        JsonNode range = a.get("bedDaysSavedPerYear");
+        assertThat(range.get("identified").asBoolean()).isFalse();
+        assertThat(range.get("basis").asText()).startsWith("structural prior on homecare capacity");
+        assertThat(range.get("p10").asDouble()).isLessThan(range.get("p50").asDouble());
+        assertThat(range.get("p50").asDouble()).isLessThan(range.get("p90").asDouble());
+        assertThat(range.get("p10").asDouble()).isGreaterThan(saved * 365 / 364);
     }
 
     @Test
@@ -124,15 +133,17 @@ class DischargeApiTest extends WebTestBase {
         }
     }
 
-    /** The binding place is the one where one more homecare FTE saves the most bed days; it is the default place. */
+    /**
+     * The binding place is the one where one more homecare FTE saves the most bed days (P50 of its range); it is the
+     * default place.
+     */
     @Test
     void theBindingPlaceSavesTheMostBedDaysPerFteAndIsAskedAboutByDefault() throws Exception {
         JsonNode a = answer("");
+        a.get("bindingPlaces")
+                .forEach(p -> assertThat(p.get("extraHomecareFte").asDouble()).isEqualTo(1.0));
         List<Double> saved = new ArrayList<>();
-        a.get("bindingPlaces").forEach(p -> {
-            assertThat(p.get("extraHomecareFte").asDouble()).isEqualTo(1.0);
-            saved.add(p.get("bedDaysSaved").asDouble());
-        });
+        a.get("bindingRanges").forEach(p -> saved.add(p.get("p50").asDouble()));
         assertThat(saved)
                 .hasSize(DischargeInputs.of(example)
                         .orElseThrow()
@@ -141,7 +152,8 @@ class DischargeApiTest extends WebTestBase {
                         .size());
         assertThat(saved).isSortedAccordingTo((x, y) -> Double.compare(y, x));
         assertThat(a.get("place").asText())
-                .isEqualTo(a.get("bindingPlaces").get(0).get("place").asText());
+                .isEqualTo(a.get("bindingPlaces").get(0).get("place").asText())
+                .isEqualTo(a.get("bindingRanges").get(0).get("place").asText());
     }
 
     @Test
@@ -166,7 +178,13 @@ class DischargeApiTest extends WebTestBase {
                 get(ADMIN, ADMIN_PASSWORD, "/systems/" + exampleId + "/discharge?place=" + MANCHESTER + "&extraFte=50");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
-                .contains("id=\"discharge-answer\"", "id=\"binding-place\"", "id=\"binding-chart\"", "Manchester");
+                .contains(
+                        "id=\"discharge-answer\"",
+                        "id=\"binding-place\"",
+                        "id=\"binding-chart\"",
+                        "Manchester",
+                        "id=\"range-p50\"",
+                        "structural prior on homecare capacity");
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/systems").body()).contains("/systems/" + exampleId + "/discharge");
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/v3/api-docs").body()).contains("/api/systems/{id}/discharge");
     }

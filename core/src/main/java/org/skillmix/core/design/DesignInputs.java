@@ -5,26 +5,38 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.skillmix.core.demand.DemandModel;
 import org.skillmix.core.demand.FinancialYear;
 import org.skillmix.core.projection.ProjectionKernel;
 import org.skillmix.core.projection.Upskill;
 import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.PipelineIntake;
+import org.skillmix.core.system.ReservedCapability;
 import org.skillmix.core.system.Role;
 import org.skillmix.core.system.RoleCapability;
+import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.system.WorkforceLine;
 
 /**
- * A {@link WorkforceDesign.Problem} from a system: capability demand averaged over a financial year (the
- * deterministic run, every parameter at its mode), each role's effective FTE today (S (1 - sickness) +
- * bank + agency), and the most it can reach by then: today + years x (labour_pool_annual + qualifiers a
- * year from the pipeline at completion x retention), leavers taken as replaced. A role without a labour
- * pool assumption is limited by its pipeline only if it has one, else unlimited. Upskillings add or widen
- * what roles can do.
+ * A {@link WorkforceDesign.Problem} from a system: capability demand by sector (the sector of the service that
+ * creates it) averaged over a financial year (the deterministic run, every parameter at its mode), each role's
+ * effective FTE today (S (1 - sickness) + bank + agency) in each sector its organisations are in, and the most it can reach by then: today + years x (labour_pool_annual + qualifiers a
+ * year from the pipeline at completion x retention), leavers taken as replaced; a role with neither grows at most
+ * by max_growth_annual a year. Scope of practice comes with it: reserved capabilities (reserved_capabilities.csv)
+ * and supervision (supervision.csv). Upskillings add or widen what roles can do.
  */
 public final class DesignInputs {
+    /**
+     * Growth limit for a role with no labour pool, pipeline or max_growth_annual assumption: 5% a year. The NHS Long
+     * Term Workforce Plan (2023) plans total NHS workforce growth of 2.6-3.1% a year to 2036/37; no role grows by more
+     * than about twice that without a pipeline to feed it. Named in each role's limit text when it applies.
+     */
+    public static final double DEFAULT_MAX_GROWTH = 0.05;
+
     private DesignInputs() {}
 
     public static WorkforceDesign.Problem from(SystemModel model, int financialYear, List<Upskill> upskills) {
@@ -35,49 +47,27 @@ public final class DesignInputs {
         double years = Math.max(0, ChronoUnit.MONTHS.between(base, first.plusMonths(12)) / 12.0);
         ProjectionKernel kernel = new ProjectionKernel(model, months);
         ProjectionKernel.Worker worker = kernel.newWorker();
-        double[] byCapability = new double[model.capabilities().size()];
-        int places = kernel.demand().places().size(), sectors = org.skillmix.core.demand.DemandModel.SECTORS;
+        int places = kernel.demand().places().size(), sectors = DemandModel.SECTORS;
+        double[] byCapabilitySector = new double[model.capabilities().size() * sectors];
         int[] active = kernel.activeCells();
         worker.begin(kernel.parameters().modes());
         for (int t = 0; t < months; t++) {
             worker.step(t);
             if (t < startIndex) continue;
             double[] d = worker.demandCells();
-            for (int c : active) byCapability[c / places / sectors] += d[c] / 12;
+            // cell = (capability x SECTORS + sector) x places + place (DemandModel.cell)
+            for (int c : active) byCapabilitySector[c / places] += d[c] / 12;
         }
-        Map<String, Double> demand = new LinkedHashMap<>();
-        for (int k = 0; k < byCapability.length; k++) {
-            if (byCapability[k] > 0) demand.put(kernel.demand().capabilities().get(k), byCapability[k]);
+        List<WorkforceDesign.Need> needs = new ArrayList<>();
+        for (int i = 0; i < byCapabilitySector.length; i++) {
+            if (byCapabilitySector[i] > 0)
+                needs.add(new WorkforceDesign.Need(
+                        kernel.demand().capabilities().get(i / sectors),
+                        Sector.values()[i % sectors].code(),
+                        byCapabilitySector[i]));
         }
         List<WorkforceDesign.RoleOption> roles = new ArrayList<>();
-        for (Role role : model.roles()) {
-            double today = 0;
-            for (WorkforceLine w : model.workforce()) {
-                if (w.roleCode().equals(role.code()))
-                    today += w.fteInPost() * (1 - w.sicknessRate()) + w.bankFte() + w.agencyFte();
-            }
-            double pool = model.assumption(Assumption.Parameters.LABOUR_POOL_ANNUAL, role.code())
-                    .map(a -> a.value().mode())
-                    .orElse(Double.NaN);
-            double qualifiers = 0;
-            boolean hasPipeline = false;
-            Integer lastYear = null;
-            for (PipelineIntake p : model.pipeline()) {
-                if (p.roleCode().equals(role.code()) && (lastYear == null || p.year() >= lastYear)) lastYear = p.year();
-            }
-            for (PipelineIntake p : model.pipeline()) {
-                if (p.roleCode().equals(role.code()) && p.year() == lastYear) {
-                    qualifiers += p.intake()
-                            * p.completionRate().mode()
-                            * p.localRetention().mode();
-                    hasPipeline = true;
-                }
-            }
-            double upper = Double.isNaN(pool) && !hasPipeline
-                    ? Double.MAX_VALUE / 4
-                    : today + years * ((Double.isNaN(pool) ? 0 : pool) + qualifiers);
-            roles.add(new WorkforceDesign.RoleOption(role.code(), role.annualCost(), today, upper));
-        }
+        for (Role role : model.roles()) roles.add(roleOption(model, role, years));
         List<WorkforceDesign.CanDo> canDo = new ArrayList<>();
         for (RoleCapability rc : model.roleCapabilities()) {
             double share = rc.maxShare();
@@ -93,6 +83,91 @@ public final class DesignInputs {
                             && rc.capabilityCode().equals(u.capabilityCode()));
             if (!present) canDo.add(new WorkforceDesign.CanDo(u.roleCode(), u.capabilityCode(), u.maxShare()));
         }
-        return new WorkforceDesign.Problem(roles, canDo, demand);
+        Map<String, Set<String>> licensed = new LinkedHashMap<>();
+        Map<String, Double> minShare = new LinkedHashMap<>();
+        for (ReservedCapability r : model.reservedCapabilities()) {
+            licensed.computeIfAbsent(r.capabilityCode(), k -> new java.util.HashSet<>())
+                    .add(r.licensedRoleCode());
+            minShare.put(r.capabilityCode(), r.minLicensedShare());
+        }
+        List<WorkforceDesign.Reserved> reserved = licensed.entrySet().stream()
+                .map(e -> new WorkforceDesign.Reserved(e.getKey(), e.getValue(), minShare.get(e.getKey())))
+                .toList();
+        List<WorkforceDesign.Supervised> supervised = model.supervision().stream()
+                .map(r ->
+                        new WorkforceDesign.Supervised(r.roleCode(), r.supervisorRoleCode(), r.maxSuperviseesPerFte()))
+                .toList();
+        return new WorkforceDesign.Problem(roles, canDo, needs, reserved, supervised);
+    }
+
+    /**
+     * A role's effective FTE today (S (1 - sickness) + bank + agency) and the most it can reach after `years`:
+     * today + years x (labour pool a year + qualifiers a year) when it has a labour pool or a pipeline (leavers taken
+     * as replaced), else today x (1 + g)^years with g the max_growth_annual assumption (role, then ALL), else
+     * {@link #DEFAULT_MAX_GROWTH}; and the least it keeps: (1 - leaver rate)^years of today in each sector (a design
+     * loses staff only as they leave).
+     */
+    static WorkforceDesign.RoleOption roleOption(SystemModel model, Role role, double years) {
+        Map<String, Double> bySector = new LinkedHashMap<>();
+        double inPost = 0, leaving = 0;
+        for (WorkforceLine w : model.workforce()) {
+            if (!w.roleCode().equals(role.code())) continue;
+            inPost += w.fteInPost();
+            leaving += w.fteInPost() * w.leaverRate().mode();
+            String sector =
+                    model.organisation(w.orgCode()).map(o -> o.sector().code()).orElseThrow();
+            bySector.merge(sector, w.fteInPost() * (1 - w.sicknessRate()) + w.bankFte() + w.agencyFte(), Double::sum);
+        }
+        double today =
+                bySector.values().stream().mapToDouble(Double::doubleValue).sum();
+        // Natural attrition only: the role keeps (1 - h)^years of today, h its FTE-weighted leaver rate (mode).
+        double leaverRate = inPost > 0 ? leaving / inPost : 0;
+        double retained = Math.pow(1 - leaverRate, years);
+        String floor = String.format(
+                Locale.ROOT,
+                "; keeps at least %.0f%% of today (leaver rate %.1f%% a year)",
+                100 * retained,
+                100 * leaverRate);
+        var pool = model.assumption(Assumption.Parameters.LABOUR_POOL_ANNUAL, role.code());
+        double qualifiers = qualifiersAYear(model, role.code());
+        if (pool.isPresent() || qualifiers > 0) {
+            double perYear = pool.map(a -> a.value().mode()).orElse(0.0) + qualifiers;
+            String limit = String.format(
+                    Locale.ROOT,
+                    "today + %.1f years x %,.0f a year (labour pool %,.0f + pipeline qualifiers %,.0f)",
+                    years,
+                    perYear,
+                    pool.map(a -> a.value().mode()).orElse(0.0),
+                    qualifiers);
+            return new WorkforceDesign.RoleOption(
+                    role.code(), role.annualCost(), bySector, today + years * perYear, retained, limit + floor);
+        }
+        var growth = model.assumption(Assumption.Parameters.MAX_GROWTH_ANNUAL, role.code());
+        double g = growth.map(a -> a.value().mode()).orElse(DEFAULT_MAX_GROWTH);
+        String limit = String.format(
+                Locale.ROOT,
+                "no labour pool or pipeline: today x (1 + %.1f%%)^%.1f years (%s)",
+                100 * g,
+                years,
+                growth.map(a -> "max_growth_annual " + a.scope())
+                        .orElse("built-in default: no max_growth_annual assumption"));
+        return new WorkforceDesign.RoleOption(
+                role.code(), role.annualCost(), bySector, today * Math.pow(1 + g, years), retained, limit + floor);
+    }
+
+    /** Qualifiers a year from the role's latest pipeline year: intake x completion x local retention (modes). */
+    private static double qualifiersAYear(SystemModel model, String roleCode) {
+        Integer lastYear = null;
+        for (PipelineIntake p : model.pipeline()) {
+            if (p.roleCode().equals(roleCode) && (lastYear == null || p.year() >= lastYear)) lastYear = p.year();
+        }
+        double qualifiers = 0;
+        for (PipelineIntake p : model.pipeline()) {
+            if (p.roleCode().equals(roleCode) && p.year() == lastYear)
+                qualifiers += p.intake()
+                        * p.completionRate().mode()
+                        * p.localRetention().mode();
+        }
+        return qualifiers;
     }
 }

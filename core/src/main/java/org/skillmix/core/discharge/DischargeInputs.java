@@ -116,19 +116,43 @@ public record DischargeInputs(PlaceSplit split, double arrivalsPerDay, double ba
     }
 
     /**
-     * Bed days saved a year and the ICB's occupancy with and without extra homecare care worker FTE by place.
-     * Handover pressure does not enter these figures, so the mode-case relation for the whole of England stands in.
+     * Bed days saved a year and the change in the ICB's occupancy from extra homecare care worker FTE by place, as a
+     * range: from the calibration where the series identifies capacity, else over the structural prior's draws from
+     * the seed (DischargeBenefitRange). Handover pressure does not enter these figures, so the mode-case relation for
+     * the whole of England stands in.
      */
-    public DischargeBenefit benefit(YearMonth month, Map<String, Double> extraHomecareFte) {
-        return DischargeBenefit.of(
-                new DischargeFlowModel(),
+    public DischargeBenefitRange benefit(YearMonth month, Map<String, Double> extraHomecareFte, long seed) {
+        return DischargeBenefitRange.of(
                 split,
                 start(month),
                 arrivals(),
                 backlog,
                 extraHomecareFte,
-                packagesPerFte(),
-                HandoverPressure.assumed(1)[1]);
+                HomecareCapacityPrior.standard(),
+                HandoverPressure.assumed(1)[1],
+                DischargeBenefitRange.DRAWS,
+                seed);
+    }
+
+    /** The benefit of extra homecare FTE in one place, as a range (see {@link #benefit}). */
+    public DischargeBenefitRange placeRange(YearMonth month, String place, double extraHomecareFte, long seed) {
+        split.place(place); // an unknown place is an error, not an empty range
+        return benefit(month, Map.of(place, extraHomecareFte), seed);
+    }
+
+    /**
+     * Each place's bed days saved a year by one more homecare care worker FTE there, as a range, in the split's
+     * order: which place's social care binds, with how sure the model can be of it.
+     */
+    public Map<String, DischargeBenefitRange> bindingRanges(YearMonth month, long seed) {
+        Map<String, DischargeBenefitRange> out = new LinkedHashMap<>();
+        for (PlaceStaffing p : split.places()) out.put(p.code(), placeRange(month, p.code(), 1, seed));
+        return out;
+    }
+
+    /** Whether the stored calibration identifies the homecare pathway's capacity (DischargeBenefitRange). */
+    public boolean capacityIdentified() {
+        return DischargeBenefitRange.identifies(split);
     }
 
     /** One place's run with and without extra homecare care worker FTE there, with handover hours by the given relation. */
@@ -149,18 +173,5 @@ public record DischargeInputs(PlaceSplit split, double arrivalsPerDay, double ba
     public List<PlaceEffect> binding(YearMonth month, HandoverPressure handover) {
         return PlaceEffect.rank(
                 new DischargeFlowModel(), split, start(month), arrivals(), backlog, packagesPerFte(), handover);
-    }
-
-    /**
-     * The same for extra care worker FTE (in post, less sickness) by place, of whom the homecare share work in
-     * homecare; places outside the split and non-positive FTE add nothing.
-     */
-    public DischargeBenefit benefitOfCareWorkers(YearMonth month, Map<String, Double> extraCareWorkerFte) {
-        Map<String, Double> homecare = new LinkedHashMap<>();
-        for (PlaceStaffing p : split.places()) {
-            double fte = extraCareWorkerFte.getOrDefault(p.code(), 0.0);
-            if (fte > 0) homecare.put(p.code(), fte * homecareShare);
-        }
-        return benefit(month, homecare);
     }
 }

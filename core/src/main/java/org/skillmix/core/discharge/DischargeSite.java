@@ -45,6 +45,13 @@ public record DischargeSite(
         return pp;
     }
 
+    /** The same site with one pathway's parameters replaced. */
+    public DischargeSite withPathway(Pathway p, PathwayParameters parameters) {
+        Map<Pathway, PathwayParameters> changed = new EnumMap<>(pathways);
+        changed.put(p, parameters);
+        return new DischargeSite(code, gaBeds, otherOccupied, changed, weekdayFactors);
+    }
+
     public DischargeSite withCapacity(Pathway p, double capacityPerDay) {
         Map<Pathway, PathwayParameters> changed = new EnumMap<>(pathways);
         changed.put(p, pathway(p).withCapacity(capacityPerDay));

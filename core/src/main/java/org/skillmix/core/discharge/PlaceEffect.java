@@ -46,12 +46,16 @@ public record PlaceEffect(
         HandoverPressure h = handover.scaled(beds == 0 ? 0 : p.gaBeds() / beds);
         DischargeRun base = model.run(site, start, arrivals, initial);
         double extra = extraFte * packagesPerFte;
-        DischargeRun more = model.run(
-                site.withCapacity(
-                        Pathway.HOME_CARE, site.pathway(Pathway.HOME_CARE).capacityPerDay() + extra),
-                start,
-                arrivals,
-                initial);
+        // No extra staff, the same run: computed once (a benefit range runs every place of the ICB in every draw).
+        DischargeRun more = extra == 0
+                ? base
+                : model.run(
+                        site.withCapacity(
+                                Pathway.HOME_CARE,
+                                site.pathway(Pathway.HOME_CARE).capacityPerDay() + extra),
+                        start,
+                        arrivals,
+                        initial);
         StaffingEffect e = new StaffingEffect(
                 Pathway.HOME_CARE,
                 extraFte,

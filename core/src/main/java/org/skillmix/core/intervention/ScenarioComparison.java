@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.skillmix.core.demand.DemandModel;
 import org.skillmix.core.demand.FinancialYear;
-import org.skillmix.core.discharge.DischargeBenefit;
+import org.skillmix.core.discharge.DischargeBenefitRange;
 import org.skillmix.core.discharge.DischargeInputs;
 import org.skillmix.core.projection.ProgressListener;
 import org.skillmix.core.projection.ProjectionKernel;
@@ -85,17 +85,12 @@ public final class ScenarioComparison {
      * baseline count as adding none: the benefit is of extra staff, not a charge for fewer.
      *
      * @param extraCareWorkerFte the places' added care worker FTE, summed over places that add some
-     * @param benefit            bed days saved a year and the ICB's occupancy with and without them
+     * @param benefit            bed days saved a year and the change in the ICB's occupancy, as a range with its basis
      */
     public record Discharge(
-            Map<String, Double> extraCareWorkerFteByPlace, double extraCareWorkerFte, DischargeBenefit benefit) {
+            Map<String, Double> extraCareWorkerFteByPlace, double extraCareWorkerFte, DischargeBenefitRange benefit) {
         public Discharge {
             extraCareWorkerFteByPlace = Map.copyOf(extraCareWorkerFteByPlace);
-        }
-
-        /** Change in the ICB's mean adult G&A occupancy (negative: beds freed). */
-        public double occupancyChange() {
-            return benefit.occupancy() - benefit.baselineOccupancy();
         }
     }
 
@@ -329,14 +324,14 @@ public final class ScenarioComparison {
                         tcf,
                         perFte,
                         below / (double) nD,
-                        discharge(care[0][y], care[s][y], base.plusMonths(12L * y))));
+                        discharge(care[0][y], care[s][y], base.plusMonths(12L * y), settings.seed())));
             }
         }
         return new Result(settings, scenarios, yearLabels, gaps, summary);
     }
 
     /** The scenario's added care workers by place over the baseline (mean over draws) and their discharge benefit. */
-    private Optional<Discharge> discharge(double[][] baseline, double[][] scenario, YearMonth month) {
+    private Optional<Discharge> discharge(double[][] baseline, double[][] scenario, YearMonth month, long seed) {
         if (discharge.isEmpty()) return Optional.empty();
         Map<String, Double> extra = new LinkedHashMap<>(), homecare = new LinkedHashMap<>();
         double total = 0;
@@ -359,7 +354,8 @@ public final class ScenarioComparison {
                 .retainAll(discharge.get().split().places().stream()
                         .map(org.skillmix.core.discharge.PlaceStaffing::code)
                         .toList());
-        return Optional.of(new Discharge(extra, total, discharge.get().benefit(month, homecare)));
+        // The same seed for every scenario and year: the prior's draws are common to all, so differences are theirs.
+        return Optional.of(new Discharge(extra, total, discharge.get().benefit(month, homecare, seed)));
     }
 
     private static double mean(double[] v) {

@@ -9,6 +9,8 @@ package org.skillmix.core.projection;
  * @param threads worker threads; the numbers do not depend on it
  */
 public record ProjectionSettings(int years, int draws, long seed, int threads) {
+    /** The seed every run takes unless the user gives one: 1 April 2026, the start of the planning year. */
+    public static final long DEFAULT_SEED = 20260401L;
 
     public ProjectionSettings {
         if (years < 1 || years > 30) throw new IllegalArgumentException("years must be 1-30, got " + years);

@@ -20,6 +20,12 @@ public record Assumption(String parameter, String scope, Interval value, String 
         /** Annual growth of establishment (funded posts) (scope ALL, a sector code or a role code). */
         public static final String ESTABLISHMENT_GROWTH = "establishment_growth";
 
+        /**
+         * The fastest a role's effective FTE can grow a year when neither a labour pool nor a training pipeline
+         * limits it (scope ALL or a role code); the workforce design reads its mode.
+         */
+        public static final String MAX_GROWTH_ANNUAL = "max_growth_annual";
+
         private Parameters() {}
     }
 }

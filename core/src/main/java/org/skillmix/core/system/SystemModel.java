@@ -33,7 +33,9 @@ public record SystemModel(
         List<Catchment> catchments,
         List<Scenario> scenarios,
         List<MetricPoint> metrics,
-        List<DischargeValue> discharge) {
+        List<DischargeValue> discharge,
+        List<ReservedCapability> reservedCapabilities,
+        List<Supervision> supervision) {
 
     public SystemModel {
         places = List.copyOf(places);
@@ -55,6 +57,8 @@ public record SystemModel(
         scenarios = List.copyOf(scenarios);
         metrics = List.copyOf(metrics);
         discharge = List.copyOf(discharge);
+        reservedCapabilities = List.copyOf(reservedCapabilities);
+        supervision = List.copyOf(supervision);
     }
 
     /** The stored metrics, by organisation and for the ICS (its ICB code). */
@@ -138,6 +142,8 @@ public record SystemModel(
         b.scenarios = scenarios;
         b.metrics = metrics;
         b.discharge = discharge;
+        b.reservedCapabilities = reservedCapabilities;
+        b.supervision = supervision;
         return b;
     }
 
@@ -166,6 +172,8 @@ public record SystemModel(
         private List<Scenario> scenarios = List.of();
         private List<MetricPoint> metrics = List.of();
         private List<DischargeValue> discharge = List.of();
+        private List<ReservedCapability> reservedCapabilities = List.of();
+        private List<Supervision> supervision = List.of();
 
         private Builder(SystemInfo info) {
             this.info = info;
@@ -271,6 +279,16 @@ public record SystemModel(
             return this;
         }
 
+        public Builder reservedCapabilities(List<ReservedCapability> reservedCapabilities) {
+            this.reservedCapabilities = reservedCapabilities;
+            return this;
+        }
+
+        public Builder supervision(List<Supervision> supervision) {
+            this.supervision = supervision;
+            return this;
+        }
+
         public SystemModel build() {
             return new SystemModel(
                     info,
@@ -292,7 +310,9 @@ public record SystemModel(
                     catchments,
                     scenarios,
                     metrics,
-                    discharge);
+                    discharge,
+                    reservedCapabilities,
+                    supervision);
         }
     }
 }

@@ -53,6 +53,8 @@ class WorkforceDesignTest {
      * 24 a year, 100 HCSW today, so by 2026/27 (2 years from April 2025) at most 100 + 2 x 24 = 148.
      * Without upskilling: RN = 12. With it: HCSW = 24 (12 / 0.5), RN = 0: 24 x 30k = 720k < 12 x 50k = 600k?
      * No: 720k > 600k, so the LP keeps RN. With HCSW at 20k: 24 x 20k = 480k < 600k, so it upskills HCSW.
+     * (RN has a labour pool of 24 a year too, so 12 RN are within reach: 10 + 2 x 24 = 58. Both roles have a leaver
+     * rate of 1, so the design need keep none of today's staff and cost alone decides.)
      */
     @Test
     void designFromASystemUsesUpskilledRolesWhenCheaper() {
@@ -66,10 +68,11 @@ class WorkforceDesignTest {
                 .population("E1", 2025, "F", "all", 12_000)
                 .utilisation("community", "all", "ALL", 1)
                 .hours("community", "wound", 1.2)
-                .workforce("T1", "RN", 10, 0, 0, 0)
-                .assumption(Assumption.Parameters.LABOUR_POOL_ANNUAL, "HCSW", Interval.fixed(24));
+                .workforce("T1", "RN", 10, 0, 1, 0)
+                .assumption(Assumption.Parameters.LABOUR_POOL_ANNUAL, "HCSW", Interval.fixed(24))
+                .assumption(Assumption.Parameters.LABOUR_POOL_ANNUAL, "RN", Interval.fixed(24));
         SystemModel dear = t.role("HCSW", 22_000, 30_000)
-                .workforce("T1", "HCSW", 100, 0, 0, 0)
+                .workforce("T1", "HCSW", 100, 0, 1, 0)
                 .build();
         List<Upskill> up = List.of(new Upskill("HCSW", "wound", 0.5));
         WorkforceDesign.Problem p = DesignInputs.from(dear, 2026, up);
@@ -92,11 +95,78 @@ class WorkforceDesignTest {
                 .population("E1", 2025, "F", "all", 12_000)
                 .utilisation("community", "all", "ALL", 1)
                 .hours("community", "wound", 1.2)
-                .workforce("T1", "RN", 10, 0, 0, 0)
-                .workforce("T1", "HCSW", 100, 0, 0, 0)
+                .workforce("T1", "RN", 10, 0, 1, 0)
+                .workforce("T1", "HCSW", 100, 0, 1, 0)
                 .build();
         WorkforceDesign.Design d = WorkforceDesign.solve(DesignInputs.from(cheap, 2026, up));
         assertThat(d.role("HCSW").designFte()).isCloseTo(24, within(1e-6));
         assertThat(d.role("RN").designFte()).isCloseTo(0, within(1e-6));
+    }
+
+    /**
+     * Growth limits: a role with neither labour pool nor pipeline grows by max_growth_annual a year (its own row,
+     * else ALL, else the 5% built-in default): 100 FTE over 2 years (April 2025 to March 2027) reach at most
+     * 100 x 1.05^2 = 110.25 by default, 100 x 1.02^2 = 104.04 with an ALL row of 2%, and 100 with a role row of 0.
+     */
+    @Test
+    void rolesWithoutPipelineOrPoolGrowByTheirLimit() {
+        TestSystem t = TestSystem.create()
+                .place("E1")
+                .org("T1", Sector.COMMUNITY, "E1")
+                .capability("wound", 100)
+                .role("PA", 50_000, 70_000)
+                .role("RN", 40_000, 50_000)
+                .canDo("PA", "wound", 1.0)
+                .service("community", Sector.COMMUNITY)
+                .population("E1", 2025, "F", "all", 12_000)
+                .utilisation("community", "all", "ALL", 1)
+                .hours("community", "wound", 1.2)
+                .workforce("T1", "PA", 100, 0, 0, 0)
+                .workforce("T1", "RN", 100, 0, 0, 0);
+        assertThat(upper(DesignInputs.from(t.build(), 2026, List.of()), "PA")).isCloseTo(110.25, within(1e-9));
+        t.assumption(Assumption.Parameters.MAX_GROWTH_ANNUAL, "ALL", Interval.fixed(0.02));
+        assertThat(upper(DesignInputs.from(t.build(), 2026, List.of()), "PA")).isCloseTo(104.04, within(1e-9));
+        t.assumption(Assumption.Parameters.MAX_GROWTH_ANNUAL, "PA", Interval.fixed(0));
+        WorkforceDesign.Problem p = DesignInputs.from(t.build(), 2026, List.of());
+        assertThat(upper(p, "PA")).isCloseTo(100, within(1e-9));
+        assertThat(upper(p, "RN")).isCloseTo(104.04, within(1e-9));
+        assertThat(p.roles().get(0).limit()).contains("max_growth_annual PA");
+    }
+
+    private static double upper(WorkforceDesign.Problem p, String role) {
+        return p.roles().stream()
+                .filter(r -> r.code().equals(role))
+                .findFirst()
+                .orElseThrow()
+                .upperFte();
+    }
+
+    /**
+     * Staff leave only at the leaver rate: with 10% a year, over the 2 years to March 2027 a role keeps at least
+     * 0.9^2 = 81% of today. 100 HCSW (20k) and 10 RN (50k); wound care needs 12 FTE; HCSW upskilled to 0.5. Without
+     * the floor the LP would keep 24 HCSW and no RN; with it HCSW >= 81 and RN >= 8.1: the 81 HCSW already give up
+     * to 40.5 FTE of wound care, so the design is HCSW 81, RN 8.1, and the floor is named in the limit text.
+     */
+    @Test
+    void designKeepsWhatNaturalAttritionLeaves() {
+        SystemModel m = TestSystem.create()
+                .place("E1")
+                .org("T1", Sector.COMMUNITY, "E1")
+                .capability("wound", 100)
+                .role("RN", 40_000, 50_000)
+                .canDo("RN", "wound", 1.0)
+                .role("HCSW", 16_000, 20_000)
+                .service("community", Sector.COMMUNITY)
+                .population("E1", 2025, "F", "all", 12_000)
+                .utilisation("community", "all", "ALL", 1)
+                .hours("community", "wound", 1.2)
+                .workforce("T1", "RN", 10, 0, 0.1, 0)
+                .workforce("T1", "HCSW", 100, 0, 0.1, 0)
+                .build();
+        WorkforceDesign.Problem p = DesignInputs.from(m, 2026, List.of(new Upskill("HCSW", "wound", 0.5)));
+        WorkforceDesign.Design d = WorkforceDesign.solve(p);
+        assertThat(d.role("HCSW").designFte()).isCloseTo(81, within(1e-6));
+        assertThat(d.role("RN").designFte()).isCloseTo(8.1, within(1e-6));
+        assertThat(d.role("RN").limit()).contains("keeps at least 81% of today (leaver rate 10.0% a year)");
     }
 }

@@ -4,6 +4,7 @@ import static org.skillmix.core.system.Assumption.Parameters.AGENCY_COST_FACTOR;
 import static org.skillmix.core.system.Assumption.Parameters.BANK_COST_FACTOR;
 import static org.skillmix.core.system.Assumption.Parameters.ESTABLISHMENT_GROWTH;
 import static org.skillmix.core.system.Assumption.Parameters.LABOUR_POOL_ANNUAL;
+import static org.skillmix.core.system.Assumption.Parameters.MAX_GROWTH_ANNUAL;
 
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,9 @@ final class AssumptionsTable implements TableParser<Assumption> {
             LABOUR_POOL_ANNUAL, Range.NON_NEGATIVE,
             BANK_COST_FACTOR, Range.POSITIVE,
             AGENCY_COST_FACTOR, Range.POSITIVE,
-            ESTABLISHMENT_GROWTH, Range.POSITIVE);
+            ESTABLISHMENT_GROWTH, Range.POSITIVE,
+            // A role doubling in a year is no plan: growth limits for workforce design stay within 0-100% a year.
+            MAX_GROWTH_ANNUAL, new Range(0, true, 1, "must be a yearly growth share between 0 and 1 (0.05 for 5%)"));
 
     public DatasetTable table() {
         return DatasetTable.ASSUMPTIONS;

@@ -130,7 +130,9 @@ public final class DatasetReader {
                 new AssumptionsTable(),
                 new InterventionsTable(),
                 new MetricsTable(),
-                new DischargeTable())) {
+                new DischargeTable(),
+                new ReservedCapabilitiesTable(),
+                new SupervisionTable())) {
             store(tables, source, parser, known, log);
         }
         new CrossTableChecks(tables, log).run(info);

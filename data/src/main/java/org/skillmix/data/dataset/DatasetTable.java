@@ -267,7 +267,31 @@ public enum DatasetTable {
                     "scope",
                     "the icb_ods_code of the manifest for an ICB figure, a place_code of places for a place figure"),
             Column.number("value", "in the parameter's unit (>= 0; shares 0-1)"),
-            Column.optionalText("source", "blank", "where the figure comes from"));
+            Column.optionalText("source", "blank", "where the figure comes from")),
+    RESERVED_CAPABILITIES(
+            "reserved_capabilities",
+            false,
+            "reserved capability x licensed role",
+            "Scope of practice for workforce design: capabilities of which licensed roles must deliver at least a share"
+                    + " (prescribing by prescribers, diagnosis by registered doctors). One row per licensed role; every row"
+                    + " of a capability gives the same share. Say which regulation or standard in the source column.",
+            Column.code("capability_code", "a capability_code of capabilities"),
+            Column.code("licensed_role_code", "a role_code of roles licensed to deliver it"),
+            Column.number(
+                    "min_licensed_share",
+                    "least share of the capability the licensed roles deliver together, in (0, 1] (1: no other role)"),
+            Column.optionalText("source", "blank", "the regulation, standard or judgement the rule comes from")),
+    SUPERVISION(
+            "supervision",
+            false,
+            "supervised role x supervisor role",
+            "Roles that work under supervision (physician associates, nursing associates, care workers) and how many"
+                    + " FTE of them one FTE of a supervisor role can supervise; a role with several rows may be supervised"
+                    + " by any of them. Workforce design keeps every supervised FTE within its supervisors' places.",
+            Column.code("role_code", "a role_code of roles that works under supervision"),
+            Column.code("supervisor_role_code", "a role_code of roles that supervises it"),
+            Column.number("max_supervisees_per_fte", "FTE one supervisor FTE can supervise, in (0, 50]"),
+            Column.optionalText("source", "blank", "the guidance or judgement the ratio comes from"));
 
     /** Allowed in every table and ignored (except in assumptions, which keeps it). */
     static final String SOURCE = "source";

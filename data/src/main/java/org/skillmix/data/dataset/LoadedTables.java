@@ -77,6 +77,9 @@ final class LoadedTables {
                 .scenarios(scenarios())
                 .metrics(values(DatasetTable.METRICS, MetricPoint.class))
                 .discharge(values(DatasetTable.DISCHARGE, org.skillmix.core.system.DischargeValue.class))
+                .reservedCapabilities(
+                        values(DatasetTable.RESERVED_CAPABILITIES, org.skillmix.core.system.ReservedCapability.class))
+                .supervision(values(DatasetTable.SUPERVISION, org.skillmix.core.system.Supervision.class))
                 .build();
     }
 

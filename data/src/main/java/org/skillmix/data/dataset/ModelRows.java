@@ -116,6 +116,16 @@ final class ModelRows {
                                 m.metric().name(), m.orgCode(), m.month().toString(), number(m.value()), m.source()));
             case DISCHARGE ->
                 map(model.discharge(), d -> List.of(d.parameter().name(), d.scope(), number(d.value()), d.source()));
+            case RESERVED_CAPABILITIES ->
+                map(
+                        model.reservedCapabilities(),
+                        r -> List.of(
+                                r.capabilityCode(), r.licensedRoleCode(), number(r.minLicensedShare()), r.source()));
+            case SUPERVISION ->
+                map(
+                        model.supervision(),
+                        r -> List.of(
+                                r.roleCode(), r.supervisorRoleCode(), number(r.maxSuperviseesPerFte()), r.source()));
         };
     }
 

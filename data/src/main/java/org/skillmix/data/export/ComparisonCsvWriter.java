@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.skillmix.core.discharge.DischargeBenefitRange;
 import org.skillmix.core.intervention.ScenarioComparison;
 
 /**
@@ -22,7 +23,9 @@ public final class ComparisonCsvWriter {
             "scenario,year,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean,target_gap_fte_p10,"
                     + "target_gap_fte_p50,target_gap_fte_p90,target_gap_closed_fte_mean,target_gap_closed_fte_p10,"
                     + "target_gap_closed_fte_p50,target_gap_closed_fte_p90,cost_per_fte_closed_gbp,probability_below_target,"
-                    + "extra_care_worker_fte,bed_days_saved_per_year,ga_occupancy_change";
+                    + "extra_care_worker_fte,bed_days_saved_per_year_p10,bed_days_saved_per_year_p50,"
+                    + "bed_days_saved_per_year_p90,ga_occupancy_change_p10,ga_occupancy_change_p50,"
+                    + "ga_occupancy_change_p90,discharge_basis";
 
     /** Text for the discharge columns when the dataset has no discharge.csv: not a 0, which would read as "no benefit". */
     public static final String NO_DISCHARGE = "not available (no discharge.csv)";
@@ -50,7 +53,8 @@ public final class ComparisonCsvWriter {
 
     /** comparison_summary.csv to w, which stays open. */
     public void writeSummary(ScenarioComparison.Result result, Writer w) {
-        CsvOutput csv = CsvOutput.withHeader(w, SUMMARY_HEADER);
+        // The basis is a sentence: always in quotes, as it was first written.
+        CsvOutput csv = CsvOutput.withHeader(w, SUMMARY_HEADER).alwaysQuoted("discharge_basis");
         for (ScenarioComparison.YearRow r : result.summary()) {
             csv.text(r.scenario())
                     .text(year(r.year()))
@@ -63,17 +67,32 @@ public final class ComparisonCsvWriter {
             if (Double.isNaN(r.costPerFteClosedGbp())) csv.blank();
             else csv.number(r.costPerFteClosedGbp(), 0);
             csv.number(r.probabilityBelowTarget(), 4);
-            if (r.discharge().isEmpty()) {
-                csv.text(NO_DISCHARGE).text(NO_DISCHARGE).text(NO_DISCHARGE);
-            } else {
-                ScenarioComparison.Discharge d = r.discharge().get();
-                csv.number(d.extraCareWorkerFte(), 3)
-                        .number(d.benefit().bedDaysSavedPerYear(), 2)
-                        .number(d.occupancyChange(), 6);
-            }
+            discharge(csv, r);
             csv.endRow();
         }
         csv.flush();
+    }
+
+    /**
+     * The discharge benefit beside the costs: extra care worker FTE, then bed days saved a year and the occupancy
+     * change (0-1) each as P10, P50 and P90 (a range, never one unidentified figure), and where they come from.
+     */
+    private static void discharge(CsvOutput csv, ScenarioComparison.YearRow r) {
+        if (r.discharge().isEmpty()) {
+            for (int i = 0; i < 8; i++) csv.text(NO_DISCHARGE);
+            return;
+        }
+        ScenarioComparison.Discharge d = r.discharge().get();
+        DischargeBenefitRange.Spread bed = d.benefit().bedDaysSavedPerYear();
+        DischargeBenefitRange.Spread occupancy = d.benefit().occupancyChange();
+        csv.number(d.extraCareWorkerFte(), 3)
+                .number(bed.p10(), 2)
+                .number(bed.p50(), 2)
+                .number(bed.p90(), 2)
+                .number(occupancy.p10(), 6)
+                .number(occupancy.p50(), 6)
+                .number(occupancy.p90(), 6)
+                .text(d.benefit().basis());
     }
 
     /** Financial year label, 2025 -> 2025/26. */

@@ -1,25 +1,79 @@
 package org.skillmix.data.export;
 
-import java.io.Writer;
+import java.io.StringWriter;
 import org.skillmix.core.design.WorkforceDesign;
+import org.skillmix.core.system.SystemModel;
 
-/** design.csv (docs/interventions.md): each role's FTE today and in the least-cost design, and its cost per FTE. */
+/**
+ * A workforce design as two CSV files (docs/interventions.md): design.csv, each role's effective FTE today and in
+ * the design, by sector, with its limits and why; and design-supervision.csv, who supervises whom in each sector.
+ */
 public final class DesignCsv {
-    public static final String FILE = "design.csv";
-    static final String HEADER = "role_code,today_fte,design_fte,change_fte,annual_cost_gbp_per_fte";
+    public static final String DESIGN = "design.csv";
+    public static final String SUPERVISION = "design-supervision.csv";
+
+    static final String DESIGN_HEADER = "role_code,role_name,sector,today_fte,design_fte,change_fte,upper_fte,"
+            + "at_upper_limit,annual_cost_gbp_per_fte,limit";
+    static final String SUPERVISION_HEADER = "role_code,supervisor_role_code,sector,supervised_fte";
 
     private DesignCsv() {}
 
-    public static void write(WorkforceDesign.Design design, Writer out) {
-        CsvOutput csv = CsvOutput.withHeader(out, HEADER);
+    public static String design(SystemModel system, WorkforceDesign.Design design) {
+        StringWriter text = new StringWriter();
+        // Names and limits are words: always in quotes, as they were first written.
+        CsvOutput csv = CsvOutput.withHeader(text, DESIGN_HEADER)
+                .alwaysQuoted("role_name")
+                .alwaysQuoted("limit");
         for (WorkforceDesign.RoleResult r : design.roles()) {
+            String name = system.role(r.code()).map(x -> x.name()).orElse(r.code());
+            // A role's whole row (sector ALL) carries today, change and limits; its sector rows the design FTE only.
             csv.text(r.code())
-                    .number(r.todayFte(), 3)
-                    .number(r.designFte(), 3)
-                    .number(r.change(), 3)
+                    .text(name)
+                    .text("ALL")
+                    .number(r.todayFte(), 1)
+                    .number(r.designFte(), 1)
+                    .number(r.designFte() - r.todayFte(), 1)
+                    .number(r.upperFte(), 1)
+                    .text(Boolean.toString(r.atLimit()))
                     .number(r.annualCost(), 0)
+                    .text(r.limit())
                     .endRow();
+            for (var sector : r.designBySector().entrySet()) {
+                csv.text(r.code())
+                        .text(name)
+                        .text(sector.getKey())
+                        .blank()
+                        .number(sector.getValue(), 1)
+                        .blank()
+                        .blank()
+                        .blank()
+                        .blank()
+                        .blank()
+                        .endRow();
+            }
         }
         csv.flush();
+        return text.toString();
+    }
+
+    public static String supervision(WorkforceDesign.Design design) {
+        StringWriter text = new StringWriter();
+        CsvOutput csv = CsvOutput.withHeader(text, SUPERVISION_HEADER);
+        for (WorkforceDesign.Supervising s : design.supervising()) {
+            csv.text(s.role())
+                    .text(s.supervisor())
+                    .text(s.sector())
+                    .number(s.fte(), 1)
+                    .endRow();
+        }
+        // "ROLE in SECTOR": FTE no supervisor covers.
+        design.withoutSupervisor()
+                .forEach((where, fte) -> csv.text(where.substring(0, where.indexOf(' ')))
+                        .text("NONE")
+                        .text(where.substring(where.lastIndexOf(' ') + 1))
+                        .number(fte, 1)
+                        .endRow());
+        csv.flush();
+        return text.toString();
     }
 }

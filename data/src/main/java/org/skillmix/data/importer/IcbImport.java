@@ -173,7 +173,9 @@ public final class IcbImport {
                 "flows.csv",
                 "pipeline.csv",
                 "assumptions.csv",
-                "metrics.csv")) {
+                "metrics.csv",
+                "reserved_capabilities.csv",
+                "supervision.csv")) {
             OutputTable t = tables.get(name);
             if (t != null) views.put(name, new OutputTableView(t.file(), t.header(), t.rows()));
         }
@@ -1204,6 +1206,9 @@ public final class IcbImport {
                 "training_lead_time_months",
                 "source");
         copy("role_capabilities.csv", "role_code", "capability_code", "max_share", "source");
+        // Scope of practice for workforce design: national rules, copied as they are (docs/interventions.md).
+        copy("reserved_capabilities.csv", "capability_code", "licensed_role_code", "min_licensed_share", "source");
+        copy("supervision.csv", "role_code", "supervisor_role_code", "max_supervisees_per_fte", "source");
         Map<String, Double> hours = new HashMap<>();
         mappings.table("capabilities.csv")
                 .forEach(row -> hours.put(row.text("capability_code"), row.number("productive_hours_per_fte_month")));

@@ -21,6 +21,8 @@ final class Mappings {
             "roles.csv",
             "capabilities.csv",
             "role_capabilities.csv",
+            "reserved_capabilities.csv",
+            "supervision.csv",
             "services.csv",
             "service_capability_mix.csv",
             "utilisation_profiles.csv",

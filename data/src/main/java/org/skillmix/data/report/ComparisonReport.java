@@ -71,7 +71,8 @@ public final class ComparisonReport {
                 "<h2>By year</h2>\n<table>\n<thead><tr><th>scenario</th><th>year</th><th>target gap (mean FTE)</th><th>P10–P90</th>"
                         + "<th>gap closed (mean FTE)</th><th>P10–P90</th><th>programme cost (GBP)</th><th>extra cost over baseline (GBP)</th>"
                         + "<th>cost per FTE closed (GBP)</th><th>P(gap &lt; target)</th><th>extra care worker FTE</th>"
-                        + "<th>bed days saved a year (discharge)</th><th>adult G&amp;A occupancy change</th></tr></thead>\n<tbody>\n");
+                        + "<th>bed days saved a year (discharge), P50 (P10–P90)</th>"
+                        + "<th>adult G&amp;A occupancy change, P50 (P10–P90)</th></tr></thead>\n<tbody>\n");
         for (ScenarioComparison.YearRow r : result.summary()) {
             page.append("<tr><td>")
                     .append(Html.escape(r.scenario()))
@@ -106,7 +107,8 @@ public final class ComparisonReport {
                 result.summary().stream().anyMatch(r -> r.discharge().isPresent())
                         ? "<p>Discharge benefit: the care worker FTE (in post less sickness) a scenario adds over the baseline by place, of whom"
                                 + " the dataset's homecare share run discharge packages, through the discharge flow model (discharge.csv,"
-                                + " docs/discharge.md): bed days saved a year and the change in the ICB's mean adult G&amp;A occupancy.</p>\n"
+                                + " docs/discharge.md): bed days saved a year and the change in the ICB's mean adult G&amp;A occupancy,"
+                                + " each as a range. " + basis(result) + "</p>\n"
                         : "<p>Discharge benefit: not available (no discharge.csv in the dataset; <code>skillmix import --icb</code> writes it).</p>\n");
         int last = result.years().get(result.years().size() - 1);
         page.append("<h2>Gap closed in ")
@@ -240,9 +242,27 @@ public final class ComparisonReport {
     private static String dischargeCells(ScenarioComparison.YearRow r) {
         if (r.discharge().isEmpty()) return "<td colspan=\"3\">" + ComparisonCsvWriter.NO_DISCHARGE + "</td>";
         ScenarioComparison.Discharge d = r.discharge().get();
+        var bed = d.benefit().bedDaysSavedPerYear();
+        var occupancy = d.benefit().occupancyChange();
         return "<td class=\"num\">" + fte(d.extraCareWorkerFte()) + "</td><td class=\"num\">"
-                + String.format(Locale.ROOT, "%.1f", d.benefit().bedDaysSavedPerYear()) + "</td><td class=\"num\">"
-                + String.format(Locale.ROOT, "%+.3f pp", 100 * d.occupancyChange()) + "</td>";
+                + String.format(Locale.ROOT, "%,.0f (%,.0f–%,.0f)", bed.p50(), bed.p10(), bed.p90())
+                + "</td><td class=\"num\">"
+                + String.format(
+                        Locale.ROOT,
+                        "%+.3f pp (%+.3f to %+.3f)",
+                        100 * occupancy.p50(),
+                        100 * occupancy.p10(),
+                        100 * occupancy.p90())
+                + "</td>";
+    }
+
+    /** Where the discharge figures come from, said once under the table (every year shares the basis). */
+    private static String basis(ScenarioComparison.Result result) {
+        return result.summary().stream()
+                .flatMap(r -> r.discharge().stream())
+                .map(d -> "Basis: " + Html.escape(d.benefit().basis()) + ".")
+                .findFirst()
+                .orElse("");
     }
 
     private static String fte(double v) {

@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.skillmix.core.discharge.Calibration;
+import org.skillmix.core.discharge.DischargeBenefitRange;
 import org.skillmix.core.discharge.DischargeFlowModel;
 import org.skillmix.core.discharge.DischargeRun;
 import org.skillmix.core.discharge.DischargeSite;
 import org.skillmix.core.discharge.HandoverPressure;
+import org.skillmix.core.discharge.HomecareCapacityPrior;
 import org.skillmix.core.discharge.Pathway;
 import org.skillmix.core.discharge.PlaceEffect;
 import org.skillmix.core.discharge.PlaceSplit;
 import org.skillmix.core.discharge.PlaceStaffing;
 import org.skillmix.core.discharge.StaffingEffect;
+import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.discharge.DischargePlaces;
 import org.skillmix.data.discharge.IcbDischargeData;
@@ -94,6 +97,7 @@ final class PlaceStudy {
         List<PlaceEffect> ranked =
                 PlaceEffect.rank(model, split, window.testFrom(), arrivals, backlog0, perFte, handover);
         table(o, split, ranked, arrivals.length);
+        printRange(o, split, arrivals, backlog0, ranked.get(0).place(), 1, handover);
         DischargeReport.ExtraStaff extra = null;
         String place = request.place();
         double extraFte = request.extraCareWorkers();
@@ -135,8 +139,43 @@ final class PlaceStudy {
                     a,
                     initial);
             extra = new DischargeReport.ExtraStaff(e, base, more);
+            printRange(o, split, arrivals, backlog0, place, extraFte, handover);
         }
         return new Answers(ranked, extra);
+    }
+
+    /**
+     * The benefit as a range: where the series cannot identify capacity, the point figures above are one fit among
+     * many equally good, so the answer is the structural prior's P10-P90 (docs/discharge.md).
+     */
+    private void printRange(
+            PrintWriter o,
+            PlaceSplit split,
+            double[] arrivals,
+            double backlog0,
+            String place,
+            double fte,
+            HandoverPressure handover) {
+        DischargeBenefitRange r = DischargeBenefitRange.of(
+                split,
+                heldBack.window().testFrom(),
+                arrivals,
+                backlog0,
+                Map.of(place, fte),
+                HomecareCapacityPrior.standard(),
+                handover,
+                DischargeBenefitRange.DRAWS,
+                ProjectionSettings.DEFAULT_SEED);
+        var b = r.bedDaysSavedPerYear();
+        o.printf(
+                Locale.ROOT,
+                "  %.1f FTE in %s save %.1f bed days a year (P10 %.1f, P90 %.1f): %s%n",
+                fte,
+                place,
+                b.p50(),
+                b.p10(),
+                b.p90(),
+                r.basis());
     }
 
     /** Every place, the most bed days saved by one more homecare FTE first. */
@@ -177,7 +216,7 @@ final class PlaceStudy {
         }
         o.printf(
                 Locale.ROOT,
-                "Binding place: %s %s (a care worker FTE there is worth %.2f bed days a year)%n",
+                "Binding place: %s %s (a care worker FTE there is worth %.2f bed days a year at this fit)%n",
                 ranked.get(0).place(),
                 ranked.get(0).name(),
                 ranked.get(0).effect().bedDaysPerFtePerYear());

@@ -86,8 +86,13 @@ public class ComparisonService {
             Double costPerFteClosedGbp,
             double probabilityBelowTarget,
             Double extraCareWorkerFte,
-            Double bedDaysSavedPerYear,
-            Double occupancyChange) {}
+            Double bedDaysSavedP10,
+            Double bedDaysSavedP50,
+            Double bedDaysSavedP90,
+            Double occupancyChangeP10,
+            Double occupancyChangeP50,
+            Double occupancyChangeP90,
+            String dischargeBasis) {}
 
     public Run start(Account account, RunService.NewComparison request) {
         return runs.startComparison(account, request);
@@ -168,8 +173,13 @@ public class ComparisonService {
                         r.get("cost_per_fte_closed_gbp").isBlank() ? null : number(r, "cost_per_fte_closed_gbp"),
                         number(r, "probability_below_target"),
                         optional(r, "extra_care_worker_fte"),
-                        optional(r, "bed_days_saved_per_year"),
-                        optional(r, "ga_occupancy_change")))
+                        optional(r, "bed_days_saved_per_year_p10"),
+                        optional(r, "bed_days_saved_per_year_p50"),
+                        optional(r, "bed_days_saved_per_year_p90"),
+                        optional(r, "ga_occupancy_change_p10"),
+                        optional(r, "ga_occupancy_change_p50"),
+                        optional(r, "ga_occupancy_change_p90"),
+                        r.get("discharge_basis")))
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.skillmix.app.web.account.CurrentAccount;
+import org.skillmix.core.discharge.DischargeBenefitRange;
 import org.skillmix.core.discharge.PlaceEffect;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,30 +59,64 @@ public class DischargeController {
         }
     }
 
-    /** The answer: available = false when the dataset has no discharge.csv. */
+    /**
+     * Bed days saved a year as a range (P10, P50, P90) and where it comes from: the calibration where the series
+     * identifies capacity (then the three are equal), else a structural prior on homecare capacity (docs/discharge.md).
+     */
+    public record BenefitRange(String place, double p10, double p50, double p90, boolean identified, String basis) {
+        static BenefitRange of(String place, DischargeBenefitRange r) {
+            var b = r.bedDaysSavedPerYear();
+            return new BenefitRange(place, b.p10(), b.p50(), b.p90(), r.identified(), r.basis());
+        }
+    }
+
+    /**
+     * The answer: available = false when the dataset has no discharge.csv. bedDaysSavedPerYear is the range; the
+     * figures (and bedDaysSavedPerYearAtCalibration) are the stored calibration's run, which the range replaces as
+     * the answer where the series cannot identify capacity. bindingPlaces ranks the places by the range's P50.
+     */
     public record AnswerView(
             boolean available,
             String question,
             String place,
             double extraFte,
             double extraHomecareFte,
-            Double bedDaysSavedPerYear,
-            Double bedDaysPerExtraFtePerYear,
+            BenefitRange bedDaysSavedPerYear,
+            Double bedDaysSavedPerYearAtCalibration,
+            Double bedDaysPerExtraFtePerYearAtCalibration,
             PlaceFigures figures,
-            List<PlaceFigures> bindingPlaces) {
+            List<PlaceFigures> bindingPlaces,
+            List<BenefitRange> bindingRanges) {
         static AnswerView of(DischargeService.Answer a) {
             if (!a.available())
-                return new AnswerView(false, a.question().code(), null, a.extraFte(), 0, null, null, null, List.of());
+                return new AnswerView(
+                        false,
+                        a.question().code(),
+                        null,
+                        a.extraFte(),
+                        0,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of());
             return new AnswerView(
                     true,
                     a.question().code(),
                     a.place(),
                     a.extraFte(),
                     a.homecareFte(),
+                    BenefitRange.of(a.place(), a.range()),
                     finite(a.bedDaysSavedPerYear()),
                     finite(a.bedDaysPerExtraFtePerYear()),
                     PlaceFigures.of(a.effect()),
-                    a.binding().stream().map(PlaceFigures::of).toList());
+                    a.bindingRanges().stream()
+                            .map(e -> PlaceFigures.of(e.getKey()))
+                            .toList(),
+                    a.bindingRanges().stream()
+                            .map(e -> BenefitRange.of(e.getKey().place(), e.getValue()))
+                            .toList());
         }
 
         private static Double finite(double v) {

@@ -2,7 +2,9 @@ package org.skillmix.app.web.discharge;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.skillmix.app.web.account.CurrentAccount;
+import org.skillmix.core.discharge.DischargeBenefitRange;
 import org.skillmix.core.discharge.PlaceEffect;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,25 +34,33 @@ public class DischargePages {
                 discharge.answer(current.get(), id, place, extraFte == null ? 50.0 : extraFte, kind);
         model.addAttribute("a", a);
         model.addAttribute("questions", DischargeQuestion.values());
-        model.addAttribute("chartData", a.available() ? chartJson(a.binding()) : "{}");
+        model.addAttribute("chartData", a.available() ? chartJson(a.bindingRanges()) : "{}");
         return "discharge";
     }
 
-    /** Places and bed days a year saved by one more homecare FTE there, for the bar chart. */
-    static String chartJson(List<PlaceEffect> binding) {
+    /**
+     * Places and bed days a year saved by one more homecare FTE there (P10, P50, P90 of the range), the binding place
+     * first, for the range chart.
+     */
+    static String chartJson(List<Map.Entry<PlaceEffect, DischargeBenefitRange>> ranked) {
         StringBuilder names = new StringBuilder();
-        StringBuilder values = new StringBuilder();
-        for (PlaceEffect e : binding) {
-            if (!names.isEmpty()) {
-                names.append(',');
-                values.append(',');
-            }
+        StringBuilder p10 = new StringBuilder(), p50 = new StringBuilder(), p90 = new StringBuilder();
+        for (var e : ranked) {
+            String sep = names.isEmpty() ? "" : ",";
             // '<' escaped too: the JSON sits in a script element, where "</script>" in a name would end it.
-            names.append('"')
-                    .append(e.name().replace("\\", "\\\\").replace("\"", "\\\"").replace("<", "\\u003c"))
+            names.append(sep)
+                    .append('"')
+                    .append(e.getKey()
+                            .name()
+                            .replace("\\", "\\\\")
+                            .replace("\"", "\\\"")
+                            .replace("<", "\\u003c"))
                     .append('"');
-            values.append(String.format(Locale.ROOT, "%.4f", e.effect().bedDaysPerFtePerYear()));
+            var b = e.getValue().bedDaysSavedPerYear();
+            p10.append(sep).append(String.format(Locale.ROOT, "%.4f", b.p10()));
+            p50.append(sep).append(String.format(Locale.ROOT, "%.4f", b.p50()));
+            p90.append(sep).append(String.format(Locale.ROOT, "%.4f", b.p90()));
         }
-        return "{\"places\":[" + names + "],\"bedDaysPerFtePerYear\":[" + values + "]}";
+        return "{\"places\":[" + names + "],\"p10\":[" + p10 + "],\"p50\":[" + p50 + "],\"p90\":[" + p90 + "]}";
     }
 }

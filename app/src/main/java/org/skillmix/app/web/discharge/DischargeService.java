@@ -1,16 +1,21 @@
 package org.skillmix.app.web.discharge;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.StoredDataset;
+import org.skillmix.core.discharge.DischargeBenefitRange;
 import org.skillmix.core.discharge.DischargeInputs;
 import org.skillmix.core.discharge.HandoverPressure;
 import org.skillmix.core.discharge.PlaceEffect;
 import org.skillmix.core.discharge.PlaceStaffing;
+import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.system.SystemModel;
 import org.springframework.stereotype.Service;
 
@@ -36,8 +41,12 @@ public class DischargeService {
     /**
      * @param available     false when the dataset has no discharge.csv (everything else is then null or empty)
      * @param homecareFte   the extra FTE who work in homecare (all of them for homecare posts)
-     * @param effect        the asked-for place with and without them
-     * @param binding       every place's effect of one more homecare FTE, the most bed days saved first
+     * @param effect        the asked-for place with and without them, at the stored calibration
+     * @param binding       every place's effect of one more homecare FTE at the stored calibration
+     * @param range         bed days saved a year by the extra FTE as a range, and where it comes from: the answer
+     *                      (where the series cannot identify capacity, the calibration's figures are not)
+     * @param bindingRanges each place's bed days saved a year by one more homecare FTE as a range, the highest P50
+     *                      first (the first binds)
      */
     public record Answer(
             StoredDataset dataset,
@@ -49,7 +58,9 @@ public class DischargeService {
             double homecareShare,
             YearMonth month,
             PlaceEffect effect,
-            List<PlaceEffect> binding) {
+            List<PlaceEffect> binding,
+            DischargeBenefitRange range,
+            List<Map.Entry<PlaceEffect, DischargeBenefitRange>> bindingRanges) {
 
         /** Bed days saved over the run, scaled to a year. */
         public double bedDaysSavedPerYear() {
@@ -77,7 +88,8 @@ public class DischargeService {
         SystemModel system = datasets.model(datasetId);
         Optional<DischargeInputs> read = DischargeInputs.of(system);
         if (read.isEmpty())
-            return new Answer(dataset, false, question, null, extra, 0, Double.NaN, null, null, List.of());
+            return new Answer(
+                    dataset, false, question, null, extra, 0, Double.NaN, null, null, List.of(), null, List.of());
         DischargeInputs inputs = read.get();
         List<String> places =
                 inputs.split().places().stream().map(PlaceStaffing::code).toList();
@@ -89,10 +101,28 @@ public class DischargeService {
         YearMonth month = system.info().baseMonth();
         HandoverPressure handover = HandoverPressure.assumedFor(system)[1];
         List<PlaceEffect> binding = inputs.binding(month, handover);
-        if (place == null) place = binding.get(0).place();
+        Map<String, DischargeBenefitRange> ranges = inputs.bindingRanges(month, ProjectionSettings.DEFAULT_SEED);
+        List<Map.Entry<PlaceEffect, DischargeBenefitRange>> ranked = new ArrayList<>();
+        for (PlaceEffect e : binding) ranked.add(Map.entry(e, ranges.get(e.place())));
+        ranked.sort(Comparator.comparingDouble((Map.Entry<PlaceEffect, DischargeBenefitRange> e) ->
+                        e.getValue().bedDaysSavedPerYear().p50())
+                .reversed());
+        if (place == null) place = ranked.get(0).getKey().place();
         double homecare = question == DischargeQuestion.HOMECARE_POSTS ? extra : extra * inputs.homecareShare();
         PlaceEffect effect = inputs.placeEffect(month, place, homecare, handover);
+        DischargeBenefitRange range = inputs.placeRange(month, place, homecare, ProjectionSettings.DEFAULT_SEED);
         return new Answer(
-                dataset, true, question, place, extra, homecare, inputs.homecareShare(), month, effect, binding);
+                dataset,
+                true,
+                question,
+                place,
+                extra,
+                homecare,
+                inputs.homecareShare(),
+                month,
+                effect,
+                binding,
+                range,
+                ranked);
     }
 }

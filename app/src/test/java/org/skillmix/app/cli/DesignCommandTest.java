@@ -1,0 +1,96 @@
+package org.skillmix.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillmix.app.cli.CliTest.Run;
+import org.skillmix.core.system.ReservedCapability;
+import org.skillmix.core.system.Supervision;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.dataset.DatasetReader;
+
+/**
+ * `skillmix design` on the Greater Manchester example: the design keeps the licensed professions, no role grows past
+ * its limit, and the scope-of-practice rules of the dataset hold in what it writes, checked from design.csv and
+ * design-supervision.csv against the dataset's rules, not against the LP's own figures.
+ */
+class DesignCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void greaterManchesterDesignKeepsTheProfessionsWithinTheirLimits() throws Exception {
+        Run r = CliTest.run("design", CliTest.EXAMPLE.toString(), "--year", "2030", "--out", tmp.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Workforce design for", "2030/31", "Reserved:", "Supervision:");
+
+        Map<String, double[]> roles = new HashMap<>(); // today, design, upper
+        Map<String, Map<String, Double>> bySector = new HashMap<>();
+        List<String> lines = Files.readAllLines(tmp.resolve("design.csv"));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+            if (cells[2].equals("ALL")) {
+                roles.put(cells[0], new double[] {
+                    Double.parseDouble(cells[3]), Double.parseDouble(cells[4]), Double.parseDouble(cells[6])
+                });
+            } else {
+                bySector.computeIfAbsent(cells[0], k -> new HashMap<>()).put(cells[2], Double.parseDouble(cells[4]));
+            }
+        }
+        for (String kept : List.of("DOCTOR", "GP", "PARAMEDIC", "RN_ADULT", "RN_MH")) {
+            assertThat(roles.get(kept)[1])
+                    .as("%s keeps at least half of today's FTE", kept)
+                    .isGreaterThan(0.5 * roles.get(kept)[0]);
+        }
+        roles.forEach((role, v) -> assertThat(v[1]).as(role).isLessThanOrEqualTo(v[2] + 0.1));
+
+        SystemModel gm = new DatasetReader().read(CliTest.EXAMPLE);
+        // Supervision, from supervision.csv's ratios: every supervised FTE has a supervisor in its sector, and each
+        // supervisor role's places there (sum of supervised FTE / ratio) fit within its FTE in that sector.
+        Map<String, Double> supervised = new HashMap<>();
+        Map<String, Double> placesUsed = new HashMap<>();
+        List<String> sup = Files.readAllLines(tmp.resolve("design-supervision.csv"));
+        for (String line : sup.subList(1, sup.size())) {
+            String[] c = line.split(",");
+            assertThat(c[1]).as("nobody is left without a supervisor: %s", line).isNotEqualTo("NONE");
+            double fte = Double.parseDouble(c[3]);
+            supervised.merge(c[0] + "@" + c[2], fte, Double::sum);
+            double ratio = gm.supervision().stream()
+                    .filter(x ->
+                            x.roleCode().equals(c[0]) && x.supervisorRoleCode().equals(c[1]))
+                    .mapToDouble(Supervision::maxSuperviseesPerFte)
+                    .findFirst()
+                    .orElseThrow();
+            placesUsed.merge(c[1] + "@" + c[2], fte / ratio, Double::sum);
+        }
+        placesUsed.forEach((post, used) -> {
+            String[] p = post.split("@");
+            assertThat(used).as(post).isLessThanOrEqualTo(bySector.get(p[0]).get(p[1]) + 0.2);
+        });
+        for (Supervision rule : gm.supervision()) {
+            bySector.getOrDefault(rule.roleCode(), Map.of())
+                    .forEach((sector, fte) -> assertThat(supervised.getOrDefault(rule.roleCode() + "@" + sector, 0.0))
+                            .as("%s in %s", rule.roleCode(), sector)
+                            .isCloseTo(fte, org.assertj.core.api.Assertions.within(0.2)));
+        }
+        // Reserved capabilities: the printed share of each is at least its minimum.
+        assertThat(r.out().lines().filter(l -> l.startsWith("Reserved:")).count())
+                .isEqualTo(gm.reservedCapabilities().stream()
+                        .map(ReservedCapability::capabilityCode)
+                        .distinct()
+                        .count());
+        for (String line :
+                r.out().lines().filter(l -> l.startsWith("Reserved:")).toList()) {
+            var m = java.util.regex.Pattern.compile(" (\\d+)% by .* \\(at least (\\d+)%\\)")
+                    .matcher(line);
+            assertThat(m.find()).as(line).isTrue();
+            assertThat(Integer.parseInt(m.group(1))).as(line).isGreaterThanOrEqualTo(Integer.parseInt(m.group(2)));
+        }
+    }
+}
