@@ -26,6 +26,19 @@ public final class RunDefaults {
      */
     public static final int MAX_DRAWS = 10_000;
 
+    /** The defaults and limits a form shows, by the names its template reads. */
+    public static final java.util.Map<String, Object> FORM = java.util.Map.of(
+            "defaultYears",
+            YEARS,
+            "maxYears",
+            MAX_YEARS,
+            "defaultDraws",
+            DRAWS,
+            "maxDraws",
+            MAX_DRAWS,
+            "defaultSeed",
+            SEED);
+
     private RunDefaults() {}
 
     /** Checks the shared limits: years 1-30 and draws 0-10,000. */
