@@ -60,7 +60,7 @@ public class MutualAidPages {
             RunService.valid(() -> MutualAidRequest.of(day, seconds, null, null));
             MutualAidInput input =
                     mutualAid.upload(account, id, day, file(staff, "staff.csv"), file(surge, "surge.csv"));
-            Run run = mutualAid.start(account, input.id(), seconds, null);
+            Run run = mutualAid.start(account, input.id(), seconds, null, null);
             return "redirect:/mutual-aid/plans/" + run.id();
         } catch (UploadProblems e) {
             model.addAttribute("problems", e.problems());
@@ -72,8 +72,8 @@ public class MutualAidPages {
     }
 
     @PostMapping("/mutual-aid/{inputId}/plans")
-    String plan(@PathVariable long inputId, @RequestParam(value = "seconds", defaultValue = "10") Integer seconds) {
-        Run run = mutualAid.start(current.get(), inputId, seconds, null);
+    String plan(@PathVariable long inputId, @RequestParam(value = "seconds", required = false) Integer seconds) {
+        Run run = mutualAid.start(current.get(), inputId, seconds, null, null);
         return "redirect:/mutual-aid/plans/" + run.id();
     }
 

@@ -218,18 +218,20 @@ public class MutualAidService {
 
     // ---- plans ----
 
-    /** Queues a plan from stored files: the search runs for the given seconds (1 to 600). */
-    public Run start(Account account, long inputId, Integer seconds, Long seed) {
+    /**
+     * Queues a plan from stored files: the search runs for the given seconds (1 to 600), and stops after the given
+     * steps as well if any (the same seed then gives the same plan).
+     */
+    public Run start(Account account, long inputId, Integer seconds, Long seed, Integer steps) {
         mayHandleStaff(account);
         MutualAidInput input = input(account, inputId);
-        MutualAidRequest request = RunService.valid(() -> MutualAidRequest.of(input.firstDay(), seconds, seed, null));
+        MutualAidRequest request = RunService.valid(() -> MutualAidRequest.of(input.firstDay(), seconds, seed, steps));
         return runs.startMutualAid(
                 account,
                 input.datasetId(),
                 input.id(),
                 input.weeks(),
-                request.seconds(),
-                request.seed(),
+                request,
                 runId -> store.savePlan(runId, input.id(), request.seconds()));
     }
 
@@ -385,7 +387,7 @@ public class MutualAidService {
     PlanSummary summary(Account account, long runId) {
         Run run = finished(account, runId);
         PlanSummary whole = MutualAidCsv.read(
-                run.years(),
+                run.weeks(),
                 text(runId, MutualAidCsv.PLAN),
                 text(runId, MutualAidCsv.DONOR_LOSSES),
                 text(runId, MutualAidCsv.COVER));

@@ -65,7 +65,7 @@ class MutualAidWork implements RunWork {
                         new IllegalStateException("the staff and surge files " + record.inputId() + " were deleted"));
         MutualAidStore.Files files = store.files(input.id());
         SystemModel system = datasets.model(run.datasetId());
-        MutualAidRequest request = new MutualAidRequest(input.firstDay(), record.seconds(), run.seed(), null);
+        MutualAidRequest request = new MutualAidRequest(input.firstDay(), run.seconds(), run.seed(), run.steps());
         MutualAidUseCase mutualAid = new MutualAidUseCase();
         // Read again as the upload was read: the stored bytes passed, so this cannot fail unless the readers changed.
         MutualAidInputs inputs = mutualAid.read(
@@ -96,12 +96,7 @@ class MutualAidWork implements RunWork {
                     summary.coveredCenti(false),
                     summary.neededCenti(true),
                     summary.neededCenti(false));
-            runs.markSucceeded(
-                    run.id(),
-                    input.firstDay().toString(),
-                    inputs.weeks(),
-                    summary.moves().size(),
-                    record.seconds());
+            runs.markSucceeded(run.id(), run.seconds());
         });
         audit.record(
                 run.owner(),

@@ -32,11 +32,13 @@ public class ResultStore {
     /** Writes every series in batches; the caller's transaction makes it all or nothing. */
     public void saveSeries(long runId, Projection projection) {
         List<Series> all = new ArrayList<>(projection.series());
+        java.util.Map<Series, Integer> position = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) position.put(all.get(i), i);
         for (int from = 0; from < all.size(); from += BATCH) {
             List<Series> batch = all.subList(from, Math.min(all.size(), from + BATCH));
             jdbc.batchUpdate(
                     "INSERT INTO run_series (run_id, measure, capability, role, sector, organisation, place,"
-                            + " mean, p10, p50, p90) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " mean, p10, p50, p90, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     batch,
                     batch.size(),
                     (ps, s) -> {
@@ -53,6 +55,7 @@ public class ResultStore {
                         ps.setArray(9, array(c, s.p10()));
                         ps.setArray(10, array(c, s.p50()));
                         ps.setArray(11, array(c, s.p90()));
+                        ps.setInt(12, position.get(s));
                     });
         }
     }
@@ -127,8 +130,9 @@ public class ResultStore {
         List<YearMonth> monthList = new ArrayList<>();
         for (int i = 0; i < months; i++) monthList.add(baseMonth.plusMonths(i));
         List<Series> series = jdbc.query(
+                // The projection's order (runs stored before V8 have no position: the order of their keys).
                 "SELECT * FROM run_series WHERE run_id = ?"
-                        + " ORDER BY measure, capability, role, sector, organisation, place",
+                        + " ORDER BY position, measure, capability, role, sector, organisation, place",
                 SERIES,
                 runId);
         return new Projection(settings, monthList, series);

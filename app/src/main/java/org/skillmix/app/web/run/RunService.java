@@ -13,6 +13,7 @@ import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.ScenarioChoice;
 import org.skillmix.usecase.comparison.ComparisonRequest;
 import org.skillmix.usecase.comparison.ComparisonUseCase;
+import org.skillmix.usecase.mutualaid.MutualAidRequest;
 import org.skillmix.usecase.projection.ProjectionRequest;
 import org.skillmix.usecase.projection.ProjectionUseCase;
 import org.springframework.stereotype.Service;
@@ -110,8 +111,7 @@ public class RunService {
 
     /**
      * Queues a mutual-aid plan: analysts and organisation leads (who may upload the staff file) may start one;
-     * the caller has checked the inputs. The run's years are the surge's weeks and its draws the seconds the
-     * search may take, so the run's progress reads as elapsed of limit.
+     * the caller has checked the inputs. Its progress reads as seconds of search spent of its seconds.
      *
      * @param beforeQueued called with the new run's id before a worker can take it (to store what the run reads)
      */
@@ -120,29 +120,20 @@ public class RunService {
             long datasetId,
             long inputId,
             int weeks,
-            int seconds,
-            long seed,
+            MutualAidRequest request,
             java.util.function.LongConsumer beforeQueued) {
         if (account.role() == org.skillmix.app.web.account.AccessRole.VIEWER) {
             throw new Forbidden(null, "only an analyst or an organisation lead can plan mutual aid");
         }
         datasets.get(account, datasetId);
-        long id = runs.create(
-                RunKind.MUTUAL_AID,
-                datasetId,
-                account.username(),
-                "staff and surge " + inputId,
-                List.of(),
-                List.of(),
-                null,
-                weeks,
-                seconds,
-                seed);
+        long id = runs.createMutualAid(
+                datasetId, account.username(), weeks, request.seconds(), request.steps(), request.seed());
         audit.record(
                 account.username(),
                 "mutual-aid.run",
-                "run " + id + " of dataset " + datasetId + " from staff and surge " + inputId + ": " + seconds
-                        + " s, seed " + seed);
+                "run " + id + " of dataset " + datasetId + " from staff and surge " + inputId + ": "
+                        + request.seconds() + " s" + (request.steps() == null ? "" : ", " + request.steps() + " steps")
+                        + ", seed " + request.seed());
         beforeQueued.accept(id);
         queue.add(account.username(), id);
         return get(account, id);
@@ -200,6 +191,6 @@ public class RunService {
         int position = run.status() == RunStatus.QUEUED ? queue.order().indexOf(run.id()) + 1 : 0;
         LiveRuns.Progress p = live.progress(run.id());
         if (run.status() == RunStatus.RUNNING && p != null) return run.withProgress(p.done(), p.total(), position);
-        return run.withProgress(run.drawsDone(), run.drawsTotal(), position);
+        return run.withProgress(run.progressDone(), run.progressTotal(), position);
     }
 }

@@ -108,7 +108,7 @@ public class RunWorkers {
             return;
         }
         if (run.kind() == RunKind.MUTUAL_AID) {
-            live.startedTimed(runId, run.draws());
+            live.startedTimed(runId, run.seconds());
         } else {
             live.started(runId, Math.max(1, run.draws()));
         }
