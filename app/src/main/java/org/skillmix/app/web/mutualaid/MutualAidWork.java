@@ -1,7 +1,7 @@
 package org.skillmix.app.web.mutualaid;
 
 import org.skillmix.app.web.audit.AuditLog;
-import org.skillmix.app.web.result.ResultStore;
+import org.skillmix.app.web.run.ResultStore;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunKind;
 import org.skillmix.app.web.run.RunRepository;

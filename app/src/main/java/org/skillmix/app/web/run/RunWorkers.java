@@ -3,7 +3,6 @@ package org.skillmix.app.web.run;
 import java.util.ArrayList;
 import java.util.List;
 import org.skillmix.app.web.audit.AuditLog;
-import org.skillmix.app.web.result.ResultStore;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.StoredDataset;
 import org.skillmix.core.projection.Projection;

@@ -1,4 +1,4 @@
-package org.skillmix.app.web.result;
+package org.skillmix.app.web.run;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-/** A run's series and files in the database. */
+/** A run's series and files in the database (run_series, run_files): what a finished run keeps. */
 @Repository
 public class ResultStore {
     private static final int BATCH = 500;
