@@ -1,5 +1,6 @@
 package org.skillmix.app.web.run;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 
@@ -52,7 +53,8 @@ public record Run(
         Instant startedAt,
         Instant finishedAt) {
 
-    /** Progress from 0 to 100. */
+    /** Progress from 0 to 100 (in the API's JSON too, as its summary says). */
+    @JsonProperty("percent")
     public int percent() {
         if (status == RunStatus.SUCCEEDED) return 100;
         return progressTotal <= 0 ? 0 : (int) Math.min(100, Math.round(100.0 * progressDone / progressTotal));
