@@ -53,8 +53,7 @@ public final class ComparisonCsvWriter {
 
     /** comparison_summary.csv to w, which stays open. */
     public void writeSummary(ScenarioComparison.Result result, Writer w) {
-        // The basis is a sentence: always in quotes, as it was first written.
-        CsvOutput csv = CsvOutput.withHeader(w, SUMMARY_HEADER).alwaysQuoted("discharge_basis");
+        CsvOutput csv = CsvOutput.withHeader(w, SUMMARY_HEADER);
         for (ScenarioComparison.YearRow r : result.summary()) {
             csv.text(r.scenario())
                     .text(year(r.year()))
@@ -92,7 +91,8 @@ public final class ComparisonCsvWriter {
                 .number(occupancy.p10(), 6)
                 .number(occupancy.p50(), 6)
                 .number(occupancy.p90(), 6)
-                .text(d.benefit().basis());
+                // A sentence: in quotes, as it was first written.
+                .quoted(d.benefit().basis());
     }
 
     /** Financial year label, 2025 -> 2025/26. */

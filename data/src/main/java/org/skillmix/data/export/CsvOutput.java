@@ -30,7 +30,9 @@ public final class CsvOutput implements Flushable {
 
     private final CsvWriter csv;
     private final List<String> header;
-    private final Set<Integer> alwaysQuoted = new HashSet<>();
+    /** The cells of the row being written that go in quotes whatever they hold. */
+    private final Set<Integer> quotedCells = new HashSet<>();
+
     private final List<String> cells = new ArrayList<>();
     private int row = 1;
 
@@ -39,7 +41,7 @@ public final class CsvOutput implements Flushable {
         QuoteStrategy quotes = new QuoteStrategy() {
             @Override
             public boolean quoteValue(int line, int field, String value) {
-                return line > 1 && alwaysQuoted.contains(field);
+                return quotedCells.contains(field);
             }
         };
         // Never closed here: the caller owns the stream (in a zip, closing would end the archive).
@@ -65,18 +67,19 @@ public final class CsvOutput implements Flushable {
         return to(out, headerLine.split(",", -1));
     }
 
-    /** The named column's cells are always quoted (as a unit such as "%" was always written). */
-    public CsvOutput alwaysQuoted(String column) {
-        int i = header.indexOf(column);
-        if (i < 0) throw new IllegalArgumentException("no column " + column + " in " + header);
-        alwaysQuoted.add(i);
-        return this;
-    }
-
     /** A text cell: codes, names, ids, dates. */
     public CsvOutput text(String value) {
         cells.add(value == null ? "" : SpreadsheetText.neutralised(value));
         return this;
+    }
+
+    /**
+     * A text cell in quotes whatever it holds: words a file has always written so (a unit such as "share", a
+     * sentence such as the discharge basis), so the bytes stay as they were.
+     */
+    public CsvOutput quoted(String value) {
+        if (value != null && !value.isEmpty()) quotedCells.add(cells.size());
+        return text(value);
     }
 
     /** A number with exactly this many decimals (0-6), half up: 0.1235 with 3 decimals is 0.124. */
@@ -116,6 +119,7 @@ public final class CsvOutput implements Flushable {
         }
         csv.writeRecord(cells);
         cells.clear();
+        quotedCells.clear();
         row++;
     }
 

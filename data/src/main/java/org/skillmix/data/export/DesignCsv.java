@@ -20,15 +20,13 @@ public final class DesignCsv {
 
     public static String design(SystemModel system, WorkforceDesign.Design design) {
         StringWriter text = new StringWriter();
-        // Names and limits are words: always in quotes, as they were first written.
-        CsvOutput csv = CsvOutput.withHeader(text, DESIGN_HEADER)
-                .alwaysQuoted("role_name")
-                .alwaysQuoted("limit");
+        // Names and limits are words: in quotes, as they were first written.
+        CsvOutput csv = CsvOutput.withHeader(text, DESIGN_HEADER);
         for (WorkforceDesign.RoleResult r : design.roles()) {
             String name = system.role(r.code()).map(x -> x.name()).orElse(r.code());
             // A role's whole row (sector ALL) carries today, change and limits; its sector rows the design FTE only.
             csv.text(r.code())
-                    .text(name)
+                    .quoted(name)
                     .text("ALL")
                     .number(r.todayFte(), 1)
                     .number(r.designFte(), 1)
@@ -36,11 +34,11 @@ public final class DesignCsv {
                     .number(r.upperFte(), 1)
                     .text(Boolean.toString(r.atLimit()))
                     .number(r.annualCost(), 0)
-                    .text(r.limit())
+                    .quoted(r.limit())
                     .endRow();
             for (var sector : r.designBySector().entrySet()) {
                 csv.text(r.code())
-                        .text(name)
+                        .quoted(name)
                         .text(sector.getKey())
                         .blank()
                         .number(sector.getValue(), 1)

@@ -27,14 +27,14 @@ public final class MetricStatusCsvWriter {
 
     /** Writes to w, which stays open. */
     public void write(List<MetricStatus> statuses, Writer w) {
-        CsvOutput csv = CsvOutput.withHeader(w, HEADER).alwaysQuoted("unit");
+        CsvOutput csv = CsvOutput.withHeader(w, HEADER);
         for (MetricStatus s : statuses) {
             double t = s.metric().threshold();
             csv.text(s.metric().name())
                     .text(s.orgCode())
                     .text(s.month().toString())
                     .number(sixFigures(s.value()))
-                    .text(s.metric().unit());
+                    .quoted(s.metric().unit());
             // NaN is the metric's way of saying it has no national threshold: a blank, as "met" is then.
             if (Double.isNaN(t)) csv.blank();
             else csv.number(sixFigures(t));

@@ -69,12 +69,14 @@ class CsvOutputTest {
     }
 
     @Test
-    void aColumnCanBeAlwaysQuotedAndAFigureWrittenAsGiven() {
+    void aCellCanBeQuotedWhateverItHoldsAndAFigureWrittenAsGiven() {
         StringWriter text = new StringWriter();
-        CsvOutput csv = CsvOutput.to(text, "value", "unit").alwaysQuoted("unit");
-        csv.number(new BigDecimal("0.9176")).text("share").endRow();
+        CsvOutput csv = CsvOutput.to(text, "value", "unit");
+        csv.number(new BigDecimal("0.9176")).quoted("share").endRow();
+        csv.number(new BigDecimal("1")).text("share").endRow();
+        csv.number(new BigDecimal("2")).quoted("").endRow();
         csv.flush();
-        assertThat(text.toString()).isEqualTo("value,unit\n0.9176,\"share\"\n");
+        assertThat(text.toString()).isEqualTo("value,unit\n0.9176,\"share\"\n1,share\n2,\n");
     }
 
     @Test
