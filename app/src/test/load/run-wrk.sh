@@ -6,7 +6,9 @@
 #
 # Starts `skillmix serve` on a fresh data folder, runs the example once (10 years, 1,000 draws), signs in
 # through the form, warms the JVM up for 15 s, then runs wrk for 20 s each against a results page (the
-# HTML) and the two API calls its charts make (a series, a heatmap), with the session cookie.
+# HTML) and the two API calls its charts make (a series, a heatmap), with the session cookie. Then the same
+# as an organisation lead (R0A), whose totals go through small-number suppression (docs/web.md).
+# SKIP_ADMIN=1 measures the organisation lead only.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../../.." && pwd)"
@@ -46,13 +48,33 @@ curl -sf -H "Cookie: $SKILLMIX_COOKIE" -o /dev/null "$base/runs/$run/results" ||
 
 page="$base/runs/$run/results?capability=WOUND&place=E08000003&month=2030-01"
 api="$base/api/runs/$run/series?measure=gap_fte&capability=WOUND&place=E08000003"
-# Warm-up (JIT compilation of a fresh JVM), not recorded.
-wrk -t2 -c20 -d10s "$page" >/dev/null
-wrk -t2 -c20 -d5s "$api" >/dev/null
-echo "== results page: $page"
-wrk -t2 -c20 -d"$duration" --latency -s "$here/percentiles.lua" "$page"
-echo "== series API: $api"
-wrk -t2 -c20 -d"$duration" --latency -s "$here/percentiles.lua" "$api"
 heat="$base/api/runs/$run/heatmap?kind=capability-place&month=2030-01"
-echo "== heatmap API: $heat"
+if [ "${SKIP_ADMIN:-0}" != 1 ]; then
+  # Warm-up (JIT compilation of a fresh JVM), not recorded.
+  wrk -t2 -c20 -d10s "$page" >/dev/null
+  wrk -t2 -c20 -d5s "$api" >/dev/null
+  echo "== results page: $page"
+  wrk -t2 -c20 -d"$duration" --latency -s "$here/percentiles.lua" "$page"
+  echo "== series API: $api"
+  wrk -t2 -c20 -d"$duration" --latency -s "$here/percentiles.lua" "$api"
+  echo "== heatmap API: $heat"
+  wrk -t2 -c20 -d"$duration" --latency -s "$here/percentiles.lua" "$heat"
+fi
+
+# The same pages as an organisation lead of R0A: totals through small-number suppression.
+curl -sf "${auth[@]}" -H 'Content-Type: application/json' -o /dev/null \
+  -d '{"username":"load-lead","password":"load-test-lead-password","role":"ORG_LEAD","icbCode":"QOP","orgCode":"R0A"}' \
+  "$base/api/users"
+lead_jar="$data/lead-cookies"
+token=$(curl -sf -c "$lead_jar" "$base/login" | sed -nE 's/.*name="_csrf" value="([^"]+)".*/\1/p' | head -1)
+curl -sf -b "$lead_jar" -c "$lead_jar" -o /dev/null -d "username=load-lead&password=load-test-lead-password&_csrf=$token" "$base/login"
+export SKILLMIX_COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$lead_jar")"
+curl -sf -H "Cookie: $SKILLMIX_COOKIE" -o /dev/null "$page" || { echo "lead not signed in" >&2; exit 1; }
+sector="$base/api/runs/$run/series?measure=staff_in_post_fte&sector=acute"
+wrk -t2 -c20 -d10s "$page" >/dev/null
+echo "== organisation lead, results page: $page"
+wrk -t2 -c20 -d"$duration" --latency -s "$here/percentiles.lua" "$page"
+echo "== organisation lead, sector series API: $sector"
+wrk -t2 -c20 -d"$duration" --latency -s "$here/percentiles.lua" "$sector"
+echo "== organisation lead, heatmap API: $heat"
 wrk -t2 -c20 -d"$duration" --latency -s "$here/percentiles.lua" "$heat"

@@ -20,6 +20,12 @@
     var q = '?dimension=' + encodeURIComponent(dim) + (dim === 'all' ? '' : '&code=' + encodeURIComponent(code.value));
     api('/gaps' + q).then(function (g) {
       if (!g) { closed.setAttribute('data-drawn', 'empty'); return; }
+      if (g.suppressed) {
+        closedChart.clear();
+        closed.setAttribute('data-drawn', 'suppressed');
+        document.getElementById('closed-table').textContent = 'This slice is ' + g.suppressed + '.';
+        return;
+      }
       var series = [];
       // The baseline closes nothing against itself: leave it out of the chart, keep it in the table.
       g.scenarios.filter(function (s) { return s.scenario !== 'baseline'; }).forEach(function (s, i) {

@@ -26,9 +26,24 @@
     return out;
   }
 
+  // A figure a reader may not see (small-number suppression) comes with the reason instead of its values.
+  function note(el, text) {
+    var p = document.createElement('p');
+    p.className = 'hint suppressed';
+    p.textContent = text;
+    el.insertAdjacentElement('afterend', p);
+  }
+
   function drawFan(el, list) {
-    var shown = list.filter(function (x) { return x.s; });
-    if (!shown.length) { el.textContent = 'No series for this selection.'; el.setAttribute('data-drawn', 'empty'); return; }
+    var hidden = list.filter(function (x) { return x.s && x.s.suppressed; });
+    var shown = list.filter(function (x) { return x.s && !x.s.suppressed; });
+    var why = hidden.map(function (x) { return x.name + ' ' + x.s.suppressed; }).join('; ');
+    if (!shown.length) {
+      el.textContent = why || 'No series for this selection.';
+      el.setAttribute('data-drawn', hidden.length ? 'suppressed' : 'empty');
+      return;
+    }
+    if (hidden.length) note(el, why + '.');
     var chart = echarts.init(el);
     var all = [];
     shown.forEach(function (x) { all = all.concat(fanSeries(x.name, x.s, x.color)); });
@@ -94,7 +109,28 @@
       series: [{type: 'heatmap', data: h.cells.map(function (c) { return [c[1], c[0], c[2]]; })}]
     });
     el.setAttribute('data-drawn', 'yes');
+    if (h.suppressed && h.suppressed.length) {
+      note(el, h.suppressed.length + ' cell(s) not shown (small-number suppression: fewer than 5 people or one organisation\'s figure); [c] in the table.');
+    }
   }
   heat('heatmap-capability-place', 'capability-place');
   heat('heatmap-role-organisation', 'role-organisation');
+
+  // What drives the spread: the same tornado chart as the HTML report (vendor/tornado.js).
+  var tornado = document.getElementById('tornado-chart');
+  if (tornado) {
+    fetch('/api/runs/' + run + '/spread-drivers', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (charts) {
+        if (!charts.length) return;
+        var select = document.getElementById('driver-target');
+        var chart = skillmixTornado.draw(tornado, charts[Number(select.value)]);
+        tornado.setAttribute('data-drawn', 'yes');
+        select.addEventListener('change', function () {
+          var target = charts[Number(select.value)];
+          skillmixTornado.draw(tornado, target, chart);
+          document.getElementById('tornado-summary').textContent = skillmixTornado.summary(target);
+        });
+      });
+  }
 })();

@@ -1,6 +1,8 @@
 package org.skillmix.usecase;
 
 import org.skillmix.core.projection.ProjectionSettings;
+import org.skillmix.core.supply.Baseline;
+import org.skillmix.core.system.SystemModel;
 
 /**
  * The defaults and limits every front end shares, defined once. A projection, comparison, optimisation or
@@ -41,10 +43,40 @@ public final class RunDefaults {
 
     private RunDefaults() {}
 
+    /** What a request outside the years' limit is told (a constant, so request records' annotations can say it). */
+    public static final String YEARS_LIMIT = "years must be 1 to " + MAX_YEARS;
+
+    /** What a request outside the draws' limit is told. */
+    public static final String DRAWS_LIMIT = "draws must be 0 (deterministic) to 10,000";
+
     /** Checks the shared limits: years 1-30 and draws 0-10,000. */
     public static void checkYearsAndDraws(int years, int draws) {
-        InvalidSetting.within("years", years, 1, MAX_YEARS, "years must be 1 to " + MAX_YEARS);
-        InvalidSetting.within("draws", draws, 0, MAX_DRAWS, "draws must be 0 (deterministic) to 10,000");
+        InvalidSetting.within("years", years, 1, MAX_YEARS, YEARS_LIMIT);
+        InvalidSetting.within("draws", draws, 0, MAX_DRAWS, DRAWS_LIMIT);
+    }
+
+    /**
+     * The supply baseline of this code ("funded-plan" or "current-trends"); the funded plan when blank.
+     *
+     * @throws InvalidSetting (field "baseline") naming the codes there are
+     */
+    public static Baseline baseline(String code) {
+        if (code == null || code.isBlank()) return Baseline.FUNDED_PLAN;
+        try {
+            return Baseline.ofCode(code.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSetting("baseline", e.getMessage());
+        }
+    }
+
+    /**
+     * Checks that the dataset has what the baseline needs (current trends need the dataset's trend rows).
+     *
+     * @throws InvalidSetting (field "baseline") with every missing piece
+     */
+    public static void checkBaseline(SystemModel model, Baseline baseline) {
+        java.util.List<String> problems = baseline.problems(model);
+        if (!problems.isEmpty()) throw new InvalidSetting("baseline", String.join("; ", problems));
     }
 
     /** The worker threads to use when none are asked for: every processor (the numbers do not depend on it). */

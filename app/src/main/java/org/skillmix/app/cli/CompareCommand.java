@@ -8,6 +8,7 @@ import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.comparison.ComparisonRequest;
 import org.skillmix.usecase.comparison.ComparisonUseCase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -60,6 +61,9 @@ final class CompareCommand extends Subcommand {
             description = "worker threads (default: the number of processors); the numbers do not depend on it")
     Integer threads;
 
+    @Mixin
+    BaselineOption baselineOption;
+
     @Option(
             names = "--target-capability",
             split = ",",
@@ -77,7 +81,14 @@ final class CompareCommand extends Subcommand {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         ComparisonRequest request = new ComparisonRequest(
-                scenarios, years, draws, seed, RunDefaults.threads(threads), targetCapabilities, targetFte);
+                scenarios,
+                years,
+                draws,
+                seed,
+                RunDefaults.threads(threads),
+                targetCapabilities,
+                targetFte,
+                baselineOption.baseline);
         OutputFolder folder = OutputFolder.at(out);
         var read = readDataset(dataset);
         if (read.isEmpty()) return INVALID;
@@ -85,7 +96,8 @@ final class CompareCommand extends Subcommand {
         SystemModel model = read.get().model();
         ComparisonUseCase comparison = new ComparisonUseCase();
         int chosen = comparison.check(model, request).size();
-        err().println("Comparing " + chosen + " scenario(s) with the baseline ...");
+        err().println("Comparing " + chosen + " scenario(s) with no interventions, on the "
+                + baselineOption.baseline.code() + " baseline ...");
         ComparisonUseCase.Result run = comparison.run(model, request, progress("Comparing"));
         folder.write(run.outputs());
         out().printf(

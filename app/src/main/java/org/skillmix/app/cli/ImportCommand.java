@@ -27,7 +27,8 @@ final class ImportCommand extends Subcommand {
             names = "--icb",
             required = true,
             paramLabel = "CODE",
-            description = "the ICB's ODS code, e.g. QOP, QKK, QJM")
+            description = "the ICB's ODS code (QOP, QKK, QJM...), an ICB of the April 2026 mergers (D7T5G), or a list "
+                    + "for a combined footprint (QOP,QYG)")
     String icb;
 
     @Option(

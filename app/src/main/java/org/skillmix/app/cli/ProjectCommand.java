@@ -1,6 +1,7 @@
 package org.skillmix.app.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.usecase.OutputFolder;
 import org.skillmix.usecase.RunDefaults;
@@ -8,15 +9,16 @@ import org.skillmix.usecase.SourceDataset;
 import org.skillmix.usecase.projection.ProjectionRequest;
 import org.skillmix.usecase.projection.ProjectionUseCase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `skillmix project DATASET --out DIR`: projection.csv, report.html and run.json. */
+/** `skillmix project DATASET --out DIR`: projection.csv, report.html, run.json, base_gap.csv, sensitivity.csv. */
 @Command(
         name = "project",
         mixinStandardHelpOptions = true,
-        description =
-                "Project demand, supply and gaps month by month and write projection.csv, report.html and run.json.")
+        description = "Project demand, supply and gaps month by month and write projection.csv, report.html, run.json,"
+                + " base_gap.csv and (with draws) sensitivity.csv.")
 final class ProjectCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "dataset folder, .zip or .xlsx")
@@ -53,6 +55,9 @@ final class ProjectCommand extends Subcommand {
             description = "worker threads (default: the number of processors); the numbers do not depend on it")
     Integer threads;
 
+    @Mixin
+    BaselineOption baselineOption;
+
     @Option(
             names = "--scenario",
             paramLabel = "CODE",
@@ -62,7 +67,8 @@ final class ProjectCommand extends Subcommand {
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
-        ProjectionRequest request = new ProjectionRequest(years, draws, seed, RunDefaults.threads(threads), scenario);
+        ProjectionRequest request = new ProjectionRequest(
+                years, draws, seed, RunDefaults.threads(threads), scenario, baselineOption.baseline);
         OutputFolder folder = OutputFolder.at(out);
         err().println("Reading " + dataset + " ...");
         var read = readDataset(dataset);
@@ -73,21 +79,28 @@ final class ProjectCommand extends Subcommand {
         projection.check(model, request);
 
         String label = request.settings().deterministic() ? "Projecting (deterministic)" : "Projecting";
-        if (!request.baseline()) label += " scenario " + request.scenario();
+        if (!request.withoutInterventions()) label += " scenario " + request.scenario();
         var result = projection.run(model, SourceDataset.of(dataset), request, progress(label));
         err().println("Writing " + folder.path() + " ...");
+        List<String> names = result.outputs().names();
         folder.write(result.outputs());
 
         out().printf(
-                        "Projected %s: %d months, %s, seed %d, in %.1f s.%nWrote %s, %s and %s%n",
+                        "Projected %s (%s baseline): %d months, %s, seed %d, in %.1f s.%nWrote %s, %s, %s and %s%n",
                         model.info().name(),
+                        baselineOption.baseline.code(),
                         request.settings().months(),
                         request.settings().deterministic() ? "deterministic" : request.draws() + " draws",
                         seed,
                         (System.nanoTime() - t0) / 1e9,
-                        out.resolve(ProjectionUseCase.PROJECTION_CSV),
-                        out.resolve(ProjectionUseCase.REPORT_HTML),
-                        out.resolve(ProjectionUseCase.RUN_JSON));
+                        out.resolve(names.get(0)),
+                        out.resolve(names.get(1)),
+                        out.resolve(names.get(2)),
+                        String.join(
+                                ", ",
+                                names.subList(3, names.size()).stream()
+                                        .map(n -> out.resolve(n).toString())
+                                        .toList()));
         return 0;
     }
 }

@@ -70,6 +70,7 @@ final class ServeCommand extends Subcommand {
             embedded = EmbeddedDatabase.start(dir.toAbsolutePath());
             props.put("spring.datasource.url", embedded.jdbcUrl());
             props.put("spring.datasource.username", embedded.user());
+            props.put("spring.datasource.password", embedded.password());
         }
         var context = SkillmixWebApplication.start(props);
         String shownAddress = address.equals("0.0.0.0") ? "localhost" : address;

@@ -104,6 +104,63 @@ class CliTest {
         assertThat(report).contains("echarts").contains("Greater Manchester");
         String runJson = Files.readString(one.resolve("run.json"));
         assertThat(runJson).contains("\"seed\"").contains("7").contains("\"draws\"");
+        assertThat(runJson).contains("\"baseline\" : \"funded-plan\"");
+        // which assumptions drive the spread: the same whatever the thread count too
+        assertThat(Files.readAllBytes(one.resolve("sensitivity.csv")))
+                .isEqualTo(Files.readAllBytes(two.resolve("sensitivity.csv")));
+        assertThat(Files.readString(one.resolve("sensitivity.csv")))
+                .startsWith("baseline,year,month,sector,gap_fte_mean")
+                .contains("funded-plan,2,2027-03,ALL,");
+        assertThat(Files.readString(one.resolve("base_gap.csv"))).startsWith("month,sector,demand_fte");
+    }
+
+    /**
+     * The shipped example has no trend rows: the current-trends baseline is refused with what is missing, and
+     * nothing is written. With the rows added it runs, and every output names it.
+     */
+    @Test
+    void currentTrendsNeedsItsRowsAndEveryOutputNamesIt() throws IOException {
+        Path refused = tmp.resolve("refused");
+        Run r = run(
+                "project",
+                EXAMPLE.toString(),
+                "--out",
+                refused.toString(),
+                "--draws",
+                "0",
+                "--baseline",
+                "current-trends");
+        assertThat(r.exitCode()).isEqualTo(Subcommand.USAGE);
+        assertThat(r.err()).contains("assumptions.csv has no trend_establishment_growth row");
+        assertThat(refused).doesNotExist();
+
+        Run bad = run("project", EXAMPLE.toString(), "--out", refused.toString(), "--baseline", "trend");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("no baseline 'trend'; choose funded-plan or current-trends");
+
+        Path trends = copyOf(EXAMPLE);
+        Files.writeString(
+                trends.resolve("assumptions.csv"),
+                "trend_establishment_growth,ALL,1.02,1.03,1.04,factor/year,test: trust FTE growth 2018-2024/25\n"
+                        + "trend_labour_pool_annual,ALL,500,800,1100,people/year,test: historical intake\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Path out = tmp.resolve("trends");
+        Run ok = run(
+                "project",
+                trends.toString(),
+                "--out",
+                out.toString(),
+                "--years",
+                "2",
+                "--draws",
+                "20",
+                "--baseline",
+                "current-trends");
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("(current-trends baseline)");
+        assertThat(Files.readString(out.resolve("run.json"))).contains("\"baseline\" : \"current-trends\"");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("baseline: current trends");
+        assertThat(Files.readString(out.resolve("sensitivity.csv"))).contains("current-trends,2,");
     }
 
     @Test

@@ -57,12 +57,8 @@ class ApiTest extends WebTestBase {
                 runId);
         leadOrg = orgs.get(0);
         otherOrg = orgs.get(1);
-        for (var account : List.of(
-                Map.of("username", LEAD, "password", PASSWORD, "role", "ORG_LEAD", "orgCode", leadOrg),
-                Map.of("username", VIEWER, "password", PASSWORD, "role", "VIEWER"))) {
-            Response r = postJson(ADMIN, ADMIN_PASSWORD, "/api/users", account);
-            assertThat(r.status()).as(r.body()).isIn(201, 409);
-        }
+        account(LEAD, PASSWORD, "ORG_LEAD", "QOP", leadOrg);
+        account(VIEWER, PASSWORD, "VIEWER", "QOP", null);
     }
 
     @Test
@@ -74,7 +70,7 @@ class ApiTest extends WebTestBase {
                         Long.class))
                 .isPositive();
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/me").json().get("role").asText())
-                .isEqualTo("ANALYST");
+                .isEqualTo("ADMIN");
     }
 
     @Test
@@ -181,6 +177,44 @@ class ApiTest extends WebTestBase {
         assertThat(missing.json().get("status").asInt()).isEqualTo(404);
     }
 
+    /**
+     * A run names its baseline (run.json and the page), shows why there is a gap today and serves which
+     * assumptions drive the spread, as JSON for the tornado chart and as sensitivity.csv. The example has no
+     * trend rows, so a current-trends run is refused with what is missing.
+     */
+    @Test
+    void theBaselineTheGapTodayAndWhatDrivesTheSpread() throws Exception {
+        Response refused = postJson(
+                ADMIN, ADMIN_PASSWORD, "/api/runs", Map.of("datasetId", exampleId, "baseline", "current-trends"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("field").asText()).isEqualTo("baseline");
+        assertThat(refused.json().get("message").asText()).contains("no trend_establishment_growth row");
+        Response unknown =
+                postJson(ADMIN, ADMIN_PASSWORD, "/api/runs", Map.of("datasetId", exampleId, "baseline", "hope"));
+        assertThat(unknown.json().get("message").asText())
+                .isEqualTo("no baseline 'hope'; choose funded-plan or current-trends");
+
+        String api = "/api/runs/" + runId;
+        assertThat(get(ADMIN, ADMIN_PASSWORD, api + "/download/json")
+                        .json()
+                        .get("baseline")
+                        .asText())
+                .isEqualTo("funded-plan");
+        JsonNode drivers = get(VIEWER, PASSWORD, api + "/spread-drivers").json();
+        assertThat(drivers).isNotEmpty();
+        assertThat(drivers.get(0).get("sector").asText()).isEqualTo("ALL");
+        assertThat(drivers.get(0).get("year").asInt()).isEqualTo(2); // a 2-year run: its last year
+        assertThat(drivers.get(0).get("drivers")).isNotEmpty();
+        assertThat(get(VIEWER, PASSWORD, api + "/download/sensitivity").body())
+                .startsWith("baseline,year,month,sector,gap_fte_mean,gap_fte_sd,driver");
+        assertThat(get(LEAD, PASSWORD, api + "/download/base-gap").body())
+                .startsWith("month,sector,demand_fte,base_demand_fte,establishment_fte");
+        String page = get(ADMIN, ADMIN_PASSWORD, "/runs/" + runId + "/results").body();
+        assertThat(page)
+                .contains("Why there is a gap today", "Norm above establishment", "What drives the spread")
+                .contains("<strong>Baseline:</strong> <span>Funded plan (establishment as given");
+    }
+
     @Test
     void anOrganisationLeadSeesTheirOwnDetailAndOnlyTotalsOfOthers() throws Exception {
         String run = "/api/runs/" + runId;
@@ -205,6 +239,39 @@ class ApiTest extends WebTestBase {
         assertThat(postJson(LEAD, PASSWORD, "/api/runs", Map.of("datasetId", exampleId))
                         .status())
                 .isEqualTo(403);
+    }
+
+    /**
+     * Small-number suppression (issue 12): the ambulance sector has one trust, so its staff total is that trust's
+     * figure: not shown to another organisation's lead, in the series or the download; shown to the trust's own
+     * lead and to a viewer.
+     */
+    @Test
+    void aSectorOfOneOrganisationIsNotShownToOtherOrganisationsLeads() throws Exception {
+        account("lead-r0a", PASSWORD, "ORG_LEAD", "QOP", "R0A");
+        account("lead-rx7", PASSWORD, "ORG_LEAD", "QOP", "RX7");
+        String ambulance = "/api/runs/" + runId + "/series?measure=staff_in_post_fte&sector=ambulance";
+        Response other = get("lead-r0a", PASSWORD, ambulance);
+        assertThat(other.status()).as(other.body()).isEqualTo(200);
+        assertThat(other.json().get("suppressed").asText()).contains("one organisation");
+        assertThat(other.json().get("mean").isNull()).isTrue();
+        assertThat(get("lead-rx7", PASSWORD, ambulance).json().get("mean").size())
+                .isEqualTo(24);
+        assertThat(get(VIEWER, PASSWORD, ambulance).json().get("suppressed").isNull())
+                .isTrue();
+        assertThat(get("lead-r0a", PASSWORD, "/api/runs/" + runId + "/series?measure=demand_fte&sector=ambulance")
+                        .json()
+                        .get("suppressed")
+                        .isNull())
+                .as("demand is the population's")
+                .isTrue();
+        String csv = get("lead-r0a", PASSWORD, "/api/runs/" + runId + "/download/csv")
+                .body();
+        assertThat(csv).contains(",staff_in_post_fte,ALL,ALL,ALL,ALL,ALL,");
+        assertThat(csv).doesNotContain(",staff_in_post_fte,ALL,ALL,ambulance,ALL,ALL,");
+        assertThat(get("lead-rx7", PASSWORD, "/api/runs/" + runId + "/download/csv")
+                        .body())
+                .contains(",staff_in_post_fte,ALL,ALL,ambulance,ALL,ALL,");
     }
 
     @Test
@@ -303,14 +370,14 @@ class ApiTest extends WebTestBase {
                 ADMIN,
                 ADMIN_PASSWORD,
                 "/api/users",
-                Map.of("username", "short-pw", "password", "short", "role", "VIEWER"));
+                Map.of("username", "short-pw", "password", "short", "role", "VIEWER", "icbCode", "QOP"));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("field").asText()).isEqualTo("password");
         Response lead = postJson(
                 ADMIN,
                 ADMIN_PASSWORD,
                 "/api/users",
-                Map.of("username", "lead-no-org", "password", PASSWORD, "role", "ORG_LEAD"));
+                Map.of("username", "lead-no-org", "password", PASSWORD, "role", "ORG_LEAD", "icbCode", "QOP"));
         assertThat(lead.json().get("field").asText()).isEqualTo("orgCode");
         String hash = jdbc.queryForObject("SELECT password_hash FROM users WHERE username = ?", String.class, VIEWER);
         assertThat(hash).startsWith("$2").doesNotContain(PASSWORD);
@@ -318,8 +385,9 @@ class ApiTest extends WebTestBase {
     }
 
     @Test
-    void theOpenApiDescriptionIsServed() throws Exception {
-        Response docs = get(null, null, "/v3/api-docs");
+    void theOpenApiDescriptionIsServedToSignedInAccountsOnly() throws Exception {
+        assertThat(get(null, null, "/v3/api-docs").status()).isEqualTo(401);
+        Response docs = get(VIEWER, PASSWORD, "/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").propertyNames())
                 .contains(
@@ -330,7 +398,7 @@ class ApiTest extends WebTestBase {
                         "/api/runs/{runId}/heatmap",
                         "/api/runs/{runId}/explain",
                         "/api/runs/{runId}/download/{format}");
-        assertThat(get(null, null, "/swagger-ui/index.html").status()).isEqualTo(200);
+        assertThat(get(VIEWER, PASSWORD, "/swagger-ui/index.html").status()).isEqualTo(200);
     }
 
     static byte[] gunzip(byte[] bytes) throws Exception {

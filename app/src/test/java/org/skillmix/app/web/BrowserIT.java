@@ -57,6 +57,8 @@ class BrowserIT extends WebTestBase {
         prefs.put("download.default_directory", downloads.toString());
         prefs.put("download.prompt_for_download", false);
         options.setExperimentalOption("prefs", prefs);
+        // The browser's console, to see whether the Content-Security-Policy refused anything a page needs.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Chromium.driver().toFile())
                 .build();
@@ -108,6 +110,7 @@ class BrowserIT extends WebTestBase {
         setValue("years", "3");
         setValue("draws", "300");
         new Select(browser.findElement(By.id("scenario"))).selectByValue("baseline");
+        new Select(browser.findElement(By.id("baseline"))).selectByValue("funded-plan");
         browser.findElement(By.id("start-run")).click();
         wait.until(d -> d.findElement(By.id("run-progress")));
         // htmx swaps the progress block every second, so read it inside a wait that retries a stale element.
@@ -125,6 +128,15 @@ class BrowserIT extends WebTestBase {
         wait.until(d ->
                 "yes".equals(d.findElement(By.id("heatmap-role-organisation")).getDomAttribute("data-drawn")));
         assertThat(browser.findElements(By.cssSelector("#fan-chart canvas"))).isNotEmpty();
+        // the baseline, the gap today and what drives the spread (a tornado chart that redraws for another total)
+        assertThat(browser.findElement(By.id("run-baseline")).getText()).contains("Funded plan");
+        assertThat(browser.findElement(By.id("base-gap")).getText()).contains("Vacancies");
+        wait.until(d -> "yes".equals(d.findElement(By.id("tornado-chart")).getDomAttribute("data-drawn")));
+        assertThat(browser.findElements(By.cssSelector("#tornado-chart canvas")))
+                .isNotEmpty();
+        assertThat(browser.findElement(By.id("tornado-summary")).getText()).startsWith("Whole system, year 3");
+        new Select(browser.findElement(By.id("driver-target"))).selectByIndex(1);
+        wait.until(d -> !d.findElement(By.id("tornado-summary")).getText().startsWith("Whole system"));
         new Select(browser.findElement(By.id("place"))).selectByIndex(1);
         new Select(browser.findElement(By.id("capability"))).selectByIndex(1);
         browser.findElement(By.cssSelector("#drill button")).click();
@@ -150,6 +162,12 @@ class BrowserIT extends WebTestBase {
         systemMetrics(uploadedId);
         scenarioRunAndComparison(uploadedId);
         mutualAidPlan(uploadedId);
+        assertThat(browser.manage()
+                        .logs()
+                        .get(org.openqa.selenium.logging.LogType.BROWSER)
+                        .getAll())
+                .as("nothing the pages use is refused by the Content-Security-Policy")
+                .noneSatisfy(entry -> assertThat(entry.getMessage()).containsIgnoringCase("Content Security Policy"));
     }
 
     /** Upload the hand-made staff and surge pair of MutualAidApiTest, plan it and see the plan worked out by hand. */

@@ -108,13 +108,9 @@ class MutualAidApiTest extends WebTestBase {
                 exampleId = d.get("id").asLong();
         }
         assertThat(exampleId).isPositive();
-        for (var account : List.of(
-                Map.of("username", VIEWER, "password", PASSWORD, "role", "VIEWER"),
-                Map.of("username", LEAD_RWJ, "password", PASSWORD, "role", "ORG_LEAD", "orgCode", "RWJ"),
-                Map.of("username", LEAD_RM3, "password", PASSWORD, "role", "ORG_LEAD", "orgCode", "RM3"))) {
-            Response r = postJson(ADMIN, ADMIN_PASSWORD, "/api/users", account);
-            assertThat(r.status()).as(r.body()).isIn(201, 409);
-        }
+        account(VIEWER, PASSWORD, "VIEWER", "QOP", null);
+        account(LEAD_RWJ, PASSWORD, "ORG_LEAD", "QOP", "RWJ");
+        account(LEAD_RM3, PASSWORD, "ORG_LEAD", "QOP", "RM3");
         Response uploaded = uploadPair(ADMIN, ADMIN_PASSWORD, STAFF, SURGE);
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         JsonNode input = uploaded.json();
@@ -313,9 +309,51 @@ class MutualAidApiTest extends WebTestBase {
                 .isEqualTo(409);
     }
 
+    /** The staff file's rows of one organisation only, with the header. */
+    static String staffOf(String org) {
+        return STAFF.lines()
+                        .filter(l -> l.startsWith("staff_id,") || l.contains("," + org + ","))
+                        .collect(java.util.stream.Collectors.joining("\n"))
+                + "\n";
+    }
+
+    @Test
+    void anOrganisationLeadUploadsOnlyTheirOwnStaffAndPlansOnlyFromTheirOwnStaffFiles() throws Exception {
+        long before = jdbc.queryForObject("SELECT count(*) FROM mutual_aid_inputs", Long.class);
+        Response mixed = uploadPair(LEAD_RWJ, PASSWORD, STAFF, SURGE);
+        assertThat(mixed.status()).as(mixed.body()).isEqualTo(403);
+        assertThat(mixed.json().get("field").asText()).isEqualTo("staff");
+        assertThat(mixed.json().get("detail").asText()).contains("RM3");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM mutual_aid_inputs", Long.class))
+                .isEqualTo(before);
+
+        // The analyst's file holds both organisations' staff: neither lead may plan from it.
+        Response fromMixed =
+                postJson(LEAD_RWJ, PASSWORD, "/api/mutual-aid/" + inputId + "/plans", Map.of("seconds", 1, "seed", 7));
+        assertThat(fromMixed.status()).as(fromMixed.body()).isEqualTo(403);
+        assertThat(fromMixed.json().get("field").asText()).isEqualTo("inputId");
+
+        Response own = uploadPair(LEAD_RWJ, PASSWORD, staffOf("RWJ"), SURGE);
+        assertThat(own.status()).as(own.body()).isEqualTo(201);
+        long ownInput = own.json().get("id").asLong();
+        assertThat(postJson(
+                                LEAD_RM3,
+                                PASSWORD,
+                                "/api/mutual-aid/" + ownInput + "/plans",
+                                Map.of("seconds", 1, "seed", 7))
+                        .status())
+                .isEqualTo(403);
+        Response planned =
+                postJson(LEAD_RWJ, PASSWORD, "/api/mutual-aid/" + ownInput + "/plans", Map.of("seconds", 1, "seed", 7));
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        long id = planned.json().get("id").asLong();
+        awaitRun(ADMIN, ADMIN_PASSWORD, id, s -> !s.equals("QUEUED") && !s.equals("RUNNING"));
+        assertThat(send(LEAD_RWJ, "/api/mutual-aid/" + ownInput).status()).isEqualTo(204);
+    }
+
     @Test
     void deletingTheFilesDeletesTheStaffFileAndItsPlans() throws Exception {
-        Response uploaded = uploadPair(LEAD_RWJ, PASSWORD, STAFF, SURGE);
+        Response uploaded = uploadPair(LEAD_RWJ, PASSWORD, staffOf("RWJ"), SURGE);
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         long input = uploaded.json().get("id").asLong();
         long id = plan(input, 1);
@@ -348,7 +386,7 @@ class MutualAidApiTest extends WebTestBase {
 
     @Test
     void theOpenApiDescriptionHasMutualAid() throws Exception {
-        String api = get(null, null, "/v3/api-docs").body();
+        String api = get(ADMIN, ADMIN_PASSWORD, "/v3/api-docs").body();
         assertThat(api)
                 .contains("/api/datasets/{datasetId}/mutual-aid")
                 .contains("/api/mutual-aid/plans/{id}/moves")

@@ -63,12 +63,8 @@ class ScenarioApiTest extends WebTestBase {
                 exampleId = d.get("id").asLong();
         }
         assertThat(exampleId).isPositive();
-        for (var account : List.of(
-                Map.of("username", VIEWER, "password", PASSWORD, "role", "VIEWER"),
-                Map.of("username", LEAD, "password", PASSWORD, "role", "ORG_LEAD", "orgCode", "R0A"))) {
-            Response r = postJson(ADMIN, ADMIN_PASSWORD, "/api/users", account);
-            assertThat(r.status()).as(r.body()).isIn(201, 409);
-        }
+        account(VIEWER, PASSWORD, "VIEWER", "QOP", null);
+        account(LEAD, PASSWORD, "ORG_LEAD", "QOP", "R0A");
         Response edited = postJson(
                 ADMIN,
                 ADMIN_PASSWORD,
@@ -263,6 +259,20 @@ class ScenarioApiTest extends WebTestBase {
                 .as("a comparison has no projection series")
                 .isEqualTo(409);
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/comparisons").body()).contains("\"id\":" + id);
+
+        // Small-number suppression: the ambulance sector is one trust's, so not shown to R0A's lead.
+        JsonNode ambulance = get(LEAD, PASSWORD, "/api/comparisons/" + id + "/gaps?dimension=sector&code=ambulance")
+                .json();
+        assertThat(ambulance.get("suppressed").asText()).contains("one organisation");
+        assertThat(ambulance.get("scenarios")).isEmpty();
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/comparisons/" + id + "/gaps?dimension=sector&code=ambulance")
+                        .json()
+                        .get("scenarios"))
+                .isNotEmpty();
+        String leadCsv =
+                get(LEAD, PASSWORD, "/api/comparisons/" + id + "/download/csv").body();
+        assertThat(leadCsv).contains(",all,ALL,").doesNotContain(",sector,ambulance,");
+        assertThat(csv.body()).contains(",sector,ambulance,");
     }
 
     @Test
@@ -286,7 +296,10 @@ class ScenarioApiTest extends WebTestBase {
 
     @Test
     void theOpenApiDescriptionHasScenariosAndComparisons() throws Exception {
-        assertThat(get(null, null, "/v3/api-docs").json().get("paths").propertyNames())
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/v3/api-docs")
+                        .json()
+                        .get("paths")
+                        .propertyNames())
                 .contains(
                         "/api/datasets/{datasetId}/scenarios",
                         "/api/datasets/{datasetId}/scenarios/{scenario}/interventions",

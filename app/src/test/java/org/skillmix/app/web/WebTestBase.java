@@ -29,7 +29,7 @@ import tools.jackson.databind.ObjectMapper;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"skillmix.admin.password=" + WebTestBase.ADMIN_PASSWORD, "server.address=127.0.0.1"})
 public abstract class WebTestBase {
-    static final String ADMIN_PASSWORD = "admin-password-for-tests";
+    static final String ADMIN_PASSWORD = "first-start-secret-for-tests";
     static final Path REPO = Path.of(System.getProperty("skillmix.repoRoot", ".."))
             .toAbsolutePath()
             .normalize();
@@ -45,6 +45,7 @@ public abstract class WebTestBase {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestDatabase.get().jdbcUrl());
         registry.add("spring.datasource.username", () -> TestDatabase.get().user());
+        registry.add("spring.datasource.password", () -> TestDatabase.get().password());
     }
 
     String base() {
@@ -80,6 +81,18 @@ public abstract class WebTestBase {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build());
+    }
+
+    /**
+     * Makes an account as the administrator: 201, or 409 when a test class before made it (they share one
+     * database). org is an organisation lead's organisation, or null.
+     */
+    void account(String username, String password, String role, String icb, String org) throws Exception {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>(
+                Map.of("username", username, "password", password, "role", role, "icbCode", icb));
+        if (org != null) body.put("orgCode", org);
+        Response r = postJson("admin", ADMIN_PASSWORD, "/api/users", body);
+        if (r.status() != 201 && r.status() != 409) throw new AssertionError(username + ": " + r.body());
     }
 
     private HttpRequest.Builder request(String user, String password, String path) {

@@ -24,6 +24,11 @@ import org.skillmix.core.system.Utilisation;
  * D[k,p,t] = sum_s sum_a Pop[p,a,y(t)] * u[s,a] * g[s]^(t/12) * season[s,p,m(t)] * dep[s,p] * unmet[s] * h[s,k] / H[k] / 12
  * </pre>
  *
+ * Staff are a stock: the FTE needed in a month is the month's activity per day times the hours per
+ * activity over the productive hours of an FTE per day, so season is the month's activity per day over the
+ * year's mean per day, and a short month (February) needs as many staff as a long one at the same daily
+ * rate. With H per average month (365.2425 / 12 days), Pop * u / 12 * season * h / H is exactly that.
+ *
  * Everything but g and unmet is certain, so the product of the certain factors is computed once per
  * service x place x month here; a draw then costs one multiply per (service, place, capability).
  * Demand of a service is attributed to the service's sector, so cells are capability x sector x place.
@@ -31,7 +36,7 @@ import org.skillmix.core.system.Utilisation;
  * <p>Rules: population is summed over sexes; a utilisation row for sex "ALL" applies to a sex that has
  * no row of its own; financial year Y/Y+1 uses the mid-year Y population, the latest year at or before
  * Y, or the first year when Y precedes them all; seasonality profiles (service, place) override
- * (service, "ALL") and are rescaled to average exactly 1; dep = (IMD score / reference)^elasticity,
+ * (service, "ALL") and are rescaled to a day-weighted mean of exactly 1 ({@link Seasonality#dayWeightedMean}); dep = (IMD score / reference)^elasticity,
  * 1 for a place without a deprivation row.
  */
 public final class DemandModel {
@@ -52,6 +57,7 @@ public final class DemandModel {
     /** [service][place][month]: sum_a Pop*u * season * dep / 12. */
     private final double[][][] certain;
 
+    private final int[] yearsAhead;
     private final double[][][] season;
     private final double[][] dep;
     private final List<NavigableMap<Integer, Map<String, Double>>> population;
@@ -131,6 +137,10 @@ public final class DemandModel {
             }
         }
 
+        yearsAhead = new int[months];
+        int baseYear = FinancialYear.of(baseMonth).startYear();
+        for (int t = 0; t < months; t++)
+            yearsAhead[t] = FinancialYear.of(baseMonth.plusMonths(t)).startYear() - baseYear;
         certain = new double[nS][nP][months];
         Map<Long, Double> activityCache = new HashMap<>();
         for (int t = 0; t < months; t++) {
@@ -158,11 +168,10 @@ public final class DemandModel {
                     row.multiplier();
         }
         for (double[] profile : profiles.values()) {
-            double sum = 0;
-            for (double v : profile) sum += v;
-            // The dataset promises an average of 1 within 0.01; rescaling makes annual demand exactly the
-            // unseasonal figure, so a profile only moves demand between months.
-            if (sum > 0) for (int m = 0; m < 12; m++) profile[m] = profile[m] * 12.0 / sum;
+            // The dataset promises a day-weighted mean of 1 within 0.01; rescaling makes it exactly 1, so the
+            // year's FTE-days are the unseasonal figure's and a profile only moves demand between months.
+            double mean = Seasonality.dayWeightedMean(profile);
+            if (mean > 0) for (int m = 0; m < 12; m++) profile[m] = profile[m] / mean;
         }
         double[] flat = new double[12];
         java.util.Arrays.fill(flat, 1.0);
@@ -222,8 +231,16 @@ public final class DemandModel {
      * and unmet[s] the unmet-need uplift of this draw.
      */
     public void addDemand(int t, double[] growthPower, double[] unmet, double[] out) {
+        addDemand(t, growthPower, unmet, 1.0, out);
+    }
+
+    /**
+     * As {@link #addDemand(int, double[], double[], double[])} with every population figure of month t
+     * multiplied by populationFactor ({@link #populationFactor}); a factor of exactly 1 changes nothing.
+     */
+    public void addDemand(int t, double[] growthPower, double[] unmet, double populationFactor, double[] out) {
         for (int s = 0; s < certain.length; s++) {
-            double factor = growthPower[s] * unmet[s];
+            double factor = growthPower[s] * unmet[s] * populationFactor;
             int sector = sectorOfService[s];
             int[] caps = capsOfService[s];
             double[] hh = hoursOverH[s];
@@ -236,6 +253,21 @@ public final class DemandModel {
                 }
             }
         }
+    }
+
+    /**
+     * The population projection's error in month t for a draw's error per year e: every projected
+     * population figure is multiplied by 1 + e * (years ahead), years ahead = the month's financial year
+     * minus the base month's (0 in the base year), floored at 0 so no draw has a negative population.
+     * e = 0 gives exactly 1.
+     */
+    public double populationFactor(int t, double errorPerYear) {
+        return Math.max(0, 1 + errorPerYear * yearsAhead[t]);
+    }
+
+    /** Financial years from the base month's to month t's. */
+    public int yearsAhead(int t) {
+        return yearsAhead[t];
     }
 
     /** Whether service s can ever create demand in place p (some population and utilisation). */

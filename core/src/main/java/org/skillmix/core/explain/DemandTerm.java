@@ -6,6 +6,8 @@ package org.skillmix.core.explain;
  * fte = population * utilisation * growthFactor * season * deprivation * unmetNeed * hoursPerActivity / productiveHours / 12.
  *
  * @param populationYear the mid-year population year used for the month's financial year
+ * @param population     persons of that year, times 1 + e * (years ahead) for the population error e at its
+ *                       mode (0 as published, so the figure of population.csv)
  * @param growthFactor   g^(t/12), t months after the base month
  */
 public record DemandTerm(

@@ -11,6 +11,7 @@ import org.skillmix.core.demand.FinancialYear;
 import org.skillmix.core.projection.AllocationGroup;
 import org.skillmix.core.projection.ProjectionKernel;
 import org.skillmix.core.supply.SupplyModel;
+import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Organisation;
 import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemModel;
@@ -30,6 +31,11 @@ public final class Explainer {
         int p = demand.placeIndex(place);
         int fy = FinancialYear.of(month).startYear();
         int year = demand.populationYear(p, fy);
+        // the population projection's error at its mode (0 as published): persons are the projected figure
+        double errorPerYear = model.assumption(Assumption.Parameters.POPULATION_ERROR_PER_YEAR, "ALL")
+                .map(a -> a.value().mode())
+                .orElse(0.0);
+        double populationFactor = demand.populationFactor(t, errorPerYear);
         List<DemandTerm> terms = new ArrayList<>();
         double total = 0;
         List<Service> services = demand.services();
@@ -47,7 +53,7 @@ public final class Explainer {
             double unmet = service.unmetNeed().mode();
             double productive = demand.productiveHours(k);
             for (String[] sexBand : demand.sexAgeBands(p, year)) {
-                double persons = demand.persons(p, year, sexBand[0], sexBand[1]);
+                double persons = demand.persons(p, year, sexBand[0], sexBand[1]) * populationFactor;
                 double u = demand.utilisation(s, sexBand[0], sexBand[1]);
                 if (persons == 0 || u == 0) continue;
                 double fte = persons * u * growth * season * dep * unmet * hours / productive / 12.0;

@@ -18,6 +18,7 @@ import org.skillmix.core.projection.ProjectionKernel;
 import org.skillmix.core.projection.Quantiles;
 import org.skillmix.core.projection.WorkerThreads;
 import org.skillmix.core.scenario.Scenario;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.supply.SupplyModel;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SystemModel;
@@ -39,14 +40,28 @@ public final class ScenarioComparison {
     /**
      * @param targetCapabilities capabilities whose summed gap the target is about (empty: all)
      * @param targetFte          the probability reported is P(target gap &lt; targetFte) per year
+     * @param baseline           what every scenario's supply is projected against ({@link Baseline})
      */
     public record Settings(
-            int years, int draws, long seed, int threads, Set<String> targetCapabilities, double targetFte) {
+            int years,
+            int draws,
+            long seed,
+            int threads,
+            Set<String> targetCapabilities,
+            double targetFte,
+            Baseline baseline) {
         public Settings {
             if (years < 1 || years > 30) throw new IllegalArgumentException("years must be 1-30, got " + years);
             if (draws < 0) throw new IllegalArgumentException("draws must be >= 0");
             if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");
             targetCapabilities = Set.copyOf(targetCapabilities);
+            java.util.Objects.requireNonNull(baseline, "baseline");
+        }
+
+        /** Settings of a comparison on the funded-plan baseline. */
+        public Settings(
+                int years, int draws, long seed, int threads, Set<String> targetCapabilities, double targetFte) {
+            this(years, draws, seed, threads, targetCapabilities, targetFte, Baseline.FUNDED_PLAN);
         }
 
         public int months() {
@@ -212,6 +227,7 @@ public final class ScenarioComparison {
      */
     public Result run(Settings settings, ProgressListener progress) {
         int years = settings.years(), months = settings.months();
+        kernel.supply().requireRunnable(settings.baseline());
         if (months > kernel.months())
             throw new IllegalArgumentException("comparison prepared for " + kernel.months() / 12 + " years");
         int nS = scenarios.size(), nK = keyDimension.size();
@@ -232,7 +248,7 @@ public final class ScenarioComparison {
         AtomicInteger completed = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
         Runnable task = () -> {
-            ProjectionKernel.Worker worker = kernel.newWorker();
+            ProjectionKernel.Worker worker = kernel.newWorker(settings.baseline());
             double[] acc = new double[nK];
             for (int d = next.getAndIncrement(); d < nD; d = next.getAndIncrement()) {
                 double[] values = settings.draws() == 0

@@ -8,14 +8,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The result of a projection: settings, the months, and every series in a stable order. */
+/**
+ * The result of a projection: settings (with the baseline), the months, every series in a stable order, and
+ * for a Monte Carlo run which assumptions drive the spread of its key totals.
+ */
 public final class Projection {
     private final ProjectionSettings settings;
     private final List<YearMonth> months;
     private final Map<SeriesKey, Series> series;
+    private final SpreadDrivers spreadDrivers;
 
     public Projection(ProjectionSettings settings, List<YearMonth> months, Collection<Series> series) {
+        this(settings, months, series, null);
+    }
+
+    /** spreadDrivers: null for a run without draws (no spread to attribute). */
+    public Projection(
+            ProjectionSettings settings,
+            List<YearMonth> months,
+            Collection<Series> series,
+            SpreadDrivers spreadDrivers) {
         this.settings = settings;
+        this.spreadDrivers = spreadDrivers;
         this.months = List.copyOf(months);
         Map<SeriesKey, Series> byKey = new LinkedHashMap<>();
         for (Series s : series) {
@@ -38,6 +52,11 @@ public final class Projection {
 
     public Collection<Series> series() {
         return series.values();
+    }
+
+    /** Which assumptions drive the spread of the key totals; empty for a deterministic run. */
+    public Optional<SpreadDrivers> spreadDrivers() {
+        return Optional.ofNullable(spreadDrivers);
     }
 
     public Optional<Series> series(SeriesKey key) {

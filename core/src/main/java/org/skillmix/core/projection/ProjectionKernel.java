@@ -3,20 +3,18 @@ package org.skillmix.core.projection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.skillmix.core.allocation.SkillMixProblem;
 import org.skillmix.core.allocation.SkillMixSolver;
 import org.skillmix.core.demand.DemandModel;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.supply.SupplyAdjuster;
 import org.skillmix.core.supply.SupplyAdjustments;
 import org.skillmix.core.supply.SupplyModel;
-import org.skillmix.core.system.Catchment;
-import org.skillmix.core.system.RoleCapability;
+import org.skillmix.core.supply.SupplyState;
+import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.core.uncertainty.ParameterGroup;
 import org.skillmix.core.uncertainty.UncertainParameters;
 
 /**
@@ -35,6 +33,9 @@ public final class ProjectionKernel {
     private final UncertainParameters parameters = new UncertainParameters();
     private final int[] growthParam;
     private final int[] unmetParam;
+    /** The registered population_error_per_year (scope ALL), or -1 when the dataset has none (no error). */
+    private final int populationErrorParam;
+
     private final DemandModel demand;
     private final SupplyModel supply;
     private final List<AllocationGroup> groups = new ArrayList<>();
@@ -70,13 +71,22 @@ public final class ProjectionKernel {
         unmetParam = new int[services.size()];
         for (int s = 0; s < services.size(); s++) {
             growthParam[s] = parameters.add(
-                    "growth " + services.get(s).code(), services.get(s).growth());
+                    "growth " + services.get(s).code(),
+                    ParameterGroup.SERVICE_GROWTH,
+                    services.get(s).growth());
             unmetParam[s] = parameters.add(
-                    "unmet_need " + services.get(s).code(), services.get(s).unmetNeed());
+                    "unmet_need " + services.get(s).code(),
+                    ParameterGroup.UNMET_NEED,
+                    services.get(s).unmetNeed());
         }
         demand = new DemandModel(model, months);
         supply = new SupplyModel(model, months, parameters, firstLines);
-        buildGroups();
+        populationErrorParam = supply.assumptions().resolve(Assumption.Parameters.POPULATION_ERROR_PER_YEAR, "ALL");
+        if (populationErrorParam >= 0) parameters.group(populationErrorParam, ParameterGroup.POPULATION);
+        AllocationGroups.Built built = AllocationGroups.build(model, demand, supply, this.upskills);
+        groups.addAll(built.groups());
+        lineTrainedRole.addAll(built.lineTrainedRole());
+        lineUpskill.addAll(built.lineUpskill());
         BitSet active = new BitSet(demand.cells());
         for (int s = 0; s < services.size(); s++) {
             for (int p = 0; p < demand.places().size(); p++) {
@@ -86,153 +96,6 @@ public final class ProjectionKernel {
         }
         for (AllocationGroup g : groups) for (int c : g.cells()) active.set(c);
         activeCells = active.stream().toArray();
-    }
-
-    private void buildGroups() {
-        Map<String, Integer> roleIndex = new HashMap<>();
-        for (int r = 0; r < model.roles().size(); r++)
-            roleIndex.put(model.roles().get(r).code(), r);
-        List<List<RoleCapability>> capsOfRole = new ArrayList<>();
-        for (int r = 0; r < model.roles().size(); r++) capsOfRole.add(new ArrayList<>());
-        for (RoleCapability rc : model.roleCapabilities()) {
-            Integer r = roleIndex.get(rc.roleCode());
-            if (r != null && model.capability(rc.capabilityCode()).isPresent() && rc.maxShare() > 0)
-                capsOfRole.get(r).add(rc);
-        }
-        // an upskilled role's trained version: global index roles + u, its role's capabilities with one widened
-        int[] upskillBase = new int[upskills.size()];
-        for (int u = 0; u < upskills.size(); u++) {
-            Upskill up = upskills.get(u);
-            Integer base = roleIndex.get(up.roleCode());
-            if (base == null || model.capability(up.capabilityCode()).isEmpty()) {
-                throw new IllegalArgumentException("upskilling refers to unknown role or capability: " + up);
-            }
-            upskillBase[u] = base;
-            List<RoleCapability> widened = new ArrayList<>();
-            boolean found = false;
-            for (RoleCapability rc : capsOfRole.get(base)) {
-                if (rc.capabilityCode().equals(up.capabilityCode())) {
-                    widened.add(new RoleCapability(
-                            rc.roleCode(), rc.capabilityCode(), Math.max(rc.maxShare(), up.maxShare())));
-                    found = true;
-                } else {
-                    widened.add(rc);
-                }
-            }
-            if (!found) widened.add(new RoleCapability(up.roleCode(), up.capabilityCode(), up.maxShare()));
-            capsOfRole.add(widened);
-        }
-        // A line joins the group of every place its organisation serves, weighted by that place's share
-        // (the home place alone, share 1, for an organisation without catchment rows). Lines stay in line
-        // order within a group, so the pooled FTE is summed in the same order every run.
-        Map<String, List<Catchment>> catchmentOfOrg = new HashMap<>();
-        Map<Long, List<Integer>> linesByGroup = new LinkedHashMap<>();
-        Map<Long, List<Double>> sharesByGroup = new HashMap<>();
-        for (int i = 0; i < supply.lines(); i++) {
-            List<Catchment> catchment =
-                    catchmentOfOrg.computeIfAbsent(supply.organisationOf(i).code(), this::servedPlaces);
-            for (Catchment c : catchment) {
-                Integer p = placeIndexOrNull(c.placeCode());
-                if (p == null) continue;
-                long key = (long) p * DemandModel.SECTORS + supply.sectorOf(i);
-                linesByGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-                sharesByGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(c.share());
-            }
-        }
-        List<Long> keys = new ArrayList<>(linesByGroup.keySet());
-        keys.sort(null);
-        for (long key : keys) {
-            int place = (int) (key / DemandModel.SECTORS), sector = (int) (key % DemandModel.SECTORS);
-            int[] lines =
-                    linesByGroup.get(key).stream().mapToInt(Integer::intValue).toArray();
-            double[] lineShare = sharesByGroup.get(key).stream()
-                    .mapToDouble(Double::doubleValue)
-                    .toArray();
-            int[] baseRoles = Arrays.stream(lines)
-                    .map(supply::roleIndex)
-                    .distinct()
-                    .sorted()
-                    .toArray();
-            int nRoles = model.roles().size();
-            int[] trainedRoles = java.util.stream.IntStream.range(0, upskillBase.length)
-                    .filter(u -> Arrays.binarySearch(baseRoles, upskillBase[u]) >= 0)
-                    .map(u -> nRoles + u)
-                    .toArray();
-            int[] roles = java.util.stream.IntStream.concat(Arrays.stream(baseRoles), Arrays.stream(trainedRoles))
-                    .toArray();
-            int[] lineLocalRole = new int[lines.length];
-            int[] trainedOf = new int[lines.length];
-            int[] upskillOf = new int[lines.length];
-            for (int j = 0; j < lines.length; j++) {
-                lineLocalRole[j] = Arrays.binarySearch(baseRoles, supply.roleIndex(lines[j]));
-                trainedOf[j] = -1;
-                upskillOf[j] = -1;
-                for (int q = 0; q < trainedRoles.length; q++) {
-                    int u = trainedRoles[q] - nRoles;
-                    if (upskillBase[u] == supply.roleIndex(lines[j])) { // a line follows its role's first upskilling
-                        trainedOf[j] = baseRoles.length + q;
-                        upskillOf[j] = u;
-                        break;
-                    }
-                }
-            }
-            lineTrainedRole.add(trainedOf);
-            lineUpskill.add(upskillOf);
-            List<Integer> caps = new ArrayList<>();
-            List<int[]> arcs = new ArrayList<>();
-            List<Double> shares = new ArrayList<>();
-            for (int lr = 0; lr < roles.length; lr++) {
-                for (RoleCapability rc : capsOfRole.get(roles[lr])) {
-                    int k = demand.capabilityIndex(rc.capabilityCode());
-                    int local = caps.indexOf(k);
-                    if (local < 0) {
-                        local = caps.size();
-                        caps.add(k);
-                    }
-                    arcs.add(new int[] {lr, local});
-                    shares.add(Math.min(1.0, rc.maxShare()));
-                }
-            }
-            double[] cost = Arrays.stream(roles)
-                    .mapToDouble(r -> model.roles()
-                            .get(r < nRoles ? r : upskillBase[r - nRoles])
-                            .annualCost())
-                    .toArray();
-            SkillMixProblem problem = new SkillMixProblem(
-                    cost,
-                    caps.size(),
-                    arcs.stream().mapToInt(a -> a[0]).toArray(),
-                    arcs.stream().mapToInt(a -> a[1]).toArray(),
-                    shares.stream().mapToDouble(Double::doubleValue).toArray());
-            int[] capabilities = caps.stream().mapToInt(Integer::intValue).toArray();
-            int[] cells = Arrays.stream(capabilities)
-                    .map(k -> demand.cell(k, sector, place))
-                    .toArray();
-            groups.add(new AllocationGroup(
-                    place, sector, roles, lines, lineLocalRole, lineShare, capabilities, cells, problem));
-        }
-    }
-
-    /**
-     * An organisation's catchment with its positive shares rescaled to add up to 1: the dataset allows
-     * rounding (within 0.01), but no staff time may be made or lost by it. Shares that already add up
-     * to exactly 1 are used as given (x / 1 is x).
-     */
-    private List<Catchment> servedPlaces(String orgCode) {
-        List<Catchment> rows =
-                model.catchmentOf(orgCode).stream().filter(c -> c.share() > 0).toList();
-        double total = rows.stream().mapToDouble(Catchment::share).sum();
-        return rows.stream()
-                .map(c -> new Catchment(c.orgCode(), c.placeCode(), c.share() / total))
-                .toList();
-    }
-
-    private Integer placeIndexOrNull(String code) {
-        try {
-            return demand.placeIndex(code);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     public SystemModel model() {
@@ -269,8 +132,25 @@ public final class ProjectionKernel {
         return activeCells.clone();
     }
 
+    /** A worker running the funded-plan baseline. */
     public Worker newWorker() {
-        return new Worker();
+        return newWorker(Baseline.FUNDED_PLAN);
+    }
+
+    /** A worker running draws in a baseline (refused when the dataset cannot run it, see {@link Baseline#problems}). */
+    public Worker newWorker(Baseline baseline) {
+        return new Worker(baseline);
+    }
+
+    /**
+     * Each registered parameter's assumption group in a baseline (null: a parameter the run does not read),
+     * for attributing the spread of results to the assumptions.
+     */
+    public ParameterGroup[] groups(Baseline baseline) {
+        ParameterGroup[] groups = new ParameterGroup[parameters.size()];
+        for (int i = 0; i < groups.length; i++) groups[i] = parameters.group(i);
+        supply.assignGroups(baseline, groups);
+        return groups;
     }
 
     /** Receives each month of a draw while the worker's arrays hold it. */
@@ -283,7 +163,7 @@ public final class ProjectionKernel {
 
     /** One thread's working state for running draws. Not thread-safe; reuse it for many draws. */
     public final class Worker {
-        private final SupplyModel.State state = supply.newState();
+        private final SupplyState state;
         private final SkillMixSolver[] solvers;
         private final double[] demandCells = new double[demand.cells()];
         private final double[] supplyCells = new double[demand.cells()];
@@ -295,8 +175,10 @@ public final class ProjectionKernel {
         private final double[][] groupDemand;
         private final SupplyAdjustments adjustments;
         private SupplyAdjuster adjuster;
+        private double populationError;
 
-        private Worker() {
+        private Worker(Baseline baseline) {
+            state = supply.newState(baseline);
             solvers = groups.stream().map(g -> new SkillMixSolver(g.problem())).toArray(SkillMixSolver[]::new);
             int nS = growthParam.length;
             growthPower = new double[nS];
@@ -341,6 +223,7 @@ public final class ProjectionKernel {
                 growth[s] = values[growthParam[s]];
                 unmet[s] = values[unmetParam[s]];
             }
+            populationError = populationErrorParam < 0 ? 0 : values[populationErrorParam];
         }
 
         /** Computes month t of the current draw into this worker's arrays. */
@@ -350,7 +233,7 @@ public final class ProjectionKernel {
             for (int s = 0; s < growth.length; s++)
                 growthPower[s] = growth[s] == 1.0 ? 1.0 : Math.pow(growth[s], t / 12.0);
             for (int c : activeCells) demandCells[c] = 0;
-            demand.addDemand(t, growthPower, unmet, demandCells);
+            demand.addDemand(t, growthPower, unmet, demand.populationFactor(t, populationError), demandCells);
             for (int c : activeCells) {
                 supplyCells[c] = 0;
                 unmetCells[c] = demandCells[c];

@@ -107,6 +107,7 @@ public final class Projector {
     }
 
     public Projection run(ProjectionSettings settings, ProgressListener progress) {
+        kernel.supply().requireRunnable(settings.baseline());
         int months = settings.months();
         List<YearMonth> monthList = new ArrayList<>(months);
         for (int t = 0; t < months; t++) monthList.add(model.info().baseMonth().plusMonths(t));
@@ -115,7 +116,7 @@ public final class Projector {
 
         if (settings.deterministic()) {
             double[] values = new double[months * vector];
-            ProjectionKernel.Worker worker = kernel.newWorker();
+            ProjectionKernel.Worker worker = kernel.newWorker(settings.baseline());
             double[] v = new double[vector];
             worker.begin(kernel.parameters().modes(), adjusters == null ? null : adjusters.modes());
             for (int t = 0; t < months; t++) {
@@ -140,7 +141,8 @@ public final class Projector {
         for (int s = 0; s < stored; s++) store[s] = new float[(int) perSeries];
         boolean[][] need = layout.needFor(stored);
 
-        MonteCarlo mc = new MonteCarlo(settings, months, draws, stored, store, need, progress);
+        SpreadSample spread = new SpreadSample(kernel, months, draws);
+        MonteCarlo mc = new MonteCarlo(settings, months, draws, stored, store, need, spread, progress);
         double[] sums = mc.run();
         for (int i = 0; i < sums.length; i++) sums[i] /= draws;
         double[][] means = means(sums, months);
@@ -151,7 +153,8 @@ public final class Projector {
             if (s < stored) series.add(new Series(key, means[s], quantiles[s][0], quantiles[s][1], quantiles[s][2]));
             else series.add(new Series(key, means[s], null, null, null));
         }
-        return new Projection(settings, monthList, series);
+        return new Projection(
+                settings, monthList, series, spread.drivers(settings.seed(), kernel.groups(settings.baseline())));
     }
 
     /** The month's finest vector: demand, supply, unmet of each active cell, then the line measures. */
@@ -238,6 +241,7 @@ public final class Projector {
         private final int stored;
         private final float[][] store;
         private final boolean[][] need;
+        private final SpreadSample spread;
         private final ProgressListener progress;
         private final int chunks;
         private final AtomicInteger nextChunk = new AtomicInteger();
@@ -256,6 +260,7 @@ public final class Projector {
                 int stored,
                 float[][] store,
                 boolean[][] need,
+                SpreadSample spread,
                 ProgressListener progress) {
             this.settings = settings;
             this.months = months;
@@ -263,6 +268,7 @@ public final class Projector {
             this.stored = stored;
             this.store = store;
             this.need = need;
+            this.spread = spread;
             this.progress = progress;
             this.chunks = (draws + DRAWS_PER_CHUNK - 1) / DRAWS_PER_CHUNK;
             this.finished = new double[chunks][];
@@ -280,7 +286,7 @@ public final class Projector {
             double[][] vs = new double[LOCKSTEP][layout.vectorLength];
             // each draw's stored values as [month][series], written in order and transposed once per draw
             float[][] scratch = new float[LOCKSTEP][months * stored];
-            for (int i = 0; i < LOCKSTEP; i++) workers[i] = kernel.newWorker();
+            for (int i = 0; i < LOCKSTEP; i++) workers[i] = kernel.newWorker(settings.baseline());
             double[] buffer = layout.newBuffer();
             int[] offsets = layout.levelOffsets();
             int[] position = new int[stored];
@@ -301,6 +307,7 @@ public final class Projector {
                     for (int t = 0; t < months; t++) {
                         for (int i = 0; i < g; i++) {
                             workers[i].step(t);
+                            spread.record(first + i, t, workers[i]);
                             fillFinest(workers[i], vs[i]);
                             if (stored == 0) continue;
                             layout.aggregate(vs[i], 0, buffer, offsets, need);

@@ -29,67 +29,10 @@ final class SeriesLayout {
     static final Measure[] ROLE_MEASURES = SupplyModel.LINE_MEASURES.toArray(Measure[]::new);
     private static final String ALL = SeriesKey.ALL;
 
-    /** A set of series at one combination of dimensions. */
-    static final class Level {
-        final String name;
-        final boolean capability;
-        /** -1: summed from the finest vector; else the index of a finer level. */
-        final int source;
-
-        final int[] map;
-        final int size;
-        final Measure[] measures;
-        /** keys[m][j]. */
-        final SeriesKey[][] keys;
-        /** Source indices grouped by target: members of target j are order[start[j] .. start[j + 1]). */
-        final int[] order;
-
-        final int[] start;
-        /** Summed from the finest vector with one member per target in order: a copy, so children read the finest vector. */
-        final boolean identity;
-        /** Consecutive members mostly go to different targets: scattered adds have no dependency chain. */
-        final boolean scatter;
-
-        Level(
-                String name,
-                boolean capability,
-                int source,
-                int[] map,
-                int size,
-                IntFunction<SeriesKey[]> keysOfMeasure) {
-            this.name = name;
-            this.capability = capability;
-            this.source = source;
-            this.map = map;
-            this.size = size;
-            this.measures = capability ? CAPABILITY_MEASURES : ROLE_MEASURES;
-            this.keys = new SeriesKey[measures.length][];
-            for (int m = 0; m < measures.length; m++) keys[m] = keysOfMeasure.apply(m);
-            start = new int[size + 1];
-            for (int target : map) start[target + 1]++;
-            for (int j = 0; j < size; j++) start[j + 1] += start[j];
-            order = new int[map.length];
-            int[] fill = Arrays.copyOf(start, size);
-            for (int i = 0; i < map.length; i++) order[fill[map[i]]++] = i;
-            boolean same = source < 0 && map.length == size;
-            for (int i = 0; same && i < map.length; i++) same = map[i] == i;
-            identity = same;
-            int repeats = 0;
-            for (int i = 1; i < map.length; i++) if (map[i] == map[i - 1]) repeats++;
-            // few members per target, visited in an order that alternates targets: scattered adds; else
-            // gather each target's members into registers
-            scatter = repeats * 2 < map.length && map.length < 8L * size;
-        }
-
-        int summedMeasures() {
-            return capability ? CAPABILITY_SUMMED : measures.length;
-        }
-    }
-
     /** One series: level, measure position and index in the level. */
     record Spec(int level, int measure, int index, SeriesKey key) {}
 
-    final List<Level> levels = new ArrayList<>();
+    final List<SeriesLevel> levels = new ArrayList<>();
     /** All series, in priority order (the order of the projection's series too). */
     final List<Spec> specs = new ArrayList<>();
 
@@ -226,7 +169,7 @@ final class SeriesLayout {
             capA, roleA, capK, capP, capS, roleR, roleSec, rolePl, capKP, roleO, roleRS, capKS, capSP, capF, roleL
         };
         for (int l : priority) {
-            Level level = levels.get(l);
+            SeriesLevel level = levels.get(l);
             for (int m = 0; m < level.measures.length; m++) {
                 for (int j = 0; j < level.size; j++) specs.add(new Spec(l, m, j, level.keys[m][j]));
             }
@@ -251,7 +194,7 @@ final class SeriesLayout {
         int[] code = identity(size);
         int id = levels.size();
         codes.put(id, code);
-        levels.add(new Level(name, capability, source, map, size, m -> {
+        levels.add(new SeriesLevel(name, capability, source, map, size, m -> {
             SeriesKey[] ks = new SeriesKey[size];
             for (int j = 0; j < size; j++)
                 ks[j] = withMeasure(keyOf.apply(j), capability ? CAPABILITY_MEASURES[m] : ROLE_MEASURES[m]);
@@ -276,7 +219,7 @@ final class SeriesLayout {
         int id = levels.size();
         codes.put(id, distinct);
         int size = distinct.length;
-        levels.add(new Level(name, capability, source, map, size, m -> {
+        levels.add(new SeriesLevel(name, capability, source, map, size, m -> {
             SeriesKey[] ks = new SeriesKey[size];
             for (int j = 0; j < size; j++)
                 ks[j] = withMeasure(
@@ -358,15 +301,15 @@ final class SeriesLayout {
     void aggregate(double[] v, int offset, double[] buffer, int[] offsets, boolean[][] need) {
         for (int l = 0; l < levels.size(); l++) {
             boolean[] measures = need[l];
-            Level level = levels.get(l);
+            SeriesLevel level = levels.get(l);
             int at = offsets[l];
             int summed = level.summedMeasures();
             int size = level.size;
             double[] in;
             int inAt, width;
-            Level source = level.source < 0 ? null : levels.get(level.source);
+            SeriesLevel source = level.source < 0 ? null : levels.get(level.source);
             if (source == null || source.identity) {
-                Level finest = source == null ? level : source;
+                SeriesLevel finest = source == null ? level : source;
                 in = v;
                 inAt = offset + (finest.capability ? 0 : CAPABILITY_SUMMED * cells);
                 width = finest.capability ? cells : lines;

@@ -1,23 +1,19 @@
 package org.skillmix.core.supply;
 
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import org.skillmix.core.demand.FinancialYear;
+import java.util.stream.IntStream;
 import org.skillmix.core.measure.Measure;
 import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Flow;
 import org.skillmix.core.system.Organisation;
-import org.skillmix.core.system.PipelineIntake;
 import org.skillmix.core.system.Role;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.system.WorkforceLine;
+import org.skillmix.core.uncertainty.ParameterGroup;
 import org.skillmix.core.uncertainty.UncertainParameters;
 
 /**
@@ -49,7 +45,7 @@ import org.skillmix.core.uncertainty.UncertainParameters;
  * </ul>
  */
 public final class SupplyModel {
-    /** The line measures a month produces, in the order of {@link State#out()} blocks. */
+    /** The line measures a month produces, in the order of {@link SupplyState#out()} blocks. */
     public static final List<Measure> LINE_MEASURES = List.of(
             Measure.STAFF_IN_POST_FTE,
             Measure.EFFECTIVE_FTE,
@@ -73,27 +69,23 @@ public final class SupplyModel {
     public static final double DEFAULT_BANK_COST_FACTOR = 1.0;
     public static final double DEFAULT_AGENCY_COST_FACTOR = 1.6;
 
-    private final int months;
-    private final int n;
+    final int months;
+    final int n;
     private final List<WorkforceLine> lines;
     private final List<Organisation> organisations;
     private final List<Role> roles;
-    private final int[] lineOrg, lineRole, lineSector;
+    final int[] lineOrg, lineRole, lineSector;
     private final String[] linePlace;
-    private final double[] s0, e0, bank, agency, sickness, cost;
-    private final int[] leaverParam, fillParam, growthParam, bankFactorParam, agencyFactorParam;
-    private final int[] poolParam;
-    /** Distinct establishment-growth parameters, and each line's slot among them (-1: no growth). */
-    private final int[] growthSlotParam;
-
-    private final int[] lineGrowthSlot;
-    private final int[][] linesOfRole;
-    private final int[] flowParam;
-    private final double[] flowPayFactor;
-    private final int[][] flowFrom, flowTo;
-    private final int[][] groupTargets;
-    private final int[] rowGroup, rowCompletion, rowRetention;
-    private final double[][] rowCoefficient;
+    final double[] s0, e0, bank, agency, sickness, cost;
+    final int[] leaverParam, fillParam, bankFactorParam, agencyFactorParam;
+    private final Map<Baseline, EstablishmentAndPools> baselines = new EnumMap<>(Baseline.class);
+    private final Map<Baseline, List<String>> baselineProblems = new EnumMap<>(Baseline.class);
+    final int[][] linesOfRole;
+    final int[] flowParam;
+    final double[] flowPayFactor;
+    final int[][] flowFrom, flowTo;
+    final PipelineSchedule pipeline;
+    private final AssumptionParameters assumptions;
 
     public SupplyModel(SystemModel model, int months, UncertainParameters parameters) {
         this(model, months, parameters, model.workforce().size());
@@ -131,7 +123,7 @@ public final class SupplyModel {
         fillParam = new int[n];
         for (int i = 0; i < n; i++) {
             WorkforceLine w = lines.get(i);
-            Organisation org = organisations.get(orgIndex(orgIndex, w.orgCode()));
+            Organisation org = organisations.get(index(orgIndex, w.orgCode(), "organisation"));
             lineOrg[i] = orgIndex.get(w.orgCode());
             lineRole[i] = index(roleIndex, w.roleCode(), "role");
             lineSector[i] = org.sector().ordinal();
@@ -142,9 +134,7 @@ public final class SupplyModel {
             agency[i] = w.agencyFte();
             sickness[i] = w.sicknessRate();
             cost[i] = roles.get(lineRole[i]).annualCost();
-            if (i >= firstLines) continue;
-            leaverParam[i] = parameters.add("leaver_rate " + w.orgCode() + " " + w.roleCode(), w.leaverRate());
-            fillParam[i] = parameters.add("fill_rate " + w.orgCode() + " " + w.roleCode(), w.fillRate());
+            if (i < firstLines) registerRates(i, parameters);
         }
 
         List<Flow> flows = model.flows();
@@ -157,6 +147,7 @@ public final class SupplyModel {
             flowParam[f] = parameters.add(
                     "flow " + flow.fromSector().code() + "/" + flow.fromRole() + " -> "
                             + flow.toSector().code() + "/" + flow.toRole(),
+                    ParameterGroup.FLOWS,
                     flow.annualRate());
             double payFrom = model.role(flow.fromRole()).map(Role::annualPay).orElse(0.0);
             double payTo = model.role(flow.toRole()).map(Role::annualPay).orElse(0.0);
@@ -165,86 +156,43 @@ public final class SupplyModel {
             flowTo[f] = linesWhere(flow.toSector().ordinal(), roleIndex.getOrDefault(flow.toRole(), -1));
         }
 
-        List<PipelineIntake> pipeline = model.pipeline();
-        Map<String, Integer> groups = new LinkedHashMap<>();
-        List<int[]> targets = new ArrayList<>();
-        rowGroup = new int[pipeline.size()];
-        rowCompletion = new int[pipeline.size()];
-        rowRetention = new int[pipeline.size()];
-        for (int r = 0; r < pipeline.size(); r++) {
-            PipelineIntake row = pipeline.get(r);
-            String key = row.roleCode() + "|" + row.placeCode();
-            Integer g = groups.get(key);
-            if (g == null) {
-                g = groups.size();
-                groups.put(key, g);
-                int role = roleIndex.getOrDefault(row.roleCode(), -1);
-                List<Integer> t = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    if (lineRole[i] == role
-                            && ("ALL".equals(row.placeCode()) || row.placeCode().equals(linePlace[i]))) t.add(i);
-                }
-                targets.add(t.stream().mapToInt(Integer::intValue).toArray());
-            }
-            rowGroup[r] = g;
-            String name = "pipeline " + row.roleCode() + " " + row.placeCode() + " " + row.year();
-            rowCompletion[r] = parameters.add(name + " completion_rate", row.completionRate());
-            rowRetention[r] = parameters.add(name + " local_retention", row.localRetention());
-        }
-        groupTargets = targets.toArray(int[][]::new);
-        rowCoefficient = pipelineCoefficients(pipeline, model.info().baseMonth());
+        pipeline = new PipelineSchedule(
+                model.pipeline(), lineRole, linePlace, roleIndex, model.info().baseMonth(), months, parameters);
 
-        List<Assumption> assumptions = model.assumptions();
-        int[] assumptionParam = new int[assumptions.size()];
-        for (int a = 0; a < assumptions.size(); a++) {
-            Assumption as = assumptions.get(a);
-            assumptionParam[a] = parameters.add(as.parameter() + " " + as.scope(), as.value());
-        }
-        for (int i = firstLines; i < n; i++) {
-            WorkforceLine w = lines.get(i);
-            leaverParam[i] = parameters.add("leaver_rate " + w.orgCode() + " " + w.roleCode(), w.leaverRate());
-            fillParam[i] = parameters.add("fill_rate " + w.orgCode() + " " + w.roleCode(), w.fillRate());
-        }
-        growthParam = new int[n];
+        assumptions = new AssumptionParameters(model.assumptions(), parameters);
+        for (int i = firstLines; i < n; i++) registerRates(i, parameters);
+        String[] roleOfLine = new String[n], sectorOfLine = new String[n];
         bankFactorParam = new int[n];
         agencyFactorParam = new int[n];
         for (int i = 0; i < n; i++) {
-            String role = roles.get(lineRole[i]).code();
-            String sector = organisations.get(lineOrg[i]).sector().code();
-            growthParam[i] = resolve(
-                    assumptions, assumptionParam, Assumption.Parameters.ESTABLISHMENT_GROWTH, role, sector, "ALL");
-            bankFactorParam[i] =
-                    resolve(assumptions, assumptionParam, Assumption.Parameters.BANK_COST_FACTOR, role, "ALL");
-            agencyFactorParam[i] =
-                    resolve(assumptions, assumptionParam, Assumption.Parameters.AGENCY_COST_FACTOR, role, "ALL");
+            roleOfLine[i] = roles.get(lineRole[i]).code();
+            sectorOfLine[i] = organisations.get(lineOrg[i]).sector().code();
+            bankFactorParam[i] = assumptions.resolve(Assumption.Parameters.BANK_COST_FACTOR, roleOfLine[i], "ALL");
+            agencyFactorParam[i] = assumptions.resolve(Assumption.Parameters.AGENCY_COST_FACTOR, roleOfLine[i], "ALL");
+            for (int p : new int[] {bankFactorParam[i], agencyFactorParam[i]})
+                if (p >= 0) parameters.group(p, ParameterGroup.COST_FACTORS);
         }
-        int[] distinct =
-                Arrays.stream(growthParam).filter(g -> g >= 0).distinct().toArray();
-        growthSlotParam = distinct;
-        lineGrowthSlot = new int[n];
-        for (int i = 0; i < n; i++) {
-            lineGrowthSlot[i] = -1;
-            for (int slot = 0; slot < distinct.length; slot++)
-                if (distinct[slot] == growthParam[i]) lineGrowthSlot[i] = slot;
+        String[] roleCodes = roles.stream().map(Role::code).toArray(String[]::new);
+        for (Baseline b : Baseline.values()) {
+            baselineProblems.put(b, b.problems(model));
+            baselines.put(
+                    b,
+                    new EstablishmentAndPools(
+                            assumptions, b.growthParameter(), b.poolParameter(), roleOfLine, sectorOfLine, roleCodes));
         }
-        poolParam = new int[roles.size()];
         linesOfRole = new int[roles.size()][];
         for (int r = 0; r < roles.size(); r++) {
-            poolParam[r] = resolve(
-                    assumptions,
-                    assumptionParam,
-                    Assumption.Parameters.LABOUR_POOL_ANNUAL,
-                    roles.get(r).code(),
-                    "ALL");
             final int rr = r;
-            linesOfRole[r] = java.util.stream.IntStream.range(0, n)
-                    .filter(i -> lineRole[i] == rr)
-                    .toArray();
+            linesOfRole[r] =
+                    IntStream.range(0, n).filter(i -> lineRole[i] == rr).toArray();
         }
     }
 
-    private static int orgIndex(Map<String, Integer> orgIndex, String code) {
-        return index(orgIndex, code, "organisation");
+    private void registerRates(int i, UncertainParameters parameters) {
+        WorkforceLine w = lines.get(i);
+        String line = w.orgCode() + " " + w.roleCode();
+        leaverParam[i] = parameters.add("leaver_rate " + line, ParameterGroup.LEAVER_RATE, w.leaverRate());
+        fillParam[i] = parameters.add("fill_rate " + line, ParameterGroup.FILL_RATE, w.fillRate());
     }
 
     private static int index(Map<String, Integer> map, String code, String what) {
@@ -254,43 +202,14 @@ public final class SupplyModel {
     }
 
     private int[] linesWhere(int sector, int role) {
-        return java.util.stream.IntStream.range(0, n)
+        return IntStream.range(0, n)
                 .filter(i -> lineSector[i] == sector && lineRole[i] == role)
                 .toArray();
     }
 
-    private static int resolve(List<Assumption> assumptions, int[] params, String parameter, String... scopes) {
-        for (String scope : scopes) {
-            for (int a = 0; a < assumptions.size(); a++) {
-                if (assumptions.get(a).parameter().equals(parameter)
-                        && assumptions.get(a).scope().equals(scope)) return params[a];
-            }
-        }
-        return -1;
-    }
-
-    /** coefficient[row][t]: students of the row's intake arriving in month t per unit completion x retention. */
-    private double[][] pipelineCoefficients(List<PipelineIntake> pipeline, YearMonth base) {
-        Map<Integer, TreeMap<Integer, List<Integer>>> yearsByGroup = new HashMap<>();
-        for (int r = 0; r < pipeline.size(); r++) {
-            yearsByGroup
-                    .computeIfAbsent(rowGroup[r], g -> new TreeMap<>())
-                    .computeIfAbsent(pipeline.get(r).year(), y -> new ArrayList<>())
-                    .add(r);
-        }
-        double[][] coef = new double[pipeline.size()][months];
-        for (int r = 0; r < pipeline.size(); r++) {
-            PipelineIntake row = pipeline.get(r);
-            TreeMap<Integer, List<Integer>> years = yearsByGroup.get(rowGroup[r]);
-            for (int t = 0; t < months; t++) {
-                int start = t - row.courseMonths();
-                int fy = FinancialYear.of(base.plusMonths(start)).startYear();
-                Integer governing = years.floorKey(fy);
-                if (governing == null) governing = years.firstKey();
-                if (governing == row.year()) coef[r][t] = row.intake() / 12.0;
-            }
-        }
-        return coef;
+    /** The registered parameter of every assumption row, for rules outside supply (population error, say). */
+    public AssumptionParameters assumptions() {
+        return assumptions;
     }
 
     public int lines() {
@@ -353,263 +272,36 @@ public final class SupplyModel {
         return Optional.empty();
     }
 
-    /** A draw's working state; one per thread. {@link #reset} for a draw, then {@link #step} month by month. */
-    public State newState() {
-        return new State();
+    /** A draw's working state in the funded-plan baseline; one per thread. */
+    public SupplyState newState() {
+        return newState(Baseline.FUNDED_PLAN);
     }
 
-    public final class State {
-        private final double[] stock = new double[n];
-        private final double[] establishment = new double[n];
-        private final double[] vacancy = new double[n];
-        private final double[] leaverHazard = new double[n];
-        private final double[] fillHazard = new double[n];
-        private final double[] outScale = new double[n];
-        private final double[] bankCost = new double[n];
-        private final double[] agencyCost = new double[n];
-        // the draw's annual rates and factors, kept for months an intervention changes them
-        private final double[] leaverRate = new double[n];
-        private final double[] fillRate = new double[n];
-        private final double[] bankFactor = new double[n];
-        private final double[] flowOut = new double[n];
-        private final double[] outScaleNow = new double[n];
-        // the last adjusted rate turned into a hazard, per line: after a ramp the rate stops changing, so
-        // the month's hazard is the last one (the same value, without the logarithm and exponential)
-        private final double[] lastLeaverRate = new double[n];
-        private final double[] lastLeaverHazard = new double[n];
-        private final double[] lastFillRate = new double[n];
-        private final double[] lastFillHazard = new double[n];
-        private final double[][] growthTable = new double[growthSlotParam.length][months];
-        private final double[] flowHazard = new double[flowParam.length];
-        private final double[] poolMonthly = new double[roles.size()];
-        private final double[] groupQualifiers = new double[groupTargets.length];
-        private final double[] rowYield = new double[rowGroup.length];
-        private final double[] out = new double[LINE_MEASURES.size() * n];
+    /**
+     * A draw's working state in a baseline; one per thread. {@link SupplyState#reset} for a draw, then step
+     * month by month. A baseline the dataset cannot run ({@link Baseline#problems}) is refused.
+     */
+    public SupplyState newState(Baseline baseline) {
+        requireRunnable(baseline);
+        return new SupplyState(this, baselines.get(baseline));
+    }
 
-        private State() {}
+    /** Throws, naming what the dataset lacks, when it cannot run this baseline ({@link Baseline#problems}). */
+    public void requireRunnable(Baseline baseline) {
+        List<String> problems = baselineProblems.get(baseline);
+        if (!problems.isEmpty()) throw baseline.refusal(problems);
+    }
 
-        /** Starts a draw with these parameter values (indexed as registered). */
-        public void reset(double[] p) {
-            System.arraycopy(s0, 0, stock, 0, n);
-            for (int i = 0; i < n; i++) {
-                leaverHazard[i] = monthlyHazard(p[leaverParam[i]]);
-                fillHazard[i] = monthlyHazard(p[fillParam[i]]);
-                double bf = bankFactorParam[i] < 0 ? DEFAULT_BANK_COST_FACTOR : p[bankFactorParam[i]];
-                double af = agencyFactorParam[i] < 0 ? DEFAULT_AGENCY_COST_FACTOR : p[agencyFactorParam[i]];
-                bankCost[i] = bank[i] * cost[i] * bf;
-                agencyCost[i] = agency[i] * cost[i] * af;
-                outScale[i] = leaverHazard[i];
-                leaverRate[i] = p[leaverParam[i]];
-                fillRate[i] = p[fillParam[i]];
-                lastLeaverRate[i] = Double.NaN;
-                lastFillRate[i] = Double.NaN;
-                bankFactor[i] = bf;
-                flowOut[i] = 0;
-            }
-            for (int f = 0; f < flowHazard.length; f++) {
-                flowHazard[f] =
-                        flowTo[f].length == 0 ? 0 : monthlyHazard(Math.min(1.0, p[flowParam[f]] * flowPayFactor[f]));
-                for (int i : flowFrom[f]) {
-                    outScale[i] += flowHazard[f];
-                    flowOut[i] += flowHazard[f];
-                }
-            }
-            for (int i = 0; i < n; i++) outScale[i] = outScale[i] > 1 ? 1 / outScale[i] : 1.0;
-            for (int r = 0; r < poolMonthly.length; r++)
-                poolMonthly[r] = poolParam[r] < 0 ? -1 : p[poolParam[r]] / 12.0;
-            for (int row = 0; row < rowYield.length; row++)
-                rowYield[row] = p[rowCompletion[row]] * p[rowRetention[row]];
-            for (int slot = 0; slot < growthSlotParam.length; slot++) {
-                double g = p[growthSlotParam[slot]];
-                for (int t = 0; t < months; t++) growthTable[slot][t] = Math.pow(g, t / 12.0);
-            }
+    /**
+     * Every parameter's group in a baseline: the registered groups, with establishment growth and labour
+     * pools as that baseline reads them (the other baseline's rows have none).
+     */
+    public void assignGroups(Baseline baseline, ParameterGroup[] groups) {
+        for (EstablishmentAndPools b : baselines.values()) {
+            for (int g : b.growthSlotParam) groups[g] = null;
+            for (int p : b.poolParam) if (p >= 0) groups[p] = null;
         }
-
-        /** Computes month t's flows and figures into {@link #out()}, then moves the stock to month t + 1. */
-        public void step(int t) {
-            final double[] o = out;
-            for (int i = 0; i < n; i++) {
-                int slot = lineGrowthSlot[i];
-                double e = slot < 0 ? e0[i] : e0[i] * growthTable[slot][t];
-                establishment[i] = e;
-                double s = stock[i];
-                vacancy[i] = Math.max(0, e - s);
-                o[STOCK * n + i] = s;
-                o[EFFECTIVE * n + i] = s * (1 - sickness[i]) + bank[i] + agency[i];
-                o[VACANCY * n + i] = vacancy[i];
-                o[LEAVERS * n + i] = s * leaverHazard[i] * outScale[i];
-                o[QUALIFIERS * n + i] = 0;
-                o[TRANSFERS_IN * n + i] = 0;
-                o[TRANSFERS_OUT * n + i] = 0;
-                o[PAY_COST * n + i] = (s * cost[i] + bankCost[i] + agencyCost[i]) / 12.0;
-            }
-            for (int r = 0; r < linesOfRole.length; r++) {
-                int[] ls = linesOfRole[r];
-                double total = 0;
-                for (int i : ls) {
-                    double rec = vacancy[i] * fillHazard[i];
-                    o[RECRUITS * n + i] = rec;
-                    total += rec;
-                }
-                double pool = poolMonthly[r];
-                if (pool >= 0 && total > pool) {
-                    double scale = pool / total;
-                    for (int i : ls) o[RECRUITS * n + i] *= scale;
-                }
-            }
-            addQualifiers(t);
-            moveFlows(outScale);
-            updateStock();
-        }
-
-        /**
-         * Month t with interventions' changes: the same recurrence as {@link #step(int)} with the month's
-         * adjusted rates, establishment, extra recruits and qualifiers, bank/agency mix and costs. A null
-         * adjustment is the plain step (so a run without interventions is unchanged to the last bit).
-         */
-        public void step(int t, SupplyAdjustments a) {
-            if (a == null) {
-                step(t);
-                return;
-            }
-            final double[] o = out;
-            for (int i = 0; i < n; i++) {
-                int slot = lineGrowthSlot[i];
-                double e = (slot < 0 ? e0[i] : e0[i] * growthTable[slot][t]) + a.extraEstablishment[i];
-                establishment[i] = e;
-                double s = stock[i];
-                vacancy[i] = Math.max(0, e - s);
-                double lh = a.leaverFactor[i] == 1.0
-                        ? leaverHazard[i]
-                        : adjustedLeaverHazard(i, leaverRate[i] * a.leaverFactor[i]);
-                double total = lh + flowOut[i];
-                outScaleNow[i] = total > 1 ? 1 / total : 1.0;
-                double moved = agency[i] * a.agencyToBank[i];
-                double movedFactor = Double.isNaN(a.movedBankCostFactor[i]) ? bankFactor[i] : a.movedBankCostFactor[i];
-                double bankCostNow = bankCost[i] + moved * cost[i] * movedFactor;
-                double agencyCostNow = agencyCost[i] * (1 - a.agencyToBank[i]);
-                double unitCost = cost[i] * a.payFactor[i] + a.costAddPerFte[i];
-                o[STOCK * n + i] = s;
-                o[EFFECTIVE * n + i] = s * (1 - sickness[i] * a.sicknessFactor[i])
-                        + (bank[i] + moved)
-                        + (agency[i] - moved)
-                        + a.rotatedFte[i];
-                o[VACANCY * n + i] = vacancy[i];
-                o[LEAVERS * n + i] = s * lh * outScaleNow[i];
-                o[QUALIFIERS * n + i] = a.extraQualifiers[i];
-                o[TRANSFERS_IN * n + i] = 0;
-                o[TRANSFERS_OUT * n + i] = 0;
-                o[PAY_COST * n + i] = (s * unitCost + bankCostNow + agencyCostNow) / 12.0;
-            }
-            for (int r = 0; r < linesOfRole.length; r++) {
-                int[] ls = linesOfRole[r];
-                double total = 0;
-                for (int i : ls) {
-                    double fh;
-                    if (!Double.isNaN(a.fillRate[i])) fh = adjustedFillHazard(i, a.fillRate[i] * a.fillFactor[i]);
-                    else
-                        fh = a.fillFactor[i] == 1.0
-                                ? fillHazard[i]
-                                : adjustedFillHazard(i, fillRate[i] * a.fillFactor[i]);
-                    double rec = vacancy[i] * fh;
-                    o[RECRUITS * n + i] = rec;
-                    total += rec;
-                }
-                double pool = poolMonthly[r] < 0 ? -1 : poolMonthly[r] + a.poolAdd[r];
-                if (pool >= 0 && total > pool) {
-                    double scale = pool / total;
-                    for (int i : ls) o[RECRUITS * n + i] *= scale;
-                }
-                for (int i : ls) o[RECRUITS * n + i] += a.extraRecruits[i];
-            }
-            addQualifiers(t);
-            moveFlows(outScaleNow);
-            updateStock();
-        }
-
-        /** Pipeline qualifiers arriving in month t, shared among their target lines. */
-        private void addQualifiers(int t) {
-            if (rowYield.length == 0) return;
-            Arrays.fill(groupQualifiers, 0);
-            for (int row = 0; row < rowYield.length; row++)
-                groupQualifiers[rowGroup[row]] += rowCoefficient[row][t] * rowYield[row];
-            for (int g = 0; g < groupTargets.length; g++) {
-                if (groupQualifiers[g] > 0) share(groupQualifiers[g], groupTargets[g], QUALIFIERS);
-            }
-        }
-
-        /** Transfers between sector-roles; scale keeps leavers plus movers within each stock. */
-        private void moveFlows(double[] scale) {
-            final double[] o = out;
-            for (int f = 0; f < flowHazard.length; f++) {
-                double h = flowHazard[f];
-                if (h == 0) continue;
-                double moved = 0;
-                for (int i : flowFrom[f]) {
-                    double m = stock[i] * h * scale[i];
-                    o[TRANSFERS_OUT * n + i] += m;
-                    moved += m;
-                }
-                if (moved > 0) share(moved, flowTo[f], TRANSFERS_IN);
-            }
-        }
-
-        /** S[t+1] = S[t] - leavers + recruits + qualifiers + transfers in - transfers out, never below 0. */
-        private void updateStock() {
-            final double[] o = out;
-            for (int i = 0; i < n; i++) {
-                double next = stock[i]
-                        - o[LEAVERS * n + i]
-                        + o[RECRUITS * n + i]
-                        + o[QUALIFIERS * n + i]
-                        + o[TRANSFERS_IN * n + i]
-                        - o[TRANSFERS_OUT * n + i];
-                stock[i] = Math.max(0, next);
-            }
-        }
-
-        private double adjustedLeaverHazard(int i, double rate) {
-            if (rate != lastLeaverRate[i]) {
-                lastLeaverRate[i] = rate;
-                lastLeaverHazard[i] = monthlyHazard(rate);
-            }
-            return lastLeaverHazard[i];
-        }
-
-        private double adjustedFillHazard(int i, double rate) {
-            if (rate != lastFillRate[i]) {
-                lastFillRate[i] = rate;
-                lastFillHazard[i] = monthlyHazard(rate);
-            }
-            return lastFillHazard[i];
-        }
-
-        /** Adds amount to measure block m of targets, by vacancy share, else establishment, else equally. */
-        private void share(double amount, int[] targets, int m) {
-            if (targets.length == 0) return;
-            double[] weights = vacancy;
-            double total = 0;
-            for (int i : targets) total += vacancy[i];
-            if (!(total > 0)) {
-                weights = establishment;
-                for (int i : targets) total += establishment[i];
-            }
-            int base = m * n;
-            if (!(total > 0)) {
-                for (int i : targets) out[base + i] += amount / targets.length;
-                return;
-            }
-            for (int i : targets) out[base + i] += amount * weights[i] / total;
-        }
-
-        /** Month t's figures: block m (a {@link #LINE_MEASURES} index) at [m * lines + line]. */
-        public double[] out() {
-            return out;
-        }
-
-        public double stock(int i) {
-            return stock[i];
-        }
+        baselines.get(baseline).assignGroups(groups);
     }
 
     /** The monthly hazard that compounds to an annual rate: 1 - (1 - rate)^(1/12). */

@@ -19,6 +19,21 @@ public record Assumption(String parameter, String scope, Interval value, String 
         public static final String AGENCY_COST_FACTOR = "agency_cost_factor";
         /** Annual growth of establishment (funded posts) (scope ALL, a sector code or a role code). */
         public static final String ESTABLISHMENT_GROWTH = "establishment_growth";
+        /**
+         * Error of the population projection, as a share per year ahead (scope ALL, mode 0): each draw
+         * multiplies every projected population figure by 1 + e * (financial years after the base year).
+         */
+        public static final String POPULATION_ERROR_PER_YEAR = "population_error_per_year";
+        /**
+         * The current-trends baseline's annual growth of establishment, from the published history (scope
+         * ALL, a sector code or a role code; it replaces establishment_growth in that baseline).
+         */
+        public static final String TREND_ESTABLISHMENT_GROWTH = "trend_establishment_growth";
+        /**
+         * The current-trends baseline's external recruits a year for a role across the system, from the
+         * published history (scope a role code or ALL; it replaces labour_pool_annual in that baseline).
+         */
+        public static final String TREND_LABOUR_POOL_ANNUAL = "trend_labour_pool_annual";
 
         /**
          * The fastest a role's effective FTE can grow a year when neither a labour pool nor a training pipeline

@@ -13,12 +13,27 @@ import java.util.SplittableRandom;
 public final class UncertainParameters {
     private final List<Interval> intervals = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
+    private final List<ParameterGroup> groups = new ArrayList<>();
 
-    /** Registers a parameter and returns its index in the value arrays. */
-    public int add(String name, Interval interval) {
+    /** Registers a parameter of an assumption group (null: not yet known) and returns its index in the value arrays. */
+    public int add(String name, ParameterGroup group, Interval interval) {
         intervals.add(interval);
         names.add(name);
+        groups.add(group);
         return intervals.size() - 1;
+    }
+
+    /**
+     * Puts a registered parameter in its group once the rule that reads it is known (an assumption row is
+     * registered before the engine resolves which rule, if any, uses it).
+     */
+    public void group(int index, ParameterGroup group) {
+        groups.set(index, group);
+    }
+
+    /** The parameter's group, or null for a parameter nothing reads. */
+    public ParameterGroup group(int index) {
+        return groups.get(index);
     }
 
     public int size() {

@@ -16,6 +16,7 @@ import org.skillmix.core.demand.DemandModel;
 import org.skillmix.core.projection.AllocationGroup;
 import org.skillmix.core.projection.ProjectionKernel;
 import org.skillmix.core.supply.SupplyModel;
+import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemModel;
 
@@ -158,9 +159,13 @@ public final class WinterPlanner {
         Map<Integer, Map<RowKey, double[]>> out = new HashMap<>();
         double[] growthPower = new double[nS], unmet = new double[nS];
         double[][] serviceDemand = new double[nS][demandModel.cells()];
+        double errorPerYear = model.assumption(Assumption.Parameters.POPULATION_ERROR_PER_YEAR, "ALL")
+                .map(a -> a.value().mode())
+                .orElse(0.0);
         for (int t = 0; t <= lastT; t++) {
             worker.step(t);
             if (t < firstT) continue;
+            double populationFactor = demandModel.populationFactor(t, errorPerYear);
             // demand service by service: the demand model with every other service's factor at 0
             for (int s = 0; s < nS; s++) {
                 Arrays.fill(growthPower, 0);
@@ -170,7 +175,7 @@ public final class WinterPlanner {
                 growthPower[s] = g == 1.0 ? 1.0 : Math.pow(g, t / 12.0);
                 unmet[s] = service.unmetNeed().mode();
                 Arrays.fill(serviceDemand[s], 0);
-                demandModel.addDemand(t, growthPower, unmet, serviceDemand[s]);
+                demandModel.addDemand(t, growthPower, unmet, populationFactor, serviceDemand[s]);
             }
             // each group's supply of each capability, organisation by organisation
             Map<Integer, Map<String, Double>> orgSupply = new HashMap<>();

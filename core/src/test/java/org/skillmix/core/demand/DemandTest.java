@@ -13,6 +13,7 @@ import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Projector;
 import org.skillmix.core.projection.SeriesKey;
+import org.skillmix.core.system.Seasonality;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.uncertainty.Interval;
@@ -55,26 +56,57 @@ class DemandTest {
     }
 
     /**
-     * A winter-heavy profile: Jan-Mar and Oct-Dec 1.2, Apr-Sep 0.8 averages exactly 1, so the year's
-     * demand is 12 x 17.4581 as without it, and January is 1.2 x 17.4581. A profile averaging 1.005
-     * (each month x 1.005) is rescaled to average 1 and gives the same months.
+     * A winter-heavy profile: Jan-Mar and Oct-Dec 1.2, Apr-Sep 0.8 per day. Its day-weighted mean is
+     * (1.2 x 182.2425 + 0.8 x 183) / 365.2425 = 0.999585..., so each month is divided by it: January is
+     * 1.2 / 0.999585 x 17.4581 and the year's FTE-days (each month's FTE x its mean days) are 365.2425 x
+     * 17.4581, as without the profile. A profile with every month x 1.005 is rescaled to the same months.
      */
     @Test
-    void seasonalityAveragingOneLeavesAnnualDemandUnchanged() {
+    void seasonalityWithDayWeightedMeanOneLeavesTheYearsFteDaysUnchanged() {
         double[] profile = {1.2, 1.2, 1.2, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 1.2, 1.2, 1.2};
         double[] seasonal = demand(wisn().season("nursing", "ALL", profile).build(), "visit", "community", "E1", 1);
         double flat = 25_000.0 / 1_432.0;
-        double year = 0;
-        for (double v : seasonal) year += v;
-        assertThat(year).isCloseTo(12 * flat, within(1e-9));
+        double mean = (1.2 * (31 + 28.2425 + 31 + 31 + 30 + 31) + 0.8 * (30 + 31 + 30 + 31 + 31 + 30)) / 365.2425;
+        double fteDays = 0;
         // base month April: index 0 = April (0.8), index 9 = January (1.2)
-        assertThat(seasonal[0]).isCloseTo(0.8 * flat, within(1e-9));
-        assertThat(seasonal[9]).isCloseTo(1.2 * flat, within(1e-9));
+        for (int t = 0; t < 12; t++) fteDays += seasonal[t] * Seasonality.meanDays((t + 3) % 12 + 1);
+        assertThat(fteDays).isCloseTo(365.2425 * flat, within(1e-9));
+        assertThat(seasonal[0]).isCloseTo(0.8 / mean * flat, within(1e-9));
+        assertThat(seasonal[9]).isCloseTo(1.2 / mean * flat, within(1e-9));
 
         double[] scaled = profile.clone();
         for (int m = 0; m < 12; m++) scaled[m] *= 1.005;
         double[] rescaled = demand(wisn().season("nursing", "ALL", scaled).build(), "visit", "community", "E1", 1);
         for (int t = 0; t < 12; t++) assertThat(rescaled[t]).isCloseTo(seasonal[t], within(1e-9));
+    }
+
+    /**
+     * Activity of exactly 300 visits a day all year: the months' counts differ only by their length
+     * (February 2026 has 28 days, 8,400 visits; January 9,300), so the per-day profile (count / days over
+     * the year's count / days) is 1 in every month and the FTE needed is the same in every month: staff
+     * are a stock, February needs as many as January. The old per-month profile (count over the mean
+     * month) would have dipped February to 28 / 30.42 = 0.92.
+     */
+    @Test
+    void flatActivityPerDayGivesFlatDemandWhateverTheMonthsLength() {
+        double[] counts = new double[12];
+        double yearCount = 0, yearDays = 0;
+        for (int m = 1; m <= 12; m++) {
+            int days = YearMonth.of(m >= 4 ? 2025 : 2026, m).lengthOfMonth();
+            counts[m - 1] = 300.0 * days;
+            yearCount += counts[m - 1];
+            yearDays += days;
+        }
+        double[] perDay = new double[12];
+        for (int m = 1; m <= 12; m++) {
+            int days = YearMonth.of(m >= 4 ? 2025 : 2026, m).lengthOfMonth();
+            perDay[m - 1] = (counts[m - 1] / days) / (yearCount / yearDays);
+        }
+        assertThat(perDay).containsOnly(1.0);
+        double[] d = demand(wisn().season("nursing", "ALL", perDay).build(), "visit", "community", "E1", 2);
+        double flat = 25_000.0 / 1_432.0;
+        for (int t = 0; t < d.length; t++) assertThat(d[t]).as("month " + t).isCloseTo(flat, within(1e-12));
+        assertThat(d[10]).as("February 2026").isEqualTo(d[9]).isEqualTo(d[0]);
     }
 
     /** A place's own profile overrides the ALL profile for that place only. */
@@ -88,8 +120,9 @@ class DemandTest {
                 .season("nursing", "E2", summer)
                 .build();
         double flat = 25_000.0 / 1_432.0;
-        assertThat(demand(model, "visit", "community", "E1", 1)[0]).isCloseTo(0.8 * flat, within(1e-9));
-        assertThat(demand(model, "visit", "community", "E2", 1)[0]).isCloseTo(1.2 * flat, within(1e-9));
+        double winterMean = Seasonality.dayWeightedMean(winter), summerMean = Seasonality.dayWeightedMean(summer);
+        assertThat(demand(model, "visit", "community", "E1", 1)[0]).isCloseTo(0.8 / winterMean * flat, within(1e-9));
+        assertThat(demand(model, "visit", "community", "E2", 1)[0]).isCloseTo(1.2 / summerMean * flat, within(1e-9));
     }
 
     /**

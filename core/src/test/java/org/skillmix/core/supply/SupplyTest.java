@@ -23,7 +23,8 @@ class SupplyTest {
         return new Projector(model).run(new ProjectionSettings(years, 0, 1, 1), ProgressListener.NONE);
     }
 
-    private static double[] line(Projection p, Measure m, String role, String org) {
+    /** The mean of a line's measure (role x organisation; ALL for totals). */
+    static double[] line(Projection p, Measure m, String role, String org) {
         return p.series().stream()
                 .filter(s -> s.key().measure() == m
                         && s.key().role().equals(role)

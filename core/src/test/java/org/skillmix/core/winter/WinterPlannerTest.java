@@ -13,6 +13,7 @@ import org.skillmix.core.fixture.SyntheticSystem;
 import org.skillmix.core.fixture.TestSystem;
 import org.skillmix.core.mutualaid.Shortfall;
 import org.skillmix.core.projection.ProjectionKernel;
+import org.skillmix.core.system.Seasonality;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.uncertainty.Interval;
@@ -21,8 +22,10 @@ import org.skillmix.core.winter.WinterPlan.Measure;
 
 class WinterPlannerTest {
 
-    /** Averages exactly 1: Jan 1.3, Feb 1.2, Mar 1.0, Apr-Oct 0.9, Nov 1.0, Dec 1.2. */
+    /** Activity per day: Jan 1.3, Feb 1.2, Mar 1.0, Apr-Oct 0.9, Nov 1.0, Dec 1.2 (day-weighted mean 0.99931). */
     private static final double[] SEASON = {1.3, 1.2, 1.0, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 1.0, 1.2};
+    /** The engine rescales a profile to a day-weighted mean of exactly 1. */
+    private static final double RESCALE = 1 / Seasonality.dayWeightedMean(SEASON);
 
     /**
      * One place, one acute trust A with 8 nurses (no leavers, recruits, sickness, bank or agency: 8 FTE every
@@ -47,7 +50,8 @@ class WinterPlannerTest {
     @Test
     void weeklyDemandIsFlatBaselineTimesSeasonTimesUplift() {
         SystemModel model = oneService().build();
-        // 2026-01-05 is a Monday; weeks 1-3 lie in January (season 1.3): baseline 10 x 1.3 = 13 FTE
+        // 2026-01-05 is a Monday; weeks 1-3 lie in January (season 1.3): baseline 10 x 1.3 = 13 FTE, rescaled
+        double jan = 13 * RESCALE;
         List<SurgeUplift> surge = List.of(
                 new SurgeUplift("s:2", "acute", null, null, 2, 2, Unit.PERCENT, 20),
                 new SurgeUplift("s:3", null, "nursing", "E1", 3, 3, Unit.FTE, 3));
@@ -56,15 +60,15 @@ class WinterPlannerTest {
         WinterRow w1 = plan.rows().get(0),
                 w2 = plan.rows().get(1),
                 w3 = plan.rows().get(2);
-        assertThat(w1.baselineDemandFte()).isCloseTo(13, within(1e-9));
-        assertThat(w1.demandFte()).isCloseTo(13, within(1e-9));
-        assertThat(w2.demandFte()).isCloseTo(13 * 1.2, within(1e-9));
-        assertThat(w3.demandFte()).isCloseTo(13 + 3, within(1e-9));
+        assertThat(w1.baselineDemandFte()).isCloseTo(jan, within(1e-9));
+        assertThat(w1.demandFte()).isCloseTo(jan, within(1e-9));
+        assertThat(w2.demandFte()).isCloseTo(jan * 1.2, within(1e-9));
+        assertThat(w3.demandFte()).isCloseTo(jan + 3, within(1e-9));
         // all 8 nurses go to nursing: shortfall = demand - 8
         assertThat(w1.supplyFte()).isCloseTo(8, within(1e-9));
-        assertThat(w1.shortfallFte()).isCloseTo(5, within(1e-9));
-        assertThat(w2.shortfallFte()).isCloseTo(15.6 - 8, within(1e-9));
-        assertThat(w3.shortfallFte()).isCloseTo(8, within(1e-9));
+        assertThat(w1.shortfallFte()).isCloseTo(jan - 8, within(1e-9));
+        assertThat(w2.shortfallFte()).isCloseTo(jan * 1.2 - 8, within(1e-9));
+        assertThat(w3.shortfallFte()).isCloseTo(jan + 3 - 8, within(1e-9));
         assertThat(w1)
                 .extracting(WinterRow::orgCode, WinterRow::serviceCode, WinterRow::capabilityCode, WinterRow::placeCode)
                 .containsExactly("A", "acute", "nursing", "E1");
@@ -72,9 +76,9 @@ class WinterPlannerTest {
 
     @Test
     void aWeekAcrossTwoMonthsTakesEachDaysMonth() {
-        // 2026-01-26..02-01: six January days (13 FTE) and one February day (10 x 1.2 = 12 FTE)
+        // 2026-01-26..02-01: six January days (13 FTE) and one February day (10 x 1.2 = 12 FTE), rescaled
         WinterPlan plan = new WinterPlanner(oneService().build()).plan(LocalDate.of(2026, 1, 26), 1, List.of());
-        assertThat(plan.rows().get(0).demandFte()).isCloseTo((6 * 13 + 12) / 7.0, within(1e-9));
+        assertThat(plan.rows().get(0).demandFte()).isCloseTo((6 * 13 + 12) / 7.0 * RESCALE, within(1e-9));
         assertThat(plan.weekEnding(1)).isEqualTo(LocalDate.of(2026, 2, 1));
     }
 

@@ -288,16 +288,18 @@ final class CrossTableChecks {
                                 + "; a profile needs all 12 months");
                 return;
             }
-            double average =
-                    rows.stream().mapToDouble(r -> r.value().multiplier()).sum() / 12;
+            double[] multipliers = new double[12];
+            rows.forEach(r -> multipliers[r.value().month() - 1] += r.value().multiplier());
+            double average = Seasonality.dayWeightedMean(multipliers);
             if (Math.abs(average - 1) > SEASONALITY_TOLERANCE) {
                 log.error(
                         tables.file(SEASONALITY),
                         firstRow,
                         "multiplier",
                         "the profile of service " + profile
-                                + " averages " + String.format(Locale.ROOT, "%.3f", average)
-                                + "; its 12 multipliers must average 1 (within 0.01)");
+                                + " has a day-weighted mean of " + String.format(Locale.ROOT, "%.3f", average)
+                                + "; a multiplier is the month's activity per day over the year's mean per day,"
+                                + " so the 12 weighted by the days of their month must average 1 (within 0.01)");
             }
         });
     }

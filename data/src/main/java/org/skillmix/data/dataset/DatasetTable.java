@@ -137,11 +137,12 @@ public enum DatasetTable {
             "seasonality",
             false,
             "service x place x calendar month",
-            "Monthly demand multipliers; each profile has 12 months averaging 1 (within 0.01).",
+            "Activity per day by calendar month over the year's mean per day; each profile has 12 months whose"
+                    + " day-weighted mean is 1 (within 0.01).",
             Column.code("service_code", "a service_code of services"),
             Column.code("place_code", "a place_code of places, or ALL for every place without its own profile"),
             Column.number("month", "calendar month, whole number 1-12"),
-            Column.number("multiplier", "demand this month relative to the year's average (>= 0)")),
+            Column.number("multiplier", "activity per day this month over the year's mean per day (>= 0)")),
     WORKFORCE(
             "workforce",
             true,

@@ -88,6 +88,15 @@ public final class CsvOutput implements Flushable {
         return this;
     }
 
+    /**
+     * A number with exactly this many decimals (0-6) as projection.csv writes its figures ({@link FixedDecimal}:
+     * halves away from zero, never "-0.00").
+     */
+    public CsvOutput fixed(double value, int decimals) {
+        cells.add(FixedDecimal.text(finite(value), decimals));
+        return this;
+    }
+
     /** A number written as given (its own precision): a figure read from a published file. */
     public CsvOutput number(BigDecimal value) {
         cells.add(value.toPlainString());

@@ -21,11 +21,14 @@ import java.time.YearMonth;
 import java.util.function.Function;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
+import org.skillmix.core.supply.Baseline;
 
 /**
  * What a run was: everything needed to reproduce it (version, dataset and its checksum, seed, draws,
  * years, threads) and what it took. Written next to the outputs as run.json (docs/outputs.md).
  *
+ * @param baseline        the baseline's code ({@link Baseline#code()}): funded-plan or current-trends; a run.json
+ *                        written before baselines were named has none and was a funded-plan run
  * @param baseMonth       first projected month
  * @param months          number of months projected
  * @param datasetPath     the dataset path as given to the run
@@ -40,6 +43,7 @@ import org.skillmix.core.projection.ProjectionSettings;
     "seed",
     "draws",
     "years",
+    "baseline",
     "threads",
     "base_month",
     "months",
@@ -55,6 +59,7 @@ public record RunManifest(
         @JsonProperty("seed") long seed,
         @JsonProperty("draws") int draws,
         @JsonProperty("years") int years,
+        @JsonProperty("baseline") String baseline,
         @JsonProperty("threads") int threads,
         @JsonProperty("base_month") YearMonth baseMonth,
         @JsonProperty("months") int months,
@@ -92,6 +97,7 @@ public record RunManifest(
                 settings.seed(),
                 settings.draws(),
                 settings.years(),
+                settings.baseline().code(),
                 settings.threads(),
                 base,
                 projection.months().size(),
@@ -99,6 +105,11 @@ public record RunManifest(
                 startedAt,
                 finishedAt,
                 wall);
+    }
+
+    /** The run's baseline (a run.json from before baselines were named ran the funded plan). */
+    public Baseline baselineOrFundedPlan() {
+        return baseline == null ? Baseline.FUNDED_PLAN : Baseline.ofCode(baseline);
     }
 
     public String toJson() {

@@ -2,7 +2,6 @@ package org.skillmix.data.importer;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,13 +83,6 @@ final class AeActivity {
 
     boolean isEmpty() {
         return all.isEmpty() || total() <= 0;
-    }
-
-    /** The 12 calendar months' values, when exactly 12 consecutive months were read. */
-    static Map<Integer, Double> byCalendarMonth(Map<YearMonth, Double> months) {
-        Map<Integer, Double> out = new HashMap<>();
-        months.forEach((m, v) -> out.merge(m.getMonthValue(), v, Double::sum));
-        return out;
     }
 
     static boolean fullYear(Map<YearMonth, Double> months) {

@@ -74,6 +74,11 @@ final class AscWorkforceIndicators {
         return las.isEmpty();
     }
 
+    /** Every LA code of the file (2019 codes). */
+    java.util.Set<String> codes() {
+        return las.keySet();
+    }
+
     Optional<Indicators> of(String la) {
         return Optional.ofNullable(las.get(la));
     }

@@ -34,10 +34,12 @@ final class GeographyLookup {
     private final Map<String, String> utlaNames = new HashMap<>();
     private final Map<String, List<String>> predecessors22 = new HashMap<>();
     private final Map<String, Integer> la22Lsoas = new HashMap<>();
+    private final Map<String, String> to23 = new HashMap<>();
+    private final Map<String, String> icbOfSubIcb = new HashMap<>();
 
     static GeographyLookup read(SourceFolder folder, ImportReport report) throws ImportException {
         GeographyLookup geo = new GeographyLookup();
-        Map<String, String> to23 = new HashMap<>();
+        Map<String, String> to23 = geo.to23;
         for (Path file : folder.find("ltla22_ltla23\\.csv", "ltla22_code", "ltla23_code")) {
             SourceCsv csv = SourceCsv.read(file, folder.display(file), "ltla22_code", "ltla23_code", "ltla23_name");
             csv.forEach(row -> {
@@ -73,6 +75,8 @@ final class GeographyLookup {
             geo.subIcbLaLsoas
                     .computeIfAbsent(row.text("sicbl22_code_h"), k -> new TreeMap<>())
                     .merge(la, 1, Integer::sum);
+            geo.icbOfSubIcb.put(row.text("sicbl22_code_h"), ods);
+            if (csv.has("sicbl22_code")) geo.icbOfSubIcb.put(row.text("sicbl22_code"), ods);
         });
         report.read(
                 csv.name(),
@@ -136,9 +140,34 @@ final class GeographyLookup {
         return la22Lsoas.getOrDefault(la22, 0);
     }
 
+    /** Code of the LA's upper-tier authority (a county E10... for a district), or empty. */
+    Optional<String> upperTier(String laCode) {
+        return Optional.ofNullable(utlaOf.get(laCode));
+    }
+
     /** Name of the LA's upper-tier authority (a county for a district), or empty. */
     Optional<String> upperTierName(String laCode) {
         return Optional.ofNullable(utlaOf.get(laCode)).map(utlaNames::get);
+    }
+
+    /** Every ICB's ODS code, in the lookup's order. */
+    List<String> icbCodes() {
+        return List.copyOf(icbs.keySet());
+    }
+
+    /** Whether the code is a 2023 LA of the lookup. */
+    boolean isLa(String laCode) {
+        return laIcbLsoas.containsKey(laCode);
+    }
+
+    /** The 2023 LA a 2022 LA became (itself when unchanged). */
+    String la23(String la22) {
+        return to23.getOrDefault(la22, la22);
+    }
+
+    /** The ICB (ODS) of a sub-ICB location, by its ODS (e.g. 00T) or ONS (E38...) code. */
+    Optional<String> icbOfSubIcb(String subIcb) {
+        return Optional.ofNullable(icbOfSubIcb.get(subIcb));
     }
 
     /** Shares of a sub-ICB location's LSOAs in each LA (to place sub-ICB figures such as PCN staff). */

@@ -16,6 +16,7 @@ public final class ImportReport {
         MAPPED("Mapped"),
         DEFAULTED("Defaulted"),
         SKIPPED("Skipped or not available"),
+        FLAGGED("Plausibility flags"),
         TOTALS("Totals");
 
         final String title;
@@ -49,6 +50,11 @@ public final class ImportReport {
 
     void skipped(String what, String count, String why) {
         lines.add(new Line(Section.SKIPPED, what, count, why));
+    }
+
+    /** A figure outside the range published figures make plausible: kept, but to be looked at. */
+    void flagged(String what, String value, String why) {
+        lines.add(new Line(Section.FLAGGED, what, value, why));
     }
 
     void total(String what, String value, String detail) {

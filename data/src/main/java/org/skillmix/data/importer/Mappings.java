@@ -36,7 +36,10 @@ final class Mappings {
             "flows.csv",
             "pipeline.csv",
             "assumptions.csv",
-            "defaults.csv");
+            "defaults.csv",
+            "norms.csv",
+            "la_successors.csv",
+            "former_counties.csv");
 
     private final Path overrides;
     private final Map<String, SourceCsv> tables = new HashMap<>();

@@ -21,14 +21,16 @@ final class PcnWorkforceFile {
     private boolean englandKnown;
     private String file = "";
 
-    static PcnWorkforceFile read(SourceFolder folder, String icb, ImportReport report) throws ImportException {
+    static PcnWorkforceFile read(SourceFolder folder, List<String> icbs, ImportReport report) throws ImportException {
+        String icb = String.join("+", icbs);
         PcnWorkforceFile pcn = new PcnWorkforceFile();
         List<Path> files = folder.find(FILE, "PCN_CODE", "STAFF_ROLE", "FTE");
         Path chosen = files.stream()
                 .filter(p -> p.getFileName().toString().contains("England"))
                 .findFirst()
                 .orElse(files.stream()
-                        .filter(p -> p.getFileName().toString().contains("_" + icb + "_"))
+                        .filter(p ->
+                                icbs.size() == 1 && p.getFileName().toString().contains("_" + icb + "_"))
                         .findFirst()
                         .orElse(null));
         if (chosen == null) return pcn;
@@ -39,7 +41,7 @@ final class PcnWorkforceFile {
         csv.forEach(row -> {
             double fte = row.number("FTE");
             pcn.england += fte;
-            if (icb.equals(row.text("ICB_CODE"))) {
+            if (icbs.contains(row.text("ICB_CODE"))) {
                 pcn.rows.add(new PcnRow(row.text("PCN_CODE"), row.text("SUB_ICB_CODE"), row.text("STAFF_ROLE"), fte));
             }
         });

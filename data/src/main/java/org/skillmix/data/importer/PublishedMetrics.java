@@ -42,15 +42,23 @@ final class PublishedMetrics {
      * @param trustShares the dataset's trusts with the share of each in the ICB (below 1 for an ambulance service)
      * @param ascOrgs     the social care aggregate of each LA (ASC-E08000001 -> E08000001)
      * @param orgCodes    every organisation of the dataset: a figure for any other is left out
+     * @param withFlow    whether the criteria-to-reside files are there (the flow metrics need them)
      */
     List<MetricPoint> build(
             Map<String, Double> trustShares,
             SicknessAbsenceFiles sickness,
             AscWorkforceIndicators asc,
             Map<String, String> ascOrgs,
-            Set<String> orgCodes)
+            Set<String> orgCodes,
+            boolean withFlow)
             throws ImportException {
-        List<MetricPoint> points = new ArrayList<>(flow(trustShares.keySet()).points());
+        List<MetricPoint> points = new ArrayList<>();
+        if (withFlow) points.addAll(flow(trustShares.keySet()).points());
+        else
+            report.skipped(
+                    "system metrics: beds, criteria to reside, A&E",
+                    "0 rows",
+                    "no criteria-to-reside file in --from: occupancy, NCTR share and A&E four-hour are left out");
         points.addAll(sickness(trustShares, sickness));
         points.addAll(socialCare(asc, ascOrgs));
         List<MetricPoint> kept = new ArrayList<>();

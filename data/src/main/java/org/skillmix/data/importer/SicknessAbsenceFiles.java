@@ -151,6 +151,11 @@ final class SicknessAbsenceFiles {
                 .toList();
     }
 
+    /** Every organisation of the files. */
+    java.util.Collection<Org> all() {
+        return orgs.values();
+    }
+
     Org org(String code) {
         return orgs.get(code);
     }

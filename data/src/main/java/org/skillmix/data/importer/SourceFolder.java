@@ -87,7 +87,7 @@ final class SourceFolder {
         return found.get(0);
     }
 
-    /** Whether the file's first line names every column; a file that cannot be read is left to its reader. */
+    /** Whether the file's first line has a cell for every column; a file that cannot be read is left to its reader. */
     private static boolean headerHas(Path file, String[] columns) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try (InputStream raw = Files.newInputStream(file);
@@ -95,9 +95,14 @@ final class SourceFolder {
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1))) {
             String first = reader.readLine();
             if (first == null) return false;
-            String header = first.toLowerCase(Locale.ROOT).replace("\"", "");
+            // Whole cells, not substrings: "name" is not "area_name".
+            java.util.Set<String> cells = new java.util.HashSet<>();
+            for (String cell : first.replace("\u00ef\u00bb\u00bf", "") // a UTF-8 byte-order mark read as Latin-1
+                    .toLowerCase(Locale.ROOT)
+                    .replace("\"", "")
+                    .split(",")) cells.add(cell.strip());
             for (String column : columns) {
-                if (!header.contains(column.toLowerCase(Locale.ROOT))) return false;
+                if (!cells.contains(column.toLowerCase(Locale.ROOT))) return false;
             }
             return true;
         } catch (IOException e) {

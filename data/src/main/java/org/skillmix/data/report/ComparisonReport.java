@@ -56,12 +56,14 @@ public final class ComparisonReport {
                 .append("</h1>\n<p>")
                 .append(Html.escape(String.format(
                         Locale.ROOT,
-                        "%d scenarios on the same %s (seed %d), %d years. Gap = demand no"
+                        "%d scenarios on the same %s (seed %d), %d years, baseline: %s. Gap = demand no"
                                 + " allocation of the staff there are could cover (unmet FTE), averaged over each year. Target: gap of %s below %,.0f FTE.",
                         result.scenarios().size(),
                         s.draws() == 0 ? "deterministic run" : s.draws() + " draws",
                         s.seed(),
                         s.years(),
+                        s.baseline().label().toLowerCase(Locale.ROOT) + " ("
+                                + s.baseline().description() + ")",
                         target,
                         s.targetFte())))
                 .append("</p>\n");

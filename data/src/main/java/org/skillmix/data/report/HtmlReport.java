@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.skillmix.core.explain.BaseGap;
 import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.Series;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.system.Organisation;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.Service;
@@ -66,7 +68,10 @@ public final class HtmlReport {
         List<String> capabilities =
                 system.capabilities().stream().map(c -> c.code()).toList();
         List<String> places = system.places().stream().map(p -> p.code()).toList();
-        ReportData data = ReportData.build(totals, names, months, sectors, capabilities, places);
+        List<SpreadChart> drivers =
+                projection.spreadDrivers().map(SpreadChart::of).orElse(List.of());
+        ReportData data = ReportData.build(totals, names, months, sectors, capabilities, places)
+                .withDrivers(drivers, SpreadChart.defaultIndex(drivers));
         ChartText text = new ChartText(figures, months);
         ResultTables results = new ResultTables(totals, names, figures, years);
         AssumptionTables assumptions = new AssumptionTables(system, names, figures);
@@ -96,7 +101,13 @@ public final class HtmlReport {
                 "Headline",
                 "<p>Demand is the FTE needed to deliver the capabilities the population's use of services calls for; supply is the effective FTE of the workforce assigned to those capabilities; the gap is demand minus supply (positive: a shortfall).</p>\n"
                         + results.headline()));
+        page.append(
+                section("basegap", "Why there is a gap today", new BaseGapSection(figures).html(BaseGap.of(system))));
         page.append(section("fans", "Demand and supply over time", fanCharts(data, totals, text)));
+        page.append(section(
+                "drivers",
+                "What drives the spread",
+                new SpreadSection(figures).html(drivers, projection.settings().deterministic())));
         page.append(section("heatmap", "Gap by capability and place", heatmap(data, text)));
         page.append(section(
                 "gaps", "Gap at year ends", results.gapByCapability(capabilities) + results.gapByPlace(places)));
@@ -127,6 +138,9 @@ public final class HtmlReport {
                 .append(Html.scriptSafeCode(resource("echarts.min.js")))
                 .append("</script>\n");
         page.append("<script>")
+                .append(Html.scriptSafeCode(resource("tornado.js")))
+                .append("</script>\n");
+        page.append("<script>")
                 .append(Html.scriptSafeCode(resource("report.js")))
                 .append("</script>\n");
         page.append("</body>\n</html>\n");
@@ -140,13 +154,16 @@ public final class HtmlReport {
         return kind + ", " + projection.settings().years() + " years from "
                 + (projection.months().isEmpty()
                         ? "?"
-                        : ProjectionYear.monthLabel(projection.months().get(0)));
+                        : ProjectionYear.monthLabel(projection.months().get(0)))
+                + "; baseline: " + projection.settings().baseline().label().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String contents() {
         return "<nav aria-label=\"Contents\"><ul>"
                 + "<li><a href=\"#run\">Run summary</a></li><li><a href=\"#headline\">Headline</a></li>"
-                + "<li><a href=\"#fans\">Demand and supply</a></li><li><a href=\"#heatmap\">Gap heatmap</a></li>"
+                + "<li><a href=\"#basegap\">Gap today</a></li>"
+                + "<li><a href=\"#fans\">Demand and supply</a></li><li><a href=\"#drivers\">Spread drivers</a></li>"
+                + "<li><a href=\"#heatmap\">Gap heatmap</a></li>"
                 + "<li><a href=\"#gaps\">Gap tables</a></li><li><a href=\"#workforce\">Workforce</a></li>"
                 + "<li><a href=\"#cost\">Cost</a></li><li><a href=\"#assumptions\">Assumptions</a></li></ul></nav>\n";
     }
@@ -162,6 +179,8 @@ public final class HtmlReport {
         fact(out, "ICB", system.info().icbOdsCode() + " (" + system.info().icbOnsCode() + ")");
         fact(out, "Base month", run.baseMonth() == null ? "" : ProjectionYear.monthLabel(run.baseMonth()));
         fact(out, "Years", Integer.toString(run.years()));
+        Baseline baseline = projection.settings().baseline();
+        fact(out, "Baseline", baseline.label() + ": " + baseline.description());
         fact(out, "Draws", run.draws() == 0 ? "0 (deterministic)" : Integer.toString(run.draws()));
         fact(out, "Seed", Long.toString(run.seed()));
         fact(out, "Threads", Integer.toString(run.threads()));

@@ -16,8 +16,20 @@ import org.skillmix.data.export.ProjectionYear;
  * @param monthLabels "Apr 2025" of each month
  * @param fans        demand and supply bands: the whole system first, then sectors, then capabilities
  * @param heatmap     gap by capability x place and month, or null if the projection has none
+ * @param drivers     which assumptions drive the spread of each key total (empty without draws)
+ * @param defaultDriver the total whose drivers the tornado chart shows first
  */
-record ReportData(List<String> months, List<String> monthLabels, List<Fan> fans, Heatmap heatmap) {
+record ReportData(
+        List<String> months,
+        List<String> monthLabels,
+        List<Fan> fans,
+        Heatmap heatmap,
+        List<SpreadChart> drivers,
+        int defaultDriver) {
+
+    ReportData withDrivers(List<SpreadChart> drivers, int defaultDriver) {
+        return new ReportData(months, monthLabels, fans, heatmap, List.copyOf(drivers), defaultDriver);
+    }
 
     /** @param group "system", "sector" or "capability"; code its sector or capability code ("ALL" for the system) */
     record Fan(String group, String code, String name, Band demand, Band supply) {}
@@ -59,7 +71,8 @@ record ReportData(List<String> months, List<String> monthLabels, List<Fan> fans,
         for (String capability : capabilities) {
             fans.add(fan(totals, "capability", capability, names.capability(capability), capability, SeriesTotals.ALL));
         }
-        return new ReportData(codes, labels, fans, heatmap(totals, names, months.size(), capabilities, places));
+        return new ReportData(
+                codes, labels, fans, heatmap(totals, names, months.size(), capabilities, places), List.of(), 0);
     }
 
     private static Fan fan(

@@ -39,7 +39,7 @@ import org.skillmix.core.uncertainty.Interval;
  * to one sector (a quarter to two) and every organisation employs every role of its sector, with 5-500 FTE; each role delivers 2-8 capabilities with a maximum share each;
  * each service needs 2-6 capabilities that the roles of its sector can deliver; every place has 19 age
  * bands ({@code 0-4} ... {@code 90+}) x 2 sexes x 4 years (2023, 2025, 2030, 2035) with 150,000-500,000
- * persons; seasonality profiles average exactly 1; capability hours are scaled so that each sector's
+ * persons; seasonality profiles have a day-weighted mean of exactly 1; capability hours are scaled so that each sector's
  * baseline demand is 90-115% of its funded establishment, as in a real system that is short but not
  * absurdly so. Every code used is defined, and the model passes the dataset validation rules of
  * {@code docs/dataset.md}.
@@ -518,14 +518,13 @@ public final class SyntheticSystem {
         /** A cosine profile peaking in the given month, rescaled so its 12 multipliers average exactly 1. */
         private static List<Seasonality> profile(String service, String place, double amplitude, int peakMonth) {
             double[] m = new double[12];
-            double sum = 0;
-            for (int month = 1; month <= 12; month++) {
+            for (int month = 1; month <= 12; month++)
                 m[month - 1] = 1 + amplitude * Math.cos(2 * Math.PI * (month - peakMonth) / 12.0);
-                sum += m[month - 1];
-            }
+            // activity per day over the year's mean per day: a day-weighted mean of 1
+            double mean = Seasonality.dayWeightedMean(m);
             List<Seasonality> rows = new ArrayList<>();
             for (int month = 1; month <= 12; month++)
-                rows.add(new Seasonality(service, place, month, m[month - 1] * 12 / sum));
+                rows.add(new Seasonality(service, place, month, m[month - 1] / mean));
             return rows;
         }
 

@@ -153,10 +153,26 @@
     draw(heat.defaultMonth, false);
   }
 
+  // Which assumptions drive the spread: tornado.js draws the chosen total; the caption says it in words.
+  function drawDrivers() {
+    var element = document.getElementById('tornado-chart');
+    if (!element || !data.drivers || data.drivers.length === 0) return;
+    var select = document.getElementById('driver-target');
+    var summary = document.getElementById('tornado-summary');
+    var chart = skillmixTornado.draw(element, data.drivers[data.defaultDriver]);
+    charts.push(chart);
+    select.addEventListener('change', function () {
+      var target = data.drivers[Number(select.value)];
+      skillmixTornado.draw(element, target, chart);
+      summary.textContent = skillmixTornado.summary(target);
+    });
+  }
+
   function drawAll() {
     if (typeof echarts === 'undefined') return;
     Array.prototype.forEach.call(document.querySelectorAll('[data-fan]'), drawFan);
     drawHeatmap();
+    drawDrivers();
     window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
   }
 

@@ -251,12 +251,14 @@ class BadDatasetTest {
     }
 
     @Test
-    void seasonalityProfileNotAveragingOne() throws Exception {
+    void seasonalityProfileWhoseDayWeightedMeanIsNotOne() throws Exception {
         data.set("seasonality.csv", 2, "multiplier", "1.5");
 
         assertThat(error("seasonality.csv", 2, "multiplier").reason())
                 .isEqualTo(
-                        "the profile of service CN in place ALL averages 1.033; its 12 multipliers must average 1 (within 0.01)");
+                        "the profile of service CN in place ALL has a day-weighted mean of 1.033; a multiplier is the"
+                                + " month's activity per day over the year's mean per day, so the 12 weighted by the days"
+                                + " of their month must average 1 (within 0.01)");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillmix.core.projection.Projection;
+import org.skillmix.core.supply.Baseline;
 
 class RunManifestTest {
 
@@ -58,6 +59,7 @@ class RunManifestTest {
                         "seed",
                         "draws",
                         "years",
+                        "baseline",
                         "threads",
                         "base_month",
                         "months",
@@ -68,6 +70,7 @@ class RunManifestTest {
         assertThat(json.get("base_month").asText()).isEqualTo("2025-04");
         assertThat(json.get("started_at").asText()).isEqualTo("2025-06-01T09:00:00Z");
         assertThat(json.get("seed").asLong()).isEqualTo(20250401L);
+        assertThat(json.get("baseline").asText()).isEqualTo("funded-plan");
     }
 
     @Test
@@ -77,6 +80,8 @@ class RunManifestTest {
                  "threads":1,"base_month":"2026-04","months":12,"series_count":3,"started_at":"2026-01-01T00:00:00Z",
                  "finished_at":"2026-01-01T00:00:01Z","wall_time_seconds":1.0,"added_later":true}""";
         assertThat(RunManifest.fromJson(json).baseMonth()).isEqualTo(YearMonth.of(2026, 4));
+        // written before baselines were named: such runs projected the funded plan
+        assertThat(RunManifest.fromJson(json).baselineOrFundedPlan()).isEqualTo(Baseline.FUNDED_PLAN);
         assertThatThrownBy(() -> RunManifest.fromJson(json.replace("2026-04", "April")))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("April");

@@ -20,7 +20,11 @@ import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Series;
+import org.skillmix.core.projection.SpreadDrivers;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.core.uncertainty.FirstOrderIndices;
+import org.skillmix.core.uncertainty.ParameterGroup;
 import org.skillmix.data.export.RunManifest;
 import org.skillmix.data.export.SampleSystem;
 
@@ -36,6 +40,7 @@ class HtmlReportTest {
                 projection.settings().seed(),
                 projection.settings().draws(),
                 projection.settings().years(),
+                projection.settings().baseline().code(),
                 projection.settings().threads(),
                 projection.months().get(0),
                 projection.months().size(),
@@ -64,7 +69,17 @@ class HtmlReportTest {
                 .doesNotContainPattern("<link[^>]+href=\"https?:")
                 .doesNotContain("@import");
         assertThat(html.length()).isBetween(1_000_000, 3_500_000);
-        for (String id : List.of("run", "headline", "fans", "heatmap", "gaps", "workforce", "cost", "assumptions")) {
+        for (String id : List.of(
+                "run",
+                "headline",
+                "basegap",
+                "fans",
+                "drivers",
+                "heatmap",
+                "gaps",
+                "workforce",
+                "cost",
+                "assumptions")) {
             assertThat(html).contains("<section id=\"" + id + "\"");
         }
         assertThat(html)
@@ -124,6 +139,61 @@ class HtmlReportTest {
                 .isPositive();
     }
 
+    /**
+     * The run's baseline is named in the subtitle and the run summary; the base-month gap table lists every
+     * part; the drivers of the spread go into the embedded JSON for the tornado chart, with the default
+     * total (the system at year 10) described in words and every total in a table.
+     */
+    @Test
+    void namesTheBaselineShowsTheGapTodayAndWhatDrivesTheSpread() throws IOException {
+        SystemModel system = SampleSystem.system("Sample ICS", "Wound care");
+        Projection sample = SampleSystem.projection(system, 10, 200);
+        ProjectionSettings settings = new ProjectionSettings(10, 200, 1, 2, Baseline.CURRENT_TRENDS);
+        FirstOrderIndices.Result system10 = new FirstOrderIndices.Result(
+                List.of(
+                        new FirstOrderIndices.Share(ParameterGroup.POPULATION, 1, 0.6, 0.02),
+                        new FirstOrderIndices.Share(ParameterGroup.LEAVER_RATE, 40, 0.25, 0.03)),
+                0.15);
+        FirstOrderIndices.Result acute10 = new FirstOrderIndices.Result(
+                List.of(new FirstOrderIndices.Share(ParameterGroup.FILL_RATE, 12, 0.7, 0.03)), 0.3);
+        SpreadDrivers drivers = new SpreadDrivers(List.of(
+                new SpreadDrivers.Target("ALL", 10, YearMonth.of(2035, 3), 1500, 1234.4, system10),
+                new SpreadDrivers.Target("acute", 10, YearMonth.of(2035, 3), 300, 250, acute10)));
+        Projection projection = new Projection(settings, sample.months(), sample.series(), drivers);
+        String html = new HtmlReport(system, projection, run(projection)).render();
+
+        assertThat(html).contains("; baseline: current trends</p>");
+        assertThat(html).contains("<dt>Baseline</dt><dd>Current trends: establishment growing as in the published");
+        assertThat(html)
+                .contains(
+                        "Base-month gap by sector and its parts",
+                        "Norm above establishment",
+                        "Unmet-need uplift",
+                        "Vacancies",
+                        "Sickness absence",
+                        "Bank and agency cover",
+                        "Staff time outside the capabilities demanded");
+        assertThat(html)
+                .contains("<option value=\"0\" selected>Whole system, year 10 (to Mar 2035)</option>")
+                .contains("<option value=\"1\">Acute, year 10 (to Mar 2035)</option>");
+        assertThat(html)
+                .contains("Whole system, year 10 (to Mar 2035): the gap varies with a standard deviation of 1,234 FTE"
+                        + " over the draws. Most of it comes from population projection error (60.0%), leaver rates"
+                        + " (25.0%); 15.0% is left unexplained.");
+        assertThat(html).contains("Share of the variance of the gap at the end of year 10 (2035-03)");
+        JsonNode charts = data(html).get("drivers");
+        assertThat(charts).hasSize(2);
+        assertThat(data(html).get("defaultDriver").asInt()).isZero();
+        assertThat(charts.get(0).get("drivers").get(0).get("name").asText()).isEqualTo("Population projection error");
+        assertThat(charts.get(0).get("drivers").get(0).get("share").asDouble()).isEqualTo(0.6);
+        assertThat(charts.get(1).get("unexplained").asDouble()).isEqualTo(0.3);
+
+        Projection deterministic = SampleSystem.projection(system, 2, 0);
+        assertThat(new HtmlReport(system, deterministic, run(deterministic)).render())
+                .contains("; baseline: funded plan</p>")
+                .contains("A run without draws has no spread to attribute.");
+    }
+
     @Test
     void escapesDatasetTextInThePageAndInTheEmbeddedData() throws IOException {
         String evil = "<script>alert('x')</script> & Co";
@@ -134,8 +204,8 @@ class HtmlReportTest {
         assertThat(html).doesNotContain("<script>alert").doesNotContain("<b>care</b>");
         assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co");
         assertThat(html).contains("Wound &lt;/script&gt;&lt;b&gt;care&lt;/b&gt;");
-        assertThat(Pattern.compile("<script").matcher(html).results().count()).isEqualTo(3);
-        assertThat(Pattern.compile("</script>").matcher(html).results().count()).isEqualTo(3);
+        assertThat(Pattern.compile("<script").matcher(html).results().count()).isEqualTo(4);
+        assertThat(Pattern.compile("</script>").matcher(html).results().count()).isEqualTo(4);
         // The JSON still carries the name as it is, for the charts to show (they escape it themselves).
         assertThat(data(html).get("heatmap").get("capabilities").get(0).asText())
                 .isEqualTo("Wound </script><b>care</b>");

@@ -126,7 +126,7 @@ class SyntheticSystemTest {
     }
 
     @Test
-    void seasonalityProfilesAverageOne() {
+    void seasonalityProfilesHaveADayWeightedMeanOfOne() {
         Map<String, List<Seasonality>> profiles = STRESS.seasonality().stream()
                 .collect(Collectors.groupingBy(s -> s.serviceCode() + "|" + s.placeCode()));
         assertThat(profiles).isNotEmpty();
@@ -134,11 +134,11 @@ class SyntheticSystemTest {
             assertThat(months)
                     .extracting(Seasonality::month)
                     .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-            double mean = months.stream()
-                    .mapToDouble(Seasonality::multiplier)
-                    .average()
-                    .orElseThrow();
-            assertThat(mean).as(key).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+            double[] profile = new double[12];
+            months.forEach(s -> profile[s.month() - 1] = s.multiplier());
+            assertThat(Seasonality.dayWeightedMean(profile))
+                    .as(key)
+                    .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
         });
     }
 

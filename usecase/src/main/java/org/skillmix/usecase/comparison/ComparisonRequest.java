@@ -1,6 +1,7 @@
 package org.skillmix.usecase.comparison;
 
 import java.util.List;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.ScenarioChoice;
@@ -12,6 +13,7 @@ import org.skillmix.usecase.ScenarioChoice;
  * @param scenarios          scenario codes in the order asked (empty: every scenario of the dataset)
  * @param targetCapabilities capabilities whose gap the target is about (empty: all)
  * @param targetFte          the comparison reports P(target gap &lt; targetFte)
+ * @param baseline           what every scenario's supply is projected against (the funded plan unless given)
  */
 public record ComparisonRequest(
         List<String> scenarios,
@@ -20,7 +22,8 @@ public record ComparisonRequest(
         long seed,
         int threads,
         List<String> targetCapabilities,
-        double targetFte) {
+        double targetFte,
+        Baseline baseline) {
 
     public ComparisonRequest {
         RunDefaults.checkYearsAndDraws(years, draws);
@@ -30,6 +33,7 @@ public record ComparisonRequest(
         if (!Double.isFinite(targetFte) || targetFte < 0) {
             throw new InvalidSetting("targetFte", "the target must be FTE >= 0, not " + targetFte);
         }
+        if (baseline == null) baseline = Baseline.FUNDED_PLAN;
     }
 
     /** A request with the defaults for what is null. */
@@ -40,7 +44,8 @@ public record ComparisonRequest(
             Long seed,
             Integer threads,
             List<String> targetCapabilities,
-            Double targetFte) {
+            Double targetFte,
+            String baseline) {
         return new ComparisonRequest(
                 scenarios,
                 years == null ? RunDefaults.YEARS : years,
@@ -48,6 +53,7 @@ public record ComparisonRequest(
                 seed == null ? RunDefaults.SEED : seed,
                 RunDefaults.threads(threads),
                 targetCapabilities,
-                targetFte == null ? 0 : targetFte);
+                targetFte == null ? 0 : targetFte,
+                RunDefaults.baseline(baseline));
     }
 }

@@ -10,6 +10,7 @@ import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.Outputs;
 import org.skillmix.usecase.Progress;
+import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.ScenarioChoice;
 
 /**
@@ -67,6 +68,7 @@ public final class ComparisonUseCase {
                     "scenarios", "choose at least one scenario to compare with the baseline (interventions.csv)");
         }
         ScenarioChoice.capabilities(model, request.targetCapabilities(), "targetCapabilities");
+        RunDefaults.checkBaseline(model, request.baseline());
         return chosen;
     }
 
@@ -78,7 +80,8 @@ public final class ComparisonUseCase {
                 request.seed(),
                 request.threads(),
                 ScenarioChoice.capabilities(model, request.targetCapabilities(), "targetCapabilities"),
-                request.targetFte());
+                request.targetFte(),
+                request.baseline());
         ScenarioComparison.Result result;
         try {
             result = new ScenarioComparison(model, chosen, request.years()).run(settings, progress.draws());

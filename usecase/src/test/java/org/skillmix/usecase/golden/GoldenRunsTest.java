@@ -66,12 +66,12 @@ class GoldenRunsTest {
 
     @Test
     void aDeterministicProjection() throws Exception {
-        projection("projection-deterministic", new ProjectionRequest(10, 0, 20260401L, 2, null));
+        projection("projection-deterministic", new ProjectionRequest(10, 0, 20260401L, 2, null, null));
     }
 
     @Test
     void aFortyDrawProjection() throws Exception {
-        projection("projection-40-draws", new ProjectionRequest(10, 40, 20260401L, 2, null));
+        projection("projection-40-draws", new ProjectionRequest(10, 40, 20260401L, 2, null, null));
     }
 
     @Test
@@ -79,7 +79,7 @@ class GoldenRunsTest {
         var result = new ComparisonUseCase()
                 .run(
                         gmWithScenarios,
-                        new ComparisonRequest(List.of(), 10, 40, 20260401L, 2, List.of(), 0),
+                        new ComparisonRequest(List.of(), 10, 40, 20260401L, 2, List.of(), 0, null),
                         Progress.NONE);
         pin(
                 "comparison",

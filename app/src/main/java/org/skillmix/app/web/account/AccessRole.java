@@ -1,11 +1,19 @@
 package org.skillmix.app.web.account;
 
-/** What a user may do: see the roles (docs/web.md, "Accounts and roles"). */
+/**
+ * What a user may do (docs/web.md, "Accounts and roles"). What each role may do is written once, in
+ * {@link AccessPolicy}.
+ */
 public enum AccessRole {
-    /** Sees and runs everything in their ICS; uploads datasets and manages accounts. */
+    /**
+     * Runs the server: belongs to no ICS, manages the accounts of every ICS, reads the whole audit log and
+     * may do what an analyst does in any ICS. The first account ('admin') is one.
+     */
+    ADMIN,
+    /** Sees and runs everything in their ICS; uploads datasets and manages their ICS's accounts. */
     ANALYST,
-    /** Sees their own organisation's detail and only system-level aggregates of the others. */
+    /** Sees their own organisation's detail and only protected totals over the others. */
     ORG_LEAD,
-    /** Reads results; cannot upload or run. */
+    /** Reads everything in their ICS; cannot upload or run. */
     VIEWER
 }

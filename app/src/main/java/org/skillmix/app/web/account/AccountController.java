@@ -3,7 +3,6 @@ package org.skillmix.app.web.account;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.skillmix.app.web.api.Forbidden;
 import org.skillmix.app.web.audit.AuditLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,23 +34,28 @@ public class AccountController {
     }
 
     @GetMapping("/users")
-    @Operation(summary = "Accounts (analysts only)")
+    @Operation(summary = "Accounts of the caller's ICS (analysts; an administrator lists every account)")
     public List<Account> users() {
         return accounts.list(current.get());
     }
 
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create an account (analysts only): {username, password, role, icbCode, orgCode}")
+    @Operation(
+            summary = "Create an account: {username, password, role, icbCode, orgCode} (analysts, in their own ICS;"
+                    + " administrators, in any)")
     public Account create(@RequestBody AccountService.NewAccount request) {
         return accounts.create(current.get(), request);
     }
 
     @GetMapping("/audit")
-    @Operation(summary = "The latest audit log entries (analysts only); the log itself cannot be changed")
+    @Operation(
+            summary = "The latest audit log entries of the caller's ICS (analysts; an administrator reads every"
+                    + " ICS's and the server's own); the log itself cannot be changed")
     public List<AuditLog.Entry> audit(@RequestParam(defaultValue = "100") int limit) {
-        if (current.get().role() != AccessRole.ANALYST)
-            throw new Forbidden(null, "only an analyst can read the audit log");
-        return audit.latest(Math.max(1, Math.min(limit, 1000)));
+        Account by = current.get();
+        AccessPolicy.require(by, Permission.READ_AUDIT, "only an analyst can read the audit log");
+        int n = Math.max(1, Math.min(limit, 1000));
+        return by.may(Permission.EVERY_SYSTEM) ? audit.latest(n) : audit.latest(by.icbCode(), n);
     }
 }

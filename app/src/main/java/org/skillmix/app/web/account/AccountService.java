@@ -1,62 +1,104 @@
 package org.skillmix.app.web.account;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.skillmix.app.web.api.Conflict;
-import org.skillmix.app.web.api.Forbidden;
 import org.skillmix.app.web.api.Invalid;
+import org.skillmix.app.web.api.RequestValidator;
 import org.skillmix.app.web.audit.AuditLog;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-/** Creating accounts: analysts only, passwords stored hashed. */
+/** Creating and listing accounts: by analysts (in their ICS) and administrators; passwords stored hashed. */
 @Service
 public class AccountService {
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy passwords;
+    private final OrganisationDirectory organisations;
+    private final RequestValidator validator;
     private final AuditLog audit;
 
-    public AccountService(AccountRepository accounts, PasswordEncoder encoder, AuditLog audit) {
+    public AccountService(
+            AccountRepository accounts,
+            PasswordEncoder encoder,
+            PasswordPolicy passwords,
+            OrganisationDirectory organisations,
+            RequestValidator validator,
+            AuditLog audit) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.passwords = passwords;
+        this.organisations = organisations;
+        this.validator = validator;
         this.audit = audit;
     }
 
-    public record NewAccount(String username, String password, AccessRole role, String icbCode, String orgCode) {}
+    /**
+     * A new account.
+     *
+     * @param icbCode the ICB (ODS code) of the account's ICS: required, except for an administrator (none) and
+     *     when an analyst creates it (their own)
+     * @param orgCode an organisation lead's organisation: one of the ICS's stored datasets' organisations
+     */
+    public record NewAccount(
+            @NotBlank(message = "give a username")
+            @Pattern(regexp = "[A-Za-z0-9._@-]{2,64}", message = "use 2-64 letters, digits, '.', '_', '@' or '-'")
+            String username,
+
+            @NotNull(message = "give a password") String password,
+
+            @NotNull(message = "give ADMIN, ANALYST, ORG_LEAD or VIEWER")
+            AccessRole role,
+
+            @Pattern(regexp = "\\s*[A-Za-z0-9]{2,10}\\s*", message = "an ICB is an ODS code such as QOP")
+            String icbCode,
+
+            @Pattern(regexp = "\\s*[A-Za-z0-9-]{2,20}\\s*", message = "an organisation is an ODS code such as R0A")
+            String orgCode) {}
 
     public List<Account> list(Account by) {
-        if (by.role() != AccessRole.ANALYST) throw new Forbidden(null, "only an analyst can list accounts");
+        AccessPolicy.require(by, Permission.MANAGE_ACCOUNTS, "only an analyst can list accounts");
         return accounts.all().stream()
-                .filter(a -> by.icbCode() == null || by.icbCode().equals(a.icbCode()))
+                .filter(a -> AccessPolicy.seesAccount(by, a))
                 .toList();
     }
 
     public Account create(Account by, NewAccount request) {
-        if (by.role() != AccessRole.ANALYST) throw new Forbidden(null, "only an analyst can create accounts");
-        if (request.username() == null || !request.username().matches("[A-Za-z0-9._@-]{2,64}")) {
-            throw new Invalid("username", "use 2-64 letters, digits, '.', '_', '@' or '-'");
-        }
-        if (request.password() == null || request.password().length() < 10) {
-            throw new Invalid("password", "use at least 10 characters");
-        }
-        if (request.role() == null) throw new Invalid("role", "give ANALYST, ORG_LEAD or VIEWER");
-        if (request.role() == AccessRole.ORG_LEAD
-                && (request.orgCode() == null || request.orgCode().isBlank())) {
-            throw new Invalid("orgCode", "an organisation lead needs their organisation's ODS code");
+        AccessPolicy.require(by, Permission.MANAGE_ACCOUNTS, "only an analyst can create accounts");
+        validator.check(request);
+        passwords.check(request.username(), request.password());
+        String icb = AccessPolicy.icbOfNewAccount(by, request.role(), request.icbCode());
+        String org = null;
+        if (request.role() == AccessRole.ORG_LEAD) {
+            if (request.orgCode() == null || request.orgCode().isBlank()) {
+                throw new Invalid("orgCode", "an organisation lead needs their organisation's ODS code");
+            }
+            org = request.orgCode().trim().toUpperCase(Locale.ROOT);
+            Set<String> known = organisations.organisationsOf(icb);
+            if (known.isEmpty()) {
+                throw new Invalid(
+                        "orgCode",
+                        "ICS " + icb + " has no stored dataset yet, so its organisations are not known:"
+                                + " upload its dataset before creating organisation leads");
+            }
+            if (!known.contains(org)) {
+                throw new Invalid("orgCode", "organisation " + org + " is not in ICS " + icb + "'s stored datasets");
+            }
         }
         if (accounts.exists(request.username())) throw new Conflict("username", "that username is taken");
-        // An analyst tied to one ICS can only create accounts in it.
-        String icb = by.icbCode() != null ? by.icbCode() : blankToNull(request.icbCode());
-        Account account = new Account(
-                request.username(),
-                request.role(),
-                icb,
-                request.role() == AccessRole.ORG_LEAD ? request.orgCode().trim().toUpperCase() : null);
+        Account account = new Account(request.username(), request.role(), icb, org);
         accounts.create(account, encoder.encode(request.password()));
-        audit.record(by.username(), "account.create", account.username() + " as " + account.role());
+        audit.record(
+                icb,
+                by.username(),
+                "account.create",
+                account.username() + " as " + account.role() + (icb == null ? "" : " in " + icb)
+                        + (org == null ? "" : " for " + org));
         return account;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim().toUpperCase();
     }
 }

@@ -1,5 +1,6 @@
 package org.skillmix.app.web.api;
 
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /** A request the application refuses, with the status and field the API answers with. */
@@ -19,5 +20,10 @@ public abstract class ApiException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    /** Further members of the problem body (e.g. every problem of a rejected upload); none by default. */
+    public Map<String, Object> properties() {
+        return Map.of();
     }
 }

@@ -8,6 +8,7 @@ import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.run.RunStatus;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.StoredDataset;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.usecase.RunDefaults;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,6 +52,7 @@ public class ComparisonPages {
                 "capabilities",
                 chosen == null ? List.of() : datasets.model(chosen.id()).capabilities());
         RunDefaults.FORM.forEach(model::addAttribute);
+        model.addAttribute("baselines", Baseline.values());
         return "comparisons";
     }
 
@@ -63,12 +65,13 @@ public class ComparisonPages {
             @RequestParam(required = false) Long seed,
             @RequestParam(required = false) List<String> targetCapabilities,
             @RequestParam(defaultValue = "0") Double targetFte,
+            @RequestParam(required = false) String baseline,
             Model model) {
         try {
             Run run = comparisons.start(
                     current.get(),
                     new RunService.NewComparison(
-                            datasetId, scenarios, years, draws, seed, targetCapabilities, targetFte));
+                            datasetId, scenarios, years, draws, seed, targetCapabilities, targetFte, baseline));
             return "redirect:/comparisons/" + run.id();
         } catch (Invalid e) {
             model.addAttribute("formError", e.getMessage());

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.skillmix.app.web.account.AccessRole;
+import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.api.Conflict;
 import org.skillmix.app.web.api.Forbidden;
@@ -41,11 +41,13 @@ public class ComparisonService {
     private final RunService runs;
     private final ResultStore store;
     private final AuditLog audit;
+    private final VisibleComparisons visible;
 
-    public ComparisonService(RunService runs, ResultStore store, AuditLog audit) {
+    public ComparisonService(RunService runs, ResultStore store, AuditLog audit, VisibleComparisons visible) {
         this.runs = runs;
         this.store = store;
         this.audit = audit;
+        this.visible = visible;
     }
 
     /** Mean and P10/P50/P90 per year. */
@@ -54,8 +56,14 @@ public class ComparisonService {
     /** One scenario's gap and gap closed against the baseline, per year, in one slice. */
     public record ScenarioGaps(String scenario, Band gap, Band gapClosed) {}
 
-    /** A slice (all, a capability, a sector or a place) over the years, every scenario. */
-    public record GapView(String dimension, String code, List<String> years, List<ScenarioGaps> scenarios) {}
+    /**
+     * A slice (all, a capability, a sector or a place) over the years, every scenario.
+     *
+     * @param suppressed why this reader may not see the slice (small-number suppression: no scenarios are
+     *     given), or null
+     */
+    public record GapView(
+            String dimension, String code, List<String> years, List<ScenarioGaps> scenarios, String suppressed) {}
 
     /** The codes a comparison has figures for, by dimension. */
     public record Slices(
@@ -67,7 +75,8 @@ public class ComparisonService {
 
     /**
      * A scenario's year: costs (GBP), target gap and gap closed (FTE), cost per FTE of target gap closed (null
-     * when none is closed) and P(target gap &lt; target).
+     * when none is closed) and P(target gap &lt; target). The target's figures are null for a reader from whom
+     * small-number suppression hides a target capability's gap.
      */
     public record YearSummary(
             String scenario,
@@ -75,16 +84,16 @@ public class ComparisonService {
             double programmeCostGbp,
             double payCostGbp,
             double extraCostGbp,
-            double targetGapMean,
-            double targetGapP10,
-            double targetGapP50,
-            double targetGapP90,
-            double targetGapClosedMean,
-            double targetGapClosedP10,
-            double targetGapClosedP50,
-            double targetGapClosedP90,
+            Double targetGapMean,
+            Double targetGapP10,
+            Double targetGapP50,
+            Double targetGapP90,
+            Double targetGapClosedMean,
+            Double targetGapClosedP10,
+            Double targetGapClosedP50,
+            Double targetGapClosedP90,
             Double costPerFteClosedGbp,
-            double probabilityBelowTarget,
+            Double probabilityBelowTarget,
             Double extraCareWorkerFte,
             Double bedDaysSavedP10,
             Double bedDaysSavedP50,
@@ -137,12 +146,15 @@ public class ComparisonService {
         if (!DIMENSIONS.contains(dim)) throw new Invalid("dimension", "give all, capability, sector or place");
         String wanted = dim.equals("all") ? "ALL" : code;
         if (wanted == null || wanted.isBlank()) throw new Invalid("code", "give the " + dim + "'s code");
-        List<Map<String, String>> rows = csv(finished(account, id), ComparisonUseCase.COMPARISON_CSV).stream()
+        Run run = finished(account, id);
+        List<Map<String, String>> rows = csv(run, ComparisonUseCase.COMPARISON_CSV).stream()
                 .filter(r -> r.get("dimension").equals(dim) && r.get("code").equals(wanted))
                 .toList();
         if (rows.isEmpty())
             throw new NotFound("code", "comparison " + id + " has no figures for " + dim + " " + wanted);
         List<String> years = rows.stream().map(r -> r.get("year")).distinct().toList();
+        var hidden = visible.hidden(account, run, dim, wanted);
+        if (hidden.isPresent()) return new GapView(dim, wanted, years, List.of(), hidden.get());
         Map<String, List<Map<String, String>>> byScenario = new LinkedHashMap<>();
         for (Map<String, String> r : rows)
             byScenario
@@ -151,27 +163,31 @@ public class ComparisonService {
         List<ScenarioGaps> scenarios = new ArrayList<>();
         byScenario.forEach(
                 (s, list) -> scenarios.add(new ScenarioGaps(s, band(list, "gap_fte"), band(list, "gap_closed_fte"))));
-        return new GapView(dim, wanted, years, scenarios);
+        return new GapView(dim, wanted, years, scenarios, null);
     }
 
     public List<YearSummary> summary(Account account, long id) {
-        return csv(finished(account, id), ComparisonUseCase.COMPARISON_SUMMARY_CSV).stream()
+        Run run = finished(account, id);
+        boolean shown = !visible.targetHidden(account, run);
+        return csv(run, ComparisonUseCase.COMPARISON_SUMMARY_CSV).stream()
                 .map(r -> new YearSummary(
                         r.get("scenario"),
                         r.get("year"),
                         number(r, "programme_cost_gbp"),
                         number(r, "pay_cost_gbp"),
                         number(r, "extra_cost_gbp"),
-                        number(r, "target_gap_fte_mean"),
-                        number(r, "target_gap_fte_p10"),
-                        number(r, "target_gap_fte_p50"),
-                        number(r, "target_gap_fte_p90"),
-                        number(r, "target_gap_closed_fte_mean"),
-                        number(r, "target_gap_closed_fte_p10"),
-                        number(r, "target_gap_closed_fte_p50"),
-                        number(r, "target_gap_closed_fte_p90"),
-                        r.get("cost_per_fte_closed_gbp").isBlank() ? null : number(r, "cost_per_fte_closed_gbp"),
-                        number(r, "probability_below_target"),
+                        shown ? number(r, "target_gap_fte_mean") : null,
+                        shown ? number(r, "target_gap_fte_p10") : null,
+                        shown ? number(r, "target_gap_fte_p50") : null,
+                        shown ? number(r, "target_gap_fte_p90") : null,
+                        shown ? number(r, "target_gap_closed_fte_mean") : null,
+                        shown ? number(r, "target_gap_closed_fte_p10") : null,
+                        shown ? number(r, "target_gap_closed_fte_p50") : null,
+                        shown ? number(r, "target_gap_closed_fte_p90") : null,
+                        !shown || r.get("cost_per_fte_closed_gbp").isBlank()
+                                ? null
+                                : number(r, "cost_per_fte_closed_gbp"),
+                        shown ? number(r, "probability_below_target") : null,
                         optional(r, "extra_care_worker_fte"),
                         optional(r, "bed_days_saved_per_year_p10"),
                         optional(r, "bed_days_saved_per_year_p50"),
@@ -189,14 +205,16 @@ public class ComparisonService {
         ResultService.Download download = switch (format) {
             case "csv" ->
                 new ResultService.Download(
-                        base + ".csv", "text/csv;charset=UTF-8", file(run, ComparisonUseCase.COMPARISON_CSV));
+                        base + ".csv",
+                        "text/csv;charset=UTF-8",
+                        visible.comparisonCsv(account, run, file(run, ComparisonUseCase.COMPARISON_CSV)));
             case "summary" ->
                 new ResultService.Download(
                         base + "-summary.csv",
                         "text/csv;charset=UTF-8",
-                        file(run, ComparisonUseCase.COMPARISON_SUMMARY_CSV));
+                        visible.summaryCsv(account, run, file(run, ComparisonUseCase.COMPARISON_SUMMARY_CSV)));
             case "html" -> {
-                if (account.role() == AccessRole.ORG_LEAD) {
+                if (!AccessPolicy.seesEveryOrganisation(account)) {
                     throw new Forbidden(
                             "format",
                             "the report lists every scenario's interventions by organisation; an"

@@ -9,6 +9,8 @@ import java.time.LocalDate;
  *
  * @param firstDay the first day of the surge: week w ends on day 7w, and passports were checked against it
  * @param weeks    the weeks the surge spans
+ * @param staffOrganisations the organisations whose people the staff file holds (who may plan from it depends
+ *     on them); null for files stored before version 0.1, which only analysts may plan from
  */
 public record MutualAidInput(
         long id,
@@ -21,4 +23,5 @@ public record MutualAidInput(
         int shortfalls,
         int weeks,
         String uploadedBy,
-        Instant uploadedAt) {}
+        Instant uploadedAt,
+        java.util.List<String> staffOrganisations) {}

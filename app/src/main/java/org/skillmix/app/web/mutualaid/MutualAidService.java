@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
-import org.skillmix.app.web.account.AccessRole;
+import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
+import org.skillmix.app.web.account.Permission;
 import org.skillmix.app.web.api.Conflict;
 import org.skillmix.app.web.api.Forbidden;
 import org.skillmix.app.web.api.Invalid;
@@ -45,6 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class MutualAidService {
     static final String PLAN_HTML = MutualAidUseCase.PLAN_HTML;
+    private static final String STAFF_FILES_REFUSED =
+            "staff files are personal data: only an analyst or an organisation lead may upload them or plan from them";
 
     private final MutualAidStore store;
     private final MutualAidLive live;
@@ -136,7 +140,7 @@ public class MutualAidService {
             LocalDate firstDay,
             MutualAidInputs.File staff,
             MutualAidInputs.File surge) {
-        mayHandleStaff(account);
+        AccessPolicy.require(account, Permission.HANDLE_STAFF_FILES, STAFF_FILES_REFUSED);
         StoredDataset dataset = datasets.get(account, datasetId);
         if (staff == null || staff.content().length == 0) throw new Invalid("staff", "choose the staff file (CSV)");
         if (surge == null || surge.content().length == 0) throw new Invalid("surge", "choose the surge file (CSV)");
@@ -158,6 +162,16 @@ public class MutualAidService {
                                     p.file(), p.row(), p.column(), p.reason(), p.isError()))
                             .toList());
         }
+        Set<String> staffOrganisations = StaffOrganisations.of(staff.content());
+        try {
+            AccessPolicy.requireOwnStaff(account, staffOrganisations);
+        } catch (Forbidden e) {
+            audit.record(
+                    account.username(),
+                    "mutual-aid.upload.refused",
+                    "staff and surge files for dataset " + datasetId + ": " + e.getMessage());
+            throw e;
+        }
         long id = store.saveInput(
                 dataset.id(),
                 firstDay,
@@ -166,7 +180,8 @@ public class MutualAidService {
                 inputs.staff().notWilling(),
                 inputs.shortfalls().size(),
                 inputs.weeks(),
-                account.username());
+                account.username(),
+                staffOrganisations);
         audit.record(
                 account.username(),
                 "mutual-aid.upload",
@@ -200,7 +215,7 @@ public class MutualAidService {
     /** Deletes the files (the staff file's contents) and every plan made from them. */
     public void delete(Account account, long inputId) {
         MutualAidInput input = input(account, inputId);
-        if (account.role() != AccessRole.ANALYST && !account.username().equals(input.uploadedBy())) {
+        if (!AccessPolicy.mayDeleteStaffFiles(account, input.uploadedBy())) {
             throw new Forbidden(
                     null, "only an analyst or the person who uploaded them can delete staff and surge files");
         }
@@ -223,8 +238,17 @@ public class MutualAidService {
      * steps as well if any (the same seed then gives the same plan).
      */
     public Run start(Account account, long inputId, Integer seconds, Long seed, Integer steps) {
-        mayHandleStaff(account);
+        AccessPolicy.require(account, Permission.HANDLE_STAFF_FILES, STAFF_FILES_REFUSED);
         MutualAidInput input = input(account, inputId);
+        if (!AccessPolicy.mayPlanFrom(account, input.staffOrganisations())) {
+            throw new Forbidden(
+                    "inputId",
+                    "an organisation lead plans only from staff files of their own organisation's staff ("
+                            + account.orgCode() + "); these files hold staff of "
+                            + (input.staffOrganisations() == null
+                                    ? "organisations not recorded"
+                                    : String.join(", ", input.staffOrganisations())));
+        }
         MutualAidRequest request = RunService.valid(() -> MutualAidRequest.of(input.firstDay(), seconds, seed, steps));
         return runs.startMutualAid(
                 account,
@@ -267,7 +291,7 @@ public class MutualAidService {
 
     /** The moves of the people the account may see, optionally of one week and to or from one organisation. */
     public List<MoveView> moves(Account account, long runId, Integer week, String org) {
-        if (account.role() == AccessRole.VIEWER) {
+        if (!account.may(Permission.READ_STAFF_MOVES)) {
             throw new Forbidden(null, "the plan names staff (pseudonymous ids): a viewer sees the cover only");
         }
         return summary(account, runId).moves().stream()
@@ -289,7 +313,7 @@ public class MutualAidService {
     }
 
     public List<DonorWeekView> donorLosses(Account account, long runId) {
-        if (account.role() == AccessRole.VIEWER) {
+        if (!account.may(Permission.READ_STAFF_MOVES)) {
             throw new Forbidden(
                     null, "what each service lends comes from the staff file: a viewer sees the cover only");
         }
@@ -342,8 +366,8 @@ public class MutualAidService {
      * their part of each, the printable plan made again from it; a viewer gets cover.csv only.
      */
     public ResultService.Download download(Account account, long runId, String format) {
-        boolean whole = account.role() == AccessRole.ANALYST;
-        if (account.role() == AccessRole.VIEWER && !"cover".equals(format)) {
+        boolean whole = account.may(Permission.READ_STAFF_MOVES) && AccessPolicy.seesEveryOrganisation(account);
+        if (!account.may(Permission.READ_STAFF_MOVES) && !"cover".equals(format)) {
             throw new Forbidden("format", "a viewer may download the cover only (cover.csv)");
         }
         Run run = finished(account, runId);
@@ -391,19 +415,16 @@ public class MutualAidService {
                 text(runId, MutualAidCsv.PLAN),
                 text(runId, MutualAidCsv.DONOR_LOSSES),
                 text(runId, MutualAidCsv.COVER));
-        return switch (account.role()) {
-            case ANALYST -> whole;
-            case ORG_LEAD -> whole.narrowedTo(org -> org.equalsIgnoreCase(account.orgCode()));
-            case VIEWER -> new PlanSummary(whole.weeks(), List.of(), List.of(), whole.cover());
-        };
+        if (!account.may(Permission.READ_STAFF_MOVES))
+            return new PlanSummary(whole.weeks(), List.of(), List.of(), whole.cover());
+        if (AccessPolicy.seesEveryOrganisation(account)) return whole;
+        return whole.narrowedTo(org -> AccessPolicy.seesOrganisation(account, org));
     }
 
     static String scope(Account account) {
-        return switch (account.role()) {
-            case ANALYST -> "all";
-            case ORG_LEAD -> "organisation " + account.orgCode();
-            case VIEWER -> "cover only";
-        };
+        if (!account.may(Permission.READ_STAFF_MOVES)) return "cover only";
+        if (AccessPolicy.seesEveryOrganisation(account)) return "all";
+        return "organisation " + account.orgCode();
     }
 
     private Run plan(Account account, long runId) {
@@ -422,14 +443,6 @@ public class MutualAidService {
                             + run.status().name().toLowerCase(Locale.ROOT));
         }
         return run;
-    }
-
-    private static void mayHandleStaff(Account account) {
-        if (account.role() == AccessRole.VIEWER) {
-            throw new Forbidden(
-                    null,
-                    "staff files are personal data: only an analyst or an organisation lead may upload them or plan from them");
-        }
     }
 
     private byte[] file(long runId, String name) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 public class MutualAidStore {
     private static final String INPUT_COLUMNS =
             "id, dataset_id, first_day, staff_file_name, surge_file_name, willing_staff,"
-                    + " not_willing, shortfalls, weeks, uploaded_by, uploaded_at";
+                    + " not_willing, shortfalls, weeks, uploaded_by, uploaded_at, staff_orgs";
     private static final RowMapper<MutualAidInput> INPUT = (rs, i) -> new MutualAidInput(
             rs.getLong("id"),
             rs.getLong("dataset_id"),
@@ -25,7 +25,8 @@ public class MutualAidStore {
             rs.getInt("shortfalls"),
             rs.getInt("weeks"),
             rs.getString("uploaded_by"),
-            rs.getTimestamp("uploaded_at").toInstant());
+            rs.getTimestamp("uploaded_at").toInstant(),
+            organisations(rs.getString("staff_orgs")));
     private static final RowMapper<PlanRecord> PLAN = (rs, i) -> new PlanRecord(
             rs.getLong("run_id"),
             rs.getLong("input_id"),
@@ -64,14 +65,15 @@ public class MutualAidStore {
             int notWilling,
             int shortfalls,
             int weeks,
-            String uploadedBy) {
+            String uploadedBy,
+            java.util.Set<String> staffOrganisations) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(
                 c -> {
                     var ps = c.prepareStatement(
                             "INSERT INTO mutual_aid_inputs (dataset_id, first_day, staff_file_name, staff_csv,"
-                                    + " surge_file_name, surge_csv, willing_staff, not_willing, shortfalls, weeks, uploaded_by)"
-                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                    + " surge_file_name, surge_csv, willing_staff, not_willing, shortfalls, weeks, uploaded_by,"
+                                    + " staff_orgs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                             new String[] {"id"});
                     ps.setLong(1, datasetId);
                     ps.setDate(2, Date.valueOf(firstDay));
@@ -84,10 +86,17 @@ public class MutualAidStore {
                     ps.setInt(9, shortfalls);
                     ps.setInt(10, weeks);
                     ps.setString(11, uploadedBy);
+                    ps.setString(12, String.join(",", staffOrganisations));
                     return ps;
                 },
                 key);
         return key.getKey().longValue();
+    }
+
+    /** The staff file's organisations as stored (comma-separated); null for files stored before they were kept. */
+    private static java.util.List<String> organisations(String stored) {
+        if (stored == null) return null;
+        return stored.isBlank() ? List.of() : List.of(stored.split(","));
     }
 
     Optional<MutualAidInput> input(long id) {

@@ -7,13 +7,15 @@ import org.skillmix.core.explain.SupplyTerm;
 /**
  * "Explain this figure": a capability's demand and supply in a place and month, each as the sum of its
  * terms (deterministic run). For an organisation lead, other organisations' supply terms are folded into
- * one "other organisations" term per sector.
+ * one "other organisations" term per sector (sectors whose supply there is suppressed into one), and when the
+ * place's supply itself is suppressed no supply is given: supplyFte is null and supplyNotShown says why.
  */
 public record Explanation(
         String month,
         String capability,
         String place,
         double demandFte,
-        double supplyFte,
+        Double supplyFte,
         List<DemandTerm> demand,
-        List<SupplyTerm> supply) {}
+        List<SupplyTerm> supply,
+        String supplyNotShown) {}

@@ -18,10 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Results", description = "A finished run's series, heatmaps, explanations and downloads")
 public class ResultController {
     private final ResultService results;
+    private final RunInsights insights;
     private final CurrentAccount current;
 
-    public ResultController(ResultService results, CurrentAccount current) {
+    public ResultController(ResultService results, RunInsights insights, CurrentAccount current) {
         this.results = results;
+        this.insights = insights;
         this.current = current;
     }
 
@@ -63,8 +65,18 @@ public class ResultController {
         return results.explain(current.get(), runId, month, capability, place);
     }
 
+    @GetMapping("/spread-drivers")
+    @Operation(
+            summary = "Which assumptions drive the spread of the gap by sector and for the system at years 5 and 10:"
+                    + " each group's share of the variance (empty for a run without draws)")
+    public java.util.List<org.skillmix.data.report.SpreadChart> spreadDrivers(@PathVariable long runId) {
+        return insights.drivers(current.get(), runId);
+    }
+
     @GetMapping("/download/{format}")
-    @Operation(summary = "Download csv, xlsx, html (the self-contained report) or json (run.json)")
+    @Operation(
+            summary = "Download csv, xlsx, html (the self-contained report), json (run.json), base-gap (base_gap.csv)"
+                    + " or sensitivity (sensitivity.csv)")
     public ResponseEntity<byte[]> download(@PathVariable long runId, @PathVariable String format) {
         ResultService.Download d = results.download(current.get(), runId, format);
         return ResponseEntity.ok()

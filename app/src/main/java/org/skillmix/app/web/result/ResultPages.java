@@ -8,15 +8,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The Results page: fan charts, heatmaps, drill-down and "explain this figure". */
+/**
+ * The Results page: the baseline, the gap today and what drives its spread, fan charts, heatmaps,
+ * drill-down and "explain this figure".
+ */
 @Controller
 public class ResultPages {
     private final ResultService results;
+    private final RunInsights insights;
     private final RunService runs;
     private final CurrentAccount current;
 
-    public ResultPages(ResultService results, RunService runs, CurrentAccount current) {
+    public ResultPages(ResultService results, RunInsights insights, RunService runs, CurrentAccount current) {
         this.results = results;
+        this.insights = insights;
         this.runs = runs;
         this.current = current;
     }
@@ -42,6 +47,7 @@ public class ResultPages {
                 : month;
         model.addAttribute("run", runs.get(account, id));
         model.addAttribute("dims", dims);
+        model.addAttribute("insights", insights.of(account, id));
         model.addAttribute(
                 "sel",
                 new Selection(

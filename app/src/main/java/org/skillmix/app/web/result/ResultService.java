@@ -6,12 +6,10 @@ import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.skillmix.app.web.account.AccessRole;
+import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.api.Conflict;
 import org.skillmix.app.web.api.Forbidden;
@@ -26,14 +24,15 @@ import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.core.explain.DemandExplanation;
 import org.skillmix.core.explain.Explainer;
 import org.skillmix.core.explain.SupplyExplanation;
-import org.skillmix.core.explain.SupplyTerm;
 import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Series;
 import org.skillmix.core.projection.SeriesKey;
+import org.skillmix.data.export.BaseGapCsvWriter;
 import org.skillmix.data.export.ProjectionCsvWriter;
 import org.skillmix.data.export.ProjectionXlsxWriter;
+import org.skillmix.data.export.SpreadDriversCsvWriter;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,10 +49,17 @@ public class ResultService {
     private final DatasetService datasets;
     private final AuditLog audit;
     private final FinishedResults cache;
+    private final VisibleResults visible;
 
     public ResultService(
-            RunService runs, ResultStore store, DatasetService datasets, AuditLog audit, FinishedResults cache) {
+            RunService runs,
+            ResultStore store,
+            DatasetService datasets,
+            AuditLog audit,
+            FinishedResults cache,
+            VisibleResults visible) {
         this.cache = cache;
+        this.visible = visible;
         this.runs = runs;
         this.store = store;
         this.datasets = datasets;
@@ -122,6 +128,9 @@ public class ResultService {
                                 + key.role()
                                 + ", sector " + key.sector() + ", organisation " + key.organisation() + ", place "
                                 + key.place()));
+        // A suppressed series keeps its key and months and says why, without its figures.
+        String hidden = visible.hidden(account, run, key).orElse(null);
+        boolean shown = hidden == null;
         return new SeriesView(
                 key.measure().code(),
                 key.capability(),
@@ -130,10 +139,11 @@ public class ResultService {
                 key.organisation(),
                 key.place(),
                 months(run),
-                s.mean(),
-                s.p10(),
-                s.p50(),
-                s.p90());
+                shown ? s.mean() : null,
+                shown ? s.p10() : null,
+                shown ? s.p50() : null,
+                shown ? s.p90() : null,
+                hidden);
     }
 
     /** capability × place gap, or role × organisation vacancies (the only grids the projection keeps). */
@@ -171,10 +181,22 @@ public class ResultService {
         List<String> cols =
                 cells.stream().map(ResultStore.Cell::column).distinct().sorted().toList();
         List<double[]> grid = new ArrayList<>();
+        List<int[]> suppressed = new ArrayList<>();
         for (ResultStore.Cell c : cells) {
-            grid.add(new double[] {rows.indexOf(c.row()), cols.indexOf(c.column()), c.value()});
+            int r = rows.indexOf(c.row()), col = cols.indexOf(c.column());
+            // The gap grid is capability x place over every sector; the vacancy grid is the reader's own
+            // organisations only, which they see whole.
+            boolean hidden = colDim.equals("place")
+                    && visible.hidden(
+                                    account,
+                                    run,
+                                    new SeriesKey(
+                                            measure, c.row(), SeriesKey.ALL, SeriesKey.ALL, SeriesKey.ALL, c.column()))
+                            .isPresent();
+            if (hidden) suppressed.add(new int[] {r, col});
+            else grid.add(new double[] {r, col, c.value()});
         }
-        return new Heatmap(measure.code(), months(run).get(t), rowDim, colDim, rows, cols, grid);
+        return new Heatmap(measure.code(), months(run).get(t), rowDim, colDim, rows, cols, grid, suppressed);
     }
 
     public Explanation explain(Account account, long runId, String month, String capability, String place) {
@@ -188,14 +210,19 @@ public class ResultService {
         Explainer explainer = new Explainer();
         DemandExplanation demand = explainer.explainDemand(model, ym, capability, place);
         SupplyExplanation supply = explainer.explainSupply(model, ym, capability, place);
+        var terms = visible.supply(account, run, capability, place, supply.terms());
         return new Explanation(
                 ym.toString(),
                 capability,
                 place,
                 demand.totalFte(),
-                supply.totalFte(),
+                terms.isPresent() ? supply.totalFte() : null,
                 demand.terms(),
-                visibleSupply(account, supply.terms()));
+                terms.orElse(List.of()),
+                terms.isPresent()
+                        ? null
+                        : visible.hidden(account, run, VisibleResults.supplyKey(capability, SeriesKey.ALL, place))
+                                .orElse("not shown"));
     }
 
     /** A download: the file's name, media type and bytes. */
@@ -206,7 +233,7 @@ public class ResultService {
         String base = "skillmix-run-" + runId;
         Download download = switch (format) {
             case "html" -> {
-                if (account.role() == AccessRole.ORG_LEAD) {
+                if (!AccessPolicy.seesEveryOrganisation(account)) {
                     throw new Forbidden(
                             "format",
                             "the report shows every organisation's detail; an organisation lead"
@@ -230,10 +257,26 @@ public class ResultService {
                         base + "-run.json",
                         "application/json",
                         store.file(runId, "run.json").orElseThrow());
-            default -> throw new Invalid("format", "give csv, xlsx, html or json");
+            // totals by sector and for the system: every role, without the sectors suppressed for it
+            case "base-gap" -> {
+                Download all = stored(runId, base + "-base_gap.csv", BaseGapCsvWriter.FILE_NAME);
+                yield new Download(all.fileName(), all.mediaType(), visible.baseGapCsv(account, run, all.content()));
+            }
+            case "sensitivity" -> stored(runId, base + "-sensitivity.csv", SpreadDriversCsvWriter.FILE_NAME);
+            default -> throw new Invalid("format", "give csv, xlsx, html, json, base-gap or sensitivity");
         };
         audit.record(account.username(), "download", download.fileName());
         return download;
+    }
+
+    private Download stored(long runId, String fileName, String stored) {
+        byte[] content = store.file(runId, stored)
+                .orElseThrow(
+                        () -> new NotFound(
+                                "format",
+                                "run " + runId + " has no " + stored
+                                        + " (a run without draws has no sensitivity; a run from before this version has neither)"));
+        return new Download(fileName, "text/csv;charset=UTF-8", content);
     }
 
     private Projection visibleProjection(Account account, Run run) {
@@ -242,13 +285,7 @@ public class ResultService {
                 new ProjectionSettings(run.years(), run.draws(), run.seed(), 1),
                 YearMonth.parse(run.baseMonth()),
                 run.months());
-        if (account.role() != AccessRole.ORG_LEAD) return all;
-        return new Projection(
-                all.settings(),
-                all.months(),
-                all.series().stream()
-                        .filter(s -> account.seesOrganisation(s.key().organisation()))
-                        .toList());
+        return visible.visible(account, run, all);
     }
 
     private static byte[] write(Projection projection, boolean csv) {
@@ -262,34 +299,8 @@ public class ResultService {
         return out.toByteArray();
     }
 
-    private static List<SupplyTerm> visibleSupply(Account account, List<SupplyTerm> terms) {
-        if (account.role() != AccessRole.ORG_LEAD) return terms;
-        List<SupplyTerm> visible = new ArrayList<>();
-        Map<String, double[]> others = new LinkedHashMap<>();
-        for (SupplyTerm term : terms) {
-            if (account.seesOrganisation(term.organisation())) {
-                visible.add(term);
-            } else {
-                double[] sum = others.computeIfAbsent(term.sector(), s -> new double[2]);
-                sum[0] += term.effectiveFte();
-                sum[1] += term.allocatedFte();
-            }
-        }
-        others.forEach((sector, sum) -> visible.add(new SupplyTerm(
-                sector,
-                "ALL",
-                "other organisations",
-                Double.NaN,
-                Double.NaN,
-                Double.NaN,
-                Double.NaN,
-                sum[0],
-                Double.NaN,
-                sum[1])));
-        return visible;
-    }
-
-    private Run finished(Account account, long runId) {
+    /** A finished projection run the account may see: every result access goes through here. */
+    Run finished(Account account, long runId) {
         Run run = runs.get(account, runId);
         if (run.kind() != org.skillmix.app.web.run.RunKind.PROJECTION) {
             throw new Conflict(

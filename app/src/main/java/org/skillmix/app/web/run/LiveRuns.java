@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What running projections are doing right now: progress (kept in memory, as it changes many times a
- * second) and cancel requests, which the run's progress listener checks between draws.
+ * second) and cancel requests, which the run's progress listener checks between draws. (A run's settings,
+ * its supply baseline included, are the runs table's.)
  */
 @Component
 public class LiveRuns {

@@ -125,6 +125,20 @@ public class ResultStore {
                 runId);
     }
 
+    /** Every series key of a run (no figures): what small-number suppression works on. */
+    public List<SeriesKey> keys(long runId) {
+        return jdbc.query(
+                "SELECT measure, capability, role, sector, organisation, place FROM run_series WHERE run_id = ?",
+                (rs, i) -> new SeriesKey(
+                        Measure.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)),
+                runId);
+    }
+
     /** The whole projection back from storage, for the CSV and XLSX downloads. */
     public Projection projection(long runId, ProjectionSettings settings, YearMonth baseMonth, int months) {
         List<YearMonth> monthList = new ArrayList<>();

@@ -15,6 +15,8 @@ import java.util.List;
  * @param targetFte          a comparison's target: it reports P(target gap &lt; targetFte); else null
  * @param years              financial years projected (a projection or comparison); null for a mutual-aid plan
  * @param draws              Monte Carlo draws, 0 for deterministic (a projection or comparison); else null
+ * @param baseline           the supply baseline's code, funded-plan or current-trends (a projection or comparison;
+ *                           null for a mutual-aid plan, and for runs stored before V7, whose run.json names it)
  * @param weeks              the surge's weeks (a mutual-aid plan); else null
  * @param seconds            how long the search may take (a mutual-aid plan); else null
  * @param steps              the search also stops after this many steps (a mutual-aid plan; null: by time only)
@@ -37,6 +39,7 @@ public record Run(
         Integer years,
         Integer draws,
         long seed,
+        String baseline,
         Integer weeks,
         Integer seconds,
         Integer steps,
@@ -84,6 +87,7 @@ public record Run(
                 years,
                 draws,
                 seed,
+                baseline,
                 weeks,
                 seconds,
                 steps,

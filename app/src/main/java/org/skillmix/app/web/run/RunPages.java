@@ -3,6 +3,7 @@ package org.skillmix.app.web.run;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.system.DatasetService;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.usecase.RunDefaults;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +35,7 @@ public class RunPages {
         var visible = datasets.list(account);
         model.addAttribute("datasets", visible);
         model.addAttribute("selectedDataset", datasetId);
+        model.addAttribute("baselines", Baseline.values());
         model.addAttribute(
                 "scenarioOptions",
                 visible.stream()
@@ -51,9 +53,11 @@ public class RunPages {
             @RequestParam(required = false) Integer draws,
             @RequestParam(required = false) Long seed,
             @RequestParam(defaultValue = RunService.BASELINE) String scenario,
+            @RequestParam(required = false) String baseline,
             Model model) {
         try {
-            Run run = runs.start(current.get(), new RunService.NewRun(datasetId, years, draws, seed, scenario));
+            Run run =
+                    runs.start(current.get(), new RunService.NewRun(datasetId, years, draws, seed, scenario, baseline));
             return "redirect:/runs/" + run.id();
         } catch (Invalid e) {
             model.addAttribute("formError", e.getMessage());

@@ -26,6 +26,7 @@ public class RunRepository {
             (Integer) rs.getObject("years"),
             (Integer) rs.getObject("draws"),
             rs.getLong("seed"),
+            rs.getString("baseline"),
             (Integer) rs.getObject("weeks"),
             (Integer) rs.getObject("seconds"),
             (Integer) rs.getObject("steps"),
@@ -48,8 +49,20 @@ public class RunRepository {
         this.jdbc = jdbc;
     }
 
-    public long create(long datasetId, String owner, String scenario, int years, int draws, long seed) {
-        return create(RunKind.PROJECTION, datasetId, owner, scenario, List.of(), List.of(), null, years, draws, seed);
+    public long create(
+            long datasetId, String owner, String scenario, int years, int draws, long seed, String baseline) {
+        return create(
+                RunKind.PROJECTION,
+                datasetId,
+                owner,
+                scenario,
+                List.of(),
+                List.of(),
+                null,
+                years,
+                draws,
+                seed,
+                baseline);
     }
 
     public long create(
@@ -62,14 +75,15 @@ public class RunRepository {
             Double targetFte,
             int years,
             int draws,
-            long seed) {
+            long seed,
+            String baseline) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(
                 c -> {
                     var ps = c.prepareStatement(
                             "INSERT INTO runs (dataset_id, owner, scenario, years, draws, seed, status,"
-                                    + " progress_total, kind, scenarios, target_capabilities, target_fte)"
-                                    + " VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?)",
+                                    + " progress_total, kind, scenarios, target_capabilities, target_fte, baseline)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?)",
                             new String[] {"id"});
                     ps.setLong(1, datasetId);
                     ps.setString(2, owner);
@@ -82,6 +96,7 @@ public class RunRepository {
                     ps.setString(9, scenarios.isEmpty() ? null : String.join(",", scenarios));
                     ps.setString(10, targetCapabilities.isEmpty() ? null : String.join(",", targetCapabilities));
                     ps.setObject(11, targetFte);
+                    ps.setString(12, baseline);
                     return ps;
                 },
                 key);

@@ -1,15 +1,25 @@
 package org.skillmix.app.web.run;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
+import org.skillmix.app.web.account.Permission;
 import org.skillmix.app.web.api.Conflict;
 import org.skillmix.app.web.api.Forbidden;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.api.NotFound;
+import org.skillmix.app.web.api.RequestValidator;
 import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.core.scenario.Scenario;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.usecase.InvalidSetting;
+import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.ScenarioChoice;
 import org.skillmix.usecase.comparison.ComparisonRequest;
 import org.skillmix.usecase.comparison.ComparisonUseCase;
@@ -29,8 +39,16 @@ public class RunService {
     private final FairRunQueue queue;
     private final LiveRuns live;
     private final AuditLog audit;
+    private final RequestValidator validator;
 
-    public RunService(RunRepository runs, DatasetService datasets, FairRunQueue queue, LiveRuns live, AuditLog audit) {
+    public RunService(
+            RunRepository runs,
+            DatasetService datasets,
+            FairRunQueue queue,
+            LiveRuns live,
+            AuditLog audit,
+            RequestValidator validator) {
+        this.validator = validator;
         this.runs = runs;
         this.datasets = datasets;
         this.queue = queue;
@@ -38,7 +56,29 @@ public class RunService {
         this.audit = audit;
     }
 
-    public record NewRun(Long datasetId, Integer years, Integer draws, Long seed, String scenario) {}
+    /**
+     * A projection to queue; omitted settings take their defaults (10 years, 1,000 draws, the baseline scenario).
+     *
+     * @param baseline funded-plan (when blank) or current-trends ({@link Baseline})
+     */
+    public record NewRun(
+            @NotNull(message = "choose a dataset") Long datasetId,
+
+            @Min(value = 1, message = YEARS) @Max(value = RunDefaults.MAX_YEARS, message = YEARS)
+            Integer years,
+
+            @Min(value = 0, message = DRAWS) @Max(value = RunDefaults.MAX_DRAWS, message = DRAWS)
+            Integer draws,
+
+            Long seed,
+
+            @Size(max = 100, message = "a scenario code has at most 100 characters")
+            String scenario,
+
+            String baseline) {}
+
+    static final String YEARS = RunDefaults.YEARS_LIMIT;
+    static final String DRAWS = RunDefaults.DRAWS_LIMIT;
 
     /**
      * A comparison to queue: scenarios of the dataset side by side with the baseline on the same seed and draws.
@@ -47,33 +87,57 @@ public class RunService {
      * @param targetFte          report P(target gap &lt; targetFte) (default 0)
      */
     public record NewComparison(
-            Long datasetId,
+            @NotNull(message = "choose a dataset") Long datasetId,
+
+            @Size(max = 50, message = "compare at most 50 scenarios at once")
             List<String> scenarios,
+
+            @Min(value = 1, message = YEARS) @Max(value = RunDefaults.MAX_YEARS, message = YEARS)
             Integer years,
+
+            @Min(value = 0, message = DRAWS) @Max(value = RunDefaults.MAX_DRAWS, message = DRAWS)
             Integer draws,
+
             Long seed,
             List<String> targetCapabilities,
-            Double targetFte) {}
+
+            @PositiveOrZero(message = "the target must be FTE >= 0")
+            Double targetFte,
+
+            String baseline) {}
 
     public Run start(Account account, NewRun request) {
+        if (!account.canRun()) throw new Forbidden(null, "only an analyst can start runs");
+        validator.check(request);
         mayRun(account, request.datasetId());
         ProjectionRequest p = valid(() -> {
-            ProjectionRequest r =
-                    ProjectionRequest.of(request.years(), request.draws(), request.seed(), null, request.scenario());
+            ProjectionRequest r = ProjectionRequest.of(
+                    request.years(), request.draws(), request.seed(), null, request.scenario(), request.baseline());
             new ProjectionUseCase().check(datasets.model(request.datasetId()), r);
             return r;
         });
-        long id = runs.create(request.datasetId(), account.username(), p.scenario(), p.years(), p.draws(), p.seed());
+        long id = runs.create(
+                request.datasetId(),
+                account.username(),
+                p.scenario(),
+                p.years(),
+                p.draws(),
+                p.seed(),
+                p.baseline().code());
         audit.record(
                 account.username(),
                 "run.start",
                 "run " + id + " of dataset " + request.datasetId() + ": " + p.years() + " years, " + p.draws()
-                        + " draws, seed " + p.seed() + ", scenario " + p.scenario());
+                        + " draws, seed " + p.seed() + ", scenario " + p.scenario() + ", "
+                        + p.baseline().code()
+                        + " baseline");
         queue.add(account.username(), id);
         return get(account, id);
     }
 
     public Run startComparison(Account account, NewComparison request) {
+        if (!account.canRun()) throw new Forbidden(null, "only an analyst can start runs");
+        validator.check(request);
         mayRun(account, request.datasetId());
         if (ScenarioChoice.codes(request.scenarios()).stream().allMatch(BASELINE::equals))
             throw new Invalid("scenarios", "choose at least one scenario to compare with the baseline");
@@ -84,7 +148,8 @@ public class RunService {
                 request.seed(),
                 null,
                 request.targetCapabilities(),
-                request.targetFte()));
+                request.targetFte(),
+                request.baseline()));
         List<String> scenarios =
                 valid(() -> new ComparisonUseCase().check(datasets.model(request.datasetId()), c)).stream()
                         .map(Scenario::code)
@@ -99,12 +164,15 @@ public class RunService {
                 c.targetFte(),
                 c.years(),
                 c.draws(),
-                c.seed());
+                c.seed(),
+                c.baseline().code());
         audit.record(
                 account.username(),
                 "comparison.start",
                 "comparison " + id + " of dataset " + request.datasetId() + ": " + String.join(",", scenarios) + ", "
-                        + c.years() + " years, " + c.draws() + " draws, seed " + c.seed());
+                        + c.years() + " years, " + c.draws() + " draws, seed " + c.seed() + ", "
+                        + c.baseline().code()
+                        + " baseline");
         queue.add(account.username(), id);
         return get(account, id);
     }
@@ -122,9 +190,8 @@ public class RunService {
             int weeks,
             MutualAidRequest request,
             java.util.function.LongConsumer beforeQueued) {
-        if (account.role() == org.skillmix.app.web.account.AccessRole.VIEWER) {
-            throw new Forbidden(null, "only an analyst or an organisation lead can plan mutual aid");
-        }
+        AccessPolicy.require(
+                account, Permission.HANDLE_STAFF_FILES, "only an analyst or an organisation lead can plan mutual aid");
         datasets.get(account, datasetId);
         long id = runs.createMutualAid(
                 datasetId, account.username(), weeks, request.seconds(), request.steps(), request.seed());
@@ -156,7 +223,7 @@ public class RunService {
 
     public Run get(Account account, long id) {
         Run run = runs.find(id).orElseThrow(() -> new NotFound("runId", "no run " + id));
-        if (!account.seesSystem(run.icbCode())) throw new Forbidden("runId", "run " + id + " is another ICS's");
+        AccessPolicy.requireSystem(account, run.icbCode(), "runId", "run " + id);
         return withLiveProgress(run);
     }
 
@@ -173,12 +240,13 @@ public class RunService {
 
     public Run cancel(Account account, long id) {
         Run run = get(account, id);
-        boolean ownPlan = run.kind() == RunKind.MUTUAL_AID && run.owner().equals(account.username());
-        if (!account.canRun() && !ownPlan) throw new Forbidden(null, "only an analyst can cancel runs");
+        if (!AccessPolicy.mayCancel(account, run.owner(), run.kind() == RunKind.MUTUAL_AID))
+            throw new Forbidden(null, "only an analyst can cancel runs");
         if (run.status().finished())
             throw new Conflict(
                     "runId", "run " + id + " has already " + run.status().name().toLowerCase());
         if (queue.remove(id) && runs.cancelQueued(id)) {
+            live.ended(id);
             audit.record(account.username(), "run.cancel", "run " + id + " (queued)");
         } else {
             live.requestCancel(id);

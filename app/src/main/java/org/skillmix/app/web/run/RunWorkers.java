@@ -7,10 +7,12 @@ import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.StoredDataset;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.report.SpreadChart;
 import org.skillmix.usecase.Cancelled;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.Outputs;
 import org.skillmix.usecase.Progress;
+import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.SourceDataset;
 import org.skillmix.usecase.comparison.ComparisonRequest;
 import org.skillmix.usecase.comparison.ComparisonUseCase;
@@ -170,7 +172,12 @@ public class RunWorkers {
     private void project(Run run, SystemModel model, Progress progress) {
         StoredDataset dataset = datasets.stored(run.datasetId());
         ProjectionRequest request = new ProjectionRequest(
-                run.years(), run.draws(), run.seed(), Runtime.getRuntime().availableProcessors(), run.scenario());
+                run.years(),
+                run.draws(),
+                run.seed(),
+                Runtime.getRuntime().availableProcessors(),
+                run.scenario(),
+                RunDefaults.baseline(run.baseline()));
         ProjectionUseCase.Result result = new ProjectionUseCase()
                 .run(
                         model,
@@ -181,6 +188,10 @@ public class RunWorkers {
         transaction.executeWithoutResult(tx -> {
             results.saveSeries(run.id(), projection);
             saveFiles(run.id(), result.outputs().without(ProjectionUseCase.PROJECTION_CSV));
+            // The result page's spread charts, drawn from the drivers a run with draws has.
+            projection
+                    .spreadDrivers()
+                    .ifPresent(d -> results.saveFile(run.id(), SpreadChart.FILE_NAME, SpreadChart.json(d)));
             runs.markSucceeded(
                     run.id(),
                     projection.months().get(0).toString(),
@@ -203,7 +214,8 @@ public class RunWorkers {
                 run.seed(),
                 Runtime.getRuntime().availableProcessors(),
                 run.targetCapabilities(),
-                run.targetFte() == null ? 0 : run.targetFte());
+                run.targetFte() == null ? 0 : run.targetFte(),
+                RunDefaults.baseline(run.baseline()));
         ComparisonUseCase.Result result = new ComparisonUseCase().run(model, request, progress);
         transaction.executeWithoutResult(tx -> {
             saveFiles(run.id(), result.outputs());

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.skillmix.app.web.account.AccessRole;
+import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
+import org.skillmix.app.web.account.Permission;
 import org.skillmix.app.web.api.Conflict;
-import org.skillmix.app.web.api.Forbidden;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.api.NotFound;
 import org.skillmix.app.web.audit.AuditLog;
@@ -135,6 +135,6 @@ public class ScenarioService {
     }
 
     private static void requireAnalyst(Account account) {
-        if (account.role() != AccessRole.ANALYST) throw new Forbidden(null, "only an analyst can edit scenarios");
+        AccessPolicy.require(account, Permission.EDIT_SCENARIOS, "only an analyst can edit scenarios");
     }
 }

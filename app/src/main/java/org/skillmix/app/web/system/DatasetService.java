@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.skillmix.app.web.account.AccessRole;
+import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
+import org.skillmix.app.web.account.Permission;
 import org.skillmix.app.web.api.Forbidden;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.audit.AuditLog;
@@ -30,6 +31,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class DatasetService {
+    /** The name the server's own imports are stored and logged under. */
+    public static final String SERVER = "system";
+
     private final DatasetStore store;
     private final AuditLog audit;
     /** Models read back from storage; a stored dataset never changes, so they never go stale. */
@@ -44,13 +48,14 @@ public class DatasetService {
     public record Upload(String fileName, InputStream content) {}
 
     public List<StoredDataset> list(Account account) {
-        return store.all().stream().filter(d -> account.seesSystem(d.icbCode())).toList();
+        return store.all().stream()
+                .filter(d -> AccessPolicy.seesSystem(account, d.icbCode()))
+                .toList();
     }
 
     public StoredDataset get(Account account, long id) {
         StoredDataset dataset = store.get(id);
-        if (!account.seesSystem(dataset.icbCode()))
-            throw new Forbidden("datasetId", "dataset " + id + " is another ICS's");
+        AccessPolicy.requireSystem(account, dataset.icbCode(), "datasetId", "dataset " + id);
         return dataset;
     }
 
@@ -60,7 +65,7 @@ public class DatasetService {
      * @throws UploadProblems listing every problem when the upload is not a valid dataset
      */
     public StoredDataset upload(Account account, String name, List<Upload> files) {
-        if (account.role() != AccessRole.ANALYST) throw new Forbidden(null, "only an analyst can upload datasets");
+        AccessPolicy.require(account, Permission.UPLOAD_DATASETS, "only an analyst can upload datasets");
         if (files.isEmpty())
             throw new Invalid("file", "choose a dataset: a .zip, an .xlsx workbook or a folder's CSV files");
         Path work = null;
@@ -68,7 +73,7 @@ public class DatasetService {
             work = Files.createTempDirectory("skillmix-upload");
             Path dataset = saveUpload(files, work);
             String sourceName = files.size() == 1 ? files.get(0).fileName() : files.size() + " CSV files";
-            return validateAndStore(account.username(), name, sourceName, dataset, work);
+            return validateAndStore(account, name, sourceName, dataset, work, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -76,11 +81,11 @@ public class DatasetService {
         }
     }
 
-    /** Imports a dataset folder already on disk (the shipped example). */
-    public StoredDataset importFolder(String username, String name, String sourceName, Path folder) throws IOException {
+    /** Imports a dataset folder already on disk by the server itself (the shipped example), into its own ICS. */
+    public StoredDataset importFolder(String name, String sourceName, Path folder) throws IOException {
         Path work = Files.createTempDirectory("skillmix-import");
         try {
-            return validateAndStore(username, name, sourceName, folder, work);
+            return validateAndStore(null, name, sourceName, folder, work, null);
         } finally {
             deleteQuietly(work);
         }
@@ -95,7 +100,7 @@ public class DatasetService {
      */
     public StoredDataset storeVersion(Account account, long previousId, List<DatasetFile> files, String change) {
         StoredDataset previous = get(account, previousId);
-        if (account.role() != AccessRole.ANALYST) throw new Forbidden(null, "only an analyst can edit datasets");
+        AccessPolicy.require(account, Permission.EDIT_SCENARIOS, "only an analyst can edit datasets");
         Path work = null;
         try {
             work = Files.createTempDirectory("skillmix-edit");
@@ -103,12 +108,7 @@ public class DatasetService {
             Files.createDirectories(folder);
             for (DatasetFile file : files) Files.write(folder.resolve(safeName(file.name())), file.content());
             return validateAndStore(
-                    account.username(),
-                    previous.name(),
-                    "dataset " + previousId + ", " + change,
-                    folder,
-                    work,
-                    previousId);
+                    account, previous.name(), "dataset " + previousId + ", " + change, folder, work, previousId);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -154,14 +154,16 @@ public class DatasetService {
         return folder;
     }
 
-    private StoredDataset validateAndStore(String username, String name, String sourceName, Path dataset, Path work)
-            throws IOException {
-        return validateAndStore(username, name, sourceName, dataset, work, null);
-    }
-
+    /**
+     * Validates the dataset whole and stores it into the uploader's ICS (the server's own import: the ICS its
+     * manifest names).
+     *
+     * @param account who uploads; null for the server itself
+     */
     private StoredDataset validateAndStore(
-            String username, String name, String sourceName, Path dataset, Path work, Long previousId)
+            Account account, String name, String sourceName, Path dataset, Path work, Long previousId)
             throws IOException {
+        String username = account == null ? SERVER : account.username();
         ReadResult read;
         try {
             read = new DatasetReader().load(dataset);
@@ -174,6 +176,15 @@ public class DatasetService {
                     e.problems().stream().map(DatasetService::view).toList());
         }
         SystemModel model = read.model();
+        String icb;
+        try {
+            icb = account == null
+                    ? model.info().icbOdsCode()
+                    : AccessPolicy.icbOfUpload(account, model.info().icbOdsCode());
+        } catch (Forbidden e) {
+            audit.record(username, "dataset.upload.refused", sourceName + ": " + e.getMessage());
+            throw e;
+        }
         Path canonical = work.resolve("canonical");
         new DatasetWriter().writeFolder(model, canonical);
         List<DatasetFile> files = new ArrayList<>();
@@ -186,7 +197,7 @@ public class DatasetService {
         StoredDataset summary = new StoredDataset(
                 0,
                 title,
-                model.info().icbOdsCode(),
+                icb,
                 model.info().name(),
                 sourceName,
                 DatasetChecksum.sha256(canonical),
@@ -202,6 +213,7 @@ public class DatasetService {
         StoredDataset stored = store.store(summary, files, model.metrics());
         models.put(stored.id(), model);
         audit.record(
+                icb,
                 username,
                 "dataset.upload",
                 "dataset " + stored.id() + " " + title + " from " + sourceName

@@ -9,6 +9,7 @@ import java.util.Base64;
 import org.skillmix.app.web.account.AccessRole;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.account.AccountRepository;
+import org.skillmix.app.web.account.PasswordPolicy;
 import org.skillmix.app.web.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * A first start on an empty database: creates the first analyst (password printed once, stored hashed)
+ * A first start on an empty database: creates the administrator 'admin' (password printed once, stored hashed)
  * and imports the shipped example system, which travels inside the jar so it works wherever the jar runs.
  */
 @Component
@@ -31,6 +32,7 @@ class FirstStart implements ApplicationRunner {
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy passwords;
     private final DatasetService datasets;
     private final DatasetStore store;
     private final AuditLog audit;
@@ -40,6 +42,7 @@ class FirstStart implements ApplicationRunner {
     FirstStart(
             AccountRepository accounts,
             PasswordEncoder encoder,
+            PasswordPolicy passwords,
             DatasetService datasets,
             DatasetStore store,
             AuditLog audit,
@@ -47,6 +50,7 @@ class FirstStart implements ApplicationRunner {
             @Value("${skillmix.example.import:true}") boolean importExample) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.passwords = passwords;
         this.datasets = datasets;
         this.store = store;
         this.audit = audit;
@@ -56,24 +60,30 @@ class FirstStart implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (accounts.count() == 0) createFirstAnalyst();
+        if (accounts.count() == 0) createAdministrator();
         if (importExample && store.count() == 0) importExample();
     }
 
-    private void createFirstAnalyst() {
+    private void createAdministrator() {
         boolean generated = adminPassword == null || adminPassword.isBlank();
         String password = generated ? randomPassword() : adminPassword;
-        accounts.create(new Account("admin", AccessRole.ANALYST, null, null), encoder.encode(password));
-        audit.record("system", "account.create", "admin as ANALYST (first start)");
+        if (!generated) {
+            // The operator chose it: held to the same policy as every other account's.
+            passwords.problem("admin", password).ifPresent(problem -> {
+                throw new IllegalStateException("SKILLMIX_ADMIN_PASSWORD is not accepted: " + problem);
+            });
+        }
+        accounts.create(new Account("admin", AccessRole.ADMIN, null, null), encoder.encode(password));
+        audit.record("system", "account.create", "admin as ADMIN (first start)");
         if (generated) {
             // Printed once, never stored in clear: the console is the only place it appears.
             System.out.println();
-            System.out.println("First start: created the analyst account 'admin' with password  " + password);
+            System.out.println("First start: created the administrator account 'admin' with password  " + password);
             System.out.println("Write it down now; it is stored hashed and will not be shown again.");
             System.out.println();
         } else {
             System.out.println(
-                    "First start: created the analyst account 'admin' with the password in SKILLMIX_ADMIN_PASSWORD.");
+                    "First start: created the administrator account 'admin' with the password in SKILLMIX_ADMIN_PASSWORD.");
         }
     }
 
@@ -91,7 +101,7 @@ class FirstStart implements ApplicationRunner {
                 }
             }
             StoredDataset stored = datasets.importFolder(
-                    "system", "NHS Greater Manchester (shipped example)", "examples/greater-manchester", folder);
+                    "NHS Greater Manchester (shipped example)", "examples/greater-manchester", folder);
             System.out.println(
                     "First start: imported the example system " + stored.name() + " as dataset " + stored.id() + ".");
         } finally {

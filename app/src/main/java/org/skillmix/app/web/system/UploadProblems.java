@@ -1,6 +1,7 @@
 package org.skillmix.app.web.system;
 
 import java.util.List;
+import java.util.Map;
 import org.skillmix.app.web.api.ApiException;
 import org.springframework.http.HttpStatus;
 
@@ -24,6 +25,12 @@ public final class UploadProblems extends ApiException {
 
     public List<ProblemView> problems() {
         return problems;
+    }
+
+    /** Every problem in the API's answer, so a script can show them all. */
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("problems", problems);
     }
 
     /** One problem as the API and the page show it. */

@@ -73,6 +73,7 @@ class RunControllerSliceTest {
                 plan ? null : 10,
                 plan ? null : 1000,
                 20260401L,
+                plan ? null : "funded-plan",
                 plan ? 4 : null,
                 plan ? 30 : null,
                 null,
@@ -108,7 +109,7 @@ class RunControllerSliceTest {
         ArgumentCaptor<RunService.NewRun> request = ArgumentCaptor.forClass(RunService.NewRun.class);
         verify(runs).start(eq(ANALYST), request.capture());
         // What is not given stays null, for the use case's defaults (RunDefaults) to fill.
-        assertThat(request.getValue()).isEqualTo(new RunService.NewRun(3L, 5, 0, null, "retain"));
+        assertThat(request.getValue()).isEqualTo(new RunService.NewRun(3L, 5, 0, null, "retain", null));
     }
 
     @Test
@@ -120,6 +121,7 @@ class RunControllerSliceTest {
                 .andExpect(jsonPath("$.seconds").value(30))
                 .andExpect(jsonPath("$.years").doesNotExist())
                 .andExpect(jsonPath("$.draws").doesNotExist())
+                .andExpect(jsonPath("$.baseline").doesNotExist())
                 .andExpect(jsonPath("$.progressUnit").value("seconds"))
                 .andExpect(jsonPath("$.resultsPath").doesNotExist());
     }

@@ -1,0 +1,220 @@
+package org.skillmix.app.web.account;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.skillmix.app.web.api.Forbidden;
+import org.skillmix.app.web.api.Invalid;
+
+/**
+ * Every access rule of the web application, in one place: what each role may do ({@link Permission}), which
+ * ICS an account works in, which organisations' own figures it sees, and whose staff files it handles. The
+ * services ask here before they read or change anything; a role missing from the table may do nothing.
+ *
+ * <p>The rules (docs/web.md, "Accounts and roles"): every account but an administrator belongs to one ICS (its
+ * ICB) and sees nothing of another; an upload is stored into the uploader's ICS, never into the one its file
+ * names; an organisation lead sees their own organisation's figures and totals over the others (with small
+ * numbers suppressed, see {@code org.skillmix.app.web.disclosure}), uploads only their own staff and plans only
+ * from their own organisation's staff files.
+ */
+public final class AccessPolicy {
+    /** The total over organisations, as series keys name it. */
+    static final String ALL = "ALL";
+
+    private static final Map<AccessRole, Set<Permission>> GRANTS = new EnumMap<>(AccessRole.class);
+
+    static {
+        GRANTS.put(AccessRole.ADMIN, EnumSet.allOf(Permission.class));
+        GRANTS.put(AccessRole.ANALYST, EnumSet.complementOf(EnumSet.of(Permission.EVERY_SYSTEM)));
+        GRANTS.put(
+                AccessRole.ORG_LEAD,
+                EnumSet.of(Permission.READ_SYSTEMS, Permission.HANDLE_STAFF_FILES, Permission.READ_STAFF_MOVES));
+        GRANTS.put(AccessRole.VIEWER, EnumSet.of(Permission.READ_SYSTEMS, Permission.READ_EVERY_ORGANISATION));
+    }
+
+    private AccessPolicy() {}
+
+    /** The permissions of a role (none for a role the table does not know); read-only. */
+    public static Set<Permission> grants(AccessRole role) {
+        Set<Permission> granted = GRANTS.get(role);
+        return granted == null ? Set.of() : Collections.unmodifiableSet(granted);
+    }
+
+    public static boolean may(Account account, Permission permission) {
+        return account != null && usable(account) && grants(account.role()).contains(permission);
+    }
+
+    /** @throws Forbidden with the refusal when the account lacks the permission */
+    public static void require(Account account, Permission permission, String refusal) {
+        if (!may(account, permission)) throw new Forbidden(null, refusal);
+    }
+
+    /**
+     * Whether the account can be used at all: every account but an administrator belongs to an ICS, and an
+     * organisation lead to an organisation. (Accounts made before version 0.1 could lack an ICB.)
+     */
+    public static boolean usable(Account account) {
+        if (account.role() == AccessRole.ADMIN) return true;
+        if (blank(account.icbCode())) return false;
+        return account.role() != AccessRole.ORG_LEAD || !blank(account.orgCode());
+    }
+
+    /** @throws Forbidden when the account cannot be used (no ICS, or a lead without an organisation) */
+    public static void requireUsable(Account account) {
+        if (!usable(account)) {
+            throw new Forbidden(
+                    null,
+                    "account " + account.username() + " belongs to no ICS"
+                            + (account.role() == AccessRole.ORG_LEAD ? " or organisation" : "")
+                            + ": an administrator must give it one before it can be used");
+        }
+    }
+
+    // ---- the ICS ----
+
+    /** Whether the account sees the systems of this ICB: its own only, every one for an administrator. */
+    public static boolean seesSystem(Account account, String icb) {
+        if (!usable(account)) return false;
+        if (grants(account.role()).contains(Permission.EVERY_SYSTEM)) return true;
+        return icb != null && account.icbCode().equalsIgnoreCase(icb.trim());
+    }
+
+    /** @throws Forbidden naming the field when the thing belongs to another ICS */
+    public static void requireSystem(Account account, String icb, String field, String what) {
+        if (!seesSystem(account, icb)) throw new Forbidden(field, what + " is another ICS's");
+    }
+
+    /**
+     * The ICS an upload is stored into: the uploader's, never the one the file names. A file naming another
+     * ICB is refused (it would otherwise land in a system its uploader does not work on). An administrator
+     * belongs to no ICS, so their upload goes into the ICS its manifest names.
+     */
+    public static String icbOfUpload(Account account, String icbInFile) {
+        String named = icbInFile == null ? "" : icbInFile.trim().toUpperCase(Locale.ROOT);
+        if (account.icbCode() == null && grants(account.role()).contains(Permission.EVERY_SYSTEM)) return named;
+        requireUsable(account);
+        String own = account.icbCode().trim().toUpperCase(Locale.ROOT);
+        if (!own.equals(named)) {
+            throw new Forbidden(
+                    "file",
+                    "the dataset's manifest names ICB " + (named.isEmpty() ? "(none)" : named)
+                            + ", but your account works on ICB " + own
+                            + "'s systems: it was not stored (fix manifest.csv, or ask an account of that ICS)");
+        }
+        return own;
+    }
+
+    // ---- organisations ----
+
+    /**
+     * Whether the account may see this organisation's own figures ("ALL", a total over organisations, is
+     * visible to everyone who sees the system; its small numbers are protected elsewhere).
+     */
+    public static boolean seesOrganisation(Account account, String organisation) {
+        if (ALL.equals(organisation)) return true;
+        if (may(account, Permission.READ_EVERY_ORGANISATION)) return true;
+        return account.role() == AccessRole.ORG_LEAD
+                && organisation != null
+                && organisation.equalsIgnoreCase(account.orgCode());
+    }
+
+    /** Whether the account sees every organisation's figures (no suppression of small numbers needed). */
+    public static boolean seesEveryOrganisation(Account account) {
+        return may(account, Permission.READ_EVERY_ORGANISATION);
+    }
+
+    /**
+     * The organisations whose staff an account may put in a staff file: an organisation lead their own only.
+     *
+     * @throws Forbidden naming the others when the file holds staff of organisations that are not the lead's
+     */
+    public static void requireOwnStaff(Account account, Collection<String> staffOrganisations) {
+        require(
+                account,
+                Permission.HANDLE_STAFF_FILES,
+                "staff files are personal data: only an analyst or an organisation lead may upload them or plan from them");
+        if (may(account, Permission.READ_EVERY_ORGANISATION)) return;
+        Set<String> others = new TreeSet<>();
+        for (String org : staffOrganisations) if (!org.equalsIgnoreCase(account.orgCode())) others.add(org);
+        if (!others.isEmpty()) {
+            throw new Forbidden(
+                    "staff",
+                    "an organisation lead handles only their own organisation's staff (" + account.orgCode()
+                            + "); this staff file has staff of " + String.join(", ", others));
+        }
+    }
+
+    /** Whether the account may plan from a staff file whose people belong to these organisations (null: unknown). */
+    public static boolean mayPlanFrom(Account account, Collection<String> staffOrganisations) {
+        if (!may(account, Permission.HANDLE_STAFF_FILES)) return false;
+        if (may(account, Permission.READ_EVERY_ORGANISATION)) return true;
+        return staffOrganisations != null
+                && !staffOrganisations.isEmpty()
+                && staffOrganisations.stream().allMatch(o -> o.equalsIgnoreCase(account.orgCode()));
+    }
+
+    /** Cancel: anyone allowed to cancel runs, or the owner of a mutual-aid plan. */
+    public static boolean mayCancel(Account account, String owner, boolean mutualAidPlan) {
+        if (may(account, Permission.CANCEL_RUNS)) return true;
+        return mutualAidPlan
+                && may(account, Permission.HANDLE_STAFF_FILES)
+                && account.username().equals(owner);
+    }
+
+    /** Delete staff files: whoever may delete any, or the person who uploaded them. */
+    public static boolean mayDeleteStaffFiles(Account account, String uploadedBy) {
+        if (may(account, Permission.DELETE_STAFF_FILES)) return true;
+        return may(account, Permission.HANDLE_STAFF_FILES) && account.username().equals(uploadedBy);
+    }
+
+    // ---- accounts and the audit log ----
+
+    /**
+     * The ICS a new account belongs to: the one an administrator names (required), an analyst's own (naming
+     * another is refused); an administrator belongs to none, and only an administrator creates one.
+     */
+    public static String icbOfNewAccount(Account by, AccessRole role, String requestedIcb) {
+        String requested = blank(requestedIcb) ? null : requestedIcb.trim().toUpperCase(Locale.ROOT);
+        boolean everySystem = may(by, Permission.EVERY_SYSTEM);
+        if (role == AccessRole.ADMIN) {
+            if (!everySystem) throw new Forbidden("role", "only an administrator can create administrators");
+            if (requested != null)
+                throw new Invalid("icbCode", "an administrator belongs to no ICS: leave icbCode out");
+            return null;
+        }
+        if (everySystem) {
+            if (requested == null) {
+                throw new Invalid("icbCode", "give the ICB (ODS code, such as QOP) of the ICS the account works in");
+            }
+            return requested;
+        }
+        String own = by.icbCode().trim().toUpperCase(Locale.ROOT);
+        if (requested != null && !requested.equals(own)) {
+            throw new Forbidden("icbCode", "an analyst creates accounts in their own ICS (" + own + ") only");
+        }
+        return own;
+    }
+
+    /** Whether the account lists another account: an administrator every one, an analyst their ICS's. */
+    public static boolean seesAccount(Account by, Account other) {
+        if (!may(by, Permission.MANAGE_ACCOUNTS)) return false;
+        if (may(by, Permission.EVERY_SYSTEM)) return true;
+        return other.icbCode() != null && by.icbCode().equalsIgnoreCase(other.icbCode());
+    }
+
+    /** Whether the account reads an audit entry about this ICS (null: the server's own, such as an unknown sign-in). */
+    public static boolean seesAuditOf(Account by, String icb) {
+        if (!may(by, Permission.READ_AUDIT)) return false;
+        if (may(by, Permission.EVERY_SYSTEM)) return true;
+        return icb != null && by.icbCode().equalsIgnoreCase(icb);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,29 @@
+package org.skillmix.app.web.account;
+
+/** What an account may do; {@link AccessPolicy} grants them to roles. */
+public enum Permission {
+    /** See the stored systems of the account's ICS: datasets, scenarios, metrics, discharge, runs and results. */
+    READ_SYSTEMS,
+    /** Store a dataset (an upload). */
+    UPLOAD_DATASETS,
+    /** Change a dataset's scenarios (stores a new version). */
+    EDIT_SCENARIOS,
+    /** Start projections and comparisons. */
+    START_RUNS,
+    /** Cancel any run of the ICS (anyone may cancel their own mutual-aid plan). */
+    CANCEL_RUNS,
+    /** See every organisation's own figures (staff in post by organisation, the report of a run). */
+    READ_EVERY_ORGANISATION,
+    /** Upload staff files and plan mutual aid from them (an organisation lead: their own organisation's). */
+    HANDLE_STAFF_FILES,
+    /** See the people in a plan (pseudonymous staff ids, who goes where, what a service lends). */
+    READ_STAFF_MOVES,
+    /** Delete anyone's staff files (anyone may delete their own). */
+    DELETE_STAFF_FILES,
+    /** Create and list accounts (an analyst: of their own ICS). */
+    MANAGE_ACCOUNTS,
+    /** Read the audit log (an analyst: their own ICS's entries). */
+    READ_AUDIT,
+    /** Everything above in every ICS on the server; create administrators. */
+    EVERY_SYSTEM
+}

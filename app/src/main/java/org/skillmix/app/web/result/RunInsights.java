@@ -1,0 +1,111 @@
+package org.skillmix.app.web.result;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.skillmix.app.web.account.Account;
+import org.skillmix.app.web.run.ResultStore;
+import org.skillmix.app.web.run.Run;
+import org.skillmix.app.web.system.DatasetService;
+import org.skillmix.core.explain.BaseGap;
+import org.skillmix.core.supply.Baseline;
+import org.skillmix.data.export.RunManifest;
+import org.skillmix.data.report.SpreadChart;
+import org.springframework.stereotype.Service;
+
+/**
+ * What a finished run's page says about its gap beside the series: the baseline it projected, why there is a
+ * gap today (the base month's gap by sector and its parts) and which assumptions drive the spread. All are
+ * totals by sector or for the system, so every role sees them, except a sector whose figures small-number
+ * suppression hides from the reader ({@link VisibleResults}); access is checked by
+ * {@link ResultService#finished} as for every result.
+ */
+@Service
+public class RunInsights {
+    private final ResultService results;
+    private final ResultStore store;
+    private final DatasetService datasets;
+    private final FinishedResults cache;
+    private final VisibleResults visible;
+
+    public RunInsights(
+            ResultService results,
+            ResultStore store,
+            DatasetService datasets,
+            FinishedResults cache,
+            VisibleResults visible) {
+        this.visible = visible;
+        this.results = results;
+        this.store = store;
+        this.datasets = datasets;
+        this.cache = cache;
+    }
+
+    /**
+     * @param baseGap   the dataset's base month, sectors then the system (the same for every run of it)
+     * @param drivers   which assumptions drive the spread; empty for a run without draws
+     * @param hiddenSectors how many sectors' rows small-number suppression leaves out for this reader
+     */
+    public record View(Baseline baseline, BaseGap baseGap, List<SpreadChart> drivers, int hiddenSectors) {
+        public List<BaseGap.Row> baseGapRows() {
+            List<BaseGap.Row> rows = new java.util.ArrayList<>(baseGap.sectors());
+            rows.add(baseGap.total());
+            return rows;
+        }
+
+        public List<String> parts() {
+            return BaseGap.PARTS;
+        }
+
+        /** The total the tornado chart shows first: the whole system at the last year. */
+        public int defaultDriver() {
+            return SpreadChart.defaultIndex(drivers);
+        }
+    }
+
+    public View of(Account account, long runId) {
+        Run run = results.finished(account, runId);
+        Baseline baseline = store.file(runId, "run.json")
+                .map(RunInsights::manifest)
+                .map(RunManifest::baselineOrFundedPlan)
+                .orElse(Baseline.FUNDED_PLAN);
+        BaseGap gap = cache.<BaseGap>get(
+                        "dataset/" + run.datasetId() + "/base-gap",
+                        () -> List.of(BaseGap.of(datasets.model(run.datasetId()))))
+                .get(0);
+        List<BaseGap.Row> shown = gap.sectors().stream()
+                .filter(r -> !visible.sectorHidden(account, run, r.sector()))
+                .toList();
+        return new View(
+                baseline,
+                new BaseGap(gap.month(), shown, gap.total()),
+                drivers(account, runId),
+                gap.sectors().size() - shown.size());
+    }
+
+    /** The drivers of the run's spread as the tornado chart draws them; empty for a run without draws. */
+    public List<SpreadChart> drivers(Account account, long runId) {
+        results.finished(account, runId);
+        return cache.get(
+                runId + "/spread-charts",
+                () -> store.file(runId, SpreadChart.FILE_NAME)
+                        .map(RunInsights::charts)
+                        .orElse(List.of()));
+    }
+
+    private static RunManifest manifest(byte[] json) {
+        try {
+            return RunManifest.fromJson(new String(json, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<SpreadChart> charts(byte[] json) {
+        try {
+            return SpreadChart.fromJson(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,444 @@
+package org.skillmix.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The authorization matrix (issue 12): every operation of the OpenAPI document, called by every kind of caller
+ * (anonymous; a viewer, an organisation lead and an analyst of ICS A, which owns every resource the calls
+ * name; the same three of ICS B; the administrator), with the status each must get. The rules are written
+ * below, one per operation: an operation the document has and the rules do not fails the build, so a new
+ * endpoint cannot ship without someone deciding who may call it.
+ *
+ * <p>A caller a rule does not allow must get 403 (401 when anonymous); an allowed caller gets the rule's status.
+ * Refused callers go first, so an allowed call that changes something (a delete) cannot hide a refusal.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest extends WebTestBase {
+    static final String PASSWORD = "Matrix-test-pass-9";
+    static final String ICS_A = "QOP";
+    static final String ICS_B = "QKK";
+    static final String LEAD_A_ORG = "RWJ";
+
+    enum Caller {
+        ANONYMOUS,
+        VIEWER_A,
+        LEAD_A,
+        ANALYST_A,
+        VIEWER_B,
+        LEAD_B,
+        ANALYST_B,
+        ADMIN;
+
+        String username() {
+            return this == ADMIN ? "admin" : "matrix-" + name().toLowerCase().replace('_', '-');
+        }
+    }
+
+    static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+    /** Everyone who may read ICS A's systems. */
+    static final Set<Caller> READ_A = EnumSet.of(Caller.VIEWER_A, Caller.LEAD_A, Caller.ANALYST_A, Caller.ADMIN);
+    /** Who may change ICS A's systems and run in it. */
+    static final Set<Caller> ANALYSTS_A = EnumSet.of(Caller.ANALYST_A, Caller.ADMIN);
+    /** Who may handle ICS A's staff files (the lead: of their own organisation). */
+    static final Set<Caller> STAFF_A = EnumSet.of(Caller.LEAD_A, Caller.ANALYST_A, Caller.ADMIN);
+    /** Who sees every organisation of ICS A (the run's report names them all). */
+    static final Set<Caller> EVERY_ORG_A = EnumSet.of(Caller.VIEWER_A, Caller.ANALYST_A, Caller.ADMIN);
+
+    /** A request body: JSON, or multipart parts; made per call, so a call can use a fresh name or fixture. */
+    interface Body {
+        HttpRequest.BodyPublisher publisher();
+
+        String contentType();
+    }
+
+    /**
+     * Who may call an operation and what they get.
+     *
+     * @param path the concrete path with its query; %name is replaced by a fixture (see {@link #fixture})
+     * @param body the body for a call, or null
+     */
+    record Rule(String path, Set<Caller> allowed, int allowedStatus, Function<Caller, Body> body) {}
+
+    final Map<String, Rule> rules = new LinkedHashMap<>();
+    final Map<String, String> fixtures = new LinkedHashMap<>();
+    final AtomicInteger serial = new AtomicInteger();
+
+    void rule(String operation, String path, Set<Caller> allowed, int status) {
+        rule(operation, path, allowed, status, null);
+    }
+
+    void rule(String operation, String path, Set<Caller> allowed, int status, Function<Caller, Body> body) {
+        rules.put(operation, new Rule(path, allowed, status, body));
+    }
+
+    @BeforeAll
+    void fixturesAndRules() throws Exception {
+        fixtures();
+        // Accounts and the audit log.
+        rule("GET /api/me", "/api/me", SIGNED_IN, 200);
+        rule("GET /api/users", "/api/users", EnumSet.of(Caller.ANALYST_A, Caller.ANALYST_B, Caller.ADMIN), 200);
+        rule(
+                "POST /api/users",
+                "/api/users",
+                ANALYSTS_A,
+                201,
+                c -> json(Map.of(
+                        "username",
+                        "matrix-made-" + serial.incrementAndGet(),
+                        "password",
+                        PASSWORD,
+                        "role",
+                        "VIEWER",
+                        "icbCode",
+                        ICS_A)));
+        rule("GET /api/audit", "/api/audit?limit=5", EnumSet.of(Caller.ANALYST_A, Caller.ANALYST_B, Caller.ADMIN), 200);
+        // Datasets and scenarios.
+        rule("GET /api/datasets", "/api/datasets", SIGNED_IN, 200);
+        rule(
+                "POST /api/datasets",
+                "/api/datasets",
+                ANALYSTS_A,
+                201,
+                c -> multipart(Map.of("file", part("gm.zip", exampleZip))));
+        rule("GET /api/datasets/{id}", "/api/datasets/%dataset", READ_A, 200);
+        rule("GET /api/datasets/{datasetId}/scenarios", "/api/datasets/%edited/scenarios", READ_A, 200);
+        rule(
+                "GET /api/datasets/{datasetId}/scenarios/{scenario}",
+                "/api/datasets/%edited/scenarios/MATRIX",
+                READ_A,
+                200);
+        rule(
+                "DELETE /api/datasets/{datasetId}/scenarios/{scenario}",
+                "/api/datasets/%edited/scenarios/MATRIX",
+                ANALYSTS_A,
+                200);
+        rule(
+                "POST /api/datasets/{datasetId}/scenarios/{scenario}/interventions",
+                "/api/datasets/%edited/scenarios/MATRIX/interventions",
+                ANALYSTS_A,
+                201,
+                c -> json(ScenarioApiTest.flexibleWorking("FLEX" + serial.incrementAndGet())));
+        rule(
+                "PUT /api/datasets/{datasetId}/scenarios/{scenario}/interventions/{intervention}",
+                "/api/datasets/%edited/scenarios/MATRIX/interventions/FLEX0",
+                ANALYSTS_A,
+                200,
+                c -> json(ScenarioApiTest.flexibleWorking("FLEX0")));
+        rule(
+                "DELETE /api/datasets/{datasetId}/scenarios/{scenario}/interventions/{intervention}",
+                "/api/datasets/%edited/scenarios/MATRIX/interventions/FLEX0",
+                ANALYSTS_A,
+                200);
+        // Runs and their results (the run has finished: cancelling it is 409 to whoever may cancel).
+        rule("GET /api/runs", "/api/runs", SIGNED_IN, 200);
+        rule(
+                "POST /api/runs",
+                "/api/runs",
+                ANALYSTS_A,
+                201,
+                c -> json(Map.of("datasetId", id("dataset"), "years", 1, "draws", 0)));
+        rule("GET /api/runs/{id}", "/api/runs/%run", READ_A, 200);
+        rule("POST /api/runs/{id}/cancel", "/api/runs/%run/cancel", ANALYSTS_A, 409);
+        rule("GET /api/runs/{runId}/dimensions", "/api/runs/%run/dimensions", READ_A, 200);
+        rule("GET /api/runs/{runId}/spread-drivers", "/api/runs/%run/spread-drivers", READ_A, 200);
+        rule("GET /api/runs/{runId}/series", "/api/runs/%run/series?measure=demand_fte", READ_A, 200);
+        rule("GET /api/runs/{runId}/heatmap", "/api/runs/%run/heatmap?kind=capability-place", READ_A, 200);
+        rule("GET /api/runs/{runId}/explain", "/api/runs/%run/explain?capability=WOUND&place=E08000003", READ_A, 200);
+        rule("GET /api/runs/{runId}/download/{format}", "/api/runs/%run/download/html", EVERY_ORG_A, 200);
+        // Comparisons.
+        rule("GET /api/comparisons", "/api/comparisons", SIGNED_IN, 200);
+        rule(
+                "POST /api/comparisons",
+                "/api/comparisons",
+                ANALYSTS_A,
+                201,
+                c -> json(Map.of("datasetId", id("edited"), "scenarios", List.of("MATRIX"), "years", 1, "draws", 0)));
+        rule("GET /api/comparisons/{id}", "/api/comparisons/%comparison", READ_A, 200);
+        rule("POST /api/comparisons/{id}/cancel", "/api/comparisons/%comparison/cancel", ANALYSTS_A, 409);
+        rule("GET /api/comparisons/{id}/slices", "/api/comparisons/%comparison/slices", READ_A, 200);
+        rule("GET /api/comparisons/{id}/gaps", "/api/comparisons/%comparison/gaps?dimension=all", READ_A, 200);
+        rule("GET /api/comparisons/{id}/summary", "/api/comparisons/%comparison/summary", READ_A, 200);
+        rule(
+                "GET /api/comparisons/{id}/download/{format}",
+                "/api/comparisons/%comparison/download/html",
+                EVERY_ORG_A,
+                200);
+        // A system's published figures.
+        rule(
+                "GET /api/systems/{id}/discharge",
+                "/api/systems/%dataset/discharge?place=E08000003&extraFte=10",
+                READ_A,
+                200);
+        rule("GET /api/systems/{id}/metrics", "/api/systems/%dataset/metrics", READ_A, 200);
+        // Mutual aid: staff files are personal data; the lead's plan is made from their own staff file.
+        rule(
+                "POST /api/datasets/{datasetId}/mutual-aid",
+                "/api/datasets/%dataset/mutual-aid",
+                STAFF_A,
+                201,
+                c -> staffAndSurge());
+        rule("GET /api/datasets/{datasetId}/mutual-aid", "/api/datasets/%dataset/mutual-aid", READ_A, 200);
+        rule("DELETE /api/mutual-aid/{inputId}", "/api/mutual-aid/%freshInput", STAFF_A, 204);
+        rule(
+                "POST /api/mutual-aid/{inputId}/plans",
+                "/api/mutual-aid/%input/plans",
+                STAFF_A,
+                201,
+                c -> json(Map.of("seconds", 1, "seed", 7)));
+        rule("GET /api/mutual-aid/plans/{id}", "/api/mutual-aid/plans/%plan", READ_A, 200);
+        rule("POST /api/mutual-aid/plans/{id}/cancel", "/api/mutual-aid/plans/%plan/cancel", STAFF_A, 409);
+        rule("GET /api/mutual-aid/plans/{id}/moves", "/api/mutual-aid/plans/%plan/moves", STAFF_A, 200);
+        rule("GET /api/mutual-aid/plans/{id}/donor-losses", "/api/mutual-aid/plans/%plan/donor-losses", STAFF_A, 200);
+        rule("GET /api/mutual-aid/plans/{id}/cover", "/api/mutual-aid/plans/%plan/cover", READ_A, 200);
+        rule("GET /api/mutual-aid/plans/{id}/received", "/api/mutual-aid/plans/%plan/received", READ_A, 200);
+        rule(
+                "GET /api/mutual-aid/plans/{id}/download/{format}",
+                "/api/mutual-aid/plans/%plan/download/plan",
+                STAFF_A,
+                200);
+    }
+
+    @Test
+    void everyOperationHasARuleAndEveryCallerGetsWhatItSays() throws Exception {
+        JsonNode docs = get("admin", ADMIN_PASSWORD, "/v3/api-docs").json();
+        Set<String> operations = new TreeSet<>();
+        for (var path : docs.get("paths").properties()) {
+            for (var method : path.getValue().properties()) {
+                if (List.of("get", "post", "put", "delete", "patch").contains(method.getKey())) {
+                    operations.add(method.getKey().toUpperCase() + " " + path.getKey());
+                }
+            }
+        }
+        assertThat(operations)
+                .as("operations of the OpenAPI document without a rule in this matrix: add one")
+                .isSubsetOf(rules.keySet());
+        assertThat(rules.keySet())
+                .as("rules for operations the OpenAPI document no longer has")
+                .isSubsetOf(operations);
+
+        List<String> wrong = new ArrayList<>();
+        int calls = 0;
+        for (String operation : operations) {
+            Rule rule = rules.get(operation);
+            String method = operation.substring(0, operation.indexOf(' '));
+            String template = operation.substring(operation.indexOf(' ') + 1);
+            List<Caller> order = new ArrayList<>();
+            for (Caller c : Caller.values()) if (!rule.allowed().contains(c)) order.add(c);
+            for (Caller c : Caller.values()) if (rule.allowed().contains(c)) order.add(c);
+            for (Caller caller : order) {
+                String path = resolve(rule.path());
+                assertThat(path.replaceAll("\\?.*", ""))
+                        .as(operation + ": the rule's path must be one of the operation's")
+                        .matches(template.replaceAll("\\{[^/]+}", "[^/]+"));
+                int expected = caller == Caller.ANONYMOUS && !rule.allowed().contains(caller)
+                        ? 401
+                        : rule.allowed().contains(caller) ? rule.allowedStatus() : 403;
+                Response r = call(
+                        caller,
+                        method,
+                        path,
+                        rule.body() == null ? null : rule.body().apply(caller));
+                calls++;
+                if (r.status() != expected) {
+                    wrong.add(operation + " as " + caller + ": expected " + expected + ", got " + r.status() + " "
+                            + r.body().substring(0, Math.min(200, r.body().length())));
+                }
+                if (r.status() >= 400 && !r.body().isEmpty()) {
+                    assertThat(r.raw().headers().firstValue("Content-Type").orElse(""))
+                            .as(operation + " as " + caller + ": an error is a problem body")
+                            .contains("json");
+                }
+            }
+        }
+        assertThat(wrong).as("of " + calls + " calls").isEmpty();
+        assertThat(calls).isEqualTo(operations.size() * Caller.values().length);
+    }
+
+    // ---- fixtures: everything belongs to ICS A ----
+
+    byte[] exampleZip;
+
+    void fixtures() throws Exception {
+        exampleZip = zipOf(EXAMPLE, Map.of());
+        for (JsonNode d : get("admin", ADMIN_PASSWORD, "/api/datasets").json()) {
+            if (d.get("sourceName").asText().equals("examples/greater-manchester"))
+                fixtures.put("dataset", d.get("id").asText());
+        }
+        assertThat(fixtures).containsKey("dataset");
+        // ICS B has a dataset of its own, so its organisation lead's organisation exists there.
+        Response b = upload("admin", ADMIN_PASSWORD, "ics-b.zip", zipOf(EXAMPLE, ScopingTest.otherIcb()));
+        assertThat(b.status()).as(b.body()).isEqualTo(201);
+        for (Caller c : SIGNED_IN) {
+            if (c == Caller.ADMIN) continue;
+            String ics = c.name().endsWith("_A") ? ICS_A : ICS_B;
+            String org = role(c).equals("ORG_LEAD") ? (ics.equals(ICS_A) ? LEAD_A_ORG : "R0A") : null;
+            account(c.username(), PASSWORD, role(c), ics, org);
+        }
+        Response edited = call(
+                Caller.ANALYST_A,
+                "POST",
+                "/api/datasets/" + id("dataset") + "/scenarios/MATRIX/interventions",
+                json(ScenarioApiTest.flexibleWorking("FLEX0")));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(201);
+        fixtures.put("edited", edited.json().get("id").asText());
+
+        Response run = call(
+                Caller.ANALYST_A,
+                "POST",
+                "/api/runs",
+                json(Map.of("datasetId", id("dataset"), "years", 1, "draws", 0)));
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+        fixtures.put("run", run.json().get("id").asText());
+        Response comparison = call(
+                Caller.ANALYST_A,
+                "POST",
+                "/api/comparisons",
+                json(Map.of("datasetId", id("edited"), "scenarios", List.of("MATRIX"), "years", 1, "draws", 0)));
+        assertThat(comparison.status()).as(comparison.body()).isEqualTo(201);
+        fixtures.put("comparison", comparison.json().get("id").asText());
+        fixtures.put("input", freshInput());
+        Response plan = call(
+                Caller.LEAD_A,
+                "POST",
+                "/api/mutual-aid/" + id("input") + "/plans",
+                json(Map.of("seconds", 1, "seed", 7)));
+        assertThat(plan.status()).as(plan.body()).isEqualTo(201);
+        fixtures.put("plan", plan.json().get("id").asText());
+        for (String finished : List.of("run", "comparison", "plan")) {
+            JsonNode done = awaitFinished(id(finished));
+            assertThat(done.get("status").asText()).as(finished + ": " + done).isEqualTo("SUCCEEDED");
+        }
+    }
+
+    /** Waits for a run to end: generously, since the machine may be busy with other builds. */
+    JsonNode awaitFinished(long runId) throws Exception {
+        long deadline = System.currentTimeMillis() + 600_000;
+        while (true) {
+            JsonNode run = get("admin", ADMIN_PASSWORD, "/api/runs/" + runId).json();
+            String status = run.get("status").asText();
+            boolean running = status.equals("QUEUED") || status.equals("RUNNING");
+            if (!running || System.currentTimeMillis() > deadline) return run;
+            Thread.sleep(500);
+        }
+    }
+
+    static String role(Caller c) {
+        return switch (c) {
+            case VIEWER_A, VIEWER_B -> "VIEWER";
+            case LEAD_A, LEAD_B -> "ORG_LEAD";
+            case ANALYST_A, ANALYST_B -> "ANALYST";
+            default -> throw new IllegalArgumentException(c.name());
+        };
+    }
+
+    long id(String fixture) {
+        return Long.parseLong(fixtures.get(fixture));
+    }
+
+    /** A staff and surge pair uploaded by ICS A's lead: their own organisation's staff only. */
+    String freshInput() throws Exception {
+        Response r = call(Caller.LEAD_A, "POST", "/api/datasets/" + id("dataset") + "/mutual-aid", staffAndSurge());
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().get("id").asText();
+    }
+
+    String resolve(String path) throws Exception {
+        String resolved = path;
+        if (resolved.contains("%freshInput")) resolved = resolved.replace("%freshInput", freshInput());
+        for (var f : fixtures.entrySet()) resolved = resolved.replace("%" + f.getKey(), f.getValue());
+        return resolved;
+    }
+
+    // ---- requests ----
+
+    Body staffAndSurge() {
+        Map<String, byte[][]> parts = new LinkedHashMap<>();
+        parts.put(
+                "staff", part("staff.csv", MutualAidApiTest.staffOf(LEAD_A_ORG).getBytes(StandardCharsets.UTF_8)));
+        parts.put("surge", part("surge.csv", MutualAidApiTest.SURGE.getBytes(StandardCharsets.UTF_8)));
+        parts.put("firstDay", new byte[][] {null, MutualAidApiTest.FIRST_DAY.getBytes(StandardCharsets.UTF_8)});
+        return multipart(parts);
+    }
+
+    static byte[][] part(String fileName, byte[] content) {
+        return new byte[][] {fileName.getBytes(StandardCharsets.UTF_8), content};
+    }
+
+    static Body json(Object value) {
+        byte[] bytes = JSON.writeValueAsBytes(value);
+        return new Body() {
+            public HttpRequest.BodyPublisher publisher() {
+                return HttpRequest.BodyPublishers.ofByteArray(bytes);
+            }
+
+            public String contentType() {
+                return "application/json";
+            }
+        };
+    }
+
+    /** Parts by name: {file name or null for a plain field, content}. */
+    static Body multipart(Map<String, byte[][]> parts) {
+        String boundary = "matrix" + System.nanoTime();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        parts.forEach((name, part) -> {
+            String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+                    + (part[0] == null
+                            ? ""
+                            : "; filename=\"" + new String(part[0], StandardCharsets.UTF_8)
+                                    + "\"\r\nContent-Type: application/octet-stream")
+                    + "\r\n\r\n";
+            out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(part[1]);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = out.toByteArray();
+        return new Body() {
+            public HttpRequest.BodyPublisher publisher() {
+                return HttpRequest.BodyPublishers.ofByteArray(bytes);
+            }
+
+            public String contentType() {
+                return "multipart/form-data; boundary=" + boundary;
+            }
+        };
+    }
+
+    Response call(Caller caller, String method, String path, Body body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path));
+        if (caller != Caller.ANONYMOUS) {
+            String user = caller.username();
+            String password = caller == Caller.ADMIN ? ADMIN_PASSWORD : PASSWORD;
+            b.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (body != null) b.header("Content-Type", body.contentType());
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body.publisher());
+        HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Response(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.body(), r);
+    }
+}

@@ -1,0 +1,111 @@
+package org.skillmix.app.web.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.skillmix.app.web.api.Forbidden;
+import org.skillmix.app.web.api.Invalid;
+
+/** The rules of AccessPolicy, one by one, without a server. */
+class AccessPolicyTest {
+    static final Account ADMIN = new Account("admin", AccessRole.ADMIN, null, null);
+    static final Account ANALYST = new Account("a", AccessRole.ANALYST, "QOP", null);
+    static final Account LEAD = new Account("l", AccessRole.ORG_LEAD, "QOP", "R0A");
+    static final Account VIEWER = new Account("v", AccessRole.VIEWER, "QOP", null);
+    /** Made before every account needed an ICB: it may do nothing. */
+    static final Account NO_ICS = new Account("old", AccessRole.VIEWER, null, null);
+
+    @Test
+    void eachRoleHasItsPermissionsAndAnAccountWithoutAnIcsHasNone() {
+        assertThat(AccessPolicy.grants(AccessRole.ADMIN)).containsExactlyInAnyOrder(Permission.values());
+        assertThat(AccessPolicy.grants(AccessRole.ANALYST)).doesNotContain(Permission.EVERY_SYSTEM);
+        assertThat(AccessPolicy.grants(AccessRole.ORG_LEAD))
+                .containsExactlyInAnyOrder(
+                        Permission.READ_SYSTEMS, Permission.HANDLE_STAFF_FILES, Permission.READ_STAFF_MOVES);
+        assertThat(AccessPolicy.grants(AccessRole.VIEWER))
+                .containsExactlyInAnyOrder(Permission.READ_SYSTEMS, Permission.READ_EVERY_ORGANISATION);
+        assertThat(AccessPolicy.may(NO_ICS, Permission.READ_SYSTEMS)).isFalse();
+        assertThat(AccessPolicy.seesSystem(NO_ICS, "QOP")).isFalse();
+        assertThatThrownBy(() -> AccessPolicy.requireUsable(NO_ICS)).isInstanceOf(Forbidden.class);
+        assertThat(AccessPolicy.usable(new Account("l2", AccessRole.ORG_LEAD, "QOP", null)))
+                .isFalse();
+    }
+
+    @Test
+    void anAccountSeesItsOwnIcsAndAnAdministratorEvery() {
+        assertThat(AccessPolicy.seesSystem(ANALYST, "QOP")).isTrue();
+        assertThat(AccessPolicy.seesSystem(ANALYST, "qop")).isTrue();
+        assertThat(AccessPolicy.seesSystem(ANALYST, "QKK")).isFalse();
+        assertThat(AccessPolicy.seesSystem(ANALYST, null)).isFalse();
+        assertThat(AccessPolicy.seesSystem(ADMIN, "QKK")).isTrue();
+        assertThatThrownBy(() -> AccessPolicy.requireSystem(VIEWER, "QKK", "datasetId", "dataset 7"))
+                .isInstanceOf(Forbidden.class)
+                .hasMessage("dataset 7 is another ICS's");
+    }
+
+    @Test
+    void anUploadGoesIntoTheUploadersIcsNeverTheFiles() {
+        assertThat(AccessPolicy.icbOfUpload(ANALYST, " qop")).isEqualTo("QOP");
+        assertThatThrownBy(() -> AccessPolicy.icbOfUpload(ANALYST, "QKK"))
+                .isInstanceOf(Forbidden.class)
+                .hasMessageContaining("QKK")
+                .hasMessageContaining("QOP");
+        assertThat(AccessPolicy.icbOfUpload(ADMIN, "QKK")).isEqualTo("QKK");
+    }
+
+    @Test
+    void anOrganisationLeadSeesTheirOwnOrganisationAndTotals() {
+        assertThat(AccessPolicy.seesOrganisation(LEAD, "R0A")).isTrue();
+        assertThat(AccessPolicy.seesOrganisation(LEAD, "r0a")).isTrue();
+        assertThat(AccessPolicy.seesOrganisation(LEAD, "RBV")).isFalse();
+        assertThat(AccessPolicy.seesOrganisation(LEAD, "ALL")).isTrue();
+        assertThat(AccessPolicy.seesOrganisation(VIEWER, "RBV")).isTrue();
+        assertThat(AccessPolicy.seesEveryOrganisation(LEAD)).isFalse();
+    }
+
+    @Test
+    void staffFilesAreTheLeadsOwnOrganisationsOnly() {
+        AccessPolicy.requireOwnStaff(LEAD, List.of("R0A"));
+        assertThatThrownBy(() -> AccessPolicy.requireOwnStaff(LEAD, List.of("R0A", "RBV")))
+                .isInstanceOf(Forbidden.class)
+                .hasMessageContaining("RBV");
+        assertThatThrownBy(() -> AccessPolicy.requireOwnStaff(VIEWER, List.of()))
+                .isInstanceOf(Forbidden.class);
+        AccessPolicy.requireOwnStaff(ANALYST, List.of("R0A", "RBV"));
+        assertThat(AccessPolicy.mayPlanFrom(LEAD, List.of("R0A"))).isTrue();
+        assertThat(AccessPolicy.mayPlanFrom(LEAD, List.of("R0A", "RBV"))).isFalse();
+        assertThat(AccessPolicy.mayPlanFrom(LEAD, null))
+                .as("files stored before the rule")
+                .isFalse();
+        assertThat(AccessPolicy.mayPlanFrom(ANALYST, null)).isTrue();
+        assertThat(AccessPolicy.mayCancel(LEAD, "l", true)).isTrue();
+        assertThat(AccessPolicy.mayCancel(LEAD, "l", false)).isFalse();
+        assertThat(AccessPolicy.mayDeleteStaffFiles(LEAD, "someone")).isFalse();
+    }
+
+    @Test
+    void newAccountsBelongToAnIcsTheCreatorMayManage() {
+        assertThat(AccessPolicy.icbOfNewAccount(ANALYST, AccessRole.VIEWER, null))
+                .isEqualTo("QOP");
+        assertThat(AccessPolicy.icbOfNewAccount(ANALYST, AccessRole.VIEWER, "qop"))
+                .isEqualTo("QOP");
+        assertThatThrownBy(() -> AccessPolicy.icbOfNewAccount(ANALYST, AccessRole.VIEWER, "QKK"))
+                .isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> AccessPolicy.icbOfNewAccount(ANALYST, AccessRole.ADMIN, null))
+                .isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> AccessPolicy.icbOfNewAccount(ADMIN, AccessRole.VIEWER, " "))
+                .isInstanceOf(Invalid.class)
+                .extracting(e -> ((Invalid) e).field())
+                .isEqualTo("icbCode");
+        assertThat(AccessPolicy.icbOfNewAccount(ADMIN, AccessRole.ANALYST, "qkk"))
+                .isEqualTo("QKK");
+        assertThat(AccessPolicy.icbOfNewAccount(ADMIN, AccessRole.ADMIN, null)).isNull();
+        assertThat(AccessPolicy.seesAccount(ANALYST, new Account("x", AccessRole.VIEWER, "QKK", null)))
+                .isFalse();
+        assertThat(AccessPolicy.seesAccount(ANALYST, ADMIN)).isFalse();
+        assertThat(AccessPolicy.seesAuditOf(ANALYST, null)).isFalse();
+        assertThat(AccessPolicy.seesAuditOf(ADMIN, null)).isTrue();
+    }
+}

@@ -1,0 +1,144 @@
+package org.skillmix.core.explain;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.skillmix.core.demand.DemandModel;
+import org.skillmix.core.projection.ProjectionKernel;
+import org.skillmix.core.supply.SupplyModel;
+import org.skillmix.core.system.Sector;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.core.system.WorkforceLine;
+
+/**
+ * Why there is a gap today: the base month's gap (demand - supply, FTE) of each sector, at every
+ * parameter's mode, cut into the parts that make it. With D the demand, D0 = D / unmet the demand before the
+ * unmet-need uplift, E the establishment (fte_in_post + vacancy_fte), S the staff in post, F = S (1 - sickness)
+ * + bank + agency the effective FTE and C the capability supply the skill-mix allocation gives:
+ *
+ * <pre>
+ * gap = D - C
+ *     = (D0 - E)                 norm above establishment: what the demand norms ask beyond the funded posts
+ *     + (D - D0)                 unmet-need uplift: need not met today
+ *     + (E - S)                  vacancies
+ *     + S * sickness             staff time lost to sickness
+ *     - (bank + agency)          temporary staff covering some of it (a negative part)
+ *     + (F - C)                  staff time the allocation cannot put on the capabilities demanded
+ * </pre>
+ *
+ * The parts add up to the gap by construction (each term cancels the next), and the gap is the projection's
+ * month-0 gap_fte of the sector in a deterministic run. Where base demand was calibrated to the
+ * establishment (no norm for it), the norm part is about 0 and says so.
+ */
+public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
+
+    /**
+     * One sector's base-month figures (FTE) and the parts of its gap.
+     *
+     * @param demandFte                D: demand with the unmet-need uplift (as projected)
+     * @param baseDemandFte            D0: demand before the unmet-need uplift
+     * @param establishmentFte         E: funded posts (in post + vacancies)
+     * @param inPostFte                S: substantive staff in post
+     * @param effectiveFte             F: S (1 - sickness) + bank + agency
+     * @param supplyFte                C: capability supply from the allocation
+     * @param normAboveEstablishment   D0 - E
+     * @param unmetNeedUplift          D - D0
+     * @param vacancies                E - S
+     * @param sickness                 S x sickness rate
+     * @param bankAndAgency            -(bank + agency): temporary cover, which reduces the gap
+     * @param timeOutsideCapabilities  F - C
+     */
+    public record Row(
+            String sector,
+            double demandFte,
+            double baseDemandFte,
+            double establishmentFte,
+            double inPostFte,
+            double effectiveFte,
+            double supplyFte,
+            double normAboveEstablishment,
+            double unmetNeedUplift,
+            double vacancies,
+            double sickness,
+            double bankAndAgency,
+            double timeOutsideCapabilities) {
+
+        /** The gap, D - C. */
+        public double gapFte() {
+            return demandFte - supplyFte;
+        }
+
+        /** The parts in the order of the class comment; they add up to {@link #gapFte()}. */
+        public double[] parts() {
+            return new double[] {
+                normAboveEstablishment, unmetNeedUplift, vacancies, sickness, bankAndAgency, timeOutsideCapabilities
+            };
+        }
+    }
+
+    /** The names of {@link Row#parts()}, in order, as a reader sees them. */
+    public static final List<String> PARTS = List.of(
+            "Norm above establishment",
+            "Unmet-need uplift",
+            "Vacancies",
+            "Sickness absence",
+            "Bank and agency cover",
+            "Staff time outside the capabilities demanded");
+
+    /** The decomposition of a system's base month, every parameter at its mode. */
+    public static BaseGap of(SystemModel model) {
+        ProjectionKernel kernel = new ProjectionKernel(model, 1);
+        DemandModel demand = kernel.demand();
+        SupplyModel supply = kernel.supply();
+        ProjectionKernel.Worker worker = kernel.newWorker();
+        worker.begin(kernel.parameters().modes());
+        worker.step(0);
+        int sectors = DemandModel.SECTORS, places = demand.places().size();
+        double[] d = new double[sectors], d0 = new double[sectors], c = new double[sectors];
+        double[] e = new double[sectors], s = new double[sectors], f = new double[sectors];
+        double[] sick = new double[sectors], temporary = new double[sectors];
+        boolean[] used = new boolean[sectors];
+        // demand before the uplift: the base month with every unmet factor 1 (growth^0 = 1, no population error)
+        int services = demand.services().size();
+        double[] ones = new double[services];
+        Arrays.fill(ones, 1.0);
+        double[] withoutUplift = new double[demand.cells()];
+        demand.addDemand(0, ones, ones, withoutUplift);
+        for (int cell : kernel.activeCells()) {
+            int sector = (cell / places) % sectors;
+            d[sector] += worker.demandCells()[cell];
+            d0[sector] += withoutUplift[cell];
+            c[sector] += worker.supplyCells()[cell];
+            used[sector] = true;
+        }
+        double[] lineOut = worker.lineOut();
+        int n = supply.lines();
+        for (int i = 0; i < n; i++) {
+            int sector = supply.sectorOf(i);
+            WorkforceLine w = supply.line(i);
+            e[sector] += w.establishmentFte();
+            s[sector] += w.fteInPost();
+            f[sector] += lineOut[SupplyModel.EFFECTIVE * n + i];
+            sick[sector] += w.fteInPost() * w.sicknessRate();
+            temporary[sector] += w.bankFte() + w.agencyFte();
+            used[sector] = true;
+        }
+        List<Row> rows = new ArrayList<>();
+        double[] sum = new double[8];
+        for (Sector sector : Sector.values()) {
+            int k = sector.ordinal();
+            if (!used[k]) continue;
+            rows.add(row(sector.code(), d[k], d0[k], e[k], s[k], f[k], c[k], sick[k], temporary[k]));
+            double[] values = {d[k], d0[k], e[k], s[k], f[k], c[k], sick[k], temporary[k]};
+            for (int j = 0; j < values.length; j++) sum[j] += values[j];
+        }
+        Row total = row("ALL", sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6], sum[7]);
+        return new BaseGap(model.info().baseMonth(), List.copyOf(rows), total);
+    }
+
+    private static Row row(
+            String sector, double d, double d0, double e, double s, double f, double c, double sick, double temporary) {
+        return new Row(sector, d, d0, e, s, f, c, d0 - e, d - d0, e - s, sick, -temporary, f - c);
+    }
+}

@@ -1,0 +1,93 @@
+package org.skillmix.core.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.skillmix.core.fixture.TestSystem;
+import org.skillmix.core.measure.Measure;
+import org.skillmix.core.projection.ProgressListener;
+import org.skillmix.core.projection.Projection;
+import org.skillmix.core.projection.ProjectionSettings;
+import org.skillmix.core.projection.Projector;
+import org.skillmix.core.projection.SeriesKey;
+import org.skillmix.core.system.Sector;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.core.uncertainty.Interval;
+
+class BaseGapTest {
+    private static final double EXACT = 1e-12;
+
+    /**
+     * One place, 12,000 people, one capability (nursing, H = 100 h per FTE-month).
+     *
+     * <p>Acute: 1 activity a year each, 1 h: 1,000 h a month = D0 = 10 FTE; unmet-need uplift 1.1 (mode), so
+     * D = 11. Trust A's nurses: 6 in post, 2 vacancies (E = 8), sickness 5 %, bank 0.5 and agency 0.2:
+     * F = 6 x 0.95 + 0.7 = 6.4, all of it on nursing (C = 6.4, below demand). Gap 11 - 6.4 = 4.6 =
+     * norm above establishment (10 - 8 = 2) + uplift (11 - 10 = 1) + vacancies 2 + sickness 0.3 + bank and
+     * agency -0.7 + time outside 0.
+     *
+     * <p>Community: 0.5 activity a year each, 1 h: D = D0 = 5 FTE. Organisation B's 20 support workers (no
+     * vacancies, sickness, bank or agency) may give half their time to nursing: 10 FTE, of which 5 meet demand
+     * and 5 more are spread onto the headroom, so C = 10 and the other 10 FTE are outside it. Gap 5 - 10 = -5
+     * = norm (5 - 20 = -15) + time outside (20 - 10 = 10).
+     */
+    private static SystemModel twoSectors() {
+        return TestSystem.create()
+                .place("E1")
+                .capability("nursing", 100)
+                .role("RN", 30_000, 45_000)
+                .role("HCSW", 22_000, 30_000)
+                .canDo("RN", "nursing", 1.0)
+                .canDo("HCSW", "nursing", 0.5)
+                .service("acute", Sector.ACUTE, Interval.fixed(1.0), Interval.fixed(1.1), 0)
+                .service("cn", Sector.COMMUNITY)
+                .population("E1", 2025, "F", "all", 12_000)
+                .utilisation("acute", "all", "ALL", 1)
+                .utilisation("cn", "all", "ALL", 0.5)
+                .hours("acute", "nursing", 1)
+                .hours("cn", "nursing", 1)
+                .org("A", Sector.ACUTE, "E1")
+                .org("B", Sector.COMMUNITY, "E1")
+                .workforce("A", "RN", 6, 2, 0.5, 0.2, 0.05, Interval.fixed(0.1), Interval.fixed(0.5))
+                .workforce("B", "HCSW", 20, 0, 0.1, 0.5)
+                .build();
+    }
+
+    @Test
+    void eachPartMatchesTheHandWorkedFigures() {
+        BaseGap gap = BaseGap.of(twoSectors());
+        assertThat(gap.sectors()).extracting(BaseGap.Row::sector).containsExactly("acute", "community");
+        BaseGap.Row acute = gap.sectors().get(0);
+        assertThat(acute.demandFte()).isCloseTo(11, within(EXACT));
+        assertThat(acute.baseDemandFte()).isCloseTo(10, within(EXACT));
+        assertThat(acute.establishmentFte()).isCloseTo(8, within(EXACT));
+        assertThat(acute.supplyFte()).isCloseTo(6.4, within(EXACT));
+        assertThat(acute.gapFte()).isCloseTo(4.6, within(EXACT));
+        assertThat(acute.parts()).containsExactly(new double[] {2, 1, 2, 0.3, -0.7, 0}, within(EXACT));
+        BaseGap.Row community = gap.sectors().get(1);
+        assertThat(community.gapFte()).isCloseTo(-5, within(EXACT));
+        assertThat(community.parts()).containsExactly(new double[] {-15, 0, 0, 0, 0, 10}, within(EXACT));
+        BaseGap.Row total = gap.total();
+        assertThat(total.sector()).isEqualTo("ALL");
+        assertThat(total.gapFte()).isCloseTo(-0.4, within(EXACT));
+        assertThat(total.parts()).containsExactly(new double[] {-13, 1, 2, 0.3, -0.7, 10}, within(EXACT));
+    }
+
+    /** The parts add up to the gap, and the gap is the deterministic projection's month-0 gap of the sector. */
+    @Test
+    void thePartsAddUpToTheProjectedBaseMonthGap() {
+        SystemModel model = twoSectors();
+        BaseGap gap = BaseGap.of(model);
+        Projection p = new Projector(model).run(new ProjectionSettings(1, 0, 1, 1), ProgressListener.NONE);
+        for (BaseGap.Row row : gap.sectors()) {
+            double sum = 0;
+            for (double part : row.parts()) sum += part;
+            assertThat(sum).as(row.sector()).isCloseTo(row.gapFte(), within(EXACT));
+            double projected = p.series(new SeriesKey(Measure.GAP_FTE, "ALL", "ALL", row.sector(), "ALL", "ALL"))
+                    .orElseThrow()
+                    .mean()[0];
+            assertThat(row.gapFte()).as(row.sector()).isCloseTo(projected, within(EXACT));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.skillmix.data.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.skillmix.core.explain.BaseGap;
+import org.skillmix.core.projection.Projection;
+import org.skillmix.core.system.SystemModel;
+
+/**
+ * The files that explain a projection's gap beside projection.csv: base_gap.csv (why there is a gap today)
+ * and, for a run with draws, sensitivity.csv (which assumptions drive its spread).
+ */
+public final class GapInsightFiles {
+    private GapInsightFiles() {}
+
+    /** Writes the CSV files into folder and returns them, base_gap.csv first. */
+    public static List<Path> write(SystemModel model, Projection projection, Path folder) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, byte[]> file : contents(model, projection).entrySet()) {
+            Path path = folder.resolve(file.getKey());
+            Files.write(path, file.getValue());
+            written.add(path);
+        }
+        return written;
+    }
+
+    /** The files' contents by name, base_gap.csv first. */
+    public static Map<String, byte[]> contents(SystemModel model, Projection projection) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        ByteArrayOutputStream gap = new ByteArrayOutputStream();
+        new BaseGapCsvWriter().write(BaseGap.of(model), gap);
+        files.put(BaseGapCsvWriter.FILE_NAME, gap.toByteArray());
+        if (projection.spreadDrivers().isPresent()) {
+            ByteArrayOutputStream sensitivity = new ByteArrayOutputStream();
+            new SpreadDriversCsvWriter()
+                    .write(
+                            projection.spreadDrivers().get(),
+                            projection.settings().baseline(),
+                            sensitivity);
+            files.put(SpreadDriversCsvWriter.FILE_NAME, sensitivity.toByteArray());
+        }
+        return files;
+    }
+}

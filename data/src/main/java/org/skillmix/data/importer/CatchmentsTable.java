@@ -1,0 +1,93 @@
+package org.skillmix.data.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * catchments.csv: the LAs each trust serves with population shares. trust_footprints.csv lists a trust's LAs; an
+ * ambulance service serves every LA of the ICB; a trust without a row serves its home LA, unless no trust of its
+ * sector has a row, when the sector's trusts are pooled over all the ICB's LAs by population.
+ */
+final class CatchmentsTable {
+
+    private CatchmentsTable() {}
+
+    static OutputTable build(ImportContext ctx, List<Organisation> organisations, Set<String> trusts)
+            throws ImportException {
+        ImportReport report = ctx.report();
+        IcbPlaces places = ctx.places();
+        List<String> las = places.codes();
+        Map<String, String[]> footprints = new HashMap<>();
+        ctx.mappings()
+                .table("trust_footprints.csv", "org_code", "place_codes", "source")
+                .forEach(row -> footprints.put(
+                        row.text("org_code"), new String[] {row.text("place_codes"), row.text("source")}));
+        OutputTable out = new OutputTable("catchments.csv", "org_code", "place_code", "share", "source");
+        String src =
+                "documented default: the trust's service footprint (LAs it runs hospitals/services in), shared by mid-2023 "
+                        + "population; OHID trust catchments at LA level are not in the shared data";
+        Map<String, List<Organisation>> bySector = new TreeMap<>();
+        for (Organisation o : organisations)
+            if (trusts.contains(o.code()))
+                bySector.computeIfAbsent(o.sector(), k -> new ArrayList<>()).add(o);
+        for (Organisation o : organisations) {
+            if (!trusts.contains(o.code())) continue;
+            List<String> served;
+            String note;
+            String[] fp = footprints.get(o.code());
+            if (fp != null) {
+                List<String> listed = AmbulanceAreas.split(fp[0]);
+                served = listed.stream().filter(places::contains).toList();
+                note = fp[1];
+                if (served.size() < listed.size())
+                    report.skipped(
+                            "footprint places of " + o.code() + " outside " + ctx.icb(),
+                            (listed.size() - served.size()) + " places",
+                            "trust_footprints.csv lists LAs that are not places of " + ctx.icb());
+                if (served.isEmpty()) continue;
+            } else if (o.sector().equals("ambulance")) {
+                served = las;
+                note = "the ambulance service's staff in this dataset are already its " + ctx.icb()
+                        + " share; they serve every LA of " + ctx.icb();
+                report.mapped("catchment of " + o.code(), las.size() + " places", note);
+            } else {
+                boolean noneHasRow = bySector.get(o.sector()).stream().noneMatch(t -> footprints.containsKey(t.code()));
+                if (!noneHasRow || las.size() == 1) {
+                    report.defaulted(
+                            "catchment of " + o.code() + " " + o.name(),
+                            "home place",
+                            "not in trust_footprints.csv: serves its " + "home LA " + places.name(o.place()));
+                    continue;
+                }
+                served = las;
+                note = "not in trust_footprints.csv and no " + o.sector() + " trust of " + ctx.icb()
+                        + " has a footprint: the ICB's " + o.sector()
+                        + " trusts are pooled over all its LAs (so no LA is left without " + o.sector() + " staff)";
+                report.defaulted("catchment of " + o.code() + " " + o.name(), las.size() + " places", note);
+            }
+            double total = served.stream().mapToDouble(places::population).sum();
+            double given = 0;
+            for (int i = 0; i < served.size(); i++) {
+                String la = served.get(i);
+                double share = i < served.size() - 1
+                        ? OutputTable.round(places.population(la) / total, 4)
+                        : OutputTable.round(1 - given, 4);
+                given += share;
+                out.add(
+                        o.code(),
+                        la,
+                        OutputTable.num(share, 4),
+                        src + ". " + note + "; " + places.name(la) + " mid-2023 population "
+                                + String.format(Locale.ROOT, "%,.0f", places.population(la)) + " of "
+                                + String.format(Locale.ROOT, "%,.0f", total)
+                                + " in the footprint (" + ctx.mye().file() + ")");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,45 @@
+package org.skillmix.data.importer;
+
+import java.time.YearMonth;
+import java.util.Set;
+
+/** The criteria-to-reside and discharge daily means of the 12 months before the base month, for the report only. */
+final class DischargeSummary {
+
+    private DischargeSummary() {}
+
+    static void report(ImportContext ctx, Set<String> trusts) throws ImportException {
+        YearMonth base = ctx.baseMonth();
+        ImportReport report = ctx.report();
+        if (ctx.combined()) {
+            report.skipped(
+                    "criteria to reside and discharges",
+                    "",
+                    "published by ICB; not summed for a combined footprint (import each ICB for them)");
+            return;
+        }
+        CriteriaToReside ctr = CriteriaToReside.read(
+                ctx.folder(),
+                ctx.icbInfo().onsCode(),
+                trusts,
+                base.minusMonths(12).atDay(1),
+                base.minusMonths(1).atEndOfMonth(),
+                report);
+        report.total(
+                "patients not meeting criteria to reside (ICB, daily mean)",
+                num(ctr.icbNctr.mean()),
+                ctr.icbNctr.days() + " days; for later use (the dataset has no table for it yet)");
+        report.total(
+                "patients not meeting criteria to reside (ICB's trusts, daily mean)",
+                num(ctr.trustNctr.mean()),
+                ctr.trustNctr.days() + " days; " + ctr.trustNctr.zeroDays() + " days with no submission left out");
+        report.total(
+                "patients discharged (ICB, daily mean)",
+                num(ctr.icbDischarges.mean()),
+                ctr.icbDischarges.days() + " days");
+    }
+
+    private static String num(double x) {
+        return Double.isNaN(x) ? "not available" : OutputTable.num(x, 1);
+    }
+}

@@ -1,0 +1,114 @@
+package org.skillmix.data.importer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What --icb names: one ICB of the 42 (QOP), a list for a combined footprint (QOP,QYG), or an ICB of the April 2026
+ * mergers (D7T5G). The published files here are on the 42-ICB geography, so a merged ICB is resolved to the ICBs it
+ * was made from: the ODS trust lists before and after (etr, 2025 and 2026: column 4 is a trust's ICB) say which
+ * ICB each trust moved to; an old ICB belongs to the merged one that took most of its trusts' FTE (sickness files).
+ * An old ICB split between two merged ICBs goes whole to the one with most of it, and the report says so (the
+ * LA-level boundaries of the mergers are not in the files).
+ */
+record IcbFootprint(String label, List<String> codes) {
+
+    static final String ODS = "etr_ods_(\\d{4}-\\d{2})\\.csv";
+
+    static IcbFootprint resolve(String given, GeographyLookup geo, SourceFolder folder, ImportReport report)
+            throws ImportException {
+        List<String> tokens = AmbulanceAreas.split(given.replace(',', ';').toUpperCase(Locale.ROOT));
+        if (tokens.isEmpty()) throw ImportException.file("--icb", "names no ICB");
+        Set<String> codes = new LinkedHashSet<>();
+        Map<String, List<String>> merged = null;
+        for (String token : tokens) {
+            if (geo.icb(token).isPresent()) {
+                codes.add(token);
+                continue;
+            }
+            if (merged == null) merged = merged(geo, folder, report);
+            List<String> parts = merged.get(token);
+            if (parts == null)
+                throw ImportException.file(
+                        GeographyLookup.LSOA_FILE.replace("\\", ""),
+                        "has no ICB with ODS code " + token
+                                + "; ICB codes are like QOP (Greater Manchester), QKK (South East London)"
+                                + (merged.isEmpty()
+                                        ? ""
+                                        : ", or an ICB of the April 2026 mergers: "
+                                                + String.join(", ", merged.keySet())));
+            codes.addAll(parts);
+        }
+        // A code of the dataset (letters, digits, -): the one ICB, the merged ICB's code, or the list joined by -.
+        String label = codes.size() == 1 ? codes.iterator().next() : String.join("-", tokens);
+        if (codes.size() == 1 && !label.equals(tokens.get(0)))
+            report.mapped("ICB " + tokens.get(0), "1 ICB", "is " + label + " of the published files' geography");
+        if (codes.size() > 1)
+            report.mapped(
+                    "footprint " + label,
+                    codes.size() + " ICBs",
+                    String.join(" + ", codes) + " together (the published files are on the 42-ICB geography)");
+        return new IcbFootprint(label, List.copyOf(codes));
+    }
+
+    /** Merged ICB code -> the old ICBs most of whose trusts' FTE it took. */
+    private static Map<String, List<String>> merged(GeographyLookup geo, SourceFolder folder, ImportReport report)
+            throws ImportException {
+        TreeMap<String, Path> files = new TreeMap<>();
+        for (Path p : folder.find(ODS)) {
+            var m = java.util.regex.Pattern.compile(ODS).matcher(p.getFileName().toString());
+            if (m.matches()) files.put(m.group(1), p);
+        }
+        Map<String, List<String>> out = new TreeMap<>();
+        if (files.size() < 2) return out;
+        SicknessAbsenceFiles sickness = SicknessAbsenceFiles.read(folder, new ImportReport(""));
+        Map<String, String> before = icbOfTrust(folder, files.firstEntry().getValue(), report);
+        Map<String, String> after = icbOfTrust(folder, files.lastEntry().getValue(), report);
+        // old ICB -> new ICB -> FTE of the trusts that moved there
+        Map<String, Map<String, Double>> moved = new TreeMap<>();
+        before.forEach((trust, old) -> {
+            String now = after.get(trust);
+            if (now == null || geo.icb(old).isEmpty()) return;
+            SicknessAbsenceFiles.Org org = sickness.org(trust);
+            double fte = org == null ? 0 : org.meanFte();
+            moved.computeIfAbsent(old, k -> new TreeMap<>()).merge(now, fte, Double::sum);
+        });
+        moved.forEach((old, to) -> {
+            String most = to.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .orElseThrow()
+                    .getKey();
+            if (!most.equals(old))
+                out.computeIfAbsent(most, k -> new ArrayList<>()).add(old);
+            if (to.size() > 1 && !most.equals(old)) {
+                Set<String> others = new TreeSet<>(to.keySet());
+                others.remove(most);
+                report.mapped(
+                        "ICB " + old + " in the April 2026 mergers",
+                        "whole to " + most,
+                        "most of its trusts' FTE went to " + most + "; some to " + String.join(", ", others)
+                                + " (the mergers' LA boundaries are not in the files)");
+            }
+        });
+        return out;
+    }
+
+    private static Map<String, String> icbOfTrust(SourceFolder folder, Path path, ImportReport report)
+            throws ImportException {
+        SourceCsv csv = SourceCsv.readHeaderless(path, folder.display(path));
+        Map<String, String> icb = new HashMap<>();
+        csv.forEach(row -> {
+            if (row.size() > 11 && row.text(11).isEmpty()) icb.put(row.text(0), row.text(3));
+        });
+        report.read(csv.name(), csv.rows(), "ODS NHS trusts and their ICB (for the April 2026 ICB mergers)");
+        return icb;
+    }
+}

@@ -1,0 +1,253 @@
+package org.skillmix.data.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.dataset.DatasetReader;
+
+/** Each table's builder on the tiny invented ICB of {@link ImportFixture}, against figures worked by hand. */
+class ImportBuildersTest {
+
+    @TempDir
+    static Path temp;
+
+    static ImportContext ctx;
+    static IcbTrusts trusts;
+    static Staffing staffing;
+
+    @BeforeAll
+    static void build() throws Exception {
+        ctx = ImportFixture.context(temp, null);
+        trusts = IcbTrusts.read(ctx);
+        CommunityServices community = CommunityServices.read(ctx, trusts);
+        staffing = Staffing.build(ctx, trusts, community, AdultSocialCare.careHomes(ctx));
+    }
+
+    /** The value of a column in the first row whose leading cells are the given ones. */
+    private static String cell(OutputTable table, String column, String... key) {
+        int c = table.header().indexOf(column);
+        return table.rows().stream()
+                .filter(r -> r.subList(0, key.length).equals(List.of(key)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(table.file() + " has no row " + List.of(key)))
+                .get(c);
+    }
+
+    private static double number(OutputTable table, String column, String... key) {
+        return Double.parseDouble(cell(table, column, key));
+    }
+
+    @Test
+    void placesAreTheIcbsLasOf2023WithTheirNames() {
+        OutputTable places = PlacesTable.build(ctx.places());
+        assertThat(places.rows())
+                .extracting(r -> r.get(0) + " " + r.get(1))
+                .containsExactly("E06000901 Northtown", "E06000903 Eastmere");
+        assertThat(ctx.places().total()).isEqualTo(9_100 + 4_550);
+        // Eastmere has no Census row: the Census LAs' female share of each band (a stated proxy).
+        assertThat(ctx.places().proxied()).isEqualTo(1);
+    }
+
+    @Test
+    void populationIsSplitBySexAndProjectedByRatioToTheEstimate() throws Exception {
+        ProjectedPopulation projected = ProjectedPopulation.build(ctx);
+        OutputTable population = PopulationTable.build(ctx, projected);
+        assertThat(cell(population, "persons", "E06000901", "2021", "F", "0-4")).isEqualTo("250");
+        // 85+: 600 persons; Census 2021 F 200 + 150 of 550.
+        assertThat(number(population, "persons", "E06000901", "2023", "F", "85+"))
+                .isEqualTo(381.8); // 600 x 350/550
+        assertThat(number(population, "persons", "E06000903", "2023", "F", "85+"))
+                .isEqualTo(190.9); // 300 x 350/550, the pooled share
+        // Northtown grows 1% a year in the 2018-based file: mid-2030 = estimate x 1126.8 / 1051 (the file's figures).
+        assertThat(number(population, "persons", "E06000901", "2030", "F", "0-4"))
+                .isCloseTo(250 * 1126.8 / 1051, within(0.051));
+        // Eastmere = Eastby (300 x 1.02^t) + Westby (200) + Oldby (100, merged into Eastby in 2019), per band.
+        double eastmere85 = number(population, "persons", "E06000903", "2030", "F", "85+")
+                + number(population, "persons", "E06000903", "2030", "M", "85+");
+        assertThat(eastmere85).isCloseTo(300 * (380.5 + 300) / (331.2 + 300), within(0.11));
+        // Every mid-year from the estimate to the file's last year (base 2025 + 10 is within it).
+        for (int y = 2023; y <= 2043; y++) assertThat(cell(population, "year", "E06000903", Integer.toString(y)));
+        assertThat(population.rows()).noneMatch(r -> r.get(1).equals("2044"));
+    }
+
+    @Test
+    void pastTheFilesLastYearEachBandContinuesItsGrowthOfFiveYears(@TempDir Path other) throws Exception {
+        ImportContext late = ImportFixture.context(other, YearMonth.of(2035, 4));
+        ProjectedPopulation projected = ProjectedPopulation.build(late);
+        assertThat(projected.endYear()).isEqualTo(2045);
+        double[] northtown2045 = projected.las().get("E06000901").persons().get(2045);
+        // 500 x v(2043)/v(2023) x (v(2043)/v(2038))^(2/5), v = the file's 1000 x 1.01^(y-2018) to 1 decimal
+        double v2043 = 1282.4, v2038 = 1220.2, v2023 = 1051.0;
+        assertThat(northtown2045[0]).isCloseTo(500 * v2043 / v2023 * Math.pow(v2043 / v2038, 0.4), within(1e-9));
+        assertThat(late.report().text()).contains("beyond their file's last year");
+    }
+
+    @Test
+    void deprivationOfAMergedLaIsItsPredecessorsWeightedByLsoas() throws Exception {
+        DeprivationTable.Built deprivation = DeprivationTable.build(ctx);
+        assertThat(cell(deprivation.table(), "imd_score", "E06000901")).isEqualTo("30");
+        assertThat(cell(deprivation.table(), "imd_score", "E06000903")).isEqualTo("15"); // (20 x 1 + 10 x 1) / 2
+    }
+
+    @Test
+    void trustsAreSplitByTheirStaffGroupMixAndAmbulanceByPopulationShare() {
+        assertThat(trusts.codes()).containsExactly("RA1", "RA2", "RA3", "RA4");
+        // RA1: mean FTE (30,000/30 + 31,000/31)/2 = 1,000 = its HCHS total, so groups keep their FTE.
+        assertThat(trusts.roles().get("RA1").get("DOCTOR")).isCloseTo(100, within(1e-9));
+        assertThat(trusts.roles().get("RA1").get("RN_ADULT")).isCloseTo(400 * 0.96, within(1e-9));
+        assertThat(trusts.sicknessRates().get("RA1").value()).isCloseTo(0.05, within(1e-12));
+        // RA4 serves QAA and QBB: QAA's share is 13,650 / (13,650 + 18,200).
+        double share = 13_650.0 / 31_850;
+        assertThat(trusts.baselines().get("RA4").share()).isCloseTo(share, within(1e-12));
+        assertThat(trusts.roles().get("RA4").get("PARAMEDIC")).isCloseTo(150 * share * 0.7, within(1e-9));
+        assertThat(ctx.report().text()).contains("organisation QAA NHS Fixture ICB (Integrated Care Board)");
+    }
+
+    @Test
+    void primaryCareAndSocialCareAreSharedByPopulation() {
+        Map<String, WorkforceLines.Line> northtown = staffing.linesOf("PC-E06000901");
+        // 28,000 England GPs x 9,100 / 31,850 (England here = the fixture's LAs).
+        assertThat(northtown.get("GP").fte()).isCloseTo(8_000, within(1e-9));
+        // 1.1m FTE x 58% care workers x 65+ share 2,600 / 9,100.
+        assertThat(staffing.linesOf("ASC-E06000901").get("CARE_WORKER").fte())
+                .isCloseTo(1_100_000 * 0.58 * 2_600 / 9_100, within(1e-6));
+        AdultSocialCare.LaRates eastmere = staffing.ascRates().get("E06000903");
+        assertThat(eastmere.vacancy()).isCloseTo(0.05, within(1e-12)); // mean of Eastby 0.06 and Westby 0.04
+        assertThat(eastmere.turnover()).isCloseTo(0.15, within(1e-12));
+        assertThat(eastmere.note()).isEqualTo("mean of E07000901+E07000902");
+        assertThat(staffing.organisations())
+                .extracting(Organisation::code)
+                .containsExactly(
+                        "RA1", "RA2", "RA3", "RA4", "PC-E06000901", "PC-E06000903", "ASC-E06000901", "ASC-E06000903");
+    }
+
+    @Test
+    void workforceVacanciesAndFillRatesAreTheSteadyState() throws Exception {
+        WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing);
+        OutputTable t = workforce.table();
+        assertThat(number(t, "vacancy_fte", "RA1", "DOCTOR")).isEqualTo(5.8); // 100 x 0.055 / 0.945
+        assertThat(number(t, "sickness_rate", "RA1", "DOCTOR")).isEqualTo(0.05);
+        // f = h(1 - v)/v with h = 1 - (1 - 0.091)^(1/12); annual 1 - (1 - f)^12
+        double h = 1 - Math.pow(1 - 0.091, 1.0 / 12);
+        double f = h * (1 - 0.055) / 0.055;
+        assertThat(number(t, "fill_rate_mode", "RA1", "DOCTOR")).isCloseTo(1 - Math.pow(1 - f, 12), within(0.0005));
+        // Social care: the LA's turnover x 0.85/1/1.25.
+        assertThat(number(t, "leaver_rate_high", "ASC-E06000903", "CARE_WORKER"))
+                .isEqualTo(0.188); // 0.15 x 1.25
+        double acute = t.rows().stream()
+                .filter(r -> r.get(0).equals("RA1"))
+                .mapToDouble(r -> Double.parseDouble(r.get(3)) + Double.parseDouble(r.get(4)))
+                .sum();
+        assertThat(workforce.establishment().get("acute")).isCloseTo(acute, within(1e-6));
+    }
+
+    @Test
+    void trustsWithoutFootprintsArePooledOverTheIcbByPopulation() throws Exception {
+        OutputTable catchments = CatchmentsTable.build(ctx, staffing.organisations(), trusts.codes());
+        assertThat(cell(catchments, "share", "RA1", "E06000901")).isEqualTo("0.6667");
+        assertThat(cell(catchments, "share", "RA1", "E06000903")).isEqualTo("0.3333");
+        assertThat(cell(catchments, "share", "RA4", "E06000903")).isEqualTo("0.3333");
+    }
+
+    @Test
+    void aFlatPerDaySeriesGivesFlatSeasonalityWhateverTheMonthsLength() throws Exception {
+        AeActivity ae = new AeActivity();
+        for (YearMonth m = YearMonth.of(2024, 4); !m.isAfter(YearMonth.of(2025, 3)); m = m.plusMonths(1)) {
+            ae.all.put(m, 100.0 * m.lengthOfMonth());
+            ae.type1.put(m, m.getMonthValue() == 2 ? 28.0 * 130 : 100.0 * m.lengthOfMonth());
+        }
+        OutputTable seasonality = SeasonalityTable.build(
+                ctx, ServiceCatalogue.read(ctx.mappings()), new TrustActivity(ae, new GeneralAcuteBeds()));
+        for (int m = 1; m <= 12; m++)
+            assertThat(cell(seasonality, "multiplier", "UEC", "ALL", "" + m)).isEqualTo("1");
+        // Type 1 (ambulance): 130 a day in February, 100 on the other 337 days: mean (28 x 130 + 33,700)/365.
+        double mean = (28 * 130 + 33_700) / 365.0;
+        assertThat(number(seasonality, "multiplier", "AMBULANCE", "ALL", "2")).isCloseTo(130 / mean, within(5e-5));
+        assertThat(number(seasonality, "multiplier", "AMBULANCE", "ALL", "3")).isCloseTo(100 / mean, within(5e-5));
+    }
+
+    @Test
+    void activityIsPopulationTimesUseTimesDeprivation() {
+        double[] one = new double[AgeBands.BANDS.size()];
+        java.util.Arrays.fill(one, 1);
+        Map<String, Double> imd = Map.of("E06000901", 30.0, "E06000903", 15.0);
+        assertThat(UtilisationTable.activity(ctx.places(), Map.of("ALL", one), imd, 21.67, 1))
+                .isCloseTo(9_100 * 30 / 21.67 + 4_550 * 15 / 21.67, within(1e-6));
+        assertThat(UtilisationTable.rawActivity(ctx.places(), Map.of("ALL", one)))
+                .isCloseTo(13_650, within(1e-9));
+    }
+
+    @Test
+    void capabilityHoursComeFromANormOrGiveBaseDemandEqualToEstablishment() throws Exception {
+        ServiceCatalogue catalogue = ServiceCatalogue.read(ctx.mappings());
+        Norms norms = Norms.read(ctx.mappings(), catalogue);
+        Map<String, Double> activity = new HashMap<>(Map.of("GP", 1_000.0, "CARE_HOME", 1_000.0));
+        OutputTable hours = CapabilityHoursTable.build(
+                ctx, catalogue, norms, activity, Map.of("primary_care", 120.0, "adult_social_care", 120.0));
+        // GP: the norm, 15 minutes an appointment, shared over every capability of its mix.
+        double gp = hours.rows().stream()
+                .filter(r -> r.get(0).equals("GP"))
+                .peek(r -> assertThat(r.get(3)).startsWith("Norm: 0.25 "))
+                .mapToDouble(r -> Double.parseDouble(r.get(2)))
+                .sum();
+        assertThat(gp).isCloseTo(0.25, within(0.0007)); // 12 rows of 4 decimals
+        // Care homes have no norm: h x activity / (12 x H) over the capabilities = share 62% x 120 FTE.
+        double fte = 0;
+        for (List<String> r : hours.rows()) {
+            if (!r.get(0).equals("CARE_HOME")) continue;
+            assertThat(r.get(3)).startsWith("Calibrated: ");
+            fte += Double.parseDouble(r.get(2))
+                    * 1_000
+                    / 12
+                    / catalogue.productiveHours().get(r.get(1));
+        }
+        assertThat(fte).isCloseTo(0.62 * 120, within(0.05));
+        assertThat(ctx.report().text()).contains("capability hours from norms").contains("base-year need of GP");
+    }
+
+    @Test
+    void aNormWithoutASourceNamesFileRowAndColumn(@TempDir Path other) throws Exception {
+        java.nio.file.Files.writeString(
+                other.resolve("norms.csv"),
+                "service_code,capability_codes,hours_per_activity,unit,source\n"
+                        + "HOMECARE,PERSONAL,1,hours,Definition\nACUTE_IP,ACUTE_NURSING,8,hours,\n");
+        ServiceCatalogue catalogue = ServiceCatalogue.read(ctx.mappings());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Norms.read(new Mappings(other), catalogue))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("mappings/norms.csv:3:source: every norm needs its published source");
+    }
+
+    @Test
+    void pipelineAndLabourPoolsAreScaledByPopulation() throws Exception {
+        OutputTable pipeline = PipelineTable.build(ctx);
+        assertThat(cell(pipeline, "intake", "RN_ADULT", "ALL", "2025")).isEqualTo("8357"); // 19,500 x 13,650/31,850
+        OutputTable assumptions =
+                AssumptionsTable.build(ctx, PopulationRevision.measure(ctx, ProjectedPopulation.build(ctx)));
+        assertThat(cell(assumptions, "value_mode", "labour_pool_annual", "RN_ADULT"))
+                .isEqualTo("4"); // 900 x 13,650/2,948,633
+        // No 2022-based sub-ICB projection here: the documented default, flagged.
+        assertThat(cell(assumptions, "value_high", "population_error_per_year", "ALL"))
+                .isEqualTo("0.004");
+        assertThat(ctx.report().text()).contains("population error per year");
+    }
+
+    @Test
+    void theWholeFixtureImportsAndLoads(@TempDir Path other) throws Exception {
+        Path from = ImportFixture.copy(other);
+        Path out = other.resolve("dataset");
+        IcbImport.Result result = new IcbImport(from, "QAA", ImportFixture.mappings(other), null).writeTo(out);
+        SystemModel model = new DatasetReader().read(out);
+        assertThat(model.places()).hasSize(2);
+        assertThat(result.report().text()).doesNotContain("population stops");
+        assertThat(cell(ManifestTable.build(ctx, 21.67), "value", "base_month")).isEqualTo("2025-04");
+    }
+}
