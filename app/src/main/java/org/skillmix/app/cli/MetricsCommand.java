@@ -45,7 +45,7 @@ final class MetricsCommand extends Subcommand {
             out().println(
                             "The dataset has no metrics.csv rows; skillmix import writes them from the published files (docs/metrics.md).");
         }
-        List<MetricHeadline> headlines = model.systemMetrics().headlines();
+        List<MetricHeadline> headlines = metrics.headlines();
         out().println(MetricsReport.asOf(headlines));
         for (boolean uec : new boolean[] {true, false}) {
             out().println(uec ? "The six UEC system metrics (ICS):" : "Other metrics (ICS):");

@@ -44,7 +44,13 @@ public record MetricHeadline(SystemMetric metric, MetricStatus ics, int organisa
             return "no ICS figure (" + organisations
                     + (organisations == 1 ? " organisation has" : " organisations have") + " figures)";
         }
-        if (!stale()) return ics.month().toString();
-        return ics.month() + ", stale: " + monthsBehind() + " months before " + asOf;
+        String stale = staleness(ics.month(), asOf);
+        return stale.isEmpty() ? ics.month().toString() : ics.month() + ", " + stale;
+    }
+
+    /** "stale: 7 months before 2026-03" for a figure of a month more than three months before asOf, else "". */
+    public static String staleness(YearMonth month, YearMonth asOf) {
+        long behind = ChronoUnit.MONTHS.between(month, asOf);
+        return behind > STALE_AFTER_MONTHS ? "stale: " + behind + " months before " + asOf : "";
     }
 }
