@@ -121,6 +121,12 @@ class AuthorizationMatrixTest extends WebTestBase {
                 201,
                 c -> multipart(Map.of("file", part("gm.zip", exampleZip))));
         rule("GET /api/datasets/{id}", "/api/datasets/%dataset", READ_A, 200);
+        rule(
+                "PUT /api/datasets/{id}/name",
+                "/api/datasets/%edited/name",
+                ANALYSTS_A,
+                200,
+                c -> json(Map.of("name", "Matrix version " + serial.incrementAndGet())));
         rule("GET /api/datasets/{datasetId}/scenarios", "/api/datasets/%edited/scenarios", READ_A, 200);
         rule(
                 "GET /api/datasets/{datasetId}/scenarios/{scenario}",
