@@ -28,6 +28,17 @@ public class SystemNames {
         return labels.computeIfAbsent(datasetId, id -> Labels.of(datasets.model(id)));
     }
 
+    /** Every ICS with a stored dataset: ICB code to "name (code)", in name order. */
+    public Map<String, String> icbs() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        store.all().forEach(d -> out.putIfAbsent(d.icbCode(), d.icbName() + " (" + d.icbCode() + ")"));
+        Map<String, String> sorted = new java.util.LinkedHashMap<>();
+        out.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
     /** The ICS's newest stored dataset, if it has one. */
     public Optional<StoredDataset> newestOf(String icbCode) {
         if (icbCode == null) return Optional.empty();
