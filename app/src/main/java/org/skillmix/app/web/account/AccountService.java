@@ -48,7 +48,8 @@ public class AccountService {
      *
      * @param icbCode the ICB (ODS code) of the account's ICS: required, except for an administrator (none) and
      *     when an analyst creates it (their own)
-     * @param orgCode an organisation lead's organisation: one of the ICS's stored datasets' organisations
+     * @param orgCode an organisation lead's or a guardian's organisation: one of the ICS's stored datasets'
+     *     organisations
      */
     public record NewAccount(
             @NotBlank(message = "give a username")
@@ -57,7 +58,7 @@ public class AccountService {
 
             @NotNull(message = "give a password") String password,
 
-            @NotNull(message = "give ADMIN, ANALYST, ORG_LEAD or VIEWER")
+            @NotNull(message = "give ADMIN, ANALYST, ORG_LEAD, VIEWER or GUARDIAN")
             AccessRole role,
 
             @Pattern(regexp = "\\s*[A-Za-z0-9]{2,10}\\s*", message = "an ICB is an ODS code such as QOP")
@@ -68,7 +69,7 @@ public class AccountService {
 
     /** A change of an account's role, ICS or organisation (the ICS as for a new account). */
     public record AccountChange(
-            @NotNull(message = "give ADMIN, ANALYST, ORG_LEAD or VIEWER")
+            @NotNull(message = "give ADMIN, ANALYST, ORG_LEAD, VIEWER or GUARDIAN")
             AccessRole role,
 
             @Pattern(regexp = "\\s*[A-Za-z0-9]{2,10}\\s*", message = "an ICB is an ODS code such as QOP")
@@ -130,6 +131,7 @@ public class AccountService {
     private Account make(Account by, NewAccount request, String password, boolean oneTime) {
         String icb = AccessPolicy.icbOfNewAccount(by, request.role(), request.icbCode());
         String org = organisation(request.role(), icb, request.orgCode());
+        if (request.role() == AccessRole.GUARDIAN) oneGuardianPerOrganisation(icb, org, request.username());
         if (accounts.exists(request.username())) throw new Conflict("username", "that username is taken");
         Account account = new Account(request.username(), request.role(), icb, org);
         String hash = encoder.encode(password);
@@ -154,6 +156,7 @@ public class AccountService {
                 request.role(),
                 request.icbCode() == null && request.role() != AccessRole.ADMIN ? other.icbCode() : request.icbCode());
         String org = organisation(request.role(), icb, request.orgCode());
+        if (request.role() == AccessRole.GUARDIAN) oneGuardianPerOrganisation(icb, org, username);
         Account changed = new Account(username, request.role(), icb, org);
         accounts.change(changed);
         audit.record(
@@ -206,11 +209,17 @@ public class AccountService {
                 .orElse(false);
     }
 
-    /** An organisation lead's organisation: one of the ICS's (its newest dataset's); none for other roles. */
+    /**
+     * An organisation lead's or a guardian's organisation: one of the ICS's (its newest dataset's); none for other
+     * roles.
+     */
     private String organisation(AccessRole role, String icb, String orgCode) {
-        if (role != AccessRole.ORG_LEAD) return null;
+        if (!AccessPolicy.hasOrganisation(role)) return null;
         if (orgCode == null || orgCode.isBlank()) {
-            throw new Invalid("orgCode", "an organisation lead needs their organisation's ODS code");
+            throw new Invalid(
+                    "orgCode",
+                    (role == AccessRole.GUARDIAN ? "a guardian" : "an organisation lead")
+                            + " needs their organisation's ODS code");
         }
         String org = orgCode.trim().toUpperCase(Locale.ROOT);
         Set<String> known = organisations.organisationsOf(icb);
@@ -230,5 +239,16 @@ public class AccountService {
         return a.role()
                 + (a.icbCode() == null ? "" : " in " + a.icbCode())
                 + (a.orgCode() == null ? "" : " for " + a.orgCode());
+    }
+
+    /** Each organisation has one Freedom to Speak Up guardian (docs/speak-up.md); the database holds to it too. */
+    private void oneGuardianPerOrganisation(String icb, String org, String username) {
+        accounts.all().stream()
+                .filter(a -> a.role() == AccessRole.GUARDIAN && icb.equals(a.icbCode()) && org.equals(a.orgCode()))
+                .filter(a -> !a.username().equals(username))
+                .findFirst()
+                .ifPresent(a -> {
+                    throw new Conflict("orgCode", org + " in " + icb + " already has a guardian: " + a.username());
+                });
     }
 }

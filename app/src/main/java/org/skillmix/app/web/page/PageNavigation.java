@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 public class PageNavigation {
 
     /** One link of the navigation; current when the page is in its section. */
-    public record Item(String text, String href, boolean current) {}
+    public record Item(String id, String text, String href, boolean current) {}
 
     public List<Item> items(Account me, String path) {
         List<Item> items = new ArrayList<>();
@@ -25,6 +25,10 @@ public class PageNavigation {
             items.add(item("Runs", "/runs", here, "/runs"));
             items.add(item("Comparisons", "/comparisons", here, "/comparisons"));
         }
+        if (me.may(Permission.ANSWER_SPEAK_UP_CASES))
+            items.add(item("Speak-up cases", "/speak-up/cases", here, "/speak-up/cases"));
+        if (me.may(Permission.READ_SPEAK_UP_THEMES))
+            items.add(item("Speak-up themes", "/speak-up/themes", here, "/speak-up/themes"));
         if (me.may(Permission.MANAGE_ACCOUNTS)) items.add(item("Accounts", "/accounts", here, "/accounts"));
         items.add(item("Help", "/help", here, "/help"));
         return items;
@@ -33,6 +37,6 @@ public class PageNavigation {
     private static Item item(String text, String href, String path, String... sections) {
         boolean current = false;
         for (String section : sections) current |= path.equals(section) || path.startsWith(section + "/");
-        return new Item(text, href, current);
+        return new Item("nav" + href.replace('/', '-'), text, href, current);
     }
 }
