@@ -15,6 +15,7 @@ import org.skillmix.app.web.system.Labels;
 import org.skillmix.app.web.system.StoredDataset;
 import org.skillmix.app.web.system.SystemNames;
 import org.skillmix.core.supply.Baseline;
+import org.skillmix.usecase.RunDefaults;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,6 +60,7 @@ public class ComparisonPages {
         model.addAttribute(
                 "capabilities",
                 chosen == null ? List.of() : datasets.model(chosen.id()).capabilities());
+        RunDefaults.FORM.forEach(model::addAttribute);
         model.addAttribute("baselines", Baseline.values());
         model.addAttribute("labels", chosen == null ? Labels.NONE : names.of(chosen.id()));
         return "comparisons";
@@ -68,9 +70,9 @@ public class ComparisonPages {
     String start(
             @RequestParam Long datasetId,
             @RequestParam(required = false) List<String> scenarios,
-            @RequestParam(defaultValue = "10") Integer years,
-            @RequestParam(defaultValue = "1000") Integer draws,
-            @RequestParam(defaultValue = "20260401") Long seed,
+            @RequestParam(required = false) Integer years,
+            @RequestParam(required = false) Integer draws,
+            @RequestParam(required = false) Long seed,
             @RequestParam(required = false) List<String> targetCapabilities,
             @RequestParam(defaultValue = "0") Double targetFte,
             @RequestParam(required = false) String baseline,
