@@ -12,6 +12,8 @@ import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.ReadResult;
 import org.skillmix.data.export.GapInsightFiles;
 import org.skillmix.data.export.ProjectionCsvWriter;
+import org.skillmix.data.export.ProjectionSummary;
+import org.skillmix.data.export.ProjectionSummaryWriter;
 import org.skillmix.data.export.RunManifest;
 import org.skillmix.data.report.HtmlReport;
 import picocli.CommandLine.Command;
@@ -19,11 +21,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `skillmix project DATASET --out DIR`: projection.csv, report.html, run.json, base_gap.csv, sensitivity.csv. */
+/**
+ * `skillmix project DATASET --out DIR`: projection.csv, projection_summary.csv/.xlsx, report.html, run.json,
+ * base_gap.csv, sensitivity.csv.
+ */
 @Command(
         name = "project",
         mixinStandardHelpOptions = true,
-        description = "Project demand, supply and gaps month by month and write projection.csv, report.html, run.json,"
+        description = "Project demand, supply and gaps month by month and write projection.csv,"
+                + " projection_summary.csv and .xlsx (years by sector, place, capability and role), report.html, run.json,"
                 + " base_gap.csv and (with draws) sensitivity.csv.")
 final class ProjectCommand extends Subcommand {
 
@@ -109,6 +115,12 @@ final class ProjectCommand extends Subcommand {
         Files.createDirectories(out);
         err().println("Writing " + out.resolve("projection.csv") + " ...");
         new ProjectionCsvWriter().write(projection, out.resolve("projection.csv"));
+        List<ProjectionSummary.Row> summary = ProjectionSummary.rows(model, projection);
+        try (var csv = Files.newOutputStream(out.resolve(ProjectionSummaryWriter.CSV_NAME));
+                var xlsx = Files.newOutputStream(out.resolve(ProjectionSummaryWriter.XLSX_NAME))) {
+            new ProjectionSummaryWriter().writeCsv(summary, csv);
+            new ProjectionSummaryWriter().writeXlsx(projection, summary, xlsx);
+        }
         RunManifest manifest = RunManifest.of(projection, dataset, started, Instant.now());
         manifest.write(out.resolve("run.json"));
         err().println("Writing " + out.resolve("report.html") + " ...");
@@ -116,7 +128,7 @@ final class ProjectCommand extends Subcommand {
         List<Path> insights = GapInsightFiles.write(model, projection, out);
 
         out().printf(
-                        "Projected %s (%s baseline): %d months, %s, seed %d, in %.1f s.%nWrote %s, %s, %s and %s%n",
+                        "Projected %s (%s baseline): %d months, %s, seed %d, in %.1f s.%nWrote %s, %s, %s, %s and %s%n",
                         model.info().name(),
                         baselineOption.baseline.code(),
                         settings.months(),
@@ -124,6 +136,8 @@ final class ProjectCommand extends Subcommand {
                         seed,
                         (System.nanoTime() - t0) / 1e9,
                         out.resolve("projection.csv"),
+                        out.resolve(ProjectionSummaryWriter.CSV_NAME) + ", "
+                                + out.resolve(ProjectionSummaryWriter.XLSX_NAME),
                         out.resolve("report.html"),
                         out.resolve("run.json"),
                         String.join(", ", insights.stream().map(Path::toString).toList()));
