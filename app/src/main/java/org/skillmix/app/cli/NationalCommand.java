@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.data.importer.ImportException;
+import org.skillmix.data.importer.NationalIcbs;
 import org.skillmix.data.national.NationalFiles;
 import org.skillmix.data.national.NationalRun;
 import picocli.CommandLine.Command;
@@ -30,6 +31,14 @@ final class NationalCommand extends Subcommand {
             paramLabel = "CODE",
             description = "only these ICBs (ODS codes, or ICBs of the April 2026 mergers); default: every ICB")
     List<String> icbs;
+
+    @Option(
+            names = "--geography",
+            defaultValue = "2022",
+            paramLabel = "YEAR",
+            description = "2022: the 42 ICBs of the lookup; 2026: the ICBs after the April 2026 mergers"
+                    + " (default: ${DEFAULT-VALUE})")
+    int geography;
 
     @Option(
             names = "--years",
@@ -66,9 +75,15 @@ final class NationalCommand extends Subcommand {
                 seed,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(),
                 baselineOption.baseline);
+        if (geography != 2022 && geography != 2026) {
+            err().println("--geography must be 2022 or 2026, not " + geography);
+            return USAGE;
+        }
+        NationalIcbs.Geography chosen =
+                geography == 2026 ? NationalIcbs.Geography.ICB_2026 : NationalIcbs.Geography.ICB_2022;
         List<NationalRun.IcbResult> results;
         try {
-            results = new NationalRun(from, settings, err()::println).run(icbs);
+            results = new NationalRun(from, settings, chosen, err()::println).run(icbs);
         } catch (ImportException e) {
             e.problems().forEach(err()::println);
             return INVALID;

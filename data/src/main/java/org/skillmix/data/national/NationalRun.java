@@ -71,17 +71,25 @@ public final class NationalRun {
 
     private final Path from;
     private final ProjectionSettings settings;
+    private final NationalIcbs.Geography geography;
     private final Consumer<String> progress;
 
     public NationalRun(Path from, ProjectionSettings settings, Consumer<String> progress) {
+        this(from, settings, NationalIcbs.Geography.ICB_2022, progress);
+    }
+
+    /** A run over the ICBs of a geography: the 42 of 2022 or those after the April 2026 mergers. */
+    public NationalRun(
+            Path from, ProjectionSettings settings, NationalIcbs.Geography geography, Consumer<String> progress) {
         this.from = from;
         this.settings = settings;
+        this.geography = geography;
         this.progress = progress;
     }
 
-    /** Runs the given ICBs (null or empty: every ICB of the lookup), in the order listed. */
+    /** Runs the given ICBs (null or empty: every ICB of the geography), in the order listed. */
     public List<IcbResult> run(List<String> only) throws ImportException {
-        List<NationalIcbs.Icb> all = NationalIcbs.list(from);
+        List<NationalIcbs.Icb> all = NationalIcbs.list(from, geography);
         List<NationalIcbs.Icb> icbs = new ArrayList<>();
         if (only == null || only.isEmpty()) {
             icbs.addAll(all);

@@ -20,6 +20,7 @@ import org.skillmix.core.projection.Projector;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetReader;
 import org.skillmix.data.importer.IcbImport;
+import org.skillmix.data.importer.NationalIcbs;
 import org.skillmix.data.importer.SharedData;
 import org.skillmix.data.national.NationalRun.IcbResult;
 import org.skillmix.data.national.NationalRun.NationalRow;
@@ -107,6 +108,21 @@ class NationalRunTest {
         assertThat(html).contains(qjm.icb().name()).contains(">" + per10k + "<").contains("Midlands");
         assertThat(Files.list(out).map(p -> p.getFileName().toString()))
                 .containsExactlyInAnyOrder(NationalCsv.FILE_NAME, NationalPage.FILE_NAME);
+    }
+
+    /** After the April 2026 mergers: fewer ICBs, some of them merged, each with a region. */
+    @Test
+    void theIcbsOf2026AreFewerSomeMergedEachWithARegion() throws Exception {
+        List<NationalIcbs.Icb> of2022 = NationalIcbs.list(data);
+        List<NationalIcbs.Icb> of2026 = NationalIcbs.list(data, NationalIcbs.Geography.ICB_2026);
+        assertThat(of2022).hasSize(42);
+        assertThat(of2026.size()).isLessThan(42);
+        List<String> kept = of2026.stream()
+                .map(NationalIcbs.Icb::code)
+                .filter(c -> of2022.stream().anyMatch(i -> i.code().equals(c)))
+                .toList();
+        assertThat(of2026.size() - kept.size()).as("merged ICBs").isPositive();
+        assertThat(of2026).allMatch(i -> !i.region().equals("not stated"));
     }
 
     private static String key(String sector, String capability, Measure m, NationalRow row) {
