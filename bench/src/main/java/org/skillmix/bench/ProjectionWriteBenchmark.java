@@ -71,7 +71,9 @@ public class ProjectionWriteBenchmark {
     @Benchmark
     public long summaryCsv() throws Exception {
         Counting out = new Counting();
-        new ProjectionSummaryWriter().writeCsv(ProjectionSummary.rows(model, projection), out);
+        java.io.Writer text = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+        new ProjectionSummaryWriter().writeCsv(ProjectionSummary.rows(model, projection), text);
+        text.flush();
         return out.bytes;
     }
 

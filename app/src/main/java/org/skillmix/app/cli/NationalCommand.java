@@ -2,11 +2,12 @@ package org.skillmix.app.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.data.importer.ImportException;
 import org.skillmix.data.importer.NationalIcbs;
-import org.skillmix.data.national.NationalFiles;
-import org.skillmix.data.national.NationalRun;
+import org.skillmix.usecase.OutputFolder;
+import org.skillmix.usecase.RunDefaults;
+import org.skillmix.usecase.national.NationalRequest;
+import org.skillmix.usecase.national.NationalUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,8 +43,8 @@ final class NationalCommand extends Subcommand {
 
     @Option(
             names = "--years",
-            defaultValue = "10",
-            description = "financial years to project (default: ${DEFAULT-VALUE})")
+            defaultValue = "" + RunDefaults.YEARS,
+            description = "financial years to project, 1-30 (default: ${DEFAULT-VALUE})")
     int years;
 
     @Option(
@@ -54,7 +55,7 @@ final class NationalCommand extends Subcommand {
 
     @Option(
             names = "--seed",
-            defaultValue = "20260401",
+            defaultValue = "" + RunDefaults.SEED,
             description = "random seed; the same seed gives the same numbers (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -69,35 +70,34 @@ final class NationalCommand extends Subcommand {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        ProjectionSettings settings = new ProjectionSettings(
-                years,
-                draws,
-                seed,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-                baselineOption.baseline);
         if (geography != 2022 && geography != 2026) {
             err().println("--geography must be 2022 or 2026, not " + geography);
             return USAGE;
         }
-        NationalIcbs.Geography chosen =
-                geography == 2026 ? NationalIcbs.Geography.ICB_2026 : NationalIcbs.Geography.ICB_2022;
-        List<NationalRun.IcbResult> results;
+        NationalRequest request = new NationalRequest(
+                icbs,
+                geography == 2026 ? NationalIcbs.Geography.ICB_2026 : NationalIcbs.Geography.ICB_2022,
+                years,
+                draws,
+                seed,
+                RunDefaults.threads(threads),
+                baselineOption.baseline);
+        NationalUseCase.Result result;
         try {
-            results = new NationalRun(from, settings, chosen, err()::println).run(icbs);
+            result = new NationalUseCase().run(from, request, err()::println);
         } catch (ImportException e) {
             e.problems().forEach(err()::println);
             return INVALID;
         }
-        List<Path> written = NationalFiles.write(results, settings, out);
-        long failed = results.stream().filter(r -> !r.ok()).count();
+        List<Path> written = OutputFolder.at(out).write(result.outputs());
         out().printf(
                         "Projected %d of %d ICSs (%s) in %.1f s.%nWrote %s%n",
-                        results.size() - failed,
-                        results.size(),
-                        settings.deterministic() ? "deterministic" : settings.draws() + " draws each",
+                        result.icbs().size() - result.failed(),
+                        result.icbs().size(),
+                        draws == 0 ? "deterministic" : draws + " draws each",
                         (System.nanoTime() - start) / 1e9,
                         String.join(
                                 " and ", written.stream().map(Path::toString).toList()));
-        return failed == 0 ? 0 : INVALID;
+        return result.failed() == 0 ? 0 : INVALID;
     }
 }

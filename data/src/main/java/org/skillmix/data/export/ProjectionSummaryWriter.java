@@ -1,11 +1,8 @@
 package org.skillmix.data.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -24,36 +21,27 @@ public final class ProjectionSummaryWriter {
     private static final String[] COLUMNS = HEADER.split(",");
 
     /** Writes the CSV to out and flushes it; out stays open. Refuses a figure that is not finite. */
-    public void writeCsv(List<Row> rows, OutputStream out) throws IOException {
+    public void writeCsv(List<Row> rows, Writer out) {
         requireFinite(rows);
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        w.write(HEADER);
-        w.write('\n');
+        CsvOutput csv = CsvOutput.withHeader(out, HEADER);
         for (Row row : rows) {
-            w.write(Integer.toString(row.year().number()));
-            w.write(',');
-            w.write(row.year().lastMonth().toString());
-            w.write(',');
-            w.write(row.breakdown().code());
-            w.write(',');
-            w.write(ProjectionCsvWriter.field(row.code()));
-            w.write(',');
-            w.write(ProjectionCsvWriter.field(row.name()));
-            w.write(',');
-            w.write(row.measure().code());
-            w.write(',');
-            w.write(row.unit());
-            w.write(',');
-            w.write(row.basis().code());
-            w.write(',');
-            w.write(FixedDecimal.text(row.mean(), row.decimals()));
+            int d = row.decimals();
+            csv.integer(row.year().number())
+                    .text(row.year().lastMonth().toString())
+                    .text(row.breakdown().code())
+                    .text(row.code())
+                    .text(row.name())
+                    .text(row.measure().code())
+                    .text(row.unit())
+                    .text(row.basis().code())
+                    .fixed(row.mean(), d);
             for (Double q : new Double[] {row.p10(), row.p50(), row.p90()}) {
-                w.write(',');
-                if (q != null) w.write(FixedDecimal.text(q, row.decimals()));
+                if (q == null) csv.blank();
+                else csv.fixed(q, d);
             }
-            w.write('\n');
+            csv.endRow();
         }
-        w.flush();
+        csv.flush();
     }
 
     /**
