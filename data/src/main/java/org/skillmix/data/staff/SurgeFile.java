@@ -301,6 +301,7 @@ public final class SurgeFile {
         }
         double fte = fte(row);
         boolean critical = row.yesNo("critical");
+        int minLevel = minLevel(row, critical);
         if (!row.ok) return null;
         String key = week + "|" + org + "|" + service + "|" + capability;
         Integer first = firstRowOfKey.putIfAbsent(key, row.number);
@@ -321,7 +322,26 @@ public final class SurgeFile {
                 place,
                 capability,
                 fte,
-                critical);
+                critical,
+                minLevel);
+    }
+
+    /**
+     * The optional column min_level: the lowest competency level (1-5) a person may hold the capability at to be
+     * sent; empty or absent = {@link Shortfall#defaultMinLevel}: 3 for critical work, 2 for other work.
+     */
+    private static int minLevel(CsvRow row, boolean critical) {
+        if (!row.column.containsKey("min_level") || row.optional("min_level").isEmpty())
+            return Shortfall.defaultMinLevel(critical);
+        String cell = row.optional("min_level");
+        if (!cell.matches("[1-5]")) {
+            row.error(
+                    "min_level",
+                    "must be a whole competency level from " + Shortfall.MIN_LEVEL + " to " + Shortfall.MAX_LEVEL
+                            + ", not '" + cell + "' (leave it empty for the default: 3 critical, 2 other)");
+            return Shortfall.defaultMinLevel(critical);
+        }
+        return Integer.parseInt(cell);
     }
 
     private static int week(CsvRow row) {
