@@ -4,8 +4,12 @@ import static org.skillmix.core.system.Assumption.Parameters.AGENCY_COST_FACTOR;
 import static org.skillmix.core.system.Assumption.Parameters.BANK_COST_FACTOR;
 import static org.skillmix.core.system.Assumption.Parameters.ESTABLISHMENT_GROWTH;
 import static org.skillmix.core.system.Assumption.Parameters.LABOUR_POOL_ANNUAL;
+import static org.skillmix.core.system.Assumption.Parameters.LEAVER_BURNOUT_ELASTICITY;
+import static org.skillmix.core.system.Assumption.Parameters.LEAVER_PRESSURE_ELASTICITY;
 import static org.skillmix.core.system.Assumption.Parameters.MAX_GROWTH_ANNUAL;
 import static org.skillmix.core.system.Assumption.Parameters.POPULATION_ERROR_PER_YEAR;
+import static org.skillmix.core.system.Assumption.Parameters.SICKNESS_PRESSURE_ELASTICITY;
+import static org.skillmix.core.system.Assumption.Parameters.SICKNESS_STRESS_ELASTICITY;
 import static org.skillmix.core.system.Assumption.Parameters.TREND_ESTABLISHMENT_GROWTH;
 import static org.skillmix.core.system.Assumption.Parameters.TREND_LABOUR_POOL_ANNUAL;
 
@@ -24,17 +28,44 @@ final class AssumptionsTable implements TableParser<Assumption> {
     private static final Range POPULATION_ERROR = new Range(
             -0.05, true, 0.05, "must be a share per year between -0.05 and 0.05 (write 0.004 for 0.4 % a year)");
 
+    /**
+     * Pressure elasticities (docs/method.md "Staff experience"): a service 10 % short for a year losing more than
+     * 1.5 times as many staff (elasticity 5) is beyond anything published; a negative one would make shortage
+     * retain staff.
+     */
+    private static final Range PRESSURE_ELASTICITY = new Range(
+            0,
+            true,
+            5,
+            "must be between 0 and 5 (relative rise per unit of gap share; docs/method.md Staff experience)");
+    /**
+     * Survey elasticities per percentage point above England: 0.1 would double leaving at 10 points of burnout
+     * above the national rate, beyond the published associations (docs/method.md "Staff experience").
+     */
+    private static final Range SURVEY_ELASTICITY = new Range(
+            0,
+            true,
+            0.1,
+            "must be between 0 and 0.1 (relative rise per percentage point above England; docs/method.md Staff"
+                    + " experience)");
+
     /** The parameters the engine reads, with the values each allows. */
-    static final Map<String, Range> PARAMETERS = Map.of(
-            LABOUR_POOL_ANNUAL, Range.NON_NEGATIVE,
-            BANK_COST_FACTOR, Range.POSITIVE,
-            AGENCY_COST_FACTOR, Range.POSITIVE,
-            ESTABLISHMENT_GROWTH, Range.POSITIVE,
-            TREND_ESTABLISHMENT_GROWTH, Range.POSITIVE,
-            TREND_LABOUR_POOL_ANNUAL, Range.NON_NEGATIVE,
-            POPULATION_ERROR_PER_YEAR, POPULATION_ERROR,
+    static final Map<String, Range> PARAMETERS = Map.ofEntries(
+            Map.entry(LEAVER_PRESSURE_ELASTICITY, PRESSURE_ELASTICITY),
+            Map.entry(SICKNESS_PRESSURE_ELASTICITY, PRESSURE_ELASTICITY),
+            Map.entry(LEAVER_BURNOUT_ELASTICITY, SURVEY_ELASTICITY),
+            Map.entry(SICKNESS_STRESS_ELASTICITY, SURVEY_ELASTICITY),
+            Map.entry(LABOUR_POOL_ANNUAL, Range.NON_NEGATIVE),
+            Map.entry(BANK_COST_FACTOR, Range.POSITIVE),
+            Map.entry(AGENCY_COST_FACTOR, Range.POSITIVE),
+            Map.entry(ESTABLISHMENT_GROWTH, Range.POSITIVE),
+            Map.entry(TREND_ESTABLISHMENT_GROWTH, Range.POSITIVE),
+            Map.entry(TREND_LABOUR_POOL_ANNUAL, Range.NON_NEGATIVE),
+            Map.entry(POPULATION_ERROR_PER_YEAR, POPULATION_ERROR),
             // A role doubling in a year is no plan: growth limits for workforce design stay within 0-100% a year.
-            MAX_GROWTH_ANNUAL, new Range(0, true, 1, "must be a yearly growth share between 0 and 1 (0.05 for 5%)"));
+            Map.entry(
+                    MAX_GROWTH_ANNUAL,
+                    new Range(0, true, 1, "must be a yearly growth share between 0 and 1 (0.05 for 5%)")));
 
     public DatasetTable table() {
         return DatasetTable.ASSUMPTIONS;
