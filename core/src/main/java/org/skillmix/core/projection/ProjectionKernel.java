@@ -266,6 +266,7 @@ public final class ProjectionKernel {
                 supplyCells[c] = 0;
                 unmetCells[c] = demandCells[c];
             }
+            if (measurePressure) linePressures(t);
             if (adjuster == null) {
                 state.step(t);
             } else {
@@ -308,20 +309,15 @@ public final class ProjectionKernel {
                     unmetCells[cells[j]] = solver.unmet(j);
                 }
             }
-            if (measurePressure) updatePressure(t);
+            if (measurePressure) recordGapShares(t);
         }
 
-        /**
-         * After month t's allocations: each group's gap share G(g,t) = sum of unmet / sum of demand over its cells (0
-         * without demand) enters a 12-month window, and each line's pressure for month t + 1 becomes
-         * P(i,t+1) = sum_g share(i,g) x mean(G(g, t-11..t)) / sum_g share(i,g), over the months there are.
-         */
-        private void updatePressure(int t) {
+        /** After month t's allocations: each group's gap share G(g,t) = sum of unmet / sum of demand (0 without demand). */
+        private void recordGapShares(int t) {
             double[] slot = gapShares[t % gapShares.length];
             for (int g = 0; g < groups.size(); g++) {
-                int[] cells = groups.get(g).cells();
                 double d = 0, u = 0;
-                for (int c : cells) {
+                for (int c : groups.get(g).cells()) {
                     d += demandCells[c];
                     u += unmetCells[c];
                 }
@@ -329,7 +325,14 @@ public final class ProjectionKernel {
                 gapShareSum[g] += share - slot[g];
                 slot[g] = share;
             }
-            double months = Math.min(t + 1, gapShares.length);
+        }
+
+        /**
+         * Before month t: each line's pressure P(i,t) = sum_g share(i,g) x mean(G(g, t-12..t-1)) / sum_g share(i,g),
+         * over the months there are (0 in month 0), into the supply state.
+         */
+        private void linePressures(int t) {
+            double months = Math.min(t, gapShares.length);
             double[] pressure = state.pressure();
             for (int i = 0; i < pressure.length; i++) {
                 int[] gs = lineGroups[i];
@@ -339,7 +342,7 @@ public final class ProjectionKernel {
                     sum += w[k] * gapShareSum[gs[k]];
                     weight += w[k];
                 }
-                pressure[i] = weight > 0 ? sum / weight / months : 0;
+                pressure[i] = weight > 0 && months > 0 ? sum / weight / months : 0;
             }
         }
 
@@ -357,6 +360,11 @@ public final class ProjectionKernel {
                 for (int c : activeCells) checksum += supplyCells[c] - demandCells[c];
             }
             return checksum;
+        }
+
+        /** The supply state as the current month left it (the month's pressure, sickness and leaver factors). */
+        public SupplyState supplyState() {
+            return state;
         }
 
         /** The current month's supply adjustments (neutral when the draw has no adjuster). */

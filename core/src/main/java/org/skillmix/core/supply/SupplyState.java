@@ -274,13 +274,23 @@ public final class SupplyState {
                 * Math.max(0, 1 + sicknessPressure * pressure[i] + sicknessStress * experience.stressAbove[i]);
     }
 
+    /** The sickness rate line i has in month t of a plain draw: season, stress and pressure included. */
+    public double sickness(int i, int t) {
+        return experienceOn ? Math.min(1, sickness[i] * sicknessMultiplier(i, t)) : sickness[i];
+    }
+
+    /** What pressure and burnout multiply line i's leaver hazard by this month (1 without staff experience). */
+    public double leaverFactor(int i) {
+        return experienceOn ? leaverMultiplier(i) : 1;
+    }
+
     private static double value(double[] p, int param) {
         return param < 0 ? 0 : p[param];
     }
 
     /**
      * The sustained pressure on each line, P(i,t) of {@link StaffExperienceEffect}: the projection writes month t's
-     * values here before stepping month t (zeros until it does).
+     * values here before stepping month t, so they stay month t's until the next month (zeros until it does).
      */
     public double[] pressure() {
         return pressure;

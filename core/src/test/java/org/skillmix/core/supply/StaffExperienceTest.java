@@ -3,9 +3,12 @@ package org.skillmix.core.supply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.skillmix.core.explain.Explainer;
+import org.skillmix.core.explain.SupplyTerm;
 import org.skillmix.core.fixture.TestSystem;
 import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.ProgressListener;
@@ -117,6 +120,24 @@ class StaffExperienceTest {
         assertThat(effective[0]).isCloseTo(80 * (1 - 0.05 * 1.15 * 0.9), within(1e-9));
         double s1 = 80 * (1 - H * 1.1);
         assertThat(effective[1]).isCloseTo(s1 * (1 - 0.05 * 1.15 * 1.1), within(1e-9));
+    }
+
+    /** Explain shows the month's pressure, leaver factor and sickness, and its terms still add up. */
+    @Test
+    void explainShowsThePressureAndTheFactorsOfTheMonth() {
+        SystemModel model = trust(0.05)
+                .assumption(Assumption.Parameters.LEAVER_PRESSURE_ELASTICITY, "ALL", Interval.fixed(1))
+                .assumption(Assumption.Parameters.SICKNESS_PRESSURE_ELASTICITY, "ALL", Interval.fixed(0.5))
+                .build();
+        SupplyTerm month1 = new Explainer()
+                .explainSupply(model, YearMonth.of(2025, 5), "nursing", "E1")
+                .terms()
+                .get(0);
+        // month 0: effective 80 x 0.95 = 76 against demand 100, gap share 0.24
+        assertThat(month1.pressure()).isCloseTo(0.24, within(1e-12));
+        assertThat(month1.leaverFactor()).isCloseTo(1.24, within(1e-12));
+        assertThat(month1.sickness()).isCloseTo(0.05 * 1.12, within(1e-12));
+        assertThat(month1.effectiveFte()).isCloseTo(month1.staffInPost() * (1 - month1.sickness()), within(1e-9));
     }
 
     @Test

@@ -70,8 +70,7 @@ final class StaffExperienceTables {
                 }
             }
         });
-        String source = "NHS Staff Survey " + "organisation results (nhs-staff-survey-trust-wellbeing, "
-                + ctx.folder().display(file) + "): ";
+        String source = "NHS Staff Survey organisation results (" + ctx.folder().display(file) + "): ";
         rows.sort((a, b) -> (a[0] + "|" + a[1] + "|" + a[2]).compareTo(b[0] + "|" + b[1] + "|" + b[2]));
         for (Object[] r : rows)
             table.add(r[0], r[1], r[2], OutputTable.num((Double) r[3], 2), source + QUESTIONS.get((String) r[2]));
