@@ -19,12 +19,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `skillmix project DATASET --out DIR`: projection.csv, report.html, run.json, base_gap.csv, sensitivity.csv. */
+/**
+ * `skillmix project DATASET --out DIR`: projection.csv, report.html, run.json, base_gap.csv, inequalities.csv,
+ * sensitivity.csv.
+ */
 @Command(
         name = "project",
         mixinStandardHelpOptions = true,
         description = "Project demand, supply and gaps month by month and write projection.csv, report.html, run.json,"
-                + " base_gap.csv and (with draws) sensitivity.csv.")
+                + " base_gap.csv, inequalities.csv and (with draws) sensitivity.csv.")
 final class ProjectCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "dataset folder, .zip or .xlsx")
