@@ -186,8 +186,8 @@ class MutualAidApiTest extends WebTestBase {
         Response csv = get(ADMIN, ADMIN_PASSWORD, "/api/mutual-aid/plans/" + planId + "/download/plan");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body())
-                .isEqualTo("week,staff_id,from_org,from_service,to_org,to_service,capability,fte\n"
-                        + "1,A,RM3,ACUTE_IP,R0A,UEC,TRIAGE,1.00\n1,B,RWJ,COMM_NURSING,RM3,ACUTE_IP,WOUND,1.00\n");
+                .isEqualTo("week,staff_id,from_org,from_service,to_org,to_service,capability,fte,supervised_by\n"
+                        + "1,A,RM3,ACUTE_IP,R0A,UEC,TRIAGE,1.00,\n1,B,RWJ,COMM_NURSING,RM3,ACUTE_IP,WOUND,1.00,\n");
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/mutual-aid/plans/" + planId + "/download/cover")
                         .body())
                 .isEqualTo(

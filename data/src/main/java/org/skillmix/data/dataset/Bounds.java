@@ -4,8 +4,12 @@ import static org.skillmix.core.system.Assumption.Parameters.AGENCY_COST_FACTOR;
 import static org.skillmix.core.system.Assumption.Parameters.BANK_COST_FACTOR;
 import static org.skillmix.core.system.Assumption.Parameters.ESTABLISHMENT_GROWTH;
 import static org.skillmix.core.system.Assumption.Parameters.LABOUR_POOL_ANNUAL;
+import static org.skillmix.core.system.Assumption.Parameters.LEAVER_BURNOUT_ELASTICITY;
+import static org.skillmix.core.system.Assumption.Parameters.LEAVER_PRESSURE_ELASTICITY;
 import static org.skillmix.core.system.Assumption.Parameters.MAX_GROWTH_ANNUAL;
 import static org.skillmix.core.system.Assumption.Parameters.POPULATION_ERROR_PER_YEAR;
+import static org.skillmix.core.system.Assumption.Parameters.SICKNESS_PRESSURE_ELASTICITY;
+import static org.skillmix.core.system.Assumption.Parameters.SICKNESS_STRESS_ELASTICITY;
 import static org.skillmix.core.system.Assumption.Parameters.TREND_ESTABLISHMENT_GROWTH;
 import static org.skillmix.core.system.Assumption.Parameters.TREND_LABOUR_POOL_ANNUAL;
 
@@ -237,33 +241,67 @@ final class Bounds {
             .because("more than England's whole yearly supply of newly registered nurses");
 
     /** The parameters of assumptions.csv the engine reads, with the values each allows. */
-    static final Map<String, Bound> ASSUMPTIONS = Map.of(
-            LABOUR_POOL_ANNUAL,
-            LABOUR_POOL,
-            TREND_LABOUR_POOL_ANNUAL,
-            LABOUR_POOL,
-            BANK_COST_FACTOR,
-            COST_FACTOR,
-            AGENCY_COST_FACTOR,
-            COST_FACTOR,
-            ESTABLISHMENT_GROWTH,
-            GROWTH.typical(0.9, 1.1),
-            TREND_ESTABLISHMENT_GROWTH,
-            GROWTH.typical(0.9, 1.15),
-            POPULATION_ERROR_PER_YEAR,
-            Bound.of(-0.05, 0.05)
-                    .typical(-0.02, 0.02)
-                    .unit("share per year")
-                    .because("wrong by more than 5 % a year, a projection would be out by half after ten years: a"
-                            + " unit slip (write 0.004 for 0.4 % a year)"),
-            MAX_GROWTH_ANNUAL,
-            Bound.of(0, 1)
-                    .typical(0, 0.2)
-                    .unit("share per year")
-                    .because("a role doubling in a year is no plan (write 0.05 for 5 %)"));
+    /**
+     * Pressure elasticities (docs/method.md "Staff experience"): a service 10 % short for a year losing more than 1.5
+     * times as many staff (elasticity 5) is beyond anything published; a negative one would make shortage retain staff.
+     */
+    static final Bound PRESSURE_ELASTICITY = Bound.of(0, 5)
+            .typical(0, 2)
+            .unit("relative rise per unit of gap share")
+            .because("beyond anything published (docs/method.md Staff experience)");
+    /**
+     * Survey elasticities per percentage point above England: 0.1 would double leaving at 10 points of burnout above
+     * the national rate, beyond the published associations (docs/method.md "Staff experience").
+     */
+    static final Bound SURVEY_ELASTICITY = Bound.of(0, 0.1)
+            .typical(0, 0.03)
+            .unit("relative rise per percentage point above England")
+            .because("beyond the published associations (docs/method.md Staff experience)");
+    /** The NHS Staff Survey in its present form runs from 2003; a later year is a typing slip. */
+    static final Bound SURVEY_YEAR =
+            Bound.whole(2003, 2100).unit("survey year").because("the NHS Staff Survey runs from 2003");
+    static final Bound SURVEY_PERCENT = Bound.of(0, 100).unit("% of respondents").because("a percentage");
+    /** Published monthly NHS sickness runs about 0.8-1.25 of its yearly mean; beyond 0.5-2 is a slip. */
+    static final Bound SICKNESS_SEASON = Bound.of(0.5, 2)
+            .typical(0.7, 1.4)
+            .unit("ratio to the year's mean")
+            .because("published monthly NHS sickness stays within 0.8-1.25 of its yearly mean");
+
+    static final Map<String, Bound> ASSUMPTIONS = Map.ofEntries(
+            Map.entry(LABOUR_POOL_ANNUAL, LABOUR_POOL),
+            Map.entry(TREND_LABOUR_POOL_ANNUAL, LABOUR_POOL),
+            Map.entry(BANK_COST_FACTOR, COST_FACTOR),
+            Map.entry(AGENCY_COST_FACTOR, COST_FACTOR),
+            Map.entry(ESTABLISHMENT_GROWTH, GROWTH.typical(0.9, 1.1)),
+            Map.entry(TREND_ESTABLISHMENT_GROWTH, GROWTH.typical(0.9, 1.15)),
+            Map.entry(
+                    POPULATION_ERROR_PER_YEAR,
+                    Bound.of(-0.05, 0.05)
+                            .typical(-0.02, 0.02)
+                            .unit("share per year")
+                            .because("wrong by more than 5 % a year, a projection would be out by half after ten"
+                                    + " years: a unit slip (write 0.004 for 0.4 % a year)")),
+            Map.entry(
+                    MAX_GROWTH_ANNUAL,
+                    Bound.of(0, 1)
+                            .typical(0, 0.2)
+                            .unit("share per year")
+                            .because("a role doubling in a year is no plan (write 0.05 for 5 %)")),
+            Map.entry(LEAVER_PRESSURE_ELASTICITY, PRESSURE_ELASTICITY),
+            Map.entry(SICKNESS_PRESSURE_ELASTICITY, PRESSURE_ELASTICITY),
+            Map.entry(LEAVER_BURNOUT_ELASTICITY, SURVEY_ELASTICITY),
+            Map.entry(SICKNESS_STRESS_ELASTICITY, SURVEY_ELASTICITY));
 
     /** A metric's value by its unit. */
     static Bound metric(SystemMetric metric) {
+        if (metric == SystemMetric.GA_OCCUPANCY) {
+            // Trusts open escalation beds the sitrep does not count as available: published trust months reach
+            // 102-105 % (e.g. three of QOX's trusts' months in 2025), so above 1 is a warning, above 1.5 a slip.
+            return Bound.of(0, 1.5)
+                    .typical(0, 1)
+                    .unit("share of available beds")
+                    .because("occupied beds can exceed available ones only by the escalation beds a trust opens");
+        }
         return switch (metric.unit()) {
             case "share" -> Bound.SHARE.because("a share");
             case "seconds" -> Bound.of(0, 3_600).typical(0, 300).unit("seconds").because("an hour");

@@ -132,10 +132,13 @@ public final class DatasetReader {
                 new MetricsTable(),
                 new DischargeTable(),
                 new ReservedCapabilitiesTable(),
-                new SupervisionTable())) {
+                new SupervisionTable(),
+                new StaffExperienceTable(),
+                new SicknessSeasonalityTable())) {
             store(tables, source, parser, known, log);
         }
         new CrossTableChecks(tables, log).run(info);
+        SicknessSeasonalityTable.checkWholeYear(tables, log);
         return log.hasErrors() || info == null ? null : tables.model(info);
     }
 

@@ -297,7 +297,28 @@ public enum DatasetTable implements TableSpec {
             Column.code("supervisor_role_code", "a role_code of roles that supervises it"),
             Column.number(
                     "max_supervisees_per_fte", "FTE one supervisor FTE can supervise", Bounds.SUPERVISEES_PER_FTE),
-            Column.optionalText("source", "blank", "the guidance or judgement the ratio comes from"));
+            Column.optionalText("source", "blank", "the guidance or judgement the ratio comes from")),
+    STAFF_EXPERIENCE(
+            "staff_experience",
+            false,
+            "organisation x year x indicator",
+            "Staff-survey indicators by organisation and survey year, in percent of respondents (NHS Staff Survey:"
+                    + " burnout, work_stress, enough_staff). Rows for ENGLAND give the national figure each organisation"
+                    + " is compared with; burnout above it raises leaving, work stress raises sickness (docs/method.md).",
+            Column.code("org_code", "an org_code of organisations, or ENGLAND for the national figure"),
+            Column.number("year", "survey year (fieldwork in the autumn of that year)", Bounds.SURVEY_YEAR),
+            Column.code("indicator", "burnout, work_stress or enough_staff"),
+            Column.number("value", "percentage of respondents, 0-100", Bounds.SURVEY_PERCENT),
+            Column.optionalText("source", "blank", "the survey and question the figure comes from")),
+    SICKNESS_SEASONALITY(
+            "sickness_seasonality",
+            false,
+            "calendar month",
+            "Sickness absence by calendar month over the year's average: 12 rows whose factors average 1 (within"
+                    + " 0.01), so workforce.csv's annual sickness rate is kept over a year.",
+            Column.number("month", "calendar month, whole number 1-12", Bounds.MONTH),
+            Column.number("factor", "sickness this month over the year's average, 0.5-2", Bounds.SICKNESS_SEASON),
+            Column.optionalText("source", "blank", "the published monthly series the profile comes from"));
 
     /** Allowed in every table and ignored (except in assumptions, which keeps it). */
     static final String SOURCE = "source";

@@ -8,6 +8,7 @@ import org.skillmix.core.mutualaid.Distances;
 import org.skillmix.core.mutualaid.DonorService;
 import org.skillmix.core.mutualaid.MutualAidPlan;
 import org.skillmix.core.mutualaid.Shortfall;
+import org.skillmix.core.mutualaid.SupervisionRules;
 import org.skillmix.core.system.Place;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.winter.WinterPlan;
@@ -21,6 +22,7 @@ import org.skillmix.data.dataset.SideFile;
  * states for what the files do not say (donors and floors from the staff file, distances between places):
  * everything the solver needs, the same for the command line and the web application.
  *
+ * @param supervision      who supervises whom when redeployed: the dataset's supervision.csv (none when absent)
  * @param weeks            the weeks the surge spans (its largest week)
  * @param fromWinterPlan   the surge file gave extra demand (its uplift form), so the shortfalls are the winter
  *                         plan's for those weeks (docs/winter.md) rather than listed in the file
@@ -30,6 +32,7 @@ public record MutualAidInputs(
         List<Shortfall> shortfalls,
         List<DonorService> donors,
         Distances distances,
+        SupervisionRules supervision,
         int weeks,
         boolean fromWinterPlan) {
 
@@ -87,13 +90,14 @@ public record MutualAidInputs(
                 shortfalls,
                 SurgeFile.donorsFromStaff(staff.willing(), system),
                 distances(system),
+                new SupervisionRules(system.supervision()),
                 weeks,
                 fromWinterPlan);
     }
 
     /** The problem to solve: everyone willing, at home, with the shortfalls each could lawfully go to. */
     public MutualAidPlan problem() {
-        return MutualAidPlan.of(staff.willing(), shortfalls, donors, distances, weeks);
+        return MutualAidPlan.of(staff.willing(), shortfalls, donors, distances, supervision, weeks);
     }
 
     /** 0 km within a place, {@link #KM_BETWEEN_PLACES} between any two places of the system. */

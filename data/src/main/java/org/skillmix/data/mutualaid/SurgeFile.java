@@ -56,7 +56,14 @@ public final class SurgeFile {
                             "shortfall_fte",
                             "FTE short that week",
                             Bound.above(0, 10_000).unit("FTE").because("more than any service's whole staff")),
-                    Column.text("critical", "yes or no: critical shortfalls are covered first")));
+                    Column.text("critical", "yes or no: critical shortfalls are covered first"),
+                    Column.optionalNumber(
+                            "min_level",
+                            "blank: 3 for critical work, 2 for other work (docs/mutual-aid.md)",
+                            "the lowest competency level a person may hold the capability at to be sent",
+                            Bound.whole(Shortfall.MIN_LEVEL, Shortfall.MAX_LEVEL)
+                                    .unit("competency level")
+                                    .because("competency levels run from 1 (novice) to 5 (expert)"))));
 
     private static final List<String> KEY = List.of("week", "org_code", "service_code", "capability_code");
 
@@ -170,6 +177,7 @@ public final class SurgeFile {
         String capability = row.reference("capability_code", known.capabilities(), "capability", false);
         double fte = row.number("shortfall_fte");
         boolean critical = row.yesNo("critical");
+        int minLevel = row.optionalInteger("min_level", Shortfall.defaultMinLevel(critical));
         if (!row.ok()) return null;
         String place = system.organisation(org).orElseThrow().placeCode();
         return new Shortfall(
@@ -181,7 +189,8 @@ public final class SurgeFile {
                 place,
                 capability,
                 fte,
-                critical);
+                critical,
+                minLevel);
     }
 
     /** Whether the header has an uplift column: the form winter plans read. */

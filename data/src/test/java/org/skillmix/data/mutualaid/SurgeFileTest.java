@@ -53,6 +53,33 @@ class SurgeFileTest {
     }
 
     @Test
+    void aMinimumLevelPerTaskWithDefaultsByCriticality() throws DatasetException {
+        String header = "week,org_code,service_code,capability_code,shortfall_fte,critical,min_level\n";
+        List<Shortfall> shortfalls = SurgeFile.read(
+                "surge.csv",
+                (header + "1,R0A,uec,triage,2.5,yes,4\n1,R0A,uec,wound_care,1,yes,\n"
+                                + "2,RWJ,comm_nursing,wound_care,0.8,no,\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                SYSTEM,
+                SURGE_STARTS);
+        assertThat(shortfalls).extracting(Shortfall::getMinLevel).containsExactly(4, 3, 2);
+        assertThat(read(GOOD)).extracting(Shortfall::getMinLevel).containsExactly(3);
+        try {
+            SurgeFile.read(
+                    "surge.csv",
+                    (header + "1,R0A,uec,triage,2.5,yes,6\n").getBytes(StandardCharsets.UTF_8),
+                    SYSTEM,
+                    SURGE_STARTS);
+            throw new AssertionError("expected min_level 6 to be refused");
+        } catch (DatasetException e) {
+            assertThat(e.errors())
+                    .extracting(Problem::toString)
+                    .containsExactly(
+                            "surge.csv:2:min_level: must be a whole number between 1 and 5 competency level, not 6");
+        }
+    }
+
+    @Test
     void eachBadCellIsNamedByRowAndColumnAndNothingIsLoaded() {
         assertThat(errors(GOOD + "0,R0A,uec,triage,1,yes\n"))
                 .containsExactly("surge.csv:3:week: must be a whole number between 1 and 52 weeks, not 0");

@@ -108,7 +108,8 @@ public class MutualAidService {
             String toOrg,
             String toService,
             String capability,
-            double fte) {}
+            double fte,
+            String supervisedBy) {}
 
     public record DonorWeekView(
             int week, String org, String service, double staffFte, double lentFte, double floorFte, double leftFte) {}
@@ -308,7 +309,8 @@ public class MutualAidService {
                         m.toOrg(),
                         m.toService(),
                         m.capability(),
-                        m.fteCenti() / 100.0))
+                        m.fteCenti() / 100.0,
+                        m.supervisedBy()))
                 .toList();
     }
 
