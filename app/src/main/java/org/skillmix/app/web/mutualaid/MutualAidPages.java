@@ -24,11 +24,14 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 public class MutualAidPages {
     private final MutualAidService mutualAid;
+    private final MutualAidPlans plans;
     private final DatasetService datasets;
     private final CurrentAccount current;
 
-    public MutualAidPages(MutualAidService mutualAid, DatasetService datasets, CurrentAccount current) {
+    public MutualAidPages(
+            MutualAidService mutualAid, MutualAidPlans plans, DatasetService datasets, CurrentAccount current) {
         this.mutualAid = mutualAid;
+        this.plans = plans;
         this.datasets = datasets;
         this.current = current;
     }
@@ -92,10 +95,10 @@ public class MutualAidPages {
         model.addAttribute("plan", status);
         model.addAttribute("run", status.run());
         if (status.run().status() == RunStatus.SUCCEEDED) {
-            model.addAttribute("cover", mutualAid.cover(account, id));
+            model.addAttribute("cover", plans.cover(account, id));
             if (!status.scope().equals("cover only")) {
-                model.addAttribute("moves", mutualAid.moves(account, id, null, null));
-                model.addAttribute("donorLosses", mutualAid.donorLosses(account, id));
+                model.addAttribute("moves", plans.moves(account, id, null, null));
+                model.addAttribute("donorLosses", plans.donorLosses(account, id));
             }
         }
         return "mutual-aid-plan";
