@@ -238,6 +238,7 @@ class BrowserIT extends WebTestBase {
             browser.get(base() + "/systems");
             browser.findElement(By.id("nav-analyses")).click();
             wait.until(d -> d.findElement(By.id(k.form() + "-form")));
+            accessible();
             ((org.openqa.selenium.JavascriptExecutor) browser)
                     .executeScript(
                             "document.getElementById(arguments[0]).value = arguments[1]",
@@ -273,6 +274,7 @@ class BrowserIT extends WebTestBase {
             String files =
                     wait.until(d -> d.findElement(By.id("analysis-files"))).getText();
             assertThat(files).as(k.form()).contains(k.firstTable());
+            accessible();
             assertThat(browser.findElement(By.tagName("main")).getText())
                     .as(k.form())
                     .contains(k.named());
