@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -33,9 +34,13 @@ import org.skillmix.data.metrics.MetricsImportException;
  */
 public final class IcbImport {
 
+    /** The projection horizon the labour pools keep up to: the command line's and the web's default. */
+    static final int DEFAULT_HORIZON_YEARS = 10;
+
     private final Path from;
     private final String icb;
     private final YearMonth baseMonth;
+    private final Vintage vintage;
     private final Mappings mappings;
     private final Consumer<String> progress;
     private final ImportReport report;
@@ -76,9 +81,24 @@ public final class IcbImport {
 
     /** An import at a given base month (null: the documented default, defaults.csv base_month). */
     public IcbImport(Path from, String icb, YearMonth baseMonth, Path mappingsFolder, Consumer<String> progress) {
+        this(from, icb, baseMonth, Vintage.CURRENT, mappingsFolder, progress);
+    }
+
+    /**
+     * An import at a given base month from the figures of a vintage: the newest, or as the system stood at the
+     * base month (the back-test's dataset).
+     */
+    public IcbImport(
+            Path from,
+            String icb,
+            YearMonth baseMonth,
+            Vintage vintage,
+            Path mappingsFolder,
+            Consumer<String> progress) {
         this.from = from;
         this.icb = icb.strip().toUpperCase(Locale.ROOT);
         this.baseMonth = baseMonth;
+        this.vintage = vintage;
         this.mappings = new Mappings(mappingsFolder);
         this.progress = progress == null ? s -> {} : progress;
         this.report = new ImportReport(this.icb);
@@ -87,7 +107,8 @@ public final class IcbImport {
     /** Reads every source and builds the tables; nothing is written. */
     public Result build() throws ImportException {
         tables.clear();
-        ImportContext ctx = ImportContext.open(SourceFolder.open(from), icb, baseMonth, mappings, report, progress);
+        ImportContext ctx =
+                ImportContext.open(SourceFolder.open(from), icb, baseMonth, vintage, mappings, report, progress);
         combined = ctx.combined();
         label = ctx.icb();
         OutputTable places = PlacesTable.build(ctx.places());
@@ -95,7 +116,8 @@ public final class IcbImport {
         PopulationRevision revision = PopulationRevision.measure(ctx, projected);
         OutputTable population = PopulationTable.build(ctx, projected);
         DeprivationTable.Built deprivation = DeprivationTable.build(ctx);
-        IcbTrusts trusts = IcbTrusts.read(ctx);
+        TrustSources trustSources = TrustSources.read(ctx);
+        IcbTrusts trusts = IcbTrusts.read(ctx, trustSources);
         CommunityServices community = CommunityServices.read(ctx, trusts);
         CareHomeList careHomes = AdultSocialCare.careHomes(ctx);
         Staffing staffing = Staffing.build(ctx, trusts, community, careHomes);
@@ -103,7 +125,10 @@ public final class IcbImport {
         TrustActivity activity = TrustActivity.read(ctx, trusts.codes());
         ServiceCatalogue catalogue = ServiceCatalogue.read(mappings);
         UtilisationTable.Built utilisation = UtilisationTable.build(ctx, catalogue, activity, deprivation);
-        WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing);
+        TrustHistory history = TrustHistory.of(trustSources.hchs().yearMonth(), trustSources);
+        HistoricalGrowth growth =
+                HistoricalGrowth.measure(ctx, history, trusts.codes(), ctx.asAtBase() ? trusts.codes() : Set.of());
+        WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing, growth);
 
         put(ManifestTable.build(ctx, deprivation.referenceImd()));
         put(places);
@@ -124,9 +149,18 @@ public final class IcbImport {
         ctx.step("catchments");
         put(CatchmentsTable.build(ctx, staffing.organisations(), trusts.orgCodes()));
         put(MetricsTable.build(ctx, trusts, staffing));
-        put(CatalogueTables.flows(ctx));
-        put(PipelineTable.build(ctx));
-        put(AssumptionsTable.build(ctx, revision));
+        OutputTable flows = CatalogueTables.flows(ctx);
+        put(flows);
+        OutputTable pipeline = PipelineTable.build(ctx);
+        put(pipeline);
+        put(AssumptionsTable.build(
+                ctx,
+                revision,
+                supplyHistory(ctx, history, trusts, staffing, growth),
+                workforce.table(),
+                staffing.sectorOf(),
+                pipeline,
+                flows));
 
         mappings.overridden()
                 .forEach(f -> report.mapped(
@@ -169,6 +203,30 @@ public final class IcbImport {
                 trusts.baselines(),
                 ctx.places().codes(),
                 ctx.places().total());
+    }
+
+    /**
+     * The history the supply rows are computed from, and the horizon the labour pools keep up to: the default
+     * ten-year projection, or for a dataset as it stood at a past base the months to the last observed one.
+     */
+    private static AssumptionsTable.SupplyHistory supplyHistory(
+            ImportContext ctx, TrustHistory history, IcbTrusts trusts, Staffing staffing, HistoricalGrowth growth) {
+        Set<String> kept = new java.util.HashSet<>();
+        staffing.organisations().forEach(o -> kept.add(o.code()));
+        List<Organisation> trustOrgs = trusts.organisations().stream()
+                .filter(o -> kept.contains(o.code()))
+                .toList();
+        if (ctx.asAtBase()) {
+            YearMonth last = history.months().get(history.months().size() - 1);
+            double horizon = java.time.temporal.ChronoUnit.MONTHS.between(ctx.baseMonth(), last) / 12.0;
+            return new AssumptionsTable.SupplyHistory(
+                    growth, trustOrgs, horizon, "the last observed month (" + last + ")");
+        }
+        return new AssumptionsTable.SupplyHistory(
+                growth,
+                trustOrgs,
+                DEFAULT_HORIZON_YEARS,
+                "the end of the default " + DEFAULT_HORIZON_YEARS + "-year projection");
     }
 
     private void put(OutputTable table) {
