@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ValidateCommand.class,
             ImportCommand.class,
+            BacktestCommand.class,
             ProjectCommand.class,
             CompareCommand.class,
             OptimiseCommand.class,

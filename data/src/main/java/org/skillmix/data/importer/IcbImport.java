@@ -20,6 +20,7 @@ import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.dataset.DatasetReader;
 import org.skillmix.data.dataset.Problem;
+import org.skillmix.data.dataset.ReadResult;
 import org.skillmix.data.metrics.DischargeTableBuilder;
 import org.skillmix.data.metrics.MetricsImportException;
 
@@ -47,6 +48,7 @@ public final class IcbImport {
     private final Map<String, OutputTable> tables = new LinkedHashMap<>();
     private boolean combined;
     private String label;
+    private TrustHistory history;
 
     /**
      * What the import took for one trust, for reconciliation: its mean FTE from the sickness files, the share
@@ -125,7 +127,7 @@ public final class IcbImport {
         TrustActivity activity = TrustActivity.read(ctx, trusts.codes());
         ServiceCatalogue catalogue = ServiceCatalogue.read(mappings);
         UtilisationTable.Built utilisation = UtilisationTable.build(ctx, catalogue, activity, deprivation);
-        TrustHistory history = TrustHistory.of(trustSources.hchs().yearMonth(), trustSources);
+        history = TrustHistory.of(trustSources.hchs().yearMonth(), trustSources);
         HistoricalGrowth growth =
                 HistoricalGrowth.measure(ctx, history, trusts.codes(), ctx.asAtBase() ? trusts.codes() : Set.of());
         WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing, growth);
@@ -261,6 +263,27 @@ public final class IcbImport {
         return tables;
     }
 
+    /** The trusts' published record the build read (null before {@link #build()}). */
+    TrustHistory history() {
+        return history;
+    }
+
+    /**
+     * Writes the built tables into the folder temp and reads them back with the dataset reader; a dataset that does
+     * not load is an import error located in the imported files.
+     */
+    ReadResult readBack(Path temp) throws ImportException, IOException {
+        for (OutputTable t : tables.values()) t.write(temp);
+        try {
+            return new DatasetReader().load(temp);
+        } catch (DatasetException e) {
+            throw new ImportException(e.problems().stream()
+                    .filter(Problem::isError)
+                    .map(p -> Problem.error("(imported) " + p.file(), p.row(), p.column(), p.reason()))
+                    .toList());
+        }
+    }
+
     /**
      * Builds the dataset and writes it to the folder out: into a temporary folder beside it first, which is
      * read back with the dataset reader; only a dataset that loads is moved into place (its CSV files replace
@@ -276,17 +299,9 @@ public final class IcbImport {
         try {
             Files.createDirectories(parent);
             temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".import-");
-            for (OutputTable t : tables.values()) t.write(temp);
-            try {
-                var read = new DatasetReader().load(temp);
-                if (discharge(read.model(), temp)) read = new DatasetReader().load(temp);
-                read.warnings().forEach(w -> report.total("dataset warning", "", w.toString()));
-            } catch (DatasetException e) {
-                throw new ImportException(e.problems().stream()
-                        .filter(Problem::isError)
-                        .map(p -> Problem.error("(imported) " + p.file(), p.row(), p.column(), p.reason()))
-                        .toList());
-            }
+            ReadResult read = readBack(temp);
+            if (discharge(read.model(), temp)) read = readBack(temp);
+            read.warnings().forEach(w -> report.total("dataset warning", "", w.toString()));
             Files.createDirectories(target);
             for (OutputTable t : tables.values()) {
                 Files.move(temp.resolve(t.file()), target.resolve(t.file()), StandardCopyOption.REPLACE_EXISTING);
@@ -335,7 +350,7 @@ public final class IcbImport {
         return true;
     }
 
-    private static void deleteQuietly(Path folder) {
+    static void deleteQuietly(Path folder) {
         try (var files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
