@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The authorization matrix (issue 12): every operation of the OpenAPI document, called by every kind of caller
- * (anonymous; a viewer, an organisation lead and an analyst of ICS A, which owns every resource the calls
- * name; the same three of ICS B; the administrator), with the status each must get. The rules are written
+ * (anonymous; a viewer, an organisation lead, an analyst and a Freedom to Speak Up guardian of ICS A, which owns
+ * every resource the calls name; the same four of ICS B; the administrator), with the status each must get. The rules are written
  * below, one per operation: an operation the document has and the rules do not fails the build, so a new
  * endpoint cannot ship without someone deciding who may call it.
  *
@@ -44,9 +44,11 @@ class AuthorizationMatrixTest extends WebTestBase {
         VIEWER_A,
         LEAD_A,
         ANALYST_A,
+        GUARDIAN_A,
         VIEWER_B,
         LEAD_B,
         ANALYST_B,
+        GUARDIAN_B,
         ADMIN;
 
         String username() {
@@ -63,6 +65,12 @@ class AuthorizationMatrixTest extends WebTestBase {
     static final Set<Caller> STAFF_A = EnumSet.of(Caller.LEAD_A, Caller.ANALYST_A, Caller.ADMIN);
     /** Who sees every organisation of ICS A (the run's report names them all). */
     static final Set<Caller> EVERY_ORG_A = EnumSet.of(Caller.VIEWER_A, Caller.ANALYST_A, Caller.ADMIN);
+    /** Everyone: the speak-up channel's anonymous operations are public by decision (docs/speak-up.md). */
+    static final Set<Caller> ANYONE = EnumSet.allOf(Caller.class);
+    /** The guardian of the organisation a speak-up case is about (ICS A's lead's, RWJ). */
+    static final Set<Caller> GUARDIAN_OF_CASE = EnumSet.of(Caller.GUARDIAN_A);
+    /** Another ICS's guardian: a case not theirs is "not found", as one that does not exist (a reference reveals nothing). */
+    static final Map<Caller, Integer> CASE_NOT_FOUND = Map.of(Caller.GUARDIAN_B, 404);
 
     /** A request body: JSON, or multipart parts; made per call, so a call can use a fresh name or fixture. */
     interface Body {
@@ -76,8 +84,14 @@ class AuthorizationMatrixTest extends WebTestBase {
      *
      * @param path the concrete path with its query; %name is replaced by a fixture (see {@link #fixture})
      * @param body the body for a call, or null
+     * @param refusedAs a refused caller's status when it is not 403 (401 anonymous), by decision
      */
-    record Rule(String path, Set<Caller> allowed, int allowedStatus, Function<Caller, Body> body) {}
+    record Rule(
+            String path,
+            Set<Caller> allowed,
+            int allowedStatus,
+            Function<Caller, Body> body,
+            Map<Caller, Integer> refusedAs) {}
 
     final Map<String, Rule> rules = new LinkedHashMap<>();
     final Map<String, String> fixtures = new LinkedHashMap<>();
@@ -88,7 +102,17 @@ class AuthorizationMatrixTest extends WebTestBase {
     }
 
     void rule(String operation, String path, Set<Caller> allowed, int status, Function<Caller, Body> body) {
-        rules.put(operation, new Rule(path, allowed, status, body));
+        rule(operation, path, allowed, status, body, Map.of());
+    }
+
+    void rule(
+            String operation,
+            String path,
+            Set<Caller> allowed,
+            int status,
+            Function<Caller, Body> body,
+            Map<Caller, Integer> refusedAs) {
+        rules.put(operation, new Rule(path, allowed, status, body, refusedAs));
     }
 
     @BeforeAll
@@ -216,6 +240,58 @@ class AuthorizationMatrixTest extends WebTestBase {
                 "/api/mutual-aid/plans/%plan/download/plan",
                 STAFF_A,
                 200);
+        speakUpRules();
+    }
+
+    /**
+     * The speak-up channel: raising and following a concern are public by decision (signed-in callers are treated
+     * as anyone: the account is never seen); a case is its organisation's guardian's alone; the themes are the
+     * ICS's analysts'.
+     */
+    void speakUpRules() {
+        rule("GET /api/speak-up/choices", "/api/speak-up/choices", ANYONE, 200);
+        rule(
+                "POST /api/speak-up/concerns",
+                "/api/speak-up/concerns",
+                ANYONE,
+                201,
+                c -> json(Map.of("icbCode", ICS_A, "orgCode", LEAD_A_ORG, "category", "OTHER", "text", "matrix " + c)));
+        rule(
+                "POST /api/speak-up/follow",
+                "/api/speak-up/follow",
+                ANYONE,
+                200,
+                c -> json(Map.of("reference", fixtures.get("case"), "secret", fixtures.get("secret"))));
+        rule(
+                "POST /api/speak-up/follow/replies",
+                "/api/speak-up/follow/replies",
+                ANYONE,
+                201,
+                c -> json(Map.of(
+                        "reference", fixtures.get("case"), "secret", fixtures.get("secret"), "text", "reply " + c)));
+        rule("GET /api/speak-up/cases", "/api/speak-up/cases", EnumSet.of(Caller.GUARDIAN_A, Caller.GUARDIAN_B), 200);
+        rule(
+                "GET /api/speak-up/cases/{reference}",
+                "/api/speak-up/cases/%case",
+                GUARDIAN_OF_CASE,
+                200,
+                null,
+                CASE_NOT_FOUND);
+        rule(
+                "POST /api/speak-up/cases/{reference}/answers",
+                "/api/speak-up/cases/%case/answers",
+                GUARDIAN_OF_CASE,
+                201,
+                c -> json(Map.of("text", "answer " + c)),
+                CASE_NOT_FOUND);
+        rule(
+                "PUT /api/speak-up/cases/{reference}/status",
+                "/api/speak-up/cases/%case/status",
+                GUARDIAN_OF_CASE,
+                200,
+                c -> json(Map.of("status", "IN_PROGRESS")),
+                CASE_NOT_FOUND);
+        rule("GET /api/speak-up/themes", "/api/speak-up/themes?icb=" + ICS_A, ANALYSTS_A, 200);
     }
 
     @Test
@@ -250,9 +326,9 @@ class AuthorizationMatrixTest extends WebTestBase {
                 assertThat(path.replaceAll("\\?.*", ""))
                         .as(operation + ": the rule's path must be one of the operation's")
                         .matches(template.replaceAll("\\{[^/]+}", "[^/]+"));
-                int expected = caller == Caller.ANONYMOUS && !rule.allowed().contains(caller)
-                        ? 401
-                        : rule.allowed().contains(caller) ? rule.allowedStatus() : 403;
+                int expected = rule.allowed().contains(caller)
+                        ? rule.allowedStatus()
+                        : rule.refusedAs().getOrDefault(caller, caller == Caller.ANONYMOUS ? 401 : 403);
                 Response r = call(
                         caller,
                         method,
@@ -278,6 +354,9 @@ class AuthorizationMatrixTest extends WebTestBase {
 
     byte[] exampleZip;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.skillmix.app.web.speakup.AnonymousRateLimit speakUpRateLimit;
+
     void fixtures() throws Exception {
         exampleZip = zipOf(EXAMPLE, Map.of());
         for (JsonNode d : get("admin", ADMIN_PASSWORD, "/api/datasets").json()) {
@@ -291,7 +370,8 @@ class AuthorizationMatrixTest extends WebTestBase {
         for (Caller c : SIGNED_IN) {
             if (c == Caller.ADMIN) continue;
             String ics = c.name().endsWith("_A") ? ICS_A : ICS_B;
-            String org = role(c).equals("ORG_LEAD") ? (ics.equals(ICS_A) ? LEAD_A_ORG : "R0A") : null;
+            boolean hasOrg = role(c).equals("ORG_LEAD") || role(c).equals("GUARDIAN");
+            String org = hasOrg ? (ics.equals(ICS_A) ? LEAD_A_ORG : "R0A") : null;
             account(c.username(), PASSWORD, role(c), ics, org);
         }
         Response edited = call(
@@ -324,6 +404,17 @@ class AuthorizationMatrixTest extends WebTestBase {
                 json(Map.of("seconds", 1, "seed", 7)));
         assertThat(plan.status()).as(plan.body()).isEqualTo(201);
         fixtures.put("plan", plan.json().get("id").asText());
+        // A concern about ICS A's lead's organisation, raised without an account: its reference and secret. Then
+        // the rate limit starts afresh, so every caller's concern is taken (all calls come from one address).
+        Response raised = call(
+                Caller.ANONYMOUS,
+                "POST",
+                "/api/speak-up/concerns",
+                json(Map.of("icbCode", ICS_A, "orgCode", LEAD_A_ORG, "category", "OTHER", "text", "matrix case")));
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        fixtures.put("case", raised.json().get("reference").asText());
+        fixtures.put("secret", raised.json().get("secret").asText());
+        speakUpRateLimit.rotate();
         for (String finished : List.of("run", "comparison", "plan")) {
             JsonNode done = awaitFinished(id(finished));
             assertThat(done.get("status").asText()).as(finished + ": " + done).isEqualTo("SUCCEEDED");
@@ -347,6 +438,7 @@ class AuthorizationMatrixTest extends WebTestBase {
             case VIEWER_A, VIEWER_B -> "VIEWER";
             case LEAD_A, LEAD_B -> "ORG_LEAD";
             case ANALYST_A, ANALYST_B -> "ANALYST";
+            case GUARDIAN_A, GUARDIAN_B -> "GUARDIAN";
             default -> throw new IllegalArgumentException(c.name());
         };
     }

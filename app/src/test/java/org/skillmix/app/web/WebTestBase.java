@@ -41,11 +41,30 @@ public abstract class WebTestBase {
 
     final HttpClient http = HttpClient.newHttpClient();
 
+    /** Tomcat's access log, on as an operator might switch it on, so tests can read what it keeps. */
+    static final Path ACCESS_LOG = Path.of(System.getProperty("java.io.tmpdir"))
+            .resolve("skillmix-test-access-log-" + ProcessHandle.current().pid());
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (var files = Files.walk(ACCESS_LOG)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // never written, or already gone
+            }
+        }));
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestDatabase.get().jdbcUrl());
         registry.add("spring.datasource.username", () -> TestDatabase.get().user());
         registry.add("spring.datasource.password", () -> TestDatabase.get().password());
+        registry.add("server.tomcat.accesslog.enabled", () -> "true");
+        registry.add("server.tomcat.accesslog.directory", ACCESS_LOG::toString);
+        registry.add("server.tomcat.accesslog.buffered", () -> "false");
+        registry.add("server.tomcat.accesslog.pattern", () -> "combined");
     }
 
     String base() {

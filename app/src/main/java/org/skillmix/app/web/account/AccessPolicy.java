@@ -29,12 +29,16 @@ public final class AccessPolicy {
     private static final Map<AccessRole, Set<Permission>> GRANTS = new EnumMap<>(AccessRole.class);
 
     static {
-        GRANTS.put(AccessRole.ADMIN, EnumSet.allOf(Permission.class));
-        GRANTS.put(AccessRole.ANALYST, EnumSet.complementOf(EnumSet.of(Permission.EVERY_SYSTEM)));
+        GRANTS.put(AccessRole.ADMIN, EnumSet.complementOf(EnumSet.of(Permission.ANSWER_SPEAK_UP_CASES)));
+        GRANTS.put(
+                AccessRole.ANALYST,
+                EnumSet.complementOf(EnumSet.of(Permission.EVERY_SYSTEM, Permission.ANSWER_SPEAK_UP_CASES)));
         GRANTS.put(
                 AccessRole.ORG_LEAD,
                 EnumSet.of(Permission.READ_SYSTEMS, Permission.HANDLE_STAFF_FILES, Permission.READ_STAFF_MOVES));
         GRANTS.put(AccessRole.VIEWER, EnumSet.of(Permission.READ_SYSTEMS, Permission.READ_EVERY_ORGANISATION));
+        // A guardian's work is their organisation's speak-up cases, and nothing else: no system, run or plan.
+        GRANTS.put(AccessRole.GUARDIAN, EnumSet.of(Permission.ANSWER_SPEAK_UP_CASES));
     }
 
     private AccessPolicy() {}
@@ -56,12 +60,17 @@ public final class AccessPolicy {
 
     /**
      * Whether the account can be used at all: every account but an administrator belongs to an ICS, and an
-     * organisation lead to an organisation. (Accounts made before version 0.1 could lack an ICB.)
+     * organisation lead or a guardian to an organisation. (Accounts made before version 0.1 could lack an ICB.)
      */
     public static boolean usable(Account account) {
         if (account.role() == AccessRole.ADMIN) return true;
         if (blank(account.icbCode())) return false;
-        return account.role() != AccessRole.ORG_LEAD || !blank(account.orgCode());
+        return !hasOrganisation(account.role()) || !blank(account.orgCode());
+    }
+
+    /** The roles that belong to one organisation of their ICS. */
+    public static boolean hasOrganisation(AccessRole role) {
+        return role == AccessRole.ORG_LEAD || role == AccessRole.GUARDIAN;
     }
 
     /** @throws Forbidden when the account cannot be used (no ICS, or a lead without an organisation) */
@@ -70,22 +79,28 @@ public final class AccessPolicy {
             throw new Forbidden(
                     null,
                     "account " + account.username() + " belongs to no ICS"
-                            + (account.role() == AccessRole.ORG_LEAD ? " or organisation" : "")
+                            + (hasOrganisation(account.role()) ? " or organisation" : "")
                             + ": an administrator must give it one before it can be used");
         }
     }
 
     // ---- the ICS ----
 
-    /** Whether the account sees the systems of this ICB: its own only, every one for an administrator. */
+    /**
+     * Whether the account sees the systems of this ICB: its own only, every one for an administrator; none for a
+     * role that reads no system (a guardian).
+     */
     public static boolean seesSystem(Account account, String icb) {
-        if (!usable(account)) return false;
+        if (!may(account, Permission.READ_SYSTEMS)) return false;
         if (grants(account.role()).contains(Permission.EVERY_SYSTEM)) return true;
         return icb != null && account.icbCode().equalsIgnoreCase(icb.trim());
     }
 
     /** @throws Forbidden naming the field when the thing belongs to another ICS */
     public static void requireSystem(Account account, String icb, String field, String what) {
+        if (!may(account, Permission.READ_SYSTEMS)) {
+            throw new Forbidden(field, "this account reads no system: a guardian sees their speak-up cases only");
+        }
         if (!seesSystem(account, icb)) throw new Forbidden(field, what + " is another ICS's");
     }
 
@@ -170,6 +185,36 @@ public final class AccessPolicy {
     public static boolean mayDeleteStaffFiles(Account account, String uploadedBy) {
         if (may(account, Permission.DELETE_STAFF_FILES)) return true;
         return may(account, Permission.HANDLE_STAFF_FILES) && account.username().equals(uploadedBy);
+    }
+
+    // ---- speak up (docs/speak-up.md) ----
+    // Raising a concern, following it with its reference and secret, and the form's choices are public by
+    // decision: no account at all (org.skillmix.app.web.speakup.SpeakUpSecurity).
+
+    /**
+     * Whether the account reads, answers and moves on a speak-up case about this organisation of this ICS: that
+     * organisation's guardian only. Nobody else reads a concern, not an analyst, not an administrator.
+     */
+    public static boolean answersSpeakUpCase(Account account, String icb, String org) {
+        return may(account, Permission.ANSWER_SPEAK_UP_CASES)
+                && account.icbCode().equalsIgnoreCase(icb)
+                && account.orgCode().equalsIgnoreCase(org);
+    }
+
+    /**
+     * The ICS whose speak-up themes the account reads: an analyst their own (naming another is refused), an
+     * administrator the one they name. Counts only, small ones suppressed; never a case.
+     */
+    public static String speakUpThemesIcb(Account account, String requestedIcb) {
+        require(account, Permission.READ_SPEAK_UP_THEMES, "only an ICS analyst reads the speak-up themes");
+        String asked = blank(requestedIcb) ? null : requestedIcb.trim().toUpperCase(Locale.ROOT);
+        if (may(account, Permission.EVERY_SYSTEM)) {
+            if (asked == null) throw new Invalid("icb", "name the ICS (its ICB code, such as QOP)");
+            return asked;
+        }
+        String own = account.icbCode().trim().toUpperCase(Locale.ROOT);
+        if (asked != null && !asked.equals(own)) throw new Forbidden("icb", asked + " is another ICS's");
+        return own;
     }
 
     // ---- accounts and the audit log ----

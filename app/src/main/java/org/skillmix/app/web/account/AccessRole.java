@@ -15,5 +15,10 @@ public enum AccessRole {
     /** Sees their own organisation's detail and only protected totals over the others. */
     ORG_LEAD,
     /** Reads everything in their ICS; cannot upload or run. */
-    VIEWER
+    VIEWER,
+    /**
+     * An organisation's Freedom to Speak Up guardian: reads and answers the speak-up cases raised about their own
+     * organisation, and nothing else (docs/speak-up.md).
+     */
+    GUARDIAN
 }

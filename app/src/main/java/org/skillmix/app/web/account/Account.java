@@ -5,7 +5,7 @@ package org.skillmix.app.web.account;
  * here ask it.
  *
  * @param icbCode the ICB (ODS code) whose systems the user works on; null only for an administrator
- * @param orgCode an organisation lead's own organisation (ODS code); null for other roles
+ * @param orgCode an organisation lead's or a guardian's own organisation (ODS code); null for other roles
  */
 public record Account(String username, AccessRole role, String icbCode, String orgCode) {
 

@@ -43,7 +43,8 @@ public class AccountService {
      *
      * @param icbCode the ICB (ODS code) of the account's ICS: required, except for an administrator (none) and
      *     when an analyst creates it (their own)
-     * @param orgCode an organisation lead's organisation: one of the ICS's stored datasets' organisations
+     * @param orgCode an organisation lead's or a guardian's organisation: one of the ICS's stored datasets'
+     *     organisations
      */
     public record NewAccount(
             @NotBlank(message = "give a username")
@@ -52,7 +53,7 @@ public class AccountService {
 
             @NotNull(message = "give a password") String password,
 
-            @NotNull(message = "give ADMIN, ANALYST, ORG_LEAD or VIEWER")
+            @NotNull(message = "give ADMIN, ANALYST, ORG_LEAD, VIEWER or GUARDIAN")
             AccessRole role,
 
             @Pattern(regexp = "\\s*[A-Za-z0-9]{2,10}\\s*", message = "an ICB is an ODS code such as QOP")
@@ -74,9 +75,12 @@ public class AccountService {
         passwords.check(request.username(), request.password());
         String icb = AccessPolicy.icbOfNewAccount(by, request.role(), request.icbCode());
         String org = null;
-        if (request.role() == AccessRole.ORG_LEAD) {
+        if (AccessPolicy.hasOrganisation(request.role())) {
             if (request.orgCode() == null || request.orgCode().isBlank()) {
-                throw new Invalid("orgCode", "an organisation lead needs their organisation's ODS code");
+                throw new Invalid(
+                        "orgCode",
+                        (request.role() == AccessRole.GUARDIAN ? "a guardian" : "an organisation lead")
+                                + " needs their organisation's ODS code");
             }
             org = request.orgCode().trim().toUpperCase(Locale.ROOT);
             Set<String> known = organisations.organisationsOf(icb);
@@ -90,6 +94,7 @@ public class AccountService {
                 throw new Invalid("orgCode", "organisation " + org + " is not in ICS " + icb + "'s stored datasets");
             }
         }
+        if (request.role() == AccessRole.GUARDIAN) oneGuardianPerOrganisation(icb, org);
         if (accounts.exists(request.username())) throw new Conflict("username", "that username is taken");
         Account account = new Account(request.username(), request.role(), icb, org);
         accounts.create(account, encoder.encode(request.password()));
@@ -100,5 +105,15 @@ public class AccountService {
                 account.username() + " as " + account.role() + (icb == null ? "" : " in " + icb)
                         + (org == null ? "" : " for " + org));
         return account;
+    }
+
+    /** Each organisation has one Freedom to Speak Up guardian (docs/speak-up.md); the database holds to it too. */
+    private void oneGuardianPerOrganisation(String icb, String org) {
+        accounts.all().stream()
+                .filter(a -> a.role() == AccessRole.GUARDIAN && icb.equals(a.icbCode()) && org.equals(a.orgCode()))
+                .findFirst()
+                .ifPresent(a -> {
+                    throw new Conflict("orgCode", org + " in " + icb + " already has a guardian: " + a.username());
+                });
     }
 }

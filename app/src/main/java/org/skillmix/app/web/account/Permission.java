@@ -25,5 +25,12 @@ public enum Permission {
     /** Read the audit log (an analyst: their own ICS's entries). */
     READ_AUDIT,
     /** Everything above in every ICS on the server; create administrators. */
-    EVERY_SYSTEM
+    EVERY_SYSTEM,
+    /** Read the ICS's speak-up themes: counts of concerns, small ones suppressed (docs/speak-up.md). */
+    READ_SPEAK_UP_THEMES,
+    /**
+     * Read, answer and move on the speak-up cases of the account's own organisation: a Freedom to Speak Up
+     * guardian's alone; not even an administrator reads a concern.
+     */
+    ANSWER_SPEAK_UP_CASES
 }

@@ -19,8 +19,14 @@ class AccessPolicyTest {
 
     @Test
     void eachRoleHasItsPermissionsAndAnAccountWithoutAnIcsHasNone() {
-        assertThat(AccessPolicy.grants(AccessRole.ADMIN)).containsExactlyInAnyOrder(Permission.values());
-        assertThat(AccessPolicy.grants(AccessRole.ANALYST)).doesNotContain(Permission.EVERY_SYSTEM);
+        // Every permission but a guardian's: not even an administrator reads a speak-up concern.
+        assertThat(AccessPolicy.grants(AccessRole.ADMIN))
+                .containsExactlyInAnyOrderElementsOf(
+                        java.util.EnumSet.complementOf(java.util.EnumSet.of(Permission.ANSWER_SPEAK_UP_CASES)));
+        assertThat(AccessPolicy.grants(AccessRole.ANALYST))
+                .doesNotContain(Permission.EVERY_SYSTEM, Permission.ANSWER_SPEAK_UP_CASES)
+                .contains(Permission.READ_SPEAK_UP_THEMES);
+        assertThat(AccessPolicy.grants(AccessRole.GUARDIAN)).containsExactly(Permission.ANSWER_SPEAK_UP_CASES);
         assertThat(AccessPolicy.grants(AccessRole.ORG_LEAD))
                 .containsExactlyInAnyOrder(
                         Permission.READ_SYSTEMS, Permission.HANDLE_STAFF_FILES, Permission.READ_STAFF_MOVES);
@@ -31,6 +37,35 @@ class AccessPolicyTest {
         assertThatThrownBy(() -> AccessPolicy.requireUsable(NO_ICS)).isInstanceOf(Forbidden.class);
         assertThat(AccessPolicy.usable(new Account("l2", AccessRole.ORG_LEAD, "QOP", null)))
                 .isFalse();
+    }
+
+    @Test
+    void aGuardianAnswersTheirOwnOrganisationsCasesAndSeesNoSystem() {
+        Account guardian = new Account("g", AccessRole.GUARDIAN, "QOP", "RMC");
+        assertThat(AccessPolicy.seesSystem(guardian, "QOP")).isFalse();
+        assertThatThrownBy(() -> AccessPolicy.requireSystem(guardian, "QOP", "datasetId", "dataset 1"))
+                .isInstanceOf(Forbidden.class)
+                .hasMessageContaining("reads no system");
+        assertThat(AccessPolicy.answersSpeakUpCase(guardian, "QOP", "RMC")).isTrue();
+        assertThat(AccessPolicy.answersSpeakUpCase(guardian, "QOP", "R0A")).isFalse();
+        assertThat(AccessPolicy.answersSpeakUpCase(guardian, "QKK", "RMC")).isFalse();
+        assertThat(AccessPolicy.answersSpeakUpCase(ANALYST, "QOP", "RMC")).isFalse();
+        assertThat(AccessPolicy.answersSpeakUpCase(ADMIN, "QOP", "RMC")).isFalse();
+        assertThat(AccessPolicy.usable(new Account("g2", AccessRole.GUARDIAN, "QOP", null)))
+                .isFalse();
+        assertThatThrownBy(() -> AccessPolicy.speakUpThemesIcb(guardian, null)).isInstanceOf(Forbidden.class);
+    }
+
+    @Test
+    void anAnalystReadsTheirIcsThemesAndAnAdministratorNamesOne() {
+        assertThat(AccessPolicy.speakUpThemesIcb(ANALYST, null)).isEqualTo("QOP");
+        assertThat(AccessPolicy.speakUpThemesIcb(ANALYST, " qop ")).isEqualTo("QOP");
+        assertThatThrownBy(() -> AccessPolicy.speakUpThemesIcb(ANALYST, "QKK")).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> AccessPolicy.speakUpThemesIcb(ADMIN, null))
+                .isInstanceOf(org.skillmix.app.web.api.Invalid.class);
+        assertThat(AccessPolicy.speakUpThemesIcb(ADMIN, "qkk")).isEqualTo("QKK");
+        assertThatThrownBy(() -> AccessPolicy.speakUpThemesIcb(VIEWER, null)).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> AccessPolicy.speakUpThemesIcb(LEAD, null)).isInstanceOf(Forbidden.class);
     }
 
     @Test

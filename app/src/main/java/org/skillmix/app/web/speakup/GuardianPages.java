@@ -1,0 +1,79 @@
+package org.skillmix.app.web.speakup;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.skillmix.app.web.account.CurrentAccount;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A guardian's cases and one case's page (answer, status); the ICS's themes. Signed in, by role. */
+@Controller
+public class GuardianPages {
+    private final GuardianService guardians;
+    private final ThemeService themes;
+    private final CurrentAccount current;
+
+    public GuardianPages(GuardianService guardians, ThemeService themes, CurrentAccount current) {
+        this.guardians = guardians;
+        this.themes = themes;
+        this.current = current;
+    }
+
+    @GetMapping("/speak-up/cases")
+    String cases(Model model) {
+        model.addAttribute("cases", guardians.cases(current.get()));
+        return "speak-up-cases";
+    }
+
+    @GetMapping("/speak-up/cases/{reference}")
+    String read(@PathVariable String reference, Model model) {
+        model.addAttribute("c", guardians.read(current.get(), reference));
+        model.addAttribute("statuses", CaseStatus.values());
+        return "speak-up-case";
+    }
+
+    @PostMapping("/speak-up/cases/{reference}/answer")
+    String answer(
+            @PathVariable String reference,
+            @RequestParam(defaultValue = "") String text,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            CaseView c = guardians.answer(current.get(), reference, text);
+            return "redirect:/speak-up/cases/" + c.reference() + "?answered";
+        } catch (SpeakUpProblems e) {
+            response.setStatus(e.status().value());
+            model.addAttribute("answerError", e.messageFor("text"));
+            model.addAttribute("answerText", text);
+            return read(reference, model);
+        }
+    }
+
+    @PostMapping("/speak-up/cases/{reference}/status")
+    String status(
+            @PathVariable String reference,
+            @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "") String outcome,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            CaseView c = guardians.setStatus(current.get(), reference, status, outcome);
+            return "redirect:/speak-up/cases/" + c.reference() + "?status";
+        } catch (SpeakUpProblems e) {
+            response.setStatus(e.status().value());
+            model.addAttribute("statusProblems", e);
+            model.addAttribute("outcomeText", outcome);
+            return read(reference, model);
+        }
+    }
+
+    @GetMapping("/speak-up/themes")
+    String themes(
+            @RequestParam(required = false) String icb, @RequestParam(required = false) Integer year, Model model) {
+        model.addAttribute("t", themes.themes(current.get(), icb, year));
+        return "speak-up-themes";
+    }
+}

@@ -1,0 +1,44 @@
+package org.skillmix.app.web.speakup;
+
+import org.skillmix.app.web.account.AccessPolicy;
+import org.skillmix.app.web.account.Account;
+import org.skillmix.app.web.account.Permission;
+import org.skillmix.app.web.api.NotFound;
+
+/**
+ * The speak-up channel's access, decided by {@link AccessPolicy} (docs/speak-up.md, "Access"):
+ *
+ * <ul>
+ *   <li>anyone, without an account (public by decision, SpeakUpSecurity): the choices, raising a concern, opening
+ *       a case with its reference and secret, replying;
+ *   <li>a GUARDIAN: the cases of their own organisation in their own ICS, nothing else (another organisation's case
+ *       is "not found", so a reference reveals nothing);
+ *   <li>an ANALYST: the themes of their own ICS (an administrator names one), never a case;
+ *   <li>ORG_LEAD and VIEWER: nothing.
+ * </ul>
+ */
+final class SpeakUpAccess {
+    private SpeakUpAccess() {}
+
+    /** A guardian's scope: one organisation of one ICS. */
+    record Guardian(String username, String icbCode, String orgCode) {}
+
+    /** The guardian this account is; refused for every other role. */
+    static Guardian guardian(Account account) {
+        AccessPolicy.require(
+                account,
+                Permission.ANSWER_SPEAK_UP_CASES,
+                "only a Freedom to Speak Up guardian reads and answers speak-up cases");
+        return new Guardian(account.username(), account.icbCode(), account.orgCode());
+    }
+
+    /** The case, if this guardian answers it; otherwise not found, whether it exists or not. */
+    static SpeakUpStore.StoredCase ownCase(Account account, SpeakUpStore store, String reference) {
+        Guardian g = guardian(account);
+        String ref = CaseKeys.reference(reference).orElse("");
+        return store.find(ref)
+                .filter(c -> AccessPolicy.answersSpeakUpCase(account, c.icbCode(), c.orgCode()))
+                .orElseThrow(() -> new NotFound(
+                        "reference", "no case " + reference + " about " + g.orgCode() + " in " + g.icbCode()));
+    }
+}
