@@ -4,16 +4,18 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.skillmix.core.supply.Baseline;
-import org.skillmix.data.backtest.BacktestFiles;
-import org.skillmix.data.backtest.HistoryBacktest;
 import org.skillmix.data.importer.ImportException;
+import org.skillmix.usecase.OutputFolder;
+import org.skillmix.usecase.RunDefaults;
+import org.skillmix.usecase.backtest.BacktestRequest;
+import org.skillmix.usecase.backtest.BacktestUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * `skillmix backtest --icb CODE --from DIR --out DIR`: the ICB's dataset as it stood at a past base, projected to the
- * months with a published figure and set beside them (docs/backtest.md). Parses arguments; {@link HistoryBacktest}
- * does the work and {@link BacktestFiles} writes it.
+ * months with a published figure and set beside them (docs/backtest.md). Parses arguments; {@link BacktestUseCase}
+ * does the work.
  */
 @Command(
         name = "backtest",
@@ -26,11 +28,7 @@ final class BacktestCommand extends Subcommand {
     @Option(names = "--icb", required = true, paramLabel = "CODE", description = "the ICB's ODS code (QOP...)")
     String icb;
 
-    @Option(
-            names = "--from",
-            required = true,
-            paramLabel = "DIR",
-            description = "folder of published files (as for import)")
+    @Option(names = "--from", required = true, paramLabel = "DIR", description = "folder of published files")
     Path from;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the back-test's files")
@@ -40,8 +38,7 @@ final class BacktestCommand extends Subcommand {
             names = "--base",
             defaultValue = "2018-06",
             paramLabel = "YYYY-MM",
-            description = "the past base month; the HCHS staff file of that month must be in --from"
-                    + " (default: ${DEFAULT-VALUE})")
+            description = "the past base month; its HCHS staff file must be in --from (default: ${DEFAULT-VALUE})")
     String base;
 
     @Option(
@@ -52,7 +49,10 @@ final class BacktestCommand extends Subcommand {
                     + " (default: ${DEFAULT-VALUE})")
     Baseline baseline;
 
-    @Option(names = "--draws", defaultValue = "500", description = "Monte Carlo draws (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--draws",
+            defaultValue = "" + BacktestRequest.DEFAULT_DRAWS,
+            description = "Monte Carlo draws (default: ${DEFAULT-VALUE})")
     int draws;
 
     @Option(names = "--seed", defaultValue = "20260401", description = "random seed (default: ${DEFAULT-VALUE})")
@@ -74,23 +74,12 @@ final class BacktestCommand extends Subcommand {
             err().println("--base must be YYYY-MM, got '" + base + "'");
             return USAGE;
         }
-        if (draws < 1) {
-            err().println("--draws must be at least 1, not " + draws);
-            return USAGE;
-        }
-        HistoryBacktest.Settings settings = new HistoryBacktest.Settings(
-                from,
-                icb,
-                baseMonth,
-                mappings,
-                baseline,
-                draws,
-                seed,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors());
-        HistoryBacktest.Result result;
+        BacktestRequest request = new BacktestRequest(
+                icb, from, baseMonth, mappings, baseline, draws, seed, RunDefaults.threads(threads));
+        OutputFolder folder = OutputFolder.at(out);
+        BacktestUseCase.Result result;
         try {
-            result = HistoryBacktest.run(
-                    settings, line -> err().println(line), new TerminalProgress(err(), "back-test"));
+            result = new BacktestUseCase().run(request, line -> err().println(line), progress("Back-test"));
         } catch (ImportException e) {
             e.problems().forEach(err()::println);
             err().printf(
@@ -98,18 +87,18 @@ final class BacktestCommand extends Subcommand {
                             e.problems().size(), e.problems().size() == 1 ? "" : "s");
             return INVALID;
         }
-        var written = BacktestFiles.write(result, out);
+        folder.write(result.outputs());
         out().printf(
-                        "Back-test of %s from %s (%s baseline, %d draws, seed %d), %d trusts, %d observations:%n",
+                        "Back-test of %s from %s (%s baseline, %d draws, seed %d), %d trusts, %d observations:%n%s",
                         result.inputs().icb(),
                         baseMonth,
                         baseline.code(),
                         draws,
                         seed,
                         result.inputs().units().size(),
-                        result.comparison().rows().size());
-        out().print(BacktestFiles.table(result));
-        out().printf("Wrote %d files to %s (%.1f s)%n", written.size(), out, (System.nanoTime() - start) / 1e9);
+                        result.comparison().rows().size(),
+                        result.table());
+        out().printf("Wrote %s to %s (%.1f s)%n", result.outputs().listed(), out, (System.nanoTime() - start) / 1e9);
         return 0;
     }
 }
