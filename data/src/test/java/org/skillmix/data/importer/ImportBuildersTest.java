@@ -237,6 +237,13 @@ class ImportBuildersTest {
     void pipelineIsScaledByPopulationAndSupplyRowsComeFromHistory() throws Exception {
         OutputTable pipeline = PipelineTable.build(ctx);
         assertThat(cell(pipeline, "intake", "RN_ADULT", "ALL", "2025")).isEqualTo("8357"); // 19,500 x 13,650/31,850
+        // Paramedic and AHP pipelines: documented national starters x the ICB's share, each flagged in the report.
+        assertThat(cell(pipeline, "intake", "PARAMEDIC", "ALL", "2025")).isEqualTo("1286"); // 3,000 x 13,650/31,850
+        assertThat(cell(pipeline, "intake", "AHP", "ALL", "2025")).isEqualTo("3214"); // 7,500 x 13,650/31,850
+        for (String role : List.of("PARAMEDIC", "AHP", "DIAG_PRACT"))
+            assertThat(ctx.report().lines(ImportReport.Section.DEFAULTED))
+                    .anyMatch(l -> l.what().equals("training pipeline " + role)
+                            && l.detail().startsWith("Documented default"));
         WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing, growth);
         OutputTable flows = CatalogueTables.flows(ctx);
         OutputTable assumptions = AssumptionsTable.build(
