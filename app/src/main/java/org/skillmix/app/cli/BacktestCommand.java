@@ -81,11 +81,7 @@ final class BacktestCommand extends Subcommand {
         try {
             result = new BacktestUseCase().run(request, line -> err().println(line), progress("Back-test"));
         } catch (ImportException e) {
-            e.problems().forEach(err()::println);
-            err().printf(
-                            "%d problem%s: nothing was written.%n",
-                            e.problems().size(), e.problems().size() == 1 ? "" : "s");
-            return INVALID;
+            return problems(e);
         }
         folder.write(result.outputs());
         out().printf(

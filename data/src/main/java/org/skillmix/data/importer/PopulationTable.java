@@ -77,19 +77,7 @@ final class PopulationTable {
                                         + future.lastFileYear())
                         + " / mid-" + ctx.populationYear() + " of the projection x the mid-" + ctx.populationYear()
                         + " estimate (ratio anchoring), x the LA's mid-" + ctx.populationYear() + " ";
-                for (int s = 0; s < 2; s++) {
-                    for (int b = 0; b < AgeBands.BANDS.size(); b++) {
-                        double all = p[0][b] + p[1][b];
-                        double sh = all > 0 ? p[s][b] / all : 0.5;
-                        population.add(
-                                la,
-                                Integer.toString(y),
-                                s == 0 ? "F" : "M",
-                                AgeBands.BANDS.get(b),
-                                OutputTable.num(year.getValue()[b] * sh, 1),
-                                how + (s == 0 ? "F" : "M") + " share of the band");
-                    }
-                }
+                addBySex(population, la, y, year.getValue(), p, how, " share of the band");
             }
         }
         return population;
@@ -135,20 +123,14 @@ final class PopulationTable {
                                         + ProjectedPopulation.TREND_YEARS + " years"
                                 : "")
                         + "; 85-89 + 90+ as 85+; x the LA's mid-2023 ";
-                for (int s = 0; s < 2; s++) {
-                    for (int b = 0; b < bands.length; b++) {
-                        double all = split[0][b] + split[1][b];
-                        double sh = all > 0 ? split[s][b] / all : 0.5;
-                        population.add(
-                                la,
-                                Integer.toString(y),
-                                s == 0 ? "F" : "M",
-                                AgeBands.BANDS.get(b),
-                                OutputTable.num(bands[b] * sh, 1),
-                                how + (s == 0 ? "F" : "M") + " share of the band (stand-in: no sex split of " + from
-                                        + " in the files)");
-                    }
-                }
+                addBySex(
+                        population,
+                        la,
+                        y,
+                        bands,
+                        split,
+                        how,
+                        " share of the band (stand-in: no sex split of " + from + " in the files)");
             }
         }
         ctx.report()
@@ -158,5 +140,24 @@ final class PopulationTable {
                         "the ONS 2018-based projection as published (mid-2018 = the mid-2018 estimate), not anchored to"
                                 + " mid-2023; split by sex with each LA's mid-2023 shares (stand-in)");
         return population;
+    }
+
+    /** One row per sex and band: the band's persons x the sex's share of it in split (F first), half each if none. */
+    private static void addBySex(
+            OutputTable population, String la, int year, double[] bands, double[][] split, String how, String note) {
+        for (int s = 0; s < 2; s++) {
+            String sex = s == 0 ? "F" : "M";
+            for (int b = 0; b < bands.length; b++) {
+                double all = split[0][b] + split[1][b];
+                double sh = all > 0 ? split[s][b] / all : 0.5;
+                population.add(
+                        la,
+                        Integer.toString(year),
+                        sex,
+                        AgeBands.BANDS.get(b),
+                        OutputTable.num(bands[b] * sh, 1),
+                        how + sex + note);
+            }
+        }
     }
 }
