@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ValidateCommand.class,
             ImportCommand.class,
+            BacktestCommand.class,
             ProjectCommand.class,
             NationalCommand.class,
             CompareCommand.class,

@@ -260,7 +260,9 @@ final class Bounds {
     /** The NHS Staff Survey in its present form runs from 2003; a later year is a typing slip. */
     static final Bound SURVEY_YEAR =
             Bound.whole(2003, 2100).unit("survey year").because("the NHS Staff Survey runs from 2003");
-    static final Bound SURVEY_PERCENT = Bound.of(0, 100).unit("% of respondents").because("a percentage");
+
+    static final Bound SURVEY_PERCENT =
+            Bound.of(0, 100).unit("% of respondents").because("a percentage");
     /** Published monthly NHS sickness runs about 0.8-1.25 of its yearly mean; beyond 0.5-2 is a slip. */
     static final Bound SICKNESS_SEASON = Bound.of(0.5, 2)
             .typical(0.7, 1.4)
