@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ProjectCommand.class,
             CompareCommand.class,
             OptimiseCommand.class,
+            BoardPackCommand.class,
             DesignCommand.class,
             ScenarioCommand.class,
             ExplainCommand.class,
