@@ -47,6 +47,14 @@ public record BoardPack(
 
     /** Computes the pack; progress gets a line before each step that can take seconds. */
     public static BoardPack of(SystemModel model, BoardPackSettings s, Consumer<String> progress) {
+        return of(model, s, null, progress);
+    }
+
+    /**
+     * Computes the pack of a chosen scenario (a plan's) instead of the optimiser's portfolio; null: let the
+     * optimiser choose from the dataset's interventions.
+     */
+    public static BoardPack of(SystemModel model, BoardPackSettings s, Scenario chosen, Consumer<String> progress) {
         List<String> problems = s.baseline().problems(model);
         if (!problems.isEmpty()) throw new IllegalArgumentException(String.join("; ", problems));
         progress.accept("Projecting " + model.info().name() + " (" + s.draws() + " draws) ...");
@@ -64,7 +72,12 @@ public record BoardPack(
         double budget = s.budgetGbp() == null ? 0 : s.budgetGbp();
         String basis = "the budget given: GBP " + Math.round(budget) + " a year";
         int last = s.years() - 1;
-        if (!candidates.isEmpty()) {
+        if (chosen != null) {
+            recommended.addAll(chosen.interventions());
+            basis = "the interventions of the chosen scenario " + chosen.code()
+                    + (chosen.name() == null || chosen.name().isBlank() ? "" : " (" + chosen.name() + ")")
+                    + ", not the optimiser's choice";
+        } else if (!candidates.isEmpty()) {
             progress.accept("Measuring " + candidates.size() + " interventions one at a time (" + s.marginalDraws()
                     + " draws) ...");
             MarginalEffects.Measured measured =
@@ -78,12 +91,12 @@ public record BoardPack(
             double[] budgets = new double[s.years()];
             java.util.Arrays.fill(budgets, budget);
             progress.accept("Choosing the portfolio ...");
-            Portfolio chosen = new PortfolioOptimiser(30_000L)
+            Portfolio best = new PortfolioOptimiser(30_000L)
                     .solve(new PortfolioProblem(
                             measured.options(), budgets, new int[] {last}, PortfolioProblem.Goal.MAX_GAP_CLOSED, null));
-            portfolio = Optional.of(chosen);
+            portfolio = Optional.of(best);
             for (int i = 0; i < candidates.size(); i++) {
-                int level = chosen.levels()[i];
+                int level = best.levels()[i];
                 if (level > 0)
                     recommended.add(candidates
                             .get(i)

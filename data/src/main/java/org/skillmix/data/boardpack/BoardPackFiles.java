@@ -1,5 +1,6 @@
 package org.skillmix.data.boardpack;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -9,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.function.Predicate;
+import org.skillmix.core.projection.SeriesKey;
 
 /**
  * Writes a board pack's files whole or not at all: board-pack.pdf, board-pack.html (the same page) and
@@ -42,6 +45,15 @@ public final class BoardPackFiles {
             Files.deleteIfExists(temp);
         }
         return List.of(out.resolve(PDF), out.resolve(HTML), out.resolve(CQC_CSV));
+    }
+
+    /** The PDF alone, for the web: the reader's suppression applied to the totals they may not see. */
+    public static byte[] pdf(BoardPack pack, CqcEvidence.Records records, Predicate<SeriesKey> hidden)
+            throws IOException {
+        String page = new BoardPackPage(pack, hidden).render(CqcEvidence.of(pack, records));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        BoardPackPdf.write(page, out);
+        return out.toByteArray();
     }
 
     private static void move(Path from, Path to) throws IOException {

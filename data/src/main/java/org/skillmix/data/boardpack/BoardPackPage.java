@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.skillmix.core.intervention.ScenarioComparison;
 import org.skillmix.core.intervention.ScenarioComparison.Figure;
 import org.skillmix.core.measure.GapMeasure;
@@ -31,12 +32,26 @@ public final class BoardPackPage {
     private final Figures f = new Figures();
     private final Names names;
 
+    private final Predicate<SeriesKey> hidden;
+
     public BoardPackPage(BoardPack pack) {
+        this(pack, key -> false);
+    }
+
+    /**
+     * @param hidden whether a reader may not see a total (small-number suppression for an organisation lead): the
+     *               shortfall by capability and by place is keyed as unmet_fte of that capability or place
+     */
+    public BoardPackPage(BoardPack pack, Predicate<SeriesKey> hidden) {
         this.pack = pack;
         this.names = new Names(pack.system());
+        this.hidden = hidden;
     }
 
     /** A figure as people read it: "12,345 FTE (P10 11,000 to P90 13,500)". */
+    /** How a suppressed figure is marked, as ONS statistics mark confidential cells (and the web pages do). */
+    static final String SUPPRESSED = "[c]";
+
     public record KeyFigure(String label, String value, String range, String note) {}
 
     public record YearRow(String year, String netGap, String shortfall, String averageShortfall, String recommended) {}
@@ -78,7 +93,11 @@ public final class BoardPackPage {
         v.put("funded", funded());
         v.put("hasRecommendation", pack.hasRecommendation());
         v.put("noRecommendation", noRecommendation());
-        v.put("budget", "Budget: " + f.millions(pack.budgetGbp()) + " a year (" + pack.budgetBasis() + ").");
+        v.put(
+                "budget",
+                pack.portfolio().isPresent()
+                        ? "Budget: " + f.millions(pack.budgetGbp()) + " a year (" + pack.budgetBasis() + ")."
+                        : "The portfolio: " + pack.budgetBasis() + ".");
         v.put("risks", risks(lastYear));
         v.put("bindingCapabilities", binding("capability", lastYear));
         v.put("bindingPlaces", binding("place", lastYear));
@@ -285,7 +304,19 @@ public final class BoardPackPage {
                 .toList();
         for (ScenarioComparison.GapRow r : rows) {
             if (r.gap().mean() < 0.5) continue;
-            String name = dimension.equals("place") ? names.place(r.code()) : names.capability(r.code());
+            boolean place = dimension.equals("place");
+            String name = place ? names.place(r.code()) : names.capability(r.code());
+            SeriesKey key = new SeriesKey(
+                    Measure.UNMET_FTE,
+                    place ? SeriesKey.ALL : r.code(),
+                    SeriesKey.ALL,
+                    SeriesKey.ALL,
+                    SeriesKey.ALL,
+                    place ? r.code() : SeriesKey.ALL);
+            if (hidden.test(key)) {
+                out.add(new Binding(name + " (" + r.code() + ")", SUPPRESSED, "not shown: small numbers"));
+                continue;
+            }
             out.add(new Binding(name + " (" + r.code() + ")", f.whole(r.gap().mean()), range(r.gap(), "")));
         }
         return out;
