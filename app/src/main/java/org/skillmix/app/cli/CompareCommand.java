@@ -75,7 +75,7 @@ final class CompareCommand extends Subcommand {
     @Option(
             names = "--target-fte",
             defaultValue = "0",
-            description = "report P(target gap < this many FTE) (default: ${DEFAULT-VALUE})")
+            description = "report P(average shortfall over a year < this many FTE) (default: ${DEFAULT-VALUE})")
     double targetFte;
 
     @Override
@@ -126,7 +126,7 @@ final class CompareCommand extends Subcommand {
         for (Scenario s : result.scenarios()) {
             ScenarioComparison.YearRow r = result.summary(s.code(), last);
             out().printf(
-                            "  %-20s target gap %,10.1f FTE (P10 %,.1f, P90 %,.1f)  closed %,8.1f  extra cost GBP %,14.0f  P(gap < %,.0f) %.0f%%%n",
+                            "  %-20s average shortfall %,10.1f FTE (P10 %,.1f, P90 %,.1f)  closed %,8.1f  extra cost GBP %,14.0f a year  P(shortfall < %,.0f) %s%n",
                             s.code(),
                             r.targetGap().mean(),
                             r.targetGap().p10(),
@@ -134,7 +134,7 @@ final class CompareCommand extends Subcommand {
                             r.targetGapClosed().mean(),
                             r.extraCostGbp(),
                             targetFte,
-                            100 * r.probabilityBelowTarget());
+                            ComparisonReport.probability(r));
         }
         out().printf(
                         "Wrote %s, %s and %s%n",

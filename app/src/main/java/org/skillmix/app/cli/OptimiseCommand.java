@@ -163,7 +163,7 @@ final class OptimiseCommand extends Subcommand {
                         : "least cost to a gap below " + targetFte + " FTE"));
         text.append(String.format(
                 Locale.ROOT,
-                "Solver: %s in %d ms (marginal runs %.1f s, %d draws). Baseline target gap in the last year: %,.1f FTE; the portfolio closes %,.1f (linearised).%n",
+                "Solver: %s in %d ms (marginal runs %.1f s, %d draws). Baseline average shortfall over the last year (target capabilities): %,.1f FTE; the portfolio closes %,.1f (linearised).%n",
                 portfolio.solverState(),
                 portfolio.millis(),
                 marginalSeconds,
