@@ -1,12 +1,11 @@
 package org.skillmix.app.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.skillmix.core.system.SystemModel;
-import org.skillmix.data.boardpack.BoardPack;
-import org.skillmix.data.boardpack.BoardPackFiles;
-import org.skillmix.data.boardpack.BoardPackSettings;
-import org.skillmix.data.boardpack.CqcEvidence;
+import org.skillmix.usecase.OutputFolder;
+import org.skillmix.usecase.RunDefaults;
+import org.skillmix.usecase.boardpack.BoardPackRequest;
+import org.skillmix.usecase.boardpack.BoardPackUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,12 +39,15 @@ final class BoardPackCommand extends Subcommand {
             description = "report P(average shortfall < this many FTE) (default: ${DEFAULT-VALUE})")
     double targetFte;
 
-    @Option(names = "--years", defaultValue = "10", description = "financial years (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--years",
+            defaultValue = "" + RunDefaults.YEARS,
+            description = "financial years (default: ${DEFAULT-VALUE})")
     int years;
 
     @Option(
             names = "--draws",
-            defaultValue = "200",
+            defaultValue = "" + BoardPackRequest.DEFAULT_DRAWS,
             description = "Monte Carlo draws of the projection and the portfolio (default: ${DEFAULT-VALUE})")
     int draws;
 
@@ -63,7 +65,10 @@ final class BoardPackCommand extends Subcommand {
                     "each intervention may be funded at 1 to this many times its scale (default: ${DEFAULT-VALUE})")
     int maxLevel;
 
-    @Option(names = "--seed", defaultValue = "20260401", description = "random seed (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--seed",
+            defaultValue = "" + RunDefaults.SEED,
+            description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--threads", description = "worker threads (default: the number of processors)")
@@ -72,37 +77,41 @@ final class BoardPackCommand extends Subcommand {
     @Mixin
     BaselineOption baselineOption;
 
+    @Option(
+            names = "--scenario",
+            paramLabel = "CODE",
+            description = "present this scenario as the portfolio instead of the optimiser's choice")
+    String scenario;
+
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
+        BoardPackRequest request = new BoardPackRequest(
+                years,
+                draws,
+                marginalDraws,
+                seed,
+                RunDefaults.threads(threads),
+                baselineOption.baseline,
+                budget,
+                maxLevel,
+                targetFte,
+                scenario);
+        OutputFolder folder = OutputFolder.at(out);
         var read = readDataset(dataset);
         if (read.isEmpty()) return INVALID;
         read.get().warnings().forEach(w -> err().println("warning: " + w));
         SystemModel model = read.get().model();
-        BoardPack pack;
-        try {
-            var settings = new BoardPackSettings(
-                    years,
-                    draws,
-                    marginalDraws,
-                    seed,
-                    threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-                    baselineOption.baseline,
-                    budget,
-                    maxLevel,
-                    targetFte);
-            pack = BoardPack.of(model, settings, err()::println);
-        } catch (IllegalArgumentException e) {
-            err().println(e.getMessage());
-            return USAGE;
-        }
-        err().println("Writing the pack ...");
-        List<Path> files = BoardPackFiles.write(pack, CqcEvidence.Records.NONE, out);
+        BoardPackUseCase.Result result = new BoardPackUseCase().run(model, request, err()::println);
+        folder.write(result.outputs());
         out().printf(
-                        "Board pack for %s in %.1f s. Wrote %s%n",
+                        "Board pack for %s in %.1f s. Wrote %s, %s and %s in %s%n",
                         model.info().name(),
                         (System.nanoTime() - t0) / 1e9,
-                        String.join(", ", files.stream().map(Path::toString).toList()));
+                        BoardPackUseCase.PDF,
+                        BoardPackUseCase.HTML,
+                        BoardPackUseCase.CQC_CSV,
+                        out);
         return 0;
     }
 }

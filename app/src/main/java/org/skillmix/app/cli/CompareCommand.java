@@ -1,16 +1,12 @@
 package org.skillmix.app.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import org.skillmix.core.intervention.ScenarioComparison;
-import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
-import org.skillmix.data.export.ComparisonCsvWriter;
-import org.skillmix.data.report.ComparisonReport;
+import org.skillmix.usecase.OutputFolder;
+import org.skillmix.usecase.RunDefaults;
+import org.skillmix.usecase.comparison.ComparisonRequest;
+import org.skillmix.usecase.comparison.ComparisonUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,17 +40,20 @@ final class CompareCommand extends Subcommand {
 
     @Option(
             names = "--years",
-            defaultValue = "10",
-            description = "financial years to project (default: ${DEFAULT-VALUE})")
+            defaultValue = "" + RunDefaults.YEARS,
+            description = "financial years to project, 1-30 (default: ${DEFAULT-VALUE})")
     int years;
 
     @Option(
             names = "--draws",
-            defaultValue = "1000",
-            description = "Monte Carlo draws; 0 for one run at every mode (default: ${DEFAULT-VALUE})")
+            defaultValue = "" + RunDefaults.DRAWS,
+            description = "Monte Carlo draws, up to 10,000; 0 for one run at every mode (default: ${DEFAULT-VALUE})")
     int draws;
 
-    @Option(names = "--seed", defaultValue = "20260401", description = "random seed (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--seed",
+            defaultValue = "" + RunDefaults.SEED,
+            description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Option(
@@ -75,95 +74,45 @@ final class CompareCommand extends Subcommand {
     @Option(
             names = "--target-fte",
             defaultValue = "0",
-            description = "report P(average shortfall over a year < this many FTE) (default: ${DEFAULT-VALUE})")
+            description = "report P(target gap < this many FTE) (default: ${DEFAULT-VALUE})")
     double targetFte;
 
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
+        ComparisonRequest request = new ComparisonRequest(
+                scenarios,
+                years,
+                draws,
+                seed,
+                RunDefaults.threads(threads),
+                targetCapabilities,
+                targetFte,
+                baselineOption.baseline);
+        OutputFolder folder = OutputFolder.at(out);
         var read = readDataset(dataset);
         if (read.isEmpty()) return INVALID;
         read.get().warnings().forEach(w -> err().println("warning: " + w));
         SystemModel model = read.get().model();
-        List<Scenario> chosen = chosen(model);
-        if (chosen == null) return USAGE;
-        Set<String> targets = new LinkedHashSet<>(targetCapabilities == null ? List.of() : targetCapabilities);
-        for (String k : targets) {
-            if (model.capability(k).isEmpty()) {
-                err().println("capability " + k + " is not in the dataset's capabilities.csv");
-                return USAGE;
-            }
-        }
-        ScenarioComparison.Settings settings = new ScenarioComparison.Settings(
-                years,
-                draws,
-                seed,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-                targets,
-                targetFte,
-                baselineOption.baseline);
-        err().println("Comparing " + chosen.size() + " scenario(s) with no interventions, on the "
+        ComparisonUseCase comparison = new ComparisonUseCase();
+        int chosen = comparison.check(model, request).size();
+        err().println("Comparing " + chosen + " scenario(s) with no interventions, on the "
                 + baselineOption.baseline.code() + " baseline ...");
-        ScenarioComparison.Result result;
-        try {
-            result = new ScenarioComparison(model, chosen, years)
-                    .run(settings, new TerminalProgress(err(), "Comparing"));
-        } catch (IllegalArgumentException e) {
-            err().println(e.getMessage());
-            return USAGE;
-        }
-        Files.createDirectories(out);
-        new ComparisonCsvWriter().write(result, out.resolve("comparison.csv"), out.resolve("comparison_summary.csv"));
-        new ComparisonReport(model, result).write(out.resolve("comparison.html"));
-        int last = result.years().get(result.years().size() - 1);
+        ComparisonUseCase.Result run = comparison.run(model, request, progress("Comparing"));
+        folder.write(run.outputs());
         out().printf(
                         "Compared %d scenarios on %s, seed %d, in %.1f s. In %s:%n",
-                        result.scenarios().size(),
+                        run.comparison().scenarios().size(),
                         draws == 0 ? "a deterministic run" : draws + " draws",
                         seed,
                         (System.nanoTime() - t0) / 1e9,
-                        ComparisonCsvWriter.year(last));
-        for (Scenario s : result.scenarios()) {
-            ScenarioComparison.YearRow r = result.summary(s.code(), last);
-            out().printf(
-                            "  %-20s average shortfall %,10.1f FTE (P10 %,.1f, P90 %,.1f)  closed %,8.1f  extra cost GBP %,14.0f a year  P(shortfall < %,.0f) %s%n",
-                            s.code(),
-                            r.targetGap().mean(),
-                            r.targetGap().p10(),
-                            r.targetGap().p90(),
-                            r.targetGapClosed().mean(),
-                            r.extraCostGbp(),
-                            targetFte,
-                            ComparisonReport.probability(r));
-        }
+                        run.lastYear());
+        out().print(run.describe());
         out().printf(
                         "Wrote %s, %s and %s%n",
-                        out.resolve("comparison.csv"),
-                        out.resolve("comparison_summary.csv"),
-                        out.resolve("comparison.html"));
+                        out.resolve(ComparisonUseCase.COMPARISON_CSV),
+                        out.resolve(ComparisonUseCase.COMPARISON_SUMMARY_CSV),
+                        out.resolve(ComparisonUseCase.COMPARISON_HTML));
         return 0;
-    }
-
-    /** The scenarios asked for, in that order; null (after saying why) when one is not in the dataset. */
-    private List<Scenario> chosen(SystemModel model) {
-        if (scenarios == null || scenarios.isEmpty()) return model.scenarios();
-        List<Scenario> list = new ArrayList<>();
-        for (String code : scenarios) {
-            if (code.equals(Scenario.BASELINE)) continue;
-            var s = model.scenario(code);
-            if (s.isEmpty()) {
-                err().println("scenario " + code + " is not in the dataset's interventions.csv; it has "
-                        + (model.scenarios().isEmpty()
-                                ? "no scenarios"
-                                : String.join(
-                                        ", ",
-                                        model.scenarios().stream()
-                                                .map(Scenario::code)
-                                                .toList())));
-                return null;
-            }
-            list.add(s.get());
-        }
-        return list;
     }
 }

@@ -1,16 +1,9 @@
 package org.skillmix.app.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.skillmix.core.design.DesignInputs;
-import org.skillmix.core.design.WorkforceDesign;
-import org.skillmix.core.intervention.ScenarioSystem;
-import org.skillmix.core.projection.Upskill;
-import org.skillmix.core.system.SystemModel;
-import org.skillmix.data.export.DesignCsv;
-import org.skillmix.data.report.DesignText;
+import org.skillmix.usecase.OutputFolder;
+import org.skillmix.usecase.design.DesignRequest;
+import org.skillmix.usecase.design.DesignUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,32 +34,17 @@ final class DesignCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
+        DesignRequest request = new DesignRequest(year, scenario);
+        OutputFolder folder = out == null ? null : OutputFolder.at(out);
         var read = readDataset(dataset);
         if (read.isEmpty()) return INVALID;
-        SystemModel model = read.get().model();
-        List<Upskill> upskills = List.of();
-        if (scenario != null) {
-            var s = model.scenario(scenario);
-            if (s.isEmpty()) {
-                err().println("scenario " + scenario + " is not in the dataset's interventions.csv");
-                return USAGE;
-            }
-            upskills = ScenarioSystem.upskills(List.of(s.get()));
-        }
-        if (year < model.info().baseMonth().getYear() - 1) {
-            err().println("year " + year + " is before the dataset's base month "
-                    + model.info().baseMonth());
-            return USAGE;
-        }
-        WorkforceDesign.Design design = WorkforceDesign.solve(DesignInputs.from(model, year, upskills));
-        out().print(DesignText.render(model, year, design));
+        DesignUseCase.Result design = new DesignUseCase().run(read.get().model(), request);
+        out().print(design.text());
         out().flush();
-        if (out != null) {
-            Files.createDirectories(out);
-            Files.writeString(out.resolve(DesignCsv.DESIGN), DesignCsv.design(model, design), StandardCharsets.UTF_8);
-            Files.writeString(
-                    out.resolve(DesignCsv.SUPERVISION), DesignCsv.supervision(design), StandardCharsets.UTF_8);
-            out().println("Wrote " + out.resolve(DesignCsv.DESIGN) + " and " + out.resolve(DesignCsv.SUPERVISION));
+        if (folder != null) {
+            folder.write(design.outputs());
+            out().println("Wrote " + out.resolve(DesignUseCase.DESIGN_CSV) + " and "
+                    + out.resolve(DesignUseCase.SUPERVISION_CSV));
         }
         return 0;
     }

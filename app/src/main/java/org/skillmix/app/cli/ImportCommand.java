@@ -1,10 +1,13 @@
 package org.skillmix.app.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.skillmix.data.importer.IcbImport;
 import org.skillmix.data.importer.ImportException;
+import org.skillmix.usecase.Output;
+import org.skillmix.usecase.OutputFolder;
+import org.skillmix.usecase.Outputs;
+import org.skillmix.usecase.importer.ImportRequest;
+import org.skillmix.usecase.importer.ImportUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -57,9 +60,13 @@ final class ImportCommand extends Subcommand {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        IcbImport.Result result;
+        ImportRequest request = new ImportRequest(icb, from, mappings);
+        Path html = report != null ? report : out.resolve(ImportUseCase.IMPORT_REPORT_HTML);
+        OutputFolder.at(out);
+        OutputFolder reportFolder = OutputFolder.at(html.toAbsolutePath().getParent());
+        ImportUseCase.Result result;
         try {
-            result = new IcbImport(from, icb, mappings, line -> err().println(line)).writeTo(out);
+            result = new ImportUseCase().run(request, out, line -> err().println(line));
         } catch (ImportException e) {
             e.problems().forEach(err()::println);
             err().printf(
@@ -67,15 +74,16 @@ final class ImportCommand extends Subcommand {
                             e.problems().size(), e.problems().size() == 1 ? "" : "s");
             return INVALID;
         }
-        Path html = report != null ? report : out.resolve("import-report.html");
-        Files.writeString(html, result.report().html(), StandardCharsets.UTF_8);
-        out().print(result.report().text());
+        Output page = result.outputs().get(ImportUseCase.IMPORT_REPORT_HTML);
+        reportFolder.write(Outputs.of(new Output(html.getFileName().toString(), page.mediaType(), page.content())));
+        IcbImport.Result imported = result.imported();
+        out().print(imported.report().text());
         out().printf(
                         "%nWrote %s for %s: %d places, population %,.0f; HTML report %s (%.1f s)%n",
                         out,
-                        result.icb(),
-                        result.places().size(),
-                        result.population(),
+                        imported.icb(),
+                        imported.places().size(),
+                        imported.population(),
                         html,
                         (System.nanoTime() - start) / 1e9);
         return 0;

@@ -1,13 +1,12 @@
 package org.skillmix.app.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.skillmix.core.metrics.MetricStatus;
 import org.skillmix.core.system.SystemModel;
-import org.skillmix.data.export.MetricStatusCsvWriter;
 import org.skillmix.data.report.MetricsReport;
+import org.skillmix.usecase.OutputFolder;
+import org.skillmix.usecase.metrics.MetricsUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,13 +33,13 @@ final class MetricsCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
+        OutputFolder folder = OutputFolder.at(out);
         var read = readDataset(dataset);
         if (read.isEmpty()) return INVALID;
         SystemModel model = read.get().model();
-        List<MetricStatus> latest = model.systemMetrics().latest();
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("metrics.html"), new MetricsReport().html(model), StandardCharsets.UTF_8);
-        new MetricStatusCsvWriter().write(latest, out.resolve("metrics-status.csv"));
+        MetricsUseCase.Result metrics = new MetricsUseCase().run(model);
+        folder.write(metrics.outputs());
+        List<MetricStatus> latest = metrics.latest();
         if (latest.isEmpty()) {
             out().println(
                             "The dataset has no metrics.csv rows; skillmix import writes them from the published files (docs/metrics.md).");
@@ -62,7 +61,10 @@ final class MetricsCommand extends Subcommand {
                 .count();
         out().printf(
                         "ICS %s above; %d organisations in %s and %s%n",
-                        ics, orgs, out.resolve("metrics.html"), out.resolve("metrics-status.csv"));
+                        ics,
+                        orgs,
+                        out.resolve(MetricsUseCase.METRICS_HTML),
+                        out.resolve(MetricsUseCase.METRICS_STATUS_CSV));
         return 0;
     }
 }

@@ -2,29 +2,17 @@ package org.skillmix.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import org.skillmix.core.mutualaid.DonorService;
-import org.skillmix.core.mutualaid.MutualAidBound;
-import org.skillmix.core.mutualaid.MutualAidPlan;
-import org.skillmix.core.mutualaid.MutualAidSolver;
-import org.skillmix.core.mutualaid.PlanSummary;
-import org.skillmix.core.mutualaid.Shortfall;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetException;
-import org.skillmix.data.dataset.Problem;
-import org.skillmix.data.export.MutualAidCsv;
-import org.skillmix.data.report.MutualAidReport;
 import org.skillmix.data.staff.MutualAidInputs;
-import org.skillmix.data.staff.StaffFile;
-import org.skillmix.data.staff.SurgeFile;
+import org.skillmix.usecase.OutputFolder;
+import org.skillmix.usecase.Progress;
+import org.skillmix.usecase.RunDefaults;
+import org.skillmix.usecase.mutualaid.MutualAidRequest;
+import org.skillmix.usecase.mutualaid.MutualAidUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,10 +55,23 @@ final class MutualAidCommand extends Subcommand {
 
     @Option(
             names = "--seconds",
-            defaultValue = "10",
+            defaultValue = "" + MutualAidRequest.DEFAULT_SECONDS,
             paramLabel = "S",
-            description = "how long to search (default ${DEFAULT-VALUE})")
+            description = "how long to search, 1-600 (default ${DEFAULT-VALUE})")
     int seconds;
+
+    @Option(
+            names = "--seed",
+            defaultValue = "" + RunDefaults.SEED,
+            description = "the search's random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(
+            names = "--steps",
+            paramLabel = "N",
+            description =
+                    "also stop after N search steps: with a seed, the same plan on any machine (default: by time)")
+    Integer steps;
 
     @Option(
             names = "--as-of",
@@ -82,10 +83,6 @@ final class MutualAidCommand extends Subcommand {
     public Integer call() throws IOException {
         PrintWriter out = out();
         PrintWriter err = err();
-        if (seconds < 1) {
-            err.println("--seconds must be at least 1, not " + seconds);
-            return USAGE;
-        }
         LocalDate asOf;
         try {
             asOf = asOfText == null ? LocalDate.now() : LocalDate.parse(asOfText);
@@ -93,113 +90,31 @@ final class MutualAidCommand extends Subcommand {
             err.println("--as-of must be YYYY-MM-DD, got '" + asOfText + "'");
             return USAGE;
         }
+        MutualAidRequest request = new MutualAidRequest(asOf, seconds, seed, steps);
+        OutputFolder folder = OutputFolder.at(outDir);
         var read = readDataset(dataset);
         if (read.isEmpty()) return INVALID;
         SystemModel system = read.get().model();
-
-        List<Problem> problems = new ArrayList<>();
-        MutualAidInputs.File staffText = file(staffFile, problems);
-        MutualAidInputs.File surgeText = file(surgeFile, problems);
-        MutualAidInputs inputs = null;
-        if (problems.isEmpty()) {
-            try {
-                inputs = MutualAidInputs.read(staffText, surgeText, system, asOf);
-            } catch (DatasetException e) {
-                problems.addAll(e.errors());
-            }
+        MutualAidUseCase mutualAid = new MutualAidUseCase();
+        MutualAidInputs inputs;
+        try {
+            inputs = mutualAid.read(system, staffFile, surgeFile, request);
+        } catch (DatasetException e) {
+            return problems(e, "nothing was planned or written.");
         }
-        if (!problems.isEmpty()) {
-            problems.forEach(err::println);
-            err.printf(
-                    "%d error%s: nothing was planned or written.%n", problems.size(), problems.size() == 1 ? "" : "s");
-            return INVALID;
-        }
-        if (inputs.fromWinterPlan()) {
-            out.printf(
-                    "surge given as extra demand: %d shortfalls from the winter plan over %d weeks from %s%n",
-                    inputs.shortfalls().size(), inputs.weeks(), asOf);
-        }
-        StaffFile.Staff staff = inputs.staff();
-        List<Shortfall> shortfalls = inputs.shortfalls();
-        int weeks = inputs.weeks();
-        List<DonorService> donors = inputs.donors();
-        MutualAidPlan problem = inputs.problem();
-        out.printf(
-                Locale.ROOT,
-                "%d willing staff (%d not willing left out), %d shortfalls over %d week%s from %s; %d donor services"
-                        + " (floor %.0f%% of listed FTE, critical services protected)%n",
-                staff.willing().size(),
-                staff.notWilling(),
-                shortfalls.size(),
-                weeks,
-                weeks == 1 ? "" : "s",
-                asOf,
-                donors.size(),
-                SurgeFile.DEFAULT_FLOOR_SHARE * 100);
+        out.print(MutualAidUseCase.describe(inputs, asOf));
         out.printf("searching for %d s...%n", seconds);
         out.flush();
-
-        long started = System.nanoTime();
-        long[] lastPrinted = {0};
-        MutualAidPlan plan = new MutualAidSolver(Duration.ofSeconds(seconds), null, null).solve(problem, best -> {
-            long now = System.nanoTime();
-            if (now - lastPrinted[0] < 1_000_000_000L) return;
-            lastPrinted[0] = now;
-            out.printf(
-                    Locale.ROOT,
-                    "  %5.1f s: critical covered %.2f FTE, other %.2f FTE%n",
-                    (now - started) / 1e9,
-                    best.coveredCenti(true) / 100.0,
-                    best.coveredCenti(false) / 100.0);
-            out.flush();
-        });
-        if (plan.getScore() != null && plan.getScore().hardScore(0) < 0) {
-            err.println("the best plan found breaks a hard rule (" + plan.getScore() + "): nothing was written.");
+        MutualAidUseCase.Result plan;
+        try {
+            plan = mutualAid.run(system, inputs, request, Progress.NONE, new CoverProgress(out));
+        } catch (IllegalStateException e) {
+            err.println(e.getMessage() + ": nothing was written.");
             return PlainErrors.FAILED;
         }
-
-        PlanSummary summary = PlanSummary.of(plan, weeks);
-        Files.createDirectories(outDir);
-        Files.writeString(outDir.resolve(MutualAidCsv.PLAN), MutualAidCsv.plan(summary), StandardCharsets.UTF_8);
-        Files.writeString(
-                outDir.resolve(MutualAidCsv.DONOR_LOSSES), MutualAidCsv.donorLosses(summary), StandardCharsets.UTF_8);
-        Files.writeString(outDir.resolve(MutualAidCsv.COVER), MutualAidCsv.cover(summary), StandardCharsets.UTF_8);
-        Files.writeString(
-                outDir.resolve("plan.html"),
-                MutualAidReport.render(system.info().name(), asOf, summary),
-                StandardCharsets.UTF_8);
-
-        long critical = summary.coveredCenti(true);
-        long other = summary.coveredCenti(false);
-        long bound = MutualAidBound.criticalCentiBound(plan);
-        long gap = bound - critical;
-        long moves = summary.moves().size();
-        out.printf(
-                Locale.ROOT,
-                "%d person-weeks of aid; critical covered %.2f of %.2f FTE-weeks needed, other %.2f of %.2f%n",
-                moves,
-                critical / 100.0,
-                summary.neededCenti(true) / 100.0,
-                other / 100.0,
-                summary.neededCenti(false) / 100.0);
-        out.printf(Locale.ROOT, "bound on critical cover (LP): %.2f FTE-weeks%n", bound / 100.0);
-        out.printf(
-                Locale.ROOT,
-                "gap: %.2f FTE-weeks (%.1f%% of the bound)%n",
-                gap / 100.0,
-                bound == 0 ? 0.0 : 100.0 * gap / bound);
-        out.println("wrote plan.csv, donor-losses.csv, cover.csv and plan.html to " + outDir);
+        folder.write(plan.outputs());
+        out.print(plan.describe());
+        out.println("wrote " + plan.outputs().listed() + " to " + outDir);
         return 0;
-    }
-
-    /** The file's bytes, or a problem naming it when it cannot be read. */
-    private static MutualAidInputs.File file(Path path, List<Problem> problems) {
-        try {
-            return MutualAidInputs.File.of(path);
-        } catch (IOException e) {
-            String name = path.getFileName().toString();
-            problems.add(Problem.error(name, 0, "", "cannot be read: " + e.getMessage()));
-            return null;
-        }
     }
 }

@@ -1,22 +1,12 @@
 package org.skillmix.app.cli;
 
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.skillmix.core.intervention.ScenarioComparison;
-import org.skillmix.core.portfolio.MarginalEffects;
-import org.skillmix.core.portfolio.Portfolio;
-import org.skillmix.core.portfolio.PortfolioOptimiser;
-import org.skillmix.core.portfolio.PortfolioProblem;
-import org.skillmix.core.scenario.Intervention;
-import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.usecase.OutputFolder;
+import org.skillmix.usecase.RunDefaults;
+import org.skillmix.usecase.optimise.OptimiseRequest;
+import org.skillmix.usecase.optimise.OptimiseUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,7 +40,7 @@ final class OptimiseCommand extends Subcommand {
 
     @Option(
             names = "--max-level",
-            defaultValue = "3",
+            defaultValue = "" + OptimiseRequest.DEFAULT_MAX_LEVEL,
             description =
                     "each intervention may be funded at 1 to this many times its scale (default: ${DEFAULT-VALUE})")
     int maxLevel;
@@ -71,16 +61,22 @@ final class OptimiseCommand extends Subcommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder to write the results to")
     Path out;
 
-    @Option(names = "--years", defaultValue = "10", description = "financial years (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--years",
+            defaultValue = "" + RunDefaults.YEARS,
+            description = "financial years (default: ${DEFAULT-VALUE})")
     int years;
 
     @Option(
             names = "--draws",
-            defaultValue = "200",
+            defaultValue = "" + OptimiseRequest.DEFAULT_DRAWS,
             description = "draws for the marginal runs (default: ${DEFAULT-VALUE})")
     int draws;
 
-    @Option(names = "--seed", defaultValue = "20260401", description = "random seed (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--seed",
+            defaultValue = "" + RunDefaults.SEED,
+            description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--threads", description = "worker threads (default: the number of processors)")
@@ -88,95 +84,33 @@ final class OptimiseCommand extends Subcommand {
 
     @Option(
             names = "--time-limit",
-            defaultValue = "30",
+            defaultValue = "" + OptimiseRequest.DEFAULT_TIME_LIMIT_SECONDS,
             description = "solver time limit in seconds (default: ${DEFAULT-VALUE})")
     int timeLimit;
 
     @Override
     public Integer call() throws Exception {
-        var read = readDataset(dataset);
-        if (read.isEmpty()) return INVALID;
-        SystemModel model = read.get().model();
-        Map<String, Intervention> candidates = new LinkedHashMap<>();
-        for (Scenario s : model.scenarios()) {
-            if (scenario != null && !s.code().equals(scenario)) continue;
-            for (Intervention iv : s.interventions()) candidates.putIfAbsent(iv.code(), iv);
-        }
-        if (candidates.isEmpty()) {
-            err().println(
-                            scenario == null
-                                    ? "the dataset has no interventions (interventions.csv)"
-                                    : "scenario " + scenario + " is not in the dataset");
-            return USAGE;
-        }
-        ScenarioComparison.Settings settings = new ScenarioComparison.Settings(
+        OptimiseRequest request = new OptimiseRequest(
+                budget,
+                scenario,
+                maxLevel,
+                targetCapabilities,
+                targetFte,
                 years,
                 draws,
                 seed,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-                new LinkedHashSet<>(targetCapabilities == null ? List.of() : targetCapabilities),
-                targetFte == null ? 0 : targetFte);
-        err().println("Measuring " + candidates.size() + " interventions one at a time against the baseline ...");
-        long t0 = System.nanoTime();
-        List<Intervention> list = List.copyOf(candidates.values());
-        MarginalEffects.Measured measured = MarginalEffects.measure(model, list, maxLevel, settings);
-        double marginalSeconds = (System.nanoTime() - t0) / 1e9;
-        double[] budgets = new double[years];
-        java.util.Arrays.fill(budgets, budget);
-        int last = years - 1;
-        PortfolioProblem problem = targetFte == null
-                ? new PortfolioProblem(
-                        measured.options(), budgets, new int[] {last}, PortfolioProblem.Goal.MAX_GAP_CLOSED, null)
-                : new PortfolioProblem(
-                        measured.options(),
-                        budgets,
-                        new int[] {last},
-                        PortfolioProblem.Goal.MIN_COST_TO_TARGET,
-                        new double[] {Math.max(0, measured.baselineTargetGap()[last] - targetFte)});
-        Portfolio portfolio = new PortfolioOptimiser(timeLimit * 1000L).solve(problem);
-        Files.createDirectories(out);
-        try (Writer w = Files.newBufferedWriter(out.resolve("portfolio.csv"), StandardCharsets.UTF_8)) {
-            w.write(
-                    "intervention_code,kind,level,scale_funded,target_gap_closed_fte_per_level_last_year,cost_per_level_gbp_last_year,fixed_cost_gbp_last_year\n");
-            for (int i = 0; i < list.size(); i++) {
-                var o = measured.options().get(i);
-                w.write(String.format(
-                        Locale.ROOT,
-                        "%s,%s,%d,%s,%.3f,%.0f,%.0f%n",
-                        list.get(i).code(),
-                        list.get(i).kind().code(),
-                        portfolio.levels()[i],
-                        portfolio.levels()[i] * list.get(i).scale(),
-                        o.closedPerLevel()[last],
-                        o.costPerLevel()[last],
-                        o.fixedCost()[last]));
-            }
-        }
-        StringBuilder text = new StringBuilder();
-        text.append(String.format(
-                Locale.ROOT,
-                "Portfolio for %s: budget GBP %,.0f a year, %s.%n",
-                model.info().name(),
-                budget,
-                targetFte == null
-                        ? "most target gap closed in the last year"
-                        : "least cost to a gap below " + targetFte + " FTE"));
-        text.append(String.format(
-                Locale.ROOT,
-                "Solver: %s in %d ms (marginal runs %.1f s, %d draws). Baseline average shortfall over the last year (target capabilities): %,.1f FTE; the portfolio closes %,.1f (linearised).%n",
-                portfolio.solverState(),
-                portfolio.millis(),
-                marginalSeconds,
-                draws,
-                measured.baselineTargetGap()[last],
-                portfolio.closedPerYear()[last]));
-        text.append(
-                "Linearised: effects measured one intervention at a time are added up and scaled by level; run the chosen"
-                        + " portfolio with skillmix compare for its real effect with uncertainty.\n");
-        for (String line : portfolio.explanation())
-            text.append("- ").append(line).append('\n');
-        Files.writeString(out.resolve("portfolio.txt"), text, StandardCharsets.UTF_8);
-        out().print(text);
-        return portfolio.feasible() ? 0 : 3;
+                RunDefaults.threads(threads),
+                timeLimit);
+        OutputFolder folder = OutputFolder.at(out);
+        var read = readDataset(dataset);
+        if (read.isEmpty()) return INVALID;
+        SystemModel model = read.get().model();
+        OptimiseUseCase optimise = new OptimiseUseCase();
+        int candidates = optimise.candidates(model, request).size();
+        err().println("Measuring " + candidates + " interventions one at a time against the baseline ...");
+        OptimiseUseCase.Result result = optimise.run(model, request);
+        folder.write(result.outputs());
+        out().print(result.text());
+        return result.portfolio().feasible() ? 0 : INFEASIBLE;
     }
 }

@@ -1,5 +1,6 @@
 package org.skillmix.app.cli;
 
+import org.skillmix.usecase.InvalidSetting;
 import picocli.CommandLine;
 
 /**
@@ -11,6 +12,11 @@ final class PlainErrors implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parseResult) {
+        if (ex instanceof InvalidSetting invalid) {
+            // A setting out of range or naming what the dataset lacks: the user's to fix, as a usage error.
+            cli.getErr().println("skillmix " + cli.getCommandName() + ": " + invalid.getMessage());
+            return Subcommand.USAGE;
+        }
         cli.getErr().println("skillmix " + cli.getCommandName() + ": " + describe(ex));
         if (System.getenv("SKILLMIX_DEBUG") != null) ex.printStackTrace(cli.getErr());
         return FAILED;

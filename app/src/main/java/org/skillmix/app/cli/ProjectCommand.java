@@ -1,19 +1,13 @@
 package org.skillmix.app.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import org.skillmix.core.intervention.ScenarioSystem;
-import org.skillmix.core.projection.Projection;
-import org.skillmix.core.projection.ProjectionSettings;
-import org.skillmix.core.projection.Projector;
 import org.skillmix.core.system.SystemModel;
-import org.skillmix.data.dataset.ReadResult;
-import org.skillmix.data.export.GapInsightFiles;
-import org.skillmix.data.export.ProjectionCsvWriter;
-import org.skillmix.data.export.RunManifest;
-import org.skillmix.data.report.HtmlReport;
+import org.skillmix.usecase.OutputFolder;
+import org.skillmix.usecase.RunDefaults;
+import org.skillmix.usecase.SourceDataset;
+import org.skillmix.usecase.projection.ProjectionRequest;
+import org.skillmix.usecase.projection.ProjectionUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,20 +33,20 @@ final class ProjectCommand extends Subcommand {
 
     @Option(
             names = "--years",
-            defaultValue = "10",
-            description = "financial years to project (default: ${DEFAULT-VALUE})")
+            defaultValue = "" + RunDefaults.YEARS,
+            description = "financial years to project, 1-30 (default: ${DEFAULT-VALUE})")
     int years;
 
     @Option(
             names = "--draws",
-            defaultValue = "1000",
+            defaultValue = "" + RunDefaults.DRAWS,
             description =
-                    "Monte Carlo draws; 0 for one deterministic run at every parameter's mode (default: ${DEFAULT-VALUE})")
+                    "Monte Carlo draws, up to 10,000; 0 for one deterministic run at every parameter's mode (default: ${DEFAULT-VALUE})")
     int draws;
 
     @Option(
             names = "--seed",
-            defaultValue = "20260401",
+            defaultValue = "" + RunDefaults.SEED,
             description = "random seed; the same seed gives the same numbers (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -72,61 +66,41 @@ final class ProjectCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
-        Instant started = Instant.now();
         long t0 = System.nanoTime();
-        ProjectionSettings settings = new ProjectionSettings(
-                years,
-                draws,
-                seed,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-                baselineOption.baseline);
-
+        ProjectionRequest request = new ProjectionRequest(
+                years, draws, seed, RunDefaults.threads(threads), scenario, baselineOption.baseline);
+        OutputFolder folder = OutputFolder.at(out);
         err().println("Reading " + dataset + " ...");
-        var maybeRead = readDataset(dataset);
-        if (maybeRead.isEmpty()) return INVALID;
-        ReadResult read = maybeRead.get();
-        read.warnings().forEach(w -> err().println("warning: " + w));
-        SystemModel model = read.model();
-        List<String> problems = baselineOption.baseline.problems(model);
-        if (!problems.isEmpty()) {
-            problems.forEach(err()::println);
-            return USAGE;
-        }
+        var read = readDataset(dataset);
+        if (read.isEmpty()) return INVALID;
+        read.get().warnings().forEach(w -> err().println("warning: " + w));
+        SystemModel model = read.get().model();
+        ProjectionUseCase projection = new ProjectionUseCase();
+        projection.check(model, request);
 
-        String label = settings.deterministic() ? "Projecting (deterministic)" : "Projecting";
-        Projector projector = new Projector(model);
-        if (scenario != null) {
-            var chosen = model.scenario(scenario);
-            if (chosen.isEmpty()) {
-                err().println("scenario " + scenario + " is not in the dataset's interventions.csv");
-                return USAGE;
-            }
-            projector = ScenarioSystem.projector(model, chosen.get(), years);
-            label += " scenario " + scenario;
-        }
-        Projection projection = projector.run(settings, new TerminalProgress(err(), label));
-
-        Files.createDirectories(out);
-        err().println("Writing " + out.resolve("projection.csv") + " ...");
-        new ProjectionCsvWriter().write(projection, out.resolve("projection.csv"));
-        RunManifest manifest = RunManifest.of(projection, dataset, started, Instant.now());
-        manifest.write(out.resolve("run.json"));
-        err().println("Writing " + out.resolve("report.html") + " ...");
-        new HtmlReport(model, projection, manifest).write(out.resolve("report.html"));
-        List<Path> insights = GapInsightFiles.write(model, projection, out);
+        String label = request.settings().deterministic() ? "Projecting (deterministic)" : "Projecting";
+        if (!request.withoutInterventions()) label += " scenario " + request.scenario();
+        var result = projection.run(model, SourceDataset.of(dataset), request, progress(label));
+        err().println("Writing " + folder.path() + " ...");
+        List<String> names = result.outputs().names();
+        folder.write(result.outputs());
 
         out().printf(
                         "Projected %s (%s baseline): %d months, %s, seed %d, in %.1f s.%nWrote %s, %s, %s and %s%n",
                         model.info().name(),
                         baselineOption.baseline.code(),
-                        settings.months(),
-                        settings.deterministic() ? "deterministic" : settings.draws() + " draws",
+                        request.settings().months(),
+                        request.settings().deterministic() ? "deterministic" : request.draws() + " draws",
                         seed,
                         (System.nanoTime() - t0) / 1e9,
-                        out.resolve("projection.csv"),
-                        out.resolve("report.html"),
-                        out.resolve("run.json"),
-                        String.join(", ", insights.stream().map(Path::toString).toList()));
+                        out.resolve(names.get(0)),
+                        out.resolve(names.get(1)),
+                        out.resolve(names.get(2)),
+                        String.join(
+                                ", ",
+                                names.subList(3, names.size()).stream()
+                                        .map(n -> out.resolve(n).toString())
+                                        .toList()));
         return 0;
     }
 }

@@ -1,20 +1,9 @@
 package org.skillmix.app.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.skillmix.core.scenario.Intervention;
 import org.skillmix.core.scenario.Scenario;
-import org.skillmix.data.dataset.InterventionRow;
-import org.skillmix.data.dataset.InterventionsCsv;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -26,7 +15,7 @@ import picocli.CommandLine.Parameters;
         name = "scenario",
         mixinStandardHelpOptions = true,
         description = "List, add or remove a scenario's interventions in a dataset folder (interventions.csv).",
-        subcommands = {ScenarioCommand.ListScenarios.class, ScenarioCommand.Add.class, ScenarioCommand.Remove.class})
+        subcommands = {ScenarioCommand.ListScenarios.class, ScenarioAdd.class, ScenarioRemove.class})
 final class ScenarioCommand extends Subcommand {
 
     @Override
@@ -70,162 +59,6 @@ final class ScenarioCommand extends Subcommand {
                         return 0;
                     })
                     .orElse(INVALID);
-        }
-    }
-
-    @Command(
-            name = "add",
-            mixinStandardHelpOptions = true,
-            description =
-                    "Add an intervention to a scenario (creating the scenario if new). Columns are those of interventions.csv (docs/dataset.md).")
-    static final class Add extends Editor {
-        @Option(names = "--name", description = "the scenario's name (for a new scenario)")
-        String name;
-
-        @Option(names = "--kind", required = true, description = "the intervention kind (docs/interventions.md)")
-        String kind;
-
-        @Option(
-                names = "--set",
-                paramLabel = "COLUMN=VALUE",
-                description =
-                        "any other column of interventions.csv, e.g. --set start_month=2026-04 --set effect_mode=0.9")
-        Map<String, String> set = new LinkedHashMap<>();
-
-        @Option(
-                names = "--replace",
-                description = "replace the intervention if the scenario already has one with this code")
-        boolean replace;
-
-        @Override
-        List<InterventionRow> edit(List<InterventionRow> rows) {
-            for (String column : set.keySet()) {
-                if (!InterventionRow.COLUMNS.contains(column)) {
-                    throw new IllegalArgumentException(
-                            "--set " + column + ": interventions.csv has no such column; it has "
-                                    + String.join(", ", InterventionRow.COLUMNS));
-                }
-            }
-            String scenarioName = name != null
-                    ? name
-                    : rows.stream()
-                            .filter(r -> r.scenarioCode().equals(scenario))
-                            .map(InterventionRow::scenarioName)
-                            .findFirst()
-                            .orElse(scenario);
-            Map<String, String> cells = new LinkedHashMap<>();
-            // The defaults the web editor offers: the whole system, no ramp, no cost.
-            for (String column : List.of("sector", "role_code", "org_code", "place_code")) cells.put(column, "ALL");
-            cells.put("ramp_months", "0");
-            cells.put("cost_fixed_gbp", "0");
-            cells.put("cost_per_unit_gbp", "0");
-            cells.putAll(set);
-            cells.put("scenario_code", scenario);
-            cells.put("scenario_name", scenarioName);
-            cells.put("intervention_code", intervention);
-            cells.put("kind", kind);
-            InterventionRow added = InterventionRow.of(cells);
-
-            List<InterventionRow> result = new ArrayList<>();
-            boolean replaced = false;
-            for (InterventionRow row : rows) {
-                if (row.is(scenario, intervention)) {
-                    if (!replace)
-                        throw new IllegalArgumentException("scenario " + scenario + " already has intervention "
-                                + intervention + "; use --replace or remove it first");
-                    result.add(added);
-                    replaced = true;
-                } else {
-                    result.add(row);
-                }
-            }
-            if (!replaced) result.add(added);
-            return result;
-        }
-    }
-
-    @Command(
-            name = "remove",
-            mixinStandardHelpOptions = true,
-            description =
-                    "Remove one intervention from a scenario, or the whole scenario when no --intervention is given.")
-    static final class Remove extends Editor {
-        @Override
-        List<InterventionRow> edit(List<InterventionRow> rows) {
-            List<InterventionRow> kept = rows.stream()
-                    .filter(r -> !(r.scenarioCode().equals(scenario)
-                            && (intervention == null || r.interventionCode().equals(intervention))))
-                    .toList();
-            if (kept.size() == rows.size()) {
-                throw new IllegalArgumentException("scenario " + scenario
-                        + (intervention == null ? "" : " has no intervention " + intervention + ";")
-                        + " not found in interventions.csv");
-            }
-            return kept;
-        }
-    }
-
-    /** An edit of interventions.csv, validated with the whole dataset in a scratch copy before it is written. */
-    abstract static class Editor extends Subcommand {
-        @Parameters(index = "0", paramLabel = "DATASET", description = "a dataset folder (edit a workbook in Excel)")
-        Path dataset;
-
-        @Option(names = "--scenario", required = true, paramLabel = "CODE")
-        String scenario;
-
-        @Option(names = "--intervention", paramLabel = "CODE")
-        String intervention;
-
-        abstract List<InterventionRow> edit(List<InterventionRow> rows);
-
-        @Override
-        public Integer call() throws IOException {
-            if (!Files.isDirectory(dataset)) {
-                err().println(dataset
-                        + " is not a dataset folder; scenarios in a zip or workbook are edited in the file itself");
-                return USAGE;
-            }
-            if (this instanceof Add && intervention == null) {
-                err().println("add needs --intervention CODE");
-                return USAGE;
-            }
-            Path file = dataset.resolve(InterventionsCsv.FILE);
-            List<InterventionRow> rows =
-                    Files.exists(file) ? InterventionsCsv.read(Files.readAllBytes(file)) : List.of();
-            List<InterventionRow> edited;
-            try {
-                edited = edit(rows);
-            } catch (IllegalArgumentException e) {
-                err().println(e.getMessage());
-                return USAGE;
-            }
-            byte[] content = InterventionsCsv.write(edited);
-
-            Path scratch = Files.createTempDirectory("skillmix-scenario-");
-            try {
-                try (Stream<Path> files = Files.list(dataset)) {
-                    for (Path f : (Iterable<Path>) files::iterator) {
-                        if (Files.isRegularFile(f))
-                            Files.copy(f, scratch.resolve(f.getFileName().toString()));
-                    }
-                }
-                Files.write(scratch.resolve(InterventionsCsv.FILE), content);
-                if (readDataset(scratch).isEmpty()) {
-                    err().println("the edit was not saved; " + file + " is unchanged");
-                    return INVALID;
-                }
-            } finally {
-                try (Stream<Path> walk = Files.walk(scratch)) {
-                    walk.sorted(java.util.Comparator.reverseOrder())
-                            .forEach(p -> p.toFile().delete());
-                }
-            }
-            // Write beside the file, then move over it, so a crash never leaves half a file.
-            Path next = dataset.resolve(InterventionsCsv.FILE + ".new");
-            Files.write(next, content);
-            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            out().printf("Saved %s: %d intervention row%s.%n", file, edited.size(), edited.size() == 1 ? "" : "s");
-            return 0;
         }
     }
 }

@@ -19,6 +19,8 @@ abstract class Subcommand implements Callable<Integer> {
     static final int INVALID = 1;
     /** Exit code for arguments that name something the dataset does not have. */
     static final int USAGE = 2;
+    /** Exit code when no plan meets the target within the budget (skillmix optimise). */
+    static final int INFEASIBLE = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,6 +33,20 @@ abstract class Subcommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** Prints a side file's problems, each as file:row:column: reason, then the count and what was not done. */
+    int problems(DatasetException e, String consequence) {
+        e.errors().forEach(err()::println);
+        int n = e.errors().size();
+        err().printf("%d error%s: %s%n", n, n == 1 ? "" : "s", consequence);
+        return INVALID;
+    }
+
+    /** The terminal's progress line for a use case counting draws (or seconds). */
+    org.skillmix.usecase.Progress progress(String label) {
+        TerminalProgress bar = new TerminalProgress(err(), label);
+        return bar::drawsCompleted;
+    }
+
     /**
      * Reads a dataset; on errors prints each as file:row:column: reason, then the warnings, then a
      * count, and returns empty: nothing is loaded.
@@ -39,11 +55,16 @@ abstract class Subcommand implements Callable<Integer> {
         try {
             return Optional.of(new DatasetReader().load(dataset));
         } catch (DatasetException e) {
-            long errors = e.problems().stream().filter(Problem::isError).count();
-            e.problems().stream().filter(Problem::isError).forEach(err()::println);
-            e.problems().stream().filter(p -> !p.isError()).forEach(p -> err().println("warning: " + p));
-            err().printf("%d error%s: nothing was loaded.%n", errors, errors == 1 ? "" : "s");
+            printProblems(e);
             return Optional.empty();
         }
+    }
+
+    /** A dataset's errors, each as file:row:column: reason, then its warnings, then a count. */
+    void printProblems(DatasetException e) {
+        long errors = e.problems().stream().filter(Problem::isError).count();
+        e.problems().stream().filter(Problem::isError).forEach(err()::println);
+        e.problems().stream().filter(p -> !p.isError()).forEach(p -> err().println("warning: " + p));
+        err().printf("%d error%s: nothing was loaded.%n", errors, errors == 1 ? "" : "s");
     }
 }

@@ -1,6 +1,9 @@
 package org.skillmix.core.bank;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * How the posted shifts were covered, and what the same cover costs with the pay cap and without it.
@@ -53,5 +56,53 @@ public record BankPlan(List<Fill> fills, List<Cover> covers) {
 
     public double shiftHours() {
         return covers.stream().mapToDouble(c -> c.shift().hours()).sum();
+    }
+
+    /** Hours posted by critical services that went to agency. */
+    public double criticalAgencyHours() {
+        return covers.stream()
+                .filter(c -> c.shift().critical())
+                .mapToDouble(Cover::agencyHours)
+                .sum();
+    }
+
+    /**
+     * One organisation's week: hours posted, filled from the bank and left to agency.
+     *
+     * @return bankHours / postedHours (every posted shift has hours, so postedHours &gt; 0)
+     */
+    public record FillRate(String orgCode, int week, double postedHours, double bankHours, double agencyHours) {
+        public double fillRate() {
+            return bankHours / postedHours;
+        }
+    }
+
+    /** Fill rates by organisation, then week, in code and week order. */
+    public List<FillRate> fillRates() {
+        Map<String, Map<Integer, List<Cover>>> byOrgWeek = new TreeMap<>();
+        for (Cover c : covers) {
+            byOrgWeek
+                    .computeIfAbsent(c.shift().orgCode(), o -> new TreeMap<>())
+                    .computeIfAbsent(c.shift().week(), w -> new ArrayList<>())
+                    .add(c);
+        }
+        List<FillRate> rates = new ArrayList<>();
+        byOrgWeek.forEach((org, weeks) -> weeks.forEach((week, list) -> {
+            double posted = 0, bank = 0, agency = 0;
+            // Summed in the order posted, as the hours were filled.
+            for (Cover c : list) {
+                posted += c.shift().hours();
+                bank += c.bankHours();
+                agency += c.agencyHours();
+            }
+            rates.add(new FillRate(org, week, posted, bank, agency));
+        }));
+        return rates;
+    }
+
+    /** The cover of the shift a fill is part of. */
+    public Cover coverOf(Fill fill) {
+        for (Cover c : covers) if (c.shift() == fill.shift()) return c;
+        throw new IllegalArgumentException("shift " + fill.shift().id() + " is not in this plan");
     }
 }

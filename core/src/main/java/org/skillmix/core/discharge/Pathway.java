@@ -14,10 +14,15 @@ public enum Pathway {
 
     /**
      * Planning default for the share of NCTR patients on each pathway when local counts are missing (an
-     * assumption, see docs/discharge.md; replace with the trust's own delay reasons).
+     * assumption, see docs/discharge.md; replace with the trust's own delay reasons). In pathway order, so a
+     * report that lists them reads the same every run (Map.of's order changes from one run to the next).
      */
     public static java.util.Map<Pathway, Double> defaultShares() {
-        return java.util.Map.of(HOME_CARE, 0.45, CARE_HOME, 0.35, COMMUNITY, 0.20);
+        java.util.EnumMap<Pathway, Double> shares = new java.util.EnumMap<>(Pathway.class);
+        shares.put(HOME_CARE, 0.45);
+        shares.put(CARE_HOME, 0.35);
+        shares.put(COMMUNITY, 0.20);
+        return java.util.Collections.unmodifiableMap(shares);
     }
 
     private final String label;

@@ -20,6 +20,9 @@ public final class MutualAidSolver {
     private final Duration timeLimit;
     private final Duration unimprovedLimit;
     private final Long seed;
+    private Integer stepLimit;
+    private volatile Solver<MutualAidPlan> solving;
+    private volatile boolean stopRequested;
 
     /**
      * @param timeLimit       stop after this long whatever happens
@@ -31,6 +34,26 @@ public final class MutualAidSolver {
         this.timeLimit = timeLimit;
         this.unimprovedLimit = unimprovedLimit;
         this.seed = seed;
+    }
+
+    /**
+     * Also stop after this many steps of the local search. A step limit, unlike a time limit, cuts the search
+     * at the same step on any machine, so with a seed the plan is the same every time.
+     */
+    public MutualAidSolver withStepLimit(int steps) {
+        if (steps < 1) throw new IllegalArgumentException("the step limit must be at least 1, not " + steps);
+        this.stepLimit = steps;
+        return this;
+    }
+
+    /**
+     * Asks a solve in progress (on another thread) to stop now and return the best plan so far: Timefold's own
+     * early termination, so nothing need poll for a cancel.
+     */
+    public void terminateEarly() {
+        stopRequested = true;
+        Solver<MutualAidPlan> s = solving;
+        if (s != null) s.terminateEarly();
     }
 
     /**
@@ -69,17 +92,30 @@ public final class MutualAidSolver {
     public MutualAidPlan solve(MutualAidPlan problem, Consumer<MutualAidPlan> onBest) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit);
         if (unimprovedLimit != null) termination.setUnimprovedSpentLimit(unimprovedLimit);
+        LocalSearchPhaseConfig phase = localSearch();
+        // Timefold counts steps per phase, so the step limit is the local search's own.
+        if (stepLimit != null) phase.setTerminationConfig(new TerminationConfig().withStepCountLimit(stepLimit));
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(MutualAidPlan.class)
                 .withEntityClasses(Assignment.class)
                 .withConstraintProviderClass(MutualAidConstraintProvider.class)
                 .withTerminationConfig(termination)
-                .withPhases(localSearch());
+                .withPhases(phase);
         if (seed != null) config.setRandomSeed(seed);
         GreedyStart.fill(problem);
         Solver<MutualAidPlan> solver =
                 SolverFactory.<MutualAidPlan>create(config).buildSolver();
-        solver.addEventListener(event -> onBest.accept(event.getNewBestSolution()));
-        return solver.solve(problem);
+        solver.addEventListener(event -> {
+            // A stop asked for before the solve began is seen at the first better plan.
+            if (stopRequested) solver.terminateEarly();
+            onBest.accept(event.getNewBestSolution());
+        });
+        solving = solver;
+        try {
+            if (stopRequested) return problem;
+            return solver.solve(problem);
+        } finally {
+            solving = null;
+        }
     }
 }

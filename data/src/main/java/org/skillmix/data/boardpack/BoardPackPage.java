@@ -98,7 +98,7 @@ public final class BoardPackPage {
                 pack.portfolio().isPresent()
                         ? "Budget: " + f.millions(pack.budgetGbp()) + " a year (" + pack.budgetBasis() + ")."
                         : "The portfolio: " + pack.budgetBasis() + ".");
-        v.put("risks", risks(lastYear));
+        v.put("risks", Risks.of(pack, lastYear));
         v.put("bindingCapabilities", binding("capability", lastYear));
         v.put("bindingPlaces", binding("place", lastYear));
         v.put("bindingYear", CqcEvidence.fy(lastYear));
@@ -254,43 +254,6 @@ public final class BoardPackPage {
                     + " portfolio to recommend. Add the options the partners would fund (docs/interventions.md) and make"
                     + " the pack again.";
         return "Within the budget no intervention closes enough of the shortfall to be funded.";
-    }
-
-    private List<String> risks(int lastYear) {
-        List<String> risks = new ArrayList<>();
-        pack.projection()
-                .spreadDrivers()
-                .ifPresent(d -> d.targets().stream()
-                        .filter(t -> t.sector().equals(SeriesKey.ALL))
-                        .max(Comparator.comparingInt(t -> t.year()))
-                        .ifPresent(t -> {
-                            List<String> top = t.indices().shares().stream()
-                                    .sorted(Comparator.comparingDouble(s -> -s.index()))
-                                    .limit(3)
-                                    .map(s -> s.group().label().toLowerCase(Locale.ROOT) + " (" + f.share(s.index())
-                                            + ")")
-                                    .toList();
-                            risks.add(
-                                    "What drives the uncertainty of the net gap in "
-                                            + ProjectionYear.monthLabel(t.month()) + ": " + String.join(", ", top)
-                                            + " of its variance. If these come out worse than assumed, the shortfall is nearer its P90.");
-                        }));
-        pack.portfolio().ifPresent(p -> {
-            risks.add("The optimiser chose on effects measured one intervention at a time and added up; the figures"
-                    + " above come from running the portfolio whole, so interactions are counted in them.");
-            if (!p.proven())
-                risks.add("The solver stopped at " + p.solverState() + " without proving the portfolio best.");
-        });
-        if (pack.hasRecommendation()) {
-            ScenarioComparison.YearRow rec = pack.lastYear(BoardPack.RECOMMENDED);
-            if (rec.targetGapClosed().p10() <= 0)
-                risks.add("In at least one draw in ten the portfolio closes nothing by " + CqcEvidence.fy(lastYear)
-                        + ": its effect rests on the interventions' stated effect ranges.");
-        }
-        risks.add(
-                "The baseline assumes the " + pack.settings().baseline().label().toLowerCase(Locale.ROOT) + ": "
-                        + pack.settings().baseline().description() + ".");
-        return risks;
     }
 
     private List<Binding> binding(String dimension, int year) {

@@ -1,7 +1,5 @@
 package org.skillmix.data.boardpack;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import org.skillmix.core.scenario.InterventionKind;
 import org.skillmix.core.system.PipelineIntake;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.system.WorkforceLine;
+import org.skillmix.data.export.CsvOutput;
 
 /**
  * The evidence Skillmix holds for the CQC quality statements of an ICS assessment that concern staffing, and
@@ -183,13 +182,16 @@ public final class CqcEvidence {
 
     /** statement, key_question, kind (evidence or missing), item: one row per item, UTF-8, LF line ends. */
     public static void writeCsv(List<Statement> statements, Writer out) throws IOException {
-        CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
-        csv.writeRecord("quality_statement", "key_question", "kind", "item");
+        CsvOutput csv = CsvOutput.to(out, "quality_statement", "key_question", "kind", "item");
         for (Statement s : statements) {
-            for (String e : s.evidence()) csv.writeRecord(s.name(), s.keyQuestion(), "evidence", e);
-            for (String m : s.missing()) csv.writeRecord(s.name(), s.keyQuestion(), "missing", m);
+            for (String e : s.evidence()) row(csv, s, "evidence", e);
+            for (String m : s.missing()) row(csv, s, "missing", m);
         }
         csv.flush();
+    }
+
+    private static void row(CsvOutput csv, Statement s, String kind, String item) {
+        csv.text(s.name()).text(s.keyQuestion()).text(kind).text(item).endRow();
     }
 
     private static List<String> interventions(BoardPack pack, InterventionKind... kinds) {

@@ -2,9 +2,6 @@ package org.skillmix.data.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,12 +26,11 @@ public final class BaseGapCsvWriter {
 
     /** Writes to out and flushes it; out stays open. */
     public void write(BaseGap gap, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(HEADER + "\n");
+        CsvOutput csv = CsvOutput.to(out, HEADER.split(","));
         List<BaseGap.Row> rows = new ArrayList<>(gap.sectors());
         rows.add(gap.total());
         for (BaseGap.Row r : rows) {
-            List<String> cells = new ArrayList<>(List.of(gap.month().toString(), r.sector()));
+            csv.text(gap.month().toString()).text(r.sector());
             for (double v : new double[] {
                 r.demandFte(),
                 r.baseDemandFte(),
@@ -43,15 +39,10 @@ public final class BaseGapCsvWriter {
                 r.effectiveFte(),
                 r.supplyFte(),
                 r.gapFte()
-            }) cells.add(fte(v));
-            for (double v : r.parts()) cells.add(fte(v));
-            w.write(String.join(",", cells));
-            w.write('\n');
+            }) csv.fixed(v, 2);
+            for (double v : r.parts()) csv.fixed(v, 2);
+            csv.endRow();
         }
-        w.flush();
-    }
-
-    private static String fte(double v) {
-        return FixedDecimal.text(v, 2);
+        csv.flush();
     }
 }

@@ -16,67 +16,83 @@ import org.skillmix.core.intervention.ScenarioComparison;
  * the probability the target gap is below the target.
  */
 public final class ComparisonCsvWriter {
-
-    public void write(ScenarioComparison.Result result, Path gaps, Path summary) throws IOException {
-        try (Writer w = Files.newBufferedWriter(gaps, StandardCharsets.UTF_8)) {
-            w.write("scenario,year,dimension,code,gap_fte_mean,gap_fte_p10,gap_fte_p50,gap_fte_p90,"
-                    + "gap_closed_fte_mean,gap_closed_fte_p10,gap_closed_fte_p50,gap_closed_fte_p90\n");
-            for (ScenarioComparison.GapRow r : result.gaps()) {
-                w.write(String.join(
-                        ",",
-                        r.scenario(),
-                        year(r.year()),
-                        r.dimension(),
-                        r.code(),
-                        figure(r.gap()),
-                        figure(r.gapClosed())));
-                w.write('\n');
-            }
-        }
-        try (Writer w = Files.newBufferedWriter(summary, StandardCharsets.UTF_8)) {
-            w.write(
-                    "scenario,year,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean,target_gap_fte_p10,"
-                            + "target_gap_fte_p50,target_gap_fte_p90,target_gap_closed_fte_mean,target_gap_closed_fte_p10,"
-                            + "target_gap_closed_fte_p50,target_gap_closed_fte_p90,cost_per_fte_closed_gbp,probability_below_target,"
-                            + "extra_care_worker_fte,bed_days_saved_per_year_p10,bed_days_saved_per_year_p50,"
-                            + "bed_days_saved_per_year_p90,ga_occupancy_change_p10,ga_occupancy_change_p50,"
-                            + "ga_occupancy_change_p90,discharge_basis\n");
-            for (ScenarioComparison.YearRow r : result.summary()) {
-                w.write(String.join(
-                        ",",
-                        r.scenario(),
-                        year(r.year()),
-                        money(r.programmeCostGbp()),
-                        money(r.payCostGbp()),
-                        money(r.extraCostGbp()),
-                        figure(r.targetGap()),
-                        figure(r.targetGapClosed()),
-                        Double.isNaN(r.costPerFteClosedGbp()) ? "" : money(r.costPerFteClosedGbp()),
-                        String.format(Locale.ROOT, "%.4f", r.probabilityBelowTarget()),
-                        discharge(r)));
-                w.write('\n');
-            }
-        }
-    }
+    public static final String GAPS_HEADER =
+            "scenario,year,dimension,code,gap_fte_mean,gap_fte_p10,gap_fte_p50,gap_fte_p90,"
+                    + "gap_closed_fte_mean,gap_closed_fte_p10,gap_closed_fte_p50,gap_closed_fte_p90";
+    public static final String SUMMARY_HEADER =
+            "scenario,year,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean,target_gap_fte_p10,"
+                    + "target_gap_fte_p50,target_gap_fte_p90,target_gap_closed_fte_mean,target_gap_closed_fte_p10,"
+                    + "target_gap_closed_fte_p50,target_gap_closed_fte_p90,cost_per_fte_closed_gbp,probability_below_target,"
+                    + "extra_care_worker_fte,bed_days_saved_per_year_p10,bed_days_saved_per_year_p50,"
+                    + "bed_days_saved_per_year_p90,ga_occupancy_change_p10,ga_occupancy_change_p50,"
+                    + "ga_occupancy_change_p90,discharge_basis";
 
     /** Text for the discharge columns when the dataset has no discharge.csv: not a 0, which would read as "no benefit". */
     public static final String NO_DISCHARGE = "not available (no discharge.csv)";
+
+    public void write(ScenarioComparison.Result result, Path gaps, Path summary) throws IOException {
+        try (Writer w = Files.newBufferedWriter(gaps, StandardCharsets.UTF_8)) {
+            writeGaps(result, w);
+        }
+        try (Writer w = Files.newBufferedWriter(summary, StandardCharsets.UTF_8)) {
+            writeSummary(result, w);
+        }
+    }
+
+    /** comparison.csv to w, which stays open. */
+    public void writeGaps(ScenarioComparison.Result result, Writer w) {
+        CsvOutput csv = CsvOutput.withHeader(w, GAPS_HEADER);
+        for (ScenarioComparison.GapRow r : result.gaps()) {
+            csv.text(r.scenario()).text(year(r.year())).text(r.dimension()).text(r.code());
+            figure(csv, r.gap());
+            figure(csv, r.gapClosed());
+            csv.endRow();
+        }
+        csv.flush();
+    }
+
+    /** comparison_summary.csv to w, which stays open. */
+    public void writeSummary(ScenarioComparison.Result result, Writer w) {
+        CsvOutput csv = CsvOutput.withHeader(w, SUMMARY_HEADER);
+        for (ScenarioComparison.YearRow r : result.summary()) {
+            csv.text(r.scenario())
+                    .text(year(r.year()))
+                    .number(r.programmeCostGbp(), 0)
+                    .number(r.payCostGbp(), 0)
+                    .number(r.extraCostGbp(), 0);
+            figure(csv, r.targetGap());
+            figure(csv, r.targetGapClosed());
+            // NaN here means no gap was closed, so there is no cost per FTE closed: a blank, not a figure.
+            if (Double.isNaN(r.costPerFteClosedGbp())) csv.blank();
+            else csv.number(r.costPerFteClosedGbp(), 0);
+            csv.number(r.probabilityBelowTarget(), 4);
+            discharge(csv, r);
+            csv.endRow();
+        }
+        csv.flush();
+    }
 
     /**
      * The discharge benefit beside the costs: extra care worker FTE, then bed days saved a year and the occupancy
      * change (0-1) each as P10, P50 and P90 (a range, never one unidentified figure), and where they come from.
      */
-    private static String discharge(ScenarioComparison.YearRow r) {
-        if (r.discharge().isEmpty()) return String.join(",", java.util.Collections.nCopies(8, NO_DISCHARGE));
+    private static void discharge(CsvOutput csv, ScenarioComparison.YearRow r) {
+        if (r.discharge().isEmpty()) {
+            for (int i = 0; i < 8; i++) csv.text(NO_DISCHARGE);
+            return;
+        }
         ScenarioComparison.Discharge d = r.discharge().get();
         DischargeBenefitRange.Spread bed = d.benefit().bedDaysSavedPerYear();
         DischargeBenefitRange.Spread occupancy = d.benefit().occupancyChange();
-        return String.join(
-                ",",
-                fte(d.extraCareWorkerFte()),
-                String.format(Locale.ROOT, "%.2f,%.2f,%.2f", bed.p10(), bed.p50(), bed.p90()),
-                String.format(Locale.ROOT, "%.6f,%.6f,%.6f", occupancy.p10(), occupancy.p50(), occupancy.p90()),
-                "\"" + d.benefit().basis().replace("\"", "\"\"") + "\"");
+        csv.number(d.extraCareWorkerFte(), 3)
+                .number(bed.p10(), 2)
+                .number(bed.p50(), 2)
+                .number(bed.p90(), 2)
+                .number(occupancy.p10(), 6)
+                .number(occupancy.p50(), 6)
+                .number(occupancy.p90(), 6)
+                // A sentence: in quotes, as it was first written.
+                .quoted(d.benefit().basis());
     }
 
     /** Financial year label, 2025 -> 2025/26. */
@@ -84,15 +100,7 @@ public final class ComparisonCsvWriter {
         return startYear + "/" + String.format(Locale.ROOT, "%02d", (startYear + 1) % 100);
     }
 
-    private static String figure(ScenarioComparison.Figure f) {
-        return String.join(",", fte(f.mean()), fte(f.p10()), fte(f.p50()), fte(f.p90()));
-    }
-
-    private static String fte(double v) {
-        return String.format(Locale.ROOT, "%.3f", v);
-    }
-
-    private static String money(double v) {
-        return String.format(Locale.ROOT, "%.0f", v);
+    private static void figure(CsvOutput csv, ScenarioComparison.Figure f) {
+        csv.number(f.mean(), 3).number(f.p10(), 3).number(f.p50(), 3).number(f.p90(), 3);
     }
 }

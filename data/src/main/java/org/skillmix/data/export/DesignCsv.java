@@ -1,7 +1,6 @@
 package org.skillmix.data.export;
 
-import java.util.List;
-import java.util.Locale;
+import java.io.StringWriter;
 import org.skillmix.core.design.WorkforceDesign;
 import org.skillmix.core.system.SystemModel;
 
@@ -13,71 +12,66 @@ public final class DesignCsv {
     public static final String DESIGN = "design.csv";
     public static final String SUPERVISION = "design-supervision.csv";
 
+    static final String DESIGN_HEADER = "role_code,role_name,sector,today_fte,design_fte,change_fte,upper_fte,"
+            + "at_upper_limit,annual_cost_gbp_per_fte,limit";
+    static final String SUPERVISION_HEADER = "role_code,supervisor_role_code,sector,supervised_fte";
+
     private DesignCsv() {}
 
     public static String design(SystemModel system, WorkforceDesign.Design design) {
-        StringBuilder csv =
-                new StringBuilder("role_code,role_name,sector,today_fte,design_fte,change_fte,upper_fte,at_upper_limit,"
-                        + "annual_cost_gbp_per_fte,limit\n");
+        StringWriter text = new StringWriter();
+        // Names and limits are words: in quotes, as they were first written.
+        CsvOutput csv = CsvOutput.withHeader(text, DESIGN_HEADER);
         for (WorkforceDesign.RoleResult r : design.roles()) {
             String name = system.role(r.code()).map(x -> x.name()).orElse(r.code());
-            line(csv, r.code(), name, "ALL", r.todayFte(), r.designFte(), r.upperFte(), r.atLimit(), r);
+            // A role's whole row (sector ALL) carries today, change and limits; its sector rows the design FTE only.
+            csv.text(r.code())
+                    .quoted(name)
+                    .text("ALL")
+                    .number(r.todayFte(), 1)
+                    .number(r.designFte(), 1)
+                    .number(r.designFte() - r.todayFte(), 1)
+                    .number(r.upperFte(), 1)
+                    .text(Boolean.toString(r.atLimit()))
+                    .number(r.annualCost(), 0)
+                    .quoted(r.limit())
+                    .endRow();
             for (var sector : r.designBySector().entrySet()) {
-                line(csv, r.code(), name, sector.getKey(), Double.NaN, sector.getValue(), Double.NaN, false, r);
+                csv.text(r.code())
+                        .quoted(name)
+                        .text(sector.getKey())
+                        .blank()
+                        .number(sector.getValue(), 1)
+                        .blank()
+                        .blank()
+                        .blank()
+                        .blank()
+                        .blank()
+                        .endRow();
             }
         }
-        return csv.toString();
+        csv.flush();
+        return text.toString();
     }
 
     public static String supervision(WorkforceDesign.Design design) {
-        StringBuilder csv = new StringBuilder("role_code,supervisor_role_code,sector,supervised_fte\n");
+        StringWriter text = new StringWriter();
+        CsvOutput csv = CsvOutput.withHeader(text, SUPERVISION_HEADER);
         for (WorkforceDesign.Supervising s : design.supervising()) {
-            csv.append(String.join(",", List.of(s.role(), s.supervisor(), s.sector(), fte(s.fte()))))
-                    .append('\n');
+            csv.text(s.role())
+                    .text(s.supervisor())
+                    .text(s.sector())
+                    .number(s.fte(), 1)
+                    .endRow();
         }
+        // "ROLE in SECTOR": FTE no supervisor covers.
         design.withoutSupervisor()
-                .forEach((where, fte) -> csv.append(String.join(
-                                ",",
-                                where.substring(0, where.indexOf(' ')),
-                                "NONE",
-                                where.substring(where.lastIndexOf(' ') + 1),
-                                fte(fte)))
-                        .append('\n'));
-        return csv.toString();
-    }
-
-    /** A role's whole row (sector ALL) carries today, change and limits; its sector rows the design FTE only. */
-    private static void line(
-            StringBuilder csv,
-            String code,
-            String name,
-            String sector,
-            double today,
-            double fte,
-            double upper,
-            boolean atLimit,
-            WorkforceDesign.RoleResult r) {
-        boolean whole = sector.equals("ALL");
-        csv.append(String.join(
-                        ",",
-                        code,
-                        quote(name),
-                        sector,
-                        whole ? fte(today) : "",
-                        fte(fte),
-                        whole ? fte(fte - today) : "",
-                        whole ? fte(upper) : "",
-                        whole ? Boolean.toString(atLimit) : "",
-                        whole ? String.format(Locale.ROOT, "%.0f", r.annualCost()) : "",
-                        whole ? quote(r.limit()) : ""))
-                .append('\n');
-    }
-
-    private static String fte(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private static String quote(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+                .forEach((where, fte) -> csv.text(where.substring(0, where.indexOf(' ')))
+                        .text("NONE")
+                        .text(where.substring(where.lastIndexOf(' ') + 1))
+                        .number(fte, 1)
+                        .endRow());
+        csv.flush();
+        return text.toString();
     }
 }

@@ -25,7 +25,8 @@ final class FixedDecimal {
         if (decimals < 0 || decimals > MAX_DECIMALS)
             throw new IllegalArgumentException("decimals must be 0-6, got " + decimals);
         if (!Double.isFinite(value)) {
-            return copy(Double.toString(value), buf, pos);
+            // The writers check first; a NaN here is a bug, and must not reach a file as text.
+            throw new IllegalArgumentException(value + " is not a figure a file may hold");
         }
         double scaled = Math.abs(value) * SCALE[decimals];
         if (scaled >= LONG_SAFE) {

@@ -2,6 +2,8 @@ package org.skillmix.data.export;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,34 +21,36 @@ public final class MetricStatusCsvWriter {
 
     public void write(List<MetricStatus> statuses, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write(HEADER + "\n");
-            for (MetricStatus s : statuses) {
-                double t = s.metric().threshold();
-                String met = switch (s.verdict()) {
-                    case MET -> "yes";
-                    case NOT_MET -> "no";
-                    case NO_THRESHOLD -> "";
-                };
-                // Codes are letters, digits, _ and - (the dataset checks them), so no cell needs quoting.
-                w.write(String.join(
-                        ",",
-                        s.metric().name(),
-                        s.orgCode(),
-                        s.month().toString(),
-                        number(s.value()),
-                        "\"" + s.metric().unit() + "\"",
-                        Double.isNaN(t) ? "" : number(t),
-                        met));
-                w.write('\n');
-            }
+            write(statuses, w);
         }
     }
 
-    private static String number(double v) {
-        // Six significant figures: the published files carry no more.
-        return new java.math.BigDecimal(v)
-                .round(new java.math.MathContext(6))
-                .stripTrailingZeros()
-                .toPlainString();
+    /** Writes to w, which stays open. */
+    public void write(List<MetricStatus> statuses, Writer w) {
+        CsvOutput csv = CsvOutput.withHeader(w, HEADER);
+        for (MetricStatus s : statuses) {
+            double t = s.metric().threshold();
+            csv.text(s.metric().name())
+                    .text(s.orgCode())
+                    .text(s.month().toString())
+                    .number(sixFigures(s.value()))
+                    .quoted(s.metric().unit());
+            // NaN is the metric's way of saying it has no national threshold: a blank, as "met" is then.
+            if (Double.isNaN(t)) csv.blank();
+            else csv.number(sixFigures(t));
+            switch (s.verdict()) {
+                case MET -> csv.text("yes");
+                case NOT_MET -> csv.text("no");
+                case NO_THRESHOLD -> csv.blank();
+            }
+            csv.endRow();
+        }
+        csv.flush();
+    }
+
+    /** Six significant figures: the published files carry no more. */
+    private static BigDecimal sixFigures(double v) {
+        if (!Double.isFinite(v)) throw new IllegalArgumentException("metric value " + v + " is not a figure");
+        return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros();
     }
 }

@@ -3,6 +3,7 @@ package org.skillmix.data.export;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,51 +32,54 @@ public final class MutualAidCsv {
     private MutualAidCsv() {}
 
     public static String plan(PlanSummary plan) {
-        StringBuilder csv = new StringBuilder(PLAN_HEADER).append('\n');
+        StringWriter text = new StringWriter();
+        CsvOutput csv = CsvOutput.withHeader(text, PLAN_HEADER);
         for (PlanSummary.Move m : plan.moves()) {
-            line(
-                    csv,
-                    String.valueOf(m.week()),
-                    cell(m.staffId()),
-                    cell(m.fromOrg()),
-                    cell(m.fromService()),
-                    cell(m.toOrg()),
-                    cell(m.toService()),
-                    cell(m.capability()),
-                    fte(m.fteCenti()));
+            csv.integer(m.week())
+                    .text(m.staffId())
+                    .text(m.fromOrg())
+                    .text(m.fromService())
+                    .text(m.toOrg())
+                    .text(m.toService())
+                    .text(m.capability())
+                    .number(m.fteCenti() / 100.0, 2)
+                    .endRow();
         }
-        return csv.toString();
+        csv.flush();
+        return text.toString();
     }
 
     public static String donorLosses(PlanSummary plan) {
-        StringBuilder csv = new StringBuilder(DONOR_HEADER).append('\n');
+        StringWriter text = new StringWriter();
+        CsvOutput csv = CsvOutput.withHeader(text, DONOR_HEADER);
         for (PlanSummary.DonorWeek d : plan.donorWeeks()) {
-            line(
-                    csv,
-                    String.valueOf(d.week()),
-                    cell(d.org()),
-                    cell(d.service()),
-                    fte(d.staffCenti()),
-                    fte(d.lentCenti()),
-                    fte(d.floorCenti()));
+            csv.integer(d.week())
+                    .text(d.org())
+                    .text(d.service())
+                    .number(d.staffCenti() / 100.0, 2)
+                    .number(d.lentCenti() / 100.0, 2)
+                    .number(d.floorCenti() / 100.0, 2)
+                    .endRow();
         }
-        return csv.toString();
+        csv.flush();
+        return text.toString();
     }
 
     public static String cover(PlanSummary plan) {
-        StringBuilder csv = new StringBuilder(COVER_HEADER).append('\n');
+        StringWriter text = new StringWriter();
+        CsvOutput csv = CsvOutput.withHeader(text, COVER_HEADER);
         for (PlanSummary.Cover c : plan.cover()) {
-            line(
-                    csv,
-                    String.valueOf(c.week()),
-                    cell(c.org()),
-                    cell(c.service()),
-                    cell(c.capability()),
-                    fte(c.neededCenti()),
-                    fte(c.coveredCenti()),
-                    c.critical() ? "yes" : "no");
+            csv.integer(c.week())
+                    .text(c.org())
+                    .text(c.service())
+                    .text(c.capability())
+                    .number(c.neededCenti() / 100.0, 2)
+                    .number(c.coveredCenti() / 100.0, 2)
+                    .yesNo(c.critical())
+                    .endRow();
         }
-        return csv.toString();
+        csv.flush();
+        return text.toString();
     }
 
     /** Reads back what {@link #plan}, {@link #donorLosses} and {@link #cover} wrote. */
@@ -139,22 +143,14 @@ public final class MutualAidCsv {
                     continue;
                 }
                 Map<String, String> cells = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) cells.put(header.get(i), record.getField(i));
+                // Text was neutralised for spreadsheets on the way out (a staff id "=1+1"): read it as it was.
+                for (int i = 0; i < header.size(); i++)
+                    cells.put(header.get(i), SpreadsheetText.restore(record.getField(i)));
                 rows.add(row.apply(cells));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return rows;
-    }
-
-    private static void line(StringBuilder csv, String... cells) {
-        csv.append(String.join(",", cells)).append('\n');
-    }
-
-    private static String cell(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n"))
-            return '"' + value.replace("\"", "\"\"") + '"';
-        return value;
     }
 }

@@ -37,6 +37,7 @@ public final class ProjectionCsvWriter {
         rows.append((HEADER + "\n").getBytes(StandardCharsets.US_ASCII));
         byte[][] months = monthTexts(projection.months());
         for (Series series : projection.series()) {
+            requireFinite(series, projection.months());
             byte[] key = keyColumns(series.key());
             int decimals = MeasureUnits.decimals(series.key().measure());
             for (int m = 0; m < months.length; m++) {
@@ -75,9 +76,40 @@ public final class ProjectionCsvWriter {
         return text.append(',').toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Codes never need quoting in a valid dataset, but a stray comma must not shift the columns. */
+    /**
+     * No NaN or Infinity reaches an output: a projection with one is refused whole, naming the first series and
+     * month, before anything of it is written.
+     *
+     * @throws IllegalArgumentException naming the series and month of the first value that is not a figure
+     */
+    public static void requireFinite(Projection projection) {
+        for (Series series : projection.series()) requireFinite(series, projection.months());
+    }
+
+    static void requireFinite(Series series, List<YearMonth> months) {
+        for (double[] values : Arrays.asList(series.mean(), series.p10(), series.p50(), series.p90())) {
+            if (values == null) continue;
+            for (int m = 0; m < values.length; m++) {
+                if (!Double.isFinite(values[m])) {
+                    SeriesKey k = series.key();
+                    throw new IllegalArgumentException("the projection has " + values[m] + " for "
+                            + k.measure().code() + " (capability " + k.capability() + ", role " + k.role()
+                            + ", sector " + k.sector() + ", organisation " + k.organisation() + ", place "
+                            + k.place() + ") in " + months.get(m)
+                            + ": no figure of it was written (check the dataset's inputs"
+                            + " for that series)");
+                }
+            }
+        }
+    }
+
+    /**
+     * Codes never need quoting in a valid dataset, but a stray comma must not shift the columns, and a code a
+     * spreadsheet would run as a formula is written as text ({@link SpreadsheetText}), as {@link CsvOutput} does.
+     */
     static String field(String value) {
         if (value == null) return "";
+        value = SpreadsheetText.neutralised(value);
         boolean needsQuotes = value.indexOf(',') >= 0
                 || value.indexOf('"') >= 0
                 || value.indexOf('\n') >= 0

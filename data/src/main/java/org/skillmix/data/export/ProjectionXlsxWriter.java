@@ -160,17 +160,18 @@ public final class ProjectionXlsxWriter {
         String[] monthTexts = months.stream().map(YearMonth::toString).toArray(String[]::new);
         int r = 1;
         for (Series series : shown) {
+            ProjectionCsvWriter.requireFinite(series, months);
             SeriesKey key = series.key();
             String measure = key.measure().code();
             int decimals = MeasureUnits.decimals(key.measure());
             for (int m = 0; m < monthTexts.length; m++) {
                 sheet.value(r, 0, monthTexts[m]);
                 sheet.value(r, 1, measure);
-                sheet.value(r, 2, key.capability());
-                sheet.value(r, 3, key.role());
-                sheet.value(r, 4, key.sector());
-                sheet.value(r, 5, key.organisation());
-                sheet.value(r, 6, key.place());
+                sheet.value(r, 2, SpreadsheetText.neutralised(key.capability()));
+                sheet.value(r, 3, SpreadsheetText.neutralised(key.role()));
+                sheet.value(r, 4, SpreadsheetText.neutralised(key.sector()));
+                sheet.value(r, 5, SpreadsheetText.neutralised(key.organisation()));
+                sheet.value(r, 6, SpreadsheetText.neutralised(key.place()));
                 sheet.value(r, 7, FixedDecimal.round(series.mean()[m], decimals));
                 if (series.hasQuantiles()) {
                     sheet.value(r, 8, FixedDecimal.round(series.p10()[m], decimals));

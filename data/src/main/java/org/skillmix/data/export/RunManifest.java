@@ -77,14 +77,23 @@ public record RunManifest(
     /** The manifest of a finished run: hashes the dataset and reads the version. */
     public static RunManifest of(Projection projection, Path dataset, Instant startedAt, Instant finishedAt)
             throws IOException {
+        return of(projection, dataset.toString(), DatasetChecksum.sha256(dataset), startedAt, finishedAt);
+    }
+
+    /**
+     * The manifest of a finished run of a dataset named by label (a path, or a stored dataset's number and name)
+     * with the given checksum.
+     */
+    public static RunManifest of(
+            Projection projection, String datasetLabel, String datasetSha256, Instant startedAt, Instant finishedAt) {
         ProjectionSettings settings = projection.settings();
         YearMonth base =
                 projection.months().isEmpty() ? null : projection.months().get(0);
         double wall = Duration.between(startedAt, finishedAt).toMillis() / 1000.0;
         return new RunManifest(
                 SkillmixVersion.current(),
-                dataset.toString(),
-                DatasetChecksum.sha256(dataset),
+                datasetLabel,
+                datasetSha256,
                 settings.seed(),
                 settings.draws(),
                 settings.years(),

@@ -2,9 +2,6 @@ package org.skillmix.data.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.skillmix.core.projection.SpreadDrivers;
@@ -29,53 +26,38 @@ public final class SpreadDriversCsvWriter {
 
     /** Writes to out and flushes it; out stays open. */
     public void write(SpreadDrivers drivers, Baseline baseline, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(HEADER + "\n");
+        CsvOutput csv = CsvOutput.to(out, HEADER.split(","));
         for (SpreadDrivers.Target t : drivers.targets()) {
-            String lead = String.join(
-                    ",",
-                    baseline.code(),
-                    Integer.toString(t.year()),
-                    t.month().toString(),
-                    t.sector(),
-                    fte(t.meanFte()),
-                    fte(t.sdFte()));
             for (FirstOrderIndices.Share s : t.indices().shares()) {
-                w.write(String.join(
-                        ",",
-                        lead,
-                        s.group().code(),
-                        quoted(s.group().label()),
-                        Integer.toString(s.parameters()),
-                        share(s.index()),
-                        share(s.standardError())));
-                w.write('\n');
+                lead(csv, baseline, t)
+                        .text(s.group().code())
+                        .text(s.group().label())
+                        .integer(s.parameters())
+                        .fixed(s.index(), 4)
+                        .fixed(s.standardError(), 4)
+                        .endRow();
             }
-            w.write(String.join(
-                    ",",
-                    lead,
-                    "unexplained",
-                    quoted(UNEXPLAINED),
-                    "",
-                    share(t.indices().unexplained()),
-                    ""));
-            w.write('\n');
+            lead(csv, baseline, t)
+                    .text("unexplained")
+                    .text(UNEXPLAINED)
+                    .blank()
+                    .fixed(t.indices().unexplained(), 4)
+                    .blank()
+                    .endRow();
         }
-        w.flush();
+        csv.flush();
     }
 
     /** The name of the share no group explains. */
     public static final String UNEXPLAINED = "Unexplained: interactions, non-linear effects, unsampled causes";
 
-    private static String quoted(String text) {
-        return text.indexOf(',') >= 0 ? '"' + text.replace("\"", "\"\"") + '"' : text;
-    }
-
-    private static String fte(double v) {
-        return FixedDecimal.text(v, 1);
-    }
-
-    private static String share(double v) {
-        return FixedDecimal.text(v, 4);
+    /** The total the row is about: baseline, year, month, sector, and its gap's mean and SD (FTE). */
+    private static CsvOutput lead(CsvOutput csv, Baseline baseline, SpreadDrivers.Target t) {
+        return csv.text(baseline.code())
+                .integer(t.year())
+                .text(t.month().toString())
+                .text(t.sector())
+                .fixed(t.meanFte(), 1)
+                .fixed(t.sdFte(), 1);
     }
 }

@@ -19,8 +19,8 @@ import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.dataset.DatasetReader;
 import org.skillmix.data.dataset.Problem;
-import org.skillmix.data.metrics.DischargeTableBuilder;
-import org.skillmix.data.metrics.MetricsImportException;
+import org.skillmix.data.discharge.DischargeTableBuilder;
+import org.skillmix.data.published.MetricsImportException;
 
 /**
  * Builds a whole system dataset for one ICB from the published national files: places and population,

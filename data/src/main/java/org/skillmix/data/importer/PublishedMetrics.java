@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 import org.skillmix.core.metrics.MetricPoint;
 import org.skillmix.core.metrics.SystemMetric;
 import org.skillmix.core.metrics.SystemMetrics;
-import org.skillmix.data.metrics.DischargeSources;
-import org.skillmix.data.metrics.IcbDischargeData;
-import org.skillmix.data.metrics.MetricsImportException;
+import org.skillmix.data.discharge.DischargeSources;
+import org.skillmix.data.discharge.IcbDischargeData;
 import org.skillmix.data.metrics.SystemMetricsReader;
+import org.skillmix.data.published.MetricsImportException;
 
 /**
  * The dataset's metrics.csv from the published files: adult G&A occupancy, the NCTR share of occupied beds
@@ -89,7 +89,7 @@ final class PublishedMetrics {
             IcbDischargeData all = new DischargeSources().read(from, icb, true);
             List<String> trusts =
                     all.trusts().stream().filter(datasetTrusts::contains).toList();
-            Map<String, Map<YearMonth, double[]>> beds = new TreeMap<>(all.adultBeds());
+            Map<String, Map<YearMonth, IcbDischargeData.Beds>> beds = new TreeMap<>(all.adultBeds());
             beds.keySet().retainAll(trusts);
             Map<String, Map<YearMonth, Double>> nctr = new TreeMap<>(all.trustNctr());
             nctr.keySet().retainAll(trusts);

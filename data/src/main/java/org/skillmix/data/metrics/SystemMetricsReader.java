@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 import org.skillmix.core.metrics.MetricPoint;
 import org.skillmix.core.metrics.SystemMetric;
 import org.skillmix.core.metrics.SystemMetrics;
+import org.skillmix.data.discharge.IcbDischargeData;
+import org.skillmix.data.published.CsvTable;
+import org.skillmix.data.published.MetricsImportException;
 
 /**
  * The ICS's system metrics by organisation and for the ICS, monthly: adult G&A occupancy and the share of
@@ -38,23 +41,23 @@ public final class SystemMetricsReader {
         Map<YearMonth, double[]> icsBeds = new TreeMap<>();
         icb.adultBeds()
                 .forEach((trust, months) -> months.forEach((month, v) -> {
-                    points.add(
-                            new MetricPoint(SystemMetric.GA_OCCUPANCY, trust, month, v[1] / v[0], "G&A beds sitrep"));
+                    points.add(new MetricPoint(
+                            SystemMetric.GA_OCCUPANCY, trust, month, v.occupied() / v.available(), "G&A beds sitrep"));
                     double nctr = icb.trustNctr().getOrDefault(trust, Map.of()).getOrDefault(month, Double.NaN);
                     if (!Double.isNaN(nctr)) {
                         points.add(new MetricPoint(
                                 SystemMetric.NCTR_SHARE_OF_BEDS,
                                 trust,
                                 month,
-                                nctr / v[1],
+                                nctr / v.occupied(),
                                 "discharge sitrep / G&A beds"));
                     }
                     double[] s = icsBeds.computeIfAbsent(month, k -> new double[4]);
-                    s[0] += v[0];
-                    s[1] += v[1];
+                    s[0] += v.available();
+                    s[1] += v.occupied();
                     if (!Double.isNaN(nctr)) {
                         s[2] += nctr;
-                        s[3] += v[1];
+                        s[3] += v.occupied();
                     }
                 }));
         icsBeds.forEach((month, s) -> {

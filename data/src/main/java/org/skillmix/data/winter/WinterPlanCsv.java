@@ -1,10 +1,9 @@
 package org.skillmix.data.winter;
 
-import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
 import org.skillmix.core.winter.WinterPlan;
 import org.skillmix.core.winter.WinterRow;
+import org.skillmix.data.export.CsvOutput;
 
 /**
  * winter-plan.csv (docs/winter.md): one row per week x organisation x service x capability x place, FTE to
@@ -17,24 +16,22 @@ public final class WinterPlanCsv {
 
     private WinterPlanCsv() {}
 
-    public static void write(WinterPlan plan, Writer out) throws IOException {
-        out.write(HEADER);
-        out.write('\n');
+    public static void write(WinterPlan plan, Writer out) {
+        CsvOutput csv = CsvOutput.withHeader(out, HEADER);
         for (WinterRow r : plan.rows()) {
-            out.write(String.format(
-                    Locale.ROOT,
-                    "%d,%s,%s,%s,%s,%s,%.3f,%.3f,%.3f,%.3f,%s%n",
-                    r.week(),
-                    plan.weekStart(r.week()),
-                    r.orgCode(),
-                    r.serviceCode(),
-                    r.capabilityCode(),
-                    r.placeCode(),
-                    r.baselineDemandFte(),
-                    r.demandFte(),
-                    r.supplyFte(),
-                    r.shortfallFte(),
-                    r.critical() ? "yes" : "no"));
+            csv.integer(r.week())
+                    .text(plan.weekStart(r.week()).toString())
+                    .text(r.orgCode())
+                    .text(r.serviceCode())
+                    .text(r.capabilityCode())
+                    .text(r.placeCode())
+                    .number(r.baselineDemandFte(), 3)
+                    .number(r.demandFte(), 3)
+                    .number(r.supplyFte(), 3)
+                    .number(r.shortfallFte(), 3)
+                    .yesNo(r.critical())
+                    .endRow();
         }
+        csv.flush();
     }
 }

@@ -38,6 +38,7 @@ class BoardPackTest {
             .toAbsolutePath()
             .normalize();
     private static final int YEARS = 3;
+    private static final String PDF = "board-pack.pdf", CQC_CSV = "cqc-evidence.csv";
 
     @TempDir
     static Path temp;
@@ -57,8 +58,16 @@ class BoardPackTest {
                 new BoardPackSettings(YEARS, 40, 10, 20260401L, 2, Baseline.FUNDED_PLAN, null, 2, 0),
                 line -> {});
         out = temp.resolve("out");
-        BoardPackFiles.write(pack, CqcEvidence.Records.NONE, out);
-        try (PDDocument pdf = Loader.loadPDF(out.resolve(BoardPackFiles.PDF).toFile())) {
+        Files.createDirectories(out);
+        List<CqcEvidence.Statement> cqc = CqcEvidence.of(pack, CqcEvidence.Records.NONE);
+        String page = new BoardPackPage(pack).render(cqc);
+        try (var pdf = Files.newOutputStream(out.resolve(PDF))) {
+            BoardPackPdf.write(page, pdf);
+        }
+        try (var csv = Files.newBufferedWriter(out.resolve(CQC_CSV))) {
+            CqcEvidence.writeCsv(cqc, csv);
+        }
+        try (PDDocument pdf = Loader.loadPDF(out.resolve(PDF).toFile())) {
             PDFTextStripper text = new PDFTextStripper();
             text.setStartPage(1);
             text.setEndPage(1);
@@ -136,7 +145,7 @@ class BoardPackTest {
 
     @Test
     void everyFontIsEmbedded() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(out.resolve(BoardPackFiles.PDF).toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(out.resolve(PDF).toFile())) {
             for (PDPage page : pdf.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
@@ -148,7 +157,7 @@ class BoardPackTest {
 
     @Test
     void cqcEvidenceHasEveryStaffingStatementWithEvidenceAndGaps() throws IOException {
-        List<String> rows = Files.readAllLines(out.resolve(BoardPackFiles.CQC_CSV));
+        List<String> rows = Files.readAllLines(out.resolve(CQC_CSV));
         assertThat(rows.get(0)).isEqualTo("quality_statement,key_question,kind,item");
         for (String statement : List.of(
                 "Safe and effective staffing",

@@ -35,6 +35,26 @@ class MutualAidCsvTest {
     }
 
     @Test
+    void aStaffIdAFormulaWouldRunIsWrittenAsTextAndReadBackAsGiven() {
+        PlanSummary risky = new PlanSummary(
+                1,
+                List.of(
+                        new PlanSummary.Move(1, "=1+1", "RM3", "ACUTE_IP", "R0A", "UEC", "TRIAGE", 80),
+                        new PlanSummary.Move(1, "=HYPERLINK(\"http://x\",\"y\")", "RM3", "A", "R0A", "UEC", "T", 20),
+                        new PlanSummary.Move(1, "@SUM(A1)", "RM3", "A", "R0A", "UEC", "T", 20)),
+                List.of(),
+                List.of());
+        String csv = MutualAidCsv.plan(risky);
+        assertThat(csv)
+                .contains("\n1,'=1+1,RM3,")
+                .contains("\n1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",RM3,")
+                .contains("\n1,'@SUM(A1),RM3,")
+                .doesNotContain(",=");
+        assertThat(MutualAidCsv.read(1, csv, MutualAidCsv.donorLosses(risky), MutualAidCsv.cover(risky)))
+                .isEqualTo(risky);
+    }
+
+    @Test
     void readsBackWhatItWrote() {
         PlanSummary back =
                 MutualAidCsv.read(2, MutualAidCsv.plan(PLAN), MutualAidCsv.donorLosses(PLAN), MutualAidCsv.cover(PLAN));

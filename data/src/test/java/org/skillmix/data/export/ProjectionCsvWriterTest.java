@@ -81,6 +81,30 @@ class ProjectionCsvWriterTest {
     }
 
     @Test
+    void refusesAProjectionWithNaNNamingTheSeriesAndMonthAndWritesNothing() {
+        Projection bad = new Projection(
+                new ProjectionSettings(1, 0, 42, 1),
+                List.of(YearMonth.of(2025, 4), YearMonth.of(2025, 5)),
+                List.of(new Series(
+                        key(Measure.GAP_FTE, "WOUND", ALL, ALL, ALL, "E08000003"),
+                        new double[] {1, Double.NaN},
+                        null,
+                        null,
+                        null)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ProjectionCsvWriter().write(bad, out))
+                .hasMessageStartingWith("the projection has NaN for gap_fte (capability WOUND, role ALL, sector ALL,"
+                        + " organisation ALL, place E08000003) in 2025-05");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void writesACodeASpreadsheetWouldRunAsText() {
+        assertThat(ProjectionCsvWriter.field("=1+1")).isEqualTo("'=1+1");
+        assertThat(ProjectionCsvWriter.field("-x,y")).isEqualTo("\"'-x,y\"");
+    }
+
+    @Test
     void quotesAFieldThatWouldBreakTheColumns() {
         assertThat(ProjectionCsvWriter.field("plain_code")).isEqualTo("plain_code");
         assertThat(ProjectionCsvWriter.field("a,b")).isEqualTo("\"a,b\"");

@@ -9,6 +9,9 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillmix.core.metrics.SystemMetric;
+import org.skillmix.data.discharge.DischargeCalibrationTest;
+import org.skillmix.data.discharge.DischargeSources;
+import org.skillmix.data.discharge.IcbDischargeData;
 
 class SystemMetricsReaderTest {
 

@@ -9,6 +9,7 @@ import org.skillmix.app.web.run.RunStatus;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.StoredDataset;
 import org.skillmix.core.supply.Baseline;
+import org.skillmix.usecase.RunDefaults;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,6 +51,7 @@ public class ComparisonPages {
         model.addAttribute(
                 "capabilities",
                 chosen == null ? List.of() : datasets.model(chosen.id()).capabilities());
+        RunDefaults.FORM.forEach(model::addAttribute);
         model.addAttribute("baselines", Baseline.values());
         return "comparisons";
     }
@@ -58,9 +60,9 @@ public class ComparisonPages {
     String start(
             @RequestParam Long datasetId,
             @RequestParam(required = false) List<String> scenarios,
-            @RequestParam(defaultValue = "10") Integer years,
-            @RequestParam(defaultValue = "1000") Integer draws,
-            @RequestParam(defaultValue = "20260401") Long seed,
+            @RequestParam(required = false) Integer years,
+            @RequestParam(required = false) Integer draws,
+            @RequestParam(required = false) Long seed,
             @RequestParam(required = false) List<String> targetCapabilities,
             @RequestParam(defaultValue = "0") Double targetFte,
             @RequestParam(required = false) String baseline,

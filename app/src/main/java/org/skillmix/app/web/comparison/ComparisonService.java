@@ -20,12 +20,12 @@ import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.api.NotFound;
 import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.app.web.result.ResultService;
-import org.skillmix.app.web.result.ResultStore;
+import org.skillmix.app.web.run.ResultStore;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunKind;
 import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.run.RunStatus;
-import org.skillmix.app.web.run.RunWorkers;
+import org.skillmix.usecase.comparison.ComparisonUseCase;
 import org.springframework.stereotype.Service;
 
 /**
@@ -123,7 +123,7 @@ public class ComparisonService {
     }
 
     public Slices slices(Account account, long id) {
-        List<Map<String, String>> rows = csv(finished(account, id), RunWorkers.COMPARISON_CSV);
+        List<Map<String, String>> rows = csv(finished(account, id), ComparisonUseCase.COMPARISON_CSV);
         Map<String, Set<String>> codes = new LinkedHashMap<>();
         Set<String> scenarios = new LinkedHashSet<>();
         Set<String> years = new LinkedHashSet<>();
@@ -147,7 +147,7 @@ public class ComparisonService {
         String wanted = dim.equals("all") ? "ALL" : code;
         if (wanted == null || wanted.isBlank()) throw new Invalid("code", "give the " + dim + "'s code");
         Run run = finished(account, id);
-        List<Map<String, String>> rows = csv(run, RunWorkers.COMPARISON_CSV).stream()
+        List<Map<String, String>> rows = csv(run, ComparisonUseCase.COMPARISON_CSV).stream()
                 .filter(r -> r.get("dimension").equals(dim) && r.get("code").equals(wanted))
                 .toList();
         if (rows.isEmpty())
@@ -169,7 +169,7 @@ public class ComparisonService {
     public List<YearSummary> summary(Account account, long id) {
         Run run = finished(account, id);
         boolean shown = !visible.targetHidden(account, run);
-        return csv(run, RunWorkers.COMPARISON_SUMMARY_CSV).stream()
+        return csv(run, ComparisonUseCase.COMPARISON_SUMMARY_CSV).stream()
                 .map(r -> new YearSummary(
                         r.get("scenario"),
                         r.get("year"),
@@ -207,12 +207,12 @@ public class ComparisonService {
                 new ResultService.Download(
                         base + ".csv",
                         "text/csv;charset=UTF-8",
-                        visible.comparisonCsv(account, run, file(run, RunWorkers.COMPARISON_CSV)));
+                        visible.comparisonCsv(account, run, file(run, ComparisonUseCase.COMPARISON_CSV)));
             case "summary" ->
                 new ResultService.Download(
                         base + "-summary.csv",
                         "text/csv;charset=UTF-8",
-                        visible.summaryCsv(account, run, file(run, RunWorkers.COMPARISON_SUMMARY_CSV)));
+                        visible.summaryCsv(account, run, file(run, ComparisonUseCase.COMPARISON_SUMMARY_CSV)));
             case "html" -> {
                 if (!AccessPolicy.seesEveryOrganisation(account)) {
                     throw new Forbidden(
@@ -221,7 +221,7 @@ public class ComparisonService {
                                     + " organisation lead can download the CSV files");
                 }
                 yield new ResultService.Download(
-                        base + ".html", "text/html;charset=UTF-8", file(run, RunWorkers.COMPARISON_HTML));
+                        base + ".html", "text/html;charset=UTF-8", file(run, ComparisonUseCase.COMPARISON_HTML));
             }
             default -> throw new Invalid("format", "give csv, summary or html");
         };

@@ -40,8 +40,11 @@ public class MutualAidController {
         this.current = current;
     }
 
-    /** How long to search for, and the seed. */
-    public record NewPlan(Integer seconds, Long seed) {}
+    /**
+     * How long to search for, the seed, and optionally a step limit: with one that ends the search first, the same
+     * seed gives the same plan on any machine.
+     */
+    public record NewPlan(Integer seconds, Long seed, Integer steps) {}
 
     @PostMapping(path = "/datasets/{datasetId}/mutual-aid", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
@@ -80,10 +83,10 @@ public class MutualAidController {
 
     @PostMapping("/mutual-aid/{inputId}/plans")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Queue a plan from stored files: {seconds (10, at most 600), seed}")
+    @Operation(summary = "Queue a plan from stored files: {seconds (10, at most 600), seed (20260401), steps (none)}")
     public Run start(@PathVariable long inputId, @RequestBody(required = false) NewPlan request) {
-        NewPlan r = request == null ? new NewPlan(null, null) : request;
-        return mutualAid.start(current.get(), inputId, r.seconds(), r.seed());
+        NewPlan r = request == null ? new NewPlan(null, null, null) : request;
+        return mutualAid.start(current.get(), inputId, r.seconds(), r.seed(), r.steps());
     }
 
     @GetMapping("/mutual-aid/plans/{id}")

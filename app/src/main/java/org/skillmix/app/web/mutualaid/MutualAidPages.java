@@ -6,10 +6,12 @@ import java.time.format.DateTimeParseException;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.run.Run;
+import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.run.RunStatus;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.UploadProblems;
 import org.skillmix.data.staff.MutualAidInputs;
+import org.skillmix.usecase.mutualaid.MutualAidRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,19 +49,18 @@ public class MutualAidPages {
             @RequestParam(value = "staff", required = false) MultipartFile staff,
             @RequestParam(value = "surge", required = false) MultipartFile surge,
             @RequestParam(value = "firstDay", required = false) String firstDay,
-            @RequestParam(value = "seconds", defaultValue = "10") Integer seconds,
+            @RequestParam(value = "seconds", defaultValue = "" + MutualAidRequest.DEFAULT_SECONDS) Integer seconds,
             Model model)
             throws IOException {
         var account = current.get();
         model.addAttribute("firstDay", firstDay);
         try {
-            if (seconds == null || seconds < 1 || seconds > MutualAidService.MAX_SECONDS) {
-                throw new Invalid("seconds", "search seconds must be 1 to " + MutualAidService.MAX_SECONDS);
-            }
             LocalDate day = parseDay(firstDay);
+            // The search's settings are checked before the files are stored.
+            RunService.valid(() -> MutualAidRequest.of(day, seconds, null, null));
             MutualAidInput input =
                     mutualAid.upload(account, id, day, file(staff, "staff.csv"), file(surge, "surge.csv"));
-            Run run = mutualAid.start(account, input.id(), seconds, null);
+            Run run = mutualAid.start(account, input.id(), seconds, null, null);
             return "redirect:/mutual-aid/plans/" + run.id();
         } catch (UploadProblems e) {
             model.addAttribute("problems", e.problems());
@@ -71,8 +72,8 @@ public class MutualAidPages {
     }
 
     @PostMapping("/mutual-aid/{inputId}/plans")
-    String plan(@PathVariable long inputId, @RequestParam(value = "seconds", defaultValue = "10") Integer seconds) {
-        Run run = mutualAid.start(current.get(), inputId, seconds, null);
+    String plan(@PathVariable long inputId, @RequestParam(value = "seconds", required = false) Integer seconds) {
+        Run run = mutualAid.start(current.get(), inputId, seconds, null, null);
         return "redirect:/mutual-aid/plans/" + run.id();
     }
 

@@ -18,7 +18,7 @@ import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.api.NotFound;
 import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.app.web.result.ResultService;
-import org.skillmix.app.web.result.ResultStore;
+import org.skillmix.app.web.run.ResultStore;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunKind;
 import org.skillmix.app.web.run.RunService;
@@ -31,6 +31,8 @@ import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.export.MutualAidCsv;
 import org.skillmix.data.report.MutualAidReport;
 import org.skillmix.data.staff.MutualAidInputs;
+import org.skillmix.usecase.mutualaid.MutualAidRequest;
+import org.skillmix.usecase.mutualaid.MutualAidUseCase;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,9 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class MutualAidService {
-    static final String PLAN_HTML = "plan.html";
-    static final int MAX_SECONDS = 600;
-    static final long DEFAULT_SEED = 20260401L;
+    static final String PLAN_HTML = MutualAidUseCase.PLAN_HTML;
     private static final String STAFF_FILES_REFUSED =
             "staff files are personal data: only an analyst or an organisation lead may upload them or plan from them";
 
@@ -233,8 +233,11 @@ public class MutualAidService {
 
     // ---- plans ----
 
-    /** Queues a plan from stored files: the search runs for the given seconds (1 to 600). */
-    public Run start(Account account, long inputId, Integer seconds, Long seed) {
+    /**
+     * Queues a plan from stored files: the search runs for the given seconds (1 to 600), and stops after the given
+     * steps as well if any (the same seed then gives the same plan).
+     */
+    public Run start(Account account, long inputId, Integer seconds, Long seed, Integer steps) {
         AccessPolicy.require(account, Permission.HANDLE_STAFF_FILES, STAFF_FILES_REFUSED);
         MutualAidInput input = input(account, inputId);
         if (!AccessPolicy.mayPlanFrom(account, input.staffOrganisations())) {
@@ -246,16 +249,14 @@ public class MutualAidService {
                                     ? "organisations not recorded"
                                     : String.join(", ", input.staffOrganisations())));
         }
-        int s = seconds == null ? 10 : seconds;
-        if (s < 1 || s > MAX_SECONDS) throw new Invalid("seconds", "search seconds must be 1 to " + MAX_SECONDS);
+        MutualAidRequest request = RunService.valid(() -> MutualAidRequest.of(input.firstDay(), seconds, seed, steps));
         return runs.startMutualAid(
                 account,
                 input.datasetId(),
                 input.id(),
                 input.weeks(),
-                s,
-                seed == null ? DEFAULT_SEED : seed,
-                runId -> store.savePlan(runId, input.id(), s));
+                request,
+                runId -> store.savePlan(runId, input.id(), request.seconds()));
     }
 
     public PlanStatus status(Account account, long runId) {
@@ -410,7 +411,7 @@ public class MutualAidService {
     PlanSummary summary(Account account, long runId) {
         Run run = finished(account, runId);
         PlanSummary whole = MutualAidCsv.read(
-                run.years(),
+                run.weeks(),
                 text(runId, MutualAidCsv.PLAN),
                 text(runId, MutualAidCsv.DONOR_LOSSES),
                 text(runId, MutualAidCsv.COVER));

@@ -1,26 +1,22 @@
 package org.skillmix.app.web.plan;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.Predicate;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.api.Conflict;
 import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.app.web.result.ResultService;
-import org.skillmix.app.web.result.ResultStore;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunKind;
 import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.run.RunStatus;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.core.projection.SeriesKey;
-import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.system.SystemModel;
-import org.skillmix.data.boardpack.BoardPack;
-import org.skillmix.data.boardpack.BoardPackFiles;
-import org.skillmix.data.boardpack.BoardPackSettings;
 import org.skillmix.data.boardpack.CqcEvidence;
+import org.skillmix.usecase.RunDefaults;
+import org.skillmix.usecase.boardpack.BoardPackRequest;
+import org.skillmix.usecase.boardpack.BoardPackUseCase;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,20 +27,14 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class BoardPackService {
-    /** Draws of each intervention's own run when the optimiser chooses (as the command's default). */
-    static final int MARGINAL_DRAWS = 100;
-
     private final RunService runs;
     private final ResultService results;
-    private final ResultStore store;
     private final DatasetService datasets;
     private final AuditLog audit;
 
-    BoardPackService(
-            RunService runs, ResultService results, ResultStore store, DatasetService datasets, AuditLog audit) {
+    BoardPackService(RunService runs, ResultService results, DatasetService datasets, AuditLog audit) {
         this.runs = runs;
         this.results = results;
-        this.store = store;
         this.datasets = datasets;
         this.audit = audit;
     }
@@ -79,42 +69,25 @@ public class BoardPackService {
             throw new Conflict(
                     "runId", "a board pack is made of a finished projection run; run " + run.id() + " is not");
         SystemModel model = datasets.model(run.datasetId());
-        Scenario chosen = RunService.BASELINE.equals(run.scenario())
-                ? null
-                : model.scenario(run.scenario()).orElse(null);
-        BoardPackSettings settings = new BoardPackSettings(
+        BoardPackRequest request = new BoardPackRequest(
                 run.years(),
                 run.draws(),
-                Math.min(run.draws(), MARGINAL_DRAWS),
+                Math.min(run.draws(), BoardPackRequest.DEFAULT_MARGINAL_DRAWS),
                 run.seed(),
-                Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
-                baseline(run.id()),
+                RunDefaults.threads(null),
+                run.baseline() == null ? Baseline.FUNDED_PLAN : RunDefaults.baseline(run.baseline()),
                 null,
-                3,
-                0);
-        BoardPack pack = BoardPack.of(model, settings, chosen, line -> {});
+                BoardPackRequest.DEFAULT_MAX_LEVEL,
+                0,
+                run.scenario());
         Predicate<SeriesKey> hidden = key ->
                 results.series(account, run.id(), key.measure().code(), key.capability(), null, null, null, key.place())
                                 .suppressed()
                         != null;
-        try {
-            return BoardPackFiles.pdf(pack, records, hidden);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The baseline the run projected against, from its run.json (funded plan for a run from before baselines). */
-    private Baseline baseline(long runId) {
-        try {
-            byte[] json = store.file(runId, "run.json").orElse(null);
-            if (json == null) return Baseline.FUNDED_PLAN;
-            String code = org.skillmix.data.export.RunManifest.fromJson(
-                            new String(json, java.nio.charset.StandardCharsets.UTF_8))
-                    .baseline();
-            return code == null ? Baseline.FUNDED_PLAN : Baseline.ofCode(code);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new BoardPackUseCase()
+                .run(model, request, records, hidden, line -> {})
+                .outputs()
+                .get(BoardPackUseCase.PDF)
+                .bytes();
     }
 }

@@ -16,6 +16,7 @@ import org.skillmix.app.web.api.Forbidden;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.api.NotFound;
 import org.skillmix.app.web.audit.AuditLog;
+import org.skillmix.app.web.run.ResultStore;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.run.RunStatus;

@@ -11,6 +11,7 @@ import org.skillmix.app.web.disclosure.Disclosure;
 import org.skillmix.app.web.disclosure.ProjectionTables;
 import org.skillmix.app.web.disclosure.SmallNumbers.Reason;
 import org.skillmix.app.web.disclosure.Suppression;
+import org.skillmix.app.web.run.ResultStore;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.core.explain.SupplyTerm;

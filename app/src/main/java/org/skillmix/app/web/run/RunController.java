@@ -41,7 +41,7 @@ public class RunController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A run with its live progress (drawsDone of drawsTotal, percent)")
+    @Operation(summary = "A run with its live progress (progressDone of progressTotal, in progressUnit; percent)")
     public Run get(@PathVariable long id) {
         return runs.get(current.get(), id);
     }

@@ -4,6 +4,7 @@ import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.core.supply.Baseline;
+import org.skillmix.usecase.RunDefaults;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,15 +42,16 @@ public class RunPages {
                         .flatMap(d -> datasets.model(d.id()).scenarios().stream()
                                 .map(s -> new ScenarioOption(d.id(), s.code(), s.name())))
                         .toList());
+        RunDefaults.FORM.forEach(model::addAttribute);
         return "runs";
     }
 
     @PostMapping("/runs")
     String start(
             @RequestParam Long datasetId,
-            @RequestParam(defaultValue = "10") Integer years,
-            @RequestParam(defaultValue = "1000") Integer draws,
-            @RequestParam(defaultValue = "20260401") Long seed,
+            @RequestParam(required = false) Integer years,
+            @RequestParam(required = false) Integer draws,
+            @RequestParam(required = false) Long seed,
             @RequestParam(defaultValue = RunService.BASELINE) String scenario,
             @RequestParam(required = false) String baseline,
             Model model) {

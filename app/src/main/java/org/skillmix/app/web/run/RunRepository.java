@@ -23,12 +23,17 @@ public class RunRepository {
             codes(rs.getString("scenarios")),
             codes(rs.getString("target_capabilities")),
             (Double) rs.getObject("target_fte"),
-            rs.getInt("years"),
-            rs.getInt("draws"),
+            (Integer) rs.getObject("years"),
+            (Integer) rs.getObject("draws"),
             rs.getLong("seed"),
+            rs.getString("baseline"),
+            (Integer) rs.getObject("weeks"),
+            (Integer) rs.getObject("seconds"),
+            (Integer) rs.getObject("steps"),
             RunStatus.valueOf(rs.getString("status")),
-            rs.getInt("draws_done"),
-            rs.getInt("draws_total"),
+            rs.getInt("progress_done"),
+            rs.getInt("progress_total"),
+            RunKind.valueOf(rs.getString("kind")) == RunKind.MUTUAL_AID ? "seconds" : "draws",
             0,
             rs.getString("message"),
             rs.getString("base_month"),
@@ -44,8 +49,20 @@ public class RunRepository {
         this.jdbc = jdbc;
     }
 
-    public long create(long datasetId, String owner, String scenario, int years, int draws, long seed) {
-        return create(RunKind.PROJECTION, datasetId, owner, scenario, List.of(), List.of(), null, years, draws, seed);
+    public long create(
+            long datasetId, String owner, String scenario, int years, int draws, long seed, String baseline) {
+        return create(
+                RunKind.PROJECTION,
+                datasetId,
+                owner,
+                scenario,
+                List.of(),
+                List.of(),
+                null,
+                years,
+                draws,
+                seed,
+                baseline);
     }
 
     public long create(
@@ -58,14 +75,15 @@ public class RunRepository {
             Double targetFte,
             int years,
             int draws,
-            long seed) {
+            long seed,
+            String baseline) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(
                 c -> {
                     var ps = c.prepareStatement(
                             "INSERT INTO runs (dataset_id, owner, scenario, years, draws, seed, status,"
-                                    + " draws_total, kind, scenarios, target_capabilities, target_fte)"
-                                    + " VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?)",
+                                    + " progress_total, kind, scenarios, target_capabilities, target_fte, baseline)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?)",
                             new String[] {"id"});
                     ps.setLong(1, datasetId);
                     ps.setString(2, owner);
@@ -78,6 +96,29 @@ public class RunRepository {
                     ps.setString(9, scenarios.isEmpty() ? null : String.join(",", scenarios));
                     ps.setString(10, targetCapabilities.isEmpty() ? null : String.join(",", targetCapabilities));
                     ps.setObject(11, targetFte);
+                    ps.setString(12, baseline);
+                    return ps;
+                },
+                key);
+        return key.getKey().longValue();
+    }
+
+    /** A mutual-aid plan's run: its weeks, search seconds (the progress total), steps and seed. */
+    public long createMutualAid(long datasetId, String owner, int weeks, int seconds, Integer steps, long seed) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(
+                c -> {
+                    var ps = c.prepareStatement(
+                            "INSERT INTO runs (dataset_id, owner, kind, weeks, seconds, steps, seed, status,"
+                                    + " progress_total) VALUES (?, ?, 'MUTUAL_AID', ?, ?, ?, ?, 'QUEUED', ?)",
+                            new String[] {"id"});
+                    ps.setLong(1, datasetId);
+                    ps.setString(2, owner);
+                    ps.setInt(3, weeks);
+                    ps.setInt(4, seconds);
+                    ps.setObject(5, steps);
+                    ps.setLong(6, seed);
+                    ps.setInt(7, seconds);
                     return ps;
                 },
                 key);
@@ -99,23 +140,30 @@ public class RunRepository {
                 == 1;
     }
 
-    public void markSucceeded(long id, String baseMonth, int months, int seriesCount, int drawsDone) {
+    /** A projection or comparison succeeded: its first month, months and series, all its draws done. */
+    public void markSucceeded(long id, String baseMonth, int months, int seriesCount, int done) {
         jdbc.update(
                 "UPDATE runs SET status = 'SUCCEEDED', finished_at = now(), base_month = ?, months = ?,"
-                        + " series_count = ?, draws_done = ? WHERE id = ?",
+                        + " series_count = ?, progress_done = ? WHERE id = ?",
                 baseMonth,
                 months,
                 seriesCount,
-                drawsDone,
+                done,
                 id);
     }
 
-    public void markFinished(long id, RunStatus status, String message, int drawsDone) {
+    /** A run whose results are in its own tables (a mutual-aid plan) succeeded after this much work. */
+    public void markSucceeded(long id, int done) {
         jdbc.update(
-                "UPDATE runs SET status = ?, finished_at = now(), message = ?, draws_done = ? WHERE id = ?",
+                "UPDATE runs SET status = 'SUCCEEDED', finished_at = now(), progress_done = ? WHERE id = ?", done, id);
+    }
+
+    public void markFinished(long id, RunStatus status, String message, int done) {
+        jdbc.update(
+                "UPDATE runs SET status = ?, finished_at = now(), message = ?, progress_done = ? WHERE id = ?",
                 status.name(),
                 message,
-                drawsDone,
+                done,
                 id);
     }
 

@@ -16,7 +16,16 @@ import org.skillmix.app.web.api.NotFound;
 import org.skillmix.app.web.api.RequestValidator;
 import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.app.web.system.DatasetService;
+import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.supply.Baseline;
+import org.skillmix.usecase.InvalidSetting;
+import org.skillmix.usecase.RunDefaults;
+import org.skillmix.usecase.ScenarioChoice;
+import org.skillmix.usecase.comparison.ComparisonRequest;
+import org.skillmix.usecase.comparison.ComparisonUseCase;
+import org.skillmix.usecase.mutualaid.MutualAidRequest;
+import org.skillmix.usecase.projection.ProjectionRequest;
+import org.skillmix.usecase.projection.ProjectionUseCase;
 import org.springframework.stereotype.Service;
 
 /** Starting, watching and cancelling runs; the work itself is {@link RunWorkers}'. */
@@ -55,10 +64,10 @@ public class RunService {
     public record NewRun(
             @NotNull(message = "choose a dataset") Long datasetId,
 
-            @Min(value = 1, message = YEARS) @Max(value = 30, message = YEARS)
+            @Min(value = 1, message = YEARS) @Max(value = RunDefaults.MAX_YEARS, message = YEARS)
             Integer years,
 
-            @Min(value = 0, message = DRAWS) @Max(value = 10_000, message = DRAWS)
+            @Min(value = 0, message = DRAWS) @Max(value = RunDefaults.MAX_DRAWS, message = DRAWS)
             Integer draws,
 
             Long seed,
@@ -68,8 +77,8 @@ public class RunService {
 
             String baseline) {}
 
-    static final String YEARS = "years must be 1 to 30";
-    static final String DRAWS = "draws must be 0 (deterministic) to 10,000";
+    static final String YEARS = RunDefaults.YEARS_LIMIT;
+    static final String DRAWS = RunDefaults.DRAWS_LIMIT;
 
     /**
      * A comparison to queue: scenarios of the dataset side by side with the baseline on the same seed and draws.
@@ -83,10 +92,10 @@ public class RunService {
             @Size(max = 50, message = "compare at most 50 scenarios at once")
             List<String> scenarios,
 
-            @Min(value = 1, message = YEARS) @Max(value = 30, message = YEARS)
+            @Min(value = 1, message = YEARS) @Max(value = RunDefaults.MAX_YEARS, message = YEARS)
             Integer years,
 
-            @Min(value = 0, message = DRAWS) @Max(value = 10_000, message = DRAWS)
+            @Min(value = 0, message = DRAWS) @Max(value = RunDefaults.MAX_DRAWS, message = DRAWS)
             Integer draws,
 
             Long seed,
@@ -100,20 +109,28 @@ public class RunService {
     public Run start(Account account, NewRun request) {
         if (!account.canRun()) throw new Forbidden(null, "only an analyst can start runs");
         validator.check(request);
-        Settings s = settings(account, request.datasetId(), request.years(), request.draws(), request.seed());
-        String scenario = request.scenario() == null || request.scenario().isBlank()
-                ? BASELINE
-                : request.scenario().trim();
-        if (!scenario.equals(BASELINE)) requireScenario(request.datasetId(), scenario, "scenario");
-        Baseline baseline = baseline(request.datasetId(), request.baseline());
-        long id = runs.create(request.datasetId(), account.username(), scenario, s.years(), s.draws(), s.seed());
+        mayRun(account, request.datasetId());
+        ProjectionRequest p = valid(() -> {
+            ProjectionRequest r = ProjectionRequest.of(
+                    request.years(), request.draws(), request.seed(), null, request.scenario(), request.baseline());
+            new ProjectionUseCase().check(datasets.model(request.datasetId()), r);
+            return r;
+        });
+        long id = runs.create(
+                request.datasetId(),
+                account.username(),
+                p.scenario(),
+                p.years(),
+                p.draws(),
+                p.seed(),
+                p.baseline().code());
         audit.record(
                 account.username(),
                 "run.start",
-                "run " + id + " of dataset " + request.datasetId() + ": " + s.years() + " years, " + s.draws()
-                        + " draws, seed " + s.seed() + ", scenario " + scenario + ", " + baseline.code()
+                "run " + id + " of dataset " + request.datasetId() + ": " + p.years() + " years, " + p.draws()
+                        + " draws, seed " + p.seed() + ", scenario " + p.scenario() + ", "
+                        + p.baseline().code()
                         + " baseline");
-        live.requestBaseline(id, baseline);
         queue.add(account.username(), id);
         return get(account, id);
     }
@@ -121,48 +138,48 @@ public class RunService {
     public Run startComparison(Account account, NewComparison request) {
         if (!account.canRun()) throw new Forbidden(null, "only an analyst can start runs");
         validator.check(request);
-        Settings s = settings(account, request.datasetId(), request.years(), request.draws(), request.seed());
-        List<String> scenarios = codes(request.scenarios()).stream()
-                .filter(c -> !c.equals(BASELINE))
-                .toList();
-        if (scenarios.isEmpty())
+        mayRun(account, request.datasetId());
+        if (ScenarioChoice.codes(request.scenarios()).stream().allMatch(BASELINE::equals))
             throw new Invalid("scenarios", "choose at least one scenario to compare with the baseline");
-        for (String code : scenarios) requireScenario(request.datasetId(), code, "scenarios");
-        List<String> targets = codes(request.targetCapabilities());
-        var model = datasets.model(request.datasetId());
-        for (String k : targets) {
-            if (model.capability(k).isEmpty())
-                throw new Invalid("targetCapabilities", "no capability " + k + " in the dataset");
-        }
-        double targetFte = request.targetFte() == null ? 0 : request.targetFte();
-        if (!Double.isFinite(targetFte) || targetFte < 0) throw new Invalid("targetFte", "the target must be FTE >= 0");
-        Baseline baseline = baseline(request.datasetId(), request.baseline());
+        ComparisonRequest c = valid(() -> ComparisonRequest.of(
+                request.scenarios(),
+                request.years(),
+                request.draws(),
+                request.seed(),
+                null,
+                request.targetCapabilities(),
+                request.targetFte(),
+                request.baseline()));
+        List<String> scenarios =
+                valid(() -> new ComparisonUseCase().check(datasets.model(request.datasetId()), c)).stream()
+                        .map(Scenario::code)
+                        .toList();
         long id = runs.create(
                 RunKind.COMPARISON,
                 request.datasetId(),
                 account.username(),
                 BASELINE,
                 scenarios,
-                targets,
-                targetFte,
-                s.years(),
-                s.draws(),
-                s.seed());
+                c.targetCapabilities(),
+                c.targetFte(),
+                c.years(),
+                c.draws(),
+                c.seed(),
+                c.baseline().code());
         audit.record(
                 account.username(),
                 "comparison.start",
                 "comparison " + id + " of dataset " + request.datasetId() + ": " + String.join(",", scenarios) + ", "
-                        + s.years() + " years, " + s.draws() + " draws, seed " + s.seed() + ", " + baseline.code()
+                        + c.years() + " years, " + c.draws() + " draws, seed " + c.seed() + ", "
+                        + c.baseline().code()
                         + " baseline");
-        live.requestBaseline(id, baseline);
         queue.add(account.username(), id);
         return get(account, id);
     }
 
     /**
      * Queues a mutual-aid plan: analysts and organisation leads (who may upload the staff file) may start one;
-     * the caller has checked the inputs. The run's years are the surge's weeks and its draws the seconds the
-     * search may take, so the run's progress reads as elapsed of limit.
+     * the caller has checked the inputs. Its progress reads as seconds of search spent of its seconds.
      *
      * @param beforeQueued called with the new run's id before a worker can take it (to store what the run reads)
      */
@@ -171,79 +188,37 @@ public class RunService {
             long datasetId,
             long inputId,
             int weeks,
-            int seconds,
-            long seed,
+            MutualAidRequest request,
             java.util.function.LongConsumer beforeQueued) {
         AccessPolicy.require(
                 account, Permission.HANDLE_STAFF_FILES, "only an analyst or an organisation lead can plan mutual aid");
         datasets.get(account, datasetId);
-        long id = runs.create(
-                RunKind.MUTUAL_AID,
-                datasetId,
-                account.username(),
-                "staff and surge " + inputId,
-                List.of(),
-                List.of(),
-                null,
-                weeks,
-                seconds,
-                seed);
+        long id = runs.createMutualAid(
+                datasetId, account.username(), weeks, request.seconds(), request.steps(), request.seed());
         audit.record(
                 account.username(),
                 "mutual-aid.run",
-                "run " + id + " of dataset " + datasetId + " from staff and surge " + inputId + ": " + seconds
-                        + " s, seed " + seed);
+                "run " + id + " of dataset " + datasetId + " from staff and surge " + inputId + ": "
+                        + request.seconds() + " s" + (request.steps() == null ? "" : ", " + request.steps() + " steps")
+                        + ", seed " + request.seed());
         beforeQueued.accept(id);
         queue.add(account.username(), id);
         return get(account, id);
     }
 
-    private record Settings(int years, int draws, long seed) {}
-
-    private Settings settings(Account account, Long datasetId, Integer years, Integer draws, Long seed) {
+    private void mayRun(Account account, Long datasetId) {
         if (!account.canRun()) throw new Forbidden(null, "only an analyst can start runs");
         if (datasetId == null) throw new Invalid("datasetId", "choose a dataset");
         datasets.get(account, datasetId);
-        // The ranges are the request records' constraints, checked by the caller.
-        return new Settings(years == null ? 10 : years, draws == null ? 1000 : draws, seed == null ? 20260401L : seed);
     }
 
-    /** The baseline asked for (funded plan when blank), refused when the dataset lacks what it needs. */
-    private Baseline baseline(long datasetId, String code) {
-        Baseline baseline;
+    /** A use case's settings, checked: a setting out of range is a 400 naming the field. */
+    public static <T> T valid(java.util.function.Supplier<T> settings) {
         try {
-            baseline = code == null || code.isBlank() ? Baseline.FUNDED_PLAN : Baseline.ofCode(code);
-        } catch (IllegalArgumentException e) {
-            throw new Invalid("baseline", e.getMessage());
+            return settings.get();
+        } catch (InvalidSetting e) {
+            throw new Invalid(e.field(), e.getMessage());
         }
-        List<String> problems = baseline.problems(datasets.model(datasetId));
-        if (!problems.isEmpty()) throw new Invalid("baseline", String.join("; ", problems));
-        return baseline;
-    }
-
-    private void requireScenario(long datasetId, String code, String field) {
-        var model = datasets.model(datasetId);
-        if (model.scenario(code).isEmpty()) {
-            throw new Invalid(
-                    field,
-                    "dataset " + datasetId + " has no scenario " + code + "; it has "
-                            + (model.scenarios().isEmpty()
-                                    ? "none besides baseline"
-                                    : String.join(
-                                            ", ",
-                                            model.scenarios().stream()
-                                                    .map(org.skillmix.core.scenario.Scenario::code)
-                                                    .toList())));
-        }
-    }
-
-    private static List<String> codes(List<String> codes) {
-        if (codes == null) return List.of();
-        return codes.stream()
-                .filter(c -> c != null && !c.isBlank())
-                .map(String::trim)
-                .distinct()
-                .toList();
     }
 
     public Run get(Account account, long id) {
@@ -271,7 +246,7 @@ public class RunService {
             throw new Conflict(
                     "runId", "run " + id + " has already " + run.status().name().toLowerCase());
         if (queue.remove(id) && runs.cancelQueued(id)) {
-            live.ended(id); // forgets the baseline it was queued with
+            live.ended(id);
             audit.record(account.username(), "run.cancel", "run " + id + " (queued)");
         } else {
             live.requestCancel(id);
@@ -284,6 +259,6 @@ public class RunService {
         int position = run.status() == RunStatus.QUEUED ? queue.order().indexOf(run.id()) + 1 : 0;
         LiveRuns.Progress p = live.progress(run.id());
         if (run.status() == RunStatus.RUNNING && p != null) return run.withProgress(p.done(), p.total(), position);
-        return run.withProgress(run.drawsDone(), run.drawsTotal(), position);
+        return run.withProgress(run.progressDone(), run.progressTotal(), position);
     }
 }

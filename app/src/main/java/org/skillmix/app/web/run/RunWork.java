@@ -1,5 +1,7 @@
 package org.skillmix.app.web.run;
 
+import org.skillmix.usecase.Progress;
+
 /**
  * The work of a kind of run that lives in its own feature package (a mutual-aid plan), so the run package
  * need not know it: {@link RunWorkers} hands such a run to the bean for its kind. The work stores its results
@@ -10,15 +12,4 @@ public interface RunWork {
     RunKind kind();
 
     void execute(Run run, Progress progress) throws Exception;
-
-    /** What a run reports while it works, and how it learns it was cancelled. */
-    interface Progress {
-        /** Progress as done of total (draws, or seconds of search). */
-        void update(int done, int total);
-
-        boolean cancelRequested();
-
-        /** Ends the run as cancelled if a cancel was asked for. */
-        void stopIfCancelled();
-    }
 }

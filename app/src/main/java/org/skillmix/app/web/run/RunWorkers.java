@@ -1,31 +1,23 @@
 package org.skillmix.app.web.run;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import org.skillmix.app.web.audit.AuditLog;
-import org.skillmix.app.web.result.ResultStore;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.StoredDataset;
-import org.skillmix.core.intervention.ScenarioComparison;
-import org.skillmix.core.intervention.ScenarioSystem;
 import org.skillmix.core.projection.Projection;
-import org.skillmix.core.projection.ProjectionSettings;
-import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
-import org.skillmix.data.export.ComparisonCsvWriter;
-import org.skillmix.data.export.GapInsightFiles;
-import org.skillmix.data.export.RunManifest;
-import org.skillmix.data.export.SkillmixVersion;
-import org.skillmix.data.report.ComparisonReport;
-import org.skillmix.data.report.HtmlReport;
 import org.skillmix.data.report.SpreadChart;
+import org.skillmix.usecase.Cancelled;
+import org.skillmix.usecase.Output;
+import org.skillmix.usecase.Outputs;
+import org.skillmix.usecase.Progress;
+import org.skillmix.usecase.RunDefaults;
+import org.skillmix.usecase.SourceDataset;
+import org.skillmix.usecase.comparison.ComparisonRequest;
+import org.skillmix.usecase.comparison.ComparisonUseCase;
+import org.skillmix.usecase.projection.ProjectionRequest;
+import org.skillmix.usecase.projection.ProjectionUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,19 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class RunWorkers {
     private static final Logger LOG = LoggerFactory.getLogger(RunWorkers.class);
-
-    /** Thrown from the progress listener to stop a cancelled projection between draws. */
-    static final class Cancelled extends RuntimeException {
-        Cancelled() {
-            super("cancelled", null, false, false);
-        }
-    }
-
-    /** The files a comparison stores, named as `skillmix compare` names them. */
-    public static final String COMPARISON_CSV = "comparison.csv";
-
-    public static final String COMPARISON_SUMMARY_CSV = "comparison_summary.csv";
-    public static final String COMPARISON_HTML = "comparison.html";
 
     private final FairRunQueue queue;
     private final RunRepository runs;
@@ -129,8 +108,11 @@ public class RunWorkers {
             live.ended(runId);
             return;
         }
-        int total = Math.max(1, run.draws());
-        live.started(runId, total);
+        if (run.kind() == RunKind.MUTUAL_AID) {
+            live.startedTimed(runId, run.seconds());
+        } else {
+            live.started(runId, Math.max(1, run.draws()));
+        }
         int[] done = {0};
         try {
             RunWork work = otherWork.get(run.kind());
@@ -140,51 +122,10 @@ public class RunWorkers {
             }
             SystemModel model = datasets.model(run.datasetId());
             if (run.kind() == RunKind.COMPARISON) {
-                compare(run, model, done);
-                return;
+                compare(run, model, progress(runId, done));
+            } else {
+                project(run, model, progress(runId, done));
             }
-            StoredDataset dataset = datasets.stored(run.datasetId());
-            ProjectionSettings settings = new ProjectionSettings(
-                    run.years(),
-                    run.draws(),
-                    run.seed(),
-                    Runtime.getRuntime().availableProcessors(),
-                    live.baseline(runId));
-            Scenario scenario = run.scenario().equals(Scenario.BASELINE)
-                    ? Scenario.baseline()
-                    : model.scenario(run.scenario())
-                            .orElseThrow(() -> new IllegalStateException(
-                                    "dataset " + run.datasetId() + " has no scenario " + run.scenario()));
-            Instant started = Instant.now();
-            // The projection is core's: the scenario's interventions act through its draw adjusters.
-            Projection projection = ScenarioSystem.projector(model, scenario, run.years())
-                    .run(settings, (completed, all) -> {
-                        if (live.cancelRequested(runId)) throw new Cancelled();
-                        done[0] = completed;
-                        live.update(runId, completed, all);
-                    });
-            Instant finished = Instant.now();
-            RunManifest manifest = manifest(projection, dataset, started, finished);
-            StringWriter html = new StringWriter();
-            new HtmlReport(model, projection, manifest).write(html);
-            java.util.Map<String, byte[]> insights = GapInsightFiles.contents(model, projection);
-            projection.spreadDrivers().ifPresent(d -> insights.put(SpreadChart.FILE_NAME, SpreadChart.json(d)));
-            transaction.executeWithoutResult(tx -> {
-                results.saveSeries(runId, projection);
-                results.saveFile(runId, "report.html", html.toString().getBytes(StandardCharsets.UTF_8));
-                results.saveFile(runId, "run.json", manifest.toJson().getBytes(StandardCharsets.UTF_8));
-                insights.forEach((name, content) -> results.saveFile(runId, name, content));
-                runs.markSucceeded(
-                        runId,
-                        projection.months().get(0).toString(),
-                        projection.months().size(),
-                        projection.series().size(),
-                        run.draws() == 0 ? 1 : run.draws());
-            });
-            audit.record(
-                    run.owner(),
-                    "run.finish",
-                    "run " + runId + " succeeded: " + projection.series().size() + " series");
         } catch (Exception e) {
             if (causedBy(e, Cancelled.class) || live.cancelRequested(runId)) {
                 runs.markFinished(
@@ -203,8 +144,8 @@ public class RunWorkers {
         }
     }
 
-    private RunWork.Progress progress(long runId, int[] done) {
-        return new RunWork.Progress() {
+    private Progress progress(long runId, int[] done) {
+        return new Progress() {
             @Override
             public void update(int completed, int total) {
                 done[0] = completed;
@@ -217,85 +158,83 @@ public class RunWorkers {
             }
 
             @Override
-            public void stopIfCancelled() {
-                if (live.cancelRequested(runId)) throw new Cancelled();
+            public void whenCancelled(Runnable stop) {
+                live.whenCancelled(runId, stop);
             }
         };
     }
 
     /**
-     * A comparison: every chosen scenario and the baseline on the same draws, stored as the files the CLI
-     * writes, with progress and cancel between draws as for a projection.
+     * A projection: the series go to the database, from which the pages and downloads read them (projection.csv
+     * is written from them on download, for the rows the account may see), and the other files are stored as
+     * they are.
      */
-    private void compare(Run run, SystemModel model, int[] done) throws IOException {
-        List<Scenario> chosen = run.scenarios().stream()
-                .map(code -> model.scenario(code)
-                        .orElseThrow(() ->
-                                new IllegalStateException("dataset " + run.datasetId() + " has no scenario " + code)))
-                .toList();
-        ScenarioComparison.Settings settings = new ScenarioComparison.Settings(
+    private void project(Run run, SystemModel model, Progress progress) {
+        StoredDataset dataset = datasets.stored(run.datasetId());
+        ProjectionRequest request = new ProjectionRequest(
                 run.years(),
                 run.draws(),
                 run.seed(),
                 Runtime.getRuntime().availableProcessors(),
-                new LinkedHashSet<>(run.targetCapabilities()),
+                run.scenario(),
+                RunDefaults.baseline(run.baseline()));
+        ProjectionUseCase.Result result = new ProjectionUseCase()
+                .run(
+                        model,
+                        new SourceDataset("dataset " + dataset.id() + ": " + dataset.name(), dataset.sha256()),
+                        request,
+                        progress);
+        Projection projection = result.projection();
+        transaction.executeWithoutResult(tx -> {
+            results.saveSeries(run.id(), projection);
+            saveFiles(run.id(), result.outputs().without(ProjectionUseCase.PROJECTION_CSV));
+            // The result page's spread charts, drawn from the drivers a run with draws has.
+            projection
+                    .spreadDrivers()
+                    .ifPresent(d -> results.saveFile(run.id(), SpreadChart.FILE_NAME, SpreadChart.json(d)));
+            runs.markSucceeded(
+                    run.id(),
+                    projection.months().get(0).toString(),
+                    projection.months().size(),
+                    projection.series().size(),
+                    run.draws() == 0 ? 1 : run.draws());
+        });
+        audit.record(
+                run.owner(),
+                "run.finish",
+                "run " + run.id() + " succeeded: " + projection.series().size() + " series");
+    }
+
+    /** A comparison: every chosen scenario and the baseline on the same draws, its files stored as named. */
+    private void compare(Run run, SystemModel model, Progress progress) {
+        ComparisonRequest request = new ComparisonRequest(
+                run.scenarios(),
+                run.years(),
+                run.draws(),
+                run.seed(),
+                Runtime.getRuntime().availableProcessors(),
+                run.targetCapabilities(),
                 run.targetFte() == null ? 0 : run.targetFte(),
-                live.baseline(run.id()));
-        ScenarioComparison.Result result = new ScenarioComparison(model, chosen, run.years())
-                .run(settings, (completed, all) -> {
-                    if (live.cancelRequested(run.id())) throw new Cancelled();
-                    done[0] = completed;
-                    live.update(run.id(), completed, all);
-                });
-        Path work = Files.createTempDirectory("skillmix-comparison-" + run.id());
-        try {
-            new ComparisonCsvWriter().write(result, work.resolve(COMPARISON_CSV), work.resolve(COMPARISON_SUMMARY_CSV));
-            byte[] gaps = Files.readAllBytes(work.resolve(COMPARISON_CSV));
-            byte[] summary = Files.readAllBytes(work.resolve(COMPARISON_SUMMARY_CSV));
-            byte[] html = new ComparisonReport(model, result).render().getBytes(StandardCharsets.UTF_8);
-            transaction.executeWithoutResult(tx -> {
-                results.saveFile(run.id(), COMPARISON_CSV, gaps);
-                results.saveFile(run.id(), COMPARISON_SUMMARY_CSV, summary);
-                results.saveFile(run.id(), COMPARISON_HTML, html);
-                runs.markSucceeded(
-                        run.id(),
-                        model.info().baseMonth().toString(),
-                        settings.months(),
-                        result.gaps().size(),
-                        run.draws() == 0 ? 1 : run.draws());
-            });
-        } finally {
-            try (var walk = Files.walk(work)) {
-                walk.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            }
-        }
+                RunDefaults.baseline(run.baseline()));
+        ComparisonUseCase.Result result = new ComparisonUseCase().run(model, request, progress);
+        transaction.executeWithoutResult(tx -> {
+            saveFiles(run.id(), result.outputs());
+            runs.markSucceeded(
+                    run.id(),
+                    model.info().baseMonth().toString(),
+                    request.years() * 12,
+                    result.comparison().gaps().size(),
+                    run.draws() == 0 ? 1 : run.draws());
+        });
         audit.record(
                 run.owner(),
                 "comparison.finish",
-                "comparison " + run.id() + " succeeded: " + result.scenarios().size() + " scenarios with the baseline");
+                "comparison " + run.id() + " succeeded: "
+                        + result.comparison().scenarios().size() + " scenarios with the baseline");
     }
 
-    /** What run.json says, naming the stored dataset (there is no path on the server a user would know). */
-    private static RunManifest manifest(
-            Projection projection, StoredDataset dataset, Instant started, Instant finished) {
-        ProjectionSettings s = projection.settings();
-        double wall = java.time.Duration.between(started, finished).toMillis() / 1000.0;
-        return new RunManifest(
-                SkillmixVersion.current(),
-                "dataset " + dataset.id() + ": " + dataset.name(),
-                dataset.sha256(),
-                s.seed(),
-                s.draws(),
-                s.years(),
-                s.baseline().code(),
-                s.threads(),
-                projection.months().get(0),
-                projection.months().size(),
-                projection.series().size(),
-                started,
-                finished,
-                wall);
+    private void saveFiles(long runId, Outputs outputs) {
+        for (Output o : outputs.all()) results.saveFile(runId, o.name(), o.bytes());
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

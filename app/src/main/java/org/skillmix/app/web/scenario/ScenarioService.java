@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.account.Permission;
@@ -17,6 +18,8 @@ import org.skillmix.app.web.system.StoredDataset;
 import org.skillmix.app.web.system.UploadProblems;
 import org.skillmix.data.dataset.InterventionRow;
 import org.skillmix.data.dataset.InterventionsCsv;
+import org.skillmix.usecase.InvalidSetting;
+import org.skillmix.usecase.scenario.ScenarioEdits;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,6 +29,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ScenarioService {
+    private static final ScenarioEdits EDITS = new ScenarioEdits();
     private final DatasetService datasets;
     private final AuditLog audit;
 
@@ -64,62 +68,42 @@ public class ScenarioService {
     /** Adds an intervention to a scenario (a new scenario if the code is new): the new dataset version. */
     public StoredDataset add(Account account, long datasetId, String scenario, InterventionRow row) {
         requireAnalyst(account);
-        InterventionRow added = inScenario(scenario, row);
-        List<InterventionRow> rows = new ArrayList<>(rows(account, datasetId));
-        if (rows.stream().anyMatch(r -> r.is(added.scenarioCode(), added.interventionCode()))) {
-            throw new Conflict(
-                    "interventionCode",
-                    "scenario " + scenario + " already has an intervention " + added.interventionCode()
-                            + "; change it instead");
-        }
-        int last = -1;
-        for (int i = 0; i < rows.size(); i++) if (rows.get(i).scenarioCode().equals(added.scenarioCode())) last = i;
-        rows.add(last < 0 ? rows.size() : last + 1, added);
-        return store(
-                account,
-                datasetId,
-                named(rows, added),
-                "added " + added.scenarioCode() + "/" + added.interventionCode());
+        List<InterventionRow> rows = edited(() -> EDITS.add(rows(account, datasetId), scenario, row, false));
+        return store(account, datasetId, rows, "added " + scenario + "/" + row.interventionCode());
     }
 
     /** Replaces an intervention (its code and even its scenario may change): the new dataset version. */
     public StoredDataset replace(
             Account account, long datasetId, String scenario, String intervention, InterventionRow row) {
         requireAnalyst(account);
-        List<InterventionRow> rows = new ArrayList<>(rows(account, datasetId));
-        int at = indexOf(rows, datasetId, scenario, intervention);
-        InterventionRow changed = inScenario(row.scenarioCode().isBlank() ? scenario : row.scenarioCode(), row);
-        if (!changed.is(scenario, intervention)
-                && rows.stream().anyMatch(r -> r.is(changed.scenarioCode(), changed.interventionCode()))) {
-            throw new Conflict(
-                    "interventionCode",
-                    "scenario " + changed.scenarioCode() + " already has an intervention "
-                            + changed.interventionCode());
-        }
-        rows.set(at, changed);
-        return store(account, datasetId, named(rows, changed), "changed " + scenario + "/" + intervention);
+        List<InterventionRow> rows = edited(() -> EDITS.replace(rows(account, datasetId), scenario, intervention, row));
+        return store(account, datasetId, rows, "changed " + scenario + "/" + intervention);
     }
 
     public StoredDataset delete(Account account, long datasetId, String scenario, String intervention) {
         requireAnalyst(account);
-        List<InterventionRow> rows = new ArrayList<>(rows(account, datasetId));
-        InterventionRow removed = rows.remove(indexOf(rows, datasetId, scenario, intervention));
-        // The scenario's name may have been on the removed row: keep it on the scenario's next row.
-        return store(
-                account,
-                datasetId,
-                named(rows, removed.withScenario(scenario, removed.scenarioName())),
-                "deleted " + scenario + "/" + intervention);
+        List<InterventionRow> rows = edited(() -> EDITS.remove(rows(account, datasetId), scenario, intervention));
+        return store(account, datasetId, rows, "deleted " + scenario + "/" + intervention);
     }
 
     /** Deletes a whole scenario: every one of its interventions. */
     public StoredDataset deleteScenario(Account account, long datasetId, String scenario) {
         requireAnalyst(account);
-        List<InterventionRow> rows = new ArrayList<>(rows(account, datasetId));
-        if (!rows.removeIf(r -> r.scenarioCode().equals(scenario))) {
-            throw new NotFound("scenario", "dataset " + datasetId + " has no scenario " + scenario);
-        }
+        List<InterventionRow> rows = edited(() -> EDITS.remove(rows(account, datasetId), scenario, null));
         return store(account, datasetId, rows, "deleted scenario " + scenario);
+    }
+
+    /** The rows of an edit, its refusals as the API's: 404 for what is not there, 409 for a clash, else 400. */
+    private static List<InterventionRow> edited(Supplier<List<InterventionRow>> edit) {
+        try {
+            return edit.get();
+        } catch (ScenarioEdits.NotFound e) {
+            throw new NotFound(e.field(), e.getMessage());
+        } catch (ScenarioEdits.Conflict e) {
+            throw new Conflict(e.field(), e.getMessage());
+        } catch (InvalidSetting e) {
+            throw new Invalid(e.field(), e.getMessage());
+        }
     }
 
     private List<InterventionRow> rows(Account account, long datasetId) {
@@ -148,37 +132,6 @@ public class ScenarioService {
                     "dataset " + datasetId + ": " + change + ": " + e.getMessage());
             throw e;
         }
-    }
-
-    private static int indexOf(List<InterventionRow> rows, long datasetId, String scenario, String intervention) {
-        for (int i = 0; i < rows.size(); i++) if (rows.get(i).is(scenario, intervention)) return i;
-        throw new NotFound(
-                "interventionCode",
-                "dataset " + datasetId + " has no intervention " + intervention + " in scenario " + scenario);
-    }
-
-    private static InterventionRow inScenario(String scenario, InterventionRow row) {
-        if (scenario == null || scenario.isBlank()) throw new Invalid("scenarioCode", "give the scenario's code");
-        if (row.interventionCode().isBlank()) throw new Invalid("interventionCode", "give the intervention's code");
-        return row.withScenario(scenario.trim(), row.scenarioName());
-    }
-
-    /**
-     * The file names a scenario once (the reader refuses two different names): on its first row, the edited
-     * row's name if it gives one, else the name the scenario had.
-     */
-    private static List<InterventionRow> named(List<InterventionRow> rows, InterventionRow edited) {
-        Map<String, String> names = new LinkedHashMap<>();
-        if (!edited.scenarioName().isBlank()) names.put(edited.scenarioCode(), edited.scenarioName());
-        for (InterventionRow r : rows)
-            if (!r.scenarioName().isBlank()) names.putIfAbsent(r.scenarioCode(), r.scenarioName());
-        List<InterventionRow> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (InterventionRow r : rows) {
-            boolean first = seen.add(r.scenarioCode());
-            out.add(r.withScenario(r.scenarioCode(), first ? names.getOrDefault(r.scenarioCode(), "") : ""));
-        }
-        return out;
     }
 
     private static void requireAnalyst(Account account) {

@@ -20,7 +20,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillmix.app.web.metrics.SystemMetricStore;
-import org.skillmix.app.web.result.ResultStore;
+import org.skillmix.app.web.run.ResultStore;
 import org.skillmix.app.web.system.DatasetFile;
 import org.skillmix.app.web.system.DatasetStore;
 import org.skillmix.app.web.system.StoredDataset;

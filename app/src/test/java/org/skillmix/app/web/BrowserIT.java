@@ -1,0 +1,544 @@
+package org.skillmix.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The acceptance path in a real headless Chromium: sign in, upload the example, see a broken upload's validation
+ * report, run a projection with progress, open the fan chart and heatmaps, download the report. An integration test
+ * (failsafe, `./mvnw verify`): Chromium and chromedriver are found on the PATH, else where Debian installs them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserIT extends WebTestBase {
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @TempDir
+    static Path downloads;
+
+    @TempDir
+    static Path profile;
+
+    @BeforeAll
+    void startChromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(Chromium.browser().toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1366,900",
+                "--user-data-dir=" + profile);
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("download.default_directory", downloads.toString());
+        prefs.put("download.prompt_for_download", false);
+        options.setExperimentalOption("prefs", prefs);
+        // The browser's console, to see whether the Content-Security-Policy refused anything a page needs.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Chromium.driver().toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        // htmx swaps the progress block every second: an element found just before a swap goes stale; look again.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    @AfterAll
+    void stopChromium() {
+        if (browser != null) browser.quit();
+    }
+
+    @Test
+    void theAcceptancePath() throws Exception {
+        // Sign in.
+        browser.get(base() + "/systems");
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(d -> d.getCurrentUrl().contains("/systems"));
+        assertThat(browser.findElement(By.id("datasets")).getText()).contains("QOP");
+
+        // A broken upload: the validation report lists the problem in the page.
+        Path broken = downloads.resolve("broken.zip");
+        Files.write(broken, brokenExampleZip());
+        browser.findElement(By.id("file")).sendKeys(broken.toString());
+        browser.findElement(By.id("upload")).click();
+        WebElement report = wait.until(d -> d.findElement(By.id("validation-report")));
+        assertThat(report.getText())
+                .contains("workforce.csv")
+                .contains("fte_in_post")
+                .contains("nothing was stored");
+
+        // Upload the example.
+        Path example = downloads.resolve("greater-manchester.zip");
+        Files.write(example, zipOf(EXAMPLE, Map.of()));
+        browser.findElement(By.id("file")).sendKeys(example.toString());
+        browser.findElement(By.id("upload")).click();
+        WebElement stored = wait.until(d -> d.findElement(By.id("upload-ok")));
+        assertThat(stored.getText()).contains("is valid and was stored");
+
+        // Run a projection and watch its progress.
+        stored.findElement(By.linkText("Run a projection of it")).click();
+        wait.until(d -> d.findElement(By.id("run-form")));
+        String uploadedId = browser.getCurrentUrl().replaceAll(".*datasetId=(\\d+).*", "$1");
+        setValue("years", "3");
+        setValue("draws", "300");
+        new Select(browser.findElement(By.id("scenario"))).selectByValue("baseline");
+        new Select(browser.findElement(By.id("baseline"))).selectByValue("funded-plan");
+        browser.findElement(By.id("start-run")).click();
+        wait.until(d -> d.findElement(By.id("run-progress")));
+        // htmx swaps the progress block every second, so read it inside a wait that retries a stale element.
+        String status = wait.until(d -> d.findElement(By.id("run-status")).getText());
+        assertThat(status).isIn("queued", "running", "succeeded");
+        wait.until(d -> d.findElement(By.id("run-status")).getText().equals("succeeded"));
+        String progress = wait.until(d -> d.findElement(By.id("run-progress")).getDomProperty("value"));
+        assertThat(progress).isEqualTo("100");
+
+        // Results: fan chart and heatmaps drawn, drill-down and explain.
+        browser.findElement(By.id("open-results")).click();
+        wait.until(d -> "yes".equals(d.findElement(By.id("fan-chart")).getDomAttribute("data-drawn")));
+        wait.until(d ->
+                "yes".equals(d.findElement(By.id("heatmap-capability-place")).getDomAttribute("data-drawn")));
+        wait.until(d ->
+                "yes".equals(d.findElement(By.id("heatmap-role-organisation")).getDomAttribute("data-drawn")));
+        assertThat(browser.findElements(By.cssSelector("#fan-chart canvas"))).isNotEmpty();
+        // the baseline, the gap today and what drives the spread (a tornado chart that redraws for another total)
+        assertThat(browser.findElement(By.id("run-baseline")).getText()).contains("Funded plan");
+        assertThat(browser.findElement(By.id("base-gap")).getText()).contains("Vacancies");
+        wait.until(d -> "yes".equals(d.findElement(By.id("tornado-chart")).getDomAttribute("data-drawn")));
+        assertThat(browser.findElements(By.cssSelector("#tornado-chart canvas")))
+                .isNotEmpty();
+        assertThat(browser.findElement(By.id("tornado-summary")).getText()).startsWith("Whole system, year 3");
+        new Select(browser.findElement(By.id("driver-target"))).selectByIndex(1);
+        wait.until(d -> !d.findElement(By.id("tornado-summary")).getText().startsWith("Whole system"));
+        new Select(browser.findElement(By.id("place"))).selectByIndex(1);
+        new Select(browser.findElement(By.id("capability"))).selectByIndex(1);
+        browser.findElement(By.cssSelector("#drill button")).click();
+        wait.until(d -> "yes".equals(d.findElement(By.id("fan-chart")).getDomAttribute("data-drawn")));
+        browser.findElement(By.id("explain")).click();
+        wait.until(d -> d.findElement(By.id("explanation")).getText().contains("Demand"));
+
+        // Download the report.
+        browser.findElement(By.id("download-html")).click();
+        Path file = wait.until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(p -> p.getFileName().toString().endsWith("-report.html"))
+                        .findFirst()
+                        .orElse(null);
+            } catch (Exception e) {
+                return null;
+            }
+        });
+        assertThat(Files.readString(file)).contains("NHS Greater Manchester");
+        List<String> actions = jdbcActions();
+        assertThat(actions).contains("sign-in", "dataset.upload", "dataset.upload.rejected", "run.start", "download");
+
+        systemMetrics(uploadedId);
+        scenarioRunAndComparison(uploadedId);
+        mutualAidPlan(uploadedId);
+        assertThat(browser.manage()
+                        .logs()
+                        .get(org.openqa.selenium.logging.LogType.BROWSER)
+                        .getAll())
+                .as("nothing the pages use is refused by the Content-Security-Policy")
+                .noneSatisfy(entry -> assertThat(entry.getMessage()).containsIgnoringCase("Content Security Policy"));
+    }
+
+    /** Upload the hand-made staff and surge pair of MutualAidApiTest, plan it and see the plan worked out by hand. */
+    private void mutualAidPlan(String datasetId) throws Exception {
+        browser.get(base() + "/systems");
+        browser.findElement(By.id("mutual-aid-" + datasetId)).click();
+        wait.until(d -> d.findElement(By.id("mutual-aid-form")));
+        Path staff = downloads.resolve("staff.csv");
+        Path surge = downloads.resolve("surge.csv");
+        Files.writeString(staff, MutualAidApiTest.STAFF);
+        Files.writeString(surge, MutualAidApiTest.SURGE);
+        browser.findElement(By.id("staff")).sendKeys(staff.toString());
+        browser.findElement(By.id("surge")).sendKeys(surge.toString());
+        // A date input's typed format depends on the browser's locale; set the ISO value it submits directly.
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('firstDay').value = arguments[0]", MutualAidApiTest.FIRST_DAY);
+        setValue("seconds", "2");
+        browser.findElement(By.id("plan-mutual-aid")).click();
+        wait.until(d -> d.findElement(By.id("run-status")).getText().equals("succeeded"));
+        wait.until(d -> d.findElement(By.id("open-plan"))).click();
+        wait.until(d -> "yes".equals(d.findElement(By.id("received-chart")).getDomAttribute("data-drawn")));
+        assertThat(browser.findElement(By.id("critical-covered")).getText()).isEqualTo("1.00 of 1.50 FTE-weeks");
+        assertThat(browser.findElement(By.id("bound")).getText()).isEqualTo("1.00 FTE-weeks");
+        String moves = browser.findElement(By.id("moves")).getText();
+        assertThat(moves)
+                .contains("A RM3 ACUTE_IP R0A UEC TRIAGE 1.00")
+                .contains("B RWJ COMM_NURSING RM3 ACUTE_IP WOUND 1.00");
+        assertThat(browser.findElement(By.id("download-plan-html")).getDomAttribute("href"))
+                .endsWith("/download/html");
+        assertThat(jdbcActions()).contains("mutual-aid.upload", "mutual-aid.run", "mutual-aid.finish");
+    }
+
+    /** The system dashboard: linked from the Systems page, a chart drawn and the status said in words. */
+    private void systemMetrics(String datasetId) {
+        browser.get(base() + "/systems");
+        wait.until(d -> d.findElement(By.id("metrics-" + datasetId))).click();
+        wait.until(d -> "yes"
+                .equals(d.findElement(By.cssSelector("#metric-GA_OCCUPANCY .metric-chart"))
+                        .getDomAttribute("data-drawn")));
+        assertThat(browser.findElements(By.cssSelector("#metric-GA_OCCUPANCY canvas")))
+                .isNotEmpty();
+        // Bolton's and the other trusts' beds summed for August 2025: 5,102 occupied of 5,504 available, above 92%.
+        assertThat(browser.findElement(By.id("status-GA_OCCUPANCY")).getText())
+                .isEqualTo("ICS, 2025-08: 92.7%, not met.");
+        new Select(browser.findElement(By.id("metric-org"))).selectByValue("RMC");
+        wait.until(d -> "yes"
+                .equals(d.findElement(By.cssSelector("#metric-GA_OCCUPANCY .metric-chart"))
+                        .getDomAttribute("data-drawn")));
+        assertThat(browser.findElement(By.id("metric-status")).getText()).contains("RMC Bolton NHS Foundation Trust");
+    }
+
+    /** Add a scenario in the editor, run it from the run form, compare it with the baseline and open the figures. */
+    private void scenarioRunAndComparison(String datasetId) {
+        browser.get(base() + "/datasets/" + datasetId + "/scenarios");
+        wait.until(d -> d.findElement(By.id("no-scenarios")));
+        setValue("f-scenarioCode", "retain");
+        setValue("f-scenarioName", "Keep the staff we have");
+        setValue("f-interventionCode", "flex-work");
+        new Select(browser.findElement(By.id("f-kind"))).selectByValue("flexible_working");
+        setValue("f-startMonth", "2025-10");
+        setValue("f-rampMonths", "12");
+        setValue("f-scale", "0.5");
+        setValue("f-effectLow", "0.05");
+        setValue("f-effectMode", "0.1");
+        setValue("f-effectHigh", "0.15");
+        setValue("f-costFixedGbp", "250000");
+        browser.findElement(By.id("save-intervention")).click();
+        WebElement table = wait.until(d -> d.findElement(By.id("scenario-retain")));
+        assertThat(table.getText()).contains("flex-work").contains("flexible_working");
+        String editedId = browser.findElement(By.id("main")).getDomAttribute("data-dataset");
+        assertThat(editedId).isNotEqualTo(datasetId);
+
+        // A broken change is refused with the reader's file, row and column, and stores nothing.
+        browser.findElement(By.id("edit-retain-flex-work")).click();
+        wait.until(d -> d.findElement(By.id("editor-heading")).getText().contains("Change retain/flex-work"));
+        setValue("f-effectMode", "lots");
+        browser.findElement(By.id("save-intervention")).click();
+        WebElement refused = wait.until(d -> d.findElement(By.id("validation-report")));
+        assertThat(refused.getText())
+                .contains("interventions.csv")
+                .contains("effect_mode")
+                .contains("nothing was stored");
+        assertThat(browser.findElement(By.id("main")).getDomAttribute("data-dataset"))
+                .isEqualTo(editedId);
+
+        // Run the scenario: the run form offers it for its dataset.
+        browser.get(base() + "/runs?datasetId=" + editedId);
+        setValue("years", "2");
+        setValue("draws", "50");
+        new Select(browser.findElement(By.id("scenario"))).selectByValue("retain");
+        browser.findElement(By.id("start-run")).click();
+        wait.until(d -> d.findElement(By.id("run-status")).getText().equals("succeeded"));
+        String page = wait.until(d -> d.findElement(By.tagName("main")).getText());
+        assertThat(page).contains("scenario retain");
+
+        // Compare it with the baseline and open the comparison's figures.
+        browser.get(base() + "/comparisons?datasetId=" + editedId);
+        assertThat(browser.findElement(By.id("cmp-retain")).isSelected()).isTrue();
+        setValue("cmp-years", "2");
+        setValue("cmp-draws", "50");
+        browser.findElement(By.id("start-comparison")).click();
+        wait.until(d -> d.findElement(By.id("run-status")).getText().equals("succeeded"));
+        browser.findElement(By.id("open-results")).click();
+        wait.until(d -> "yes".equals(d.findElement(By.id("closed-chart")).getDomAttribute("data-drawn")));
+        wait.until(d -> "yes".equals(d.findElement(By.id("cost-chart")).getDomAttribute("data-drawn")));
+        assertThat(browser.findElement(By.id("summary")).getText())
+                .contains("retain")
+                .contains("baseline");
+        new Select(browser.findElement(By.id("dimension"))).selectByValue("capability");
+        wait.until(d -> "yes".equals(d.findElement(By.id("closed-chart")).getDomAttribute("data-drawn")));
+        assertThat(browser.findElement(By.id("download-comparison-csv")).getDomAttribute("href"))
+                .endsWith("/download/csv");
+        assertThat(jdbcActions()).contains("scenario.edit", "comparison.start", "comparison.finish");
+    }
+
+    /**
+     * The speak-up channel end to end: a member of staff raises a concern without an account (a refused empty form
+     * first, its error links taking the keyboard to each field), the organisation's guardian answers it, the member of
+     * staff reads the answer with the reference and secret and replies, and the ICS's themes show suppressed counts.
+     */
+    @Test
+    void theSpeakUpPath() throws Exception {
+        // Past concerns for the themes (the table of SpeakUpThemesTest, here for Bolton and Manchester University).
+        java.time.YearMonth month =
+                java.time.YearMonth.now(java.time.ZoneId.of("Europe/London")).minusMonths(1);
+        String mft = "Manchester University NHS Foundation Trust";
+        SpeakUpSeeds.seed(jdbc, "QOP", "RMC", "Bolton NHS Foundation Trust", "acute", "PATIENT_SAFETY", month, 8);
+        SpeakUpSeeds.seed(jdbc, "QOP", "RMC", "Bolton NHS Foundation Trust", "acute", "STAFFING_LEVELS", month, 3);
+        SpeakUpSeeds.seed(jdbc, "QOP", "RMC", "Bolton NHS Foundation Trust", "acute", "BULLYING", month, 6);
+        SpeakUpSeeds.seed(jdbc, "QOP", "R0A", mft, "acute", "PATIENT_SAFETY", month, 9);
+        SpeakUpSeeds.seed(jdbc, "QOP", "R0A", mft, "acute", "STAFFING_LEVELS", month, 7);
+        SpeakUpSeeds.seed(jdbc, "QOP", "R0A", mft, "acute", "BULLYING", month, 2);
+        // The guardian of the Northern Care Alliance, created by an analyst through the accounts API.
+        Response created = postJson(
+                "admin",
+                ADMIN_PASSWORD,
+                "/api/users",
+                Map.of(
+                        "username", "guardian-rm3",
+                        "password", "a-guardian-password",
+                        "role", "GUARDIAN",
+                        "icbCode", "QOP",
+                        "orgCode", "RM3"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        // Anyone, signed in to nothing: the form from the sign-in page.
+        browser.manage().deleteAllCookies();
+        browser.get(base() + "/login");
+        browser.findElement(By.linkText("Speak up")).click();
+        wait.until(d -> d.findElement(By.id("speak-up-form")));
+        // Sent empty: every problem listed, each a link that takes the keyboard to its field.
+        browser.findElement(By.id("raise")).click();
+        WebElement summary = wait.until(d -> d.findElement(By.id("error-summary")));
+        assertThat(summary.getText())
+                .contains("choose the organisation the concern is about")
+                .contains("choose what the concern is about")
+                .contains("write what happened or what worries you");
+        summary.findElement(By.cssSelector("a[href='#organisation']")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> "organisation".equals(d.switchTo().activeElement().getDomAttribute("id")));
+        assertThat(browser.findElement(By.id("organisation")).getDomAttribute("aria-describedby"))
+                .isEqualTo("organisation-hint organisation-error");
+        assertThat(browser.findElement(By.id("organisation-error")).getText()).contains("choose the organisation");
+        // Filled in from the keyboard: the organisation by name, the category by its label.
+        new Select(browser.findElement(By.id("organisation")))
+                .selectByVisibleText("Northern Care Alliance NHS Foundation Trust (RM3)");
+        browser.findElement(By.cssSelector("label[for='category-REDEPLOYMENT']"))
+                .click();
+        new Select(browser.findElement(By.id("place"))).selectByVisibleText("Salford (E08000006)");
+        browser.findElement(By.id("text"))
+                .sendKeys("Redeployed to ICU for three weeks with no induction and no one to ask.");
+        browser.findElement(By.id("text")).sendKeys(org.openqa.selenium.Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("raise");
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        String reference = wait.until(d -> d.findElement(By.id("reference"))).getText();
+        String secret = browser.findElement(By.id("secret")).getText();
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Northern Care Alliance NHS Foundation Trust (RM3)")
+                .contains("only time the secret is shown");
+
+        // The guardian signs in and is taken to their cases.
+        browser.manage().deleteAllCookies();
+        browser.get(base() + "/login");
+        browser.findElement(By.id("username")).sendKeys("guardian-rm3");
+        browser.findElement(By.id("password")).sendKeys("a-guardian-password");
+        browser.findElement(By.id("sign-in")).click();
+        WebElement cases = wait.until(d -> d.findElement(By.id("cases")));
+        assertThat(cases.getText()).contains(reference).contains("Redeployment").contains("Salford");
+        browser.findElement(By.linkText(reference)).click();
+        wait.until(d -> d.findElement(By.id("messages")));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("no induction");
+        browser.findElement(By.id("text"))
+                .sendKeys("I am sorry. I have raised induction for redeployed staff with ICU.");
+        browser.findElement(By.id("send-answer")).click();
+        wait.until(d -> d.findElement(By.id("answered")));
+        new Select(browser.findElement(By.id("status"))).selectByValue("IN_PROGRESS");
+        browser.findElement(By.id("set-status")).click();
+        wait.until(d -> d.findElement(By.id("status-changed")));
+        assertThat(browser.findElement(By.id("case-status")).getText()).startsWith("In progress");
+        assertThat(jdbc.queryForList(
+                        "SELECT action FROM audit_log WHERE username = 'guardian-rm3' AND detail LIKE ?",
+                        String.class,
+                        reference + "%"))
+                .contains("speakup.case.read", "speakup.case.answer", "speakup.case.status");
+
+        // The member of staff reads the answer with the reference and secret, and replies.
+        browser.manage().deleteAllCookies();
+        browser.get(base() + "/speak-up/follow");
+        browser.findElement(By.id("reference")).sendKeys(reference);
+        browser.findElement(By.id("secret")).sendKeys(secret);
+        browser.findElement(By.id("open")).click();
+        WebElement messages = wait.until(d -> d.findElement(By.id("messages")));
+        assertThat(messages.getText())
+                .contains("Freedom to Speak Up guardian")
+                .contains("raised induction for redeployed staff");
+        assertThat(browser.findElement(By.id("case-status")).getText()).startsWith("In progress");
+        browser.findElement(By.id("text")).sendKeys("Thank you. Another nurse was sent the week after.");
+        browser.findElement(By.id("send-reply")).click();
+        wait.until(d -> d.findElement(By.id("replied")));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("Another nurse was sent");
+
+        // The ICS's analyst sees the themes, small counts suppressed, and not the case.
+        browser.manage().deleteAllCookies();
+        browser.get(base() + "/login");
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(d -> d.getCurrentUrl().contains("/systems"));
+        browser.get(base() + "/speak-up/themes?icb=QOP");
+        WebElement themes = wait.until(d -> d.findElement(By.id("themes-by-organisation")));
+        String bolton =
+                themes.findElement(By.xpath(".//tr[th[contains(., '(RMC)')]]")).getText();
+        assertThat(bolton).isEqualTo("Bolton NHS Foundation Trust (RMC) 8 [c] 0 0 [c] 0 17");
+        String manchester =
+                themes.findElement(By.xpath(".//tr[th[contains(., '(R0A)')]]")).getText();
+        assertThat(manchester).isEqualTo(mft + " (R0A) 9 [c] 0 0 [c] 0 18");
+        assertThat(browser.findElement(By.id("suppressed-count")).getText()).isEqualTo("4");
+        assertThat(themes.getText()).doesNotContain(reference);
+        browser.get(base() + "/speak-up/cases/" + reference);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Not allowed");
+    }
+
+    /**
+     * Plans that partners sign off: the ICS lead makes a plan of a finished run and shares it with two partners;
+     * each partner's lead sees their own part and comments only, one declines then approves, the other approves;
+     * the ICS lead publishes it, after which it takes no change, and makes a new version. Every step is in the
+     * audit log.
+     */
+    @Test
+    void thePlanSignOffPath() throws Exception {
+        account("plan-ics-lead", "plan-ics-pass-9", "ANALYST", "QOP", null);
+        account("plan-lead-r0a", "plan-r0a-pass-9", "ORG_LEAD", "QOP", "R0A");
+        account("plan-lead-rwj", "plan-rwj-pass-9", "ORG_LEAD", "QOP", "RWJ");
+        String datasetId = null;
+        for (var d : get("admin", ADMIN_PASSWORD, "/api/datasets").json())
+            if (d.get("sourceName").asText().equals("examples/greater-manchester"))
+                datasetId = d.get("id").asText();
+        Response run = postJson(
+                "plan-ics-lead",
+                "plan-ics-pass-9",
+                "/api/runs",
+                Map.of("datasetId", Long.parseLong(datasetId), "years", 1, "draws", 0));
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+        String runId = run.json().get("id").asText();
+        long deadline = System.currentTimeMillis() + 600_000;
+        while (!get("admin", ADMIN_PASSWORD, "/api/runs/" + runId)
+                        .json()
+                        .get("status")
+                        .asText()
+                        .equals("SUCCEEDED")
+                && System.currentTimeMillis() < deadline) Thread.sleep(500);
+
+        // The ICS lead makes a draft of the run and shares it with two partners.
+        signIn("plan-ics-lead", "plan-ics-pass-9");
+        browser.get(base() + "/plans");
+        new Select(browser.findElement(By.id("plan-run"))).selectByValue(runId);
+        setValue("plan-title", "Greater Manchester workforce plan 2025/26");
+        browser.findElement(By.id("create-plan")).click();
+        wait.until(d -> d.findElement(By.id("plan-status")).getText().contains("draft"));
+        String planUrl = browser.getCurrentUrl();
+        String planId = planUrl.replaceAll(".*/plans/(\\d+).*", "$1");
+        setValue("share-orgs", "R0A, RWJ");
+        browser.findElement(By.id("share-plan")).click();
+        wait.until(d -> d.findElement(By.id("plan-status")).getText().contains("shared"));
+        assertThat(browser.findElement(By.id("partners")).getText())
+                .contains("(R0A)")
+                .contains("(RWJ)")
+                .contains("pending");
+
+        // Manchester University's lead: their own part and their own comment only; approves.
+        signIn("plan-lead-r0a", "plan-r0a-pass-9");
+        browser.get(planUrl);
+        assertThat(browser.findElements(By.cssSelector("#parts tbody tr")))
+                .singleElement()
+                .satisfies(row -> assertThat(row.getDomAttribute("data-org")).isEqualTo("R0A"));
+        assertThat(browser.findElements(By.id("share-plan"))).isEmpty();
+        setValue("decision-comment", "R0A: agreed, subject to the homecare arm's funding");
+        browser.findElement(By.id("submit-decision")).click();
+        wait.until(d -> d.findElement(By.cssSelector("#partners td[data-org='R0A']"))
+                .getText()
+                .equals("approved"));
+
+        // Stockport's lead declines, then approves: the plan is approved once both partners have.
+        signIn("plan-lead-rwj", "plan-rwj-pass-9");
+        browser.get(planUrl);
+        assertThat(browser.findElement(By.id("parts")).getText())
+                .contains("(RWJ)")
+                .doesNotContain("(R0A)");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("homecare arm's funding");
+        browser.findElement(By.id("decision-decline")).click();
+        setValue("decision-comment", "RWJ: the vacancy figures need checking");
+        browser.findElement(By.id("submit-decision")).click();
+        wait.until(d -> d.findElement(By.cssSelector("#partners td[data-org='RWJ']"))
+                .getText()
+                .equals("declined"));
+        assertThat(browser.findElement(By.id("plan-status")).getText()).contains("shared");
+        browser.findElement(By.id("decision-approve")).click();
+        browser.findElement(By.id("submit-decision")).click();
+        wait.until(d -> d.findElement(By.id("plan-status")).getText().contains("approved"));
+
+        // The ICS lead sees both comments, publishes, and can change the plan only by a new version.
+        signIn("plan-ics-lead", "plan-ics-pass-9");
+        browser.get(planUrl);
+        assertThat(browser.findElement(By.id("comments")).getText())
+                .contains("homecare arm's funding")
+                .contains("vacancy figures need checking");
+        browser.findElement(By.id("publish-plan")).click();
+        wait.until(d -> d.findElement(By.id("plan-status")).getText().contains("published"));
+        assertThat(browser.findElements(By.id("comment-form"))).isEmpty();
+        Response late = postJson(
+                "plan-lead-rwj",
+                "plan-rwj-pass-9",
+                "/api/plans/" + planId + "/decision",
+                Map.of("decision", "DECLINED"));
+        assertThat(late.status()).isEqualTo(409);
+        browser.findElement(By.id("new-version")).click();
+        wait.until(d -> d.findElement(By.id("plan-status")).getText().contains("draft"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("(version 2)");
+
+        // Every step in the audit log, naming the plan.
+        List<String> steps = jdbc.queryForList(
+                "SELECT action FROM audit_log WHERE detail LIKE ? ORDER BY id", String.class, "plan " + planId + ":%");
+        assertThat(steps)
+                .containsSubsequence(
+                        "plan-create", "plan-share", "plan-approve", "plan-decline", "plan-approve", "plan-publish");
+        assertThat(jdbc.queryForList("SELECT detail FROM audit_log WHERE action = 'plan-version'", String.class))
+                .anyMatch(d -> d.contains("new version of plan " + planId));
+        // The database itself refuses to change a published plan.
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.update("UPDATE plans SET title = 'changed' WHERE id = ?", Long.parseLong(planId)))
+                .hasMessageContaining("published");
+    }
+
+    private void signIn(String username, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(base() + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private void setValue(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private List<String> jdbcActions() {
+        return jdbc.queryForList("SELECT DISTINCT action FROM audit_log", String.class);
+    }
+}

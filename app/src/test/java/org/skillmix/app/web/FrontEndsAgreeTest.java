@@ -1,0 +1,334 @@
+package org.skillmix.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillmix.app.cli.SkillmixCommand;
+import org.skillmix.data.dataset.DatasetReader;
+import org.skillmix.usecase.comparison.ComparisonUseCase;
+import org.skillmix.usecase.mutualaid.MutualAidUseCase;
+import org.skillmix.usecase.projection.ProjectionUseCase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Each use case the command line and the web application both offer, run through both on the Greater Manchester
+ * example with its scenarios (docs/examples/gm-scenarios): the files must be the same bytes. The command line reads
+ * the dataset as the web stored it (the web keeps a canonical rewrite of what was uploaded, whose checksum run.json
+ * names), and only what names the run itself may differ: run.json's and report.html's dataset label (a path on the
+ * command line, the stored dataset's number and name in the web application), start time and wall time.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FrontEndsAgreeTest extends WebTestBase {
+    static final String ADMIN = "admin";
+    static final String FIRST_DAY = "2026-12-01";
+
+    @TempDir
+    static Path tmp;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The example with its scenarios, as a folder (for the command line) and a stored dataset (for the web). */
+    Path folder;
+
+    long datasetId;
+
+    @BeforeAll
+    void storeTheExampleWithItsScenarios() throws Exception {
+        folder = Files.createDirectories(tmp.resolve("gm"));
+        try (var files = Files.list(EXAMPLE)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                Files.copy(f, folder.resolve(f.getFileName()));
+            }
+        }
+        Files.copy(REPO.resolve("docs/examples/gm-scenarios/interventions.csv"), folder.resolve("interventions.csv"));
+        Response r = upload(ADMIN, ADMIN_PASSWORD, "gm-scenarios.zip", zipOf(folder, Map.of()));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        datasetId = r.json().get("id").asLong();
+        folder = storedFiles(datasetId, "stored");
+    }
+
+    /** A stored dataset's files, as the web application reads them, in a folder. */
+    Path storedFiles(long id, String name) throws Exception {
+        Path stored = Files.createDirectories(tmp.resolve(name));
+        jdbc.query(
+                "SELECT file_name, content FROM dataset_files WHERE dataset_id = ?",
+                rs -> {
+                    try {
+                        Files.write(stored.resolve(rs.getString(1)), rs.getBytes(2));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                },
+                id);
+        return stored;
+    }
+
+    static String cli(String... args) {
+        CommandLine cli = SkillmixCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        assertThat(code).as(err.toString()).isZero();
+        return out.toString();
+    }
+
+    long finished(Response started) throws Exception {
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        long id = started.json().get("id").asLong();
+        JsonNode run = awaitRun(ADMIN, ADMIN_PASSWORD, id, s -> !s.equals("QUEUED") && !s.equals("RUNNING"));
+        assertThat(run.get("status").asText()).as(run.toString()).isEqualTo("SUCCEEDED");
+        return id;
+    }
+
+    byte[] download(String path) throws Exception {
+        Response r = get(ADMIN, ADMIN_PASSWORD, path);
+        assertThat(r.status()).as(path + ": " + r.body()).isEqualTo(200);
+        return r.bytes();
+    }
+
+    /** What names the run itself (its dataset, when it started, how long it took), masked. */
+    static String withoutRunIdentity(byte[] html) {
+        return new String(html, StandardCharsets.UTF_8)
+                .replaceAll("<dt>Dataset</dt><dd>[^<]*</dd>", "<dt>Dataset</dt><dd>X</dd>")
+                .replaceAll("<dt>Started</dt><dd>[^<]*</dd>", "<dt>Started</dt><dd>X</dd>")
+                .replaceAll("<dt>Wall time</dt><dd>[^<]*</dd>", "<dt>Wall time</dt><dd>X</dd>");
+    }
+
+    static JsonNode manifestWithoutRunIdentity(byte[] json) {
+        ObjectNode manifest = (ObjectNode) JSON.readTree(json);
+        for (String field : List.of("dataset_path", "started_at", "finished_at", "wall_time_seconds"))
+            manifest.remove(field);
+        return manifest;
+    }
+
+    @Test
+    void aProjectionGivesTheSameFiles() throws Exception {
+        long run = finished(postJson(
+                ADMIN,
+                ADMIN_PASSWORD,
+                "/api/runs",
+                Map.of("datasetId", datasetId, "years", 2, "draws", 20, "seed", 7, "scenario", "retain")));
+        Path out = tmp.resolve("projection");
+        cli(
+                "project",
+                folder.toString(),
+                "--out",
+                out.toString(),
+                "--years",
+                "2",
+                "--draws",
+                "20",
+                "--seed",
+                "7",
+                "--scenario",
+                "retain");
+
+        String base = "/api/runs/" + run + "/download/";
+        assertThat(download(base + "csv"))
+                .as(ProjectionUseCase.PROJECTION_CSV)
+                .isEqualTo(Files.readAllBytes(out.resolve(ProjectionUseCase.PROJECTION_CSV)));
+        assertThat(manifestWithoutRunIdentity(download(base + "json")))
+                .as(ProjectionUseCase.RUN_JSON)
+                .isEqualTo(manifestWithoutRunIdentity(Files.readAllBytes(out.resolve(ProjectionUseCase.RUN_JSON))));
+        assertThat(withoutRunIdentity(download(base + "html")))
+                .as(ProjectionUseCase.REPORT_HTML)
+                .isEqualTo(withoutRunIdentity(Files.readAllBytes(out.resolve(ProjectionUseCase.REPORT_HTML))));
+    }
+
+    @Test
+    void aComparisonGivesTheSameFiles() throws Exception {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("datasetId", datasetId);
+        request.put("scenarios", List.of("retain", "grow"));
+        request.put("years", 2);
+        request.put("draws", 10);
+        request.put("seed", 7);
+        request.put("targetCapabilities", List.of("WOUND"));
+        request.put("targetFte", 100);
+        long run = finished(postJson(ADMIN, ADMIN_PASSWORD, "/api/comparisons", request));
+        Path out = tmp.resolve("comparison");
+        cli(
+                "compare",
+                folder.toString(),
+                "--out",
+                out.toString(),
+                "--scenarios",
+                "retain,grow",
+                "--years",
+                "2",
+                "--draws",
+                "10",
+                "--seed",
+                "7",
+                "--target-capability",
+                "WOUND",
+                "--target-fte",
+                "100");
+
+        String base = "/api/comparisons/" + run + "/download/";
+        Map<String, String> formats = Map.of(
+                ComparisonUseCase.COMPARISON_CSV, "csv",
+                ComparisonUseCase.COMPARISON_SUMMARY_CSV, "summary",
+                ComparisonUseCase.COMPARISON_HTML, "html");
+        formats.forEach((name, format) -> {
+            try {
+                assertThat(download(base + format)).as(name).isEqualTo(Files.readAllBytes(out.resolve(name)));
+            } catch (Exception e) {
+                throw new AssertionError(name, e);
+            }
+        });
+    }
+
+    @Test
+    void aSeededMutualAidPlanWithAStepLimitGivesTheSameFiles() throws Exception {
+        String staff = "staff_id,home_org,home_service,role,capabilities,fte,base_place,max_weeks_away,"
+                + "max_travel_km,passport_valid_until,willing\n"
+                + "NCA-001,RM3,ACUTE_IP,RN_ADULT,TRIAGE:3;ACUTE_NURSING:2,1.0,E08000006,2,25,2027-03-31,yes\n"
+                + "NCA-002,RM3,ACUTE_IP,RN_ADULT,TRIAGE:3;ACUTE_NURSING:2,1.0,E08000006,2,25,2027-03-31,yes\n"
+                + "NCA-003,RM3,ACUTE_IP,RN_ADULT,TRIAGE:3,1.0,E08000006,2,25,2027-03-31,yes\n"
+                + "SFT-001,RWJ,COMM_NURSING,RN_ADULT,WOUND:3;MEDS:2,1.0,E08000007,1,25,2027-03-31,yes\n"
+                + "SFT-002,RWJ,COMM_NURSING,RN_ADULT,WOUND:3;MEDS:2,1.0,E08000007,1,25,,yes\n";
+        String surge = "week,org_code,service_code,capability_code,shortfall_fte,critical\n"
+                + "1,R0A,UEC,TRIAGE,2,yes\n2,R0A,UEC,TRIAGE,1,yes\n1,RWJ,COMM_NURSING,WOUND,1,no\n";
+        Response uploaded = uploadPair(staff, surge);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        long run = finished(postJson(
+                ADMIN,
+                ADMIN_PASSWORD,
+                "/api/mutual-aid/" + uploaded.json().get("id").asLong() + "/plans",
+                Map.of("seconds", 120, "seed", 7, "steps", 100)));
+        Files.writeString(tmp.resolve("staff.csv"), staff);
+        Files.writeString(tmp.resolve("surge.csv"), surge);
+        Path out = tmp.resolve("mutual-aid");
+        cli(
+                "mutual-aid",
+                folder.toString(),
+                "--staff",
+                tmp.resolve("staff.csv").toString(),
+                "--surge",
+                tmp.resolve("surge.csv").toString(),
+                "--out",
+                out.toString(),
+                "--seconds",
+                "120",
+                "--seed",
+                "7",
+                "--steps",
+                "100",
+                "--as-of",
+                FIRST_DAY);
+
+        String base = "/api/mutual-aid/plans/" + run + "/download/";
+        Map<String, String> formats = Map.of(
+                MutualAidUseCase.PLAN_CSV, "plan",
+                MutualAidUseCase.DONOR_LOSSES_CSV, "donor-losses",
+                MutualAidUseCase.COVER_CSV, "cover",
+                MutualAidUseCase.PLAN_HTML, "html");
+        formats.forEach((name, format) -> {
+            try {
+                assertThat(download(base + format)).as(name).isEqualTo(Files.readAllBytes(out.resolve(name)));
+            } catch (Exception e) {
+                throw new AssertionError(name, e);
+            }
+        });
+    }
+
+    @Test
+    void aScenarioEditWritesTheSameInterventionsCsv() throws Exception {
+        Path edited = Files.createDirectories(tmp.resolve("edited"));
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) Files.copy(f, edited.resolve(f.getFileName()));
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("interventionCode", "PAY5");
+        row.put("kind", "pay_uplift");
+        row.put("sector", "ALL");
+        row.put("roleCode", "ALL");
+        row.put("orgCode", "ALL");
+        row.put("placeCode", "ALL");
+        row.put("startMonth", "2026-04");
+        row.put("rampMonths", "0");
+        row.put("scale", "0.05");
+        row.put("effectLow", "0.05");
+        row.put("effectMode", "0.1");
+        row.put("effectHigh", "0.15");
+        row.put("costFixedGbp", "0");
+        row.put("costPerUnitGbp", "0");
+        Response web =
+                postJson(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + datasetId + "/scenarios/retain/interventions", row);
+        assertThat(web.status()).as(web.body()).isEqualTo(201);
+        cli(
+                "scenario",
+                "add",
+                edited.toString(),
+                "--scenario",
+                "retain",
+                "--intervention",
+                "PAY5",
+                "--kind",
+                "pay_uplift",
+                "--set",
+                "start_month=2026-04",
+                "--set",
+                "scale=0.05",
+                "--set",
+                "effect_low=0.05",
+                "--set",
+                "effect_mode=0.1",
+                "--set",
+                "effect_high=0.15");
+        // The web stores the edited dataset rewritten in its canonical form (defaults written out where the command
+        // line leaves a cell blank): the same scenarios, intervention by intervention, once read.
+        Path webFiles = storedFiles(web.json().get("id").asLong(), "edited-web");
+        assertThat(new DatasetReader().load(webFiles).model().scenarios())
+                .isEqualTo(new DatasetReader().load(edited).model().scenarios());
+    }
+
+    Response uploadPair(String staff, String surge) throws Exception {
+        String boundary = "skillmix" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (String[] part :
+                List.of(new String[] {"staff", "staff.csv", staff}, new String[] {"surge", "surge.csv", surge})) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part[0] + "\"; filename=\""
+                            + part[1] + "\"\r\nContent-Type: text/csv\r\n\r\n" + part[2] + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"firstDay\"\r\n\r\n" + FIRST_DAY
+                        + "\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/api/datasets/" + datasetId + "/mutual-aid"))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        var r = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        return new Response(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.body(), r);
+    }
+}

@@ -1,0 +1,49 @@
+package org.skillmix.data.discharge;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.skillmix.core.discharge.NctrSeries;
+
+/**
+ * What the published files hold for one ICB's discharge flow: its daily NCTR and discharge series, its
+ * acute trusts and their adult G&A beds (available and occupied, monthly means) and NCTR (monthly means).
+ */
+public record IcbDischargeData(
+        String icbOds,
+        String icbOns,
+        String icbName,
+        NctrSeries series,
+        List<String> trusts,
+        Map<String, Map<YearMonth, Beds>> adultBeds,
+        Map<String, Map<YearMonth, Double>> trustNctr) {
+
+    /** A trust's (or the ICB's) adult G&A beds in a month: mean available and mean occupied. */
+    public record Beds(double available, double occupied) {}
+
+    /**
+     * The ICB's adult G&A beds, summed over its trusts and averaged over the last published months.
+     *
+     * @param available mean beds available (NaN when no trust's beds were published)
+     * @param occupied  mean beds occupied (NaN likewise)
+     * @param months    the months averaged (up to 12; 0 when none)
+     */
+    public record AdultBeds(double available, double occupied, int months) {}
+
+    /** The ICB's adult G&A beds available and occupied, summed over its trusts, mean over its last 12 months. */
+    public AdultBeds recentAdultBeds() {
+        java.util.TreeMap<YearMonth, double[]> sum = new java.util.TreeMap<>();
+        adultBeds
+                .values()
+                .forEach(m -> m.forEach((month, v) -> {
+                    double[] s = sum.computeIfAbsent(month, k -> new double[2]);
+                    s[0] += v.available();
+                    s[1] += v.occupied();
+                }));
+        if (sum.isEmpty()) return new AdultBeds(Double.NaN, Double.NaN, 0);
+        var last = sum.descendingMap().entrySet().stream().limit(12).toList();
+        double avail = last.stream().mapToDouble(e -> e.getValue()[0]).average().orElse(Double.NaN);
+        double occ = last.stream().mapToDouble(e -> e.getValue()[1]).average().orElse(Double.NaN);
+        return new AdultBeds(avail, occ, last.size());
+    }
+}

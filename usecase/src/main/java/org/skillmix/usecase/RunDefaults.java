@@ -1,0 +1,87 @@
+package org.skillmix.usecase;
+
+import org.skillmix.core.projection.ProjectionSettings;
+import org.skillmix.core.supply.Baseline;
+import org.skillmix.core.system.SystemModel;
+
+/**
+ * The defaults and limits every front end shares, defined once. A projection, comparison, optimisation or
+ * mutual-aid plan given no seed uses {@link #SEED}, so the same inputs give the same answer on the command line
+ * and in the web application.
+ */
+public final class RunDefaults {
+    /** The default random seed (the first day of the 2026/27 financial year, written as a number): the engine's. */
+    public static final long SEED = ProjectionSettings.DEFAULT_SEED;
+
+    /** Financial years projected unless asked otherwise. */
+    public static final int YEARS = 10;
+
+    /** The longest projection, in financial years (the engine's own limit, ProjectionSettings). */
+    public static final int MAX_YEARS = 30;
+
+    /** Monte Carlo draws unless asked otherwise (the run timed in docs/performance.md). */
+    public static final int DRAWS = 1000;
+
+    /**
+     * The most draws one run may take: ten times the default, so that one run cannot hold the web application's
+     * worker (or a terminal) for hours; the command line had no limit before, the web had this one.
+     */
+    public static final int MAX_DRAWS = 10_000;
+
+    /** The defaults and limits a form shows, by the names its template reads. */
+    public static final java.util.Map<String, Object> FORM = java.util.Map.of(
+            "defaultYears",
+            YEARS,
+            "maxYears",
+            MAX_YEARS,
+            "defaultDraws",
+            DRAWS,
+            "maxDraws",
+            MAX_DRAWS,
+            "defaultSeed",
+            SEED);
+
+    private RunDefaults() {}
+
+    /** What a request outside the years' limit is told (a constant, so request records' annotations can say it). */
+    public static final String YEARS_LIMIT = "years must be 1 to " + MAX_YEARS;
+
+    /** What a request outside the draws' limit is told. */
+    public static final String DRAWS_LIMIT = "draws must be 0 (deterministic) to 10,000";
+
+    /** Checks the shared limits: years 1-30 and draws 0-10,000. */
+    public static void checkYearsAndDraws(int years, int draws) {
+        InvalidSetting.within("years", years, 1, MAX_YEARS, YEARS_LIMIT);
+        InvalidSetting.within("draws", draws, 0, MAX_DRAWS, DRAWS_LIMIT);
+    }
+
+    /**
+     * The supply baseline of this code ("funded-plan" or "current-trends"); the funded plan when blank.
+     *
+     * @throws InvalidSetting (field "baseline") naming the codes there are
+     */
+    public static Baseline baseline(String code) {
+        if (code == null || code.isBlank()) return Baseline.FUNDED_PLAN;
+        try {
+            return Baseline.ofCode(code.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSetting("baseline", e.getMessage());
+        }
+    }
+
+    /**
+     * Checks that the dataset has what the baseline needs (current trends need the dataset's trend rows).
+     *
+     * @throws InvalidSetting (field "baseline") with every missing piece
+     */
+    public static void checkBaseline(SystemModel model, Baseline baseline) {
+        java.util.List<String> problems = baseline.problems(model);
+        if (!problems.isEmpty()) throw new InvalidSetting("baseline", String.join("; ", problems));
+    }
+
+    /** The worker threads to use when none are asked for: every processor (the numbers do not depend on it). */
+    public static int threads(Integer asked) {
+        if (asked == null) return Runtime.getRuntime().availableProcessors();
+        return InvalidSetting.within("threads", asked, 1, 1024, "threads must be 1 to 1024");
+    }
+}

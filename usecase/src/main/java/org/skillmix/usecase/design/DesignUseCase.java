@@ -1,0 +1,49 @@
+package org.skillmix.usecase.design;
+
+import java.util.List;
+import org.skillmix.core.design.DesignInputs;
+import org.skillmix.core.design.WorkforceDesign;
+import org.skillmix.core.intervention.ScenarioSystem;
+import org.skillmix.core.projection.Upskill;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.export.DesignCsv;
+import org.skillmix.data.report.DesignText;
+import org.skillmix.usecase.InvalidSetting;
+import org.skillmix.usecase.Output;
+import org.skillmix.usecase.Outputs;
+import org.skillmix.usecase.ScenarioChoice;
+
+/**
+ * The least-cost role mix that meets a financial year's capability demand within what the pipeline and labour
+ * pool can supply, against today's mix (docs/interventions.md). Outputs design.csv and design-supervision.csv.
+ */
+public final class DesignUseCase {
+    public static final String DESIGN_CSV = DesignCsv.DESIGN;
+    public static final String SUPERVISION_CSV = DesignCsv.SUPERVISION;
+
+    /** The design, the table the terminal shows of it, and its file. */
+    public record Result(WorkforceDesign.Design design, String text, Outputs outputs) {}
+
+    /** Checks the request against the dataset: the year from the base year on, the scenario the dataset's. */
+    public List<Upskill> check(SystemModel model, DesignRequest request) {
+        if (request.year() < model.info().baseMonth().getYear() - 1) {
+            throw new InvalidSetting(
+                    "year",
+                    "year " + request.year() + " is before the dataset's base month "
+                            + model.info().baseMonth());
+        }
+        if (request.scenario() == null) return List.of();
+        return ScenarioSystem.upskills(List.of(ScenarioChoice.scenario(model, request.scenario(), "scenario")));
+    }
+
+    public Result run(SystemModel model, DesignRequest request) {
+        List<Upskill> upskills = check(model, request);
+        WorkforceDesign.Design design = WorkforceDesign.solve(DesignInputs.from(model, request.year(), upskills));
+        return new Result(
+                design,
+                DesignText.render(model, request.year(), design),
+                Outputs.of(
+                        Output.text(DESIGN_CSV, Output.CSV, DesignCsv.design(model, design)),
+                        Output.text(SUPERVISION_CSV, Output.CSV, DesignCsv.supervision(design))));
+    }
+}

@@ -1,0 +1,43 @@
+package org.skillmix.usecase.discharge;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.skillmix.usecase.InvalidSetting;
+
+/**
+ * A discharge study of one ICB from the published daily files (docs/discharge.md): which files, how many months
+ * to train on and hold back, and the question asked of the fitted model.
+ *
+ * @param icb              the ICB's ODS code (QOP) or ONS code (E54...)
+ * @param from             the folder holding the published files
+ * @param extraCareWorkers care worker FTE added to homecare (0: only the value of one FTE)
+ * @param place            the place that gets them (a place_code of the dataset; null: the ICB as one)
+ * @param utilisation      fix the capacity at mean arrivals / utilisation instead of fitting it (null: fit)
+ */
+public record DischargeStudyRequest(
+        String icb,
+        Path from,
+        double extraCareWorkers,
+        String place,
+        int heldBackMonths,
+        int trainingMonths,
+        Double utilisation) {
+    public static final int DEFAULT_HELD_BACK_MONTHS = 6;
+    public static final int DEFAULT_TRAINING_MONTHS = 12;
+
+    public DischargeStudyRequest {
+        Objects.requireNonNull(icb, "icb");
+        Objects.requireNonNull(from, "from");
+        if (!(extraCareWorkers >= 0) || Double.isInfinite(extraCareWorkers)) {
+            throw new InvalidSetting("extraCareWorkers", "extra care workers must be >= 0, not " + extraCareWorkers);
+        }
+        InvalidSetting.within(
+                "heldBackMonths", heldBackMonths, 1, 120, "held-back months must be at least 1 (and at most 120)");
+        InvalidSetting.within(
+                "trainingMonths", trainingMonths, 2, 120, "training months must be at least 2 (and at most 120)");
+        if (utilisation != null && !(utilisation > 0 && utilisation < 1)) {
+            throw new InvalidSetting("utilisation", "the utilisation must be between 0 and 1, not " + utilisation);
+        }
+        place = place == null || place.isBlank() ? null : place.strip();
+    }
+}

@@ -1,0 +1,166 @@
+package org.skillmix.usecase.explain;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.skillmix.core.explain.DemandExplanation;
+import org.skillmix.core.explain.DemandTerm;
+import org.skillmix.core.explain.Explainer;
+import org.skillmix.core.explain.SupplyExplanation;
+import org.skillmix.core.explain.SupplyTerm;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.usecase.InvalidSetting;
+
+/**
+ * One month's demand and supply of a capability in a place taken apart into the inputs that made them
+ * (deterministic, every parameter at its mode): the table `skillmix explain` prints.
+ */
+public final class ExplainUseCase {
+
+    /**
+     * What to explain.
+     *
+     * @param detail list every service x age band x sex term, not only the total per service
+     */
+    public record Request(YearMonth month, String capability, String place, boolean detail) {}
+
+    /** Checks the request against the dataset: its capability and place, a month from the base month on. */
+    public void check(SystemModel model, Request request) {
+        if (model.capability(request.capability()).isEmpty()) {
+            throw new InvalidSetting(
+                    "capability",
+                    "unknown capability '" + request.capability() + "'; the dataset has: "
+                            + model.capabilities().stream().map(c -> c.code()).collect(Collectors.joining(", ")));
+        }
+        if (model.place(request.place()).isEmpty()) {
+            throw new InvalidSetting(
+                    "place",
+                    "unknown place '" + request.place() + "'; the dataset has: "
+                            + model.places().stream().map(p -> p.code()).collect(Collectors.joining(", ")));
+        }
+        if (request.month().isBefore(model.info().baseMonth())) {
+            throw new InvalidSetting(
+                    "month",
+                    "--month " + request.month() + " is before the dataset's base month "
+                            + model.info().baseMonth());
+        }
+    }
+
+    /** The explanation as text, demand then supply then the gap. */
+    public String run(SystemModel model, Request request) {
+        check(model, request);
+        Explainer explainer = new Explainer();
+        DemandExplanation demand =
+                explainer.explainDemand(model, request.month(), request.capability(), request.place());
+        SupplyExplanation supply =
+                explainer.explainSupply(model, request.month(), request.capability(), request.place());
+        String capabilityName =
+                model.capability(request.capability()).orElseThrow().name();
+        String placeName = model.place(request.place()).orElseThrow().name();
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        out.printf(
+                "%s (%s) in %s (%s), %s — deterministic run, every parameter at its mode%n%n",
+                capabilityName, request.capability(), placeName, request.place(), request.month());
+        printDemand(out, demand, request.detail());
+        out.println();
+        printSupply(out, supply);
+        out.printf("%nGap (demand - supply): %,.2f FTE%n", demand.totalFte() - supply.totalFte());
+        out.flush();
+        return text.toString();
+    }
+
+    private static void printDemand(PrintWriter out, DemandExplanation demand, boolean detail) {
+        out.printf(
+                "DEMAND %,.2f FTE = sum of population x utilisation x growth x season x deprivation x unmet need"
+                        + " x hours per activity / productive hours per FTE-month / 12%n",
+                demand.totalFte());
+        if (demand.terms().isEmpty()) {
+            out.println("  no service uses this capability in this place");
+            return;
+        }
+        Map<String, List<DemandTerm>> byService = demand.terms().stream()
+                .collect(Collectors.groupingBy(DemandTerm::service, LinkedHashMap::new, Collectors.toList()));
+        out.printf(
+                "  %-14s %-18s %12s %8s %8s %8s %8s %9s %8s %10s%n",
+                "service", "sector", "population", "growth", "season", "deprivn", "unmet", "hours/act", "H", "FTE");
+        for (var entry : byService.entrySet()) {
+            List<DemandTerm> terms = entry.getValue();
+            DemandTerm first = terms.get(0);
+            double persons = terms.stream().mapToDouble(DemandTerm::population).sum();
+            double fte = terms.stream().mapToDouble(DemandTerm::fte).sum();
+            out.printf(
+                    "  %-14s %-18s %,12.0f %8.4f %8.4f %8.4f %8.4f %9.4f %8.2f %,10.2f%n",
+                    entry.getKey(),
+                    first.sector(),
+                    persons,
+                    first.growthFactor(),
+                    first.season(),
+                    first.deprivation(),
+                    first.unmetNeed(),
+                    first.hoursPerActivity(),
+                    first.productiveHours(),
+                    fte);
+            if (detail) {
+                for (DemandTerm term : terms) {
+                    out.printf(
+                            "      %-6s %-2s pop %,10.0f (mid-%d) x %.4f activity/person-year -> %,.3f FTE%n",
+                            term.ageBand(),
+                            term.sex(),
+                            term.population(),
+                            term.populationYear(),
+                            term.utilisation(),
+                            term.fte());
+                }
+            }
+        }
+        if (!detail) out.println("  (--detail lists each age band and sex)");
+    }
+
+    private static void printSupply(PrintWriter out, SupplyExplanation supply) {
+        out.printf(
+                "SUPPLY %,.2f FTE = the skill-mix allocation of each organisation's effective FTE"
+                        + " (in post x (1 - sickness) + bank + agency), times the share of its time that serves this place,"
+                        + " to this capability%n",
+                supply.totalFte());
+        List<SupplyTerm> terms = supply.terms().stream()
+                .filter(t -> t.allocatedFte() > 0)
+                .sorted(Comparator.comparingDouble(SupplyTerm::allocatedFte).reversed())
+                .toList();
+        if (terms.isEmpty()) {
+            out.println("  no staff serving this place deliver this capability");
+            return;
+        }
+        out.printf(
+                "  %-18s %-20s %-16s %10s %8s %8s %8s %10s %7s %10s%n",
+                "sector",
+                "role",
+                "organisation",
+                "in post",
+                "sickness",
+                "bank",
+                "agency",
+                "effective",
+                "share",
+                "to this");
+        for (SupplyTerm t : terms) {
+            out.printf(
+                    "  %-18s %-20s %-16s %,10.2f %8.4f %8.2f %8.2f %,10.2f %7.4f %,10.2f%n",
+                    t.sector(),
+                    t.role(),
+                    t.organisation(),
+                    t.staffInPost(),
+                    t.sickness(),
+                    t.bank(),
+                    t.agency(),
+                    t.effectiveFte(),
+                    t.share(),
+                    t.allocatedFte());
+        }
+    }
+}

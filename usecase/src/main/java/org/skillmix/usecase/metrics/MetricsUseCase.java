@@ -1,0 +1,30 @@
+package org.skillmix.usecase.metrics;
+
+import java.util.List;
+import org.skillmix.core.metrics.MetricStatus;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.export.MetricStatusCsvWriter;
+import org.skillmix.data.report.MetricsReport;
+import org.skillmix.usecase.Output;
+import org.skillmix.usecase.Outputs;
+
+/**
+ * The system metrics of the dataset's metrics.csv against their national thresholds (docs/metrics.md):
+ * metrics.html, each metric's trend for the ICS and its organisations, and metrics-status.csv, each metric's
+ * latest month and whether it meets the threshold.
+ */
+public final class MetricsUseCase {
+    public static final String METRICS_HTML = "metrics.html";
+    public static final String METRICS_STATUS_CSV = "metrics-status.csv";
+
+    /** Each metric's latest month for the ICS and each organisation, and the files. */
+    public record Result(List<MetricStatus> latest, Outputs outputs) {}
+
+    public Result run(SystemModel model) {
+        List<MetricStatus> latest = model.systemMetrics().latest();
+        Outputs outputs = Outputs.of(
+                Output.text(METRICS_HTML, Output.HTML, new MetricsReport().html(model)),
+                Output.csv(METRICS_STATUS_CSV, out -> new MetricStatusCsvWriter().write(latest, out)));
+        return new Result(latest, outputs);
+    }
+}

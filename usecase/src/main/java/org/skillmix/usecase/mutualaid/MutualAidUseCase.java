@@ -1,0 +1,164 @@
+package org.skillmix.usecase.mutualaid;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.skillmix.core.mutualaid.MutualAidBound;
+import org.skillmix.core.mutualaid.MutualAidPlan;
+import org.skillmix.core.mutualaid.MutualAidSolver;
+import org.skillmix.core.mutualaid.PlanSummary;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.dataset.DatasetException;
+import org.skillmix.data.dataset.Problem;
+import org.skillmix.data.export.MutualAidCsv;
+import org.skillmix.data.report.MutualAidReport;
+import org.skillmix.data.staff.MutualAidInputs;
+import org.skillmix.data.staff.StaffFile;
+import org.skillmix.data.staff.SurgeFile;
+import org.skillmix.usecase.Output;
+import org.skillmix.usecase.Outputs;
+import org.skillmix.usecase.Progress;
+
+/**
+ * Mutual aid in a surge (docs/mutual-aid.md): who from which service covers which shortfall, week by week,
+ * within every rule, with the bound that says how far critical cover could at best still improve. Outputs
+ * plan.csv, donor-losses.csv, cover.csv and plan.html.
+ */
+public final class MutualAidUseCase {
+    public static final String PLAN_CSV = MutualAidCsv.PLAN;
+    public static final String DONOR_LOSSES_CSV = MutualAidCsv.DONOR_LOSSES;
+    public static final String COVER_CSV = MutualAidCsv.COVER;
+    public static final String PLAN_HTML = "plan.html";
+
+    /** Hundredths of an FTE-week: the critical and other cover of the best plan so far, and the bound. */
+    public record Best(long criticalCenti, long otherCenti, long boundCenti) {}
+
+    /**
+     * The plan and its files.
+     *
+     * @param boundCenti the LP bound on critical cover, hundredths of an FTE-week
+     */
+    public record Result(PlanSummary summary, long boundCenti, Outputs outputs) {
+        /** The plan's cover against what was needed and against the bound, for the terminal. */
+        public String describe() {
+            long critical = summary.coveredCenti(true);
+            long gap = boundCenti - critical;
+            return String.format(
+                    Locale.ROOT,
+                    "%d person-weeks of aid; critical covered %.2f of %.2f FTE-weeks needed, other %.2f of %.2f%n"
+                            + "bound on critical cover (LP): %.2f FTE-weeks%n"
+                            + "gap: %.2f FTE-weeks (%.1f%% of the bound)%n",
+                    summary.moves().size(),
+                    critical / 100.0,
+                    summary.neededCenti(true) / 100.0,
+                    summary.coveredCenti(false) / 100.0,
+                    summary.neededCenti(false) / 100.0,
+                    boundCenti / 100.0,
+                    gap / 100.0,
+                    boundCenti == 0 ? 0.0 : 100.0 * gap / boundCenti);
+        }
+    }
+
+    /** Both files read against the system; every problem of either is reported together. */
+    public MutualAidInputs read(
+            SystemModel system, MutualAidInputs.File staff, MutualAidInputs.File surge, MutualAidRequest request)
+            throws DatasetException {
+        return MutualAidInputs.read(staff, surge, system, request.firstDay());
+    }
+
+    /** Both files read from disk: a file that cannot be read is a problem naming it, as a bad row is. */
+    public MutualAidInputs read(SystemModel system, Path staff, Path surge, MutualAidRequest request)
+            throws DatasetException {
+        List<Problem> problems = new ArrayList<>();
+        MutualAidInputs.File staffFile = file(staff, problems);
+        MutualAidInputs.File surgeFile = file(surge, problems);
+        if (!problems.isEmpty()) throw new DatasetException(staff + " and " + surge, problems);
+        return read(system, staffFile, surgeFile, request);
+    }
+
+    private static MutualAidInputs.File file(Path path, List<Problem> problems) {
+        try {
+            return MutualAidInputs.File.of(path);
+        } catch (IOException e) {
+            problems.add(Problem.error(path.getFileName().toString(), 0, "", "cannot be read: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** What the files hold, in a line or two for the terminal. */
+    public static String describe(MutualAidInputs inputs, LocalDate firstDay) {
+        StringBuilder s = new StringBuilder();
+        if (inputs.fromWinterPlan()) {
+            s.append(String.format(
+                    Locale.ROOT,
+                    "surge given as extra demand: %d shortfalls from the winter plan over %d weeks from %s%n",
+                    inputs.shortfalls().size(),
+                    inputs.weeks(),
+                    firstDay));
+        }
+        StaffFile.Staff staff = inputs.staff();
+        s.append(String.format(
+                Locale.ROOT,
+                "%d willing staff (%d not willing left out), %d shortfalls over %d week%s from %s; %d donor services"
+                        + " (floor %.0f%% of listed FTE, critical services protected)%n",
+                staff.willing().size(),
+                staff.notWilling(),
+                inputs.shortfalls().size(),
+                inputs.weeks(),
+                inputs.weeks() == 1 ? "" : "s",
+                firstDay,
+                inputs.donors().size(),
+                SurgeFile.DEFAULT_FLOOR_SHARE * 100));
+        return s.toString();
+    }
+
+    /**
+     * Plans: a greedy start, then search until the request's seconds (or steps) are spent, the user cancels
+     * (the solver stops at once and nothing is kept) or the plan reaches the bound.
+     *
+     * @param progress seconds of search done of the request's seconds, and the cancel
+     * @param onBest   told of each better plan, at most a few times a second (counting cover walks the plan)
+     * @throws IllegalStateException when the best plan found still breaks a hard rule
+     */
+    public Result run(
+            SystemModel system,
+            MutualAidInputs inputs,
+            MutualAidRequest request,
+            Progress progress,
+            Consumer<Best> onBest) {
+        MutualAidPlan problem = inputs.problem();
+        long bound = MutualAidBound.criticalCentiBound(problem);
+        onBest.accept(new Best(0, 0, bound));
+        MutualAidSolver solver = new MutualAidSolver(Duration.ofSeconds(request.seconds()), null, request.seed());
+        if (request.steps() != null) solver.withStepLimit(request.steps());
+        progress.whenCancelled(solver::terminateEarly);
+        long started = System.nanoTime();
+        long[] lastShown = {0};
+        MutualAidPlan plan = solver.solve(problem, best -> {
+            long now = System.nanoTime();
+            progress.update((int) Math.min(request.seconds(), (now - started) / 1_000_000_000L), request.seconds());
+            if (now - lastShown[0] < 250_000_000L) return;
+            lastShown[0] = now;
+            onBest.accept(new Best(best.coveredCenti(true), best.coveredCenti(false), bound));
+        });
+        progress.stopIfCancelled();
+        if (plan.getScore() != null && plan.getScore().hardScore(0) < 0) {
+            throw new IllegalStateException("the best plan found breaks a hard rule (" + plan.getScore() + ")");
+        }
+        PlanSummary summary = PlanSummary.of(plan, inputs.weeks());
+        Outputs outputs = Outputs.of(
+                Output.text(PLAN_CSV, Output.CSV, MutualAidCsv.plan(summary)),
+                Output.text(DONOR_LOSSES_CSV, Output.CSV, MutualAidCsv.donorLosses(summary)),
+                Output.text(COVER_CSV, Output.CSV, MutualAidCsv.cover(summary)),
+                Output.text(
+                        PLAN_HTML,
+                        Output.HTML,
+                        MutualAidReport.render(system.info().name(), request.firstDay(), summary)));
+        return new Result(summary, bound, outputs);
+    }
+}

@@ -1,0 +1,75 @@
+package org.skillmix.usecase.optimise;
+
+import java.util.List;
+import java.util.Objects;
+import org.skillmix.usecase.InvalidSetting;
+import org.skillmix.usecase.RunDefaults;
+import org.skillmix.usecase.ScenarioChoice;
+
+/**
+ * Which interventions to fund within a yearly budget. Checked when made; {@link #of} fills what is not given.
+ *
+ * @param budgetGbp          budget per year, GBP (programme cost plus extra pay bill)
+ * @param scenario           take the candidates from this scenario (null: every intervention of every scenario)
+ * @param maxLevel           each intervention may be funded at 1 to this many times its scale
+ * @param targetCapabilities capabilities whose gap is the target (empty: all)
+ * @param targetFte          meet a gap below this many FTE in the last year at least cost (null: close the most gap)
+ * @param draws              draws of each marginal run (one intervention at a time against the baseline)
+ * @param timeLimitSeconds   the solver's time limit
+ */
+public record OptimiseRequest(
+        double budgetGbp,
+        String scenario,
+        int maxLevel,
+        List<String> targetCapabilities,
+        Double targetFte,
+        int years,
+        int draws,
+        long seed,
+        int threads,
+        int timeLimitSeconds) {
+    public static final int DEFAULT_MAX_LEVEL = 3;
+    /** Fewer draws than a projection's: each of the candidates is run at every level. */
+    public static final int DEFAULT_DRAWS = 200;
+
+    public static final int DEFAULT_TIME_LIMIT_SECONDS = 30;
+
+    public OptimiseRequest {
+        if (!Double.isFinite(budgetGbp) || budgetGbp < 0) {
+            throw new InvalidSetting("budgetGbp", "the budget must be GBP >= 0 a year, not " + budgetGbp);
+        }
+        InvalidSetting.within("maxLevel", maxLevel, 1, 100, "the highest level must be 1 to 100");
+        RunDefaults.checkYearsAndDraws(years, draws);
+        threads = RunDefaults.threads(threads);
+        InvalidSetting.within("timeLimitSeconds", timeLimitSeconds, 1, 3600, "the time limit must be 1 to 3,600 s");
+        targetCapabilities = ScenarioChoice.codes(targetCapabilities);
+        if (targetFte != null && (!Double.isFinite(targetFte) || targetFte < 0)) {
+            throw new InvalidSetting("targetFte", "the target must be FTE >= 0, not " + targetFte);
+        }
+        scenario = scenario == null || scenario.isBlank() ? null : scenario.strip();
+    }
+
+    public static OptimiseRequest of(
+            double budgetGbp,
+            String scenario,
+            Integer maxLevel,
+            List<String> targetCapabilities,
+            Double targetFte,
+            Integer years,
+            Integer draws,
+            Long seed,
+            Integer threads,
+            Integer timeLimitSeconds) {
+        return new OptimiseRequest(
+                budgetGbp,
+                scenario,
+                Objects.requireNonNullElse(maxLevel, DEFAULT_MAX_LEVEL),
+                targetCapabilities,
+                targetFte,
+                Objects.requireNonNullElse(years, RunDefaults.YEARS),
+                Objects.requireNonNullElse(draws, DEFAULT_DRAWS),
+                Objects.requireNonNullElse(seed, RunDefaults.SEED),
+                RunDefaults.threads(threads),
+                Objects.requireNonNullElse(timeLimitSeconds, DEFAULT_TIME_LIMIT_SECONDS));
+    }
+}

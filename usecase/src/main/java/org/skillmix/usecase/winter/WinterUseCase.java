@@ -1,0 +1,98 @@
+package org.skillmix.usecase.winter;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.skillmix.core.system.Place;
+import org.skillmix.core.system.Service;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.core.winter.SurgeUplift;
+import org.skillmix.core.winter.WinterPlan;
+import org.skillmix.core.winter.WinterPlan.Measure;
+import org.skillmix.core.winter.WinterPlanner;
+import org.skillmix.core.winter.WinterRow;
+import org.skillmix.data.dataset.DatasetException;
+import org.skillmix.data.report.WinterReport;
+import org.skillmix.data.staff.SurgeFile;
+import org.skillmix.data.winter.WinterPlanCsv;
+import org.skillmix.usecase.Output;
+import org.skillmix.usecase.Outputs;
+
+/**
+ * Weekly demand and supply through a season from the projection and a surge of extra demand, and where and when
+ * shortfalls fall (docs/winter.md). Outputs winter-plan.csv and winter-plan.html.
+ */
+public final class WinterUseCase {
+    public static final String WINTER_PLAN_CSV = "winter-plan.csv";
+    public static final String WINTER_PLAN_HTML = "winter-plan.html";
+
+    /** The plan, its week-by-week summary and its files. */
+    public record Result(WinterPlan plan, String summary, Outputs outputs) {}
+
+    /** The surge file's uplifts (its extra-demand form), checked against the system and the season's length. */
+    public List<SurgeUplift> readSurge(SystemModel system, Path surgeFile, WinterRequest request)
+            throws DatasetException {
+        return SurgeFile.readUplifts(surgeFile, system, request.weeks());
+    }
+
+    /**
+     * Plans the season with every parameter at its mode.
+     *
+     * @throws IllegalArgumentException when the dataset cannot give this season (weeks beyond its projection)
+     */
+    public Result run(SystemModel system, List<SurgeUplift> surge, WinterRequest request) {
+        WinterPlan plan = new WinterPlanner(system).plan(request.from(), request.weeks(), surge);
+        String summary = summary(plan);
+        Map<String, String> services = new LinkedHashMap<>();
+        for (Service s : system.services()) services.put(s.code(), s.name());
+        Map<String, String> places = new LinkedHashMap<>();
+        for (Place p : system.places()) places.put(p.code(), p.name());
+        String html = new WinterReport()
+                .html(system.info().name() + ": winter plan from " + request.from(), plan, services, places, summary);
+        Outputs outputs = Outputs.of(
+                Output.csv(WINTER_PLAN_CSV, out -> WinterPlanCsv.write(plan, out)),
+                Output.text(WINTER_PLAN_HTML, Output.HTML, html));
+        return new Result(plan, summary, outputs);
+    }
+
+    /** Week by week totals, then the worst critical shortfalls. */
+    static String summary(WinterPlan plan) {
+        StringBuilder s = new StringBuilder("week  starts       baseline    demand    supply  shortfall  (FTE)\n");
+        for (int w = 1; w <= plan.weeks(); w++) {
+            s.append(String.format(
+                    Locale.ROOT,
+                    "%4d  %s %9.1f %9.1f %9.1f %10.1f%n",
+                    w,
+                    plan.weekStart(w),
+                    plan.total(w, Measure.BASELINE_DEMAND),
+                    plan.total(w, Measure.DEMAND),
+                    plan.total(w, Measure.SUPPLY),
+                    plan.total(w, Measure.SHORTFALL)));
+        }
+        List<WinterRow> worst = plan.rows().stream()
+                .filter(WinterRow::critical)
+                .filter(r -> r.shortfallFte() >= 0.05)
+                .sorted((a, b) -> Double.compare(b.shortfallFte(), a.shortfallFte()))
+                .limit(10)
+                .toList();
+        if (!worst.isEmpty()) {
+            s.append("largest shortfalls in critical services:\n");
+            for (WinterRow r : worst) {
+                s.append(String.format(
+                        Locale.ROOT,
+                        "  week %d %s %s %s %s: %.1f FTE short (demand %.1f, supply %.1f)%n",
+                        r.week(),
+                        r.orgCode().isEmpty() ? "(no organisation)" : r.orgCode(),
+                        r.serviceCode(),
+                        r.capabilityCode(),
+                        r.placeCode(),
+                        r.shortfallFte(),
+                        r.demandFte(),
+                        r.supplyFte()));
+            }
+        }
+        return s.toString();
+    }
+}
