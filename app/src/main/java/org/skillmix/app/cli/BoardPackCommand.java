@@ -86,12 +86,12 @@ final class BoardPackCommand extends Subcommand {
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
-        BoardPackRequest request = new BoardPackRequest(
+        BoardPackRequest request = BoardPackRequest.of(
                 years,
                 draws,
                 marginalDraws,
                 seed,
-                RunDefaults.threads(threads),
+                threads,
                 baselineOption.baseline,
                 budget,
                 maxLevel,

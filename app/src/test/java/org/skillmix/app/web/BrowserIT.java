@@ -417,6 +417,15 @@ class BrowserIT extends WebTestBase {
      */
     @Test
     void thePlanSignOffPath() throws Exception {
+        try {
+            planSignOff();
+        } finally {
+            // The other paths start signed out.
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    private void planSignOff() throws Exception {
         account("plan-ics-lead", "plan-ics-pass-9", "ANALYST", "QOP", null);
         account("plan-lead-r0a", "plan-r0a-pass-9", "ORG_LEAD", "QOP", "R0A");
         account("plan-lead-rwj", "plan-rwj-pass-9", "ORG_LEAD", "QOP", "RWJ");

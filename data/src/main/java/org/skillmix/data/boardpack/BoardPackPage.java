@@ -206,7 +206,7 @@ public final class BoardPackPage {
             var beds = d.benefit().bedDaysSavedPerYear();
             out.add(new KeyFigure(
                     "Acute bed days saved by faster discharge",
-                    f.whole(beds.p50()) + " bed days a year",
+                    f.whole(beds.mean()) + " bed days a year",
                     "P10 " + f.whole(beds.p10()) + " to P90 " + f.whole(beds.p90()),
                     "from " + f.fte(d.extraCareWorkerFte()) + " extra care worker FTE; "
                             + d.benefit().basis()));

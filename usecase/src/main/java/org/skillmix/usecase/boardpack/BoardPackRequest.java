@@ -7,25 +7,13 @@ import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.RunDefaults;
 
 /**
- * A board pack to make (docs/outputs.md, "Board pack"). Checked when made; {@link #of} fills what is not given.
+ * A board pack to make (docs/outputs.md, "Board pack"): the engine's settings ({@link BoardPackSettings}, which say
+ * what each one is) and the scenario to present. Made by {@link #of}, which fills what is not given and names the
+ * field of any setting out of range.
  *
- * @param draws         draws of the projection and of the portfolio run whole (P10-P90 on page one)
- * @param marginalDraws draws of each intervention's own run when the optimiser chooses
- * @param budgetGbp     yearly budget of the portfolio, GBP (null: funding every candidate once, said in the pack)
- * @param scenario      present this scenario as the portfolio (a plan's); null: the optimiser chooses
- * @param targetFte     the pack reports P(average shortfall over the last year &lt; this)
+ * @param scenario present this scenario as the portfolio (a plan's); null: the optimiser chooses
  */
-public record BoardPackRequest(
-        int years,
-        int draws,
-        int marginalDraws,
-        long seed,
-        int threads,
-        Baseline baseline,
-        Double budgetGbp,
-        int maxLevel,
-        double targetFte,
-        String scenario) {
+public record BoardPackRequest(BoardPackSettings settings, String scenario) {
     /** Enough draws for P10 and P90 to settle on page one, at a cost a board pack can wait for (docs/performance.md). */
     public static final int DEFAULT_DRAWS = 200;
     /** As optimise's marginal runs: an intervention's mean effect needs fewer draws than its range. */
@@ -34,19 +22,12 @@ public record BoardPackRequest(
     public static final int DEFAULT_MAX_LEVEL = 3;
 
     public BoardPackRequest {
-        RunDefaults.checkYearsAndDraws(years, draws);
-        RunDefaults.checkYearsAndDraws(years, marginalDraws);
-        threads = RunDefaults.threads(threads);
-        Objects.requireNonNull(baseline, "baseline");
-        if (budgetGbp != null && (!Double.isFinite(budgetGbp) || budgetGbp < 0))
-            throw new InvalidSetting("budgetGbp", "the budget must be GBP >= 0 a year, not " + budgetGbp);
-        InvalidSetting.within("maxLevel", maxLevel, 1, 100, "the highest level must be 1 to 100");
-        if (!Double.isFinite(targetFte) || targetFte < 0)
-            throw new InvalidSetting("targetFte", "the target must be FTE >= 0, not " + targetFte);
+        Objects.requireNonNull(settings, "settings");
         scenario =
                 scenario == null || scenario.isBlank() || scenario.strip().equals("baseline") ? null : scenario.strip();
     }
 
+    /** @throws InvalidSetting naming the first setting out of range */
     public static BoardPackRequest of(
             Integer years,
             Integer draws,
@@ -58,21 +39,33 @@ public record BoardPackRequest(
             Integer maxLevel,
             Double targetFte,
             String scenario) {
-        return new BoardPackRequest(
-                Objects.requireNonNullElse(years, RunDefaults.YEARS),
-                Objects.requireNonNullElse(draws, DEFAULT_DRAWS),
-                Objects.requireNonNullElse(marginalDraws, DEFAULT_MARGINAL_DRAWS),
-                Objects.requireNonNullElse(seed, RunDefaults.SEED),
-                RunDefaults.threads(threads),
-                Objects.requireNonNullElse(baseline, Baseline.FUNDED_PLAN),
-                budgetGbp,
+        int y = Objects.requireNonNullElse(years, RunDefaults.YEARS);
+        int d = Objects.requireNonNullElse(draws, DEFAULT_DRAWS);
+        int m = Objects.requireNonNullElse(marginalDraws, DEFAULT_MARGINAL_DRAWS);
+        RunDefaults.checkYearsAndDraws(y, d);
+        RunDefaults.checkYearsAndDraws(y, m);
+        if (budgetGbp != null && (!Double.isFinite(budgetGbp) || budgetGbp < 0))
+            throw new InvalidSetting("budgetGbp", "the budget must be GBP >= 0 a year, not " + budgetGbp);
+        int level = InvalidSetting.within(
+                "maxLevel",
                 Objects.requireNonNullElse(maxLevel, DEFAULT_MAX_LEVEL),
-                Objects.requireNonNullElse(targetFte, 0.0),
+                1,
+                100,
+                "the highest level must be 1 to 100");
+        double target = Objects.requireNonNullElse(targetFte, 0.0);
+        if (!Double.isFinite(target) || target < 0)
+            throw new InvalidSetting("targetFte", "the target must be FTE >= 0, not " + target);
+        return new BoardPackRequest(
+                new BoardPackSettings(
+                        y,
+                        d,
+                        m,
+                        Objects.requireNonNullElse(seed, RunDefaults.SEED),
+                        RunDefaults.threads(threads),
+                        Objects.requireNonNullElse(baseline, Baseline.FUNDED_PLAN),
+                        budgetGbp,
+                        level,
+                        target),
                 scenario);
-    }
-
-    BoardPackSettings settings() {
-        return new BoardPackSettings(
-                years, draws, marginalDraws, seed, threads, baseline, budgetGbp, maxLevel, targetFte);
     }
 }

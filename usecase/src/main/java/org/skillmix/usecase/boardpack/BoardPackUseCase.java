@@ -43,7 +43,7 @@ public final class BoardPackUseCase {
             CqcEvidence.Records records,
             Predicate<SeriesKey> hidden,
             Consumer<String> progress) {
-        RunDefaults.checkBaseline(model, request.baseline());
+        RunDefaults.checkBaseline(model, request.settings().baseline());
         Scenario chosen = null;
         if (request.scenario() != null) {
             chosen = model.scenario(request.scenario())

@@ -69,16 +69,16 @@ public class BoardPackService {
             throw new Conflict(
                     "runId", "a board pack is made of a finished projection run; run " + run.id() + " is not");
         SystemModel model = datasets.model(run.datasetId());
-        BoardPackRequest request = new BoardPackRequest(
+        BoardPackRequest request = BoardPackRequest.of(
                 run.years(),
                 run.draws(),
                 Math.min(run.draws(), BoardPackRequest.DEFAULT_MARGINAL_DRAWS),
                 run.seed(),
-                RunDefaults.threads(null),
+                null,
                 run.baseline() == null ? Baseline.FUNDED_PLAN : RunDefaults.baseline(run.baseline()),
                 null,
                 BoardPackRequest.DEFAULT_MAX_LEVEL,
-                0,
+                0.0,
                 run.scenario());
         Predicate<SeriesKey> hidden = key ->
                 results.series(account, run.id(), key.measure().code(), key.capability(), null, null, null, key.place())
