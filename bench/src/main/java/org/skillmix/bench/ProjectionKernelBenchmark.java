@@ -1,5 +1,6 @@
 package org.skillmix.bench;
 
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,6 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.skillmix.core.projection.ProjectionKernel;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.dataset.DatasetReader;
 import org.skillmix.data.synthetic.SyntheticSystem;
 
 /**
@@ -26,6 +28,14 @@ import org.skillmix.data.synthetic.SyntheticSystem;
  * 2-4 places each, so allocations pool several trusts' roles (more groups, larger ones). without: the
  * same system with every organisation serving only its home place, the workload measured before
  * catchments existed, so the kernel's own speed can be compared across versions.
+ *
+ * <p>system = gm: the shipped Greater Manchester example (examples/greater-manchester, read from the
+ * working directory: run from the repository root) instead of the stress system; catchments is then ignored.
+ *
+ * <p>{@link #plainLoop} is the yardstick: a plain Java loop over arrays of the kernel's sizes (one stock-flow
+ * update per workforce line and one demand, supply and unmet figure per active cell, every month), with none
+ * of the model's structure and no allocation LP. The ratio oneDraw / plainLoop says what the model costs over
+ * merely touching its figures.
  *
  * <pre>java -jar bench/target/benchmarks.jar ProjectionKernelBenchmark</pre>
  */
@@ -44,14 +54,26 @@ public class ProjectionKernelBenchmark {
     @Param({"with", "without"})
     String catchments;
 
+    @Param({"stress"})
+    String system;
+
     private ProjectionKernel.Worker worker;
     private int draw;
+    private PlainLoop plain;
 
     @Setup
-    public void prepare() {
-        SystemModel model = SyntheticSystem.generate(SyntheticSystem.Size.STRESS, systemSeed);
-        if (catchments.equals("without")) model = homePlacesOnly(model);
-        worker = new ProjectionKernel(model, MONTHS).newWorker();
+    public void prepare() throws Exception {
+        SystemModel model = model(system, systemSeed, catchments);
+        ProjectionKernel kernel = new ProjectionKernel(model, MONTHS);
+        worker = kernel.newWorker();
+        plain = new PlainLoop(
+                kernel.supply().lines(), kernel.activeCells(), kernel.demand().cells());
+    }
+
+    static SystemModel model(String system, long seed, String catchments) throws Exception {
+        if (system.equals("gm")) return new DatasetReader().read(Path.of("examples/greater-manchester"));
+        SystemModel model = SyntheticSystem.generate(SyntheticSystem.Size.STRESS, seed);
+        return catchments.equals("without") ? homePlacesOnly(model) : model;
     }
 
     /** The model with no catchment rows: each organisation serves its home place alone. */
@@ -69,19 +91,25 @@ public class ProjectionKernelBenchmark {
         return worker.runDraws(20260401L, draw++, 1, MONTHS);
     }
 
+    /** The yardstick: the same number of figures updated by a plain loop, MONTHS months. */
+    @Benchmark
+    public double plainLoop() {
+        return plain.run(MONTHS);
+    }
+
     /** Prints the cell-months of one draw, to turn the benchmark's time per draw into a rate. */
-    public static void main(String[] args) {
-        SystemModel generated = SyntheticSystem.generate(SyntheticSystem.Size.STRESS, 1);
-        for (String catchments : new String[] {"with", "without"}) {
-            SystemModel model = catchments.equals("with") ? generated : homePlacesOnly(generated);
-            ProjectionKernel kernel = new ProjectionKernel(model, MONTHS);
+    public static void main(String[] args) throws Exception {
+        String[][] cases = {{"stress", "with"}, {"stress", "without"}, {"gm", "with"}};
+        for (String[] c : cases) {
+            String catchments = c[1];
+            ProjectionKernel kernel = new ProjectionKernel(model(c[0], 1, catchments), MONTHS);
             int lines = kernel.supply().lines();
             int cells = kernel.activeCells().length;
             int groups = kernel.groups().size();
             System.out.printf(
-                    "stress system, catchments %s: %d workforce lines, %d active capability x sector x place cells,"
+                    "%s system, catchments %s: %d workforce lines, %d active capability x sector x place cells,"
                             + " %d allocation groups%n",
-                    catchments, lines, cells, groups);
+                    c[0], catchments, lines, cells, groups);
             System.out.printf(
                     "  one draw = %d line-months + %d cell-months + %d allocations = %d cell-months%n",
                     lines * MONTHS, cells * MONTHS, groups * MONTHS, (lines + cells) * MONTHS);

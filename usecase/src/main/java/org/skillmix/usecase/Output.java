@@ -20,6 +20,7 @@ public record Output(String name, String mediaType, Content content) {
     public static final String HTML = "text/html;charset=UTF-8";
     public static final String TEXT = "text/plain;charset=UTF-8";
     public static final String JSON = "application/json";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** Writes a file's bytes to a stream, which it leaves open. */
     @FunctionalInterface

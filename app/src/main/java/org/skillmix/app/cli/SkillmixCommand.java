@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             ImportCommand.class,
             ProjectCommand.class,
+            NationalCommand.class,
             CompareCommand.class,
             OptimiseCommand.class,
             BoardPackCommand.class,

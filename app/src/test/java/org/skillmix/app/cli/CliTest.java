@@ -112,6 +112,13 @@ class CliTest {
                 .startsWith("baseline,year,month,sector,gap_fte_mean")
                 .contains("funded-plan,2,2027-03,ALL,");
         assertThat(Files.readString(one.resolve("base_gap.csv"))).startsWith("month,sector,demand_fte");
+        // the summary sized for Excel: the same bytes whatever the thread count, GM's name on the system rows
+        assertThat(Files.readAllBytes(one.resolve("projection_summary.csv")))
+                .isEqualTo(Files.readAllBytes(two.resolve("projection_summary.csv")));
+        assertThat(Files.readString(one.resolve("projection_summary.csv")))
+                .startsWith("year,year_end,breakdown,code,name,measure")
+                .contains(",system,ALL,NHS Greater Manchester Integrated Care Board,gap_fte,FTE,year_end,");
+        assertThat(one.resolve("projection_summary.xlsx")).isNotEmptyFile();
     }
 
     /**

@@ -60,7 +60,7 @@ record IcbFootprint(String label, List<String> codes) {
     }
 
     /** Merged ICB code -> the old ICBs most of whose trusts' FTE it took. */
-    private static Map<String, List<String>> merged(GeographyLookup geo, SourceFolder folder, ImportReport report)
+    static Map<String, List<String>> merged(GeographyLookup geo, SourceFolder folder, ImportReport report)
             throws ImportException {
         TreeMap<String, Path> files = new TreeMap<>();
         for (Path p : folder.find(ODS)) {

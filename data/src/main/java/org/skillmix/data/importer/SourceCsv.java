@@ -69,6 +69,10 @@ final class SourceCsv {
     }
 
     private static SourceCsv parse(Path file, String name, boolean hasHeader) throws ImportException {
+        return SourceCache.get(file, List.of(name, hasHeader), () -> parseFile(file, name, hasHeader));
+    }
+
+    private static SourceCsv parseFile(Path file, String name, boolean hasHeader) throws ImportException {
         byte[] bytes;
         try (InputStream raw = Files.newInputStream(file)) {
             InputStream in =

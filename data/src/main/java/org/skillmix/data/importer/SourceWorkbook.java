@@ -53,6 +53,10 @@ final class SourceWorkbook {
 
     /** The table of the first sheet (in workbook order) that has a header row with every required label. */
     static Table read(Path file, String name, String... required) throws ImportException {
+        return SourceCache.get(file, List.of(name, List.of(required)), () -> readFile(file, name, required));
+    }
+
+    private static Table readFile(Path file, String name, String... required) throws ImportException {
         try (InputStream in = Files.newInputStream(file);
                 ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             for (Sheet sheet : workbook.getSheets().toList()) {

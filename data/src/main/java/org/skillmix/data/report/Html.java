@@ -1,11 +1,11 @@
 package org.skillmix.data.report;
 
 /** Escaping for text that goes into the report: dataset names are user input and may hold markup. */
-final class Html {
+public final class Html {
     private Html() {}
 
     /** Text safe inside an element or a quoted attribute. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) return "";
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {

@@ -11,11 +11,11 @@ import java.util.stream.Stream;
  * The project's shared collection of published files (repoRoot/../shared/data). A user's clone has none,
  * so tests that need it are skipped there; CI has it.
  */
-final class SharedData {
+public final class SharedData {
 
     private SharedData() {}
 
-    static Path folder() {
+    public static Path folder() {
         Path root = Path.of(System.getProperty("skillmix.repoRoot", ".."))
                 .toAbsolutePath()
                 .normalize();

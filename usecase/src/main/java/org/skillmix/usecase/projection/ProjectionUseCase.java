@@ -13,6 +13,8 @@ import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.BaseGapCsvWriter;
 import org.skillmix.data.export.GapInsightFiles;
 import org.skillmix.data.export.ProjectionCsvWriter;
+import org.skillmix.data.export.ProjectionSummary;
+import org.skillmix.data.export.ProjectionSummaryWriter;
 import org.skillmix.data.export.RunManifest;
 import org.skillmix.data.export.SpreadDriversCsvWriter;
 import org.skillmix.data.report.HtmlReport;
@@ -26,7 +28,8 @@ import org.skillmix.usecase.SourceDataset;
 /**
  * A projection (docs/outputs.md): demand, supply and gaps month by month for one scenario on a supply baseline,
  * with the files projection.csv (every figure), report.html, run.json (how it was made), base_gap.csv (the gap
- * today) and, with draws, sensitivity.csv (what drives the spread).
+ * today), with draws sensitivity.csv (what drives the spread), and projection_summary.csv and .xlsx (the years by
+ * sector, place, capability and role, for Excel).
  */
 public final class ProjectionUseCase {
     public static final String PROJECTION_CSV = "projection.csv";
@@ -36,6 +39,10 @@ public final class ProjectionUseCase {
     public static final String BASE_GAP_CSV = BaseGapCsvWriter.FILE_NAME;
     /** Which assumptions drive the spread: a run with draws only. */
     public static final String SENSITIVITY_CSV = SpreadDriversCsvWriter.FILE_NAME;
+    /** The projection sized for its readers: years by sector, place, capability and role (docs/outputs.md). */
+    public static final String SUMMARY_CSV = ProjectionSummaryWriter.CSV_NAME;
+
+    public static final String SUMMARY_XLSX = ProjectionSummaryWriter.XLSX_NAME;
 
     /** The projection, what run.json says of it, and its files. */
     public record Result(Projection projection, RunManifest manifest, Outputs outputs) {}
@@ -73,6 +80,10 @@ public final class ProjectionUseCase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<ProjectionSummary.Row> summary = ProjectionSummary.rows(model, projection);
+        outputs.add(Output.csv(SUMMARY_CSV, out -> new ProjectionSummaryWriter().writeCsv(summary, out)));
+        outputs.add(new Output(
+                SUMMARY_XLSX, Output.XLSX, out -> new ProjectionSummaryWriter().writeXlsx(projection, summary, out)));
         return new Result(projection, manifest, new Outputs(outputs));
     }
 }

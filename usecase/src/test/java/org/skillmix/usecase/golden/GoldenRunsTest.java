@@ -107,6 +107,7 @@ class GoldenRunsTest {
         byte[] csv = result.outputs().bytes(ProjectionUseCase.PROJECTION_CSV);
         pin(run, "projection.csv.sha256", (sha256(csv) + "  projection.csv\n").getBytes(StandardCharsets.US_ASCII));
         pin(run, "system-totals.csv", systemTotals(result.projection()));
+        pin(run, ProjectionUseCase.SUMMARY_CSV, result.outputs().bytes(ProjectionUseCase.SUMMARY_CSV));
     }
 
     /** Every measure's system total (every dimension ALL), month by month, as projection.csv writes it. */

@@ -187,7 +187,15 @@ public class RunWorkers {
         Projection projection = result.projection();
         transaction.executeWithoutResult(tx -> {
             results.saveSeries(run.id(), projection);
-            saveFiles(run.id(), result.outputs().without(ProjectionUseCase.PROJECTION_CSV));
+            // the web serves the projection from its series (and projection.xlsx); the summary files are not offered
+            // yet
+            saveFiles(
+                    run.id(),
+                    result.outputs()
+                            .without(
+                                    ProjectionUseCase.PROJECTION_CSV,
+                                    ProjectionUseCase.SUMMARY_CSV,
+                                    ProjectionUseCase.SUMMARY_XLSX));
             // The result page's spread charts, drawn from the drivers a run with draws has.
             projection
                     .spreadDrivers()
