@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             NationalCommand.class,
             CompareCommand.class,
             OptimiseCommand.class,
+            BoardPackCommand.class,
             DesignCommand.class,
             ScenarioCommand.class,
             ExplainCommand.class,
