@@ -6,10 +6,10 @@ import java.time.format.DateTimeParseException;
 import org.skillmix.core.supply.Baseline;
 import org.skillmix.data.importer.ImportException;
 import org.skillmix.usecase.OutputFolder;
-import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.backtest.BacktestRequest;
 import org.skillmix.usecase.backtest.BacktestUseCase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -55,11 +55,8 @@ final class BacktestCommand extends Subcommand {
             description = "Monte Carlo draws (default: ${DEFAULT-VALUE})")
     int draws;
 
-    @Option(names = "--seed", defaultValue = "20260401", description = "random seed (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--threads", description = "worker threads (default: the number of processors)")
-    Integer threads;
+    @Mixin
+    SeedAndThreads engine;
 
     @Option(names = "--mappings", paramLabel = "DIR", description = "mapping tables replacing the shipped ones")
     Path mappings;
@@ -74,8 +71,8 @@ final class BacktestCommand extends Subcommand {
             err().println("--base must be YYYY-MM, got '" + base + "'");
             return USAGE;
         }
-        BacktestRequest request = new BacktestRequest(
-                icb, from, baseMonth, mappings, baseline, draws, seed, RunDefaults.threads(threads));
+        BacktestRequest request =
+                new BacktestRequest(icb, from, baseMonth, mappings, baseline, draws, engine.seed, engine.threadCount());
         OutputFolder folder = OutputFolder.at(out);
         BacktestUseCase.Result result;
         try {
@@ -90,7 +87,7 @@ final class BacktestCommand extends Subcommand {
                         baseMonth,
                         baseline.code(),
                         draws,
-                        seed,
+                        engine.seed,
                         result.inputs().units().size(),
                         result.comparison().rows().size(),
                         result.table());

@@ -65,14 +65,8 @@ final class BoardPackCommand extends Subcommand {
                     "each intervention may be funded at 1 to this many times its scale (default: ${DEFAULT-VALUE})")
     int maxLevel;
 
-    @Option(
-            names = "--seed",
-            defaultValue = "" + RunDefaults.SEED,
-            description = "random seed (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--threads", description = "worker threads (default: the number of processors)")
-    Integer threads;
+    @Mixin
+    SeedAndThreads engine;
 
     @Mixin
     BaselineOption baselineOption;
@@ -90,8 +84,8 @@ final class BoardPackCommand extends Subcommand {
                 years,
                 draws,
                 marginalDraws,
-                seed,
-                threads,
+                engine.seed,
+                engine.threads,
                 baselineOption.baseline,
                 budget,
                 maxLevel,

@@ -50,16 +50,8 @@ final class CompareCommand extends Subcommand {
             description = "Monte Carlo draws, up to 10,000; 0 for one run at every mode (default: ${DEFAULT-VALUE})")
     int draws;
 
-    @Option(
-            names = "--seed",
-            defaultValue = "" + RunDefaults.SEED,
-            description = "random seed (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(
-            names = "--threads",
-            description = "worker threads (default: the number of processors); the numbers do not depend on it")
-    Integer threads;
+    @Mixin
+    SeedAndThreads engine;
 
     @Mixin
     BaselineOption baselineOption;
@@ -84,8 +76,8 @@ final class CompareCommand extends Subcommand {
                 scenarios,
                 years,
                 draws,
-                seed,
-                RunDefaults.threads(threads),
+                engine.seed,
+                engine.threadCount(),
                 targetCapabilities,
                 targetFte,
                 baselineOption.baseline);
@@ -104,7 +96,7 @@ final class CompareCommand extends Subcommand {
                         "Compared %d scenarios on %s, seed %d, in %.1f s. In %s:%n",
                         run.comparison().scenarios().size(),
                         draws == 0 ? "a deterministic run" : draws + " draws",
-                        seed,
+                        engine.seed,
                         (System.nanoTime() - t0) / 1e9,
                         run.lastYear());
         out().print(run.describe());

@@ -53,16 +53,8 @@ final class NationalCommand extends Subcommand {
             description = "Monte Carlo draws per ICB; 0 for one deterministic run each (default: ${DEFAULT-VALUE})")
     int draws;
 
-    @Option(
-            names = "--seed",
-            defaultValue = "" + RunDefaults.SEED,
-            description = "random seed; the same seed gives the same numbers (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(
-            names = "--threads",
-            description = "worker threads (default: the number of processors); the numbers do not depend on it")
-    Integer threads;
+    @Mixin
+    SeedAndThreads engine;
 
     @Mixin
     BaselineOption baselineOption;
@@ -79,8 +71,8 @@ final class NationalCommand extends Subcommand {
                 geography == 2026 ? NationalIcbs.Geography.ICB_2026 : NationalIcbs.Geography.ICB_2022,
                 years,
                 draws,
-                seed,
-                RunDefaults.threads(threads),
+                engine.seed,
+                engine.threadCount(),
                 baselineOption.baseline);
         NationalUseCase.Result result;
         try {

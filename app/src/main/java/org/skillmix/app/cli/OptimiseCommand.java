@@ -8,6 +8,7 @@ import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.optimise.OptimiseRequest;
 import org.skillmix.usecase.optimise.OptimiseUseCase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -73,14 +74,8 @@ final class OptimiseCommand extends Subcommand {
             description = "draws for the marginal runs (default: ${DEFAULT-VALUE})")
     int draws;
 
-    @Option(
-            names = "--seed",
-            defaultValue = "" + RunDefaults.SEED,
-            description = "random seed (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--threads", description = "worker threads (default: the number of processors)")
-    Integer threads;
+    @Mixin
+    SeedAndThreads engine;
 
     @Option(
             names = "--time-limit",
@@ -98,8 +93,8 @@ final class OptimiseCommand extends Subcommand {
                 targetFte,
                 years,
                 draws,
-                seed,
-                RunDefaults.threads(threads),
+                engine.seed,
+                engine.threadCount(),
                 timeLimit);
         OutputFolder folder = OutputFolder.at(out);
         var read = readDataset(dataset);

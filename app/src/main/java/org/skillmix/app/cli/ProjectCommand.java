@@ -48,16 +48,8 @@ final class ProjectCommand extends Subcommand {
                     "Monte Carlo draws, up to 10,000; 0 for one deterministic run at every parameter's mode (default: ${DEFAULT-VALUE})")
     int draws;
 
-    @Option(
-            names = "--seed",
-            defaultValue = "" + RunDefaults.SEED,
-            description = "random seed; the same seed gives the same numbers (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(
-            names = "--threads",
-            description = "worker threads (default: the number of processors); the numbers do not depend on it")
-    Integer threads;
+    @Mixin
+    SeedAndThreads engine;
 
     @Mixin
     BaselineOption baselineOption;
@@ -72,7 +64,7 @@ final class ProjectCommand extends Subcommand {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         ProjectionRequest request = new ProjectionRequest(
-                years, draws, seed, RunDefaults.threads(threads), scenario, baselineOption.baseline);
+                years, draws, engine.seed, engine.threadCount(), scenario, baselineOption.baseline);
         OutputFolder folder = OutputFolder.at(out);
         err().println("Reading " + dataset + " ...");
         var read = readDataset(dataset);
@@ -95,7 +87,7 @@ final class ProjectCommand extends Subcommand {
                         baselineOption.baseline.code(),
                         request.settings().months(),
                         request.settings().deterministic() ? "deterministic" : request.draws() + " draws",
-                        seed,
+                        engine.seed,
                         (System.nanoTime() - t0) / 1e9,
                         out.resolve(names.get(0)),
                         out.resolve(names.get(1)),

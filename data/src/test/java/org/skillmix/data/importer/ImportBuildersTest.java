@@ -240,7 +240,8 @@ class ImportBuildersTest {
         assertThat(cell(pipeline, "intake", "RN_ADULT", "ALL", "2025"))
                 .isEqualTo("5"); // 19,500 x 13,650/57,751,850 = 4.61, whole people
         // Paramedic and AHP pipelines: documented national starters x the ICB's share, each flagged in the report.
-        assertThat(cell(pipeline, "intake", "PARAMEDIC", "ALL", "2025")).isEqualTo("1"); // 3,000 x 13,650/57,751,850 = 0.71
+        assertThat(cell(pipeline, "intake", "PARAMEDIC", "ALL", "2025"))
+                .isEqualTo("1"); // 3,000 x 13,650/57,751,850 = 0.71
         assertThat(cell(pipeline, "intake", "AHP", "ALL", "2025")).isEqualTo("2"); // 7,500 x 13,650/57,751,850 = 1.77
         for (String role : List.of("PARAMEDIC", "AHP", "DIAG_PRACT"))
             assertThat(ctx.report().lines(ImportReport.Section.DEFAULTED))

@@ -75,7 +75,8 @@ class SurgeFileTest {
             assertThat(e.errors())
                     .extracting(Problem::toString)
                     .containsExactly(
-                            "surge.csv:2:min_level: must be a whole number between 1 and 5 competency level, not 6");
+                            "surge.csv:2:min_level: must be a whole number between 1 and 5 competency level, not 6:"
+                                    + " competency levels run from 1 (novice) to 5 (expert)");
         }
     }
 
