@@ -231,7 +231,7 @@ class BrowserIT extends WebTestBase {
         record Kind(String form, String button, String firstTable, String named) {}
         List<Kind> kinds = List.of(
                 new Kind("design", "start-design", "design.csv", "RN_ADULT: "),
-                new Kind("winter", "start-winter", "winter-plan.csv", "UEC: "),
+                new Kind("winter", "start-winter", "winter-plan.csv", "CARE_HOME: "),
                 new Kind("bank", "start-bank", "bank-cover.csv", "R0A: "),
                 new Kind("portfolio", "start-portfolio", "portfolio.csv", "intervention_code"));
         for (Kind k : kinds) {
