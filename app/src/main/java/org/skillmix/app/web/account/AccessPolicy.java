@@ -35,8 +35,14 @@ public final class AccessPolicy {
                 EnumSet.complementOf(EnumSet.of(Permission.EVERY_SYSTEM, Permission.ANSWER_SPEAK_UP_CASES)));
         GRANTS.put(
                 AccessRole.ORG_LEAD,
-                EnumSet.of(Permission.READ_SYSTEMS, Permission.HANDLE_STAFF_FILES, Permission.READ_STAFF_MOVES));
-        GRANTS.put(AccessRole.VIEWER, EnumSet.of(Permission.READ_SYSTEMS, Permission.READ_EVERY_ORGANISATION));
+                EnumSet.of(
+                        Permission.READ_SYSTEMS,
+                        Permission.PREVIEW_WHAT_IF,
+                        Permission.HANDLE_STAFF_FILES,
+                        Permission.READ_STAFF_MOVES));
+        GRANTS.put(
+                AccessRole.VIEWER,
+                EnumSet.of(Permission.READ_SYSTEMS, Permission.READ_EVERY_ORGANISATION, Permission.PREVIEW_WHAT_IF));
         // A guardian's work is their organisation's speak-up cases, and nothing else: no system, run or plan.
         GRANTS.put(AccessRole.GUARDIAN, EnumSet.of(Permission.ANSWER_SPEAK_UP_CASES));
     }

@@ -17,10 +17,17 @@ public class ResultPages {
     private final ResultService results;
     private final RunInsights insights;
     private final RunService runs;
+    private final WhatIfService whatIf;
     private final CurrentAccount current;
 
-    public ResultPages(ResultService results, RunInsights insights, RunService runs, CurrentAccount current) {
+    public ResultPages(
+            ResultService results,
+            RunInsights insights,
+            RunService runs,
+            WhatIfService whatIf,
+            CurrentAccount current) {
         this.results = results;
+        this.whatIf = whatIf;
         this.insights = insights;
         this.runs = runs;
         this.current = current;
@@ -48,6 +55,8 @@ public class ResultPages {
         model.addAttribute("run", runs.get(account, id));
         model.addAttribute("dims", dims);
         model.addAttribute("insights", insights.of(account, id));
+        model.addAttribute("whatIfLevels", whatIf.levels(account, id));
+        model.addAttribute("whatIfLabel", WhatIfService.LABEL);
         model.addAttribute(
                 "sel",
                 new Selection(
