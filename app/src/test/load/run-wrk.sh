@@ -8,13 +8,15 @@
 # through the form, warms the JVM up for 15 s, then runs wrk for 20 s each against a results page (the
 # HTML) and the two API calls its charts make (a series, a heatmap), with the session cookie. Then the same
 # as an organisation lead (R0A), whose totals go through small-number suppression (docs/web.md).
-# SKIP_ADMIN=1 measures the organisation lead only.
+# SKIP_ADMIN=1 measures the organisation lead only. CONNECTIONS=5 measures 5 concurrent users instead of 20
+# (issue 14: a results page on the NHS.UK design system, as a small team of planners uses it).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../../.." && pwd)"
 jar="$repo/app/target/skillmix.jar"
 port="${PORT:-18089}"
 duration="${DURATION:-20s}"
+conns="${CONNECTIONS:-20}"
 password="load-test-password"
 base="http://127.0.0.1:$port"
 command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }
@@ -51,14 +53,14 @@ api="$base/api/runs/$run/series?measure=gap_fte&capability=WOUND&place=E08000003
 heat="$base/api/runs/$run/heatmap?kind=capability-place&month=2030-01"
 if [ "${SKIP_ADMIN:-0}" != 1 ]; then
   # Warm-up (JIT compilation of a fresh JVM), not recorded.
-  wrk -t2 -c20 -d10s "$page" >/dev/null
-  wrk -t2 -c20 -d5s "$api" >/dev/null
+  wrk -t2 -c"$conns" -d10s "$page" >/dev/null
+  wrk -t2 -c"$conns" -d5s "$api" >/dev/null
   echo "== results page: $page"
-  wrk -t2 -c20 -d"$duration" --latency -s "$here/percentiles.lua" "$page"
+  wrk -t2 -c"$conns" -d"$duration" --latency -s "$here/percentiles.lua" "$page"
   echo "== series API: $api"
-  wrk -t2 -c20 -d"$duration" --latency -s "$here/percentiles.lua" "$api"
+  wrk -t2 -c"$conns" -d"$duration" --latency -s "$here/percentiles.lua" "$api"
   echo "== heatmap API: $heat"
-  wrk -t2 -c20 -d"$duration" --latency -s "$here/percentiles.lua" "$heat"
+  wrk -t2 -c"$conns" -d"$duration" --latency -s "$here/percentiles.lua" "$heat"
 fi
 
 # The same pages as an organisation lead of R0A: totals through small-number suppression.
@@ -71,10 +73,10 @@ curl -sf -b "$lead_jar" -c "$lead_jar" -o /dev/null -d "username=load-lead&passw
 export SKILLMIX_COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$lead_jar")"
 curl -sf -H "Cookie: $SKILLMIX_COOKIE" -o /dev/null "$page" || { echo "lead not signed in" >&2; exit 1; }
 sector="$base/api/runs/$run/series?measure=staff_in_post_fte&sector=acute"
-wrk -t2 -c20 -d10s "$page" >/dev/null
+wrk -t2 -c"$conns" -d10s "$page" >/dev/null
 echo "== organisation lead, results page: $page"
-wrk -t2 -c20 -d"$duration" --latency -s "$here/percentiles.lua" "$page"
+wrk -t2 -c"$conns" -d"$duration" --latency -s "$here/percentiles.lua" "$page"
 echo "== organisation lead, sector series API: $sector"
-wrk -t2 -c20 -d"$duration" --latency -s "$here/percentiles.lua" "$sector"
+wrk -t2 -c"$conns" -d"$duration" --latency -s "$here/percentiles.lua" "$sector"
 echo "== organisation lead, heatmap API: $heat"
-wrk -t2 -c20 -d"$duration" --latency -s "$here/percentiles.lua" "$heat"
+wrk -t2 -c"$conns" -d"$duration" --latency -s "$here/percentiles.lua" "$heat"

@@ -3,6 +3,15 @@
   'use strict';
   var main = document.getElementById('main');
   var run = main.dataset.run;
+  // the run's codes with their names ({capability: {WOUND: 'Wound care (WOUND)'}, place: ..., ...})
+  var names = JSON.parse(document.getElementById('chart-names').textContent);
+  function named(dimension, code) { return (names[dimension] && names[dimension][code]) || code; }
+  function element(tag, text, attrs) {
+    var el = document.createElement(tag);
+    if (text !== undefined && text !== null) el.textContent = text;
+    Object.keys(attrs || {}).forEach(function (k) { el.setAttribute(k, attrs[k]); });
+    return el;
+  }
 
   function query(params) {
     return Object.keys(params).filter(function (k) { return params[k]; })
@@ -59,24 +68,43 @@
     return shown;
   }
 
-  function fanTable(target, shown) {
+  // The chart's figures as a table (each April, the start of a financial year), built from elements: names are text.
+  function fanTable(target, shown, caption) {
     if (!target || !shown) return;
     var months = shown[0].s.months;
-    var html = '<table><thead><tr><th scope="col">Month</th>' + shown.map(function (x) { return '<th scope="col">' + x.name + ' mean</th>'; }).join('') + '</tr></thead><tbody>';
+    var table = element('table', null, {'class': 'nhsuk-table nhsuk-table--compact'});
+    table.appendChild(element('caption', caption, {'class': 'nhsuk-table__caption'}));
+    var head = table.createTHead().insertRow();
+    head.appendChild(element('th', 'Month', {scope: 'col'}));
+    shown.forEach(function (x) {
+      head.appendChild(element('th', x.name + ' mean (FTE)', {scope: 'col', 'class': 'num'}));
+      if (x.s.p10) head.appendChild(element('th', x.name + ' P10–P90', {scope: 'col', 'class': 'num'}));
+    });
+    var body = table.createTBody();
     for (var i = 0; i < months.length; i += 12) {
-      html += '<tr><th scope="row">' + months[i] + '</th>' + shown.map(function (x) { return '<td>' + x.s.mean[i].toFixed(1) + '</td>'; }).join('') + '</tr>';
+      var tr = body.insertRow();
+      tr.appendChild(element('th', months[i], {scope: 'row'}));
+      shown.forEach(function (x) {
+        tr.appendChild(element('td', x.s.mean[i].toFixed(1), {'class': 'num'}));
+        if (x.s.p10) tr.appendChild(element('td', x.s.p10[i].toFixed(1) + '–' + x.s.p90[i].toFixed(1), {'class': 'num'}));
+      });
     }
-    target.innerHTML = html + '</tbody></table>';
+    target.textContent = '';
+    target.appendChild(table);
   }
-
+  function selection(d) {
+    var parts = [];
+    ['capability', 'place', 'sector', 'organisation', 'role'].forEach(function (k) { if (d[k]) parts.push(named(k, d[k])); });
+    return parts.length ? parts.join(', ') : 'the whole system';
+  }
   var fan = document.getElementById('fan-chart');
   if (fan) {
     var d = fan.dataset;
     var dims = {capability: d.capability, place: d.place, sector: d.sector};
     Promise.all([series(Object.assign({measure: 'demand_fte'}, dims)), series(Object.assign({measure: 'supply_fte'}, dims))])
       .then(function (r) {
-        var shown = drawFan(fan, [{name: 'Demand', s: r[0], color: '#c0392b'}, {name: 'Supply', s: r[1], color: '#2471a3'}]);
-        fanTable(document.getElementById('fan-table'), shown);
+        var shown = drawFan(fan, [{name: 'Demand', s: r[0], color: '#d5281b'}, {name: 'Supply', s: r[1], color: '#005eb8'}]);
+        fanTable(document.getElementById('fan-table'), shown, 'Demand and supply, FTE, each April: ' + selection(d));
       });
   }
 
@@ -84,7 +112,10 @@
   if (staff) {
     var s = staff.dataset;
     series({measure: 'staff_in_post_fte', organisation: s.organisation, role: s.role, sector: s.organisation ? '' : s.sector, place: s.place})
-      .then(function (r) { drawFan(staff, [{name: 'Staff in post', s: r, color: '#1e8449'}]); });
+      .then(function (r) {
+        var shown = drawFan(staff, [{name: 'Staff in post', s: r, color: '#007f3b'}]);
+        fanTable(document.getElementById('staff-table'), shown, 'Staff in post, FTE, each April: ' + selection(s));
+      });
   }
 
   function heat(id, kind) {
@@ -94,19 +125,30 @@
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (h) { if (h) drawHeat(el, h); });
   }
+  // A heatmap with names on its axes: the longer list runs down the side, where long names wrap (300 px) rather
+  // than being cut; the other runs along the bottom at 45 degrees, and the chart grows to hold every row. The
+  // tooltip gives both names whole.
   function drawHeat(el, h) {
+    var rowNames = h.rows.map(function (c) { return named(h.rowDimension, c); });
+    var colNames = h.columns.map(function (c) { return named(h.columnDimension, c); });
+    var across = h.columns.length > h.rows.length;
+    var yNames = across ? colNames : rowNames, xNames = across ? rowNames : colNames;
     var values = h.cells.map(function (c) { return c[2]; });
     var max = Math.max.apply(null, values.map(Math.abs).concat([1]));
+    el.style.height = Math.max(420, 220 + 34 * yNames.length) + 'px';
     var chart = echarts.init(el);
     chart.setOption({
       animation: false,
-      tooltip: {formatter: function (p) { return h.rows[p.value[1]] + ' × ' + h.columns[p.value[0]] + ': ' + p.value[2].toFixed(1) + ' FTE'; }},
-      grid: {left: 140, bottom: 90, right: 20, top: 10},
-      xAxis: {type: 'category', data: h.columns, axisLabel: {rotate: 60}},
-      yAxis: {type: 'category', data: h.rows},
+      tooltip: {formatter: function (p) {
+        var r = across ? p.value[0] : p.value[1], c = across ? p.value[1] : p.value[0];
+        return rowNames[r] + ' × ' + colNames[c] + ': ' + p.value[2].toFixed(1) + ' FTE';
+      }},
+      grid: {left: 10, bottom: 70, right: 20, top: 10, containLabel: true},
+      xAxis: {type: 'category', data: xNames, axisLabel: {rotate: 45, interval: 0, width: 220, overflow: 'break'}},
+      yAxis: {type: 'category', data: yNames, axisLabel: {interval: 0, width: 300, overflow: 'break'}},
       visualMap: {min: h.measure === 'gap_fte' ? -max : 0, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
-        inRange: {color: h.measure === 'gap_fte' ? ['#2471a3', '#f7f7f7', '#c0392b'] : ['#f7f7f7', '#c0392b']}},
-      series: [{type: 'heatmap', data: h.cells.map(function (c) { return [c[1], c[0], c[2]]; })}]
+        inRange: {color: h.measure === 'gap_fte' ? ['#005eb8', '#f0f4f5', '#d5281b'] : ['#f0f4f5', '#d5281b']}},
+      series: [{type: 'heatmap', data: h.cells.map(function (c) { return across ? [c[0], c[1], c[2]] : [c[1], c[0], c[2]]; })}]
     });
     el.setAttribute('data-drawn', 'yes');
     if (h.suppressed && h.suppressed.length) {

@@ -38,6 +38,8 @@ class AuthorizationMatrixTest extends WebTestBase {
     static final String ICS_A = "QOP";
     static final String ICS_B = "QKK";
     static final String LEAD_A_ORG = "RWJ";
+    /** An account of ICS A that the managing rules act on (not one of the callers). */
+    static final String TARGET_A = "matrix-target-a";
 
     enum Caller {
         ANONYMOUS,
@@ -136,6 +138,29 @@ class AuthorizationMatrixTest extends WebTestBase {
                         "icbCode",
                         ICS_A)));
         rule("GET /api/audit", "/api/audit?limit=5", EnumSet.of(Caller.ANALYST_A, Caller.ANALYST_B, Caller.ADMIN), 200);
+        // Managing another account: ICS A's analyst and the administrator manage ICS A's viewer; nobody else does.
+        rule(
+                "PUT /api/users/{username}",
+                "/api/users/" + TARGET_A,
+                ANALYSTS_A,
+                200,
+                c -> json(Map.of("role", "VIEWER", "icbCode", ICS_A)));
+        rule("POST /api/users/{username}/disable", "/api/users/" + TARGET_A + "/disable", ANALYSTS_A, 200);
+        rule("POST /api/users/{username}/enable", "/api/users/" + TARGET_A + "/enable", ANALYSTS_A, 200);
+        rule(
+                "POST /api/users/{username}/password-reset",
+                "/api/users/" + TARGET_A + "/password-reset",
+                ANALYSTS_A,
+                200);
+        // One's own password: everyone signed in (set to the same one here, so the callers keep signing in).
+        rule(
+                "POST /api/me/password",
+                "/api/me/password",
+                SIGNED_IN,
+                204,
+                c -> json(Map.of(
+                        "currentPassword", c == Caller.ADMIN ? ADMIN_PASSWORD : PASSWORD,
+                        "newPassword", c == Caller.ADMIN ? ADMIN_PASSWORD : PASSWORD)));
         // Datasets and scenarios.
         rule("GET /api/datasets", "/api/datasets", SIGNED_IN, 200);
         rule(
@@ -145,6 +170,12 @@ class AuthorizationMatrixTest extends WebTestBase {
                 201,
                 c -> multipart(Map.of("file", part("gm.zip", exampleZip))));
         rule("GET /api/datasets/{id}", "/api/datasets/%dataset", READ_A, 200);
+        rule(
+                "PUT /api/datasets/{id}/name",
+                "/api/datasets/%edited/name",
+                ANALYSTS_A,
+                200,
+                c -> json(Map.of("name", "Matrix version " + serial.incrementAndGet())));
         rule("GET /api/datasets/{datasetId}/scenarios", "/api/datasets/%edited/scenarios", READ_A, 200);
         rule(
                 "GET /api/datasets/{datasetId}/scenarios/{scenario}",
@@ -386,6 +417,7 @@ class AuthorizationMatrixTest extends WebTestBase {
             String org = hasOrg ? (ics.equals(ICS_A) ? LEAD_A_ORG : "R0A") : null;
             account(c.username(), PASSWORD, role(c), ics, org);
         }
+        account(TARGET_A, PASSWORD, "VIEWER", ICS_A, null);
         Response edited = call(
                 Caller.ANALYST_A,
                 "POST",

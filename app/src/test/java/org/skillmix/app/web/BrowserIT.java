@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -24,11 +27,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The acceptance path in a real headless Chromium: sign in, upload the example, see a broken upload's validation
- * report, run a projection with progress, open the fan chart and heatmaps, download the report. An integration test
- * (failsafe, `./mvnw verify`): Chromium and chromedriver are found on the PATH, else where Debian installs them.
+ * report, run a projection with progress, open the fan chart and heatmaps, download the report; every page checked by
+ * axe-core for accessibility (the last test visits the pages the paths did not, then asserts no serious or critical
+ * violation anywhere and that no page was left out). An integration test (failsafe, `./mvnw verify`): Chromium and
+ * chromedriver are found on the PATH, else where Debian installs them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserIT extends WebTestBase {
+    final Accessibility accessibility = new Accessibility();
+
     WebDriver browser;
     WebDriverWait wait;
 
@@ -74,6 +82,7 @@ class BrowserIT extends WebTestBase {
     }
 
     @Test
+    @Order(1)
     void theAcceptancePath() throws Exception {
         // Sign in.
         browser.get(base() + "/systems");
@@ -94,6 +103,7 @@ class BrowserIT extends WebTestBase {
                 .contains("workforce.csv")
                 .contains("fte_in_post")
                 .contains("nothing was stored");
+        accessible();
 
         // Upload the example.
         Path example = downloads.resolve("greater-manchester.zip");
@@ -143,6 +153,7 @@ class BrowserIT extends WebTestBase {
         wait.until(d -> "yes".equals(d.findElement(By.id("fan-chart")).getDomAttribute("data-drawn")));
         browser.findElement(By.id("explain")).click();
         wait.until(d -> d.findElement(By.id("explanation")).getText().contains("Demand"));
+        accessible();
 
         // Download the report.
         browser.findElement(By.id("download-html")).click();
@@ -191,10 +202,17 @@ class BrowserIT extends WebTestBase {
         wait.until(d -> "yes".equals(d.findElement(By.id("received-chart")).getDomAttribute("data-drawn")));
         assertThat(browser.findElement(By.id("critical-covered")).getText()).isEqualTo("1.00 of 1.50 FTE-weeks");
         assertThat(browser.findElement(By.id("bound")).getText()).isEqualTo("1.00 FTE-weeks");
+        accessible();
         String moves = browser.findElement(By.id("moves")).getText();
+        // organisations, services and capabilities by name beside their codes
         assertThat(moves)
-                .contains("A RM3 ACUTE_IP R0A UEC TRIAGE 1.00")
-                .contains("B RWJ COMM_NURSING RM3 ACUTE_IP WOUND 1.00");
+                .contains(
+                        "A Northern Care Alliance NHS Foundation Trust (RM3), Acute hospital care (inpatient, theatres,"
+                                + " outpatients) (ACUTE_IP) Manchester University NHS Foundation Trust (R0A), Urgent and emergency"
+                                + " care (A&E, UTC) (UEC) Triage and assessment (TRIAGE) 1.00")
+                .contains("B Stockport NHS Foundation Trust (RWJ), Community nursing (district nursing, long-term"
+                        + " conditions) (COMM_NURSING) Northern Care Alliance NHS Foundation Trust (RM3), Acute hospital"
+                        + " care (inpatient, theatres, outpatients) (ACUTE_IP) Wound care (WOUND) 1.00");
         assertThat(browser.findElement(By.id("download-plan-html")).getDomAttribute("href"))
                 .endsWith("/download/html");
         assertThat(jdbcActions()).contains("mutual-aid.upload", "mutual-aid.run", "mutual-aid.finish");
@@ -217,6 +235,7 @@ class BrowserIT extends WebTestBase {
                 .equals(d.findElement(By.cssSelector("#metric-GA_OCCUPANCY .metric-chart"))
                         .getDomAttribute("data-drawn")));
         assertThat(browser.findElement(By.id("metric-status")).getText()).contains("RMC Bolton NHS Foundation Trust");
+        accessible();
     }
 
     /** Add a scenario in the editor, run it from the run form, compare it with the baseline and open the figures. */
@@ -250,6 +269,7 @@ class BrowserIT extends WebTestBase {
                 .contains("interventions.csv")
                 .contains("effect_mode")
                 .contains("nothing was stored");
+        accessible();
         assertThat(browser.findElement(By.id("main")).getDomAttribute("data-dataset"))
                 .isEqualTo(editedId);
 
@@ -274,13 +294,15 @@ class BrowserIT extends WebTestBase {
         browser.findElement(By.id("open-results")).click();
         wait.until(d -> "yes".equals(d.findElement(By.id("closed-chart")).getDomAttribute("data-drawn")));
         wait.until(d -> "yes".equals(d.findElement(By.id("cost-chart")).getDomAttribute("data-drawn")));
+        // scenarios by name beside their codes
         assertThat(browser.findElement(By.id("summary")).getText())
-                .contains("retain")
-                .contains("baseline");
+                .contains("Keep the staff we have (retain)")
+                .contains("Baseline (no interventions)");
         new Select(browser.findElement(By.id("dimension"))).selectByValue("capability");
         wait.until(d -> "yes".equals(d.findElement(By.id("closed-chart")).getDomAttribute("data-drawn")));
         assertThat(browser.findElement(By.id("download-comparison-csv")).getDomAttribute("href"))
                 .endsWith("/download/csv");
+        accessible();
         assertThat(jdbcActions()).contains("scenario.edit", "comparison.start", "comparison.finish");
     }
 
@@ -321,6 +343,7 @@ class BrowserIT extends WebTestBase {
      * staff reads the answer with the reference and secret and replies, and the ICS's themes show suppressed counts.
      */
     @Test
+    @Order(2)
     void theSpeakUpPath() throws Exception {
         // Past concerns for the themes (the table of SpeakUpThemesTest, here for Bolton and Manchester University).
         java.time.YearMonth month =
@@ -362,6 +385,7 @@ class BrowserIT extends WebTestBase {
         assertThat(browser.findElement(By.id("organisation")).getDomAttribute("aria-describedby"))
                 .isEqualTo("organisation-hint organisation-error");
         assertThat(browser.findElement(By.id("organisation-error")).getText()).contains("choose the organisation");
+        accessible();
         // Filled in from the keyboard: the organisation by name, the category by its label.
         new Select(browser.findElement(By.id("organisation")))
                 .selectByVisibleText("Northern Care Alliance NHS Foundation Trust (RM3)");
@@ -378,6 +402,7 @@ class BrowserIT extends WebTestBase {
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Northern Care Alliance NHS Foundation Trust (RM3)")
                 .contains("only time the secret is shown");
+        accessible();
 
         // The guardian signs in and is taken to their cases.
         browser.manage().deleteAllCookies();
@@ -398,6 +423,7 @@ class BrowserIT extends WebTestBase {
         browser.findElement(By.id("set-status")).click();
         wait.until(d -> d.findElement(By.id("status-changed")));
         assertThat(browser.findElement(By.id("case-status")).getText()).startsWith("In progress");
+        accessible();
         assertThat(jdbc.queryForList(
                         "SELECT action FROM audit_log WHERE username = 'guardian-rm3' AND detail LIKE ?",
                         String.class,
@@ -419,6 +445,7 @@ class BrowserIT extends WebTestBase {
         browser.findElement(By.id("send-reply")).click();
         wait.until(d -> d.findElement(By.id("replied")));
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Another nurse was sent");
+        accessible();
 
         // The ICS's analyst sees the themes, small counts suppressed, and not the case.
         browser.manage().deleteAllCookies();
@@ -437,8 +464,106 @@ class BrowserIT extends WebTestBase {
         assertThat(manchester).isEqualTo(mft + " (R0A) 9 [c] 0 0 [c] 0 18");
         assertThat(browser.findElement(By.id("suppressed-count")).getText()).isEqualTo("4");
         assertThat(themes.getText()).doesNotContain(reference);
+        accessible();
         browser.get(base() + "/speak-up/cases/" + reference);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Not allowed");
+    }
+
+    /**
+     * Every page not already checked on the paths above, as the account that uses it: the Accounts pages (with a
+     * reset's one-time password shown), changing a password, the help, naming a dataset, discharge, the lists, a
+     * guardian's cases, a refusal; then no serious or critical violation on any page, and none left out.
+     */
+    @Test
+    @Order(3)
+    void everyPageHasNoSeriousAccessibilityProblem() throws Exception {
+        Long run = jdbc.queryForObject(
+                "SELECT max(id) FROM runs WHERE kind = 'PROJECTION' AND status = 'SUCCEEDED'", Long.class);
+        Long dataset = jdbc.queryForObject("SELECT dataset_id FROM runs WHERE id = ?", Long.class, run);
+        account("axe-viewer", "a-long-password-1", "VIEWER", "QOP", null);
+        account("axe-guardian", "a-long-password-1", "GUARDIAN", "QOP", "RBV");
+        java.time.YearMonth month = java.time.YearMonth.now().minusMonths(1);
+        SpeakUpSeeds.seed(jdbc, "QOP", "RBV", "The Christie NHS Foundation Trust", "acute", "BULLYING", month, 1);
+        String reference =
+                jdbc.queryForObject("SELECT max(reference) FROM speak_up_cases WHERE org_code = 'RBV'", String.class);
+
+        signIn("axe-guardian", "a-long-password-1");
+        visit("/speak-up/cases");
+        visit("/speak-up/cases/" + reference);
+        signIn("admin", ADMIN_PASSWORD);
+        for (String path : List.of(
+                "/systems",
+                "/datasets/" + dataset + "/name",
+                "/systems/" + dataset + "/discharge",
+                "/datasets/" + dataset + "/scenarios",
+                "/datasets/" + dataset + "/mutual-aid",
+                "/runs",
+                "/runs/" + run,
+                "/runs/" + run + "/results",
+                "/comparisons",
+                "/help",
+                "/help/web",
+                "/help/method",
+                "/password",
+                "/accounts",
+                "/runs/999999999/results",
+                "/accounts/axe-viewer")) {
+            visit(path);
+        }
+        // a reset: the one-time password shown once, in a panel; then the page that makes it be changed
+        browser.findElement(By.id("account-reset")).click();
+        browser.switchTo().alert().accept();
+        String oneTime =
+                wait.until(d -> d.findElement(By.id("one-time-password"))).getText();
+        accessible();
+        // a refused new account: the error summary links to the field
+        visit("/accounts");
+        browser.findElement(By.id("make-account")).click();
+        assertThat(wait.until(d -> d.findElement(By.id("account-problem"))).getDomAttribute("href"))
+                .isEqualTo("#new-username");
+        accessible();
+        signIn("axe-viewer", oneTime);
+        wait.until(d -> d.findElement(By.id("one-time-warning")));
+        accessible();
+        browser.findElement(By.id("currentPassword")).sendKeys("not the one-time password");
+        browser.findElement(By.id("change-password")).click();
+        assertThat(wait.until(d -> d.findElement(By.id("password-problem"))).getText())
+                .isEqualTo("that is not your current password");
+        accessible();
+        browser.manage().deleteAllCookies();
+        visit("/speak-up");
+        visit("/speak-up/follow");
+        visit("/login");
+
+        assertThat(accessibility.violations())
+                .as("serious or critical accessibility violations, by page")
+                .isEmpty();
+        assertThat(accessibility.unchecked(pageMappings))
+                .as("pages that no test showed to axe: add each to this test or a path above")
+                .isEmpty();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping pageMappings;
+
+    private void signIn(String username, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(base() + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private void visit(String path) {
+        browser.get(base() + path); // returns when the page has loaded
+        accessible();
+    }
+
+    /** axe-core on the page the browser shows now; its violations are asserted at the end. */
+    private void accessible() {
+        accessibility.check(browser);
     }
 
     private void setValue(String id, String value) {

@@ -258,10 +258,10 @@ class SpeakUpAnonymityTest extends SpeakUpTestBase {
         assertThat(page.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
         // Labels for every field; the form has no script.
         assertThat(page.body())
-                .contains("<label for=\"organisation\">")
-                .contains("<label for=\"place\">")
-                .contains("<label for=\"text\">")
-                .contains("<legend>What is it about?</legend>")
+                .contains("<label class=\"nhsuk-label\" for=\"organisation\">")
+                .contains("<label class=\"nhsuk-label\" for=\"place\">")
+                .contains("<label class=\"nhsuk-label\" for=\"text\">")
+                .contains("What is it about?</legend>")
                 .contains("Bolton NHS Foundation Trust (RMC)")
                 .doesNotContain("<script");
         String token = csrf(page.body());

@@ -88,6 +88,18 @@ public abstract class WebTestBase {
                 .build());
     }
 
+    /** Any method with an optional JSON body (null: none), such as PUT. */
+    Response sendJson(String method, String user, String password, String path, Object body) throws Exception {
+        return send(request(user, password, path)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build());
+    }
+
     Response upload(String user, String password, String fileName, byte[] content) throws Exception {
         String boundary = "skillmix" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -258,6 +258,29 @@ public final class AccessPolicy {
         return other.icbCode() != null && by.icbCode().equalsIgnoreCase(other.icbCode());
     }
 
+    /**
+     * Whether the account may manage another (change its role, ICS or organisation, disable or enable it, reset
+     * its password): an administrator every account, an analyst their own ICS's accounts but administrators; and
+     * nobody their own account (so no one locks themselves out, or raises their own role; their own password they
+     * change on the Change password page).
+     *
+     * @throws Forbidden naming why not
+     */
+    public static void requireManages(Account by, Account other) {
+        require(by, Permission.MANAGE_ACCOUNTS, "only an analyst or an administrator manages accounts");
+        if (other.role() == AccessRole.ADMIN && !may(by, Permission.EVERY_SYSTEM)) {
+            throw new Forbidden("username", "only an administrator manages administrators");
+        }
+        if (!seesAccount(by, other))
+            throw new Forbidden("username", "account " + other.username() + " is another ICS's");
+        if (by.username().equals(other.username())) {
+            throw new Forbidden(
+                    "username",
+                    "you cannot change, disable or reset your own account: change your password on the Change"
+                            + " password page, and ask another analyst or an administrator for the rest");
+        }
+    }
+
     /** Whether the account reads an audit entry about this ICS (null: the server's own, such as an unknown sign-in). */
     public static boolean seesAuditOf(Account by, String icb) {
         if (!may(by, Permission.READ_AUDIT)) return false;

@@ -6,7 +6,9 @@ import java.util.List;
 import org.skillmix.app.web.audit.AuditLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,10 +35,48 @@ public class AccountController {
         return current.get();
     }
 
+    @PostMapping("/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "Change one's own password: {currentPassword, newPassword} (any signed-in account; replaces a"
+                    + " one-time password, which must be changed before anything else)")
+    public void changePassword(@RequestBody AccountService.PasswordChange request) {
+        accounts.changeOwnPassword(current.forPasswordChange(), request);
+    }
+
     @GetMapping("/users")
-    @Operation(summary = "Accounts of the caller's ICS (analysts; an administrator lists every account)")
-    public List<Account> users() {
-        return accounts.list(current.get());
+    @Operation(
+            summary = "Accounts of the caller's ICS with their state (analysts; an administrator lists every account)")
+    public List<AccountView> users() {
+        return accounts.views(current.get());
+    }
+
+    @PutMapping("/users/{username}")
+    @Operation(
+            summary = "Change another account's role, ICS or organisation: {role, icbCode, orgCode} (analysts, in their"
+                    + " own ICS and not administrators; administrators, any account but their own)")
+    public AccountView change(@PathVariable String username, @RequestBody AccountService.AccountChange request) {
+        return accounts.change(current.get(), username, request);
+    }
+
+    @PostMapping("/users/{username}/disable")
+    @Operation(summary = "Disable another account: it can no longer sign in or use its sessions (as for changes)")
+    public AccountView disable(@PathVariable String username) {
+        return accounts.setDisabled(current.get(), username, true);
+    }
+
+    @PostMapping("/users/{username}/enable")
+    @Operation(summary = "Enable a disabled account again (as for changes)")
+    public AccountView enable(@PathVariable String username) {
+        return accounts.setDisabled(current.get(), username, false);
+    }
+
+    @PostMapping("/users/{username}/password-reset")
+    @Operation(
+            summary = "Reset another account's password: answers a one-time password, shown only in this answer, which"
+                    + " the account must replace at its next sign-in (as for changes)")
+    public AccountService.OneTimePassword resetPassword(@PathVariable String username) {
+        return accounts.resetPassword(current.get(), username);
     }
 
     @PostMapping("/users")

@@ -6,7 +6,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Spring Security's view of the users table. */
+/** Spring Security's view of the users table: a disabled account cannot sign in. */
 @Service
 public class AccountDetailsService implements UserDetailsService {
     private final AccountRepository accounts;
@@ -17,11 +17,14 @@ public class AccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        Account account = accounts.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        AccountRepository.SignedIn signedIn =
+                accounts.signedIn(username).orElseThrow(() -> new UsernameNotFoundException(username));
         String hash = accounts.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        return User.withUsername(account.username())
+        // a disabled account cannot sign in (Spring refuses it after the password check, like a wrong one)
+        return User.withUsername(signedIn.account().username())
                 .password(hash)
-                .roles(account.role().name())
+                .roles(signedIn.account().role().name())
+                .disabled(signedIn.disabled())
                 .build();
     }
 }

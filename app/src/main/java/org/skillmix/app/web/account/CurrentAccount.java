@@ -6,8 +6,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The signed-in account, read fresh from the users table (a role change applies at once); an account that
- * belongs to no ICS is refused here, before any service sees it.
+ * The signed-in account, read fresh from the users table on every request (a role change or a disabling applies
+ * at once, even to a session already open); an account that belongs to no ICS, is disabled, or still has a
+ * one-time password is refused here, before any service sees it.
  */
 @Component
 public class CurrentAccount {
@@ -18,11 +19,26 @@ public class CurrentAccount {
     }
 
     public Account get() {
+        AccountRepository.SignedIn signedIn = read();
+        if (signedIn.passwordMustChange())
+            throw new PasswordChangeRequired(signedIn.account().username());
+        return signedIn.account();
+    }
+
+    /** The account even while it must still replace a one-time password: for changing it, and nothing else. */
+    public Account forPasswordChange() {
+        return read().account();
+    }
+
+    private AccountRepository.SignedIn read() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) throw new Forbidden(null, "sign in first");
-        Account account = accounts.find(auth.getName())
+        AccountRepository.SignedIn signedIn = accounts.signedIn(auth.getName())
                 .orElseThrow(() -> new Forbidden(null, "no such account: " + auth.getName()));
-        AccessPolicy.requireUsable(account);
-        return account;
+        if (signedIn.disabled()) {
+            throw new Forbidden(null, "account " + auth.getName() + " is disabled: ask an analyst or an administrator");
+        }
+        AccessPolicy.requireUsable(signedIn.account());
+        return signedIn;
     }
 }

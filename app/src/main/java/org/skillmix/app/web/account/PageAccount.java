@@ -19,6 +19,10 @@ class PageAccount {
     Account me() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) return null;
-        return accounts.find(auth.getName()).orElse(null);
+        // a disabled account shows as no one (its requests are refused by CurrentAccount)
+        return accounts.signedIn(auth.getName())
+                .filter(s -> !s.disabled())
+                .map(AccountRepository.SignedIn::account)
+                .orElse(null);
     }
 }

@@ -23,8 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public class SecurityConfig {
 
     /**
-     * What the pages may load: their own scripts, styles and images only (htmx and ECharts are served from
-     * the jar), nothing inline but styles (ECharts writes style attributes into its tooltips), no plug-ins,
+     * What the pages may load: their own scripts, styles and images only (htmx, ECharts and the NHS.UK frontend
+     * are served from the jar), nothing inline but styles (ECharts writes style attributes into its tooltips), no plug-ins,
      * no framing, forms only to this server.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'"
@@ -47,7 +47,7 @@ public class SecurityConfig {
         // The API description is behind sign-in: it is for the analysts who script against this server, and an
         // anonymous visitor has no use for a map of the endpoints (docs/web.md, "The REST API").
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/error")
+                                "/login", "/css/**", "/js/**", "/vendor/**", "/nhsuk/**", "/favicon.ico", "/error")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -39,6 +39,7 @@ public class ApiErrors {
     @ExceptionHandler(ApiException.class)
     Object refused(ApiException e, HttpServletRequest request) {
         if (Problems.isApi(request)) return body(Problems.of(e, request));
+        if (e.redirect() != null) return new ModelAndView("redirect:" + e.redirect());
         ModelAndView page = new ModelAndView("problem", e.status());
         page.addObject("status", e.status().value());
         page.addObject("message", e.getMessage());

@@ -22,6 +22,14 @@ public abstract class ApiException extends RuntimeException {
         return field;
     }
 
+    /**
+     * Where a page should send the browser instead of showing the problem (such as the page that lifts the
+     * refusal), or null to show it; an API call always gets the problem.
+     */
+    public String redirect() {
+        return null;
+    }
+
     /** Further members of the problem body (e.g. every problem of a rejected upload); none by default. */
     public Map<String, Object> properties() {
         return Map.of();

@@ -1,13 +1,19 @@
 package org.skillmix.app.web.comparison;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.Invalid;
+import org.skillmix.app.web.page.PageJson;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.run.RunStatus;
 import org.skillmix.app.web.system.DatasetService;
+import org.skillmix.app.web.system.DatasetVersion;
+import org.skillmix.app.web.system.Labels;
 import org.skillmix.app.web.system.StoredDataset;
+import org.skillmix.app.web.system.SystemNames;
 import org.skillmix.core.supply.Baseline;
 import org.skillmix.usecase.RunDefaults;
 import org.springframework.stereotype.Controller;
@@ -23,8 +29,11 @@ public class ComparisonPages {
     private final ComparisonService comparisons;
     private final DatasetService datasets;
     private final CurrentAccount current;
+    private final SystemNames names;
 
-    public ComparisonPages(ComparisonService comparisons, DatasetService datasets, CurrentAccount current) {
+    public ComparisonPages(
+            ComparisonService comparisons, DatasetService datasets, CurrentAccount current, SystemNames names) {
+        this.names = names;
         this.comparisons = comparisons;
         this.datasets = datasets;
         this.current = current;
@@ -43,7 +52,7 @@ public class ComparisonPages {
                         .findFirst())
                 .orElse(visible.isEmpty() ? null : visible.get(0));
         model.addAttribute("comparisons", comparisons.list(account));
-        model.addAttribute("datasets", visible);
+        model.addAttribute("datasets", DatasetVersion.of(visible));
         model.addAttribute("chosen", chosen);
         model.addAttribute(
                 "scenarios",
@@ -53,6 +62,7 @@ public class ComparisonPages {
                 chosen == null ? List.of() : datasets.model(chosen.id()).capabilities());
         RunDefaults.FORM.forEach(model::addAttribute);
         model.addAttribute("baselines", Baseline.values());
+        model.addAttribute("labels", chosen == null ? Labels.NONE : names.of(chosen.id()));
         return "comparisons";
     }
 
@@ -75,6 +85,7 @@ public class ComparisonPages {
             return "redirect:/comparisons/" + run.id();
         } catch (Invalid e) {
             model.addAttribute("formError", e.getMessage());
+            model.addAttribute("formField", e.field());
             return list(datasetId, model);
         }
     }
@@ -86,7 +97,30 @@ public class ComparisonPages {
         Run run = comparisons.get(account, id);
         model.addAttribute("run", run);
         if (run.status() != RunStatus.SUCCEEDED) return "run";
-        model.addAttribute("slices", comparisons.slices(account, id));
+        var slices = comparisons.slices(account, id);
+        Labels labels = names.of(run.datasetId());
+        model.addAttribute("slices", slices);
+        model.addAttribute("labels", labels);
+        Map<String, String> scenarioNames = new LinkedHashMap<>();
+        scenarioNames.put("baseline", "Baseline (no interventions)");
+        datasets.model(run.datasetId())
+                .scenarios()
+                .forEach(s -> scenarioNames.put(s.code(), s.name() + " (" + s.code() + ")"));
+        model.addAttribute("scenarioNames", scenarioNames);
+        model.addAttribute(
+                "targetNames",
+                String.join(
+                        ", ",
+                        run.targetCapabilities().stream()
+                                .map(labels::capability)
+                                .toList()));
+        model.addAttribute(
+                "sliceNames",
+                PageJson.of(Map.of(
+                        "capabilities", Labels.named(slices.capabilities(), labels::capability),
+                        "sectors", Labels.named(slices.sectors(), Labels::sectorWords),
+                        "places", Labels.named(slices.places(), labels::place),
+                        "scenarios", scenarioNames)));
         model.addAttribute("summary", comparisons.summary(account, id));
         return "comparison";
     }

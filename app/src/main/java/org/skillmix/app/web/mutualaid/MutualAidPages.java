@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.Invalid;
+import org.skillmix.app.web.page.PageJson;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.run.RunStatus;
 import org.skillmix.app.web.system.DatasetService;
+import org.skillmix.app.web.system.Labels;
+import org.skillmix.app.web.system.SystemNames;
 import org.skillmix.app.web.system.UploadProblems;
 import org.skillmix.data.staff.MutualAidInputs;
 import org.skillmix.usecase.mutualaid.MutualAidRequest;
@@ -26,11 +29,14 @@ public class MutualAidPages {
     private final MutualAidService mutualAid;
     private final DatasetService datasets;
     private final CurrentAccount current;
+    private final SystemNames names;
 
-    public MutualAidPages(MutualAidService mutualAid, DatasetService datasets, CurrentAccount current) {
+    public MutualAidPages(
+            MutualAidService mutualAid, DatasetService datasets, CurrentAccount current, SystemNames names) {
         this.mutualAid = mutualAid;
         this.datasets = datasets;
         this.current = current;
+        this.names = names;
     }
 
     @GetMapping("/datasets/{id}/mutual-aid")
@@ -91,6 +97,12 @@ public class MutualAidPages {
         MutualAidService.PlanStatus status = mutualAid.status(account, id);
         model.addAttribute("plan", status);
         model.addAttribute("run", status.run());
+        Labels labels = names.of(status.run().datasetId());
+        model.addAttribute("labels", labels);
+        // the charts name organisations and services as the tables do
+        model.addAttribute(
+                "planNames",
+                PageJson.of(java.util.Map.of("organisations", labels.organisations(), "services", labels.services())));
         if (status.run().status() == RunStatus.SUCCEEDED) {
             model.addAttribute("cover", mutualAid.cover(account, id));
             if (!status.scope().equals("cover only")) {

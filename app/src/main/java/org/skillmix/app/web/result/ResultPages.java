@@ -1,7 +1,16 @@
 package org.skillmix.app.web.result;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.skillmix.app.web.account.CurrentAccount;
+import org.skillmix.app.web.page.PageJson;
 import org.skillmix.app.web.run.RunService;
+import org.skillmix.app.web.system.AgeBands;
+import org.skillmix.app.web.system.Labels;
+import org.skillmix.app.web.system.SystemNames;
+import org.skillmix.core.explain.DemandTerm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,13 +28,16 @@ public class ResultPages {
     private final RunService runs;
     private final WhatIfService whatIf;
     private final CurrentAccount current;
+    private final SystemNames names;
 
     public ResultPages(
             ResultService results,
             RunInsights insights,
             RunService runs,
             WhatIfService whatIf,
-            CurrentAccount current) {
+            CurrentAccount current,
+            SystemNames names) {
+        this.names = names;
         this.results = results;
         this.whatIf = whatIf;
         this.insights = insights;
@@ -52,8 +64,20 @@ public class ResultPages {
         String shownMonth = month == null || month.isBlank()
                 ? dims.months().get(dims.months().size() - 1)
                 : month;
-        model.addAttribute("run", runs.get(account, id));
+        var run = runs.get(account, id);
+        Labels labels = names.of(run.datasetId());
+        model.addAttribute("run", run);
         model.addAttribute("dims", dims);
+        model.addAttribute("labels", labels);
+        // the drill-down's lists: the run's codes, named, in name order; the charts name what they show alike
+        Map<String, Map<String, String>> choices = new LinkedHashMap<>();
+        choices.put("capability", Labels.named(dims.capabilities(), labels::capability));
+        choices.put("place", Labels.named(dims.places(), labels::place));
+        choices.put("sector", Labels.named(dims.sectors(), Labels::sectorWords));
+        choices.put("organisation", Labels.named(dims.organisations(), labels::organisation));
+        choices.put("role", Labels.named(dims.roles(), labels::role));
+        model.addAttribute("choices", choices);
+        model.addAttribute("chartNames", PageJson.of(choices));
         model.addAttribute("insights", insights.of(account, id));
         model.addAttribute("whatIfLevels", whatIf.levels(account, id));
         model.addAttribute("whatIfLabel", WhatIfService.LABEL);
@@ -71,7 +95,9 @@ public class ResultPages {
             @RequestParam String kind,
             @RequestParam(required = false) String month,
             Model model) {
-        model.addAttribute("h", results.heatmap(current.get(), id, kind, month));
+        var account = current.get();
+        model.addAttribute("h", results.heatmap(account, id, kind, month));
+        model.addAttribute("labels", names.of(runs.get(account, id).datasetId()));
         return "result-parts :: heat-table";
     }
 
@@ -82,7 +108,27 @@ public class ResultPages {
             @RequestParam String capability,
             @RequestParam String place,
             Model model) {
-        model.addAttribute("explanation", results.explain(current.get(), id, month, capability, place));
+        var account = current.get();
+        Explanation e = results.explain(account, id, month, capability, place);
+        Labels labels = names.of(runs.get(account, id).datasetId());
+        // each service's terms together, then sex, then age band in the order of age (0-4, 5-9, 10-14 … 85+)
+        List<DemandTerm> demand = e.demand().stream()
+                .sorted(Comparator.comparing((DemandTerm t) -> labels.service(t.service()))
+                        .thenComparing(DemandTerm::sex)
+                        .thenComparing(DemandTerm::ageBand, AgeBands.BY_AGE))
+                .toList();
+        model.addAttribute(
+                "explanation",
+                new Explanation(
+                        e.month(),
+                        e.capability(),
+                        e.place(),
+                        e.demandFte(),
+                        e.supplyFte(),
+                        demand,
+                        e.supply(),
+                        e.supplyNotShown()));
+        model.addAttribute("labels", labels);
         return "result-parts :: explanation";
     }
 

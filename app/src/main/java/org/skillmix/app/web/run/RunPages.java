@@ -3,6 +3,7 @@ package org.skillmix.app.web.run;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.system.DatasetService;
+import org.skillmix.app.web.system.DatasetVersion;
 import org.skillmix.core.supply.Baseline;
 import org.skillmix.usecase.RunDefaults;
 import org.springframework.stereotype.Controller;
@@ -33,7 +34,7 @@ public class RunPages {
         var account = current.get();
         model.addAttribute("runs", runs.list(account));
         var visible = datasets.list(account);
-        model.addAttribute("datasets", visible);
+        model.addAttribute("datasets", DatasetVersion.of(visible));
         model.addAttribute("selectedDataset", datasetId);
         model.addAttribute("baselines", Baseline.values());
         model.addAttribute(
@@ -61,8 +62,18 @@ public class RunPages {
             return "redirect:/runs/" + run.id();
         } catch (Invalid e) {
             model.addAttribute("formError", e.getMessage());
+            model.addAttribute("formField", formField(e.field()));
             return list(model, datasetId);
         }
+    }
+
+    /** The form's field an error names (the error summary links to it), the dataset when it names none. */
+    static String formField(String field) {
+        return field == null
+                        || !java.util.Set.of("datasetId", "years", "draws", "seed", "scenario", "baseline")
+                                .contains(field)
+                ? "datasetId"
+                : field;
     }
 
     @GetMapping("/runs/{id}")

@@ -2,7 +2,9 @@ package org.skillmix.app.web.scenario;
 
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.ApiException;
+import org.skillmix.app.web.system.Labels;
 import org.skillmix.app.web.system.StoredDataset;
+import org.skillmix.app.web.system.SystemNames;
 import org.skillmix.app.web.system.UploadProblems;
 import org.skillmix.data.dataset.InterventionRow;
 import org.springframework.stereotype.Controller;
@@ -18,10 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class ScenarioPages {
     private final ScenarioService scenarios;
     private final CurrentAccount current;
+    private final SystemNames names;
 
-    public ScenarioPages(ScenarioService scenarios, CurrentAccount current) {
+    public ScenarioPages(ScenarioService scenarios, CurrentAccount current, SystemNames names) {
         this.scenarios = scenarios;
         this.current = current;
+        this.names = names;
     }
 
     /** @param edit "scenario/intervention" to load into the editor, or blank for a new row */
@@ -90,6 +94,14 @@ public class ScenarioPages {
         model.addAttribute("dataset", list.dataset());
         model.addAttribute("scenarios", list.scenarios());
         model.addAttribute("form", form);
+        // the editor's scope and target lists: codes as the file holds them, names beside them
+        Labels labels = names.of(list.dataset().id());
+        model.addAttribute("labels", labels);
+        model.addAttribute("sectorChoices", Labels.sectorChoices());
+        model.addAttribute("roleChoices", labels.roleChoices());
+        model.addAttribute("organisationChoices", labels.organisationChoices());
+        model.addAttribute("placeChoices", labels.placeChoices());
+        model.addAttribute("capabilityChoices", labels.capabilityChoices());
         model.addAttribute(
                 "kinds",
                 java.util.Arrays.stream(org.skillmix.core.scenario.InterventionKind.values())

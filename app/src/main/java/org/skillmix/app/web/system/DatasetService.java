@@ -116,6 +116,26 @@ public class DatasetService {
         }
     }
 
+    /**
+     * Renames a stored dataset (its label; the dataset itself never changes): analysts of its ICS and
+     * administrators, audited with the old and the new name.
+     */
+    public StoredDataset rename(Account account, long id, String name) {
+        StoredDataset dataset = get(account, id);
+        AccessPolicy.require(account, Permission.UPLOAD_DATASETS, "only an analyst can rename datasets");
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 120) {
+            throw new Invalid("name", "give a name of 1 to 120 characters");
+        }
+        store.rename(id, trimmed);
+        audit.record(
+                dataset.icbCode(),
+                account.username(),
+                "dataset.rename",
+                "dataset " + id + " " + dataset.name() + " -> " + trimmed);
+        return store.get(id);
+    }
+
     /** A stored dataset's canonical files, after the access check. */
     public List<DatasetFile> files(Account account, long id) {
         get(account, id);

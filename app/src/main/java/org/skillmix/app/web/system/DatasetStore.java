@@ -102,6 +102,22 @@ public class DatasetStore {
         return jdbc.query("SELECT * FROM datasets ORDER BY id DESC", DATASET);
     }
 
+    /** The newest stored dataset of an ICB (its current picture of the system), if it has one. */
+    public Optional<StoredDataset> newest(String icbCode) {
+        return jdbc
+                .query(
+                        "SELECT * FROM datasets WHERE upper(icb_code) = upper(?) ORDER BY id DESC LIMIT 1",
+                        DATASET,
+                        icbCode)
+                .stream()
+                .findFirst();
+    }
+
+    /** A stored dataset's name: a label, not its content, so changing it changes no run or file. */
+    public void rename(long id, String name) {
+        jdbc.update("UPDATE datasets SET name = ? WHERE id = ?", name, id);
+    }
+
     public long count() {
         return jdbc.queryForObject("SELECT count(*) FROM datasets", Long.class);
     }

@@ -7,6 +7,7 @@ import org.skillmix.app.web.account.CurrentAccount;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -24,7 +25,29 @@ public class SystemPages {
 
     @GetMapping("/systems")
     String systems(Model model) {
-        model.addAttribute("datasets", datasets.list(current.get()));
+        model.addAttribute("datasets", DatasetVersion.of(datasets.list(current.get())));
+        return "systems";
+    }
+
+    /** The form that renames a dataset (its label: the dataset itself never changes). */
+    @GetMapping("/datasets/{id}/name")
+    String renameForm(@PathVariable long id, Model model) {
+        model.addAttribute("dataset", datasets.get(current.get(), id));
+        return "dataset-name";
+    }
+
+    @PostMapping("/datasets/{id}/name")
+    String rename(@PathVariable long id, @RequestParam(required = false) String name, Model model) {
+        var account = current.get();
+        try {
+            model.addAttribute("renamed", datasets.rename(account, id, name));
+        } catch (org.skillmix.app.web.api.Invalid e) {
+            model.addAttribute("dataset", datasets.get(account, id));
+            model.addAttribute("nameError", e.getMessage());
+            model.addAttribute("name", name);
+            return "dataset-name";
+        }
+        model.addAttribute("datasets", DatasetVersion.of(datasets.list(account)));
         return "systems";
     }
 
@@ -52,7 +75,7 @@ public class SystemPages {
         } catch (org.skillmix.app.web.api.Invalid e) {
             model.addAttribute("problemSummary", e.getMessage());
         }
-        model.addAttribute("datasets", datasets.list(current.get()));
+        model.addAttribute("datasets", DatasetVersion.of(datasets.list(current.get())));
         return "systems";
     }
 }

@@ -1,0 +1,113 @@
+package org.skillmix.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * "Explain this figure" as a spreadsheet user reads it: every factor of a row's formula is a column of the table
+ * the page shows, so each row's FTE is worked out again from the printed columns (to their printed precision),
+ * and the rows add up to the figure explained.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExplainTableTest extends WebTestBase {
+    static final Pattern ROW = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL);
+    static final Pattern CELL = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL);
+
+    String html;
+
+    @BeforeAll
+    void explainAFigure() throws Exception {
+        long dataset = 0;
+        for (JsonNode d : get("admin", ADMIN_PASSWORD, "/api/datasets").json())
+            if (d.get("sourceName").asText().equals("examples/greater-manchester"))
+                dataset = d.get("id").asLong();
+        Response run = postJson(
+                "admin", ADMIN_PASSWORD, "/api/runs", Map.of("datasetId", dataset, "years", 2, "draws", 0, "seed", 3));
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+        long id = run.json().get("id").asLong();
+        JsonNode done = awaitRun("admin", ADMIN_PASSWORD, id, s -> s.equals("SUCCEEDED") || s.equals("FAILED"));
+        assertThat(done.get("status").asText()).isEqualTo("SUCCEEDED");
+        Response page =
+                get("admin", ADMIN_PASSWORD, "/runs/" + id + "/explain?capability=WOUND&place=E08000003&month=2026-01");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        html = page.body();
+    }
+
+    @Test
+    void eachDemandRowIsTheProductOfItsColumns() {
+        List<List<String>> rows = rows("explain-demand");
+        assertThat(rows).hasSizeGreaterThan(20);
+        double sum = 0;
+        for (List<String> r : rows) {
+            assertThat(r).hasSize(12);
+            double population = number(r.get(3).replaceAll(" \\(\\d{4}\\)$", ""));
+            double product = population
+                    * number(r.get(4)) // utilisation
+                    * number(r.get(5)) // growth
+                    * number(r.get(6)) // season
+                    * number(r.get(7)) // deprivation
+                    * number(r.get(8)) // unmet need
+                    * number(r.get(9)) // hours an activity
+                    / number(r.get(10)) // productive hours an FTE-month
+                    / 12.0;
+            double fte = number(r.get(11));
+            // the columns are printed to 6 decimals (factors), whole persons and 4 decimals (hours, FTE)
+            assertThat(product).as(String.join(" | ", r)).isCloseTo(fte, within(Math.max(5e-4, 2e-3 * fte)));
+            sum += fte;
+        }
+        assertThat(sum).isCloseTo(headline("demand"), within(0.01 + rows.size() * 5e-5));
+    }
+
+    @Test
+    void eachSupplyRowsEffectiveFteIsWorkedOutFromItsColumns() {
+        List<List<String>> rows = rows("explain-supply");
+        assertThat(rows).isNotEmpty();
+        double sum = 0;
+        for (List<String> r : rows) {
+            assertThat(r).hasSize(10);
+            double effective = number(r.get(3)) * (1 - number(r.get(4))) + number(r.get(5)) + number(r.get(6));
+            assertThat(effective).as(String.join(" | ", r)).isCloseTo(number(r.get(7)), within(1e-3));
+            sum += number(r.get(9));
+        }
+        assertThat(sum).isCloseTo(headline("supply"), within(0.01 + rows.size() * 5e-5));
+    }
+
+    /** The figure explained, as the sentence above the tables prints it ("demand 12.34 ... supply 5.67"). */
+    double headline(String which) {
+        Matcher m = Pattern.compile("(?i)" + which + "\\s*<strong[^>]*>([0-9,.]+)</strong>")
+                .matcher(html);
+        assertThat(m.find())
+                .as(which + " in " + html.substring(0, Math.min(html.length(), 800)))
+                .isTrue();
+        return number(m.group(1));
+    }
+
+    List<List<String>> rows(String tableId) {
+        int start = html.indexOf("id=\"" + tableId + "\"");
+        assertThat(start).as(tableId).isPositive();
+        String body = html.substring(html.indexOf("<tbody>", start), html.indexOf("</tbody>", start));
+        List<List<String>> rows = new ArrayList<>();
+        Matcher row = ROW.matcher(body);
+        while (row.find()) {
+            List<String> cells = new ArrayList<>();
+            Matcher cell = CELL.matcher(row.group(1));
+            while (cell.find()) cells.add(cell.group(1).trim());
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    static double number(String printed) {
+        return Double.parseDouble(printed.replace(",", ""));
+    }
+}
