@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetReader;
-import org.skillmix.data.staff.MutualAidInputs;
+import org.skillmix.data.mutualaid.MutualAidInputs;
 
 /** The shipped Greater Manchester example and small staff and surge files for it. */
 public final class GmExample {

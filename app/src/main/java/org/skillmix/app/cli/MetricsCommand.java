@@ -2,6 +2,7 @@ package org.skillmix.app.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.skillmix.core.metrics.MetricHeadline;
 import org.skillmix.core.metrics.MetricStatus;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.report.MetricsReport;
@@ -44,16 +45,21 @@ final class MetricsCommand extends Subcommand {
             out().println(
                             "The dataset has no metrics.csv rows; skillmix import writes them from the published files (docs/metrics.md).");
         }
-        String ics = model.info().icbOdsCode();
-        for (MetricStatus s : latest) {
-            if (!s.orgCode().equals(ics)) continue;
-            out().printf(
-                            "%-60s %s %10s  %s%n",
-                            s.metric().label(),
-                            s.month(),
-                            MetricsReport.value(s.metric(), s.value()),
-                            s.verdict().words());
+        List<MetricHeadline> headlines = metrics.headlines();
+        out().println(MetricsReport.asOf(headlines));
+        for (boolean uec : new boolean[] {true, false}) {
+            out().println(uec ? "The six UEC system metrics (ICS):" : "Other metrics (ICS):");
+            for (MetricHeadline h : headlines) {
+                if (h.metric().uecSystemMetric() != uec) continue;
+                out().println(String.format(
+                                "  %-62s %-16s %s",
+                                h.metric().label(),
+                                MetricsReport.figure(h),
+                                h.hasData() ? h.when() + ", " + MetricsReport.status(h) : "")
+                        .stripTrailing());
+            }
         }
+        String ics = model.info().icbOdsCode();
         long orgs = latest.stream()
                 .map(MetricStatus::orgCode)
                 .filter(o -> !o.equals(ics))

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetException;
-import org.skillmix.data.staff.MutualAidInputs;
+import org.skillmix.data.mutualaid.MutualAidInputs;
 import org.skillmix.usecase.OutputFolder;
 import org.skillmix.usecase.Progress;
 import org.skillmix.usecase.RunDefaults;

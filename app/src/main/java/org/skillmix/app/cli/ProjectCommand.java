@@ -14,15 +14,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * `skillmix project DATASET --out DIR`: projection.csv, report.html, run.json, base_gap.csv, sensitivity.csv,
- * projection_summary.csv and .xlsx.
+ * `skillmix project DATASET --out DIR`: projection.csv, report.html, run.json, base_gap.csv, inequalities.csv,
+ * sensitivity.csv, projection_summary.csv and .xlsx.
  */
 @Command(
         name = "project",
         mixinStandardHelpOptions = true,
         description = "Project demand, supply and gaps month by month and write projection.csv, report.html, run.json,"
-                + " base_gap.csv, (with draws) sensitivity.csv, and projection_summary.csv and .xlsx (years by sector,"
-                + " place, capability and role).")
+                + " base_gap.csv, inequalities.csv, (with draws) sensitivity.csv, and projection_summary.csv and .xlsx"
+                + " (years by sector, place, capability and role).")
 final class ProjectCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "dataset folder, .zip or .xlsx")

@@ -23,14 +23,25 @@ class MetricsCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
 
         List<String> status = Files.readAllLines(out.resolve("metrics-status.csv"), StandardCharsets.UTF_8);
-        assertThat(status.get(0)).isEqualTo("metric,org_code,month,value,unit,threshold,met");
+        assertThat(status.get(0)).isEqualTo("metric,org_code,month,value,unit,threshold,met,note");
         // Bolton (RMC), August 2025, the beds file's last month: 463 adult G&A beds occupied of 496 available =
         // 0.93347,
         // written to 4 decimals by the importer; above the 92% threshold.
-        assertThat(status).contains("GA_OCCUPANCY,RMC,2025-08,0.9335,\"share\",0.92,no");
+        // Seven months before the newest figure (AmbSYS, March 2026): stale.
+        assertThat(status).contains("GA_OCCUPANCY,RMC,2025-08,0.9335,\"share\",0.92,no,stale: 7 months before 2026-03");
         // The four-hour share must be 78% or more; sickness has no national threshold, so "met" is blank.
-        assertThat(status).anyMatch(l -> l.startsWith("AE_FOUR_HOUR,QOP,2025-03,") && l.endsWith(",\"share\",0.78,no"));
-        assertThat(status).anyMatch(l -> l.startsWith("SICKNESS_RATE,QOP,2025-03,") && l.endsWith(",\"share\",,"));
+        assertThat(status)
+                .anyMatch(l -> l.startsWith("AE_FOUR_HOUR,QOP,2025-03,")
+                        && l.endsWith(",\"share\",0.78,no,stale: 12 months before 2026-03"));
+        assertThat(status)
+                .anyMatch(l -> l.startsWith("SICKNESS_RATE,QOP,2025-03,")
+                        && l.endsWith(",\"share\",,,stale: 12 months before 2026-03"));
+        // Every metric has an ICS row: one without figures says so.
+        assertThat(status)
+                .contains("CALL_111_ABANDONMENT,QOP,,,\"share\",0.05,,no data")
+                .contains("HANDOVER_HOURS_LOST,QOP,,,\"hours per day\",,,no data")
+                .contains("VACANCY_RATE,QOP,,,\"share\",,,no ICS figure (10 organisations have figures)")
+                .anyMatch(l -> l.startsWith("CATEGORY_2_MEAN,QOP,2026-03,24.5") && l.endsWith(",\"minutes\",30,yes,"));
         // One row per metric and organisation: 7 trusts + the ICS for occupancy.
         assertThat(status.stream().filter(l -> l.startsWith("GA_OCCUPANCY,"))).hasSize(8);
 
@@ -48,13 +59,89 @@ class MetricsCommandTest {
                 .doesNotContain("src=\"http");
     }
 
-    @Test
-    void aBadMetricsRowStopsItWithFileRowAndColumn() throws IOException {
+    private Path copyOfTheExample() throws IOException {
         Path copy = tmp.resolve("gm");
         Files.createDirectories(copy);
         try (var files = Files.list(CliTest.EXAMPLE)) {
             for (Path f : files.toList()) Files.copy(f, copy.resolve(f.getFileName()));
         }
+        return copy;
+    }
+
+    /** The lines that follow a heading of the command's output, up to the next heading. */
+    private static List<String> section(String out, String heading) {
+        List<String> lines = out.lines().toList();
+        int from = lines.indexOf(heading) + 1;
+        assertThat(from).as("heading " + heading).isPositive();
+        List<String> section = new java.util.ArrayList<>();
+        for (int i = from; i < lines.size() && lines.get(i).startsWith("  "); i++)
+            section.add(lines.get(i).strip());
+        return section;
+    }
+
+    @Test
+    void listsAllSixUecSystemMetricsEachWithAFigureOrNoData() throws IOException {
+        CliTest.Run r = CliTest.run(
+                "metrics", CliTest.EXAMPLE.toString(), "--out", tmp.resolve("m").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        // AmbSYS, North West Ambulance Service (RX7, GM's only ambulance service), March 2026: 180,629 s over
+        // 97,930 calls answered = 1.84 s; 69,971,223 s over 47,507 category 2 incidents = 24.55 minutes. The
+        // example has no 111 or handover figures (no published file), and the beds files end in August 2025:
+        // seven months before the newest figure, so stale.
+        assertThat(section(r.out(), "The six UEC system metrics (ICS):"))
+                .containsExactly(
+                        "111 calls abandoned                                            no data",
+                        "999 mean call answering time                                   1.8 seconds      2026-03, met",
+                        "Category 2 ambulance mean response                             24.5 minutes     2026-03, met",
+                        "Hours lost to ambulance handover delays                        no data",
+                        "Adult general and acute bed occupancy                          92.7%            2025-08, stale:"
+                                + " 7 months before 2026-03, not met",
+                        "Beds occupied by patients not meeting the criteria to reside   25.0%            2025-08, stale:"
+                                + " 7 months before 2026-03, no national threshold");
+        assertThat(section(r.out(), "Other metrics (ICS):"))
+                .hasSize(5)
+                .anySatisfy(l ->
+                        assertThat(l).startsWith("Agency share of the pay bill").endsWith("no data"));
+        String html = Files.readString(tmp.resolve("m/metrics.html"), StandardCharsets.UTF_8);
+        assertThat(html)
+                .contains("The six UEC system metrics NHS England holds the ICS to account on")
+                .contains("<th scope=\"row\">111 calls abandoned</th><td>no data</td>")
+                .contains("2025-08, stale: 7 months before 2026-03");
+    }
+
+    @Test
+    void theLocalLayoutsExampleGivesTheIcsAFigureForEachOfTheSix() throws IOException {
+        // docs/examples/gm-local-metrics/metrics.csv: April 2026 rows for 111, 999, category 2 and handovers, added to
+        // the example's metrics.csv as skillmix import adds a local file's rows.
+        Path copy = copyOfTheExample();
+        List<String> local = Files.readAllLines(
+                CliTest.REPO.resolve("docs/examples/gm-local-metrics/metrics.csv"), StandardCharsets.UTF_8);
+        Files.write(
+                copy.resolve("metrics.csv"),
+                local.subList(1, local.size()),
+                StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+
+        CliTest.Run r = CliTest.run(
+                "metrics", copy.toString(), "--out", tmp.resolve("m").toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(section(r.out(), "The six UEC system metrics (ICS):"))
+                .containsExactly(
+                        "111 calls abandoned                                            4.6%             2026-04, met",
+                        "999 mean call answering time                                   3.0 seconds      2026-04, met",
+                        "Category 2 ambulance mean response                             27.5 minutes     2026-04, met",
+                        "Hours lost to ambulance handover delays                        96.0 hours per day 2026-04, no"
+                                + " national threshold",
+                        "Adult general and acute bed occupancy                          92.7%            2025-08, stale:"
+                                + " 8 months before 2026-04, not met",
+                        "Beds occupied by patients not meeting the criteria to reside   25.0%            2025-08, stale:"
+                                + " 8 months before 2026-04, no national threshold");
+    }
+
+    @Test
+    void aBadMetricsRowStopsItWithFileRowAndColumn() throws IOException {
+        Path copy = copyOfTheExample();
         Files.writeString(
                 copy.resolve("metrics.csv"),
                 "metric,org_code,month,value,source\nGA_OCCUPANCY,RMC,2025-08,93,typo\n",

@@ -180,7 +180,7 @@ class MutualAidCommandTest {
 
         assertThat(r.exitCode()).isEqualTo(Subcommand.INVALID);
         assertThat(r.err())
-                .contains("surge.csv:3:capability_code: unknown capability 'JUGGLING'")
+                .contains("surge.csv:3:capability_code: capability \"JUGGLING\" is not in capabilities.csv")
                 .contains("surge.csv:4:week:")
                 .contains("surge.csv:4:shortfall_fte:")
                 .contains("nothing was planned");

@@ -85,8 +85,9 @@ class WinterAndBankCommandTest {
                 out.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err())
-                .contains("surge.csv:2:to_week: week 20 is beyond the plan's 4 weeks")
-                .contains("surge.csv:3:service_code: unknown service 'NOPE'");
+                .contains(
+                        "surge.csv:2:to_week: must be a whole number between 1 and 4 weeks, not 20: the plan has 4 weeks")
+                .contains("surge.csv:3:service_code: service \"NOPE\" is not in services.csv");
         assertThat(out).doesNotExist();
     }
 
@@ -172,9 +173,9 @@ class WinterAndBankCommandTest {
                 out.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err())
-                .contains("bank.csv:3:worker_id: 'Jane Smith' contains a space")
-                .contains("bank.csv:3:roles: unknown role 'JUGGLER'")
-                .contains("bank.csv:3:hours_per_week: must be between 0 and 60, not 90")
+                .contains("bank.csv:3:worker_id: \"Jane Smith\" contains a space")
+                .contains("bank.csv:3:roles: role \"JUGGLER\" is not in roles.csv")
+                .contains("bank.csv:3:hours_per_week: must be between 0 and 60 hours, not 90")
                 .contains("shifts.csv:2:agency_rate_gbp: the agency rate 25 is below the offered bank rate 30");
         assertThat(out).doesNotExist();
     }

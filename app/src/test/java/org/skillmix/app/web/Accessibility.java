@@ -32,6 +32,7 @@ final class Accessibility {
             "/",
             "/runs/{id}/progress",
             "/mutual-aid/plans/{id}/progress",
+            "/analyses/{id}/progress",
             "/runs/{id}/heat-table",
             "/runs/{id}/explain");
 

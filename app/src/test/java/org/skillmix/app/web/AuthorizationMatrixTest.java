@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -283,7 +285,62 @@ class AuthorizationMatrixTest extends WebTestBase {
                 "/api/mutual-aid/plans/%plan/download/plan",
                 STAFF_A,
                 200);
+        analysisRules();
         speakUpRules();
+    }
+
+    /**
+     * Winter plans, bank fills, portfolios and designs: an analyst's to start; everyone who reads the ICS sees
+     * them (a lead gets their own organisation's rows of each table, docs/web.md).
+     */
+    void analysisRules() {
+        rule(
+                "POST /api/datasets/{datasetId}/winter-plans",
+                "/api/datasets/%dataset/winter-plans",
+                ANALYSTS_A,
+                201,
+                c -> winterBody());
+        rule(
+                "POST /api/datasets/{datasetId}/bank-fills",
+                "/api/datasets/%dataset/bank-fills",
+                ANALYSTS_A,
+                201,
+                c -> bankBody());
+        rule(
+                "POST /api/datasets/{datasetId}/portfolios",
+                "/api/datasets/%edited/portfolios",
+                ANALYSTS_A,
+                201,
+                c -> json(
+                        Map.of("budgetGbp", 1_000_000, "years", 1, "draws", 0, "maxLevel", 1, "timeLimitSeconds", 1)));
+        rule(
+                "POST /api/datasets/{datasetId}/designs",
+                "/api/datasets/%dataset/designs",
+                ANALYSTS_A,
+                201,
+                c -> json(Map.of("year", 2030)));
+        rule("GET /api/analyses", "/api/analyses", SIGNED_IN, 200);
+        rule("GET /api/analyses/{id}", "/api/analyses/%design", READ_A, 200);
+        rule("GET /api/analyses/{id}/download/{name}", "/api/analyses/%design/download/design.csv", READ_A, 200);
+    }
+
+    Body winterBody() {
+        Map<String, byte[][]> parts = new LinkedHashMap<>();
+        parts.put("from", new byte[][] {null, "2026-12-07".getBytes(StandardCharsets.UTF_8)});
+        parts.put("weeks", new byte[][] {null, "2".getBytes(StandardCharsets.UTF_8)});
+        return multipart(parts);
+    }
+
+    Body bankBody() {
+        try {
+            Path examples = REPO.resolve("docs/examples/gm-winter");
+            Map<String, byte[][]> parts = new LinkedHashMap<>();
+            parts.put("bank", part("bank.csv", Files.readAllBytes(examples.resolve("bank.csv"))));
+            parts.put("shifts", part("shifts.csv", Files.readAllBytes(examples.resolve("shifts.csv"))));
+            return multipart(parts);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -448,6 +505,10 @@ class AuthorizationMatrixTest extends WebTestBase {
                 json(Map.of("seconds", 1, "seed", 7)));
         assertThat(plan.status()).as(plan.body()).isEqualTo(201);
         fixtures.put("plan", plan.json().get("id").asText());
+        Response design = call(
+                Caller.ANALYST_A, "POST", "/api/datasets/" + id("dataset") + "/designs", json(Map.of("year", 2030)));
+        assertThat(design.status()).as(design.body()).isEqualTo(201);
+        fixtures.put("design", design.json().get("id").asText());
         // A concern about ICS A's lead's organisation, raised without an account: its reference and secret. Then
         // the rate limit starts afresh, so every caller's concern is taken (all calls come from one address).
         Response raised = call(
@@ -459,7 +520,7 @@ class AuthorizationMatrixTest extends WebTestBase {
         fixtures.put("case", raised.json().get("reference").asText());
         fixtures.put("secret", raised.json().get("secret").asText());
         speakUpRateLimit.rotate();
-        for (String finished : List.of("run", "comparison", "plan")) {
+        for (String finished : List.of("run", "comparison", "plan", "design")) {
             JsonNode done = awaitFinished(id(finished));
             assertThat(done.get("status").asText()).as(finished + ": " + done).isEqualTo("SUCCEEDED");
         }

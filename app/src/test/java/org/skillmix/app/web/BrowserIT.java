@@ -173,6 +173,7 @@ class BrowserIT extends WebTestBase {
         systemMetrics(uploadedId);
         scenarioRunAndComparison(uploadedId);
         mutualAidPlan(uploadedId);
+        analyses(uploadedId);
         assertThat(browser.manage()
                         .logs()
                         .get(org.openqa.selenium.logging.LogType.BROWSER)
@@ -216,6 +217,69 @@ class BrowserIT extends WebTestBase {
         assertThat(browser.findElement(By.id("download-plan-html")).getDomAttribute("href"))
                 .endsWith("/download/html");
         assertThat(jdbcActions()).contains("mutual-aid.upload", "mutual-aid.run", "mutual-aid.finish");
+    }
+
+    /**
+     * The Analyses page (linked from the menu) and an analysis's page for each kind: started from its form, its
+     * tables shown with names beside codes and its files listed.
+     */
+    private void analyses(String datasetId) throws Exception {
+        Path surge =
+                Files.copy(REPO.resolve("docs/examples/gm-winter/surge.csv"), downloads.resolve("winter-surge.csv"));
+        Path pool = Files.copy(REPO.resolve("docs/examples/gm-winter/bank.csv"), downloads.resolve("bank.csv"));
+        Path shifts = Files.copy(REPO.resolve("docs/examples/gm-winter/shifts.csv"), downloads.resolve("shifts.csv"));
+        record Kind(String form, String button, String firstTable, String named) {}
+        List<Kind> kinds = List.of(
+                new Kind("design", "start-design", "design.csv", "RN_ADULT: "),
+                new Kind("winter", "start-winter", "winter-plan.csv", "UEC: "),
+                new Kind("bank", "start-bank", "bank-cover.csv", "R0A: "),
+                new Kind("portfolio", "start-portfolio", "portfolio.csv", "intervention_code"));
+        for (Kind k : kinds) {
+            browser.get(base() + "/systems");
+            browser.findElement(By.id("nav-analyses")).click();
+            wait.until(d -> d.findElement(By.id(k.form() + "-form")));
+            accessible();
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript(
+                            "document.getElementById(arguments[0]).value = arguments[1]",
+                            k.form() + "-dataset",
+                            datasetId);
+            switch (k.form()) {
+                case "design" -> setValue("design-year", "2030");
+                case "winter" -> {
+                    ((org.openqa.selenium.JavascriptExecutor) browser)
+                            .executeScript("document.getElementById('winter-from').value = '2026-12-07'");
+                    setValue("winter-weeks", "16");
+                    browser.findElement(By.id("winter-surge")).sendKeys(surge.toString());
+                }
+                case "bank" -> {
+                    browser.findElement(By.id("bank-pool")).sendKeys(pool.toString());
+                    browser.findElement(By.id("bank-shifts")).sendKeys(shifts.toString());
+                    setValue("bank-caps", "RN_ADULT=30");
+                }
+                default -> {
+                    setValue("portfolio-budget", "1000000");
+                    setValue("portfolio-years", "1");
+                    setValue("portfolio-draws", "0");
+                    setValue("portfolio-level", "1");
+                    setValue("portfolio-time", "2");
+                }
+            }
+            browser.findElement(By.id(k.button())).click();
+            wait.until(d -> d.findElement(By.id("analysis-status")).getText().equals("succeeded"));
+            // The progress block says so; the page with the tables is one link away.
+            if (browser.findElements(By.id("analysis-files")).isEmpty()) {
+                wait.until(d -> d.findElement(By.id("show-results"))).click();
+            }
+            String files =
+                    wait.until(d -> d.findElement(By.id("analysis-files"))).getText();
+            assertThat(files).as(k.form()).contains(k.firstTable());
+            accessible();
+            assertThat(browser.findElement(By.tagName("main")).getText())
+                    .as(k.form())
+                    .contains(k.named());
+        }
+        assertThat(jdbcActions()).contains("analysis.start", "analysis.finish");
     }
 
     /** The system dashboard: linked from the Systems page, a chart drawn and the status said in words. */

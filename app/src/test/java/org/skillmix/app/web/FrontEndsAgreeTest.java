@@ -20,9 +20,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillmix.app.cli.SkillmixCommand;
 import org.skillmix.data.dataset.DatasetReader;
+import org.skillmix.usecase.bank.BankUseCase;
 import org.skillmix.usecase.comparison.ComparisonUseCase;
+import org.skillmix.usecase.design.DesignUseCase;
 import org.skillmix.usecase.mutualaid.MutualAidUseCase;
+import org.skillmix.usecase.optimise.OptimiseUseCase;
 import org.skillmix.usecase.projection.ProjectionUseCase;
+import org.skillmix.usecase.winter.WinterUseCase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine;
@@ -306,6 +310,158 @@ class FrontEndsAgreeTest extends WebTestBase {
                 .isEqualTo(new DatasetReader().load(edited).model().scenarios());
     }
 
+    static final Path WINTER_EXAMPLES = REPO.resolve("docs/examples/gm-winter");
+
+    /** Downloads each named file of a finished analysis and compares it with the command line's. */
+    void sameFiles(long run, Path out, List<String> names) throws Exception {
+        for (String name : names) {
+            assertThat(download("/api/analyses/" + run + "/download/" + name))
+                    .as(name)
+                    .isEqualTo(Files.readAllBytes(out.resolve(name)));
+        }
+    }
+
+    @Test
+    void aWinterPlanWithASurgeGivesTheSameFiles() throws Exception {
+        byte[] surge = Files.readAllBytes(WINTER_EXAMPLES.resolve("surge.csv"));
+        long run = finished(multipartPost(
+                "/api/datasets/" + datasetId + "/winter-plans",
+                Map.of("surge", new String[] {"surge.csv"}),
+                Map.of("surge", surge, "from", bytes("2026-12-07"), "weeks", bytes("16"))));
+        Path out = tmp.resolve("winter");
+        cli(
+                "winter",
+                folder.toString(),
+                "--surge",
+                WINTER_EXAMPLES.resolve("surge.csv").toString(),
+                "--from",
+                "2026-12-07",
+                "--weeks",
+                "16",
+                "--out",
+                out.toString());
+        sameFiles(run, out, List.of(WinterUseCase.WINTER_PLAN_CSV, WinterUseCase.WINTER_PLAN_HTML));
+    }
+
+    @Test
+    void aBankFillWithCapsGivesTheSameFiles() throws Exception {
+        long run = finished(multipartPost(
+                "/api/datasets/" + datasetId + "/bank-fills",
+                Map.of("bank", new String[] {"bank.csv"}, "shifts", new String[] {"shifts.csv"}),
+                Map.of(
+                        "bank", Files.readAllBytes(WINTER_EXAMPLES.resolve("bank.csv")),
+                        "shifts", Files.readAllBytes(WINTER_EXAMPLES.resolve("shifts.csv")),
+                        "caps", bytes("RN_ADULT=30,HCSW=16"))));
+        Path out = tmp.resolve("bank");
+        cli(
+                "bank",
+                folder.toString(),
+                "--bank",
+                WINTER_EXAMPLES.resolve("bank.csv").toString(),
+                "--shifts",
+                WINTER_EXAMPLES.resolve("shifts.csv").toString(),
+                "--cap",
+                "RN_ADULT=30,HCSW=16",
+                "--out",
+                out.toString());
+        sameFiles(
+                run,
+                out,
+                List.of(
+                        BankUseCase.FILLS_CSV,
+                        BankUseCase.COVER_CSV,
+                        BankUseCase.FILL_RATE_CSV,
+                        BankUseCase.BANK_HTML));
+    }
+
+    @Test
+    void aPortfolioGivesTheSameChoice() throws Exception {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("budgetGbp", 2_000_000);
+        request.put("years", 2);
+        request.put("draws", 0);
+        request.put("maxLevel", 2);
+        request.put("seed", 7);
+        request.put("timeLimitSeconds", 5);
+        long run = finished(postJson(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + datasetId + "/portfolios", request));
+        Path out = tmp.resolve("optimise");
+        SkillmixCommand.commandLine()
+                .execute(
+                        "optimise",
+                        folder.toString(),
+                        "--budget",
+                        "2000000",
+                        "--years",
+                        "2",
+                        "--draws",
+                        "0",
+                        "--max-level",
+                        "2",
+                        "--seed",
+                        "7",
+                        "--time-limit",
+                        "5",
+                        "--out",
+                        out.toString());
+        sameFiles(run, out, List.of(OptimiseUseCase.PORTFOLIO_CSV));
+        // The explanation says how long the solver and the marginal runs took: all else is the same.
+        assertThat(withoutTimes(download("/api/analyses/" + run + "/download/" + OptimiseUseCase.PORTFOLIO_TXT)))
+                .isEqualTo(withoutTimes(Files.readAllBytes(out.resolve(OptimiseUseCase.PORTFOLIO_TXT))));
+    }
+
+    static String withoutTimes(byte[] text) {
+        return new String(text, StandardCharsets.UTF_8)
+                .replaceAll("in \\d+ ms \\(marginal runs [0-9.]+ s", "in X ms (marginal runs X s");
+    }
+
+    @Test
+    void aWorkforceDesignGivesTheSameFiles() throws Exception {
+        long run = finished(postJson(
+                ADMIN,
+                ADMIN_PASSWORD,
+                "/api/datasets/" + datasetId + "/designs",
+                Map.of("year", 2030, "scenario", "retain")));
+        Path out = tmp.resolve("design");
+        cli("design", folder.toString(), "--year", "2030", "--scenario", "retain", "--out", out.toString());
+        sameFiles(run, out, List.of(DesignUseCase.DESIGN_CSV, DesignUseCase.SUPERVISION_CSV));
+    }
+
+    static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A multipart POST as the admin: parts by name, those named in files sent as files with that name. */
+    Response multipartPost(String path, Map<String, String[]> files, Map<String, byte[]> parts) throws Exception {
+        String boundary = "skillmix" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+            String[] file = files.get(part.getKey());
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.getKey() + "\""
+                            + (file == null ? "" : "; filename=\"" + file[0] + "\"\r\nContent-Type: text/csv")
+                            + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(part.getValue());
+            body.write(bytes("\r\n"));
+        }
+        body.write(bytes("--" + boundary + "--\r\n"));
+        return send(path, boundary, body.toByteArray());
+    }
+
+    Response send(String path, String boundary, byte[] body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        var r = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        return new Response(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.body(), r);
+    }
+
     Response uploadPair(String staff, String surge) throws Exception {
         String boundary = "skillmix" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -318,17 +474,6 @@ class FrontEndsAgreeTest extends WebTestBase {
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"firstDay\"\r\n\r\n" + FIRST_DAY
                         + "\r\n--" + boundary + "--\r\n")
                 .getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/api/datasets/" + datasetId + "/mutual-aid"))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString(
-                                                (ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build();
-        var r = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        return new Response(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.body(), r);
+        return send("/api/datasets/" + datasetId + "/mutual-aid", boundary, body.toByteArray());
     }
 }

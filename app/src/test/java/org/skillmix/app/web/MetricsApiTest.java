@@ -50,10 +50,10 @@ class MetricsApiTest extends WebTestBase {
 
     @Test
     void theFirstStartImportStoresTheExamplesMetrics() {
-        // examples/greater-manchester/metrics.csv has 851 rows; every one is in system_metrics.
+        // examples/greater-manchester/metrics.csv has 899 rows; every one is in system_metrics.
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM system_metrics WHERE dataset_id = ?", Long.class, exampleId))
-                .isEqualTo(851);
+                .isEqualTo(899);
     }
 
     @Test
@@ -155,6 +155,16 @@ class MetricsApiTest extends WebTestBase {
                 .contains("no national threshold")
                 .contains("/js/metrics-charts.js")
                 .contains("RMC Bolton NHS Foundation Trust");
+        // Every metric has a row, with a figure or "no data"; a stale figure says how old it is.
+        assertThat(page.body())
+                .contains("The six UEC system metrics NHS England holds the ICS to account on")
+                .contains("Newest figure: 2026-03.");
+        for (var m : org.skillmix.core.metrics.SystemMetric.values())
+            assertThat(page.body()).contains("id=\"headline-" + m.name() + "\"");
+        assertThat(page.body().replaceAll("\\s+", " "))
+                .contains("<th scope=\"row\">111 calls abandoned</th> <td class=\"num\">no data</td>")
+                .contains("<td class=\"num\">24.5 minutes</td> <td>2026-03</td>")
+                .contains("<td>2025-08, stale: 7 months before 2026-03</td>");
         assertThat(get(null, null, "/js/metrics-charts.js").body()).contains("SkillmixMetrics");
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/v3/api-docs").body()).contains("/api/systems/{id}/metrics");
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/systems").body()).contains("/systems/" + exampleId + "/metrics");

@@ -186,8 +186,8 @@ class MutualAidApiTest extends WebTestBase {
         Response csv = get(ADMIN, ADMIN_PASSWORD, "/api/mutual-aid/plans/" + planId + "/download/plan");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body())
-                .isEqualTo("week,staff_id,from_org,from_service,to_org,to_service,capability,fte\n"
-                        + "1,A,RM3,ACUTE_IP,R0A,UEC,TRIAGE,1.00\n1,B,RWJ,COMM_NURSING,RM3,ACUTE_IP,WOUND,1.00\n");
+                .isEqualTo("week,staff_id,from_org,from_service,to_org,to_service,capability,fte,supervised_by\n"
+                        + "1,A,RM3,ACUTE_IP,R0A,UEC,TRIAGE,1.00,\n1,B,RWJ,COMM_NURSING,RM3,ACUTE_IP,WOUND,1.00,\n");
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/mutual-aid/plans/" + planId + "/download/cover")
                         .body())
                 .isEqualTo(
@@ -280,7 +280,9 @@ class MutualAidApiTest extends WebTestBase {
                 .forEach(p -> problems.add(p.get("file").asText() + ":"
                         + p.get("row").asInt() + ":" + p.get("column").asText()));
         assertThat(problems).containsExactly("staff.csv:17:staff_id", "surge.csv:5:capability_code");
-        assertThat(r.body()).contains("duplicate id 'A' (first on row 2)").contains("unknown capability 'JUGGLING'");
+        assertThat(r.body())
+                .contains("duplicates row 2: the same staff_id (A) may appear only once")
+                .contains("capability \\\"JUGGLING\\\" is not in capabilities.csv");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM mutual_aid_inputs", Integer.class))
                 .isEqualTo(before);
         assertThat(jdbc.queryForObject(

@@ -93,11 +93,7 @@ public final class DesignInputs {
         List<WorkforceDesign.Reserved> reserved = licensed.entrySet().stream()
                 .map(e -> new WorkforceDesign.Reserved(e.getKey(), e.getValue(), minShare.get(e.getKey())))
                 .toList();
-        List<WorkforceDesign.Supervised> supervised = model.supervision().stream()
-                .map(r ->
-                        new WorkforceDesign.Supervised(r.roleCode(), r.supervisorRoleCode(), r.maxSuperviseesPerFte()))
-                .toList();
-        return new WorkforceDesign.Problem(roles, canDo, needs, reserved, supervised);
+        return new WorkforceDesign.Problem(roles, canDo, needs, reserved, model.supervision());
     }
 
     /**

@@ -16,7 +16,7 @@ import org.skillmix.core.design.WorkforceDesign.Need;
 import org.skillmix.core.design.WorkforceDesign.Problem;
 import org.skillmix.core.design.WorkforceDesign.Reserved;
 import org.skillmix.core.design.WorkforceDesign.RoleOption;
-import org.skillmix.core.design.WorkforceDesign.Supervised;
+import org.skillmix.core.system.Supervision;
 
 /**
  * The workforce design LP of {@link WorkforceDesign}, built one constraint family per method so each can be read
@@ -30,7 +30,7 @@ final class DesignProgramme {
     record Arc(Post post, String capability, Variable fte) {}
 
     /** Supervision of a post by a supervisor post in the same sector, with its variable z[r,s,σ]. */
-    record Supervision(Post supervised, Post supervisor, Variable fte) {}
+    record SupervisionFlow(Post supervised, Post supervisor, Variable fte) {}
 
     /** FTE of a supervised post left without a supervisor, u[r,σ]. */
     record Unsupervised(Post post, Variable fte) {}
@@ -40,7 +40,7 @@ final class DesignProgramme {
     private final List<Post> posts = new ArrayList<>();
     private final Map<String, Expression> cover = new LinkedHashMap<>();
     private final List<Arc> arcs = new ArrayList<>();
-    private final List<Supervision> supervision = new ArrayList<>();
+    private final List<SupervisionFlow> supervision = new ArrayList<>();
     private final List<Unsupervised> unsupervised = new ArrayList<>();
     private double penalty;
 
@@ -154,7 +154,7 @@ final class DesignProgramme {
      */
     private void addSupervision() {
         Set<String> supervisedRoles = new java.util.HashSet<>();
-        problem.supervised().forEach(s -> supervisedRoles.add(s.role()));
+        problem.supervised().forEach(s -> supervisedRoles.add(s.roleCode()));
         Map<Post, Expression> supervisedBy = new LinkedHashMap<>();
         Map<Post, Expression> places = new LinkedHashMap<>();
         for (Post p : posts) {
@@ -170,10 +170,10 @@ final class DesignProgramme {
                             .set(u, 1));
             unsupervised.add(new Unsupervised(p, u));
         }
-        for (Supervised rule : problem.supervised()) {
+        for (Supervision rule : problem.supervised()) {
             for (Post p : posts) {
-                if (!p.code().equals(rule.role())) continue;
-                Post s = post(rule.supervisor(), p.sector());
+                if (!p.code().equals(rule.roleCode())) continue;
+                Post s = post(rule.supervisorRoleCode(), p.sector());
                 if (s == null) continue;
                 Variable z = model.addVariable("z_" + p.code() + "_" + s.code() + "_" + p.sector())
                         .lower(0);
@@ -183,8 +183,8 @@ final class DesignProgramme {
                                 q -> model.addExpression("supervisor_" + q.code() + "_" + q.sector())
                                         .upper(0)
                                         .set(q.fte(), -1))
-                        .set(z, 1 / rule.maxSupervisees());
-                supervision.add(new Supervision(p, s, z));
+                        .set(z, 1 / rule.maxSuperviseesPerFte());
+                supervision.add(new SupervisionFlow(p, s, z));
             }
         }
     }

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import org.ojalgo.optimisation.Variable;
 import org.skillmix.core.design.DesignProgramme.Arc;
 import org.skillmix.core.design.DesignProgramme.Post;
-import org.skillmix.core.design.DesignProgramme.Supervision;
+import org.skillmix.core.design.DesignProgramme.SupervisionFlow;
 import org.skillmix.core.design.WorkforceDesign.Need;
 import org.skillmix.core.design.WorkforceDesign.Problem;
 import org.skillmix.core.design.WorkforceDesign.RoleOption;
@@ -21,7 +21,7 @@ final class DesignResult {
             Problem problem,
             List<Post> posts,
             List<Arc> arcs,
-            List<Supervision> supervision,
+            List<SupervisionFlow> supervision,
             List<DesignProgramme.Unsupervised> unsupervised,
             String state) {
         List<WorkforceDesign.RoleResult> roles = new ArrayList<>();
@@ -49,7 +49,7 @@ final class DesignResult {
         needed.forEach((key, fte) -> shortfall.merge(
                 key.substring(0, key.indexOf('@')), Math.max(0, fte - delivered.getOrDefault(key, 0.0)), Double::sum));
         List<WorkforceDesign.Supervising> supervising = new ArrayList<>();
-        for (Supervision s : supervision) {
+        for (SupervisionFlow s : supervision) {
             double fte = value(s.fte());
             if (fte > 1e-6)
                 supervising.add(new WorkforceDesign.Supervising(

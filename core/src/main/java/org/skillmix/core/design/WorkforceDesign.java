@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.skillmix.core.system.Supervision;
 
 /**
  * Workforce design by skills, not professions: the role mix that meets a year's capability demand in each sector at
@@ -74,26 +75,22 @@ public final class WorkforceDesign {
         }
     }
 
-    /** A role that works under supervision: one FTE of the supervisor role supervises at most maxSupervisees FTE. */
-    public record Supervised(String role, String supervisor, double maxSupervisees) {
-        public Supervised {
-            if (!(maxSupervisees > 0))
-                throw new IllegalArgumentException("supervisees per " + supervisor + " FTE must be > 0");
-        }
-    }
-
     public record Problem(
             List<RoleOption> roles,
             List<CanDo> canDo,
             List<Need> needs,
             List<Reserved> reserved,
-            List<Supervised> supervised) {
+            List<Supervision> supervised) {
         public Problem {
             roles = List.copyOf(roles);
             canDo = List.copyOf(canDo);
             needs = List.copyOf(needs);
             reserved = List.copyOf(reserved);
             supervised = List.copyOf(supervised);
+            for (Supervision s : supervised)
+                if (!(s.maxSuperviseesPerFte() > 0))
+                    throw new IllegalArgumentException(
+                            "supervisees per " + s.supervisorRoleCode() + " FTE must be > 0");
         }
 
         /** A problem without sectors: every role meets every need. */
@@ -102,7 +99,7 @@ public final class WorkforceDesign {
                 List<CanDo> canDo,
                 Map<String, Double> demand,
                 List<Reserved> reserved,
-                List<Supervised> supervised) {
+                List<Supervision> supervised) {
             this(roles, canDo, pooled(demand), reserved, supervised);
         }
 

@@ -124,12 +124,14 @@ public final class Explainer {
                             wl.roleCode(),
                             org.code(),
                             out[SupplyModel.STOCK * n + line],
-                            wl.sicknessRate(),
+                            w.supplyState().sickness(line, t),
                             wl.bankFte(),
                             wl.agencyFte(),
                             effective,
                             share,
-                            allocated));
+                            allocated,
+                            w.supplyState().pressure()[line],
+                            w.supplyState().leaverFactor(line)));
                     total[0] += allocated;
                 }
             }

@@ -58,6 +58,25 @@ public enum SystemMetric {
             0.032,
             "NHS planning guidance 2024/25: agency spending 3.2% of the pay bill");
 
+    /**
+     * The six metrics NHS England holds every system to account on for urgent and emergency care (Delivery plan
+     * for recovering urgent and emergency care services, January 2023, "system-level metrics"): every page and
+     * pack shows each of them, with a figure or "no data".
+     */
+    public static java.util.List<SystemMetric> uecSystemMetrics() {
+        return java.util.List.of(
+                CALL_111_ABANDONMENT,
+                CALL_999_ANSWER_MEAN,
+                CATEGORY_2_MEAN,
+                HANDOVER_HOURS_LOST,
+                GA_OCCUPANCY,
+                NCTR_SHARE_OF_BEDS);
+    }
+
+    public boolean uecSystemMetric() {
+        return uecSystemMetrics().contains(this);
+    }
+
     private final String label;
     private final String unit;
     private final boolean higherIsBetter;

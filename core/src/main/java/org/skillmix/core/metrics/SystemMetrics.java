@@ -47,4 +47,29 @@ public record SystemMetrics(String icb, List<MetricPoint> points) {
             last.put(p.metric() + "|" + p.orgCode(), p); // points are in month order within each
         return last.values().stream().map(MetricStatus::of).toList();
     }
+
+    /**
+     * Every metric (SystemMetric order: the six UEC system metrics first), each with the ICS's latest figure or
+     * none, so a page that shows them leaves none out silently; stale figures are marked against the newest
+     * month of any metric here.
+     */
+    public List<MetricHeadline> headlines() {
+        java.time.YearMonth asOf = points.stream()
+                .map(MetricPoint::month)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        List<MetricStatus> latest = latest();
+        return java.util.Arrays.stream(SystemMetric.values())
+                .map(m -> new MetricHeadline(
+                        m,
+                        latest.stream()
+                                .filter(s -> s.metric() == m && s.orgCode().equals(icb))
+                                .findFirst()
+                                .orElse(null),
+                        (int) latest.stream()
+                                .filter(s -> s.metric() == m && !s.orgCode().equals(icb))
+                                .count(),
+                        asOf))
+                .toList();
+    }
 }

@@ -74,6 +74,11 @@ public class Assignment {
         return shortfall != null;
     }
 
+    /** The service where the person works this week: the shortfall's when sent, else their own. */
+    public HomeService getWorkplace() {
+        return shortfall != null ? shortfall.getService() : staff.getHome();
+    }
+
     /** Whether this move takes the person to another organisation (which needs a passport). */
     public boolean crossesOrganisation() {
         return shortfall != null && !shortfall.getOrgCode().equals(staff.getHomeOrg());

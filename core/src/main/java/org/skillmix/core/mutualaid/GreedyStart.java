@@ -26,7 +26,11 @@ final class GreedyStart {
         for (DonorService d : plan.getDonors()) spare.put(d.home(), d.spareCenti());
         Map<String, Integer> lent = new HashMap<>();
         Map<StaffMember, Integer> weeksAway = new HashMap<>();
+        SupervisionRules rules = plan.getSupervision() == null ? SupervisionRules.NONE : plan.getSupervision();
+        Map<String, List<Assignment>> present = new HashMap<>();
         for (Assignment a : plan.getAssignments()) {
+            if (rules.matters(a))
+                present.computeIfAbsent(place(a), k -> new ArrayList<>()).add(a);
             if (a.isAway()) {
                 lent.merge(key(a), a.getStaff().fteCenti(), Integer::sum);
                 weeksAway.merge(a.getStaff(), 1, Integer::sum);
@@ -57,13 +61,32 @@ final class GreedyStart {
                         if (a.isAway() || weeksAway.getOrDefault(p, 0) >= p.getMaxWeeksAway()) continue;
                         Integer limit = spare.get(p.getHome());
                         if (limit != null && lent.getOrDefault(key(a), 0) + fte > limit) continue;
+                        if (!supervised(a, s, rules, present)) continue;
+                        List<Assignment> wasHere = present.get(place(a));
+                        if (wasHere != null) wasHere.remove(a);
                         a.setShortfall(s);
+                        if (rules.matters(a))
+                            present.computeIfAbsent(place(a), k -> new ArrayList<>())
+                                    .add(a);
                         lent.merge(key(a), fte, Integer::sum);
                         weeksAway.merge(p, 1, Integer::sum);
                         missing -= fte;
                     }
             }
         }
+    }
+
+    /** Whether a person of a supervised role sent to s would find a supervision place there (others always do). */
+    private static boolean supervised(
+            Assignment a, Shortfall s, SupervisionRules rules, Map<String, List<Assignment>> present) {
+        if (!rules.needsSupervision(a.getStaff().getRoleCode())) return true;
+        List<Assignment> there = new ArrayList<>(present.getOrDefault(s.getService() + "@" + a.getWeek(), List.of()));
+        there.add(Assignment.of(a.getStaff(), a.getWeek(), s));
+        return rules.allocate(there).unsupervisedCenti() == 0;
+    }
+
+    private static String place(Assignment a) {
+        return a.getWorkplace() + "@" + a.getWeek();
     }
 
     private static double offered(List<Assignment> people) {

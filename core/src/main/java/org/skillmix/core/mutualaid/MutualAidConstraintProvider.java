@@ -2,6 +2,7 @@ package org.skillmix.core.mutualaid;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 
 import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
@@ -34,6 +35,8 @@ public final class MutualAidConstraintProvider implements ConstraintProvider {
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
             capabilityVerified(factory),
+            competencyLevel(factory),
+            supervisionCapacity(factory),
             passportToCrossOrganisations(factory),
             donorFloor(factory),
             protectedDonors(factory),
@@ -57,6 +60,39 @@ public final class MutualAidConstraintProvider implements ConstraintProvider {
                         && !a.getStaff().hasCapability(a.getShortfall().getCapabilityCode()))
                 .penalize(HARD)
                 .asConstraint("Capability not verified");
+    }
+
+    /**
+     * A person holding the capability below the shortfall's minimum level is not sent (a level-1 insulin
+     * competency never covers critical insulin work needing level 3). Not holding it at all is
+     * {@link #capabilityVerified}'s breach, not counted twice.
+     */
+    Constraint competencyLevel(ConstraintFactory factory) {
+        return factory.forEach(Assignment.class)
+                .filter(a -> {
+                    if (!a.isAway()) return false;
+                    int level = a.getStaff().levelOf(a.getShortfall().getCapabilityCode());
+                    return level > 0 && level < a.getShortfall().getMinLevel();
+                })
+                .penalize(HARD)
+                .asConstraint("Below the task's minimum competency level");
+    }
+
+    /**
+     * Hundredths of an FTE of redeployed staff of a supervised role left without a supervision place at the
+     * service they are sent to that week ({@link SupervisionRules}: supervision.csv's supervisees per supervisor).
+     */
+    Constraint supervisionCapacity(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Assignment.class)
+                .join(SupervisionRules.class)
+                .filter((a, rules) -> rules.matters(a))
+                .groupBy((a, rules) -> a.getWorkplace(), (a, rules) -> a.getWeek(), toList((a, rules) -> a))
+                .join(SupervisionRules.class)
+                .filter((place, week, present, rules) -> rules.allocate(present).unsupervisedCenti() > 0)
+                .penalizeLong(
+                        HARD,
+                        (place, week, present, rules) -> rules.allocate(present).unsupervisedCenti())
+                .asConstraint("Redeployed without a supervisor");
     }
 
     Constraint passportToCrossOrganisations(ConstraintFactory factory) {

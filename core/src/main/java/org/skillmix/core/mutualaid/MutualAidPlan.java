@@ -38,6 +38,9 @@ public class MutualAidPlan {
     @ProblemFactProperty
     private Distances distances;
 
+    @ProblemFactProperty
+    private SupervisionRules supervision;
+
     @PlanningEntityCollectionProperty
     private List<Assignment> assignments;
 
@@ -54,6 +57,17 @@ public class MutualAidPlan {
             List<DonorService> donors,
             Distances distances,
             List<Assignment> assignments) {
+        this(staff, shortfalls, donors, distances, SupervisionRules.NONE, assignments);
+    }
+
+    public MutualAidPlan(
+            List<StaffMember> staff,
+            List<Shortfall> shortfalls,
+            List<DonorService> donors,
+            Distances distances,
+            SupervisionRules supervision,
+            List<Assignment> assignments) {
+        this.supervision = supervision;
         this.staff = staff;
         this.shortfalls = shortfalls;
         this.donors = donors;
@@ -63,7 +77,8 @@ public class MutualAidPlan {
 
     /**
      * An empty plan (everyone at home) for the weeks 1..weeks. Each person's candidates are the
-     * shortfalls of that week they could lawfully be sent to on their own: a verified capability, not their
+     * shortfalls of that week they could lawfully be sent to on their own: a verified capability at the
+     * shortfall's minimum level or above, not their
      * own service, a passport valid through the week if it is another organisation, within their travel
      * limit, and not from a service that may not lend. Filtering these here rather than only in the
      * constraints keeps the search to moves that can be feasible; the constraints still check them, so a
@@ -75,6 +90,17 @@ public class MutualAidPlan {
             List<Shortfall> shortfalls,
             List<DonorService> donors,
             Distances distances,
+            int weeks) {
+        return of(staff, shortfalls, donors, distances, SupervisionRules.NONE, weeks);
+    }
+
+    /** As above, with the supervision rules redeployed staff must keep (supervision.csv). */
+    public static MutualAidPlan of(
+            List<StaffMember> staff,
+            List<Shortfall> shortfalls,
+            List<DonorService> donors,
+            Distances distances,
+            SupervisionRules supervision,
             int weeks) {
         Set<HomeService> cannotLend = new HashSet<>();
         for (DonorService d : donors) if (!d.donorAllowed() || d.spareCenti() <= 0) cannotLend.add(d.home());
@@ -93,13 +119,13 @@ public class MutualAidPlan {
                 assignments.add(new Assignment(p, w, candidates));
             }
         }
-        return new MutualAidPlan(staff, shortfalls, donors, distances, assignments);
+        return new MutualAidPlan(staff, shortfalls, donors, distances, supervision, assignments);
     }
 
     /** The rules that depend on the person and the shortfall only. */
     static boolean lawful(StaffMember p, Shortfall s, Distances distances) {
         boolean crosses = !s.getOrgCode().equals(p.getHomeOrg());
-        return p.hasCapability(s.getCapabilityCode())
+        return p.levelOf(s.getCapabilityCode()) >= s.getMinLevel()
                 && !s.getService().equals(p.getHome())
                 && (!crosses || p.passportValidThrough(s.getWeekEnding()))
                 && distances.km(p.getBasePlace(), s.getPlaceCode()) <= p.getMaxTravelKm();
@@ -119,6 +145,10 @@ public class MutualAidPlan {
 
     public Distances getDistances() {
         return distances;
+    }
+
+    public SupervisionRules getSupervision() {
+        return supervision;
     }
 
     public List<Assignment> getAssignments() {

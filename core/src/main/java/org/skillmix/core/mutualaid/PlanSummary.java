@@ -23,7 +23,12 @@ public record PlanSummary(int weeks, List<Move> moves, List<DonorWeek> donorWeek
         cover = List.copyOf(cover);
     }
 
-    /** One person away for one week. */
+    /**
+     * One person away for one week.
+     *
+     * @param supervisedBy the staff ids of whoever supervises them there that week, separated by ";"; empty when
+     *                     their role works without supervision (supervision.csv)
+     */
     public record Move(
             int week,
             String staffId,
@@ -32,7 +37,21 @@ public record PlanSummary(int weeks, List<Move> moves, List<DonorWeek> donorWeek
             String toOrg,
             String toService,
             String capability,
-            int fteCenti) {}
+            int fteCenti,
+            String supervisedBy) {
+
+        public Move(
+                int week,
+                String staffId,
+                String fromOrg,
+                String fromService,
+                String toOrg,
+                String toService,
+                String capability,
+                int fteCenti) {
+            this(week, staffId, fromOrg, fromService, toOrg, toService, capability, fteCenti, "");
+        }
+    }
 
     /** One donor service in one week: staff it has, what it lends, the floor it keeps. */
     public record DonorWeek(int week, String org, String service, int staffCenti, int lentCenti, int floorCenti) {}
@@ -53,6 +72,7 @@ public record PlanSummary(int weeks, List<Move> moves, List<DonorWeek> donorWeek
 
     /** The plan's tables, sorted: moves by week then staff id, donors and shortfalls by week, organisation, service. */
     public static PlanSummary of(MutualAidPlan plan, int weeks) {
+        Map<String, String> supervisors = supervisors(plan);
         List<Move> moves = plan.getAssignments().stream()
                 .filter(Assignment::isAway)
                 .sorted(Comparator.comparingInt(Assignment::getWeek)
@@ -68,7 +88,8 @@ public record PlanSummary(int weeks, List<Move> moves, List<DonorWeek> donorWeek
                             s.getOrgCode(),
                             s.getServiceCode(),
                             s.getCapabilityCode(),
-                            p.fteCenti());
+                            p.fteCenti(),
+                            supervisors.getOrDefault(a.getId(), ""));
                 })
                 .toList();
 
@@ -110,6 +131,26 @@ public record PlanSummary(int weeks, List<Move> moves, List<DonorWeek> donorWeek
                         s.isCritical()))
                 .toList();
         return new PlanSummary(weeks, moves, donorWeeks, cover);
+    }
+
+    /** Assignment id → the ids of who supervises that person that week, as the score's rule shares them out. */
+    private static Map<String, String> supervisors(MutualAidPlan plan) {
+        SupervisionRules rules = plan.getSupervision() == null ? SupervisionRules.NONE : plan.getSupervision();
+        Map<String, List<Assignment>> present = new HashMap<>();
+        for (Assignment a : plan.getAssignments())
+            if (rules.matters(a))
+                present.computeIfAbsent(a.getWorkplace() + "@" + a.getWeek(), k -> new ArrayList<>())
+                        .add(a);
+        Map<String, String> by = new HashMap<>();
+        for (List<Assignment> here : present.values()) {
+            int week = here.get(0).getWeek();
+            for (SupervisionRules.Link link : rules.allocate(here).links())
+                by.merge(
+                        link.supervisee().getId() + "@" + week,
+                        link.supervisor().getId(),
+                        (x, y) -> x + ";" + y);
+        }
+        return by;
     }
 
     /** Hundredths of an FTE-week of shortfall covered, critical or not: the sum the score counts. */

@@ -108,6 +108,11 @@ public final class StaffMember {
         return capabilities.containsKey(code);
     }
 
+    /** The competency level held in a capability, 0 when it is not verified. */
+    public int levelOf(String code) {
+        return capabilities.getOrDefault(code, 0);
+    }
+
     /** 0 when the capability is one of the person's strongest; more the further it is from them. */
     public int levelsBelowBest(String code) {
         return bestLevel - capabilities.getOrDefault(code, 0);

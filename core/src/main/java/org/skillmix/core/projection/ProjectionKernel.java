@@ -7,6 +7,7 @@ import java.util.List;
 import org.skillmix.core.allocation.SkillMixSolver;
 import org.skillmix.core.demand.DemandModel;
 import org.skillmix.core.supply.Baseline;
+import org.skillmix.core.supply.StaffExperienceEffect;
 import org.skillmix.core.supply.SupplyAdjuster;
 import org.skillmix.core.supply.SupplyAdjustments;
 import org.skillmix.core.supply.SupplyModel;
@@ -45,6 +46,10 @@ public final class ProjectionKernel {
     private final List<int[]> lineTrainedRole = new ArrayList<>();
 
     private final List<int[]> lineUpskill = new ArrayList<>();
+    /** Per line, the allocation groups it serves and its catchment share in each (for the pressure on it). */
+    private final int[][] lineGroups;
+
+    private final double[][] lineGroupShares;
 
     public ProjectionKernel(SystemModel model, int months) {
         this(model, months, List.of());
@@ -96,6 +101,21 @@ public final class ProjectionKernel {
         }
         for (AllocationGroup g : groups) for (int c : g.cells()) active.set(c);
         activeCells = active.stream().toArray();
+        int n = supply.lines();
+        List<List<double[]>> memberships = new ArrayList<>();
+        for (int i = 0; i < n; i++) memberships.add(new ArrayList<>());
+        for (int g = 0; g < groups.size(); g++) {
+            int[] ls = groups.get(g).lines();
+            double[] share = groups.get(g).lineShare();
+            for (int j = 0; j < ls.length; j++) memberships.get(ls[j]).add(new double[] {g, share[j]});
+        }
+        lineGroups = new int[n][];
+        lineGroupShares = new double[n][];
+        for (int i = 0; i < n; i++) {
+            List<double[]> m = memberships.get(i);
+            lineGroups[i] = m.stream().mapToInt(x -> (int) x[0]).toArray();
+            lineGroupShares[i] = m.stream().mapToDouble(x -> x[1]).toArray();
+        }
     }
 
     public SystemModel model() {
@@ -176,6 +196,10 @@ public final class ProjectionKernel {
         private final SupplyAdjustments adjustments;
         private SupplyAdjuster adjuster;
         private double populationError;
+        // sustained pressure (StaffExperienceEffect): each group's gap share over the last WINDOW_MONTHS months
+        private final boolean measurePressure = supply.experience().usesPressure();
+        private final double[][] gapShares;
+        private final double[] gapShareSum;
 
         private Worker(Baseline baseline) {
             state = supply.newState(baseline);
@@ -189,6 +213,8 @@ public final class ProjectionKernel {
                     .map(g -> new double[g.capabilities().length])
                     .toArray(double[][]::new);
             adjustments = new SupplyAdjustments(supply.lines(), model.roles().size(), upskills.size());
+            gapShares = new double[measurePressure ? StaffExperienceEffect.WINDOW_MONTHS : 0][groups.size()];
+            gapShareSum = new double[groups.size()];
         }
 
         /** Runs one draw with these parameter values (from {@link UncertainParameters#sample} or modes). */
@@ -224,6 +250,8 @@ public final class ProjectionKernel {
                 unmet[s] = values[unmetParam[s]];
             }
             populationError = populationErrorParam < 0 ? 0 : values[populationErrorParam];
+            for (double[] month : gapShares) Arrays.fill(month, 0);
+            Arrays.fill(gapShareSum, 0);
         }
 
         /** Computes month t of the current draw into this worker's arrays. */
@@ -238,6 +266,7 @@ public final class ProjectionKernel {
                 supplyCells[c] = 0;
                 unmetCells[c] = demandCells[c];
             }
+            if (measurePressure) linePressures(t);
             if (adjuster == null) {
                 state.step(t);
             } else {
@@ -280,6 +309,41 @@ public final class ProjectionKernel {
                     unmetCells[cells[j]] = solver.unmet(j);
                 }
             }
+            if (measurePressure) recordGapShares(t);
+        }
+
+        /** After month t's allocations: each group's gap share G(g,t) = sum of unmet / sum of demand (0 without demand). */
+        private void recordGapShares(int t) {
+            double[] slot = gapShares[t % gapShares.length];
+            for (int g = 0; g < groups.size(); g++) {
+                double d = 0, u = 0;
+                for (int c : groups.get(g).cells()) {
+                    d += demandCells[c];
+                    u += unmetCells[c];
+                }
+                double share = d > 0 ? u / d : 0;
+                gapShareSum[g] += share - slot[g];
+                slot[g] = share;
+            }
+        }
+
+        /**
+         * Before month t: each line's pressure P(i,t) = sum_g share(i,g) x mean(G(g, t-12..t-1)) / sum_g share(i,g),
+         * over the months there are (0 in month 0), into the supply state.
+         */
+        private void linePressures(int t) {
+            double months = Math.min(t, gapShares.length);
+            double[] pressure = state.pressure();
+            for (int i = 0; i < pressure.length; i++) {
+                int[] gs = lineGroups[i];
+                double[] w = lineGroupShares[i];
+                double sum = 0, weight = 0;
+                for (int k = 0; k < gs.length; k++) {
+                    sum += w[k] * gapShareSum[gs[k]];
+                    weight += w[k];
+                }
+                pressure[i] = weight > 0 && months > 0 ? sum / weight / months : 0;
+            }
         }
 
         /**
@@ -296,6 +360,11 @@ public final class ProjectionKernel {
                 for (int c : activeCells) checksum += supplyCells[c] - demandCells[c];
             }
             return checksum;
+        }
+
+        /** The supply state as the current month left it (the month's pressure, sickness and leaver factors). */
+        public SupplyState supplyState() {
+            return state;
         }
 
         /** The current month's supply adjustments (neutral when the draw has no adjuster). */

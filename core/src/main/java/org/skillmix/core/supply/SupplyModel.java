@@ -39,6 +39,8 @@ import org.skillmix.core.uncertainty.UncertainParameters;
  * <li>transfers: each flow moves S * monthly hazard of every organisation of its from-sector with the
  *     from-role to the to-sector's organisations with the to-role, shared by vacancy (then establishment);
  *     the annual rate is adjusted by the pay gap as in {@link Flow}. A flow with nowhere to go moves no-one.</li>
+ * <li>leaver hazard and sickness moved by sustained pressure, staff-survey indicators and the season when the
+ *     dataset gives them ({@link StaffExperienceEffect}); exactly the rates above when it does not.</li>
  * <li>effective FTE = S * (1 - sickness) + bank + agency, bank and agency held at baseline;
  *     monthly cost = (S * cost + bank * cost * bank_cost_factor + agency * cost * agency_cost_factor) / 12,
  *     factors resolved role then ALL, defaults 1.0 and 1.6.</li>
@@ -86,6 +88,7 @@ public final class SupplyModel {
     final int[][] flowFrom, flowTo;
     final PipelineSchedule pipeline;
     private final AssumptionParameters assumptions;
+    final StaffExperienceEffect experience;
 
     public SupplyModel(SystemModel model, int months, UncertainParameters parameters) {
         this(model, months, parameters, model.workforce().size());
@@ -172,6 +175,7 @@ public final class SupplyModel {
             for (int p : new int[] {bankFactorParam[i], agencyFactorParam[i]})
                 if (p >= 0) parameters.group(p, ParameterGroup.COST_FACTORS);
         }
+        experience = new StaffExperienceEffect(model, months, assumptions, parameters);
         String[] roleCodes = roles.stream().map(Role::code).toArray(String[]::new);
         for (Baseline b : Baseline.values()) {
             baselineProblems.put(b, b.problems(model));
@@ -205,6 +209,11 @@ public final class SupplyModel {
         return IntStream.range(0, n)
                 .filter(i -> lineSector[i] == sector && lineRole[i] == role)
                 .toArray();
+    }
+
+    /** How pressure and staff experience move leaving and sickness (off without their rows and tables). */
+    public StaffExperienceEffect experience() {
+        return experience;
     }
 
     /** The registered parameter of every assumption row, for rules outside supply (population error, say). */

@@ -56,6 +56,12 @@ public final class SupplyState {
     private final double[] groupQualifiers;
     private final double[] rowYield;
     private final double[] out;
+    // staff experience (StaffExperienceEffect): the pressure on each line, which the projection sets each month,
+    // and the draw's four elasticities
+    private final StaffExperienceEffect experience;
+    private final boolean experienceOn;
+    private final double[] pressure;
+    private double leaverPressure, sicknessPressure, leaverBurnout, sicknessStress;
 
     SupplyState(SupplyModel model, EstablishmentAndPools baseline) {
         months = model.months;
@@ -102,11 +108,19 @@ public final class SupplyState {
         groupQualifiers = new double[pipeline.groups()];
         rowYield = new double[pipeline.rows()];
         out = new double[SupplyModel.LINE_MEASURES.size() * n];
+        experience = model.experience;
+        experienceOn = experience.active;
+        pressure = new double[n];
     }
 
     /** Starts a draw with these parameter values (indexed as registered). */
     public void reset(double[] p) {
         System.arraycopy(s0, 0, stock, 0, n);
+        Arrays.fill(pressure, 0);
+        leaverPressure = value(p, experience.leaverPressureParam);
+        sicknessPressure = value(p, experience.sicknessPressureParam);
+        leaverBurnout = value(p, experience.leaverBurnoutParam);
+        sicknessStress = value(p, experience.sicknessStressParam);
         for (int i = 0; i < n; i++) {
             leaverHazard[i] = monthlyHazard(p[leaverParam[i]]);
             fillHazard[i] = monthlyHazard(p[fillParam[i]]);
@@ -149,10 +163,18 @@ public final class SupplyState {
             establishment[i] = e;
             double s = stock[i];
             vacancy[i] = Math.max(0, e - s);
+            double lh = leaverHazard[i], scale = outScale[i], sick = sickness[i];
+            if (experienceOn) {
+                lh = Math.min(1, lh * leaverMultiplier(i));
+                double total = lh + flowOut[i];
+                scale = total > 1 ? 1 / total : 1.0;
+                outScaleNow[i] = scale;
+                sick = Math.min(1, sick * sicknessMultiplier(i, t));
+            }
             o[STOCK * n + i] = s;
-            o[EFFECTIVE * n + i] = s * (1 - sickness[i]) + bank[i] + agency[i];
+            o[EFFECTIVE * n + i] = s * (1 - sick) + bank[i] + agency[i];
             o[VACANCY * n + i] = vacancy[i];
-            o[LEAVERS * n + i] = s * leaverHazard[i] * outScale[i];
+            o[LEAVERS * n + i] = s * lh * scale;
             o[QUALIFIERS * n + i] = 0;
             o[TRANSFERS_IN * n + i] = 0;
             o[TRANSFERS_OUT * n + i] = 0;
@@ -173,7 +195,7 @@ public final class SupplyState {
             }
         }
         addQualifiers(t);
-        moveFlows(outScale);
+        moveFlows(experienceOn ? outScaleNow : outScale);
         updateStock();
     }
 
@@ -197,6 +219,11 @@ public final class SupplyState {
             double lh = a.leaverFactor[i] == 1.0
                     ? leaverHazard[i]
                     : adjustedLeaverHazard(i, leaverRate[i] * a.leaverFactor[i]);
+            double sick = sickness[i] * a.sicknessFactor[i];
+            if (experienceOn) {
+                lh = Math.min(1, lh * leaverMultiplier(i));
+                sick = Math.min(1, sick * sicknessMultiplier(i, t));
+            }
             double total = lh + flowOut[i];
             outScaleNow[i] = total > 1 ? 1 / total : 1.0;
             double moved = agency[i] * a.agencyToBank[i];
@@ -205,10 +232,7 @@ public final class SupplyState {
             double agencyCostNow = agencyCost[i] * (1 - a.agencyToBank[i]);
             double unitCost = cost[i] * a.payFactor[i] + a.costAddPerFte[i];
             o[STOCK * n + i] = s;
-            o[EFFECTIVE * n + i] = s * (1 - sickness[i] * a.sicknessFactor[i])
-                    + (bank[i] + moved)
-                    + (agency[i] - moved)
-                    + a.rotatedFte[i];
+            o[EFFECTIVE * n + i] = s * (1 - sick) + (bank[i] + moved) + (agency[i] - moved) + a.rotatedFte[i];
             o[VACANCY * n + i] = vacancy[i];
             o[LEAVERS * n + i] = s * lh * outScaleNow[i];
             o[QUALIFIERS * n + i] = a.extraQualifiers[i];
@@ -237,6 +261,39 @@ public final class SupplyState {
         addQualifiers(t);
         moveFlows(outScaleNow);
         updateStock();
+    }
+
+    /** 1 + eLP x P(i,t) + eLB x (B(o) - B_England), never below 0 ({@link StaffExperienceEffect}). */
+    private double leaverMultiplier(int i) {
+        return Math.max(0, 1 + leaverPressure * pressure[i] + leaverBurnout * experience.burnoutAbove[i]);
+    }
+
+    /** f(month of t) x (1 + eSP x P(i,t) + eSS x (W(o) - W_England)), never below 0. */
+    private double sicknessMultiplier(int i, int t) {
+        return experience.season[t]
+                * Math.max(0, 1 + sicknessPressure * pressure[i] + sicknessStress * experience.stressAbove[i]);
+    }
+
+    /** The sickness rate line i has in month t of a plain draw: season, stress and pressure included. */
+    public double sickness(int i, int t) {
+        return experienceOn ? Math.min(1, sickness[i] * sicknessMultiplier(i, t)) : sickness[i];
+    }
+
+    /** What pressure and burnout multiply line i's leaver hazard by this month (1 without staff experience). */
+    public double leaverFactor(int i) {
+        return experienceOn ? leaverMultiplier(i) : 1;
+    }
+
+    private static double value(double[] p, int param) {
+        return param < 0 ? 0 : p[param];
+    }
+
+    /**
+     * The sustained pressure on each line, P(i,t) of {@link StaffExperienceEffect}: the projection writes month t's
+     * values here before stepping month t, so they stay month t's until the next month (zeros until it does).
+     */
+    public double[] pressure() {
+        return pressure;
     }
 
     /** Pipeline qualifiers arriving in month t, shared among their target lines. */

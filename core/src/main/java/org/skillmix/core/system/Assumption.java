@@ -41,6 +41,22 @@ public record Assumption(String parameter, String scope, Interval value, String 
          */
         public static final String MAX_GROWTH_ANNUAL = "max_growth_annual";
 
+        /**
+         * Relative rise of the leaver rate per unit of sustained pressure: the gap as a share of demand over the
+         * last {@code 12} months in the places and sectors a line serves (scope ALL). docs/method.md "Staff
+         * experience".
+         */
+        public static final String LEAVER_PRESSURE_ELASTICITY = "leaver_pressure_elasticity";
+        /** Relative rise of sickness absence per unit of sustained pressure (scope ALL). */
+        public static final String SICKNESS_PRESSURE_ELASTICITY = "sickness_pressure_elasticity";
+        /**
+         * Relative rise of the leaver rate per percentage point of an organisation's burnout rate (staff survey)
+         * above England's (scope ALL).
+         */
+        public static final String LEAVER_BURNOUT_ELASTICITY = "leaver_burnout_elasticity";
+        /** Relative rise of sickness per percentage point of work-related stress above England's (scope ALL). */
+        public static final String SICKNESS_STRESS_ELASTICITY = "sickness_stress_elasticity";
+
         private Parameters() {}
     }
 }

@@ -35,7 +35,9 @@ public record SystemModel(
         List<MetricPoint> metrics,
         List<DischargeValue> discharge,
         List<ReservedCapability> reservedCapabilities,
-        List<Supervision> supervision) {
+        List<Supervision> supervision,
+        List<StaffExperience> staffExperience,
+        List<SicknessSeason> sicknessSeasonality) {
 
     public SystemModel {
         places = List.copyOf(places);
@@ -59,6 +61,8 @@ public record SystemModel(
         discharge = List.copyOf(discharge);
         reservedCapabilities = List.copyOf(reservedCapabilities);
         supervision = List.copyOf(supervision);
+        staffExperience = List.copyOf(staffExperience);
+        sicknessSeasonality = List.copyOf(sicknessSeasonality);
     }
 
     /** The stored metrics, by organisation and for the ICS (its ICB code). */
@@ -144,6 +148,8 @@ public record SystemModel(
         b.discharge = discharge;
         b.reservedCapabilities = reservedCapabilities;
         b.supervision = supervision;
+        b.staffExperience = staffExperience;
+        b.sicknessSeasonality = sicknessSeasonality;
         return b;
     }
 
@@ -174,6 +180,8 @@ public record SystemModel(
         private List<DischargeValue> discharge = List.of();
         private List<ReservedCapability> reservedCapabilities = List.of();
         private List<Supervision> supervision = List.of();
+        private List<StaffExperience> staffExperience = List.of();
+        private List<SicknessSeason> sicknessSeasonality = List.of();
 
         private Builder(SystemInfo info) {
             this.info = info;
@@ -289,6 +297,16 @@ public record SystemModel(
             return this;
         }
 
+        public Builder staffExperience(List<StaffExperience> staffExperience) {
+            this.staffExperience = staffExperience;
+            return this;
+        }
+
+        public Builder sicknessSeasonality(List<SicknessSeason> sicknessSeasonality) {
+            this.sicknessSeasonality = sicknessSeasonality;
+            return this;
+        }
+
         public SystemModel build() {
             return new SystemModel(
                     info,
@@ -312,7 +330,9 @@ public record SystemModel(
                     metrics,
                     discharge,
                     reservedCapabilities,
-                    supervision);
+                    supervision,
+                    staffExperience,
+                    sicknessSeasonality);
         }
     }
 }

@@ -15,7 +15,8 @@ public enum ParameterGroup {
     PIPELINE("pipeline", "Training pipeline completion and local retention"),
     LABOUR_POOL("labour_pool", "Labour pool caps on recruits"),
     ESTABLISHMENT_GROWTH("establishment_growth", "Establishment growth"),
-    COST_FACTORS("cost_factors", "Bank and agency cost factors");
+    COST_FACTORS("cost_factors", "Bank and agency cost factors"),
+    STAFF_EXPERIENCE("staff_experience", "Pressure and staff experience on leaving and sickness");
 
     private final String code;
     private final String label;

@@ -14,7 +14,7 @@ import org.skillmix.core.design.WorkforceDesign.CanDo;
 import org.skillmix.core.design.WorkforceDesign.Problem;
 import org.skillmix.core.design.WorkforceDesign.Reserved;
 import org.skillmix.core.design.WorkforceDesign.RoleOption;
-import org.skillmix.core.design.WorkforceDesign.Supervised;
+import org.skillmix.core.system.Supervision;
 
 /** The scope-of-practice constraints of the design LP, each against a hand-solved case, and an independent bound. */
 class ScopeOfPracticeTest {
@@ -65,8 +65,8 @@ class ScopeOfPracticeTest {
     void supervisionRatioBindsTheCheaperRole() {
         List<RoleOption> roles = List.of(role("DOC", 100_000), role("PA", 50_000));
         List<CanDo> canDo = List.of(new CanDo("DOC", "MED", 1), new CanDo("PA", "MED", 1));
-        WorkforceDesign.Design d = WorkforceDesign.solve(
-                new Problem(roles, canDo, Map.of("MED", 10.0), List.of(), List.of(new Supervised("PA", "DOC", 2))));
+        WorkforceDesign.Design d = WorkforceDesign.solve(new Problem(
+                roles, canDo, Map.of("MED", 10.0), List.of(), List.of(new Supervision("PA", "DOC", 2, ""))));
         assertThat(d.role("DOC").designFte()).isCloseTo(10.0 / 3, within(1e-6));
         assertThat(d.role("PA").designFte()).isCloseTo(20.0 / 3, within(1e-6));
         assertThat(d.annualCost()).isCloseTo(2_000_000.0 / 3, within(1e-2));
@@ -90,11 +90,15 @@ class ScopeOfPracticeTest {
                 new RoleOption("B", 30_000, 0, 16));
         List<CanDo> canDo = List.of(new CanDo("S", "s", 1), new CanDo("A", "a", 1), new CanDo("B", "b", 1));
         Map<String, Double> demand = Map.of("s", 10.0, "a", 12.0, "b", 16.0);
-        List<Supervised> rules = List.of(new Supervised("A", "S", 2), new Supervised("B", "S", 4));
+        List<Supervision> rules = List.of(new Supervision("A", "S", 2, ""), new Supervision("B", "S", 4, ""));
         WorkforceDesign.Design d = WorkforceDesign.solve(new Problem(roles, canDo, demand, List.of(), rules));
         assertThat(d.shortfall().values()).allSatisfy(v -> assertThat(v).isCloseTo(0, within(1e-6)));
         WorkforceDesign.Design tighter = WorkforceDesign.solve(new Problem(
-                roles, canDo, demand, List.of(), List.of(new Supervised("A", "S", 2), new Supervised("B", "S", 3))));
+                roles,
+                canDo,
+                demand,
+                List.of(),
+                List.of(new Supervision("A", "S", 2, ""), new Supervision("B", "S", 3, ""))));
         // B's places now cost 16/3 supervisor FTE: A and B cannot both be met; 12/2 + 16/3 > 10 by 4/3 S FTE.
         double shortA = tighter.shortfall().get("a"),
                 shortB = tighter.shortfall().get("b");
@@ -125,7 +129,7 @@ class ScopeOfPracticeTest {
                         canDo.add(new CanDo("R" + r, "K" + k, 0.2 + 0.8 * random.nextDouble()));
             }
             List<Reserved> reserved = List.of(new Reserved("K0", Set.of("R0", "R1"), 0.5 + 0.5 * random.nextDouble()));
-            List<Supervised> supervised = List.of(new Supervised("R2", "R0", 1 + random.nextInt(4)));
+            List<Supervision> supervised = List.of(new Supervision("R2", "R0", 1 + random.nextInt(4), ""));
             WorkforceDesign.Design d = WorkforceDesign.solve(new Problem(roles, canDo, demand, reserved, supervised));
 
             double bound = 0;
@@ -144,8 +148,9 @@ class ScopeOfPracticeTest {
             double all = d.capabilityFte("K0", Set.of("R0", "R1", "R2", "R3", "R4", "R5", "R6"));
             assertThat(licensed).isGreaterThanOrEqualTo(reserved.get(0).minShare() * all - 1e-6);
             assertThat(d.role("R2").designFte())
-                    .isLessThanOrEqualTo(
-                            supervised.get(0).maxSupervisees() * d.role("R0").designFte() + 1e-6);
+                    .isLessThanOrEqualTo(supervised.get(0).maxSuperviseesPerFte()
+                                    * d.role("R0").designFte()
+                            + 1e-6);
             for (WorkforceDesign.RoleResult r : d.roles())
                 assertThat(r.designFte()).isLessThanOrEqualTo(r.upperFte() + 1e-6);
         }

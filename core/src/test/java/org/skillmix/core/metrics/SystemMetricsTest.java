@@ -46,4 +46,45 @@ class SystemMetricsTest {
                         .words())
                 .isEqualTo("no national threshold");
     }
+
+    @Test
+    void headlinesGiveEveryMetricTheSixFirstWithAFigureOrNoData() {
+        SystemMetrics metrics = new SystemMetrics(
+                "QOP",
+                List.of(
+                        p(SystemMetric.CATEGORY_2_MEAN, "QOP", "2026-03", 26.3),
+                        p(SystemMetric.CATEGORY_2_MEAN, "RX7", "2026-03", 26.3),
+                        p(SystemMetric.GA_OCCUPANCY, "QOP", "2025-12", 0.93),
+                        p(SystemMetric.NCTR_SHARE_OF_BEDS, "QOP", "2025-11", 0.12),
+                        p(SystemMetric.HANDOVER_HOURS_LOST, "R0A", "2026-02", 40)));
+        List<MetricHeadline> headlines = metrics.headlines();
+        assertThat(headlines).extracting(MetricHeadline::metric).containsExactly(SystemMetric.values());
+        assertThat(headlines.subList(0, 6))
+                .extracting(MetricHeadline::metric)
+                .containsExactlyElementsOf(SystemMetric.uecSystemMetrics());
+        assertThat(headlines.subList(0, 6))
+                .extracting(MetricHeadline::when)
+                .containsExactly(
+                        "no data",
+                        "no data",
+                        "2026-03",
+                        "no ICS figure (1 organisation has figures)",
+                        // 2025-12 is three months before the newest month, 2026-03: not yet stale.
+                        "2025-12",
+                        "2025-11, stale: 4 months before 2026-03");
+        assertThat(headlines.get(2).organisations()).isEqualTo(1);
+        assertThat(headlines.get(4).stale()).isFalse();
+        assertThat(headlines.get(5).stale()).isTrue();
+        assertThat(headlines.get(5).monthsBehind()).isEqualTo(4);
+    }
+
+    @Test
+    void aDatasetWithoutMetricsHasNoDataForEveryMetric() {
+        assertThat(new SystemMetrics("QOP", List.of()).headlines())
+                .hasSize(SystemMetric.values().length)
+                .allSatisfy(h -> {
+                    assertThat(h.hasData()).isFalse();
+                    assertThat(h.when()).isEqualTo("no data");
+                });
+    }
 }

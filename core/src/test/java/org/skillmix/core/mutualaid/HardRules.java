@@ -25,6 +25,8 @@ final class HardRules {
             if (s == null) continue;
             StaffMember p = a.getStaff();
             if (!p.getCapabilities().containsKey(s.getCapabilityCode())) breaches.add(a + ": capability not verified");
+            else if (p.getCapabilities().get(s.getCapabilityCode()) < s.getMinLevel())
+                breaches.add(a + ": level " + p.getCapabilities().get(s.getCapabilityCode()) + " < " + s.getMinLevel());
             if (!s.getOrgCode().equals(p.getHomeOrg())
                     && (p.getPassportValidUntil() == null
                             || p.getPassportValidUntil().isBefore(s.getWeekEnding()))) {
@@ -51,6 +53,52 @@ final class HardRules {
                     breaches.add(e.getKey() + ": below the floor");
                 }
             }
+        }
+        breaches.addAll(supervisionBreaches(plan));
+        return breaches;
+    }
+
+    /**
+     * Supervision checked from the plan's "who supervises whom" links, not from the score: every redeployed
+     * person of a supervised role is fully covered by links to supervisors of an allowed role who are at the
+     * same service that week, and no supervisor gives more than their FTE of supervision.
+     */
+    static List<String> supervisionBreaches(MutualAidPlan plan) {
+        List<String> breaches = new ArrayList<>();
+        SupervisionRules rules = plan.getSupervision();
+        if (rules == null) return breaches;
+        Map<String, List<Assignment>> present = new HashMap<>();
+        for (Assignment a : plan.getAssignments()) {
+            String where = a.isAway()
+                    ? a.getShortfall().getService().toString()
+                    : a.getStaff().getHome().toString();
+            present.computeIfAbsent(where + "@" + a.getWeek(), k -> new ArrayList<>())
+                    .add(a);
+        }
+        for (Map.Entry<String, List<Assignment>> e : present.entrySet()) {
+            Map<StaffMember, Double> used = new HashMap<>();
+            Map<StaffMember, Integer> covered = new HashMap<>();
+            for (SupervisionRules.Link link : rules.allocate(e.getValue()).links()) {
+                boolean there = e.getValue().stream().anyMatch(a -> a.getStaff() == link.supervisor());
+                double n = rules.rows().stream()
+                        .filter(r -> r.roleCode().equals(link.supervisee().getRoleCode())
+                                && r.supervisorRoleCode()
+                                        .equals(link.supervisor().getRoleCode()))
+                        .mapToDouble(r -> r.maxSuperviseesPerFte())
+                        .findFirst()
+                        .orElse(0);
+                if (!there || n == 0) breaches.add(e.getKey() + ": " + link + " not a lawful supervisor");
+                else used.merge(link.supervisor(), link.fteCenti() / n, Double::sum);
+                covered.merge(link.supervisee(), link.fteCenti(), Integer::sum);
+            }
+            used.forEach((s, u) -> {
+                if (u > s.fteCenti() + 1) breaches.add(e.getKey() + ": " + s + " supervises beyond their FTE");
+            });
+            for (Assignment a : e.getValue())
+                if (a.isAway()
+                        && rules.needsSupervision(a.getStaff().getRoleCode())
+                        && covered.getOrDefault(a.getStaff(), 0) < a.getStaff().fteCenti() - 1)
+                    breaches.add(a + ": without a supervisor");
         }
         return breaches;
     }

@@ -1,9 +1,13 @@
 package org.skillmix.core.mutualaid;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.skillmix.core.system.Supervision;
 
 /** One test (or two) per constraint, each on the smallest situation that shows it. */
 class MutualAidConstraintProviderTest {
@@ -34,6 +38,71 @@ class MutualAidConstraintProviderTest {
                         Assignment.of(nurse("B", "ORG1", "CN"), 1, UEC_WOUND),
                         Assignment.of(nurse("C", "ORG1", "CN"), 1, null))
                 .penalizesBy(1);
+    }
+
+    @Test
+    void competencyLevelIsAHardRule() {
+        StaffMember novice = new StaffMember("N", "ORG1", "CN", "RN", Map.of("INSULIN", 1), 1.0, "P1", 4, 30, null);
+        StaffMember competent = new StaffMember("C", "ORG1", "CN", "RN", Map.of("INSULIN", 3), 1.0, "P1", 4, 30, null);
+        Shortfall critical = new Shortfall("ins", 1, WEEK1_ENDS, "ORG1", "UEC", "P1", "INSULIN", 1, true, 3);
+        Shortfall routine = new Shortfall("ins2", 1, WEEK1_ENDS, "ORG1", "AC", "P1", "INSULIN", 1, false, 1);
+        verifier.verifyThat(MutualAidConstraintProvider::competencyLevel)
+                .given(
+                        Assignment.of(novice, 1, critical), // level 1 at a task needing 3: breach
+                        Assignment.of(competent, 1, critical),
+                        Assignment.of(novice, 1, routine)) // level 1 where 1 is enough
+                .penalizesBy(1);
+    }
+
+    @Test
+    void criticalShortfallsNeedLevelThreeByDefault() {
+        assertThat(shortfall("ORG2", "UEC", "P2", "WOUND", 1, true).getMinLevel())
+                .isEqualTo(3);
+        assertThat(shortfall("ORG2", "UEC", "P2", "WOUND", 1, false).getMinLevel())
+                .isEqualTo(2);
+    }
+
+    private static StaffMember person(String id, String role, String org, String service, double fte) {
+        return new StaffMember(id, org, service, role, Map.of("WOUND", 3), fte, "P1", 4, 30, LocalDate.of(2027, 3, 31));
+    }
+
+    /** A nurse supervises at most 3 HCSW FTE, a senior care worker 10 care worker FTE (supervision.csv). */
+    private static final SupervisionRules RULES = new SupervisionRules(
+            List.of(new Supervision("HCSW", "RN", 3, ""), new Supervision("CARE_WORKER", "SCW", 10, "")));
+
+    @Test
+    void supervisionCapacityCountsFteWithoutASupervisionPlace() {
+        // Two HCSWs (1.0 + 1.0) sent to UEC with one nurse at 0.5 FTE: 1.5 FTE of places, 0.5 FTE unsupervised.
+        verifier.verifyThat(MutualAidConstraintProvider::supervisionCapacity)
+                .given(
+                        RULES,
+                        Assignment.of(person("H1", "HCSW", "ORG1", "CN", 1.0), 1, UEC_WOUND),
+                        Assignment.of(person("H2", "HCSW", "ORG1", "CN", 1.0), 1, UEC_WOUND),
+                        Assignment.of(person("R1", "RN", "ORG1", "CN", 0.5), 1, UEC_WOUND))
+                .penalizesBy(50);
+        // A nurse of the receiving service who stays at home supervises too; a supervisor of another role does not.
+        verifier.verifyThat(MutualAidConstraintProvider::supervisionCapacity)
+                .given(
+                        RULES,
+                        Assignment.of(person("H1", "HCSW", "ORG1", "CN", 1.0), 1, UEC_WOUND),
+                        Assignment.of(person("S1", "SCW", "ORG1", "CN", 1.0), 1, UEC_WOUND),
+                        Assignment.of(person("R2", "RN", "ORG2", "UEC", 1.0), 1, null))
+                .penalizesBy(0);
+        // Nobody supervises in another service or another week.
+        verifier.verifyThat(MutualAidConstraintProvider::supervisionCapacity)
+                .given(
+                        RULES,
+                        Assignment.of(person("H1", "HCSW", "ORG1", "CN", 0.8), 1, UEC_WOUND),
+                        Assignment.of(person("R1", "RN", "ORG1", "CN", 1.0), 1, null),
+                        Assignment.of(person("R2", "RN", "ORG2", "UEC", 1.0), 2, null))
+                .penalizesBy(80);
+    }
+
+    @Test
+    void rolesWithoutASupervisionRowNeedNoSupervisor() {
+        verifier.verifyThat(MutualAidConstraintProvider::supervisionCapacity)
+                .given(RULES, Assignment.of(nurse("A", "ORG1", "CN"), 1, UEC_WOUND))
+                .penalizesBy(0);
     }
 
     @Test

@@ -1,13 +1,8 @@
 package org.skillmix.data.dataset;
 
-import static org.skillmix.core.system.Assumption.Parameters.AGENCY_COST_FACTOR;
-import static org.skillmix.core.system.Assumption.Parameters.BANK_COST_FACTOR;
 import static org.skillmix.core.system.Assumption.Parameters.ESTABLISHMENT_GROWTH;
-import static org.skillmix.core.system.Assumption.Parameters.LABOUR_POOL_ANNUAL;
-import static org.skillmix.core.system.Assumption.Parameters.MAX_GROWTH_ANNUAL;
 import static org.skillmix.core.system.Assumption.Parameters.POPULATION_ERROR_PER_YEAR;
 import static org.skillmix.core.system.Assumption.Parameters.TREND_ESTABLISHMENT_GROWTH;
-import static org.skillmix.core.system.Assumption.Parameters.TREND_LABOUR_POOL_ANNUAL;
 
 import java.util.List;
 import java.util.Map;
@@ -17,24 +12,8 @@ import org.skillmix.core.uncertainty.Interval;
 
 final class AssumptionsTable implements TableParser<Assumption> {
 
-    /**
-     * A population projection wrong by more than 5 % a year would be out by half after ten years: far
-     * beyond the published accuracy of sub-national projections, so such a value is a unit slip.
-     */
-    private static final Range POPULATION_ERROR = new Range(
-            -0.05, true, 0.05, "must be a share per year between -0.05 and 0.05 (write 0.004 for 0.4 % a year)");
-
     /** The parameters the engine reads, with the values each allows. */
-    static final Map<String, Range> PARAMETERS = Map.of(
-            LABOUR_POOL_ANNUAL, Range.NON_NEGATIVE,
-            BANK_COST_FACTOR, Range.POSITIVE,
-            AGENCY_COST_FACTOR, Range.POSITIVE,
-            ESTABLISHMENT_GROWTH, Range.POSITIVE,
-            TREND_ESTABLISHMENT_GROWTH, Range.POSITIVE,
-            TREND_LABOUR_POOL_ANNUAL, Range.NON_NEGATIVE,
-            POPULATION_ERROR_PER_YEAR, POPULATION_ERROR,
-            // A role doubling in a year is no plan: growth limits for workforce design stay within 0-100% a year.
-            MAX_GROWTH_ANNUAL, new Range(0, true, 1, "must be a yearly growth share between 0 and 1 (0.05 for 5%)"));
+    static final Map<String, Bound> PARAMETERS = Bounds.ASSUMPTIONS;
 
     public DatasetTable table() {
         return DatasetTable.ASSUMPTIONS;
@@ -46,17 +25,17 @@ final class AssumptionsTable implements TableParser<Assumption> {
 
     public Assumption parse(DataRow row, KnownCodes known) {
         String parameter = row.text("parameter");
-        Range range = PARAMETERS.get(parameter);
-        if (range == null && !parameter.isEmpty()) {
-            row.warning(
+        Bound bound = PARAMETERS.get(parameter);
+        if (bound == null && !parameter.isEmpty()) {
+            // An unknown name is most often a misspelt one: reading on would quietly use the default instead.
+            row.error(
                     "parameter",
-                    DataRow.quote(parameter) + " is not a parameter Skillmix uses ("
+                    DataRow.quote(parameter) + " is not a parameter Skillmix uses; use one of "
                             + String.join(
-                                    ", ", PARAMETERS.keySet().stream().sorted().toList())
-                            + "); it is kept but has no effect");
+                                    ", ", PARAMETERS.keySet().stream().sorted().toList()));
         }
         String scope = scope(row, parameter, known);
-        Interval value = row.interval("value", range == null ? Range.ANY : range, null);
+        Interval value = row.interval("value", bound == null ? Bounds.ASSUMPTION : bound, null);
         Assumption assumption = new Assumption(
                 parameter, scope, value, row.optionalText("unit", ""), row.optionalText(DatasetTable.SOURCE, ""));
         return row.ok() ? assumption : null;

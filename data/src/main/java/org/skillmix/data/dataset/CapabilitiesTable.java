@@ -25,7 +25,7 @@ final class CapabilitiesTable implements TableParser<Capability> {
         Capability capability = new Capability(
                 row.newCode("capability_code"),
                 row.text("name"),
-                row.optionalNumber("productive_hours_per_fte_month", DEFAULT_PRODUCTIVE_HOURS, Range.POSITIVE));
+                row.optionalNumber("productive_hours_per_fte_month", DEFAULT_PRODUCTIVE_HOURS));
         return row.ok() ? capability : null;
     }
 }

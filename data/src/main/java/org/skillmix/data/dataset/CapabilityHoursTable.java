@@ -17,7 +17,7 @@ final class CapabilityHoursTable implements TableParser<CapabilityHours> {
         CapabilityHours hours = new CapabilityHours(
                 row.reference("service_code", DatasetTable.SERVICES, known, "service", false),
                 row.reference("capability_code", DatasetTable.CAPABILITIES, known, "capability", false),
-                row.number("hours_per_activity", Range.NON_NEGATIVE));
+                row.number("hours_per_activity"));
         return row.ok() ? hours : null;
     }
 }

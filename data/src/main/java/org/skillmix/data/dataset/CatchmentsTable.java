@@ -17,7 +17,7 @@ final class CatchmentsTable implements TableParser<Catchment> {
         Catchment catchment = new Catchment(
                 row.reference("org_code", DatasetTable.ORGANISATIONS, known, "organisation", false),
                 row.reference("place_code", DatasetTable.PLACES, known, "place", false),
-                row.number("share", Range.POSITIVE_SHARE));
+                row.number("share"));
         return row.ok() ? catchment : null;
     }
 }

@@ -5,49 +5,37 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A CSV table read from bytes. The bytes are read twice, streaming both times: once to see whether
- * they are valid UTF-8 (if not, they are what Excel's "CSV" saves on Windows: Windows-1252), then to
- * parse. A UTF-8 byte-order mark is skipped.
+ * A CSV table read from bytes, decoded by {@link TextDecoder} and parsed as a stream. Broken CSV (a quote
+ * opened and never closed, text after a closing quote) is reported as a {@link CsvSyntaxError} with the row
+ * a spreadsheet shows and the field it is in, in plain words.
  */
 final class CsvTableInput implements TableInput {
 
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
+    private static final Pattern FIELD = Pattern.compile("[Ff]ield at index (\\d+)");
 
-    /** Opens the bytes afresh each time: the encoding check and the parse each need a pass. */
-    interface Bytes {
-        InputStream open() throws IOException;
-    }
-
+    private final TextDecoder.Bytes bytes;
     private final CsvReader<CsvRecord> reader;
     private final CloseableIterator<CsvRecord> records;
     private int rowNumber;
 
-    private CsvTableInput(CsvReader<CsvRecord> reader) {
+    private CsvTableInput(TextDecoder.Bytes bytes, CsvReader<CsvRecord> reader) {
+        this.bytes = bytes;
         this.reader = reader;
         this.records = reader.iterator();
     }
 
-    static CsvTableInput open(Bytes bytes) throws IOException {
-        Charset charset = isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        Reader text = new InputStreamReader(withoutBom(bytes.open()), charset);
+    static CsvTableInput open(TextDecoder.Bytes bytes) throws IOException {
+        Reader text = TextDecoder.open(bytes).reader();
         // Blank lines come back as records so the row count matches what a spreadsheet shows.
         CsvReader<CsvRecord> reader = CsvReader.builder()
                 .skipEmptyLines(false)
@@ -55,7 +43,7 @@ final class CsvTableInput implements TableInput {
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .ofCsvRecord(text);
-        return new CsvTableInput(reader);
+        return new CsvTableInput(bytes, reader);
     }
 
     @Override
@@ -80,39 +68,51 @@ final class CsvTableInput implements TableInput {
         try {
             return records.hasNext();
         } catch (CsvParseException e) {
-            throw new IOException(
-                    "not valid CSV: " + e.getMessage() + "; a field that opens a quote (\") must close it", e);
+            throw syntaxError(e);
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } catch (RuntimeException e) {
+            throw new IOException(e);
         }
+    }
+
+    /** The broken record is the one after the last read; its field is found by reading its lines again. */
+    private CsvSyntaxError syntaxError(CsvParseException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        int row = rowNumber + 1;
+        Matcher field = FIELD.matcher(message);
+        if (message.contains("max field size") && field.find()) {
+            return new CsvSyntaxError(
+                    row,
+                    Integer.parseInt(field.group(1)),
+                    "a cell is longer than 16 million characters; a quote (\") may be opened and never closed");
+        }
+        Matcher line = LINE.matcher(message);
+        long startLine = line.find() ? Long.parseLong(line.group(1)) : -1;
+        int index = -1;
+        if (startLine > 0) {
+            try (Reader text = TextDecoder.open(bytes).reader()) {
+                index = CsvSyntaxError.brokenField(text, startLine);
+            } catch (IOException | RuntimeException again) {
+                index = -1;
+            }
+        }
+        if (message.contains("after closing quote")) {
+            return new CsvSyntaxError(
+                    row,
+                    index,
+                    "text follows the closing quote of a quoted cell; quote the whole cell and double each quote"
+                            + " inside it (\"\")");
+        }
+        return new CsvSyntaxError(
+                row,
+                index,
+                "a quote (\") opens a cell and is never closed, so the rest of the file would be one cell; close it,"
+                        + " or double each quote inside a cell (\"\")");
     }
 
     @Override
     public void close() throws IOException {
         reader.close();
-    }
-
-    static boolean isUtf8(Bytes bytes) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader text = new InputStreamReader(withoutBom(bytes.open()), decoder)) {
-            CharBuffer buffer = CharBuffer.allocate(8192);
-            while (text.read(buffer) >= 0) {
-                buffer.clear();
-            }
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
-    private static InputStream withoutBom(InputStream raw) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw);
-        in.mark(BOM.length);
-        byte[] start = in.readNBytes(BOM.length);
-        if (!Arrays.equals(start, BOM)) in.reset();
-        return in;
     }
 }

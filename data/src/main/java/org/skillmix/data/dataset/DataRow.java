@@ -1,6 +1,8 @@
 package org.skillmix.data.dataset;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,26 +14,33 @@ import org.skillmix.core.system.Sector;
 import org.skillmix.core.uncertainty.Interval;
 
 /**
- * One data row with typed access to its cells. Each getter checks its cell against the format and
- * logs a problem naming file, row and column; on a problem it returns a harmless placeholder and the
- * row is marked bad, so the table parser can keep going and report every other cell too.
+ * One data row of any CSV table Skillmix reads (a dataset table or a side file), with typed access to its
+ * cells. Each getter checks its cell against the format and the column's {@link Bound} and logs a problem
+ * naming file, row and column; on a problem it returns a harmless placeholder and the row is marked bad, so
+ * the parser can keep going and report every other cell too.
  */
-final class DataRow {
+public final class DataRow {
 
     /** Plain decimal numbers only: no thousands separators, no %, no NaN or Infinity. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]+");
-    static final String ALL = "ALL";
+    /** A code: letters, digits, _ and -, at most 60 of them (an ODS code has 3 to 5, a GSS code 9). */
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,60}");
+
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    /** Ten digits is the shape of an NHS number: a real identifier, which a side file must never hold. */
+    private static final Pattern NHS_NUMBER = Pattern.compile("\\d{3}[ -]?\\d{3}[ -]?\\d{4}");
+
+    public static final String ALL = "ALL";
 
     private final String file;
     private final RawRow raw;
     private final Map<String, Integer> columnIndex;
-    private final DatasetTable table;
+    private final TableSpec table;
     private final ProblemLog log;
     private boolean bad;
 
-    DataRow(String file, RawRow raw, Map<String, Integer> columnIndex, DatasetTable table, ProblemLog log) {
+    DataRow(String file, RawRow raw, Map<String, Integer> columnIndex, TableSpec table, ProblemLog log) {
         this.file = file;
         this.raw = raw;
         this.columnIndex = columnIndex;
@@ -39,26 +48,40 @@ final class DataRow {
         this.log = log;
     }
 
-    int number() {
+    public String file() {
+        return file;
+    }
+
+    public int number() {
         return raw.number();
     }
 
     /** Whether every cell read so far was valid. */
-    boolean ok() {
+    public boolean ok() {
         return !bad;
     }
 
-    void error(String column, String reason) {
+    public void error(String column, String reason) {
         bad = true;
         log.error(file, raw.number(), column, reason);
     }
 
-    void warning(String column, String reason) {
+    /** Marks the row bad without a problem of its own (a missing column was reported at the header). */
+    void markBad() {
+        bad = true;
+    }
+
+    public void warning(String column, String reason) {
         log.warning(file, raw.number(), column, reason);
     }
 
+    /** Whether the header has the column. */
+    public boolean has(String column) {
+        return columnIndex.containsKey(column);
+    }
+
     /** The trimmed cell, "" when blank, or null when the header has no such column. */
-    String cell(String column) {
+    public String cell(String column) {
         Integer index = columnIndex.get(column);
         return index == null ? null : raw.cell(index);
     }
@@ -74,25 +97,28 @@ final class DataRow {
             return null;
         }
         if (value.isEmpty()) {
-            String meaning = table.column(column).map(Column::meaning).orElse(column);
-            error(column, "is blank; it must be filled in (" + meaning + ")");
+            error(column, "is blank; it must be filled in (" + meaning(column) + ")");
             return null;
         }
         return value;
     }
 
-    String text(String column) {
+    String meaning(String column) {
+        return table.column(column).map(Column::meaning).orElse(column);
+    }
+
+    public String text(String column) {
         String value = filled(column);
         return value == null ? "" : value;
     }
 
-    String optionalText(String column, String defaultValue) {
+    public String optionalText(String column, String defaultValue) {
         String value = cell(column);
         return value == null || value.isEmpty() ? defaultValue : value;
     }
 
     /** A code this row defines: letters, digits, _ and -, and not the reserved ALL. */
-    String newCode(String column) {
+    public String newCode(String column) {
         String value = code(column);
         if (value.equalsIgnoreCase(ALL)) {
             error(column, "ALL is reserved (it means \"every\"); choose another code");
@@ -100,11 +126,31 @@ final class DataRow {
         return value;
     }
 
-    String code(String column) {
+    public String code(String column) {
         String value = filled(column);
         if (value == null) return "";
         if (!CODE.matcher(value).matches()) {
-            error(column, quote(value) + " is not a valid code: use letters, digits, _ and - only, no spaces");
+            error(
+                    column,
+                    quote(value) + " is not a valid code: use letters, digits, _ and - only, no spaces"
+                            + (value.length() > 60 ? ", at most 60 of them" : ""));
+        }
+        return value;
+    }
+
+    /**
+     * A pseudonymous id of a person (staff, bank worker): a code that is not shaped like an NHS number
+     * and holds no space (a name?). Personal data must not reach Skillmix's files.
+     */
+    public String personId(String column) {
+        String value = filled(column);
+        if (value == null) return "";
+        if (NHS_NUMBER.matcher(value).matches()) {
+            error(column, quote(value) + " looks like an NHS number; use a pseudonymous id (no names or real numbers)");
+        } else if (value.contains(" ")) {
+            error(column, quote(value) + " contains a space (a name?); use a pseudonymous id without spaces");
+        } else if (!CODE.matcher(value).matches()) {
+            error(column, quote(value) + " is not a valid id: use letters, digits, _ and - only, at most 60 of them");
         }
         return value;
     }
@@ -114,108 +160,70 @@ final class DataRow {
      * table could not be read.
      */
     String reference(String column, DatasetTable definedIn, KnownCodes known, String what, boolean allowAll) {
+        return reference(column, known.codes(definedIn), what, allowAll);
+    }
+
+    /** A code that must be one of codes (or ALL where allowed); not checked when codes is null. */
+    public String reference(String column, Codes codes, String what, boolean allowAll) {
         String value = filled(column);
         if (value == null) return "";
         if (allowAll && value.equals(ALL)) return value;
-        Map<String, Integer> codes = known.of(definedIn);
-        if (codes != null && !codes.containsKey(value)) {
-            String hint = codes.keySet().stream()
-                    .filter(c -> c.equalsIgnoreCase(value))
-                    .findFirst()
-                    .map(c -> " (codes are case-sensitive: did you mean " + c + "?)")
-                    .orElse("");
+        if (codes != null && !codes.contains(value)) {
             String all = allowAll ? " and is not ALL" : "";
-            error(column, what + " " + quote(value) + " is not in " + known.nameOf(definedIn) + all + hint);
+            error(column, what + " " + quote(value) + " is not in " + codes.definedIn() + all + codes.caseHint(value));
         }
         return value;
     }
 
-    double number(String column, Range range) {
-        String value = filled(column);
-        return value == null ? 0 : checkedNumber(column, value, range).orElse(0.0);
+    /** A number held to its column's bound. */
+    public double number(String column) {
+        return number(column, boundOf(column));
     }
 
-    double optionalNumber(String column, double defaultValue, Range range) {
+    /** A number held to a bound that depends on the row (a parameter's, a kind's). */
+    public double number(String column, Bound bound) {
+        String value = filled(column);
+        return value == null ? 0 : checkedNumber(column, value, bound, true).orElse(0.0);
+    }
+
+    /** A number written in other text than the cell as it is (the cell less a % sign, say), held to a bound. */
+    public Optional<Double> number(String column, String text, Bound bound) {
+        return checkedNumber(column, text, bound, true);
+    }
+
+    public double optionalNumber(String column, double defaultValue) {
+        return optionalNumber(column, defaultValue, boundOf(column));
+    }
+
+    public double optionalNumber(String column, double defaultValue, Bound bound) {
         String value = cell(column);
         if (value == null || value.isEmpty()) return defaultValue;
-        return checkedNumber(column, value, range).orElse(defaultValue);
+        return checkedNumber(column, value, bound, true).orElse(defaultValue);
     }
 
-    int integer(String column, int min, int max) {
-        String value = filled(column);
-        return value == null ? min : checkedInteger(column, value, min, max);
+    /** A whole number held to its column's bound. */
+    public int integer(String column) {
+        Bound bound = boundOf(column);
+        return (int) Math.round(Math.max(number(column, bound), bound.min()));
     }
 
-    int optionalInteger(String column, int defaultValue, int min, int max) {
-        String value = cell(column);
-        if (value == null || value.isEmpty()) return defaultValue;
-        return checkedInteger(column, value, min, max);
+    public int optionalInteger(String column, int defaultValue) {
+        return (int) Math.round(optionalNumber(column, defaultValue));
     }
 
     /**
      * An uncertain parameter from NAME_low, NAME_mode and NAME_high. Only NAME_mode means certain;
      * all blank takes the default, or is an error when there is none (defaultValue null).
      */
-    Interval interval(String name, Range range, Double defaultValue) {
-        String lowColumn = name + "_low";
-        String modeColumn = name + "_mode";
-        String highColumn = name + "_high";
-        String lowText = Optional.ofNullable(cell(lowColumn)).orElse("");
-        String modeText = cell(modeColumn);
-        String highText = Optional.ofNullable(cell(highColumn)).orElse("");
-        boolean lowGiven = !lowText.isEmpty();
-        boolean highGiven = !highText.isEmpty();
-        if (modeText == null || modeText.isEmpty()) {
-            if (lowGiven || highGiven) {
-                error(
-                        modeColumn,
-                        "is blank but " + (lowGiven ? lowColumn : highColumn)
-                                + " is given; give the most likely value in " + modeColumn + " too");
-                return Interval.fixed(0);
-            }
-            if (defaultValue != null) return Interval.fixed(defaultValue);
-            if (modeText == null) {
-                bad = true;
-            } else {
-                error(
-                        modeColumn,
-                        "is blank; it must be filled in ("
-                                + table.column(modeColumn).map(Column::meaning).orElse(name) + ")");
-            }
-            return Interval.fixed(0);
-        }
-        Optional<Double> mode = checkedNumber(modeColumn, modeText, range);
-        if (lowGiven != highGiven) {
-            String blank = lowGiven ? highColumn : lowColumn;
-            String given = lowGiven ? lowColumn : highColumn;
-            error(
-                    blank,
-                    "is blank but " + given + " is given; give both " + lowColumn + " and " + highColumn
-                            + ", or neither when the value is certain");
-            return Interval.fixed(0);
-        }
-        if (!lowGiven) return mode.map(Interval::fixed).orElse(Interval.fixed(0));
-        Optional<Double> low = checkedNumber(lowColumn, lowText, range);
-        Optional<Double> high = checkedNumber(highColumn, highText, range);
-        if (low.isEmpty() || mode.isEmpty() || high.isEmpty()) return Interval.fixed(0);
-        if (low.get() > mode.get()) {
-            error(
-                    lowColumn,
-                    lowColumn + " " + format(low.get()) + " is above " + modeColumn + " " + format(mode.get())
-                            + "; need low <= mode <= high");
-            return Interval.fixed(0);
-        }
-        if (mode.get() > high.get()) {
-            error(
-                    highColumn,
-                    highColumn + " " + format(high.get()) + " is below " + modeColumn + " " + format(mode.get())
-                            + "; need low <= mode <= high");
-            return Interval.fixed(0);
-        }
-        return new Interval(low.get(), mode.get(), high.get());
+    public Interval interval(String name, Double defaultValue) {
+        return interval(name, boundOf(name + "_mode"), defaultValue);
     }
 
-    Sector sector(String column) {
+    public Interval interval(String name, Bound bound, Double defaultValue) {
+        return UncertainCells.read(this, name, bound, defaultValue);
+    }
+
+    public Sector sector(String column) {
         String value = filled(column);
         if (value == null) return Sector.ACUTE;
         Optional<Sector> sector = Sector.fromCode(value);
@@ -227,7 +235,7 @@ final class DataRow {
     }
 
     /** One of a fixed list of lower-case words, matched ignoring case; blank takes the default. */
-    String oneOf(String column, List<String> allowed, String defaultValue) {
+    public String oneOf(String column, List<String> allowed, String defaultValue) {
         String value = defaultValue == null ? filled(column) : optionalText(column, defaultValue);
         if (value == null) return allowed.get(0);
         String lower = value.toLowerCase(Locale.ROOT);
@@ -238,8 +246,13 @@ final class DataRow {
         return lower;
     }
 
+    /** yes or no, any case. */
+    public boolean yesNo(String column) {
+        return oneOf(column, List.of("yes", "no"), null).equals("yes");
+    }
+
     /** F or M, or also ALL where both sexes are meant; upper case. */
-    String sex(String column, boolean allowAll) {
+    public String sex(String column, boolean allowAll) {
         String value = filled(column);
         if (value == null) return "F";
         String upper = value.toUpperCase(Locale.ROOT);
@@ -248,48 +261,79 @@ final class DataRow {
         return "F";
     }
 
-    static String sectorList() {
+    /** A month YYYY-MM within the months a dataset may name; null after logging why not. */
+    public YearMonth month(String column) {
+        String value = filled(column);
+        if (value == null) return null;
+        YearMonth month = null;
+        if (MONTH.matcher(value).matches()) {
+            try {
+                month = YearMonth.parse(value);
+            } catch (DateTimeParseException e) {
+                month = null;
+            }
+        }
+        if (month == null) {
+            error(column, quote(value) + " is not a month; write YYYY-MM, e.g. 2026-04");
+            return null;
+        }
+        return checkedMonth(column, month) ? month : null;
+    }
+
+    /** Whether the month is one a dataset may name; logs the error, or a warning when unusual. */
+    private boolean checkedMonth(String column, YearMonth month) {
+        if (!Bounds.allowsMonth(month)) {
+            error(column, Bounds.monthRefusal(month));
+            return false;
+        }
+        if (!Bounds.typicalMonth(month)) warning(column, Bounds.monthDoubt(month));
+        return true;
+    }
+
+    /** A date YYYY-MM-DD no later than the year 2099, or null (after logging why) when blank or wrong. */
+    public LocalDate optionalDate(String column, String blankMeans) {
+        String value = cell(column);
+        if (value == null || value.isEmpty()) return null;
+        try {
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() >= 2000 && date.getYear() <= 2099) return date;
+            error(column, "must be a date between 2000-01-01 and 2099-12-31, not " + quote(value));
+        } catch (DateTimeParseException e) {
+            error(column, quote(value) + " is not a date YYYY-MM-DD (" + blankMeans + ")");
+        }
+        return null;
+    }
+
+    public static String sectorList() {
         return Arrays.stream(Sector.values()).map(Sector::code).collect(Collectors.joining(", "));
     }
 
-    private Optional<Double> checkedNumber(String column, String value, Range range) {
+    private Bound boundOf(String column) {
+        return table.column(column)
+                .map(Column::bound)
+                .orElseThrow(() -> new IllegalArgumentException(table.sheetName() + "." + column + " has no bound"));
+    }
+
+    /**
+     * The number in the cell, or empty after logging why not. A value outside the typical range is a
+     * warning when warn is set (uncertain parameters warn on their mode only).
+     */
+    Optional<Double> checkedNumber(String column, String value, Bound bound, boolean warn) {
         Optional<Double> parsed = parseNumber(value);
         if (parsed.isEmpty()) {
             error(column, whyNotANumber(value));
             return Optional.empty();
         }
         double number = parsed.get();
-        if (!range.allows(number)) {
-            error(column, range.rule() + ", not " + value);
+        if (!bound.allows(number)) {
+            error(column, bound.refusal(value, number));
             return Optional.empty();
         }
+        if (warn && !bound.typical(number)) warning(column, bound.doubt(value));
         return parsed;
     }
 
-    private int checkedInteger(String column, String value, int min, int max) {
-        Optional<Double> parsed = parseNumber(value);
-        if (parsed.isEmpty()) {
-            error(column, whyNotANumber(value));
-            return min;
-        }
-        double number = parsed.get();
-        if (number != Math.rint(number)) {
-            error(column, "must be a whole number, not " + value);
-            return min;
-        }
-        if (number < min || number > max) {
-            error(
-                    column,
-                    (max == Integer.MAX_VALUE
-                                    ? "must be " + min + " or more"
-                                    : "must be between " + min + " and " + max)
-                            + ", not " + value);
-            return min;
-        }
-        return (int) number;
-    }
-
-    static Optional<Double> parseNumber(String value) {
+    public static Optional<Double> parseNumber(String value) {
         if (!NUMBER.matcher(value).matches()) return Optional.empty();
         double number = Double.parseDouble(value);
         return Double.isFinite(number) ? Optional.of(number) : Optional.empty();
@@ -308,14 +352,15 @@ final class DataRow {
             return quote(value) + " is not a number: use a dot as the decimal separator (" + value.replace(',', '.')
                     + ")";
         }
+        if (NUMBER.matcher(value).matches()) return quote(value) + " is too large to be a number";
         return quote(value) + " is not a number";
     }
 
-    static String quote(String value) {
-        return "\"" + value + "\"";
+    public static String quote(String value) {
+        return PlainWords.quote(value);
     }
 
-    static String format(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    public static String format(double value) {
+        return Bound.format(value);
     }
 }

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.skillmix.core.system.SystemInfo;
@@ -62,7 +59,7 @@ public final class DatasetReader {
         try (DatasetSource source = open(dataset, log)) {
             if (source != null) model = readTables(source, log);
         } catch (IOException e) {
-            log.error(displayName(dataset), 0, "", "cannot be closed: " + DatasetSource.describe(e));
+            log.error(displayName(dataset), 0, "", "cannot be closed: " + PlainWords.of(e));
         }
         return new Outcome(log.hasErrors() ? null : model, log.all());
     }
@@ -79,14 +76,16 @@ public final class DatasetReader {
             if (Files.isDirectory(dataset)) return new FolderSource(dataset);
             if (lower.endsWith(".zip")) return new ZipSource(dataset);
             if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) return new WorkbookSource(dataset);
-        } catch (DatasetSource.TooLarge e) {
+        } catch (InputRefused e) {
             log.error(name, 0, "", e.getMessage());
             return null;
         } catch (IOException | RuntimeException e) {
             String kind = Files.isDirectory(dataset)
-                    ? "not a readable folder: "
-                    : lower.endsWith(".zip") ? "not a readable zip file: " : "not a readable workbook: ";
-            log.error(name, 0, "", kind + name + " (" + DatasetSource.describe(e) + ")");
+                    ? "is not a readable folder: "
+                    : lower.endsWith(".zip")
+                            ? "is not a readable zip file: "
+                            : "is not a readable Excel workbook (.xlsx): ";
+            log.error(name, 0, "", kind + PlainWords.of(e));
             return null;
         }
         if (lower.endsWith(".xls")) {
@@ -101,7 +100,8 @@ public final class DatasetReader {
 
     private SystemModel readTables(DatasetSource source, ProblemLog log) {
         for (String entry : source.unknownEntries()) {
-            log.warning(entry, 0, "", "is not a table of the dataset and is ignored" + lookalike(entry));
+            log.warning(
+                    PlainWords.cut(entry), 0, "", "is not a table of the dataset and is ignored" + lookalike(entry));
         }
         KnownCodes known = new KnownCodes();
         LoadedTables tables = new LoadedTables();
@@ -132,10 +132,13 @@ public final class DatasetReader {
                 new MetricsTable(),
                 new DischargeTable(),
                 new ReservedCapabilitiesTable(),
-                new SupervisionTable())) {
+                new SupervisionTable(),
+                new StaffExperienceTable(),
+                new SicknessSeasonalityTable())) {
             store(tables, source, parser, known, log);
         }
         new CrossTableChecks(tables, log).run(info);
+        SicknessSeasonalityTable.checkWholeYear(tables, log);
         return log.hasErrors() || info == null ? null : tables.model(info);
     }
 
@@ -146,8 +149,8 @@ public final class DatasetReader {
     }
 
     /**
-     * Reads one table: header checks, then every row through the parser, then duplicate keys. Null when
-     * the table is absent or could not be read at all.
+     * Reads one table through the {@link TableReader}: the header, then every row through the parser.
+     * Null when the table is absent or could not be read at all.
      */
     private <T> List<Parsed<T>> readTable(
             DatasetSource source, TableParser<T> parser, KnownCodes known, ProblemLog log) {
@@ -156,7 +159,7 @@ public final class DatasetReader {
         Optional<TableInput> opened;
         try {
             opened = source.open(table);
-        } catch (DatasetSource.TooLarge e) {
+        } catch (InputRefused e) {
             log.error(file, 0, "", e.getMessage());
             return null;
         } catch (IOException | RuntimeException e) {
@@ -175,46 +178,26 @@ public final class DatasetReader {
             return null;
         }
         List<Parsed<T>> parsed = new ArrayList<>();
-        int lastRow = 0;
+        Optional<String> codeColumn = parser.definesCodes();
+        codeColumn.ifPresent(c -> known.open(table, file));
+        TableReader reader = new TableReader(file, table, parser.key(), maxRowsPerTable, log);
+        TableReader.Result result;
         try (TableInput input = opened.get()) {
-            RawRow header = input.next();
-            if (header == null) {
-                String reason = "is empty; it needs a header row (" + requiredColumns(table) + ")";
-                if (table.required()) {
-                    log.error(file, 0, "", reason + " and at least one row of data");
-                } else {
-                    log.warning(file, 0, "", reason + "; read as having no rows");
-                }
-                return table.required() ? null : parsed;
-            }
-            lastRow = header.number();
-            Map<String, Integer> columns = columnIndex(table, header, file, log);
-            // Without a required column the rows cannot be read as records; checking them anyway would
-            // bury the one header problem under a cascade of "unknown code" errors in other tables.
-            if (table.columns().stream().anyMatch(c -> c.required() && !columns.containsKey(c.name()))) return null;
-            parser.definesCodes().ifPresent(c -> known.open(table, file));
-            Map<String, Integer> keys = new HashMap<>();
-            int dataRows = 0;
-            for (RawRow raw = input.next(); raw != null; raw = input.next()) {
-                lastRow = raw.number();
-                if (++dataRows > maxRowsPerTable) {
-                    log.error(
-                            file,
-                            raw.number(),
-                            "",
-                            "has more than " + maxRowsPerTable
-                                    + " rows; Skillmix reads no more (is this the right file?)");
-                    return null;
-                }
-                DataRow row = new DataRow(file, raw, columns, table, log);
-                Optional<String> codeColumn = parser.definesCodes();
-                String code = codeColumn.map(row::cell).orElse(null);
-                if (code != null && !code.isEmpty()) known.declare(table, code, row.number());
-                boolean unique = checkKey(parser, row, keys);
-                T value = parser.parse(row, known);
-                if (value != null && unique) parsed.add(new Parsed<>(value, raw.number()));
-            }
-            if (dataRows == 0 && table.required()) {
+            result = reader.read(
+                    input,
+                    (row, unique) -> {
+                        String code = codeColumn.map(row::cell).orElse(null);
+                        if (code != null && !code.isEmpty()) known.declare(table, code, row.number());
+                        T value = parser.parse(row, known);
+                        if (value != null && unique) parsed.add(new Parsed<>(value, row.number()));
+                    },
+                    e -> source.unreadable(table, e));
+        } catch (IOException e) {
+            // Every row was read; only closing failed, which loses nothing.
+            result = new TableReader.Result(TableReader.Outcome.READ, parsed.size());
+        }
+        if (result.outcome() == TableReader.Outcome.READ) {
+            if (result.dataRows() == 0 && table.required()) {
                 log.error(
                         file,
                         0,
@@ -222,74 +205,17 @@ public final class DatasetReader {
                         "required table " + table.sheetName() + " has no rows; add at least one row (one per "
                                 + table.oneRowPer() + ")");
             }
-        } catch (IOException | RuntimeException e) {
-            log.error(file, lastRow + 1, "", source.unreadable(table, e));
-            known.forget(table);
+            return parsed;
+        }
+        known.forget(table);
+        if (result.outcome() == TableReader.Outcome.FAILED) return null;
+        String reason = "is empty; it needs a header row (" + requiredColumns(table) + ")";
+        if (table.required()) {
+            log.error(file, 0, "", reason + " and at least one row of data");
             return null;
         }
+        log.warning(file, 0, "", reason + "; read as having no rows");
         return parsed;
-    }
-
-    /**
-     * Maps lower-cased, trimmed header names to their positions, reporting duplicated, unknown and
-     * missing columns.
-     */
-    private static Map<String, Integer> columnIndex(DatasetTable table, RawRow header, String file, ProblemLog log) {
-        Map<String, Integer> index = new LinkedHashMap<>();
-        if (header.cells().size() == 1 && header.cell(0).matches(".*[;\t|].*")) {
-            log.error(
-                    file,
-                    header.number(),
-                    "",
-                    "the header is one column, " + DataRow.quote(header.cell(0))
-                            + ": columns must be separated by commas (in Excel, save as \"CSV (Comma delimited)\")");
-            return index;
-        }
-        for (int i = 0; i < header.cells().size(); i++) {
-            String name = header.cell(i).toLowerCase(Locale.ROOT);
-            if (name.isEmpty()) continue;
-            if (index.containsKey(name)) {
-                log.error(file, header.number(), name, "column " + name + " appears twice in the header; keep one");
-                continue;
-            }
-            index.put(name, i);
-            if (table.column(name).isEmpty() && !name.equals(DatasetTable.SOURCE)) {
-                log.warning(
-                        file,
-                        header.number(),
-                        name,
-                        "is not a column of " + table.sheetName() + " and is ignored" + columnHint(table, name));
-            }
-        }
-        for (Column column : table.columns()) {
-            if (column.required() && !index.containsKey(column.name())) {
-                log.error(
-                        file,
-                        header.number(),
-                        column.name(),
-                        "required column " + column.name() + " is missing from the header (" + column.meaning() + ")");
-            }
-        }
-        return index;
-    }
-
-    /** Whether the row's key is new; logs a duplicate against the row that had it first. */
-    private static boolean checkKey(TableParser<?> parser, DataRow row, Map<String, Integer> keys) {
-        List<String> values = new ArrayList<>();
-        for (String column : parser.key()) {
-            String value = row.cell(column);
-            if (value == null || value.isEmpty()) return true;
-            values.add(value);
-        }
-        String key = String.join("\u0000", values);
-        Integer first = keys.putIfAbsent(key, row.number());
-        if (first == null) return true;
-        List<String> columns = parser.key();
-        row.error(
-                columns.get(columns.size() - 1),
-                "duplicates row " + first + ": the same " + String.join(" and ", columns) + " ("
-                        + String.join(", ", values) + ") may appear only once");
-        return false;
     }
 
     private static String requiredColumns(DatasetTable table) {
@@ -297,13 +223,6 @@ public final class DatasetReader {
                 .filter(Column::required)
                 .map(Column::name)
                 .collect(Collectors.joining(", "));
-    }
-
-    /** "growth" for "growth_mode" and the like: the commonest slip with uncertain parameters. */
-    private static String columnHint(DatasetTable table, String name) {
-        return table.column(name + "_mode")
-                .map(c -> " (did you mean " + c.name() + "?)")
-                .orElse("");
     }
 
     private static String lookalike(String entry) {

@@ -23,20 +23,15 @@ interface DatasetSource extends Closeable {
     /** What to tell the planner when reading a table fails part way. */
     String unreadable(DatasetTable table, Exception cause);
 
-    static String describe(Exception cause) {
-        String message = cause.getMessage();
-        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
-    }
-
     static String megabytes(long bytes) {
         return (bytes / (1024 * 1024)) + " MB";
     }
 
     /** A file larger than {@link #MAX_BYTES}: reading it would take the memory of the whole machine. */
-    final class TooLarge extends IOException {
+    final class TooLarge extends InputRefused {
         TooLarge(String what, long bytes) {
-            super(what + " is " + megabytes(bytes) + "; Skillmix reads files up to " + megabytes(MAX_BYTES)
-                    + " (split the data, or leave out rows the projection does not use)");
+            super(PlainWords.cut(what) + " is " + megabytes(bytes) + "; Skillmix reads files up to "
+                    + megabytes(MAX_BYTES) + " (split the data, or leave out rows the projection does not use)");
         }
     }
 }

@@ -1,8 +1,9 @@
 package org.skillmix.data.dataset;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Optional;
  * table comes after the tables its codes refer to). Each has a file {@code NAME.csv} in a folder or
  * zip, or a sheet {@code NAME} in a workbook.
  */
-public enum DatasetTable {
+public enum DatasetTable implements TableSpec {
     MANIFEST(
             "manifest",
             true,
@@ -49,7 +50,8 @@ public enum DatasetTable {
                     + " source column.",
             Column.code("org_code", "an org_code of organisations"),
             Column.code("place_code", "a place_code of places the organisation serves"),
-            Column.number("share", "share of the organisation's staff time that serves the place, in (0, 1]")),
+            Column.number(
+                    "share", "share of the organisation's staff time that serves the place", Bounds.CATCHMENT_SHARE)),
     CAPABILITIES(
             "capabilities",
             true,
@@ -60,7 +62,8 @@ public enum DatasetTable {
             Column.optionalNumber(
                     "productive_hours_per_fte_month",
                     "119.33",
-                    "hours per FTE-month: contracted hours less leave, bank holidays and training (> 0)")),
+                    "hours per FTE-month: contracted hours less leave, bank holidays and training",
+                    Bounds.PRODUCTIVE_HOURS)),
     ROLES(
             "roles",
             true,
@@ -70,13 +73,15 @@ public enum DatasetTable {
             Column.text("name", "the role's name"),
             Column.optionalText("staff_group", "blank", "published staff group, e.g. Nurses & health visitors"),
             Column.optionalText("pay_band", "blank", "e.g. AfC 5, NLW"),
-            Column.number("annual_pay_gbp", "GBP per FTE-year, basic pay (>= 0)"),
-            Column.number("annual_cost_gbp", "GBP per FTE-year, pay plus on-costs (>= annual_pay_gbp)"),
-            Column.optionalNumber("contracted_hours_per_week", "37.5", "hours per week for one FTE (> 0)"),
+            Column.number("annual_pay_gbp", "GBP per FTE-year, basic pay", Bounds.ANNUAL_PAY),
+            Column.number(
+                    "annual_cost_gbp",
+                    "GBP per FTE-year, pay plus on-costs, at least annual_pay_gbp",
+                    Bounds.ANNUAL_COST),
             Column.optionalNumber(
-                    "training_lead_time_months",
-                    "0",
-                    "months from starting training to qualifying (whole number >= 0)")),
+                    "contracted_hours_per_week", "37.5", "hours per week for one FTE", Bounds.CONTRACTED_HOURS),
+            Column.optionalNumber(
+                    "training_lead_time_months", "0", "months from starting training to qualifying", Bounds.LEAD_TIME)),
     ROLE_CAPABILITIES(
             "role_capabilities",
             true,
@@ -84,38 +89,45 @@ public enum DatasetTable {
             "Which capabilities each role can deliver. Every role with staff needs at least one row.",
             Column.code("role_code", "a role_code of roles"),
             Column.code("capability_code", "a capability_code of capabilities"),
-            Column.number("max_share", "largest share of the role's time the capability may take, in (0, 1]")),
+            Column.number("max_share", "largest share of the role's time the capability may take", Bounds.MAX_SHARE)),
     SERVICES(
             "services",
             true,
             "service (kind of activity)",
             "Kinds of activity that create demand, with the sector whose staff deliver them.",
-            columns(
+            Column.all(
                     Column.code("service_code", "short code"),
                     Column.text("name", "the service's name"),
                     Column.text("sector", "the sector whose staff deliver it (a sector name as in organisations)"),
                     Column.optionalText("criticality", "standard", "critical, high or standard"),
-                    Column.uncertain("growth", "1", "annual non-demographic growth factor (1.02 = 2 % a year, > 0)"),
-                    Column.uncertain("unmet_need", "1", "uplift for need not met today (1 = none, > 0)"),
+                    Column.uncertain(
+                            "growth", "1", "annual non-demographic growth factor (1.02 = 2 % a year)", Bounds.GROWTH),
+                    Column.uncertain("unmet_need", "1", "uplift for need not met today (1 = none)", Bounds.UNMET_NEED),
                     Column.optionalNumber(
-                            "deprivation_elasticity", "0", "e in dep = (imd_score / reference_imd_score)^e"))),
+                            "deprivation_elasticity",
+                            "0",
+                            "e in dep = (imd_score / reference_imd_score)^e",
+                            Bounds.DEPRIVATION_ELASTICITY))),
     POPULATION(
             "population",
             true,
             "place x year x sex x age band",
             "Resident population by mid-year, sex and age band (estimates and projections).",
             Column.code("place_code", "a place_code of places"),
-            Column.number("year", "mid-year (30 June) of the estimate or projection; financial year Y/Y+1 uses Y"),
+            Column.number(
+                    "year",
+                    "mid-year (30 June) of the estimate or projection; financial year Y/Y+1 uses Y",
+                    Bounds.POPULATION_YEAR),
             Column.text("sex", "F or M"),
             Column.text("age_band", "e.g. 0-4, 5-9, ..., 85+ (the bands of utilisation)"),
-            Column.number("persons", "people (>= 0)")),
+            Column.number("persons", "people", Bounds.PERSONS)),
     DEPRIVATION(
             "deprivation",
             false,
             "place",
             "IMD 2019 score per place; a place without a row has no deprivation adjustment.",
             Column.code("place_code", "a place_code of places"),
-            Column.number("imd_score", "IMD 2019 population-weighted average score (>= 0)")),
+            Column.number("imd_score", "IMD 2019 population-weighted average score", Bounds.IMD_SCORE)),
     UTILISATION(
             "utilisation",
             true,
@@ -124,7 +136,10 @@ public enum DatasetTable {
             Column.code("service_code", "a service_code of services"),
             Column.text("age_band", "an age band of population"),
             Column.text("sex", "F, M or ALL (both sexes)"),
-            Column.number("activity_per_person_year", "units of the service's activity per person per year (>= 0)")),
+            Column.number(
+                    "activity_per_person_year",
+                    "units of the service's activity per person per year",
+                    Bounds.ACTIVITY_PER_PERSON)),
     CAPABILITY_HOURS(
             "capability_hours",
             true,
@@ -132,7 +147,7 @@ public enum DatasetTable {
             "Capability-hours needed per unit of each service's activity.",
             Column.code("service_code", "a service_code of services"),
             Column.code("capability_code", "a capability_code of capabilities"),
-            Column.number("hours_per_activity", "hours per unit of activity (>= 0)")),
+            Column.number("hours_per_activity", "hours per unit of activity", Bounds.HOURS_PER_ACTIVITY)),
     SEASONALITY(
             "seasonality",
             false,
@@ -141,62 +156,80 @@ public enum DatasetTable {
                     + " day-weighted mean is 1 (within 0.01).",
             Column.code("service_code", "a service_code of services"),
             Column.code("place_code", "a place_code of places, or ALL for every place without its own profile"),
-            Column.number("month", "calendar month, whole number 1-12"),
-            Column.number("multiplier", "activity per day this month over the year's mean per day (>= 0)")),
+            Column.number("month", "calendar month", Bounds.MONTH),
+            Column.number(
+                    "multiplier",
+                    "activity per day this month over the year's mean per day",
+                    Bounds.SEASONAL_MULTIPLIER)),
     WORKFORCE(
             "workforce",
             true,
             "organisation x role",
             "Staff in post, vacancies and temporary staff at the start of base_month, with rates.",
-            columns(
+            Column.all(
                     Column.code("org_code", "an org_code of organisations"),
                     Column.code("role_code", "a role_code of roles"),
-                    Column.optionalNumber("headcount", "blank (not known)", "people (>= 0)"),
-                    Column.number("fte_in_post", "substantive FTE in post (>= 0)"),
+                    Column.optionalNumber("headcount", "blank (not known)", "people", Bounds.HEADCOUNT),
+                    Column.number("fte_in_post", "substantive FTE in post", Bounds.STAFF_FTE),
                     Column.number(
-                            "vacancy_fte", "funded FTE not filled (>= 0); establishment = fte_in_post + vacancy_fte"),
-                    Column.optionalNumber("bank_fte", "0", "bank FTE worked per month on average (>= 0)"),
-                    Column.optionalNumber("agency_fte", "0", "agency FTE worked per month on average (>= 0)"),
-                    Column.number("sickness_rate", "share of FTE days lost to sickness, 0-1"),
-                    Column.uncertain("leaver_rate", "", "annual share of staff in post who leave, 0-1"),
-                    Column.uncertain("fill_rate", "", "annual share of vacancies filled by external recruits, 0-1"))),
+                            "vacancy_fte",
+                            "funded FTE not filled; establishment = fte_in_post + vacancy_fte",
+                            Bounds.STAFF_FTE),
+                    Column.optionalNumber(
+                            "bank_fte", "0", "bank FTE worked per month on average", Bounds.TEMPORARY_FTE),
+                    Column.optionalNumber(
+                            "agency_fte", "0", "agency FTE worked per month on average", Bounds.TEMPORARY_FTE),
+                    Column.number("sickness_rate", "share of FTE days lost to sickness", Bounds.SICKNESS),
+                    Column.uncertain("leaver_rate", "", "annual share of staff in post who leave", Bounds.LEAVER_RATE),
+                    Column.uncertain(
+                            "fill_rate",
+                            "",
+                            "annual share of vacancies filled by external recruits",
+                            Bounds.FILL_RATE))),
     FLOWS(
             "flows",
             false,
             "transfer route between sector-roles",
             "Moves of staff between sectors and roles each year; a two-way move is two rows.",
-            columns(
+            Column.all(
                     Column.text("from_sector", "sector staff move from"),
                     Column.code("from_role", "a role_code staff move from"),
                     Column.text("to_sector", "sector staff move to"),
                     Column.code("to_role", "a role_code staff move to"),
-                    Column.uncertain("annual_rate", "", "share of the from-stock moving each year, 0-1"),
+                    Column.uncertain("annual_rate", "", "share of the from-stock moving each year", Bounds.FLOW_RATE),
                     Column.optionalNumber(
-                            "pay_elasticity", "0", "e in rate x max(0, 1 + e x (pay_to - pay_from) / pay_from)"))),
+                            "pay_elasticity",
+                            "0",
+                            "e in rate x max(0, 1 + e x (pay_to - pay_from) / pay_from)",
+                            Bounds.PAY_ELASTICITY))),
     PIPELINE(
             "pipeline",
             false,
             "role x place x intake year",
             "Training intakes that qualify into roles.",
-            columns(
+            Column.all(
                     Column.code("role_code", "the role_code qualified into"),
                     Column.code("place_code", "a place_code where qualifiers take posts, or ALL (anywhere)"),
-                    Column.number("year", "financial year the intake starts (2025 = 2025/26)"),
-                    Column.number("intake", "students starting that year (>= 0)"),
-                    Column.number("course_months", "course length in months (whole number >= 1)"),
-                    Column.uncertain("completion_rate", "", "share of starters who qualify, 0-1"),
-                    Column.uncertain("local_retention", "", "share of qualifiers who take a post in the system, 0-1"))),
+                    Column.number("year", "financial year the intake starts (2025 = 2025/26)", Bounds.INTAKE_YEAR),
+                    Column.number("intake", "students starting that year", Bounds.INTAKE),
+                    Column.number("course_months", "course length in months", Bounds.COURSE_MONTHS),
+                    Column.uncertain("completion_rate", "", "share of starters who qualify", Bounds.COMPLETION),
+                    Column.uncertain(
+                            "local_retention",
+                            "",
+                            "share of qualifiers who take a post in the system",
+                            Bounds.RETENTION))),
     ASSUMPTIONS(
             "assumptions",
             false,
             "parameter x scope",
             "System-wide parameters: labour_pool_annual, bank_cost_factor, agency_cost_factor, establishment_growth.",
-            columns(
+            Column.all(
                     Column.text(
                             "parameter",
                             "labour_pool_annual, bank_cost_factor, agency_cost_factor or establishment_growth"),
                     Column.code("scope", "ALL, a role_code, or (establishment_growth) a sector"),
-                    Column.uncertain("value", "", "the parameter's value, in its unit"),
+                    Column.uncertain("value", "", "the parameter's value, in its unit", Bounds.ASSUMPTION),
                     Column.optionalText("unit", "blank", "the value's unit (FTE per year, ratio...)"),
                     Column.optionalText("source", "blank", "where the figure comes from"))),
     INTERVENTIONS(
@@ -205,38 +238,7 @@ public enum DatasetTable {
             "scenario x intervention",
             "Scenarios and their interventions (docs/interventions.md): rows with the same scenario_code make one"
                     + " scenario. A plain projection ignores them; skillmix compare, optimise and project --scenario use them.",
-            columns(
-                    Column.code("scenario_code", "the scenario the intervention belongs to (not ALL)"),
-                    Column.optionalText(
-                            "scenario_name", "the scenario code", "the scenario's name (give it on one row)"),
-                    Column.code(
-                            "intervention_code",
-                            "short code, unique within the scenario; the same code in two"
-                                    + " scenarios should mean the same intervention (it then draws the same effect)"),
-                    Column.text(
-                            "kind",
-                            "pay_uplift, retention_premium, wellbeing, flexible_working, joint_recruitment,"
-                                    + " international_recruitment, training_places, upskilling, new_role, rotation, system_bank"
-                                    + " or homecare_expansion"),
-                    Column.optionalText("sector", "ALL", "scope: a sector, or ALL"),
-                    Column.optionalText("role_code", "ALL", "scope: a role_code of roles, or ALL"),
-                    Column.optionalText("org_code", "ALL", "scope: an org_code of organisations, or ALL"),
-                    Column.optionalText("place_code", "ALL", "scope: a home place_code of places, or ALL"),
-                    Column.optionalText("target_sector", "ALL", "rotation: the other side's sector"),
-                    Column.optionalText(
-                            "target_role",
-                            "ALL",
-                            "rotation: the other side's role; new_role, homecare_expansion: the posts' role"),
-                    Column.optionalText("capability_code", "ALL", "upskilling: the capability gained or widened"),
-                    Column.text("start_month", "first month it acts, YYYY-MM"),
-                    Column.optionalNumber("ramp_months", "0", "months to full effect (whole number >= 0)"),
-                    Column.number("scale", "how much, in the kind's unit (docs/interventions.md) (>= 0)"),
-                    Column.optionalNumber("course_months", "0", "training_places: course length in months"),
-                    Column.uncertain("effect", "", "the effect, in the kind's unit (docs/interventions.md)"),
-                    Column.optionalNumber("cost_fixed_gbp", "0", "GBP a year from the start month (>= 0)"),
-                    Column.optionalNumber(
-                            "cost_per_unit_gbp", "0", "GBP a year per cost unit of the kind, ramped (>= 0)"),
-                    Column.optionalText("source", "blank", "the evidence for the effect and costs"))),
+            InterventionsTable.COLUMNS),
     METRICS(
             "metrics",
             false,
@@ -250,7 +252,8 @@ public enum DatasetTable {
                             + " GA_OCCUPANCY, NCTR_SHARE_OF_BEDS, AE_FOUR_HOUR, VACANCY_RATE, LEAVER_RATE, SICKNESS_RATE or AGENCY_SHARE"),
             Column.code("org_code", "an org_code of organisations, or the icb_ods_code of the manifest for the ICS"),
             Column.text("month", "the month the figure is for, YYYY-MM"),
-            Column.number("value", "in the metric's unit: shares 0-1, seconds, minutes or hours per day (>= 0)"),
+            Column.number(
+                    "value", "in the metric's unit: shares 0-1, seconds, minutes or hours per day", Bounds.METRIC),
             Column.optionalText("source", "blank", "where the figure comes from")),
     DISCHARGE(
             "discharge",
@@ -267,7 +270,7 @@ public enum DatasetTable {
             Column.code(
                     "scope",
                     "the icb_ods_code of the manifest for an ICB figure, a place_code of places for a place figure"),
-            Column.number("value", "in the parameter's unit (>= 0; shares 0-1)"),
+            Column.number("value", "in the parameter's unit", Bounds.DISCHARGE),
             Column.optionalText("source", "blank", "where the figure comes from")),
     RESERVED_CAPABILITIES(
             "reserved_capabilities",
@@ -280,7 +283,8 @@ public enum DatasetTable {
             Column.code("licensed_role_code", "a role_code of roles licensed to deliver it"),
             Column.number(
                     "min_licensed_share",
-                    "least share of the capability the licensed roles deliver together, in (0, 1] (1: no other role)"),
+                    "least share of the capability the licensed roles deliver together (1: no other role)",
+                    Bounds.LICENSED_SHARE),
             Column.optionalText("source", "blank", "the regulation, standard or judgement the rule comes from")),
     SUPERVISION(
             "supervision",
@@ -291,8 +295,30 @@ public enum DatasetTable {
                     + " by any of them. Workforce design keeps every supervised FTE within its supervisors' places.",
             Column.code("role_code", "a role_code of roles that works under supervision"),
             Column.code("supervisor_role_code", "a role_code of roles that supervises it"),
-            Column.number("max_supervisees_per_fte", "FTE one supervisor FTE can supervise, in (0, 50]"),
-            Column.optionalText("source", "blank", "the guidance or judgement the ratio comes from"));
+            Column.number(
+                    "max_supervisees_per_fte", "FTE one supervisor FTE can supervise", Bounds.SUPERVISEES_PER_FTE),
+            Column.optionalText("source", "blank", "the guidance or judgement the ratio comes from")),
+    STAFF_EXPERIENCE(
+            "staff_experience",
+            false,
+            "organisation x year x indicator",
+            "Staff-survey indicators by organisation and survey year, in percent of respondents (NHS Staff Survey:"
+                    + " burnout, work_stress, enough_staff). Rows for ENGLAND give the national figure each organisation"
+                    + " is compared with; burnout above it raises leaving, work stress raises sickness (docs/method.md).",
+            Column.code("org_code", "an org_code of organisations, or ENGLAND for the national figure"),
+            Column.number("year", "survey year (fieldwork in the autumn of that year)", Bounds.SURVEY_YEAR),
+            Column.code("indicator", "burnout, work_stress or enough_staff"),
+            Column.number("value", "percentage of respondents, 0-100", Bounds.SURVEY_PERCENT),
+            Column.optionalText("source", "blank", "the survey and question the figure comes from")),
+    SICKNESS_SEASONALITY(
+            "sickness_seasonality",
+            false,
+            "calendar month",
+            "Sickness absence by calendar month over the year's average: 12 rows whose factors average 1 (within"
+                    + " 0.01), so workforce.csv's annual sickness rate is kept over a year.",
+            Column.number("month", "calendar month, whole number 1-12", Bounds.MONTH),
+            Column.number("factor", "sickness this month over the year's average, 0.5-2", Bounds.SICKNESS_SEASON),
+            Column.optionalText("source", "blank", "the published monthly series the profile comes from"));
 
     /** Allowed in every table and ignored (except in assumptions, which keeps it). */
     static final String SOURCE = "source";
@@ -302,6 +328,7 @@ public enum DatasetTable {
     private final String oneRowPer;
     private final String description;
     private final List<Column> columns;
+    private final Map<String, Column> byName = new HashMap<>();
 
     DatasetTable(String sheetName, boolean required, String oneRowPer, String description, Column... columns) {
         this(sheetName, required, oneRowPer, description, List.of(columns));
@@ -313,6 +340,7 @@ public enum DatasetTable {
         this.oneRowPer = oneRowPer;
         this.description = description;
         this.columns = List.copyOf(columns);
+        columns.forEach(c -> byName.put(c.name(), c));
     }
 
     /** The name of the table's sheet in a workbook, and its file name without {@code .csv}. */
@@ -342,8 +370,9 @@ public enum DatasetTable {
         return columns;
     }
 
+    @Override
     public Optional<Column> column(String name) {
-        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+        return Optional.ofNullable(byName.get(name));
     }
 
     /** The table a file or sheet name stands for, ignoring case and a {@code .csv} ending. */
@@ -354,17 +383,5 @@ public enum DatasetTable {
             if (table.sheetName.equals(wanted)) return Optional.of(table);
         }
         return Optional.empty();
-    }
-
-    private static List<Column> columns(Object... parts) {
-        List<Column> all = new ArrayList<>();
-        for (Object part : parts) {
-            if (part instanceof Column column) {
-                all.add(column);
-            } else {
-                for (Object c : (List<?>) part) all.add((Column) c);
-            }
-        }
-        return all;
     }
 }

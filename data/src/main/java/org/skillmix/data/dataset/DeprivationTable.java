@@ -15,8 +15,7 @@ final class DeprivationTable implements TableParser<Deprivation> {
 
     public Deprivation parse(DataRow row, KnownCodes known) {
         Deprivation deprivation = new Deprivation(
-                row.reference("place_code", DatasetTable.PLACES, known, "place", false),
-                row.number("imd_score", Range.NON_NEGATIVE));
+                row.reference("place_code", DatasetTable.PLACES, known, "place", false), row.number("imd_score"));
         return row.ok() ? deprivation : null;
     }
 }

@@ -24,10 +24,7 @@ final class DischargeTable implements TableParser<DischargeValue> {
     public DischargeValue parse(DataRow row, KnownCodes known) {
         DischargeParameter parameter = parameter(row);
         String scope = row.code("scope");
-        Range range = parameter == DischargeParameter.ARRIVAL_SHARE || parameter == DischargeParameter.HOMECARE_SHARE
-                ? Range.SHARE
-                : Range.NON_NEGATIVE;
-        double value = row.number("value", range);
+        double value = row.number("value", parameter == null ? Bounds.DISCHARGE : Bounds.discharge(parameter));
         String source = row.optionalText(DatasetTable.SOURCE, "");
         if (!row.ok() || parameter == null) return null;
         return new DischargeValue(parameter, scope, value, source);

@@ -19,8 +19,8 @@ final class FlowsTable implements TableParser<Flow> {
                 row.reference("from_role", DatasetTable.ROLES, known, "role", false),
                 row.sector("to_sector"),
                 row.reference("to_role", DatasetTable.ROLES, known, "role", false),
-                row.interval("annual_rate", Range.SHARE, null),
-                row.optionalNumber("pay_elasticity", 0, Range.ANY));
+                row.interval("annual_rate", null),
+                row.optionalNumber("pay_elasticity", 0));
         if (row.ok() && flow.fromSector() == flow.toSector() && flow.fromRole().equals(flow.toRole())) {
             row.error(
                     "to_role",

@@ -54,7 +54,7 @@ final class FolderSource implements DatasetSource {
 
     @Override
     public String unreadable(DatasetTable table, Exception cause) {
-        return "cannot be read: " + DatasetSource.describe(cause);
+        return "cannot be read: " + PlainWords.of(cause);
     }
 
     @Override

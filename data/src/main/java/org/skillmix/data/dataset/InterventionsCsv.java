@@ -20,8 +20,7 @@ public final class InterventionsCsv {
     public static List<InterventionRow> read(byte[] content) {
         List<InterventionRow> rows = new ArrayList<>();
         List<String> header = null;
-        try (CsvReader<CsvRecord> reader =
-                CsvReader.builder().ofCsvRecord(new String(content, StandardCharsets.UTF_8))) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(TextDecoder.decode(content))) {
             for (CsvRecord record : reader) {
                 if (header == null) {
                     header = record.getFields();

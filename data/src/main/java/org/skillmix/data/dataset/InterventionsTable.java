@@ -1,7 +1,6 @@
 package org.skillmix.data.dataset;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +15,40 @@ import org.skillmix.core.uncertainty.Interval;
  * role, an upskilling's capability and share, a training course's length); docs/interventions.md says why.
  */
 final class InterventionsTable implements TableParser<InterventionsTable.Row> {
+
+    /** The columns, in the order the writer puts them (DatasetTable.INTERVENTIONS declares the table). */
+    static final List<Column> COLUMNS = Column.all(
+            Column.code("scenario_code", "the scenario the intervention belongs to (not ALL)"),
+            Column.optionalText("scenario_name", "the scenario code", "the scenario's name (give it on one row)"),
+            Column.code(
+                    "intervention_code",
+                    "short code, unique within the scenario; the same code in two"
+                            + " scenarios should mean the same intervention (it then draws the same effect)"),
+            Column.text(
+                    "kind",
+                    "pay_uplift, retention_premium, wellbeing, flexible_working, joint_recruitment,"
+                            + " international_recruitment, training_places, upskilling, new_role, rotation, system_bank"
+                            + " or homecare_expansion"),
+            Column.optionalText("sector", "ALL", "scope: a sector, or ALL"),
+            Column.optionalText("role_code", "ALL", "scope: a role_code of roles, or ALL"),
+            Column.optionalText("org_code", "ALL", "scope: an org_code of organisations, or ALL"),
+            Column.optionalText("place_code", "ALL", "scope: a home place_code of places, or ALL"),
+            Column.optionalText("target_sector", "ALL", "rotation: the other side's sector"),
+            Column.optionalText(
+                    "target_role",
+                    "ALL",
+                    "rotation: the other side's role; new_role, homecare_expansion: the posts' role"),
+            Column.optionalText("capability_code", "ALL", "upskilling: the capability gained or widened"),
+            Column.text("start_month", "first month it acts, YYYY-MM"),
+            Column.optionalNumber("ramp_months", "0", "months to full effect", Bounds.RAMP_MONTHS),
+            Column.number("scale", "how much, in the kind's unit (docs/interventions.md)", Bounds.SCALE),
+            Column.optionalNumber(
+                    "course_months", "0", "training_places: course length in months", Bounds.INTERVENTION_COURSE),
+            Column.uncertain("effect", "", "the effect, in the kind's unit (docs/interventions.md)", Bounds.EFFECT),
+            Column.optionalNumber("cost_fixed_gbp", "0", "GBP a year from the start month", Bounds.COST_FIXED),
+            Column.optionalNumber(
+                    "cost_per_unit_gbp", "0", "GBP a year per cost unit of the kind, ramped", Bounds.COST_PER_UNIT),
+            Column.optionalText("source", "blank", "the evidence for the effect and costs"));
 
     /** A row: the scenario it belongs to, the scenario's name if given here, and the intervention. */
     record Row(String scenarioCode, String scenarioName, Intervention intervention) {}
@@ -40,13 +73,13 @@ final class InterventionsTable implements TableParser<InterventionsTable.Row> {
         String targetSector = sectorOrAll(row, "target_sector");
         String targetRole = optionalReference(row, "target_role", DatasetTable.ROLES, known, "role");
         String capability = optionalReference(row, "capability_code", DatasetTable.CAPABILITIES, known, "capability");
-        YearMonth start = month(row, "start_month");
-        int ramp = row.optionalInteger("ramp_months", 0, 0, 600);
-        double scale = row.number("scale", Range.NON_NEGATIVE);
-        int course = row.optionalInteger("course_months", 0, 0, 120);
-        Interval effect = row.interval("effect", kind == null ? Range.ANY : effectRange(kind), null);
-        double fixed = row.optionalNumber("cost_fixed_gbp", 0, Range.NON_NEGATIVE);
-        double perUnit = row.optionalNumber("cost_per_unit_gbp", 0, Range.NON_NEGATIVE);
+        YearMonth start = row.month("start_month");
+        int ramp = row.optionalInteger("ramp_months", 0);
+        double scale = row.number("scale", kind == null ? Bounds.SCALE : Bounds.scale(kind));
+        int course = row.optionalInteger("course_months", 0);
+        Interval effect = row.interval("effect", kind == null ? Bounds.EFFECT : Bounds.effect(kind), null);
+        double fixed = row.optionalNumber("cost_fixed_gbp", 0);
+        double perUnit = row.optionalNumber("cost_per_unit_gbp", 0);
         String source = row.optionalText(DatasetTable.SOURCE, "");
         if (kind != null) {
             switch (kind) {
@@ -69,15 +102,10 @@ final class InterventionsTable implements TableParser<InterventionsTable.Row> {
                         row.error("capability_code", "an upskilling needs the capability gained in capability_code");
                     if (role.equals(DataRow.ALL))
                         row.error("role_code", "an upskilling needs the role trained in role_code");
-                    if (!(scale > 0 && scale <= 1))
-                        row.error("scale", "an upskilling's scale is the new max share of the capability, in (0, 1]");
                 }
                 case TRAINING_PLACES -> {
                     if (course < 1)
                         row.error("course_months", "training places need the course length in months (>= 1)");
-                }
-                case WELLBEING, FLEXIBLE_WORKING, JOINT_RECRUITMENT -> {
-                    if (scale > 1) row.error("scale", "the share of staff covered must be between 0 and 1");
                 }
                 default -> {}
             }
@@ -99,14 +127,6 @@ final class InterventionsTable implements TableParser<InterventionsTable.Row> {
                 perUnit,
                 source);
         return new Row(scenario, scenarioName, iv);
-    }
-
-    /** Effects are shares (relative changes, completion, fill rates) except a pay uplift's and premium's per-unit response. */
-    private static Range effectRange(InterventionKind kind) {
-        return switch (kind) {
-            case PAY_UPLIFT, RETENTION_PREMIUM -> Range.NON_NEGATIVE;
-            default -> Range.SHARE;
-        };
     }
 
     private static InterventionKind kind(DataRow row) {
@@ -144,16 +164,5 @@ final class InterventionsTable implements TableParser<InterventionsTable.Row> {
         if (value == null || value.isEmpty()) return DataRow.ALL;
         String code = row.reference(column, table, known, what, true);
         return code.isEmpty() ? DataRow.ALL : code;
-    }
-
-    private static YearMonth month(DataRow row, String column) {
-        String text = row.text(column);
-        if (text.isEmpty()) return null;
-        try {
-            return YearMonth.parse(text);
-        } catch (DateTimeParseException e) {
-            row.error(column, DataRow.quote(text) + " is not a month; write YYYY-MM, e.g. 2026-04");
-            return null;
-        }
     }
 }

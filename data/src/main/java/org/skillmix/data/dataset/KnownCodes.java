@@ -35,6 +35,12 @@ final class KnownCodes {
         return codes.get(table);
     }
 
+    /** The codes of a table for a reference to check against, or null when the table was not read. */
+    Codes codes(DatasetTable table) {
+        Map<String, Integer> declared = codes.get(table);
+        return declared == null ? null : new Codes(nameOf(table), declared.keySet());
+    }
+
     String nameOf(DatasetTable table) {
         return names.getOrDefault(table, table.fileName());
     }

@@ -80,6 +80,9 @@ final class LoadedTables {
                 .reservedCapabilities(
                         values(DatasetTable.RESERVED_CAPABILITIES, org.skillmix.core.system.ReservedCapability.class))
                 .supervision(values(DatasetTable.SUPERVISION, org.skillmix.core.system.Supervision.class))
+                .staffExperience(values(DatasetTable.STAFF_EXPERIENCE, org.skillmix.core.system.StaffExperience.class))
+                .sicknessSeasonality(
+                        values(DatasetTable.SICKNESS_SEASONALITY, org.skillmix.core.system.SicknessSeason.class))
                 .build();
     }
 

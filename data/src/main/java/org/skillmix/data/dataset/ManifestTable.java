@@ -28,6 +28,17 @@ final class ManifestTable implements TableParser<ManifestTable.Entry> {
             "base_month", "the first projected month as YYYY-MM, e.g. 2025-04",
             "reference_imd_score", "the IMD score at which the deprivation adjustment is 1 (default 21.67)",
             "description", "free text");
+
+    private static final Pattern ODS_CODE = Pattern.compile("[A-Z0-9]{3,5}");
+    private static final Pattern ONS_CODE = Pattern.compile("E54\\d{6}");
+
+    /** Whether the entry's value has the form; logs why not. */
+    private static boolean matches(Entry entry, Pattern form, String what, String file, ProblemLog log) {
+        if (entry == null || !entry.valid() || form.matcher(entry.value()).matches()) return true;
+        log.error(file, entry.row(), "value", entry.key() + " " + DataRow.quote(entry.value()) + " is not " + what);
+        return false;
+    }
+
     /** YYYY-MM, or a first-of-month date, which is what Excel turns a typed 2025-04 into. */
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})(-01)?");
 
@@ -44,10 +55,11 @@ final class ManifestTable implements TableParser<ManifestTable.Entry> {
     public Entry parse(DataRow row, KnownCodes known) {
         String key = row.text("key").toLowerCase(Locale.ROOT);
         if (!key.isEmpty() && !REQUIRED_KEYS.contains(key) && !OPTIONAL_KEYS.contains(key)) {
-            row.warning(
+            // A misspelt optional key would otherwise quietly give its default.
+            row.error(
                     "key",
-                    DataRow.quote(key) + " is not a manifest key; it is ignored (keys: "
-                            + String.join(", ", REQUIRED_KEYS) + ", " + String.join(", ", OPTIONAL_KEYS) + ")");
+                    DataRow.quote(key) + " is not a manifest key; use " + String.join(", ", REQUIRED_KEYS) + ", "
+                            + String.join(", ", OPTIONAL_KEYS));
             return null;
         }
         // A blank optional key (as the template leaves reference_imd_score) means its default.
@@ -90,6 +102,18 @@ final class ManifestTable implements TableParser<ManifestTable.Entry> {
                             + FORMAT_VERSION);
             ok = false;
         }
+        ok &= matches(
+                byKey.get("icb_ods_code"),
+                ODS_CODE,
+                "an ICB's ODS code: 3 to 5 capital letters or digits, e.g. QOP",
+                file,
+                log);
+        ok &= matches(
+                byKey.get("icb_ons_code"),
+                ONS_CODE,
+                "an ICB's ONS code: E54 and six digits, e.g. E54000057",
+                file,
+                log);
         YearMonth baseMonth = null;
         Entry month = byKey.get("base_month");
         if (month != null && month.valid()) {
@@ -105,22 +129,33 @@ final class ManifestTable implements TableParser<ManifestTable.Entry> {
                 ok = false;
             } else {
                 baseMonth = YearMonth.of(Integer.parseInt(matcher.group(1)), monthNumber);
+                if (!Bounds.allowsMonth(baseMonth)) {
+                    log.error(file, month.row(), "value", "base_month " + Bounds.monthRefusal(baseMonth));
+                    ok = false;
+                } else if (!Bounds.typicalMonth(baseMonth)) {
+                    log.warning(file, month.row(), "value", "base_month " + Bounds.monthDoubt(baseMonth));
+                }
             }
         }
         double referenceScore = DEFAULT_REFERENCE_IMD_SCORE;
         Entry reference = byKey.get("reference_imd_score");
         if (reference != null && reference.valid()) {
-            var score = DataRow.parseNumber(reference.value()).filter(s -> s > 0);
-            if (score.isEmpty()) {
+            var score = DataRow.parseNumber(reference.value());
+            Bound bound = Bounds.REFERENCE_IMD_SCORE;
+            if (score.isEmpty() || !bound.allows(score.get())) {
                 log.error(
                         file,
                         reference.row(),
                         "value",
-                        "reference_imd_score " + DataRow.quote(reference.value())
-                                + " must be a number more than 0 (England's mean is 21.67)");
+                        "reference_imd_score " + bound.refusal(reference.value(), score.orElse(Double.NaN))
+                                + " (England's mean is 21.67)");
                 ok = false;
             } else {
                 referenceScore = score.get();
+                if (!bound.typical(referenceScore)) {
+                    log.warning(
+                            file, reference.row(), "value", "reference_imd_score " + bound.doubt(reference.value()));
+                }
             }
         }
         if (!ok) return null;

@@ -1,7 +1,6 @@
 package org.skillmix.data.dataset;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +25,8 @@ final class MetricsTable implements TableParser<MetricPoint> {
     public MetricPoint parse(DataRow row, KnownCodes known) {
         SystemMetric metric = metric(row);
         String org = row.code("org_code");
-        YearMonth month = month(row);
-        Range range = metric != null && metric.unit().equals("share") ? Range.SHARE : Range.NON_NEGATIVE;
-        double value = row.number("value", range);
+        YearMonth month = row.month("month");
+        double value = row.number("value", metric == null ? Bounds.METRIC : Bounds.metric(metric));
         String source = row.optionalText(DatasetTable.SOURCE, "");
         if (!row.ok() || metric == null || month == null) return null;
         return new MetricPoint(metric, org, month, value, source);
@@ -50,16 +48,5 @@ final class MetricsTable implements TableParser<MetricPoint> {
             return null;
         }
         return metric.get();
-    }
-
-    private static YearMonth month(DataRow row) {
-        String text = row.text("month");
-        if (text.isEmpty()) return null;
-        try {
-            return YearMonth.parse(text);
-        } catch (DateTimeParseException e) {
-            row.error("month", DataRow.quote(text) + " is not a month; write YYYY-MM, e.g. 2024-09");
-            return null;
-        }
     }
 }

@@ -126,6 +126,15 @@ final class ModelRows {
                         model.supervision(),
                         r -> List.of(
                                 r.roleCode(), r.supervisorRoleCode(), number(r.maxSuperviseesPerFte()), r.source()));
+            case STAFF_EXPERIENCE ->
+                map(
+                        model.staffExperience(),
+                        e -> List.of(
+                                e.orgCode(), Integer.toString(e.year()), e.indicator(), number(e.value()), e.source()));
+            case SICKNESS_SEASONALITY ->
+                map(
+                        model.sicknessSeasonality(),
+                        s -> List.of(Integer.toString(s.month()), number(s.factor()), s.source()));
         };
     }
 

@@ -17,11 +17,11 @@ final class PipelineTable implements TableParser<PipelineIntake> {
         PipelineIntake intake = new PipelineIntake(
                 row.reference("role_code", DatasetTable.ROLES, known, "role", false),
                 row.reference("place_code", DatasetTable.PLACES, known, "place", true),
-                row.integer("year", 1900, 2200),
-                row.number("intake", Range.NON_NEGATIVE),
-                row.integer("course_months", 1, Integer.MAX_VALUE),
-                row.interval("completion_rate", Range.SHARE, null),
-                row.interval("local_retention", Range.SHARE, null));
+                row.integer("year"),
+                row.number("intake"),
+                row.integer("course_months"),
+                row.interval("completion_rate", null),
+                row.interval("local_retention", null));
         return row.ok() ? intake : null;
     }
 }

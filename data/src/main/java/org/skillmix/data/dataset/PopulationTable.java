@@ -16,10 +16,10 @@ final class PopulationTable implements TableParser<PopulationCount> {
     public PopulationCount parse(DataRow row, KnownCodes known) {
         PopulationCount count = new PopulationCount(
                 row.reference("place_code", DatasetTable.PLACES, known, "place", false),
-                row.integer("year", 1900, 2200),
+                row.integer("year"),
                 row.sex("sex", false),
-                row.text("age_band"),
-                row.number("persons", Range.NON_NEGATIVE));
+                AgeBand.read(row, "age_band"),
+                row.number("persons"));
         return row.ok() ? count : null;
     }
 }

@@ -23,6 +23,8 @@ public record Problem(String file, int row, String column, String reason, Severi
 
     public Problem {
         column = column == null ? "" : column;
+        // A problem is one line, whatever it quotes.
+        reason = PlainWords.oneLine(reason);
     }
 
     public static Problem error(String file, int row, String column, String reason) {

@@ -9,7 +9,7 @@ import java.util.Map;
  * Collects the problems of one read. Past a cap per file the rest are only counted: a million bad
  * rows would otherwise bury the first few a planner needs to see (usually one mistake repeated).
  */
-final class ProblemLog {
+public final class ProblemLog {
 
     static final int MAX_PER_FILE = 500;
 
@@ -17,11 +17,11 @@ final class ProblemLog {
     private final Map<String, Integer> countByFile = new HashMap<>();
     private final Map<String, Integer> droppedErrors = new HashMap<>();
 
-    void error(String file, int row, String column, String reason) {
+    public void error(String file, int row, String column, String reason) {
         add(Problem.error(file, row, column, reason));
     }
 
-    void warning(String file, int row, String column, String reason) {
+    public void warning(String file, int row, String column, String reason) {
         add(Problem.warning(file, row, column, reason));
     }
 
@@ -34,7 +34,7 @@ final class ProblemLog {
         }
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }
 
@@ -44,7 +44,7 @@ final class ProblemLog {
     }
 
     /** All problems, with a closing note for each file whose problems were cut off. */
-    List<Problem> all() {
+    public List<Problem> all() {
         List<Problem> all = new ArrayList<>(problems);
         countByFile.forEach((file, count) -> {
             if (count > MAX_PER_FILE) {

@@ -21,7 +21,7 @@ final class ReservedCapabilitiesTable implements TableParser<ReservedCapability>
         ReservedCapability reserved = new ReservedCapability(
                 row.reference("capability_code", DatasetTable.CAPABILITIES, known, "capability", false),
                 row.reference("licensed_role_code", DatasetTable.ROLES, known, "role", false),
-                row.number("min_licensed_share", Range.POSITIVE_SHARE),
+                row.number("min_licensed_share"),
                 row.optionalText("source", ""));
         if (row.ok()) {
             var first =

@@ -17,7 +17,7 @@ final class RoleCapabilitiesTable implements TableParser<RoleCapability> {
         RoleCapability roleCapability = new RoleCapability(
                 row.reference("role_code", DatasetTable.ROLES, known, "role", false),
                 row.reference("capability_code", DatasetTable.CAPABILITIES, known, "capability", false),
-                row.number("max_share", Range.POSITIVE_SHARE));
+                row.number("max_share"));
         return row.ok() ? roleCapability : null;
     }
 }

@@ -24,10 +24,10 @@ final class RolesTable implements TableParser<Role> {
                 row.text("name"),
                 row.optionalText("staff_group", ""),
                 row.optionalText("pay_band", ""),
-                row.number("annual_pay_gbp", Range.NON_NEGATIVE),
-                row.number("annual_cost_gbp", Range.NON_NEGATIVE),
-                row.optionalNumber("contracted_hours_per_week", 37.5, Range.POSITIVE),
-                row.optionalInteger("training_lead_time_months", 0, 0, Integer.MAX_VALUE));
+                row.number("annual_pay_gbp"),
+                row.number("annual_cost_gbp"),
+                row.optionalNumber("contracted_hours_per_week", 37.5),
+                row.optionalInteger("training_lead_time_months", 0));
         if (row.ok() && role.annualCost() < role.annualPay()) {
             row.error(
                     "annual_cost_gbp",

@@ -17,8 +17,8 @@ final class SeasonalityTable implements TableParser<Seasonality> {
         Seasonality seasonality = new Seasonality(
                 row.reference("service_code", DatasetTable.SERVICES, known, "service", false),
                 row.reference("place_code", DatasetTable.PLACES, known, "place", true),
-                row.integer("month", 1, 12),
-                row.number("multiplier", Range.NON_NEGATIVE));
+                row.integer("month"),
+                row.number("multiplier"));
         return row.ok() ? seasonality : null;
     }
 }

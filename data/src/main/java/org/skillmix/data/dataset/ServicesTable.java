@@ -26,9 +26,9 @@ final class ServicesTable implements TableParser<Service> {
                 row.text("name"),
                 row.sector("sector"),
                 row.oneOf("criticality", CRITICALITIES, "standard"),
-                row.interval("growth", Range.POSITIVE, 1.0),
-                row.interval("unmet_need", Range.POSITIVE, 1.0),
-                row.optionalNumber("deprivation_elasticity", 0, Range.ANY));
+                row.interval("growth", 1.0),
+                row.interval("unmet_need", 1.0),
+                row.optionalNumber("deprivation_elasticity", 0));
         return row.ok() ? service : null;
     }
 }

@@ -4,10 +4,6 @@ import java.util.List;
 import org.skillmix.core.system.Supervision;
 
 final class SupervisionTable implements TableParser<Supervision> {
-    /** Nobody supervises more than 50 FTE at once: a larger figure is a typing error (a share written as a count). */
-    private static final Range SUPERVISEES =
-            new Range(0, false, 50, "must be more than 0 and at most 50 FTE per supervisor FTE");
-
     public DatasetTable table() {
         return DatasetTable.SUPERVISION;
     }
@@ -20,7 +16,7 @@ final class SupervisionTable implements TableParser<Supervision> {
         Supervision supervision = new Supervision(
                 row.reference("role_code", DatasetTable.ROLES, known, "role", false),
                 row.reference("supervisor_role_code", DatasetTable.ROLES, known, "role", false),
-                row.number("max_supervisees_per_fte", SUPERVISEES),
+                row.number("max_supervisees_per_fte"),
                 row.optionalText("source", ""));
         if (row.ok() && supervision.roleCode().equals(supervision.supervisorRoleCode()))
             row.error("supervisor_role_code", "a role cannot supervise itself");

@@ -16,9 +16,9 @@ final class UtilisationTable implements TableParser<Utilisation> {
     public Utilisation parse(DataRow row, KnownCodes known) {
         Utilisation utilisation = new Utilisation(
                 row.reference("service_code", DatasetTable.SERVICES, known, "service", false),
-                row.text("age_band"),
+                AgeBand.read(row, "age_band"),
                 row.sex("sex", true),
-                row.number("activity_per_person_year", Range.NON_NEGATIVE));
+                row.number("activity_per_person_year"));
         return row.ok() ? utilisation : null;
     }
 }

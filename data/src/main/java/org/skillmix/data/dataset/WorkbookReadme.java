@@ -68,7 +68,12 @@ final class WorkbookReadme {
                 column.name(),
                 column.required() ? "yes" : "no",
                 column.required() ? "" : column.defaultValue(),
-                column.meaning()
+                column.numeric()
+                        ? column.meaning() + " (allowed: " + column.bound().interval()
+                                + (column.bound().unit().isEmpty()
+                                        ? ""
+                                        : " " + column.bound().unit()) + ")"
+                        : column.meaning()
             });
         }
         return lines;

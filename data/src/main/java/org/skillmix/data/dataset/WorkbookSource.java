@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -32,13 +33,27 @@ final class WorkbookSource implements DatasetSource {
     private final Map<DatasetTable, Sheet> tables = new LinkedHashMap<>();
     private final List<String> unknown = new ArrayList<>();
 
-    /** Throws when the file is not a readable workbook (truncated, corrupt, an old .xls...). */
+    /**
+     * Throws when the file is not a readable workbook (truncated, corrupt, an old .xls...). Its parts are
+     * unpacked once first, counting, so a workbook that unpacks to more than {@link #MAX_BYTES} (whatever its
+     * zip directory says) is refused before the workbook reader holds any of it in memory.
+     */
     WorkbookSource(Path file) throws IOException {
         this.workbookName = file.getFileName().toString();
         long size = Files.size(file);
         if (size > MAX_BYTES) throw new TooLarge(workbookName, size);
-        // Cell formats are needed to tell a date (Excel's reading of a typed 2025-04) from a number.
-        this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+        try (ZipFile parts = new ZipFile(file.toFile())) {
+            UnpackedSize.check(parts);
+        }
+        ReadableWorkbook opened;
+        try {
+            // Cell formats are needed to tell a date (Excel's reading of a typed 2025-04) from a number.
+            opened = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+        } catch (IOException | RuntimeException e) {
+            throw new InputRefused("is not a readable Excel workbook (.xlsx): " + PlainWords.of(e)
+                    + "; open it in Excel and save it" + " again as .xlsx");
+        }
+        this.workbook = opened;
         try {
             workbook.getSheets().forEach(sheet -> {
                 String name = sheet.getName().strip();
@@ -52,7 +67,7 @@ final class WorkbookSource implements DatasetSource {
             });
         } catch (RuntimeException e) {
             workbook.close();
-            throw new IOException(DatasetSource.describe(e), e);
+            throw new InputRefused("is not a readable Excel workbook (.xlsx): " + PlainWords.of(e));
         }
     }
 
@@ -76,7 +91,8 @@ final class WorkbookSource implements DatasetSource {
 
     @Override
     public String unreadable(DatasetTable table, Exception cause) {
-        return "not a readable workbook: " + workbookName + " (" + DatasetSource.describe(cause) + ")";
+        return "cannot be read from " + workbookName + ": " + PlainWords.of(cause)
+                + "; open it in Excel and save it again as .xlsx";
     }
 
     @Override
@@ -95,8 +111,17 @@ final class WorkbookSource implements DatasetSource {
             this.iterator = rows.iterator();
         }
 
+        /** The next non-blank row; a sheet whose XML breaks off or is damaged is an unreadable table. */
         @Override
-        public RawRow next() {
+        public RawRow next() throws IOException {
+            try {
+                return nextRow();
+            } catch (RuntimeException e) {
+                throw new IOException(e);
+            }
+        }
+
+        private RawRow nextRow() {
             while (iterator.hasNext()) {
                 Row row = iterator.next();
                 List<String> cells = new ArrayList<>(row.getCellCount());

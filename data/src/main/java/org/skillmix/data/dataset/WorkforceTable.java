@@ -20,14 +20,14 @@ final class WorkforceTable implements TableParser<WorkforceLine> {
         WorkforceLine line = new WorkforceLine(
                 row.reference("org_code", DatasetTable.ORGANISATIONS, known, "organisation", false),
                 row.reference("role_code", DatasetTable.ROLES, known, "role", false),
-                row.optionalNumber("headcount", UNKNOWN_HEADCOUNT, Range.NON_NEGATIVE),
-                row.number("fte_in_post", Range.NON_NEGATIVE),
-                row.number("vacancy_fte", Range.NON_NEGATIVE),
-                row.optionalNumber("bank_fte", 0, Range.NON_NEGATIVE),
-                row.optionalNumber("agency_fte", 0, Range.NON_NEGATIVE),
-                row.number("sickness_rate", Range.SHARE),
-                row.interval("leaver_rate", Range.SHARE, null),
-                row.interval("fill_rate", Range.SHARE, null));
+                row.optionalNumber("headcount", UNKNOWN_HEADCOUNT),
+                row.number("fte_in_post"),
+                row.number("vacancy_fte"),
+                row.optionalNumber("bank_fte", 0),
+                row.optionalNumber("agency_fte", 0),
+                row.number("sickness_rate"),
+                row.interval("leaver_rate", null),
+                row.interval("fill_rate", null));
         return row.ok() ? line : null;
     }
 }

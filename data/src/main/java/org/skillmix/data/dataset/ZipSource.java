@@ -77,8 +77,7 @@ final class ZipSource implements DatasetSource {
     public Optional<TableInput> open(DatasetTable table) throws IOException {
         ZipEntry entry = tables.get(table.fileName());
         if (entry == null) return Optional.empty();
-        if (entry.getSize() > MAX_BYTES) throw new TooLarge(entry.getName(), entry.getSize());
-        return Optional.of(CsvTableInput.open(() -> zip.getInputStream(entry)));
+        return Optional.of(CsvTableInput.open(() -> UnpackedSize.of(zip, entry)));
     }
 
     @Override
@@ -88,7 +87,7 @@ final class ZipSource implements DatasetSource {
 
     @Override
     public String unreadable(DatasetTable table, Exception cause) {
-        return "cannot be read from " + zipName + " (the zip may be damaged): " + DatasetSource.describe(cause);
+        return "cannot be read from " + zipName + ": " + PlainWords.of(cause);
     }
 
     @Override

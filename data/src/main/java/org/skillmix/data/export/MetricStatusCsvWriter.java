@@ -8,44 +8,67 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.skillmix.core.metrics.MetricHeadline;
 import org.skillmix.core.metrics.MetricStatus;
+import org.skillmix.core.metrics.SystemMetrics;
 
 /**
  * metrics-status.csv (docs/metrics.md): each metric's latest month for each organisation and the ICS, its value
- * in the metric's unit, the national threshold (blank where there is none) and whether it is met (yes, no, or
- * blank where there is no threshold to meet).
+ * in the metric's unit, the national threshold (blank where there is none), whether it is met (yes, no, or
+ * blank where there is no threshold to meet) and a note. Every metric has an ICS row: one the dataset has no
+ * ICS figure for has blank month and value and says why in the note ("no data"); a figure more than three
+ * months behind the newest is noted as stale.
  */
 public final class MetricStatusCsvWriter {
 
-    public static final String HEADER = "metric,org_code,month,value,unit,threshold,met";
+    public static final String HEADER = "metric,org_code,month,value,unit,threshold,met,note";
 
-    public void write(List<MetricStatus> statuses, Path file) throws IOException {
+    public void write(SystemMetrics metrics, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(statuses, w);
+            write(metrics, w);
         }
     }
 
     /** Writes to w, which stays open. */
-    public void write(List<MetricStatus> statuses, Writer w) {
+    public void write(SystemMetrics metrics, Writer w) {
         CsvOutput csv = CsvOutput.withHeader(w, HEADER);
-        for (MetricStatus s : statuses) {
-            double t = s.metric().threshold();
-            csv.text(s.metric().name())
-                    .text(s.orgCode())
-                    .text(s.month().toString())
-                    .number(sixFigures(s.value()))
-                    .quoted(s.metric().unit());
-            // NaN is the metric's way of saying it has no national threshold: a blank, as "met" is then.
-            if (Double.isNaN(t)) csv.blank();
-            else csv.number(sixFigures(t));
-            switch (s.verdict()) {
-                case MET -> csv.text("yes");
-                case NOT_MET -> csv.text("no");
-                case NO_THRESHOLD -> csv.blank();
+        List<MetricStatus> latest = metrics.latest();
+        for (MetricHeadline h : metrics.headlines()) {
+            if (!h.hasData()) {
+                csv.text(h.metric().name())
+                        .text(metrics.icb())
+                        .blank()
+                        .blank()
+                        .quoted(h.metric().unit());
+                threshold(csv, h.metric().threshold());
+                csv.blank().text(h.when()).endRow();
             }
-            csv.endRow();
+            for (MetricStatus s : latest) {
+                if (s.metric() != h.metric()) continue;
+                csv.text(s.metric().name())
+                        .text(s.orgCode())
+                        .text(s.month().toString())
+                        .number(sixFigures(s.value()))
+                        .quoted(s.metric().unit());
+                threshold(csv, s.metric().threshold());
+                switch (s.verdict()) {
+                    case MET -> csv.text("yes");
+                    case NOT_MET -> csv.text("no");
+                    case NO_THRESHOLD -> csv.blank();
+                }
+                String stale = MetricHeadline.staleness(s.month(), h.asOf());
+                if (stale.isEmpty()) csv.blank();
+                else csv.text(stale);
+                csv.endRow();
+            }
         }
         csv.flush();
+    }
+
+    /** NaN is the metric's way of saying it has no national threshold: a blank, as "met" is then. */
+    private static void threshold(CsvOutput csv, double t) {
+        if (Double.isNaN(t)) csv.blank();
+        else csv.number(sixFigures(t));
     }
 
     /** Six significant figures: the published files carry no more. */

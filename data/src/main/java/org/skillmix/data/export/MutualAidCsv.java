@@ -25,7 +25,12 @@ public final class MutualAidCsv {
     public static final String DONOR_LOSSES = "donor-losses.csv";
     public static final String COVER = "cover.csv";
 
-    static final String PLAN_HEADER = "week,staff_id,from_org,from_service,to_org,to_service,capability,fte";
+    static final String PLAN_HEADER =
+            "week,staff_id,from_org,from_service,to_org,to_service,capability,fte,supervised_by";
+    /** plan.csv as written before supervision (stored plans of earlier runs): read back with nobody supervising. */
+    static final String PLAN_HEADER_BEFORE_SUPERVISION =
+            "week,staff_id,from_org,from_service,to_org,to_service,capability,fte";
+
     static final String DONOR_HEADER = "week,org,service,staff_fte,lent_fte,floor_fte";
     static final String COVER_HEADER = "week,org,service,capability,shortfall_fte,covered_fte,critical";
 
@@ -43,6 +48,7 @@ public final class MutualAidCsv {
                     .text(m.toService())
                     .text(m.capability())
                     .number(m.fteCenti() / 100.0, 2)
+                    .text(m.supervisedBy())
                     .endRow();
         }
         csv.flush();
@@ -84,9 +90,12 @@ public final class MutualAidCsv {
 
     /** Reads back what {@link #plan}, {@link #donorLosses} and {@link #cover} wrote. */
     public static PlanSummary read(int weeks, String planCsv, String donorLossesCsv, String coverCsv) {
+        String planHeader = planCsv.startsWith(PLAN_HEADER_BEFORE_SUPERVISION + "\n")
+                ? PLAN_HEADER_BEFORE_SUPERVISION
+                : PLAN_HEADER;
         List<PlanSummary.Move> moves = rows(
                 planCsv,
-                PLAN_HEADER,
+                planHeader,
                 r -> new PlanSummary.Move(
                         Integer.parseInt(r.get("week")),
                         r.get("staff_id"),
@@ -95,7 +104,8 @@ public final class MutualAidCsv {
                         r.get("to_org"),
                         r.get("to_service"),
                         r.get("capability"),
-                        centi(r.get("fte"))));
+                        centi(r.get("fte")),
+                        r.getOrDefault("supervised_by", "")));
         List<PlanSummary.DonorWeek> donors = rows(
                 donorLossesCsv,
                 DONOR_HEADER,

@@ -127,6 +127,8 @@ public final class IcbImport {
         put(CatalogueTables.flows(ctx));
         put(PipelineTable.build(ctx));
         put(AssumptionsTable.build(ctx, revision));
+        putUnlessEmpty(StaffExperienceTables.staffExperience(ctx, trusts.orgCodes()));
+        putUnlessEmpty(StaffExperienceTables.sicknessSeasonality(ctx, trusts));
 
         mappings.overridden()
                 .forEach(f -> report.mapped(
@@ -158,7 +160,9 @@ public final class IcbImport {
                 "assumptions.csv",
                 "metrics.csv",
                 "reserved_capabilities.csv",
-                "supervision.csv")) {
+                "supervision.csv",
+                "staff_experience.csv",
+                "sickness_seasonality.csv")) {
             OutputTable t = tables.get(name);
             if (t != null) views.put(name, new OutputTableView(t.file(), t.header(), t.rows()));
         }
@@ -173,6 +177,11 @@ public final class IcbImport {
 
     private void put(OutputTable table) {
         tables.put(table.file(), table);
+    }
+
+    /** An optional table is written only when its sources gave rows (the report says why when they did not). */
+    private void putUnlessEmpty(OutputTable table) {
+        if (table.size() > 0) put(table);
     }
 
     private void totals(IcbPlaces places, Staffing staffing) {

@@ -12,7 +12,7 @@ final class MetricsTable {
     private MetricsTable() {}
 
     static OutputTable build(ImportContext ctx, IcbTrusts trusts, Staffing staffing) throws ImportException {
-        ctx.step("system metrics (beds, criteria to reside, A&E, sickness, social care indicators)");
+        ctx.step("system metrics (beds, criteria to reside, A&E, ambulance, sickness, social care indicators)");
         Map<String, Double> shares = new LinkedHashMap<>();
         trusts.baselines().values().forEach(b -> shares.put(b.code(), b.share()));
         Map<String, String> laOfAsc = new LinkedHashMap<>();
@@ -28,6 +28,7 @@ final class MetricsTable {
                         staffing.ascIndicators(),
                         laOfAsc,
                         orgCodes,
+                        AmbulanceIndicators.read(ctx.folder()),
                         !ctx.combined()
                                 && !ctx.folder()
                                         .find(CriteriaToReside.ICB_FILE, "icb22_code", "do_not_meet_criteria_to_reside")

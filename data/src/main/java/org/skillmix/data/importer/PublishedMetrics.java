@@ -1,8 +1,10 @@
 package org.skillmix.data.importer;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +21,9 @@ import org.skillmix.data.published.MetricsImportException;
 /**
  * The dataset's metrics.csv from the published files: adult G&A occupancy, the NCTR share of occupied beds
  * and the A&E four-hour share of the ICB's trusts (SystemMetricsReader), each trust's monthly sickness rate,
- * the social care vacancy and turnover rates of each LA (2019/20), and any rows of a metrics.csv in the --from
- * folder (docs/metrics.md). The ICS figures are ratios of sums over the trusts, never means of the trusts'
+ * the social care vacancy and turnover rates of each LA (2019/20), the 999 answer time and category 2 response
+ * of the ambulance services serving the ICB (AmbSYS, AmbulanceMetrics), and any rows of a metrics.csv in the
+ * --from folder (docs/metrics.md), which replace a published figure for the same metric, organisation and month. The ICS figures are ratios of sums over the trusts, never means of the trusts'
  * ratios; social care has no ICS figure, since the indicators file gives no filled posts to weight by.
  */
 final class PublishedMetrics {
@@ -50,9 +53,10 @@ final class PublishedMetrics {
             AscWorkforceIndicators asc,
             Map<String, String> ascOrgs,
             Set<String> orgCodes,
+            AmbulanceIndicators ambulance,
             boolean withFlow)
             throws ImportException {
-        List<MetricPoint> points = new ArrayList<>();
+        List<MetricPoint> points = new ArrayList<>(local());
         if (withFlow) points.addAll(flow(trustShares.keySet()).points());
         else
             report.skipped(
@@ -61,12 +65,23 @@ final class PublishedMetrics {
                     "no criteria-to-reside file in --from: occupancy, NCTR share and A&E four-hour are left out");
         points.addAll(sickness(trustShares, sickness));
         points.addAll(socialCare(asc, ascOrgs));
+        points.addAll(AmbulanceMetrics.points(ambulance, trustShares, icb, report));
         List<MetricPoint> kept = new ArrayList<>();
         Map<String, Integer> dropped = new TreeMap<>();
+        Set<String> given = new HashSet<>();
+        int replaced = 0;
         for (MetricPoint p : points) {
-            if (orgCodes.contains(p.orgCode()) || p.orgCode().equals(icb)) kept.add(p);
+            // The local file's rows come first: a figure the ICS keeps itself replaces the published one.
+            if (!given.add(p.metric() + "|" + p.orgCode() + "|" + p.month())) replaced++;
+            else if (orgCodes.contains(p.orgCode()) || p.orgCode().equals(icb)) kept.add(p);
             else dropped.merge(p.orgCode(), 1, Integer::sum);
         }
+        if (replaced > 0)
+            report.mapped(
+                    "system metrics: local metrics.csv",
+                    replaced + " rows",
+                    "published figures replaced by the local metrics.csv's rows for the same metric, organisation and"
+                            + " month");
         dropped.forEach((org, n) -> report.skipped(
                 "system metrics of " + org,
                 n + " rows",
@@ -81,6 +96,19 @@ final class PublishedMetrics {
                                 .collect(Collectors.joining(", ")) + "; ICS figures (org " + icb
                         + ") are ratios of sums over the ICB's trusts");
         return new SystemMetrics(icb, kept).points();
+    }
+
+    /** The rows of a local metrics.csv in the --from folder (docs/metrics.md), or none. */
+    private List<MetricPoint> local() throws ImportException {
+        Path file = from.resolve("metrics.csv");
+        if (!Files.isRegularFile(file)) return List.of();
+        try {
+            List<MetricPoint> rows = SystemMetricsReader.local(file);
+            report.read(file.toString(), rows.size(), "system metrics kept locally (docs/metrics.md)");
+            return rows;
+        } catch (MetricsImportException e) {
+            throw ImportException.file(file.toString(), e.getMessage());
+        }
     }
 
     /** Occupancy, NCTR share and A&E four-hour for the dataset's trusts among those the catchment file gives the ICB. */

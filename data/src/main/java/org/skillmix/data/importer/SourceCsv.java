@@ -3,16 +3,10 @@ package org.skillmix.data.importer;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,16 +15,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.skillmix.data.dataset.PlainWords;
+import org.skillmix.data.dataset.TextDecoder;
 
 /**
- * A published CSV file read whole (the largest national file here is about 5 MB): decoded as strict
- * UTF-8, or as Windows-1252 when it is not valid UTF-8 (NHS Digital's PCN file is), with LF or CRLF line
- * ends, a byte-order mark skipped, optionally gzipped. The header is the first non-blank row unless the
+ * A published CSV file read whole (the largest national file here is about 5 MB), decoded by the product's
+ * one {@link TextDecoder} (UTF-8, or Windows-1252 as NHS Digital's PCN file is; other encodings refused by
+ * name), with LF or CRLF line ends, optionally gzipped. The header is the first non-blank row unless the
  * caller says there is none.
  */
 final class SourceCsv {
 
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    static final Charset WINDOWS_1252 = TextDecoder.WINDOWS_1252;
 
     /** A visitor of data rows; may throw to stop the import at a bad row. */
     interface RowVisitor {
@@ -94,11 +90,14 @@ final class SourceCsv {
     }
 
     private static SourceCsv parse(byte[] bytes, String name, boolean hasHeader) throws ImportException {
-        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
-                ? 3
-                : 0;
-        Charset charset = isUtf8(bytes, start) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        Reader text = new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start), charset);
+        TextDecoder.Text decoded;
+        try {
+            decoded = TextDecoder.open(bytes);
+        } catch (IOException e) {
+            throw ImportException.file(name, PlainWords.of(e));
+        }
+        Charset charset = decoded.charset();
+        Reader text = decoded.reader();
         List<CsvRecord> records = new ArrayList<>();
         try {
             // Rows keep their line numbers so problems point at the row a spreadsheet shows.
@@ -132,19 +131,6 @@ final class SourceCsv {
 
     private static String key(String column) {
         return column.strip().toLowerCase(Locale.ROOT);
-    }
-
-    static boolean isUtf8(byte[] bytes, int start) {
-        try {
-            StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 
     void require(String... required) throws ImportException {

@@ -1,6 +1,5 @@
 package org.skillmix.data.metrics;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -20,8 +19,8 @@ import org.skillmix.data.published.MetricsImportException;
 /**
  * The ICS's system metrics by organisation and for the ICS, monthly: adult G&A occupancy and the share of
  * adult G&A beds occupied by NCTR patients (beds and criteria-to-reside files), the A&E four-hour share
- * (A&E attendances files), and every metric in a local metrics.csv (docs/metrics.md) for what no published
- * file here covers (111, 999, category 2, handovers, workforce indicators).
+ * (A&E attendances files); and the reader of the local metrics.csv layout (docs/metrics.md) for what no
+ * published file covers (111, handovers, workforce indicators), which the importer adds to these.
  */
 public final class SystemMetricsReader {
 
@@ -72,8 +71,6 @@ public final class SystemMetricsReader {
                         "discharge sitrep / G&A beds, ICB trusts"));
         });
         points.addAll(fourHour(folder, icb.trusts(), ics));
-        Path local = folder.resolve("metrics.csv");
-        if (Files.isRegularFile(local)) points.addAll(local(local));
         return new SystemMetrics(ics, points);
     }
 

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.skillmix.data.dataset.PlainWords;
+import org.skillmix.data.dataset.TextDecoder;
 
 /** A CSV file with a header row, found by name under a folder, read one record at a time. */
 public final class CsvTable {
@@ -55,7 +57,9 @@ public final class CsvTable {
     }
 
     public static void read(Path file, List<String> required, RowVisitor visitor) throws MetricsImportException {
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(file)) {
+        try (CsvReader<CsvRecord> csv = CsvReader.builder()
+                .skipEmptyLines(true)
+                .ofCsvRecord(TextDecoder.open(() -> Files.newInputStream(file)).reader())) {
             Map<String, Integer> columns = null;
             for (CsvRecord record : csv) {
                 if (columns == null) {
@@ -77,7 +81,7 @@ public final class CsvTable {
                 visitor.visit(row, row.line());
             }
         } catch (IOException | UncheckedIOException | CsvParseException e) {
-            throw new MetricsImportException(file.getFileName() + ": cannot be read: " + e.getMessage());
+            throw new MetricsImportException(file.getFileName() + ": cannot be read: " + PlainWords.of(e));
         }
     }
 

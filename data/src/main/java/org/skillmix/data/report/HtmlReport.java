@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.skillmix.core.explain.BaseGap;
+import org.skillmix.core.inequality.Inequalities;
 import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.Series;
@@ -25,6 +26,7 @@ import org.skillmix.core.system.Organisation;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.export.GapInsightFiles;
 import org.skillmix.data.export.ProjectionYear;
 import org.skillmix.data.export.RunManifest;
 
@@ -111,6 +113,11 @@ public final class HtmlReport {
         page.append(section("heatmap", "Gap by capability and place", heatmap(data, text)));
         page.append(section(
                 "gaps", "Gap at year ends", results.gapByCapability(capabilities) + results.gapByPlace(places)));
+        List<Inequalities> inequalities = GapInsightFiles.inequalityMonths(system, projection);
+        page.append(section(
+                "inequalities",
+                "Inequalities: per 10,000 residents by deprivation",
+                new InequalitySection().html(inequalities.get(inequalities.size() - 1))));
         page.append(section(
                 "workforce",
                 "Workforce by role",
@@ -164,7 +171,7 @@ public final class HtmlReport {
                 + "<li><a href=\"#basegap\">Gap today</a></li>"
                 + "<li><a href=\"#fans\">Demand and supply</a></li><li><a href=\"#drivers\">Spread drivers</a></li>"
                 + "<li><a href=\"#heatmap\">Gap heatmap</a></li>"
-                + "<li><a href=\"#gaps\">Gap tables</a></li><li><a href=\"#workforce\">Workforce</a></li>"
+                + "<li><a href=\"#gaps\">Gap tables</a></li><li><a href=\"#inequalities\">Inequalities</a></li><li><a href=\"#workforce\">Workforce</a></li>"
                 + "<li><a href=\"#cost\">Cost</a></li><li><a href=\"#assumptions\">Assumptions</a></li></ul></nav>\n";
     }
 

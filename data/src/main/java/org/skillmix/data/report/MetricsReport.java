@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.skillmix.core.metrics.MetricHeadline;
 import org.skillmix.core.metrics.MetricStatus;
 import org.skillmix.core.metrics.SystemMetric;
 import org.skillmix.core.metrics.SystemMetrics;
@@ -33,10 +34,11 @@ public final class MetricsReport {
                                 + ".status-not-met{font-weight:bold}</style>\n</head>\n<body>\n<main>\n<h1>")
                 .append(Html.escape(title))
                 .append("</h1>\n");
+        page.append(headlines(metrics));
         if (metrics.points().isEmpty()) {
             page.append(
-                    "<p>The dataset has no metrics.csv rows: there is nothing to show. <code>skillmix import</code> writes them"
-                            + " from the published files; docs/metrics.md gives the layout.</p>\n</main>\n</body>\n</html>\n");
+                    "<p>The dataset has no metrics.csv rows, so every metric above has no data. <code>skillmix import</code>"
+                            + " writes them from the published files; docs/metrics.md gives the layout.</p>\n</main>\n</body>\n</html>\n");
             return page.toString();
         }
         page.append("<p>Each metric by month for the ICS (")
@@ -125,6 +127,54 @@ public final class MetricsReport {
                 </html>
                 """);
         return page.toString();
+    }
+
+    /**
+     * Every metric for the ICS, the six UEC system metrics first, each with its latest figure or "no data" and a
+     * stale figure marked with its date: nothing is left out because it has no figures.
+     */
+    static String headlines(SystemMetrics metrics) {
+        List<MetricHeadline> all = metrics.headlines();
+        StringBuilder out = new StringBuilder();
+        out.append("<h2>Where the ICS stands</h2>\n<p>")
+                .append(Html.escape(asOf(all)))
+                .append("</p>\n");
+        for (boolean uec : new boolean[] {true, false}) {
+            HtmlTable table = new HtmlTable(
+                            uec
+                                    ? "The six UEC system metrics NHS England holds the ICS to account on"
+                                    : "Other metrics")
+                    .columns("Metric", "ICS figure", "Month", "Threshold", "Status");
+            for (MetricHeadline h : all) {
+                if (h.metric().uecSystemMetric() != uec) continue;
+                table.row(
+                        h.metric().label(),
+                        List.of(
+                                HtmlTable.text(figure(h)),
+                                HtmlTable.text(h.hasData() ? h.when() : ""),
+                                HtmlTable.text(threshold(h.metric())),
+                                HtmlTable.text(status(h))));
+            }
+            out.append(table.html());
+        }
+        return out.toString();
+    }
+
+    /** The date the figures are judged against, in words. */
+    public static String asOf(List<MetricHeadline> headlines) {
+        if (headlines.isEmpty() || headlines.get(0).asOf() == null) return "The dataset has no metric figures.";
+        return "Newest figure: " + headlines.get(0).asOf() + ". A figure more than " + MetricHeadline.STALE_AFTER_MONTHS
+                + " months older than that is marked stale, with its date.";
+    }
+
+    /** The ICS's latest value in the metric's unit, or why there is none ("no data"). */
+    public static String figure(MetricHeadline h) {
+        return h.hasData() ? value(h.metric(), h.ics().value()) : h.when();
+    }
+
+    /** Met, not met or no national threshold; blank without a figure. */
+    public static String status(MetricHeadline h) {
+        return h.hasData() ? h.ics().verdict().words() : "";
     }
 
     /** Organisation names by code, with the ICS under the ICB's code. */

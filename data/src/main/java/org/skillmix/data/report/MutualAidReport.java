@@ -67,7 +67,7 @@ public final class MutualAidReport {
                 h.append("<p>Nobody is redeployed this week.</p>\n");
             } else {
                 h.append(
-                        "<table><thead><tr><th>Staff id</th><th>From</th><th>To</th><th>Capability</th><th>FTE</th></tr></thead><tbody>\n");
+                        "<table><thead><tr><th>Staff id</th><th>From</th><th>To</th><th>Capability</th><th>FTE</th><th>Supervised by</th></tr></thead><tbody>\n");
                 for (PlanSummary.Move m : thisWeek) {
                     h.append("<tr><td>")
                             .append(esc(m.staffId()))
@@ -79,6 +79,8 @@ public final class MutualAidReport {
                             .append(esc(m.capability()))
                             .append("</td><td class=\"n\">")
                             .append(fte(m.fteCenti()))
+                            .append("</td><td>")
+                            .append(esc(m.supervisedBy().isEmpty() ? "-" : m.supervisedBy()))
                             .append("</td></tr>\n");
                 }
                 h.append("</tbody></table>\n");

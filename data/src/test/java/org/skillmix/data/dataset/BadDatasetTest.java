@@ -89,7 +89,8 @@ class BadDatasetTest {
     void negativeFte() throws Exception {
         data.set("workforce.csv", 2, "fte_in_post", "-5");
 
-        assertThat(error("workforce.csv", 2, "fte_in_post").reason()).isEqualTo("must be 0 or more, not -5");
+        assertThat(error("workforce.csv", 2, "fte_in_post").reason())
+                .isEqualTo("must be between 0 and 100000 FTE, not -5");
     }
 
     @Test
@@ -97,7 +98,7 @@ class BadDatasetTest {
         data.set("role_capabilities.csv", 3, "max_share", "1.5");
 
         assertThat(error("role_capabilities.csv", 3, "max_share").reason())
-                .isEqualTo("must be more than 0 and at most 1 (write 0.5 for half the time), not 1.5");
+                .isEqualTo("must be a share more than 0 and at most 1 (write 0.12 for 12 %), not 1.5");
     }
 
     @Test
@@ -197,9 +198,9 @@ class BadDatasetTest {
         data.set("catchments.csv", 2, "share", "0").set("catchments.csv", 3, "share", "1.25");
 
         assertThat(error("catchments.csv", 2, "share").reason())
-                .isEqualTo("must be more than 0 and at most 1 (write 0.5 for half the time), not 0");
+                .isEqualTo("must be a share more than 0 and at most 1 (write 0.12 for 12 %), not 0");
         assertThat(error("catchments.csv", 3, "share").reason())
-                .isEqualTo("must be more than 0 and at most 1 (write 0.5 for half the time), not 1.25");
+                .isEqualTo("must be a share more than 0 and at most 1 (write 0.12 for 12 %), not 1.25");
         assertThat(errors()).hasSize(2);
     }
 
@@ -285,7 +286,9 @@ class BadDatasetTest {
         cutInHalf(xlsx);
 
         Problem problem = error("system.xlsx", 0, "", xlsx);
-        assertThat(problem.reason()).startsWith("not a readable workbook: system.xlsx");
+        assertThat(problem.reason())
+                .isEqualTo(
+                        "is not a readable Excel workbook (.xlsx): it is damaged (its zip structure cannot be read)");
     }
 
     @Test
@@ -293,7 +296,8 @@ class BadDatasetTest {
         Path zip = DatasetReaderTest.zip(tmp.resolve("system.zip"), "");
         cutInHalf(zip);
 
-        assertThat(error("system.zip", 0, "", zip).reason()).startsWith("not a readable zip file: system.zip");
+        assertThat(error("system.zip", 0, "", zip).reason())
+                .isEqualTo("is not a readable zip file: it is damaged (its zip structure cannot be read)");
     }
 
     @Test
@@ -327,9 +331,9 @@ class BadDatasetTest {
     void unclosedQuote() throws Exception {
         data.writeText("places.csv", "place_code,name,type\nE08000001,\"Bolton,local_authority\nE08000002,Bury,\n");
 
-        assertThat(error("places.csv", 2, "").reason())
-                .startsWith("cannot be read: not valid CSV: Unclosed quoted field")
-                .endsWith("a field that opens a quote (\") must close it");
+        assertThat(error("places.csv", 2, "name").reason())
+                .isEqualTo("a quote (\") opens a cell and is never closed, so the rest of the file would be one cell;"
+                        + " close it, or double each quote inside a cell (\"\")");
         assertThat(errors())
                 .as("no cascade of unknown places from a table that could not be read")
                 .hasSize(1);
@@ -348,7 +352,7 @@ class BadDatasetTest {
         data.set("roles.csv", 3, "annual_pay_gbp", "").set("capabilities.csv", 2, "capability_code", "WOUND CARE");
 
         assertThat(error("roles.csv", 3, "annual_pay_gbp").reason())
-                .isEqualTo("is blank; it must be filled in (GBP per FTE-year, basic pay (>= 0))");
+                .isEqualTo("is blank; it must be filled in (GBP per FTE-year, basic pay)");
         assertThat(error("capabilities.csv", 2, "capability_code").reason())
                 .isEqualTo("\"WOUND CARE\" is not a valid code: use letters, digits, _ and - only, no spaces");
     }

@@ -97,7 +97,8 @@ class InterventionsTableTest {
     @Test
     void coverShareAboveOneAndEffectOutOfOrder() throws Exception {
         data.set("interventions.csv", 2, "scale", "1.5").set("interventions.csv", 3, "effect_low", "0.05");
-        assertThat(error(2, "scale").reason()).isEqualTo("the share of staff covered must be between 0 and 1");
+        assertThat(error(2, "scale").reason())
+                .isEqualTo("must be a share between 0 and 1 (write 0.12 for 12 %), not 1.5");
         assertThat(error(3, "effect_low").reason())
                 .isEqualTo("effect_low 0.05 is above effect_mode 0.02; need low <= mode <= high");
     }

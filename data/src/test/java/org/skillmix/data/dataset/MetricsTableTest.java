@@ -70,7 +70,7 @@ class MetricsTableTest {
                 .set("metrics.csv", 4, "value", "5.2");
         assertThat(error(2, "metric").reason())
                 .startsWith("\"BED_BLOCKING\" is not a system metric; use one of CALL_111_ABANDONMENT,");
-        assertThat(error(3, "month").reason()).isEqualTo("\"Aug 2024\" is not a month; write YYYY-MM, e.g. 2024-09");
+        assertThat(error(3, "month").reason()).isEqualTo("\"Aug 2024\" is not a month; write YYYY-MM, e.g. 2026-04");
         assertThat(error(4, "value").reason()).contains("must be a share between 0 and 1");
     }
 

@@ -12,7 +12,8 @@ class MutualAidCsvTest {
             2,
             List.of(
                     new PlanSummary.Move(1, "NCA-001", "RM3", "ACUTE_IP", "R0A", "UEC", "TRIAGE", 80),
-                    new PlanSummary.Move(2, "id,with\"quote", "RM3", "ACUTE_IP", "R0A", "UEC", "TRIAGE", 100)),
+                    new PlanSummary.Move(
+                            2, "id,with\"quote", "RM3", "ACUTE_IP", "R0A", "UEC", "TRIAGE", 100, "N-1;N-2")),
             List.of(
                     new PlanSummary.DonorWeek(1, "RM3", "ACUTE_IP", 700, 80, 595),
                     new PlanSummary.DonorWeek(2, "RM3", "ACUTE_IP", 700, 100, 595)),
@@ -24,8 +25,8 @@ class MutualAidCsvTest {
     void writesTheColumnsOfDocsMutualAid() {
         assertThat(MutualAidCsv.plan(PLAN))
                 .isEqualTo(
-                        "week,staff_id,from_org,from_service,to_org,to_service,capability,fte\n"
-                                + "1,NCA-001,RM3,ACUTE_IP,R0A,UEC,TRIAGE,0.80\n2,\"id,with\"\"quote\",RM3,ACUTE_IP,R0A,UEC,TRIAGE,1.00\n");
+                        "week,staff_id,from_org,from_service,to_org,to_service,capability,fte,supervised_by\n"
+                                + "1,NCA-001,RM3,ACUTE_IP,R0A,UEC,TRIAGE,0.80,\n2,\"id,with\"\"quote\",RM3,ACUTE_IP,R0A,UEC,TRIAGE,1.00,N-1;N-2\n");
         assertThat(MutualAidCsv.donorLosses(PLAN))
                 .isEqualTo("week,org,service,staff_fte,lent_fte,floor_fte\n"
                         + "1,RM3,ACUTE_IP,7.00,0.80,5.95\n2,RM3,ACUTE_IP,7.00,1.00,5.95\n");
@@ -59,5 +60,14 @@ class MutualAidCsvTest {
         PlanSummary back =
                 MutualAidCsv.read(2, MutualAidCsv.plan(PLAN), MutualAidCsv.donorLosses(PLAN), MutualAidCsv.cover(PLAN));
         assertThat(back).isEqualTo(PLAN);
+    }
+
+    @Test
+    void readsPlansStoredBeforeSupervisionWithNobodySupervising() {
+        String before = "week,staff_id,from_org,from_service,to_org,to_service,capability,fte\n"
+                + "1,NCA-001,RM3,ACUTE_IP,R0A,UEC,TRIAGE,0.80\n";
+        assertThat(MutualAidCsv.read(2, before, MutualAidCsv.donorLosses(PLAN), MutualAidCsv.cover(PLAN))
+                        .moves())
+                .containsExactly(PLAN.moves().get(0));
     }
 }

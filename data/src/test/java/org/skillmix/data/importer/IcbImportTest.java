@@ -7,7 +7,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,6 +32,7 @@ import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Projector;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetReader;
+import org.skillmix.data.dataset.TextDecoder;
 
 /**
  * Imports from the real published files and reconciles the totals with the files themselves, read here
@@ -50,10 +50,7 @@ class IcbImportTest {
     }
 
     private static List<NamedCsvRecord> csv(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        String text = SourceCsv.isUtf8(bytes, 0)
-                ? new String(bytes, StandardCharsets.UTF_8)
-                : new String(bytes, SourceCsv.WINDOWS_1252);
+        String text = TextDecoder.decode(Files.readAllBytes(file));
         return CsvReader.builder().ofNamedCsvRecord(text).stream().toList();
     }
 
@@ -280,6 +277,29 @@ class IcbImportTest {
         // Social care in Bolton, 2019/20: the indicators file's vacancy and turnover rates.
         assertThat(value.get("VACANCY_RATE ASC-E08000001 2020-03")).isCloseTo(0.054576547275074716, within(0.00005));
         assertThat(value.get("LEAVER_RATE ASC-E08000001 2020-03")).isCloseTo(0.16386830878496378, within(0.00005));
+        // AmbSYS, North West Ambulance Service (RX7), every month of 2025/26, against the source rows read here:
+        // the answer time A2 / A1 and the category 2 mean A30 / A10 agree with the published means (A3, A31, whole
+        // seconds) within rounding, and GM, served by RX7 alone, has RX7's figures.
+        int months = 0;
+        for (NamedCsvRecord r : csv(data.resolve(
+                "nhs-ambulance-ambsys-trust-monthly/DERIVED_ambsys_trusts_monthly_2025-04_to_2026-03.csv"))) {
+            if (!r.getField("Org Code").equals("RX7")) continue;
+            String month = YearMonth.of(Integer.parseInt(r.getField("Year")), Integer.parseInt(r.getField("Month")))
+                    .toString();
+            double answer = Double.parseDouble(r.getField("A2")) / Double.parseDouble(r.getField("A1"));
+            double c2 = Double.parseDouble(r.getField("A30")) / Double.parseDouble(r.getField("A10")) / 60;
+            assertThat(value.get("CALL_999_ANSWER_MEAN RX7 " + month)).isCloseTo(answer, within(0.00005));
+            assertThat(value.get("CALL_999_ANSWER_MEAN RX7 " + month))
+                    .isCloseTo(Double.parseDouble(r.getField("A3")), within(0.5));
+            assertThat(value.get("CATEGORY_2_MEAN RX7 " + month)).isCloseTo(c2, within(0.00005));
+            assertThat(value.get("CATEGORY_2_MEAN RX7 " + month) * 60)
+                    .isCloseTo(Double.parseDouble(r.getField("A31")), within(0.5));
+            assertThat(value.get("CATEGORY_2_MEAN QOP " + month)).isEqualTo(value.get("CATEGORY_2_MEAN RX7 " + month));
+            assertThat(value.get("CALL_999_ANSWER_MEAN QOP " + month))
+                    .isEqualTo(value.get("CALL_999_ANSWER_MEAN RX7 " + month));
+            months++;
+        }
+        assertThat(months).isEqualTo(12);
         assertThat(metrics.rows())
                 .noneMatch(r -> r.get(1).startsWith("ASC")
                         && r.get(0).equals("VACANCY_RATE")

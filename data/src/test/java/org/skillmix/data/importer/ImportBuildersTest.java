@@ -115,11 +115,12 @@ class ImportBuildersTest {
     @Test
     void primaryCareAndSocialCareAreSharedByPopulation() {
         Map<String, WorkforceLines.Line> northtown = staffing.linesOf("PC-E06000901");
-        // 28,000 England GPs x 9,100 / 31,850 (England here = the fixture's LAs).
-        assertThat(northtown.get("GP").fte()).isCloseTo(8_000, within(1e-9));
-        // 1.1m FTE x 58% care workers x 65+ share 2,600 / 9,100.
+        // 28,000 England GPs x 9,100 / 57,751,850 (England here = the fixture's LAs and a filler row for the rest of
+        // England, 720,000 people a year of age to 64 and 420,000 from 65, so that the shares are an ICB's).
+        assertThat(northtown.get("GP").fte()).isCloseTo(28_000 * 9_100 / 57_751_850.0, within(1e-9));
+        // 1.1m FTE x 58% care workers x 65+ share 2,600 / (9,100 + 26 x 420,000).
         assertThat(staffing.linesOf("ASC-E06000901").get("CARE_WORKER").fte())
-                .isCloseTo(1_100_000 * 0.58 * 2_600 / 9_100, within(1e-6));
+                .isCloseTo(1_100_000 * 0.58 * 2_600 / 10_929_100.0, within(1e-6));
         AdultSocialCare.LaRates eastmere = staffing.ascRates().get("E06000903");
         assertThat(eastmere.vacancy()).isCloseTo(0.05, within(1e-12)); // mean of Eastby 0.06 and Westby 0.04
         assertThat(eastmere.turnover()).isCloseTo(0.15, within(1e-12));
@@ -229,7 +230,8 @@ class ImportBuildersTest {
     @Test
     void pipelineAndLabourPoolsAreScaledByPopulation() throws Exception {
         OutputTable pipeline = PipelineTable.build(ctx);
-        assertThat(cell(pipeline, "intake", "RN_ADULT", "ALL", "2025")).isEqualTo("8357"); // 19,500 x 13,650/31,850
+        assertThat(cell(pipeline, "intake", "RN_ADULT", "ALL", "2025"))
+                .isEqualTo("5"); // 19,500 x 13,650/57,751,850 = 4.61, whole people
         OutputTable assumptions =
                 AssumptionsTable.build(ctx, PopulationRevision.measure(ctx, ProjectedPopulation.build(ctx)));
         assertThat(cell(assumptions, "value_mode", "labour_pool_annual", "RN_ADULT"))

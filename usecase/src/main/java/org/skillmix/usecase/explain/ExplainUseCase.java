@@ -126,7 +126,8 @@ public final class ExplainUseCase {
         out.printf(
                 "SUPPLY %,.2f FTE = the skill-mix allocation of each organisation's effective FTE"
                         + " (in post x (1 - sickness) + bank + agency), times the share of its time that serves this place,"
-                        + " to this capability%n",
+                        + " to this capability; sickness is the month's (season, work stress, pressure), pressure the gap"
+                        + " share of the last 12 months and 'leave x' what pressure and burnout multiply leaving by%n",
                 supply.totalFte());
         List<SupplyTerm> terms = supply.terms().stream()
                 .filter(t -> t.allocatedFte() > 0)
@@ -137,7 +138,7 @@ public final class ExplainUseCase {
             return;
         }
         out.printf(
-                "  %-18s %-20s %-16s %10s %8s %8s %8s %10s %7s %10s%n",
+                "  %-18s %-20s %-16s %10s %8s %8s %8s %10s %7s %10s %9s %8s%n",
                 "sector",
                 "role",
                 "organisation",
@@ -147,10 +148,12 @@ public final class ExplainUseCase {
                 "agency",
                 "effective",
                 "share",
-                "to this");
+                "to this",
+                "pressure",
+                "leave x");
         for (SupplyTerm t : terms) {
             out.printf(
-                    "  %-18s %-20s %-16s %,10.2f %8.4f %8.2f %8.2f %,10.2f %7.4f %,10.2f%n",
+                    "  %-18s %-20s %-16s %,10.2f %8.4f %8.2f %8.2f %,10.2f %7.4f %,10.2f %9.4f %8.4f%n",
                     t.sector(),
                     t.role(),
                     t.organisation(),
@@ -160,7 +163,9 @@ public final class ExplainUseCase {
                     t.agency(),
                     t.effectiveFte(),
                     t.share(),
-                    t.allocatedFte());
+                    t.allocatedFte(),
+                    t.pressure(),
+                    t.leaverFactor());
         }
     }
 }

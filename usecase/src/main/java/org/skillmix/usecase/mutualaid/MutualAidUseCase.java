@@ -1,6 +1,5 @@
 package org.skillmix.usecase.mutualaid;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,10 +15,10 @@ import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.dataset.Problem;
 import org.skillmix.data.export.MutualAidCsv;
+import org.skillmix.data.mutualaid.MutualAidInputs;
+import org.skillmix.data.mutualaid.StaffFile;
+import org.skillmix.data.mutualaid.SurgeFile;
 import org.skillmix.data.report.MutualAidReport;
-import org.skillmix.data.staff.MutualAidInputs;
-import org.skillmix.data.staff.StaffFile;
-import org.skillmix.data.staff.SurgeFile;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.Outputs;
 import org.skillmix.usecase.Progress;
@@ -84,8 +83,9 @@ public final class MutualAidUseCase {
     private static MutualAidInputs.File file(Path path, List<Problem> problems) {
         try {
             return MutualAidInputs.File.of(path);
-        } catch (IOException e) {
-            problems.add(Problem.error(path.getFileName().toString(), 0, "", "cannot be read: " + e.getMessage()));
+        } catch (DatasetException e) {
+            // Missing, unreadable or too large, said in plain words by the side-file reader.
+            problems.addAll(e.errors());
             return null;
         }
     }

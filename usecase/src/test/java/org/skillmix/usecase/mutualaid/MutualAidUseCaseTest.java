@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.skillmix.core.system.SystemModel;
-import org.skillmix.data.staff.MutualAidInputs;
+import org.skillmix.data.mutualaid.MutualAidInputs;
 import org.skillmix.usecase.Cancelled;
 import org.skillmix.usecase.GmExample;
 import org.skillmix.usecase.InvalidSetting;

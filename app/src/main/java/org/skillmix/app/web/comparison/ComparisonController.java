@@ -4,13 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.skillmix.app.web.account.CurrentAccount;
-import org.skillmix.app.web.result.ResultService;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -91,15 +87,6 @@ public class ComparisonController {
     @GetMapping("/{id}/download/{format}")
     @Operation(summary = "Download csv (comparison.csv), summary (comparison_summary.csv) or html (comparison.html)")
     public ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String format) {
-        ResultService.Download d = comparisons.download(current.get(), id, format);
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(d.fileName())
-                                .build()
-                                .toString())
-                .contentType(MediaType.parseMediaType(d.mediaType()))
-                .body(d.content());
+        return comparisons.download(current.get(), id, format).attachment();
     }
 }

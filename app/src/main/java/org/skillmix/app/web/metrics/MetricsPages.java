@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 import org.skillmix.app.web.account.CurrentAccount;
+import org.skillmix.core.metrics.MetricHeadline;
 import org.skillmix.data.report.MetricsJson;
 import org.skillmix.data.report.MetricsReport;
 import org.springframework.http.CacheControl;
@@ -54,6 +56,18 @@ public class MetricsPages {
 
         public String threshold(org.skillmix.core.metrics.SystemMetric m) {
             return MetricsReport.threshold(m);
+        }
+
+        public String figure(MetricHeadline h) {
+            return MetricsReport.figure(h);
+        }
+
+        public String status(MetricHeadline h) {
+            return MetricsReport.status(h);
+        }
+
+        public String asOf(List<MetricHeadline> headlines) {
+            return MetricsReport.asOf(headlines);
         }
     }
 

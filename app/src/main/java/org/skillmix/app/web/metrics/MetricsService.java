@@ -6,6 +6,7 @@ import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.StoredDataset;
+import org.skillmix.core.metrics.MetricHeadline;
 import org.skillmix.core.metrics.MetricStatus;
 import org.skillmix.core.metrics.SystemMetric;
 import org.skillmix.core.metrics.SystemMetrics;
@@ -39,6 +40,18 @@ public class MetricsService {
                                     .filter(s -> s.metric() == m && s.orgCode().equals(metrics.icb()))
                                     .findFirst()
                                     .orElse(null)))
+                    .toList();
+        }
+
+        /** Every metric, the six UEC system metrics first, with the ICS's latest figure or none. */
+        public List<MetricHeadline> headlines() {
+            return metrics.headlines();
+        }
+
+        /** The headlines of the six UEC system metrics (uec) or of the others. */
+        public List<MetricHeadline> headlines(boolean uec) {
+            return headlines().stream()
+                    .filter(h -> h.metric().uecSystemMetric() == uec)
                     .toList();
         }
 

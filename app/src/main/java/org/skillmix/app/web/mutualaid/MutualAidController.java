@@ -6,11 +6,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.skillmix.app.web.account.CurrentAccount;
-import org.skillmix.app.web.result.ResultService;
 import org.skillmix.app.web.run.Run;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,10 +30,12 @@ import org.springframework.web.multipart.MultipartFile;
         description = "Redeployment plans for a surge from a staff file and a surge file (docs/mutual-aid.md)")
 public class MutualAidController {
     private final MutualAidService mutualAid;
+    private final MutualAidPlans plans;
     private final CurrentAccount current;
 
-    public MutualAidController(MutualAidService mutualAid, CurrentAccount current) {
+    public MutualAidController(MutualAidService mutualAid, MutualAidPlans plans, CurrentAccount current) {
         this.mutualAid = mutualAid;
+        this.plans = plans;
         this.current = current;
     }
 
@@ -107,43 +106,34 @@ public class MutualAidController {
             summary = "Who goes where, week by week (optionally one week, and to or from one organisation)",
             description =
                     "Refused to viewers (staff ids); an organisation lead gets the moves of their own organisation's people.")
-    public List<MutualAidService.MoveView> moves(
+    public List<MutualAidPlans.MoveView> moves(
             @PathVariable long id,
             @RequestParam(required = false) Integer week,
             @RequestParam(required = false) String org) {
-        return mutualAid.moves(current.get(), id, week, org);
+        return plans.moves(current.get(), id, week, org);
     }
 
     @GetMapping("/mutual-aid/plans/{id}/donor-losses")
     @Operation(summary = "What each donor service lends each week against its floor (refused to viewers)")
-    public List<MutualAidService.DonorWeekView> donorLosses(@PathVariable long id) {
-        return mutualAid.donorLosses(current.get(), id);
+    public List<MutualAidPlans.DonorWeekView> donorLosses(@PathVariable long id) {
+        return plans.donorLosses(current.get(), id);
     }
 
     @GetMapping("/mutual-aid/plans/{id}/cover")
     @Operation(summary = "Each shortfall and how much of it the plan covers")
-    public List<MutualAidService.CoverView> cover(@PathVariable long id) {
-        return mutualAid.cover(current.get(), id);
+    public List<MutualAidPlans.CoverView> cover(@PathVariable long id) {
+        return plans.cover(current.get(), id);
     }
 
     @GetMapping("/mutual-aid/plans/{id}/received")
     @Operation(summary = "FTE of cover received by each service in each week (a grid for the heatmap)")
-    public MutualAidService.Received received(@PathVariable long id) {
-        return mutualAid.received(current.get(), id);
+    public MutualAidPlans.Received received(@PathVariable long id) {
+        return plans.received(current.get(), id);
     }
 
     @GetMapping("/mutual-aid/plans/{id}/download/{format}")
     @Operation(summary = "Download plan (plan.csv), donor-losses, cover (cover.csv) or html (the printable plan)")
     public ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String format) {
-        ResultService.Download d = mutualAid.download(current.get(), id, format);
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(d.fileName())
-                                .build()
-                                .toString())
-                .contentType(MediaType.parseMediaType(d.mediaType()))
-                .body(d.content());
+        return plans.download(current.get(), id, format).attachment();
     }
 }

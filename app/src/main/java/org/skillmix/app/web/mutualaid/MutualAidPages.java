@@ -13,7 +13,7 @@ import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.Labels;
 import org.skillmix.app.web.system.SystemNames;
 import org.skillmix.app.web.system.UploadProblems;
-import org.skillmix.data.staff.MutualAidInputs;
+import org.skillmix.data.mutualaid.MutualAidInputs;
 import org.skillmix.usecase.mutualaid.MutualAidRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,13 +27,19 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 public class MutualAidPages {
     private final MutualAidService mutualAid;
+    private final MutualAidPlans plans;
     private final DatasetService datasets;
     private final CurrentAccount current;
     private final SystemNames names;
 
     public MutualAidPages(
-            MutualAidService mutualAid, DatasetService datasets, CurrentAccount current, SystemNames names) {
+            MutualAidService mutualAid,
+            MutualAidPlans plans,
+            DatasetService datasets,
+            CurrentAccount current,
+            SystemNames names) {
         this.mutualAid = mutualAid;
+        this.plans = plans;
         this.datasets = datasets;
         this.current = current;
         this.names = names;
@@ -104,10 +110,10 @@ public class MutualAidPages {
                 "planNames",
                 PageJson.of(java.util.Map.of("organisations", labels.organisations(), "services", labels.services())));
         if (status.run().status() == RunStatus.SUCCEEDED) {
-            model.addAttribute("cover", mutualAid.cover(account, id));
+            model.addAttribute("cover", plans.cover(account, id));
             if (!status.scope().equals("cover only")) {
-                model.addAttribute("moves", mutualAid.moves(account, id, null, null));
-                model.addAttribute("donorLosses", mutualAid.donorLosses(account, id));
+                model.addAttribute("moves", plans.moves(account, id, null, null));
+                model.addAttribute("donorLosses", plans.donorLosses(account, id));
             }
         }
         return "mutual-aid-plan";

@@ -1,14 +1,9 @@
 package org.skillmix.app.web.mutualaid;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.account.Permission;
@@ -17,20 +12,15 @@ import org.skillmix.app.web.api.Forbidden;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.api.NotFound;
 import org.skillmix.app.web.audit.AuditLog;
-import org.skillmix.app.web.result.ResultService;
 import org.skillmix.app.web.run.ResultStore;
 import org.skillmix.app.web.run.Run;
-import org.skillmix.app.web.run.RunKind;
 import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.run.RunStatus;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.StoredDataset;
 import org.skillmix.app.web.system.UploadProblems;
-import org.skillmix.core.mutualaid.PlanSummary;
 import org.skillmix.data.dataset.DatasetException;
-import org.skillmix.data.export.MutualAidCsv;
-import org.skillmix.data.report.MutualAidReport;
-import org.skillmix.data.staff.MutualAidInputs;
+import org.skillmix.data.mutualaid.MutualAidInputs;
 import org.skillmix.usecase.mutualaid.MutualAidRequest;
 import org.skillmix.usecase.mutualaid.MutualAidUseCase;
 import org.springframework.http.HttpStatus;
@@ -56,6 +46,7 @@ public class MutualAidService {
     private final RunService runs;
     private final ResultStore results;
     private final TransactionTemplate transaction;
+    private final MutualAidPlans plans;
     private final AuditLog audit;
 
     public MutualAidService(
@@ -65,7 +56,9 @@ public class MutualAidService {
             RunService runs,
             ResultStore results,
             TransactionTemplate transaction,
-            AuditLog audit) {
+            AuditLog audit,
+            MutualAidPlans plans) {
+        this.plans = plans;
         this.store = store;
         this.live = live;
         this.datasets = datasets;
@@ -99,32 +92,6 @@ public class MutualAidService {
 
     /** A stored pair of files with the plans made from it. */
     public record InputWithPlans(MutualAidInput input, List<Run> plans) {}
-
-    public record MoveView(
-            int week,
-            String staffId,
-            String fromOrg,
-            String fromService,
-            String toOrg,
-            String toService,
-            String capability,
-            double fte) {}
-
-    public record DonorWeekView(
-            int week, String org, String service, double staffFte, double lentFte, double floorFte, double leftFte) {}
-
-    public record CoverView(
-            int week,
-            String org,
-            String service,
-            String capability,
-            boolean critical,
-            double shortfallFte,
-            double coveredFte,
-            double stillShortFte) {}
-
-    /** FTE of cover received by each service (organisation and service) in each week: cells are [row, week index, FTE]. */
-    public record Received(List<String> services, List<Integer> weeks, List<double[]> cells) {}
 
     // ---- inputs ----
 
@@ -289,137 +256,7 @@ public class MutualAidService {
         return runs.cancel(account, runId);
     }
 
-    /** The moves of the people the account may see, optionally of one week and to or from one organisation. */
-    public List<MoveView> moves(Account account, long runId, Integer week, String org) {
-        if (!account.may(Permission.READ_STAFF_MOVES)) {
-            throw new Forbidden(null, "the plan names staff (pseudonymous ids): a viewer sees the cover only");
-        }
-        return summary(account, runId).moves().stream()
-                .filter(m -> week == null || m.week() == week)
-                .filter(m -> org == null
-                        || org.isBlank()
-                        || m.fromOrg().equalsIgnoreCase(org)
-                        || m.toOrg().equalsIgnoreCase(org))
-                .map(m -> new MoveView(
-                        m.week(),
-                        m.staffId(),
-                        m.fromOrg(),
-                        m.fromService(),
-                        m.toOrg(),
-                        m.toService(),
-                        m.capability(),
-                        m.fteCenti() / 100.0))
-                .toList();
-    }
-
-    public List<DonorWeekView> donorLosses(Account account, long runId) {
-        if (!account.may(Permission.READ_STAFF_MOVES)) {
-            throw new Forbidden(
-                    null, "what each service lends comes from the staff file: a viewer sees the cover only");
-        }
-        return summary(account, runId).donorWeeks().stream()
-                .map(d -> new DonorWeekView(
-                        d.week(),
-                        d.org(),
-                        d.service(),
-                        d.staffCenti() / 100.0,
-                        d.lentCenti() / 100.0,
-                        d.floorCenti() / 100.0,
-                        (d.staffCenti() - d.lentCenti()) / 100.0))
-                .toList();
-    }
-
-    public List<CoverView> cover(Account account, long runId) {
-        return summary(account, runId).cover().stream()
-                .map(c -> new CoverView(
-                        c.week(),
-                        c.org(),
-                        c.service(),
-                        c.capability(),
-                        c.critical(),
-                        c.neededCenti() / 100.0,
-                        c.coveredCenti() / 100.0,
-                        c.stillShortCenti() / 100.0))
-                .toList();
-    }
-
-    public Received received(Account account, long runId) {
-        PlanSummary summary = summary(account, runId);
-        List<String> services = new ArrayList<>(new TreeSet<>(
-                summary.cover().stream().map(c -> c.org() + " " + c.service()).toList()));
-        Map<String, Integer> covered = new LinkedHashMap<>();
-        for (PlanSummary.Cover c : summary.cover())
-            covered.merge(c.org() + " " + c.service() + "|" + c.week(), c.coveredCenti(), Integer::sum);
-        List<Integer> weeks = new ArrayList<>();
-        List<double[]> cells = new ArrayList<>();
-        for (int w = 1; w <= summary.weeks(); w++) {
-            weeks.add(w);
-            for (int r = 0; r < services.size(); r++) {
-                cells.add(new double[] {r, w - 1, covered.getOrDefault(services.get(r) + "|" + w, 0) / 100.0});
-            }
-        }
-        return new Received(services, weeks, cells);
-    }
-
-    /**
-     * plan (plan.csv), donor-losses, cover (cover.csv) or html (the printable plan). An organisation lead gets
-     * their part of each, the printable plan made again from it; a viewer gets cover.csv only.
-     */
-    public ResultService.Download download(Account account, long runId, String format) {
-        boolean whole = account.may(Permission.READ_STAFF_MOVES) && AccessPolicy.seesEveryOrganisation(account);
-        if (!account.may(Permission.READ_STAFF_MOVES) && !"cover".equals(format)) {
-            throw new Forbidden("format", "a viewer may download the cover only (cover.csv)");
-        }
-        Run run = finished(account, runId);
-        PlanSummary part = whole ? null : summary(account, runId);
-        String base = "skillmix-mutual-aid-" + runId;
-        ResultService.Download d = switch (format) {
-            case "plan" ->
-                csv(base + "-plan.csv", whole ? file(runId, MutualAidCsv.PLAN) : bytes(MutualAidCsv.plan(part)));
-            case "donor-losses" ->
-                csv(
-                        base + "-donor-losses.csv",
-                        whole ? file(runId, MutualAidCsv.DONOR_LOSSES) : bytes(MutualAidCsv.donorLosses(part)));
-            case "cover" ->
-                csv(base + "-cover.csv", whole ? file(runId, MutualAidCsv.COVER) : bytes(MutualAidCsv.cover(part)));
-            case "html" ->
-                new ResultService.Download(
-                        base + ".html",
-                        "text/html;charset=UTF-8",
-                        whole
-                                ? file(runId, PLAN_HTML)
-                                : bytes(MutualAidReport.render(
-                                        datasets.model(run.datasetId()).info().name(),
-                                        store.input(store.plan(runId)
-                                                        .orElseThrow()
-                                                        .inputId())
-                                                .orElseThrow()
-                                                .firstDay(),
-                                        part,
-                                        "Only organisation " + account.orgCode()
-                                                + "'s part: its own staff's moves, its services' lending"
-                                                + " and the shortfalls in it.")));
-            default -> throw new Invalid("format", "give plan, donor-losses, cover or html");
-        };
-        audit.record(account.username(), "download", d.fileName());
-        return d;
-    }
-
     // ---- access ----
-
-    /** The part of a finished plan this account may see. */
-    PlanSummary summary(Account account, long runId) {
-        Run run = finished(account, runId);
-        PlanSummary whole = MutualAidCsv.read(
-                run.weeks(),
-                text(runId, MutualAidCsv.PLAN),
-                text(runId, MutualAidCsv.DONOR_LOSSES),
-                text(runId, MutualAidCsv.COVER));
-        if (!account.may(Permission.READ_STAFF_MOVES))
-            return new PlanSummary(whole.weeks(), List.of(), List.of(), whole.cover());
-        if (AccessPolicy.seesEveryOrganisation(account)) return whole;
-        return whole.narrowedTo(org -> AccessPolicy.seesOrganisation(account, org));
-    }
 
     static String scope(Account account) {
         if (!account.may(Permission.READ_STAFF_MOVES)) return "cover only";
@@ -428,37 +265,7 @@ public class MutualAidService {
     }
 
     private Run plan(Account account, long runId) {
-        Run run = runs.get(account, runId);
-        if (run.kind() != RunKind.MUTUAL_AID)
-            throw new NotFound("planId", "run " + runId + " is not a mutual-aid plan");
-        return run;
-    }
-
-    private Run finished(Account account, long runId) {
-        Run run = plan(account, runId);
-        if (run.status() != RunStatus.SUCCEEDED) {
-            throw new Conflict(
-                    "planId",
-                    "plan " + runId + " has no results: it is "
-                            + run.status().name().toLowerCase(Locale.ROOT));
-        }
-        return run;
-    }
-
-    private byte[] file(long runId, String name) {
-        return results.file(runId, name).orElseThrow(() -> new NotFound("format", "plan " + runId + " has no " + name));
-    }
-
-    private String text(long runId, String name) {
-        return new String(file(runId, name), StandardCharsets.UTF_8);
-    }
-
-    private static ResultService.Download csv(String name, byte[] content) {
-        return new ResultService.Download(name, "text/csv;charset=UTF-8", content);
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+        return plans.plan(account, runId);
     }
 
     private static Double fte(Long centi) {

@@ -10,7 +10,7 @@ import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.core.mutualaid.PlanSummary;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.MutualAidCsv;
-import org.skillmix.data.staff.MutualAidInputs;
+import org.skillmix.data.mutualaid.MutualAidInputs;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.Progress;
 import org.skillmix.usecase.mutualaid.MutualAidRequest;

@@ -3,10 +3,7 @@ package org.skillmix.app.web.result;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.skillmix.app.web.account.CurrentAccount;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -101,15 +98,6 @@ public class ResultController {
             summary = "Download csv, xlsx, html (the self-contained report), json (run.json), base-gap (base_gap.csv)"
                     + " or sensitivity (sensitivity.csv)")
     public ResponseEntity<byte[]> download(@PathVariable long runId, @PathVariable String format) {
-        ResultService.Download d = results.download(current.get(), runId, format);
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(d.fileName())
-                                .build()
-                                .toString())
-                .contentType(MediaType.parseMediaType(d.mediaType()))
-                .body(d.content());
+        return results.download(current.get(), runId, format).attachment();
     }
 }

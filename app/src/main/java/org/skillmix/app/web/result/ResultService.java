@@ -33,6 +33,10 @@ import org.skillmix.data.export.BaseGapCsvWriter;
 import org.skillmix.data.export.ProjectionCsvWriter;
 import org.skillmix.data.export.ProjectionXlsxWriter;
 import org.skillmix.data.export.SpreadDriversCsvWriter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
@@ -226,7 +230,21 @@ public class ResultService {
     }
 
     /** A download: the file's name, media type and bytes. */
-    public record Download(String fileName, String mediaType, byte[] content) {}
+    public record Download(String fileName, String mediaType, byte[] content) {
+
+        /** The file as an HTTP answer: an attachment of its own name and type. */
+        public ResponseEntity<byte[]> attachment() {
+            return ResponseEntity.ok()
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment()
+                                    .filename(fileName)
+                                    .build()
+                                    .toString())
+                    .contentType(MediaType.parseMediaType(mediaType))
+                    .body(content);
+        }
+    }
 
     public Download download(Account account, long runId, String format) {
         Run run = finished(account, runId);

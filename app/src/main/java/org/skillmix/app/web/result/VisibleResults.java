@@ -104,7 +104,9 @@ class VisibleResults {
                 Double.NaN,
                 sum[0],
                 Double.NaN,
-                sum[1])));
+                sum[1],
+                Double.NaN,
+                Double.NaN)));
         return Optional.of(visible);
     }
 

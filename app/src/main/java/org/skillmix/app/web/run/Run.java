@@ -15,6 +15,7 @@ import java.util.List;
  * @param targetFte          a comparison's target: it reports P(target gap &lt; targetFte); else null
  * @param years              financial years projected (a projection or comparison); null for a mutual-aid plan
  * @param draws              Monte Carlo draws, 0 for deterministic (a projection or comparison); else null
+ * @param seed               the seed of a run that draws at random; null for a winter plan, bank fill or design
  * @param baseline           the supply baseline's code, funded-plan or current-trends (a projection or comparison;
  *                           null for a mutual-aid plan, and for runs stored before V7, whose run.json names it)
  * @param weeks              the surge's weeks (a mutual-aid plan); else null
@@ -38,7 +39,7 @@ public record Run(
         Double targetFte,
         Integer years,
         Integer draws,
-        long seed,
+        Long seed,
         String baseline,
         Integer weeks,
         Integer seconds,
@@ -69,6 +70,7 @@ public record Run(
             case COMPARISON -> "/comparisons/" + id;
             case MUTUAL_AID -> "/mutual-aid/plans/" + id;
             case PROJECTION -> "/runs/" + id + "/results";
+            case WINTER, BANK, OPTIMISE, DESIGN -> "/analyses/" + id;
         };
     }
 

@@ -79,8 +79,8 @@ public class RunPages {
     @GetMapping("/runs/{id}")
     String run(@PathVariable long id, Model model) {
         Run run = runs.get(current.get(), id);
-        // A plan's page has its own progress (seconds of search, best cover against the bound).
-        if (run.kind() == RunKind.MUTUAL_AID) return "redirect:" + run.resultsPath();
+        // A plan's page has its own progress (seconds of search, best cover against the bound); an analysis's too.
+        if (run.kind() == RunKind.MUTUAL_AID || run.kind().analysis()) return "redirect:" + run.resultsPath();
         model.addAttribute("run", run);
         return "run";
     }

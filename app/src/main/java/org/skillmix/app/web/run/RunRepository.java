@@ -25,7 +25,7 @@ public class RunRepository {
             (Double) rs.getObject("target_fte"),
             (Integer) rs.getObject("years"),
             (Integer) rs.getObject("draws"),
-            rs.getLong("seed"),
+            (Long) rs.getObject("seed"),
             rs.getString("baseline"),
             (Integer) rs.getObject("weeks"),
             (Integer) rs.getObject("seconds"),
@@ -33,7 +33,7 @@ public class RunRepository {
             RunStatus.valueOf(rs.getString("status")),
             rs.getInt("progress_done"),
             rs.getInt("progress_total"),
-            RunKind.valueOf(rs.getString("kind")) == RunKind.MUTUAL_AID ? "seconds" : "draws",
+            RunKind.valueOf(rs.getString("kind")).progressUnit(),
             0,
             rs.getString("message"),
             rs.getString("base_month"),
@@ -119,6 +119,30 @@ public class RunRepository {
                     ps.setObject(5, steps);
                     ps.setLong(6, seed);
                     ps.setInt(7, seconds);
+                    return ps;
+                },
+                key);
+        return key.getKey().longValue();
+    }
+
+    /**
+     * A winter plan's, bank fill's, portfolio's or design's run (its settings are stored beside it): progress is one
+     * step, done when it succeeds.
+     *
+     * @param seed the portfolio's seed; null for the kinds that draw nothing at random
+     */
+    public long createAnalysis(RunKind kind, long datasetId, String owner, Long seed) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(
+                c -> {
+                    var ps = c.prepareStatement(
+                            "INSERT INTO runs (dataset_id, owner, kind, seed, scenario, status, progress_total)"
+                                    + " VALUES (?, ?, ?, ?, NULL, 'QUEUED', 1)",
+                            new String[] {"id"});
+                    ps.setLong(1, datasetId);
+                    ps.setString(2, owner);
+                    ps.setString(3, kind.name());
+                    ps.setObject(4, seed);
                     return ps;
                 },
                 key);

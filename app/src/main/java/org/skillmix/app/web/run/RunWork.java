@@ -11,5 +11,10 @@ public interface RunWork {
 
     RunKind kind();
 
+    /** The kinds this work executes (one, unless it serves several kinds alike). */
+    default java.util.Set<RunKind> kinds() {
+        return java.util.Set.of(kind());
+    }
+
     void execute(Run run, Progress progress) throws Exception;
 }

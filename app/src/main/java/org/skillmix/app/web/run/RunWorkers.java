@@ -63,7 +63,7 @@ public class RunWorkers {
         this.transaction = transaction;
         this.audit = audit;
         this.workers = Math.max(1, Math.min(2, workers));
-        otherWork.forEach(w -> this.otherWork.put(w.kind(), w));
+        otherWork.forEach(w -> w.kinds().forEach(k -> this.otherWork.put(k, w)));
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -111,7 +111,7 @@ public class RunWorkers {
         if (run.kind() == RunKind.MUTUAL_AID) {
             live.startedTimed(runId, run.seconds());
         } else {
-            live.started(runId, Math.max(1, run.draws()));
+            live.started(runId, run.draws() == null ? 1 : Math.max(1, run.draws()));
         }
         int[] done = {0};
         try {
@@ -131,7 +131,10 @@ public class RunWorkers {
                 runs.markFinished(
                         runId,
                         RunStatus.CANCELLED,
-                        "cancelled after " + done[0] + (run.kind() == RunKind.MUTUAL_AID ? " s of search" : " draws"),
+                        "cancelled after " + done[0]
+                                + (run.kind() == RunKind.MUTUAL_AID
+                                        ? " s of search"
+                                        : " " + run.kind().progressUnit()),
                         done[0]);
                 audit.record(run.owner(), "run.finish", "run " + runId + " cancelled");
             } else {

@@ -21,6 +21,7 @@ import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.comparison.ComparisonController;
 import org.skillmix.app.web.comparison.ComparisonService;
 import org.skillmix.app.web.mutualaid.MutualAidController;
+import org.skillmix.app.web.mutualaid.MutualAidPlans;
 import org.skillmix.app.web.mutualaid.MutualAidService;
 import org.skillmix.app.web.result.ResultService;
 import org.skillmix.app.web.run.RunKind;
@@ -47,6 +48,9 @@ class DownloadAndPlanSliceTest {
 
     @MockitoBean
     MutualAidService mutualAid;
+
+    @MockitoBean
+    MutualAidPlans plans;
 
     @MockitoBean
     CurrentAccount current;

@@ -1,0 +1,257 @@
+package org.skillmix.app.web.analysis;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.skillmix.app.web.account.AccessPolicy;
+import org.skillmix.app.web.account.Account;
+import org.skillmix.app.web.account.Permission;
+import org.skillmix.app.web.api.Invalid;
+import org.skillmix.app.web.api.NotFound;
+import org.skillmix.app.web.api.RequestValidator;
+import org.skillmix.app.web.audit.AuditLog;
+import org.skillmix.app.web.run.FairRunQueue;
+import org.skillmix.app.web.run.Run;
+import org.skillmix.app.web.run.RunKind;
+import org.skillmix.app.web.run.RunRepository;
+import org.skillmix.app.web.run.RunService;
+import org.skillmix.app.web.system.DatasetService;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.usecase.RunDefaults;
+import org.skillmix.usecase.bank.BankRequest;
+import org.skillmix.usecase.bank.BankUseCase;
+import org.skillmix.usecase.design.DesignRequest;
+import org.skillmix.usecase.design.DesignUseCase;
+import org.skillmix.usecase.optimise.OptimiseRequest;
+import org.skillmix.usecase.optimise.OptimiseUseCase;
+import org.skillmix.usecase.winter.WinterRequest;
+import org.skillmix.usecase.winter.WinterUseCase;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Starting the analyses the command line has as `winter`, `bank`, `optimise` and `design`: each request is
+ * checked by its use case's settings record and against the dataset (files read as the run will read them) before
+ * anything is stored, then queued as a run of its kind. Reading them back is {@link AnalysisResults}'.
+ */
+@Service
+public class AnalysisService {
+    static final String YEARS = RunDefaults.YEARS_LIMIT;
+    static final String DRAWS = RunDefaults.DRAWS_LIMIT;
+
+    private final RunRepository runs;
+    private final RunService runService;
+    private final DatasetService datasets;
+    private final FairRunQueue queue;
+    private final AnalysisStore store;
+    private final AuditLog audit;
+    private final RequestValidator validator;
+    private final TransactionTemplate transaction;
+
+    AnalysisService(
+            RunRepository runs,
+            RunService runService,
+            DatasetService datasets,
+            FairRunQueue queue,
+            AnalysisStore store,
+            AuditLog audit,
+            RequestValidator validator,
+            TransactionTemplate transaction) {
+        this.runs = runs;
+        this.runService = runService;
+        this.datasets = datasets;
+        this.queue = queue;
+        this.store = store;
+        this.audit = audit;
+        this.validator = validator;
+        this.transaction = transaction;
+    }
+
+    /**
+     * A portfolio to choose; omitted settings take `skillmix optimise`'s defaults.
+     *
+     * @param budgetGbp budget per year, GBP (programme cost plus extra pay bill)
+     */
+    public record NewPortfolio(
+            @NotNull(message = "give the budget, GBP a year") @PositiveOrZero(message = "the budget must be GBP >= 0")
+            Double budgetGbp,
+
+            @Size(max = 100, message = "a scenario code has at most 100 characters")
+            String scenario,
+
+            @Min(value = 1, message = "the highest level must be 1 to 100")
+            @Max(value = 100, message = "the highest level must be 1 to 100")
+            Integer maxLevel,
+
+            List<String> targetCapabilities,
+
+            @PositiveOrZero(message = "the target must be FTE >= 0")
+            Double targetFte,
+
+            @Min(value = 1, message = YEARS) @Max(value = RunDefaults.MAX_YEARS, message = YEARS)
+            Integer years,
+
+            @Min(value = 0, message = DRAWS) @Max(value = RunDefaults.MAX_DRAWS, message = DRAWS)
+            Integer draws,
+
+            Long seed,
+
+            @Min(value = 1, message = "the time limit must be 1 to 3,600 s")
+            @Max(value = 3600, message = "the time limit must be 1 to 3,600 s")
+            Integer timeLimitSeconds) {}
+
+    /** A workforce design for a financial year (2030 = 2030/31), optionally with a scenario's upskillings. */
+    public record NewDesign(
+            @NotNull(message = "give the financial year to design for")
+            Integer year,
+
+            @Size(max = 100, message = "a scenario code has at most 100 characters")
+            String scenario) {}
+
+    public Run startWinter(Account account, long datasetId, LocalDate from, Integer weeks, Upload surge) {
+        mayRun(account, datasetId);
+        WinterRequest request =
+                RunService.valid(() -> new WinterRequest(from, weeks == null ? WinterRequest.DEFAULT_WEEKS : weeks));
+        SystemModel system = datasets.model(datasetId);
+        Map<String, Upload> inputs = new LinkedHashMap<>();
+        if (surge != null) {
+            inputs.put(AnalysisWork.SURGE, surge);
+            UploadedFiles.read(
+                    inputs, files -> new WinterUseCase().readSurge(system, files.get(AnalysisWork.SURGE), request));
+        }
+        return queue(
+                account,
+                RunKind.WINTER,
+                datasetId,
+                null,
+                request,
+                inputs,
+                "winter plan from " + request.from() + ", " + request.weeks() + " weeks"
+                        + (surge == null ? ", no surge" : ", surge " + surge.name()));
+    }
+
+    public Run startBank(Account account, long datasetId, String caps, Upload pool, Upload shifts) {
+        mayRun(account, datasetId);
+        if (pool == null) throw new Invalid("bank", "choose the bank pool file (CSV)");
+        if (shifts == null) throw new Invalid("shifts", "choose the shifts file (CSV)");
+        BankRequest request = RunService.valid(() -> new BankRequest(BankCaps.parse(caps)));
+        SystemModel system = datasets.model(datasetId);
+        BankUseCase bank = new BankUseCase();
+        RunService.valid(() -> {
+            bank.check(system, request);
+            return request;
+        });
+        Map<String, Upload> inputs = new LinkedHashMap<>();
+        inputs.put(AnalysisWork.BANK, pool);
+        inputs.put(AnalysisWork.SHIFTS, shifts);
+        UploadedFiles.read(
+                inputs, files -> bank.read(system, files.get(AnalysisWork.BANK), files.get(AnalysisWork.SHIFTS)));
+        return queue(
+                account,
+                RunKind.BANK,
+                datasetId,
+                null,
+                request,
+                inputs,
+                "bank fill of " + shifts.name() + " from " + pool.name() + ", caps "
+                        + (request.caps().isEmpty() ? "none" : request.caps()));
+    }
+
+    public Run startOptimise(Account account, long datasetId, NewPortfolio asked) {
+        mayRun(account, datasetId);
+        validator.check(asked);
+        OptimiseRequest request = RunService.valid(() -> OptimiseRequest.of(
+                asked.budgetGbp(),
+                asked.scenario(),
+                asked.maxLevel(),
+                asked.targetCapabilities(),
+                asked.targetFte(),
+                asked.years(),
+                asked.draws(),
+                asked.seed(),
+                null,
+                asked.timeLimitSeconds()));
+        int candidates = RunService.valid(() -> new OptimiseUseCase().candidates(datasets.model(datasetId), request))
+                .size();
+        return queue(
+                account,
+                RunKind.OPTIMISE,
+                datasetId,
+                request.seed(),
+                request,
+                Map.of(),
+                "portfolio of " + candidates + " interventions, budget GBP " + request.budgetGbp() + " a year, "
+                        + request.years() + " years, " + request.draws() + " draws, seed " + request.seed());
+    }
+
+    public Run startDesign(Account account, long datasetId, NewDesign asked) {
+        mayRun(account, datasetId);
+        validator.check(asked);
+        DesignRequest request = new DesignRequest(asked.year(), asked.scenario());
+        RunService.valid(() -> new DesignUseCase().check(datasets.model(datasetId), request));
+        return queue(
+                account,
+                RunKind.DESIGN,
+                datasetId,
+                null,
+                request,
+                Map.of(),
+                "workforce design for " + request.year() + "/" + (request.year() + 1 - 2000)
+                        + (request.scenario() == null ? "" : " with scenario " + request.scenario()));
+    }
+
+    /** The analysis runs the account may see, newest first. */
+    public List<Run> list(Account account) {
+        return runService.list(account).stream()
+                .filter(r -> r.kind().analysis())
+                .toList();
+    }
+
+    /** An analysis run the account may see (404 for a run of another kind). */
+    public Run get(Account account, long id) {
+        Run run = runService.get(account, id);
+        if (!run.kind().analysis()) throw new NotFound("id", "no winter plan, bank fill, portfolio or design " + id);
+        return run;
+    }
+
+    /** Winter plans, portfolios and designs are an analyst's to start, as projections are; so is the bank's fill. */
+    private void mayRun(Account account, long datasetId) {
+        AccessPolicy.require(account, Permission.START_RUNS, "only an analyst can start an analysis");
+        datasets.get(account, datasetId);
+    }
+
+    private Run queue(
+            Account account,
+            RunKind kind,
+            long datasetId,
+            Long seed,
+            Object request,
+            Map<String, Upload> inputs,
+            String described) {
+        String settings;
+        try {
+            settings = AnalysisWork.JSON.writeValueAsString(request);
+        } catch (RuntimeException e) {
+            throw new UncheckedIOException(new IOException("cannot store the settings " + request, e));
+        }
+        Long id = transaction.execute(tx -> {
+            long created = runs.createAnalysis(kind, datasetId, account.username(), seed);
+            store.save(created, settings, inputs);
+            return created;
+        });
+        audit.record(
+                account.username(),
+                "analysis.start",
+                kind.name().toLowerCase() + " run " + id + " of dataset " + datasetId + ": " + described);
+        queue.add(account.username(), id);
+        return runService.get(account, id);
+    }
+}

@@ -1,0 +1,152 @@
+package org.skillmix.core.supply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.skillmix.core.explain.Explainer;
+import org.skillmix.core.explain.SupplyTerm;
+import org.skillmix.core.fixture.TestSystem;
+import org.skillmix.core.measure.Measure;
+import org.skillmix.core.projection.ProgressListener;
+import org.skillmix.core.projection.Projection;
+import org.skillmix.core.projection.ProjectionSettings;
+import org.skillmix.core.projection.Projector;
+import org.skillmix.core.system.Assumption;
+import org.skillmix.core.system.Sector;
+import org.skillmix.core.system.SicknessSeason;
+import org.skillmix.core.system.StaffExperience;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.core.uncertainty.Interval;
+
+/**
+ * Pressure, staff survey and season against hand-worked cases. One trust T1 in place E1 serving 10,000 people at 1
+ * acute contact a year of 12 nursing hours, 100 productive hours per FTE-month: demand is 100 FTE every month. 80
+ * RN FTE in post, no vacancy, no recruits (fill rate 0), leaver rate 12 % a year: monthly hazard
+ * h = 1 - 0.88^(1/12) = 0.010596.
+ */
+class StaffExperienceTest {
+
+    private static final double H = 1 - Math.pow(0.88, 1.0 / 12);
+
+    private static TestSystem trust(double sickness) {
+        return TestSystem.create()
+                .place("E1")
+                .org("T1", Sector.ACUTE, "E1")
+                .capability("nursing", 100)
+                .role("RN", 30_000, 45_000)
+                .canDo("RN", "nursing", 1.0)
+                .service("acute", Sector.ACUTE)
+                .population("E1", 2025, "F", "all", 10_000)
+                .utilisation("acute", "all", "ALL", 1)
+                .hours("acute", "nursing", 12)
+                .workforce("T1", "RN", 80, 0, 0, 0, sickness, Interval.fixed(0.12), Interval.fixed(0));
+    }
+
+    private static double[] line(SystemModel model, Measure m) {
+        Projection p = new Projector(model).run(new ProjectionSettings(2, 0, 1, 1), ProgressListener.NONE);
+        return p.series().stream()
+                .filter(s -> s.key().measure() == m
+                        && s.key().role().equals("RN")
+                        && s.key().organisation().equals("T1"))
+                .findFirst()
+                .orElseThrow()
+                .mean();
+    }
+
+    /**
+     * Elasticity 1: month 0 has no history (P = 0) and loses 80 h = 0.8477 FTE; its gap share is 20/100 = 0.2, so
+     * month 1, with S1 = 80 (1 - h) = 79.1523, loses S1 x h x (1 + 1 x 0.2) = 1.0065 FTE instead of 0.8387. Month t
+     * takes P = the mean gap share of the (up to 12) months before it, g = (100 - S) / 100.
+     */
+    @Test
+    void sustainedPressureRaisesLeavingAsTheHandWorkedRecurrence() {
+        SystemModel model = trust(0).assumption(
+                        Assumption.Parameters.LEAVER_PRESSURE_ELASTICITY, "ALL", Interval.fixed(1))
+                .build();
+        double[] leavers = line(model, Measure.LEAVERS_FTE);
+        assertThat(leavers[0]).isCloseTo(80 * H, within(1e-9));
+        assertThat(leavers[1]).isCloseTo(80 * (1 - H) * H * 1.2, within(1e-9));
+        assertThat(leavers[1]).isCloseTo(1.0065, within(1e-4));
+
+        List<Double> gaps = new ArrayList<>();
+        double s = 80;
+        for (int t = 0; t < 24; t++) {
+            double p = 0;
+            int from = Math.max(0, t - 12);
+            for (int k = from; k < t; k++) p += gaps.get(k);
+            p = t == 0 ? 0 : p / (t - from);
+            double out = s * H * (1 + p);
+            assertThat(leavers[t]).as("month %d", t).isCloseTo(out, within(1e-9));
+            gaps.add((100 - s) / 100);
+            s -= out;
+        }
+        // Without the row the same system loses the plain 12 % a year.
+        double[] plain = line(trust(0).build(), Measure.LEAVERS_FTE);
+        assertThat(plain[1]).isCloseTo(80 * (1 - H) * H, within(1e-9));
+        assertThat(leavers[23]).isGreaterThan(plain[23]);
+    }
+
+    /**
+     * Burnout 35 % at T1 against 30 % in England with elasticity 0.02 per point: leaving x (1 + 0.02 x 5) = x 1.1 from
+     * month 0. Work stress 45 % against 40 % with 0.03 per point: sickness 5 % x 1.15 = 5.75 %, then x the season's
+     * factor for the month (April 0.9, May 1.1 here): effective FTE in month 0 = 80 x (1 - 0.0575 x 0.9).
+     */
+    @Test
+    void surveyAndSeasonMoveLeavingAndSicknessAsHandWorked() {
+        List<SicknessSeason> season = new ArrayList<>();
+        double[] f = {1.2, 1.1, 1.0, 0.9, 1.1, 0.9, 0.9, 0.9, 0.9, 1.0, 1.0, 1.1};
+        for (int m = 0; m < 12; m++) season.add(new SicknessSeason(m + 1, f[m], "test"));
+        SystemModel model = trust(0.05)
+                .assumption(Assumption.Parameters.LEAVER_BURNOUT_ELASTICITY, "ALL", Interval.fixed(0.02))
+                .assumption(Assumption.Parameters.SICKNESS_STRESS_ELASTICITY, "ALL", Interval.fixed(0.03))
+                .build()
+                .toBuilder()
+                .staffExperience(List.of(
+                        new StaffExperience("T1", 2024, StaffExperience.Indicators.BURNOUT, 35, ""),
+                        new StaffExperience("ENGLAND", 2024, StaffExperience.Indicators.BURNOUT, 30, ""),
+                        new StaffExperience("T1", 2023, StaffExperience.Indicators.BURNOUT, 50, ""), // older: unused
+                        new StaffExperience("T1", 2024, StaffExperience.Indicators.WORK_STRESS, 45, ""),
+                        new StaffExperience("ENGLAND", 2024, StaffExperience.Indicators.WORK_STRESS, 40, "")))
+                .sicknessSeasonality(season)
+                .build();
+        double[] leavers = line(model, Measure.LEAVERS_FTE);
+        double[] effective = line(model, Measure.EFFECTIVE_FTE);
+        assertThat(leavers[0]).isCloseTo(80 * H * 1.1, within(1e-9));
+        assertThat(leavers[1]).isCloseTo(80 * (1 - H * 1.1) * H * 1.1, within(1e-9));
+        assertThat(effective[0]).isCloseTo(80 * (1 - 0.05 * 1.15 * 0.9), within(1e-9));
+        double s1 = 80 * (1 - H * 1.1);
+        assertThat(effective[1]).isCloseTo(s1 * (1 - 0.05 * 1.15 * 1.1), within(1e-9));
+    }
+
+    /** Explain shows the month's pressure, leaver factor and sickness, and its terms still add up. */
+    @Test
+    void explainShowsThePressureAndTheFactorsOfTheMonth() {
+        SystemModel model = trust(0.05)
+                .assumption(Assumption.Parameters.LEAVER_PRESSURE_ELASTICITY, "ALL", Interval.fixed(1))
+                .assumption(Assumption.Parameters.SICKNESS_PRESSURE_ELASTICITY, "ALL", Interval.fixed(0.5))
+                .build();
+        SupplyTerm month1 = new Explainer()
+                .explainSupply(model, YearMonth.of(2025, 5), "nursing", "E1")
+                .terms()
+                .get(0);
+        // month 0: effective 80 x 0.95 = 76 against demand 100, gap share 0.24
+        assertThat(month1.pressure()).isCloseTo(0.24, within(1e-12));
+        assertThat(month1.leaverFactor()).isCloseTo(1.24, within(1e-12));
+        assertThat(month1.sickness()).isCloseTo(0.05 * 1.12, within(1e-12));
+        assertThat(month1.effectiveFte()).isCloseTo(month1.staffInPost() * (1 - month1.sickness()), within(1e-9));
+    }
+
+    @Test
+    void withoutRowsOrTablesSupplyIsThePlainModelToTheLastBit() {
+        SystemModel plain = trust(0.05).build();
+        SystemModel withUnusedSurvey = plain.toBuilder()
+                .staffExperience(List.of(new StaffExperience("T1", 2024, StaffExperience.Indicators.BURNOUT, 35, "")))
+                .build();
+        assertThat(line(withUnusedSurvey, Measure.LEAVERS_FTE)).containsExactly(line(plain, Measure.LEAVERS_FTE));
+        assertThat(line(withUnusedSurvey, Measure.EFFECTIVE_FTE)).containsExactly(line(plain, Measure.EFFECTIVE_FTE));
+    }
+}

@@ -1,0 +1,74 @@
+package org.skillmix.data.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillmix.core.system.SystemModel;
+
+/** staff_experience.csv, sickness_seasonality.csv and the staff-experience elasticities: read whole or refused. */
+class StaffExperienceTablesTest {
+
+    @TempDir
+    Path tmp;
+
+    private final DatasetReader reader = new DatasetReader();
+
+    @Test
+    void readsTheSurveyRowsWithTheirNationalReferenceAndTheSeason() throws Exception {
+        SystemModel model = reader.read(TinyDataset.fixture());
+        assertThat(model.staffExperience()).hasSize(6);
+        assertThat(model.staffExperience())
+                .filteredOn(e -> e.orgCode().equals("ENGLAND") && e.indicator().equals("burnout"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.value()).isEqualTo(29.88));
+        assertThat(model.sicknessSeasonality()).hasSize(12);
+    }
+
+    @Test
+    void aSurveyRowForAnUnknownOrganisationIsRefusedAndNothingLoads() throws Exception {
+        TinyDataset data = TinyDataset.copyTo(tmp).set("staff_experience.csv", 2, "org_code", "RXX");
+        assertThatThrownBy(() -> reader.read(data.folder()))
+                .isInstanceOf(DatasetException.class)
+                .satisfies(e -> assertThat(((DatasetException) e).errors())
+                        .extracting(Problem::toString)
+                        .contains("staff_experience.csv:2:org_code: organisation \"RXX\" is not in organisations.csv"));
+    }
+
+    @Test
+    void aPercentageAbove100AndAnUnknownIndicatorAreRefused() throws Exception {
+        TinyDataset data = TinyDataset.copyTo(tmp)
+                .set("staff_experience.csv", 3, "value", "140")
+                .set("staff_experience.csv", 4, "indicator", "morale");
+        assertThat(reader.check(data.folder()))
+                .filteredOn(Problem::isError)
+                .extracting(Problem::column)
+                .containsExactlyInAnyOrder("value", "indicator");
+    }
+
+    @Test
+    void anElasticityOutsideItsDocumentedRangeIsRefusedNamingTheRange() throws Exception {
+        TinyDataset data = TinyDataset.copyTo(tmp)
+                .appendRow("assumptions.csv", "leaver_pressure_elasticity", "ALL", "0.5", "1", "7", "ratio", "test");
+        assertThat(reader.check(data.folder()))
+                .filteredOn(Problem::isError)
+                .singleElement()
+                .asString()
+                .contains("assumptions.csv")
+                .contains("value_high")
+                .contains("must be between 0 and 5");
+    }
+
+    @Test
+    void aSicknessProfileThatDoesNotAverageOneIsRefused() throws Exception {
+        TinyDataset data = TinyDataset.copyTo(tmp).set("sickness_seasonality.csv", 2, "factor", "1.5");
+        assertThat(reader.check(data.folder()))
+                .filteredOn(Problem::isError)
+                .singleElement()
+                .asString()
+                .contains("sickness_seasonality.csv")
+                .contains("they must average 1");
+    }
+}
