@@ -68,11 +68,7 @@ final class ImportCommand extends Subcommand {
         try {
             result = new ImportUseCase().run(request, out, line -> err().println(line));
         } catch (ImportException e) {
-            e.problems().forEach(err()::println);
-            err().printf(
-                            "%d problem%s: nothing was written.%n",
-                            e.problems().size(), e.problems().size() == 1 ? "" : "s");
-            return INVALID;
+            return problems(e);
         }
         Output page = result.outputs().get(ImportUseCase.IMPORT_REPORT_HTML);
         reportFolder.write(Outputs.of(new Output(html.getFileName().toString(), page.mediaType(), page.content())));

@@ -12,10 +12,12 @@ import picocli.CommandLine.Command;
         subcommands = {
             ValidateCommand.class,
             ImportCommand.class,
+            BacktestCommand.class,
             ProjectCommand.class,
             NationalCommand.class,
             CompareCommand.class,
             OptimiseCommand.class,
+            BoardPackCommand.class,
             DesignCommand.class,
             ScenarioCommand.class,
             ExplainCommand.class,

@@ -8,6 +8,7 @@ import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.dataset.DatasetReader;
 import org.skillmix.data.dataset.Problem;
 import org.skillmix.data.dataset.ReadResult;
+import org.skillmix.data.importer.ImportException;
 import picocli.CommandLine;
 
 /**
@@ -38,6 +39,14 @@ abstract class Subcommand implements Callable<Integer> {
         e.errors().forEach(err()::println);
         int n = e.errors().size();
         err().printf("%d error%s: %s%n", n, n == 1 ? "" : "s", consequence);
+        return INVALID;
+    }
+
+    /** Prints every problem of an import from published files, says nothing was written, and returns INVALID. */
+    int problems(ImportException e) {
+        e.problems().forEach(err()::println);
+        int n = e.problems().size();
+        err().printf("%d problem%s: nothing was written.%n", n, n == 1 ? "" : "s");
         return INVALID;
     }
 

@@ -213,6 +213,9 @@ class ApiTest extends WebTestBase {
         assertThat(page)
                 .contains("Why there is a gap today", "Norm above establishment", "What drives the spread")
                 .contains("<strong>Baseline:</strong> <span>Funded plan (establishment as given");
+        // The runs list and the run's page name the supply baseline too (stored with the run's settings).
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/runs").body()).contains("<td class=\"baseline\">funded-plan</td>");
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/runs/" + runId).body()).contains(", supply baseline funded-plan,");
     }
 
     @Test

@@ -287,6 +287,46 @@ class AuthorizationMatrixTest extends WebTestBase {
                 200);
         analysisRules();
         speakUpRules();
+        planRules();
+    }
+
+    /**
+     * Plans: the ICS team makes, shares and publishes them; a partner's lead (ICS A's lead's RWJ is a partner of
+     * the fixture plan, with R0A, which nobody here decides for, so the plan stays shared) decides and comments; a
+     * shared plan is read by everyone who reads ICS A's systems.
+     */
+    void planRules() {
+        rule("GET /api/plans", "/api/plans", SIGNED_IN, 200);
+        rule(
+                "POST /api/plans",
+                "/api/plans",
+                ANALYSTS_A,
+                201,
+                c -> json(Map.of("runId", id("run"), "title", "Matrix plan " + c)));
+        rule("GET /api/plans/{id}", "/api/plans/%signoff", READ_A, 200);
+        rule(
+                "POST /api/plans/{id}/share",
+                "/api/plans/%signoff/share",
+                ANALYSTS_A,
+                200,
+                c -> json(Map.of("organisations", List.of(LEAD_A_ORG, "R0A"))));
+        rule(
+                "POST /api/plans/{id}/decision",
+                "/api/plans/%signoff/decision",
+                EnumSet.of(Caller.LEAD_A),
+                200,
+                c -> json(Map.of("decision", "APPROVED", "comment", "matrix " + c)));
+        rule(
+                "POST /api/plans/{id}/comments",
+                "/api/plans/%signoff/comments",
+                STAFF_A,
+                201,
+                c -> json(Map.of("body", "comment by " + c)));
+        // Not every partner has approved: the ICS team may publish, but not yet.
+        rule("POST /api/plans/{id}/publish", "/api/plans/%signoff/publish", ANALYSTS_A, 409);
+        rule("POST /api/plans/{id}/versions", "/api/plans/%signoff/versions", ANALYSTS_A, 201, c -> json(Map.of()));
+        rule("GET /api/plans/{id}/board-pack", "/api/plans/%signoff/board-pack", READ_A, 200);
+        rule("GET /api/runs/{runId}/board-pack", "/api/runs/%run/board-pack", READ_A, 200);
     }
 
     /**
@@ -524,6 +564,16 @@ class AuthorizationMatrixTest extends WebTestBase {
             JsonNode done = awaitFinished(id(finished));
             assertThat(done.get("status").asText()).as(finished + ": " + done).isEqualTo("SUCCEEDED");
         }
+        Response signoff = call(
+                Caller.ANALYST_A, "POST", "/api/plans", json(Map.of("runId", id("run"), "title", "Matrix sign-off")));
+        assertThat(signoff.status()).as(signoff.body()).isEqualTo(201);
+        fixtures.put("signoff", signoff.json().get("id").asText());
+        Response shared = call(
+                Caller.ANALYST_A,
+                "POST",
+                "/api/plans/" + id("signoff") + "/share",
+                json(Map.of("organisations", List.of(LEAD_A_ORG, "R0A"))));
+        assertThat(shared.status()).as(shared.body()).isEqualTo(200);
     }
 
     /** Waits for a run to end: generously, since the machine may be busy with other builds. */

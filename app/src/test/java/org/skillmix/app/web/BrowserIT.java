@@ -534,12 +534,135 @@ class BrowserIT extends WebTestBase {
     }
 
     /**
+     * Plans that partners sign off: the ICS lead makes a plan of a finished run and shares it with two partners;
+     * each partner's lead sees their own part and comments only, one declines then approves, the other approves;
+     * the ICS lead publishes it, after which it takes no change, and makes a new version. Every step is in the
+     * audit log.
+     */
+    @Test
+    @Order(3)
+    void thePlanSignOffPath() throws Exception {
+        try {
+            planSignOff();
+        } finally {
+            // The other paths start signed out.
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    private void planSignOff() throws Exception {
+        account("plan-ics-lead", "plan-ics-pass-9", "ANALYST", "QOP", null);
+        account("plan-lead-r0a", "plan-r0a-pass-9", "ORG_LEAD", "QOP", "R0A");
+        account("plan-lead-rwj", "plan-rwj-pass-9", "ORG_LEAD", "QOP", "RWJ");
+        String datasetId = null;
+        for (var d : get("admin", ADMIN_PASSWORD, "/api/datasets").json())
+            if (d.get("sourceName").asText().equals("examples/greater-manchester"))
+                datasetId = d.get("id").asText();
+        Response run = postJson(
+                "plan-ics-lead",
+                "plan-ics-pass-9",
+                "/api/runs",
+                Map.of("datasetId", Long.parseLong(datasetId), "years", 1, "draws", 0));
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+        String runId = run.json().get("id").asText();
+        long deadline = System.currentTimeMillis() + 600_000;
+        while (!get("admin", ADMIN_PASSWORD, "/api/runs/" + runId)
+                        .json()
+                        .get("status")
+                        .asText()
+                        .equals("SUCCEEDED")
+                && System.currentTimeMillis() < deadline) Thread.sleep(500);
+
+        // The ICS lead makes a draft of the run and shares it with two partners.
+        signIn("plan-ics-lead", "plan-ics-pass-9");
+        browser.get(base() + "/plans");
+        accessible();
+        new Select(browser.findElement(By.id("plan-run"))).selectByValue(runId);
+        setValue("plan-title", "Greater Manchester workforce plan 2025/26");
+        browser.findElement(By.id("create-plan")).click();
+        wait.until(d -> d.findElement(By.id("plan-status")).getText().contains("draft"));
+        String planUrl = browser.getCurrentUrl();
+        String planId = planUrl.replaceAll(".*/plans/(\\d+).*", "$1");
+        setValue("share-orgs", "R0A, RWJ");
+        browser.findElement(By.id("share-plan")).click();
+        wait.until(d -> d.findElement(By.id("plan-status")).getText().contains("shared"));
+        accessible();
+        assertThat(browser.findElement(By.id("partners")).getText())
+                .contains("(R0A)")
+                .contains("(RWJ)")
+                .contains("pending");
+
+        // Manchester University's lead: their own part and their own comment only; approves.
+        signIn("plan-lead-r0a", "plan-r0a-pass-9");
+        browser.get(planUrl);
+        assertThat(browser.findElements(By.cssSelector("#parts tbody tr")))
+                .singleElement()
+                .satisfies(row -> assertThat(row.getDomAttribute("data-org")).isEqualTo("R0A"));
+        assertThat(browser.findElements(By.id("share-plan"))).isEmpty();
+        setValue("decision-comment", "R0A: agreed, subject to the homecare arm's funding");
+        browser.findElement(By.id("submit-decision")).click();
+        wait.until(d -> d.findElement(By.cssSelector("#partners td[data-org='R0A']"))
+                .getText()
+                .equals("approved"));
+
+        // Stockport's lead declines, then approves: the plan is approved once both partners have.
+        signIn("plan-lead-rwj", "plan-rwj-pass-9");
+        browser.get(planUrl);
+        assertThat(browser.findElement(By.id("parts")).getText())
+                .contains("(RWJ)")
+                .doesNotContain("(R0A)");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("homecare arm's funding");
+        browser.findElement(By.id("decision-decline")).click();
+        setValue("decision-comment", "RWJ: the vacancy figures need checking");
+        browser.findElement(By.id("submit-decision")).click();
+        wait.until(d -> d.findElement(By.cssSelector("#partners td[data-org='RWJ']"))
+                .getText()
+                .equals("declined"));
+        assertThat(browser.findElement(By.id("plan-status")).getText()).contains("shared");
+        browser.findElement(By.id("decision-approve")).click();
+        browser.findElement(By.id("submit-decision")).click();
+        wait.until(d -> d.findElement(By.id("plan-status")).getText().contains("approved"));
+
+        // The ICS lead sees both comments, publishes, and can change the plan only by a new version.
+        signIn("plan-ics-lead", "plan-ics-pass-9");
+        browser.get(planUrl);
+        assertThat(browser.findElement(By.id("comments")).getText())
+                .contains("homecare arm's funding")
+                .contains("vacancy figures need checking");
+        browser.findElement(By.id("publish-plan")).click();
+        wait.until(d -> d.findElement(By.id("plan-status")).getText().contains("published"));
+        assertThat(browser.findElements(By.id("comment-form"))).isEmpty();
+        Response late = postJson(
+                "plan-lead-rwj",
+                "plan-rwj-pass-9",
+                "/api/plans/" + planId + "/decision",
+                Map.of("decision", "DECLINED"));
+        assertThat(late.status()).isEqualTo(409);
+        browser.findElement(By.id("new-version")).click();
+        wait.until(d -> d.findElement(By.id("plan-status")).getText().contains("draft"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("(version 2)");
+
+        // Every step in the audit log, naming the plan.
+        List<String> steps = jdbc.queryForList(
+                "SELECT action FROM audit_log WHERE detail LIKE ? ORDER BY id", String.class, "plan " + planId + ":%");
+        assertThat(steps)
+                .containsSubsequence(
+                        "plan-create", "plan-share", "plan-approve", "plan-decline", "plan-approve", "plan-publish");
+        assertThat(jdbc.queryForList("SELECT detail FROM audit_log WHERE action = 'plan-version'", String.class))
+                .anyMatch(d -> d.contains("new version of plan " + planId));
+        // The database itself refuses to change a published plan.
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.update("UPDATE plans SET title = 'changed' WHERE id = ?", Long.parseLong(planId)))
+                .hasMessageContaining("published");
+    }
+
+    /**
      * Every page not already checked on the paths above, as the account that uses it: the Accounts pages (with a
      * reset's one-time password shown), changing a password, the help, naming a dataset, discharge, the lists, a
      * guardian's cases, a refusal; then no serious or critical violation on any page, and none left out.
      */
     @Test
-    @Order(3)
+    @Order(4)
     void everyPageHasNoSeriousAccessibilityProblem() throws Exception {
         Long run = jdbc.queryForObject(
                 "SELECT max(id) FROM runs WHERE kind = 'PROJECTION' AND status = 'SUCCEEDED'", Long.class);

@@ -77,7 +77,9 @@ public final class ScenarioComparison {
 
     /**
      * A scenario's year: costs (means, GBP), extra cost over the baseline, the target gap and how much of
-     * it was closed, cost per FTE of target gap closed (NaN when none closed), P(target gap &lt; target).
+     * it was closed, cost per FTE of target gap closed (NaN when none closed), P(target gap &lt; target), and the
+     * change in the pay bill over the baseline's on the same draw (mean and P10-P90; the programme cost is fixed by
+     * the interventions' stated costs and has no spread).
      */
     public record YearRow(
             String scenario,
@@ -89,7 +91,8 @@ public final class ScenarioComparison {
             Figure targetGapClosed,
             double costPerFteClosedGbp,
             double probabilityBelowTarget,
-            Optional<Discharge> discharge) {}
+            Optional<Discharge> discharge,
+            Figure payCostChange) {}
 
     /**
      * A scenario's year's discharge benefit beside its costs: the care worker FTE (in post less sickness, mean over the
@@ -314,7 +317,8 @@ public final class ScenarioComparison {
                 for (int m = 0; m < 12; m++) programme += effects[s].programmeCost(y * 12 + m);
                 double pay = mean(payCost[s][y]);
                 double extra = programme + pay - mean(payCost[0][y]) - 0; // the baseline has no programme cost
-                float[] tg = new float[nD], tc = new float[nD];
+                float[] tg = new float[nD], tc = new float[nD], payChange = new float[nD];
+                for (int d = 0; d < nD; d++) payChange[d] = (float) (payCost[s][y][d] - payCost[0][y][d]);
                 int below = 0;
                 for (int d = 0; d < nD; d++) {
                     tg[d] = (float) targetGap[s][y][d];
@@ -340,7 +344,8 @@ public final class ScenarioComparison {
                         tcf,
                         perFte,
                         below / (double) nD,
-                        discharge(care[0][y], care[s][y], base.plusMonths(12L * y), settings.seed())));
+                        discharge(care[0][y], care[s][y], base.plusMonths(12L * y), settings.seed()),
+                        figureWithMean(payChange, pay - mean(payCost[0][y]))));
             }
         }
         return new Result(settings, scenarios, yearLabels, gaps, summary);

@@ -173,14 +173,6 @@ public final class ProjectionKernel {
         return groups;
     }
 
-    /** Receives each month of a draw while the worker's arrays hold it. */
-    @FunctionalInterface
-    public interface MonthSink {
-        void month(int t, Worker worker);
-
-        MonthSink NONE = (t, worker) -> {};
-    }
-
     /** One thread's working state for running draws. Not thread-safe; reuse it for many draws. */
     public final class Worker {
         private final SupplyState state;

@@ -98,7 +98,8 @@ public enum Baseline {
     /**
      * What the dataset lacks to run this baseline, one sentence each; empty when it can run. The funded plan
      * always can (no growth row means flat posts, no pool row means no cap, as documented). Current trends
-     * needs a trend_establishment_growth row reaching every workforce line (by its role, its sector or ALL),
+     * needs a trend_establishment_growth row reaching every workforce line (by its organisation, its role, its
+     * sector or ALL),
      * and a trend_labour_pool_annual row for every role the funded plan caps: a role left uncapped only in
      * current trends would be a silent change of assumption, not a trend.
      */
@@ -116,15 +117,16 @@ public enum Baseline {
             for (WorkforceLine w : model.workforce()) {
                 Organisation org = model.organisation(w.orgCode()).orElse(null);
                 String sector = org == null ? "?" : org.sector().code();
-                if (!has(rows, growthParameter, w.roleCode())
+                if (!has(rows, growthParameter, w.orgCode())
+                        && !has(rows, growthParameter, w.roleCode())
                         && !has(rows, growthParameter, sector)
                         && !has(rows, growthParameter, "ALL"))
                     uncovered.computeIfAbsent(sector, s -> new TreeSet<>()).add(w.roleCode());
             }
             uncovered.forEach((sector, roles) -> problems.add("assumptions.csv has no " + growthParameter
                     + " row for sector " + sector + " (roles " + String.join(", ", roles)
-                    + "), nor for those roles or ALL: the current-trends baseline needs a historical growth for"
-                    + " every line's establishment"));
+                    + "), nor for their organisations, those roles or ALL: the current-trends baseline needs a"
+                    + " historical growth for every line's establishment"));
         }
         List<String> uncapped = new ArrayList<>();
         for (Role role : model.roles()) {

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import org.skillmix.core.uncertainty.ParameterGroup;
 
 /**
- * The assumption rows a baseline takes for establishment growth (per workforce line: its role, then its
- * sector, then ALL) and for the labour pool that caps recruits (per role: the role, then ALL).
+ * The assumption rows a baseline takes for establishment growth (per workforce line: its organisation, then its
+ * role, then its sector, then ALL) and for the labour pool that caps recruits (per role: the role, then ALL).
  *
  * <p>E[t] = E[0] * growth^(t/12); the distinct growth parameters are numbered in slots so a draw computes
  * growth^(t/12) once per slot and month, not once per line.
@@ -24,12 +24,14 @@ final class EstablishmentAndPools {
             AssumptionParameters rows,
             String growthName,
             String poolName,
+            String[] lineOrg,
             String[] lineRole,
             String[] lineSector,
             String[] roles) {
         int n = lineRole.length;
         growthParam = new int[n];
-        for (int i = 0; i < n; i++) growthParam[i] = rows.resolve(growthName, lineRole[i], lineSector[i], "ALL");
+        for (int i = 0; i < n; i++)
+            growthParam[i] = rows.resolve(growthName, lineOrg[i], lineRole[i], lineSector[i], "ALL");
         growthSlotParam =
                 Arrays.stream(growthParam).filter(g -> g >= 0).distinct().toArray();
         lineGrowthSlot = new int[n];

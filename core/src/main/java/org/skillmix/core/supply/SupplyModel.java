@@ -27,7 +27,7 @@ import org.skillmix.core.uncertainty.UncertainParameters;
  * <li>leavers = S * leaver hazard; if leavers and transfers out would take more than S they are scaled
  *     down together.</li>
  * <li>Establishment E[t] = (fte_in_post + vacancy) * growth^(t/12), growth = establishment_growth
- *     resolved role, then sector, then ALL (1 if none); vacancy V = max(0, E - S).</li>
+ *     resolved organisation, then role, then sector, then ALL (1 if none); vacancy V = max(0, E - S).</li>
  * <li>recruits = V * fill hazard, then scaled down proportionally across the role's organisations so the
  *     system's total for the role in a month is at most labour_pool_annual / 12 (role, then ALL).</li>
  * <li>qualifiers: pipeline intake of financial year Y starts evenly over its 12 months and qualifies
@@ -164,10 +164,11 @@ public final class SupplyModel {
 
         assumptions = new AssumptionParameters(model.assumptions(), parameters);
         for (int i = firstLines; i < n; i++) registerRates(i, parameters);
-        String[] roleOfLine = new String[n], sectorOfLine = new String[n];
+        String[] orgOfLine = new String[n], roleOfLine = new String[n], sectorOfLine = new String[n];
         bankFactorParam = new int[n];
         agencyFactorParam = new int[n];
         for (int i = 0; i < n; i++) {
+            orgOfLine[i] = organisations.get(lineOrg[i]).code();
             roleOfLine[i] = roles.get(lineRole[i]).code();
             sectorOfLine[i] = organisations.get(lineOrg[i]).sector().code();
             bankFactorParam[i] = assumptions.resolve(Assumption.Parameters.BANK_COST_FACTOR, roleOfLine[i], "ALL");
@@ -182,7 +183,13 @@ public final class SupplyModel {
             baselines.put(
                     b,
                     new EstablishmentAndPools(
-                            assumptions, b.growthParameter(), b.poolParameter(), roleOfLine, sectorOfLine, roleCodes));
+                            assumptions,
+                            b.growthParameter(),
+                            b.poolParameter(),
+                            orgOfLine,
+                            roleOfLine,
+                            sectorOfLine,
+                            roleCodes));
         }
         linesOfRole = new int[roles.size()][];
         for (int r = 0; r < roles.size(); r++) {

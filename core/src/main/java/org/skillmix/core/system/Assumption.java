@@ -17,7 +17,7 @@ public record Assumption(String parameter, String scope, Interval value, String 
         public static final String BANK_COST_FACTOR = "bank_cost_factor";
         /** Cost of an agency FTE relative to a substantive FTE of the same role. */
         public static final String AGENCY_COST_FACTOR = "agency_cost_factor";
-        /** Annual growth of establishment (funded posts) (scope ALL, a sector code or a role code). */
+        /** Annual growth of establishment (funded posts) (scope ALL, a sector, a role or an organisation code). */
         public static final String ESTABLISHMENT_GROWTH = "establishment_growth";
         /**
          * Error of the population projection, as a share per year ahead (scope ALL, mode 0): each draw
@@ -26,7 +26,7 @@ public record Assumption(String parameter, String scope, Interval value, String 
         public static final String POPULATION_ERROR_PER_YEAR = "population_error_per_year";
         /**
          * The current-trends baseline's annual growth of establishment, from the published history (scope
-         * ALL, a sector code or a role code; it replaces establishment_growth in that baseline).
+         * ALL, a sector, a role or an organisation code; it replaces establishment_growth in that baseline).
          */
         public static final String TREND_ESTABLISHMENT_GROWTH = "trend_establishment_growth";
         /**

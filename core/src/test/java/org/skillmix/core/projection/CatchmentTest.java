@@ -55,7 +55,7 @@ class CatchmentTest {
                 handCase().catchment("A", "E1", 0.6).catchment("A", "E2", 0.4).build();
         ProjectionKernel kernel = new ProjectionKernel(model, 1);
         ProjectionKernel.Worker worker = kernel.newWorker();
-        worker.run(kernel.parameters().modes(), ProjectionKernel.MonthSink.NONE);
+        worker.run(kernel.parameters().modes(), MonthSink.NONE);
         int e1 = kernel.demand().placeIndex("E1"), e2 = kernel.demand().placeIndex("E2");
         assertThat(kernel.groups()).hasSize(2);
         for (int g = 0; g < kernel.groups().size(); g++) {

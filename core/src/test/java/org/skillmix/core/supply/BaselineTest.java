@@ -78,6 +78,29 @@ class BaselineTest {
     }
 
     /**
+     * A trust's own trend row (scope = its org code) takes precedence over its sector's: T2's establishment grows
+     * 5% a year while T1 keeps the acute 3%; E(t) = 1,100 g^(t/12) for each.
+     */
+    @Test
+    void anOrganisationsOwnGrowthRowComesBeforeItsSectors() {
+        SystemModel model = twoSectors()
+                .org("T2", Sector.ACUTE, "E1")
+                .workforce("T2", "RN", 100, 1000, 0, 0.99)
+                .assumption(Parameters.TREND_ESTABLISHMENT_GROWTH, "T2", Interval.fixed(1.05))
+                .build();
+        assertThat(Baseline.CURRENT_TRENDS.problems(model)).isEmpty();
+        Projection trends = run(model, Baseline.CURRENT_TRENDS);
+        for (int t : new int[] {0, 12, 35}) {
+            double s1 = SupplyTest.line(trends, Measure.STAFF_IN_POST_FTE, "RN", "T1")[t];
+            double s2 = SupplyTest.line(trends, Measure.STAFF_IN_POST_FTE, "RN", "T2")[t];
+            assertThat(SupplyTest.line(trends, Measure.VACANCY_FTE, "RN", "T1")[t] + s1)
+                    .isCloseTo(1100 * Math.pow(1.03, t / 12.0), within(1e-9));
+            assertThat(SupplyTest.line(trends, Measure.VACANCY_FTE, "RN", "T2")[t] + s2)
+                    .isCloseTo(1100 * Math.pow(1.05, t / 12.0), within(1e-9));
+        }
+    }
+
+    /**
      * Both baselines register every assumption row (so a draw's random numbers are the same in both), but
      * only the rows a baseline reads belong to an assumption group in its run: the other baseline's rows do
      * not drive its spread.
@@ -159,7 +182,7 @@ class BaselineTest {
                 .build();
         assertThat(Baseline.CURRENT_TRENDS.problems(model))
                 .containsExactly("assumptions.csv has no trend_establishment_growth row for sector adult_social_care"
-                        + " (roles CW, SCW), nor for those roles or ALL: the current-trends baseline needs a historical"
-                        + " growth for every line's establishment");
+                        + " (roles CW, SCW), nor for their organisations, those roles or ALL: the current-trends baseline"
+                        + " needs a historical growth for every line's establishment");
     }
 }

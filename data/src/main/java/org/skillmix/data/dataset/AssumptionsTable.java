@@ -42,8 +42,9 @@ final class AssumptionsTable implements TableParser<Assumption> {
     }
 
     /**
-     * ALL or a role code for every parameter; establishment growth (funded or trend) may also name a sector;
-     * the population error is the whole population's (ALL only).
+     * ALL or a role code for every parameter; establishment growth (funded or trend) may also name a sector or an
+     * organisation (a trust's own growth, drawn on its own); the population error is the whole population's (ALL
+     * only).
      */
     private static String scope(DataRow row, String parameter, KnownCodes known) {
         String scope = row.code("scope");
@@ -58,12 +59,14 @@ final class AssumptionsTable implements TableParser<Assumption> {
         boolean sectorAllowed = parameter.equals(ESTABLISHMENT_GROWTH) || parameter.equals(TREND_ESTABLISHMENT_GROWTH);
         if (sectorAllowed
                 && Sector.fromCode(scope).map(s -> s.code().equals(scope)).orElse(false)) return scope;
+        Map<String, Integer> organisations = known.of(DatasetTable.ORGANISATIONS);
+        if (sectorAllowed && organisations != null && organisations.containsKey(scope)) return scope;
         Map<String, Integer> roles = known.of(DatasetTable.ROLES);
         if (roles != null && !roles.containsKey(scope)) {
             row.error(
                     "scope",
-                    DataRow.quote(scope) + " is not ALL" + (sectorAllowed ? ", a sector" : "") + " or a role in "
-                            + known.nameOf(DatasetTable.ROLES));
+                    DataRow.quote(scope) + " is not ALL" + (sectorAllowed ? ", a sector, an organisation" : "")
+                            + " or a role in " + known.nameOf(DatasetTable.ROLES));
         }
         return scope;
     }

@@ -6,10 +6,6 @@ import org.skillmix.core.system.SicknessSeason;
 /** sickness_seasonality.csv: sickness absence by calendar month over the year's average (docs/dataset.md). */
 final class SicknessSeasonalityTable implements TableParser<SicknessSeason> {
 
-    /** Published monthly NHS sickness runs 4-6 %: no month is below half or above twice the average. */
-    private static final Range FACTOR =
-            new Range(0.5, true, 2, "must be between 0.5 and 2 (sickness this month over the year's average)");
-
     public DatasetTable table() {
         return DatasetTable.SICKNESS_SEASONALITY;
     }
@@ -20,7 +16,7 @@ final class SicknessSeasonalityTable implements TableParser<SicknessSeason> {
 
     public SicknessSeason parse(DataRow row, KnownCodes known) {
         SicknessSeason season = new SicknessSeason(
-                row.integer("month", 1, 12), row.number("factor", FACTOR), row.optionalText(DatasetTable.SOURCE, ""));
+                row.integer("month"), row.number("factor"), row.optionalText(DatasetTable.SOURCE, ""));
         return row.ok() ? season : null;
     }
 
@@ -37,7 +33,7 @@ final class SicknessSeasonalityTable implements TableParser<SicknessSeason> {
             return;
         }
         double mean = rows.stream().mapToDouble(r -> r.value().factor()).sum() / 12;
-        if (Math.abs(mean - 1) > CrossTableChecks.SEASONALITY_TOLERANCE)
+        if (Math.abs(mean - 1) > DemandChecks.SEASONALITY_TOLERANCE)
             log.error(
                     tables.file(DatasetTable.SICKNESS_SEASONALITY),
                     rows.get(0).row(),

@@ -6,8 +6,6 @@ import org.skillmix.core.system.StaffExperience;
 /** staff_experience.csv: staff-survey indicators by organisation and year (docs/dataset.md). */
 final class StaffExperienceTable implements TableParser<StaffExperience> {
 
-    private static final Range PERCENT = new Range(0, true, 100, "must be a percentage of respondents, 0-100");
-
     public DatasetTable table() {
         return DatasetTable.STAFF_EXPERIENCE;
     }
@@ -28,11 +26,7 @@ final class StaffExperienceTable implements TableParser<StaffExperience> {
                     DataRow.quote(indicator) + " is not an indicator Skillmix reads (" + String.join(", ", INDICATORS)
                             + ")");
         StaffExperience experience = new StaffExperience(
-                org,
-                row.integer("year", 2000, 2100),
-                indicator,
-                row.number("value", PERCENT),
-                row.optionalText(DatasetTable.SOURCE, ""));
+                org, row.integer("year"), indicator, row.number("value"), row.optionalText(DatasetTable.SOURCE, ""));
         return row.ok() ? experience : null;
     }
 

@@ -16,6 +16,10 @@ final class HchsWorkforceWorkbook {
 
     static final String FILE = "hchs-staff-by-staff-group.*\\.xlsx";
 
+    /** Month names as the file writes them (2017-SEP, 2018-JUN); not a locale's, which vary (Sept). */
+    static final java.util.List<String> MONTHS =
+            java.util.List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
+
     private final Map<String, Map<String, Double>> fte = new HashMap<>();
     private String file = "";
     private String month = "";
@@ -59,6 +63,18 @@ final class HchsWorkforceWorkbook {
 
     String month() {
         return month;
+    }
+
+    /** The file's month (2018-JUN) as a year and month. */
+    java.time.YearMonth yearMonth() {
+        String[] parts = month.split("-");
+        return java.time.YearMonth.of(
+                Integer.parseInt(parts[0]), MONTHS.indexOf(parts[1].toUpperCase(java.util.Locale.ROOT)) + 1);
+    }
+
+    /** A month as the file writes it (2018-JUN). */
+    static String label(java.time.YearMonth month) {
+        return month.getYear() + "-" + MONTHS.get(month.getMonthValue() - 1);
     }
 
     boolean isEmpty() {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.dataset.DatasetReader;
 import org.skillmix.data.dataset.Problem;
+import org.skillmix.data.dataset.ReadResult;
 import org.skillmix.data.discharge.DischargeTableBuilder;
 import org.skillmix.data.published.MetricsImportException;
 
@@ -33,15 +35,20 @@ import org.skillmix.data.published.MetricsImportException;
  */
 public final class IcbImport {
 
+    /** The projection horizon the labour pools keep up to: the command line's and the web's default. */
+    static final int DEFAULT_HORIZON_YEARS = 10;
+
     private final Path from;
     private final String icb;
     private final YearMonth baseMonth;
+    private final Vintage vintage;
     private final Mappings mappings;
     private final Consumer<String> progress;
     private final ImportReport report;
     private final Map<String, OutputTable> tables = new LinkedHashMap<>();
     private boolean combined;
     private String label;
+    private TrustHistory history;
 
     /**
      * What the import took for one trust, for reconciliation: its mean FTE from the sickness files, the share
@@ -76,9 +83,24 @@ public final class IcbImport {
 
     /** An import at a given base month (null: the documented default, defaults.csv base_month). */
     public IcbImport(Path from, String icb, YearMonth baseMonth, Path mappingsFolder, Consumer<String> progress) {
+        this(from, icb, baseMonth, Vintage.CURRENT, mappingsFolder, progress);
+    }
+
+    /**
+     * An import at a given base month from the figures of a vintage: the newest, or as the system stood at the
+     * base month (the back-test's dataset).
+     */
+    public IcbImport(
+            Path from,
+            String icb,
+            YearMonth baseMonth,
+            Vintage vintage,
+            Path mappingsFolder,
+            Consumer<String> progress) {
         this.from = from;
         this.icb = icb.strip().toUpperCase(Locale.ROOT);
         this.baseMonth = baseMonth;
+        this.vintage = vintage;
         this.mappings = new Mappings(mappingsFolder);
         this.progress = progress == null ? s -> {} : progress;
         this.report = new ImportReport(this.icb);
@@ -87,7 +109,8 @@ public final class IcbImport {
     /** Reads every source and builds the tables; nothing is written. */
     public Result build() throws ImportException {
         tables.clear();
-        ImportContext ctx = ImportContext.open(SourceFolder.open(from), icb, baseMonth, mappings, report, progress);
+        ImportContext ctx =
+                ImportContext.open(SourceFolder.open(from), icb, baseMonth, vintage, mappings, report, progress);
         combined = ctx.combined();
         label = ctx.icb();
         OutputTable places = PlacesTable.build(ctx.places());
@@ -95,7 +118,8 @@ public final class IcbImport {
         PopulationRevision revision = PopulationRevision.measure(ctx, projected);
         OutputTable population = PopulationTable.build(ctx, projected);
         DeprivationTable.Built deprivation = DeprivationTable.build(ctx);
-        IcbTrusts trusts = IcbTrusts.read(ctx);
+        TrustSources trustSources = TrustSources.read(ctx);
+        IcbTrusts trusts = IcbTrusts.read(ctx, trustSources);
         CommunityServices community = CommunityServices.read(ctx, trusts);
         CareHomeList careHomes = AdultSocialCare.careHomes(ctx);
         Staffing staffing = Staffing.build(ctx, trusts, community, careHomes);
@@ -103,7 +127,10 @@ public final class IcbImport {
         TrustActivity activity = TrustActivity.read(ctx, trusts.codes());
         ServiceCatalogue catalogue = ServiceCatalogue.read(mappings);
         UtilisationTable.Built utilisation = UtilisationTable.build(ctx, catalogue, activity, deprivation);
-        WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing);
+        history = TrustHistory.of(trustSources.hchs().yearMonth(), trustSources);
+        HistoricalGrowth growth =
+                HistoricalGrowth.measure(ctx, history, trusts.codes(), ctx.asAtBase() ? trusts.codes() : Set.of());
+        WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing, growth);
 
         put(ManifestTable.build(ctx, deprivation.referenceImd()));
         put(places);
@@ -124,9 +151,18 @@ public final class IcbImport {
         ctx.step("catchments");
         put(CatchmentsTable.build(ctx, staffing.organisations(), trusts.orgCodes()));
         put(MetricsTable.build(ctx, trusts, staffing));
-        put(CatalogueTables.flows(ctx));
-        put(PipelineTable.build(ctx));
-        put(AssumptionsTable.build(ctx, revision));
+        OutputTable flows = CatalogueTables.flows(ctx);
+        put(flows);
+        OutputTable pipeline = PipelineTable.build(ctx);
+        put(pipeline);
+        put(AssumptionsTable.build(
+                ctx,
+                revision,
+                supplyHistory(ctx, history, trusts, staffing, growth),
+                workforce.table(),
+                staffing.sectorOf(),
+                pipeline,
+                flows));
         putUnlessEmpty(StaffExperienceTables.staffExperience(ctx, trusts.orgCodes()));
         putUnlessEmpty(StaffExperienceTables.sicknessSeasonality(ctx, trusts));
 
@@ -175,6 +211,30 @@ public final class IcbImport {
                 ctx.places().total());
     }
 
+    /**
+     * The history the supply rows are computed from, and the horizon the labour pools keep up to: the default
+     * ten-year projection, or for a dataset as it stood at a past base the months to the last observed one.
+     */
+    private static AssumptionsTable.SupplyHistory supplyHistory(
+            ImportContext ctx, TrustHistory history, IcbTrusts trusts, Staffing staffing, HistoricalGrowth growth) {
+        Set<String> kept = new java.util.HashSet<>();
+        staffing.organisations().forEach(o -> kept.add(o.code()));
+        List<Organisation> trustOrgs = trusts.organisations().stream()
+                .filter(o -> kept.contains(o.code()))
+                .toList();
+        if (ctx.asAtBase()) {
+            YearMonth last = history.months().get(history.months().size() - 1);
+            double horizon = java.time.temporal.ChronoUnit.MONTHS.between(ctx.baseMonth(), last) / 12.0;
+            return new AssumptionsTable.SupplyHistory(
+                    growth, trustOrgs, horizon, "the last observed month (" + last + ")");
+        }
+        return new AssumptionsTable.SupplyHistory(
+                growth,
+                trustOrgs,
+                DEFAULT_HORIZON_YEARS,
+                "the end of the default " + DEFAULT_HORIZON_YEARS + "-year projection");
+    }
+
     private void put(OutputTable table) {
         tables.put(table.file(), table);
     }
@@ -212,6 +272,27 @@ public final class IcbImport {
         return tables;
     }
 
+    /** The trusts' published record the build read (null before {@link #build()}). */
+    TrustHistory history() {
+        return history;
+    }
+
+    /**
+     * Writes the built tables into the folder temp and reads them back with the dataset reader; a dataset that does
+     * not load is an import error located in the imported files.
+     */
+    ReadResult readBack(Path temp) throws ImportException, IOException {
+        for (OutputTable t : tables.values()) t.write(temp);
+        try {
+            return new DatasetReader().load(temp);
+        } catch (DatasetException e) {
+            throw new ImportException(e.problems().stream()
+                    .filter(Problem::isError)
+                    .map(p -> Problem.error("(imported) " + p.file(), p.row(), p.column(), p.reason()))
+                    .toList());
+        }
+    }
+
     /**
      * Builds the dataset and writes it to the folder out: into a temporary folder beside it first, which is
      * read back with the dataset reader; only a dataset that loads is moved into place (its CSV files replace
@@ -227,17 +308,9 @@ public final class IcbImport {
         try {
             Files.createDirectories(parent);
             temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".import-");
-            for (OutputTable t : tables.values()) t.write(temp);
-            try {
-                var read = new DatasetReader().load(temp);
-                if (discharge(read.model(), temp)) read = new DatasetReader().load(temp);
-                read.warnings().forEach(w -> report.total("dataset warning", "", w.toString()));
-            } catch (DatasetException e) {
-                throw new ImportException(e.problems().stream()
-                        .filter(Problem::isError)
-                        .map(p -> Problem.error("(imported) " + p.file(), p.row(), p.column(), p.reason()))
-                        .toList());
-            }
+            ReadResult read = readBack(temp);
+            if (discharge(read.model(), temp)) read = readBack(temp);
+            read.warnings().forEach(w -> report.total("dataset warning", "", w.toString()));
             Files.createDirectories(target);
             for (OutputTable t : tables.values()) {
                 Files.move(temp.resolve(t.file()), target.resolve(t.file()), StandardCopyOption.REPLACE_EXISTING);
@@ -286,7 +359,7 @@ public final class IcbImport {
         return true;
     }
 
-    private static void deleteQuietly(Path folder) {
+    static void deleteQuietly(Path folder) {
         try (var files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

@@ -49,21 +49,17 @@ record IcbTrusts(
     }
 
     static IcbTrusts read(ImportContext ctx) throws ImportException {
-        ctx.step("NHS trusts (sickness absence, HCHS mix)");
+        return read(ctx, TrustSources.read(ctx));
+    }
+
+    static IcbTrusts read(ImportContext ctx, TrustSources files) throws ImportException {
         ImportReport report = ctx.report();
         String icb = ctx.icb();
-        SourceFolder folder = ctx.folder();
-        SicknessAbsenceFiles sickness = SicknessAbsenceFiles.read(folder, report);
-        TrustNames names = TrustNames.read(folder, report);
-        String month = ctx.defaults()
-                .use("hchs_mix_month", "staff-group mix of trust FTE")
-                .value();
-        HchsWorkforceWorkbook hchs = HchsWorkforceWorkbook.read(folder, month, report);
-        if (hchs.isEmpty())
-            throw ImportException.file(
-                    folder.root().toString(),
-                    "no HCHS staff by staff group and organisation "
-                            + "workbook (hchs-staff-by-staff-group...xlsx) found: it gives the trusts' staff-group mix");
+        SicknessAbsenceFiles sickness = files.sickness();
+        TrustNames names = files.names();
+        String month = ctx.hchsMonth();
+        HchsWorkforceWorkbook hchs = files.hchs();
+        TrustLineage lineage = files.lineage();
 
         // The ICB's trusts: the sickness files' map, plus ambulance services that serve it.
         Map<String, SicknessAbsenceFiles.Org> trusts = new TreeMap<>();
@@ -141,16 +137,6 @@ record IcbTrusts(
             }
         }
 
-        Map<String, List<String>> predecessors = new HashMap<>();
-        Map<String, String> predecessorNote = new HashMap<>();
-        ctx.mappings()
-                .table("trust_predecessors.csv", "org_code", "predecessor_codes", "source")
-                .forEach(row -> {
-                    predecessors.put(
-                            row.text("org_code"),
-                            List.of(row.text("predecessor_codes").split(";")));
-                    predecessorNote.put(row.text("org_code"), row.text("source"));
-                });
         TrustHomes homes = TrustHomes.read(ctx.mappings(), ctx.places(), ctx.geo(), names);
         StaffGroupRoles split = StaffGroupRoles.read(ctx.mappings());
         MixedTrusts mixed = MixedTrusts.read(ctx.mappings(), sickness);
@@ -158,9 +144,13 @@ record IcbTrusts(
         String sickSrc =
                 "nhs-sickness-absence " + sickness.range() + ": sum FTE_DAYS_LOST / sum FTE_DAYS_AVAILABLE over "
                         + sickness.months().size() + " months";
-        String hchsSrc = hchs.file() + " (NHS Digital, " + month
-                + "): share of the trust's total FTE in the staff group (summed over "
-                + "nationality%s) x mean FTE from sickness-absence FTE_DAYS_AVAILABLE/days, " + sickness.range();
+        String hchsSrc = ctx.asAtBase()
+                ? hchs.file() + " (NHS Digital, " + month + "): the trust's FTE in the staff group (summed over "
+                        + "nationality%s), as it stood at the base month"
+                : hchs.file() + " (NHS Digital, " + month
+                        + "): share of the trust's total FTE in the staff group (summed over "
+                        + "nationality%s) x mean FTE from sickness-absence FTE_DAYS_AVAILABLE/days, "
+                        + sickness.range();
         List<Organisation> orgs = new ArrayList<>();
         Map<String, Map<String, Double>> trustRoles = new LinkedHashMap<>();
         Map<String, Map<String, String>> trustRoleSource = new LinkedHashMap<>();
@@ -175,16 +165,25 @@ record IcbTrusts(
                 report.defaulted(
                         "home place of " + org.code + " " + name, ctx.places().name(home.place()), home.why());
             // Staff-group mix of the trust's predecessors in the HCHS file.
-            List<String> preds = predecessors.getOrDefault(org.code, List.of(org.code));
+            List<String> preds = lineage.codesOf(org.code);
             Map<String, Double> basis = new TreeMap<>();
             for (String p : preds) hchs.of(p).ifPresent(m -> m.forEach((g, v) -> basis.merge(g, v, Double::sum)));
             boolean national = basis.isEmpty();
             String mixNote = preds.size() > 1
-                    ? " of " + String.join("+", preds) + " (predecessors: " + predecessorNote.get(org.code) + ")"
+                    ? " of " + String.join("+", preds) + " (predecessors: " + lineage.note(org.code) + ")"
                     : "";
+            if (national && ctx.asAtBase()) {
+                report.skipped(
+                        "trust " + org.code + " " + name,
+                        OutputTable.num(org.meanFte(), 0) + " FTE today",
+                        "no row in the HCHS " + month + " file for " + String.join("+", preds)
+                                + ": a dataset as it stood then cannot hold it (not an NHS trust then, or a merger"
+                                + " trust_predecessors.csv does not list)");
+                continue;
+            }
             if (national) {
                 for (var e : hchs.all().entrySet()) {
-                    SicknessAbsenceFiles.Org now = sickness.org(e.getKey());
+                    SicknessAbsenceFiles.Org now = sickness.org(lineage.heirOf(e.getKey()));
                     if (now != null && sector.equals(SECTOR_OF_TYPE.get(now.type)))
                         e.getValue().forEach((g, v) -> basis.merge(g, v, Double::sum));
                 }
@@ -199,7 +198,8 @@ record IcbTrusts(
             double total =
                     basis.values().stream().mapToDouble(Double::doubleValue).sum();
             double share = shareInIcb.getOrDefault(org.code, 1.0);
-            double scale = org.meanFte() * share;
+            // Today's FTE split by the staff-group mix; or, as it stood at the base month, the file's own FTE.
+            double scale = (ctx.asAtBase() ? total : org.meanFte()) * share;
             Map<String, Double> groupFte = new TreeMap<>();
             basis.forEach((g, v) -> groupFte.put(g, v / total * scale));
             baselines.put(
@@ -252,7 +252,9 @@ record IcbTrusts(
                 report.mapped(
                         "trust " + part.code() + " " + name + part.nameSuffix() + " (" + part.sector() + ")",
                         OutputTable.num(scale * part.share(), 1) + " FTE",
-                        "mean FTE " + OutputTable.num(org.meanFte(), 1)
+                        (ctx.asAtBase()
+                                        ? "HCHS " + month + " FTE " + OutputTable.num(total, 1)
+                                        : "mean FTE " + OutputTable.num(org.meanFte(), 1))
                                 + (share < 1 ? " x " + OutputTable.num(share, 4) : "")
                                 + (part.share() < 1 ? " x " + OutputTable.num(part.share(), 3) : "") + "; "
                                 + OutputTable.num(left, 1) + " FTE in staff groups not modelled ("

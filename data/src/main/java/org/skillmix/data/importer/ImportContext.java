@@ -17,6 +17,7 @@ record ImportContext(
         List<String> icbCodes,
         GeographyLookup.Icb icbInfo,
         YearMonth baseMonth,
+        Vintage vintage,
         SourceFolder folder,
         Mappings mappings,
         Defaults defaults,
@@ -27,10 +28,7 @@ record ImportContext(
         CensusPopulation census,
         IcbPlaces places) {
 
-    /**
-     * Reads the sources every table needs and the ICB's places. baseMonth null means the documented default
-     * (defaults.csv base_month).
-     */
+    /** The newest published figures ({@link Vintage#CURRENT}); see the full form. */
     static ImportContext open(
             SourceFolder folder,
             String icb,
@@ -39,6 +37,24 @@ record ImportContext(
             ImportReport report,
             Consumer<String> progress)
             throws ImportException {
+        return open(folder, icb, baseMonth, Vintage.CURRENT, mappings, report, progress);
+    }
+
+    /**
+     * Reads the sources every table needs and the ICB's places. baseMonth null means the documented default
+     * (defaults.csv base_month); an {@link Vintage#AS_AT_BASE} import needs a base month.
+     */
+    static ImportContext open(
+            SourceFolder folder,
+            String icb,
+            YearMonth baseMonth,
+            Vintage vintage,
+            Mappings mappings,
+            ImportReport report,
+            Consumer<String> progress)
+            throws ImportException {
+        if (vintage == Vintage.AS_AT_BASE && baseMonth == null)
+            throw ImportException.file("--base", "a dataset as it stood at a past base needs the base month");
         Defaults defaults = Defaults.read(mappings);
         progress.accept("reading geography lookups");
         GeographyLookup geo = GeographyLookup.read(folder, report);
@@ -67,6 +83,7 @@ record ImportContext(
                 footprint.codes(),
                 icbInfo,
                 base,
+                vintage,
                 folder,
                 mappings,
                 defaults,
@@ -91,6 +108,20 @@ record ImportContext(
     /** The year of the population estimate the dataset starts from (mid-year), to which projections are anchored. */
     int populationYear() {
         return MidYearEstimates.YEAR;
+    }
+
+    /** Whether the dataset is built as it stood at the base month ({@link Vintage#AS_AT_BASE}). */
+    boolean asAtBase() {
+        return vintage == Vintage.AS_AT_BASE;
+    }
+
+    /**
+     * The month of the HCHS staff-group file the trusts' workforce is read from, as the file writes it
+     * (2018-JUN): the base month's for a dataset as it stood then, else the documented mix month.
+     */
+    String hchsMonth() throws ImportException {
+        if (asAtBase()) return HchsWorkforceWorkbook.label(baseMonth);
+        return defaults.use("hchs_mix_month", "staff-group mix of trust FTE").value();
     }
 
     void step(String what) {

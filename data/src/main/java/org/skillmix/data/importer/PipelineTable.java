@@ -71,6 +71,12 @@ final class PipelineTable {
                                 + OutputTable.num(share, 3) + ")");
             }
         }
+        for (Object[] r : rows)
+            ctx.report()
+                    .defaulted(
+                            "training pipeline " + r[0],
+                            Math.round((double) r[1] * share) + " starters a year",
+                            (String) r[9]);
         ctx.report()
                 .defaulted(
                         "training pipeline",

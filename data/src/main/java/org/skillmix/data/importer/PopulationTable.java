@@ -4,14 +4,17 @@ import java.util.List;
 
 /**
  * population.csv: Census 2021 rows for the LAs the Census file has, mid-2023 rows for every LA (split by sex as
- * {@link IcbPlaces} says) and projected rows where a projection covers the LA.
+ * {@link IcbPlaces} says) and projected rows where a projection covers the LA. A dataset as it stood at a past base
+ * ({@link Vintage#AS_AT_BASE}) has the ONS projection of its base year as published instead, from the base
+ * mid-year on (mid-2018: the mid-2018 estimate the 2018-based projection starts from).
  */
 final class PopulationTable {
 
     private PopulationTable() {}
 
-    static OutputTable build(ImportContext ctx, ProjectedPopulation projected) {
+    static OutputTable build(ImportContext ctx, ProjectedPopulation projected) throws ImportException {
         ctx.step("population");
+        if (ctx.asAtBase()) return asPublished(ctx, projected);
         IcbPlaces places = ctx.places();
         CensusPopulation census = ctx.census();
         MidYearEstimates mye = ctx.mye();
@@ -74,21 +77,87 @@ final class PopulationTable {
                                         + future.lastFileYear())
                         + " / mid-" + ctx.populationYear() + " of the projection x the mid-" + ctx.populationYear()
                         + " estimate (ratio anchoring), x the LA's mid-" + ctx.populationYear() + " ";
-                for (int s = 0; s < 2; s++) {
-                    for (int b = 0; b < AgeBands.BANDS.size(); b++) {
-                        double all = p[0][b] + p[1][b];
-                        double sh = all > 0 ? p[s][b] / all : 0.5;
-                        population.add(
-                                la,
-                                Integer.toString(y),
-                                s == 0 ? "F" : "M",
-                                AgeBands.BANDS.get(b),
-                                OutputTable.num(year.getValue()[b] * sh, 1),
-                                how + (s == 0 ? "F" : "M") + " share of the band");
-                    }
-                }
+                addBySex(population, la, y, year.getValue(), p, how, " share of the band");
             }
         }
         return population;
+    }
+
+    /**
+     * The 2018-based projection as published, every mid-year from the base month's year to the projection's end year
+     * (beyond the file's last year extrapolated as {@link ProjectedPopulation} does), each band split by sex with the
+     * LA's mid-2023 shares (the sex split of the base year is not in the files: a stand-in the report names). Nothing
+     * from after the base is used for the level: Census 2021 and the mid-2023 estimate are left out.
+     */
+    private static OutputTable asPublished(ImportContext ctx, ProjectedPopulation projected) throws ImportException {
+        IcbPlaces places = ctx.places();
+        LaProjection2018 file = projected.snpp2018();
+        int from = ctx.baseMonth().getYear();
+        OutputTable population =
+                new OutputTable("population.csv", "place_code", "year", "sex", "age_band", "persons", "source");
+        for (String la : places.codes()) {
+            java.util.TreeMap<Integer, double[]> p = file.of(la);
+            if (!p.containsKey(from))
+                throw ImportException.file(
+                        file.file().isEmpty() ? ctx.folder().root().toString() : file.file(),
+                        "has no mid-" + from + " figures for LA " + la + " (" + places.name(la)
+                                + "): a dataset as it stood at " + ctx.baseMonth()
+                                + " needs the projection of its base year");
+            int last = p.lastKey();
+            double[][] split = places.sexSplit(la).persons();
+            for (int y = from; y <= projected.endYear(); y++) {
+                double[] bands = new double[AgeBands.BANDS.size()];
+                for (int b = 0; b < bands.length; b++) {
+                    bands[b] = y <= last
+                            ? p.get(y)[b]
+                            : p.get(last)[b]
+                                    * Math.pow(
+                                            p.get(last)[b]
+                                                    / Math.max(1e-9, p.get(last - ProjectedPopulation.TREND_YEARS)[b]),
+                                            (y - last) / (double) ProjectedPopulation.TREND_YEARS);
+                }
+                String how = file.file() + ": ONS 2018-based SNPP (principal) as published, mid-" + y
+                        + (y == from && from == 2018 ? " (the mid-2018 estimate)" : "")
+                        + (y > last
+                                ? " extrapolated by the band's growth of the file's last "
+                                        + ProjectedPopulation.TREND_YEARS + " years"
+                                : "")
+                        + "; 85-89 + 90+ as 85+; x the LA's mid-2023 ";
+                addBySex(
+                        population,
+                        la,
+                        y,
+                        bands,
+                        split,
+                        how,
+                        " share of the band (stand-in: no sex split of " + from + " in the files)");
+            }
+        }
+        ctx.report()
+                .defaulted(
+                        "population as it stood at " + ctx.baseMonth(),
+                        places.size() + " LAs, mid-" + from + " to mid-" + projected.endYear(),
+                        "the ONS 2018-based projection as published (mid-2018 = the mid-2018 estimate), not anchored to"
+                                + " mid-2023; split by sex with each LA's mid-2023 shares (stand-in)");
+        return population;
+    }
+
+    /** One row per sex and band: the band's persons x the sex's share of it in split (F first), half each if none. */
+    private static void addBySex(
+            OutputTable population, String la, int year, double[] bands, double[][] split, String how, String note) {
+        for (int s = 0; s < 2; s++) {
+            String sex = s == 0 ? "F" : "M";
+            for (int b = 0; b < bands.length; b++) {
+                double all = split[0][b] + split[1][b];
+                double sh = all > 0 ? split[s][b] / all : 0.5;
+                population.add(
+                        la,
+                        Integer.toString(year),
+                        sex,
+                        AgeBands.BANDS.get(b),
+                        OutputTable.num(bands[b] * sh, 1),
+                        how + sex + note);
+            }
+        }
     }
 }

@@ -137,6 +137,31 @@ final class SicknessAbsenceFiles {
         }
     }
 
+    /**
+     * Adds each trust that closed during the months read into the trust that took it over (trust_predecessors.csv),
+     * month by month, so the successor's mean covers every month and no one is counted twice (North Middlesex,
+     * RAP, to November 2024 and the Royal Free, RAL, from December). A predecessor whose successor is not in the
+     * files stays as it is.
+     */
+    void fold(TrustLineage lineage, ImportReport report) {
+        for (String code : List.copyOf(orgs.keySet())) {
+            if (!lineage.isMerged(code)) continue;
+            Org heir = orgs.get(lineage.heirOf(code));
+            if (heir == null) continue;
+            Org gone = orgs.remove(code);
+            gone.fteByMonth.forEach((m, fte) -> heir.fteByMonth.merge(m, fte, Double::sum));
+            gone.daysByMonth.forEach((m, days) ->
+                    heir.daysByMonth.merge(m, days, (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]}));
+            heir.lost += gone.lost;
+            heir.available += gone.available;
+            report.mapped(
+                    "trust " + gone.code + " " + gone.name + " folded into " + heir.code,
+                    gone.fteByMonth.size() + " months",
+                    "its FTE days are added to " + heir.code + " " + heir.name + "'s month by month ("
+                            + lineage.note(heir.code) + ")");
+        }
+    }
+
     /** The trusts the files map to the ICB, in code order. */
     List<Org> trustsOf(String icb) {
         return orgs.values().stream()

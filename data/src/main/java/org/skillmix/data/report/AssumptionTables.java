@@ -23,18 +23,18 @@ import org.skillmix.core.uncertainty.Interval;
  * "Assumptions used": the uncertain inputs the projection sampled, as the dataset states them, so a
  * reader can see what the figures rest on. Intervals read "mode (low–high)".
  */
-final class AssumptionTables {
+public final class AssumptionTables {
     private final SystemModel system;
     private final Names names;
     private final Figures figures;
 
-    AssumptionTables(SystemModel system, Names names, Figures figures) {
+    public AssumptionTables(SystemModel system, Names names, Figures figures) {
         this.system = system;
         this.names = names;
         this.figures = figures;
     }
 
-    String services() {
+    public String services() {
         HtmlTable table = new HtmlTable(
                         "Services: annual non-demographic growth factor and unmet-need uplift, mode (low–high)")
                 .columns(
@@ -62,7 +62,7 @@ final class AssumptionTables {
      * averaged with weights (FTE in post for leaving and sickness, vacancies for filling), as those are
      * what the rates apply to.
      */
-    String workforceByRole() {
+    public String workforceByRole() {
         Map<String, List<WorkforceLine>> byRole = new LinkedHashMap<>();
         for (Role role : system.roles()) byRole.put(role.code(), new ArrayList<>());
         for (WorkforceLine line : system.workforce())
@@ -109,7 +109,7 @@ final class AssumptionTables {
         return table.isEmpty() ? "<p>The dataset has no baseline workforce.</p>\n" : table.html();
     }
 
-    String flows() {
+    public String flows() {
         if (system.flows().isEmpty()) return "<p>The dataset has no flows between sectors and roles.</p>\n";
         HtmlTable table = new HtmlTable(
                         "Flows between sectors and roles: share of the from-stock moving each year, mode (low–high)")
@@ -125,7 +125,7 @@ final class AssumptionTables {
         return table.html();
     }
 
-    String pipeline() {
+    public String pipeline() {
         if (system.pipeline().isEmpty()) return "<p>The dataset has no training pipeline.</p>\n";
         HtmlTable table = new HtmlTable(
                         "Training pipeline: intake by financial year, completion and local retention, mode (low–high)")
@@ -145,7 +145,7 @@ final class AssumptionTables {
         return table.html();
     }
 
-    String assumptions() {
+    public String assumptions() {
         if (system.assumptions().isEmpty()) {
             return "<p>The dataset states no further assumptions; the engine's documented defaults apply.</p>\n";
         }

@@ -35,6 +35,20 @@ public final class ComparisonReport {
         this.result = result;
     }
 
+    /**
+     * P(average shortfall &lt; target), and where it is 0% the shortfall that 9 draws in 10 do reach, so the reader
+     * sees what target would be met.
+     */
+    public static String probability(ScenarioComparison.YearRow r) {
+        String p = String.format(Locale.ROOT, "%.0f%%", 100 * r.probabilityBelowTarget());
+        if (r.probabilityBelowTarget() > 0) return p;
+        return p
+                + String.format(
+                        Locale.UK,
+                        " (90%% of draws are below %,.0f FTE)",
+                        r.targetGap().p90());
+    }
+
     public void write(Path file) throws IOException {
         Files.writeString(file, render(), StandardCharsets.UTF_8);
     }
@@ -56,8 +70,10 @@ public final class ComparisonReport {
                 .append("</h1>\n<p>")
                 .append(Html.escape(String.format(
                         Locale.ROOT,
-                        "%d scenarios on the same %s (seed %d), %d years, baseline: %s. Gap = demand no"
-                                + " allocation of the staff there are could cover (unmet FTE), averaged over each year. Target: gap of %s below %,.0f FTE.",
+                        "%d scenarios on the same %s (seed %d), %d years, baseline: %s. The gap here is the "
+                                + org.skillmix.core.measure.GapMeasure.AVERAGE_SHORTFALL.label() + ": "
+                                + org.skillmix.core.measure.GapMeasure.AVERAGE_SHORTFALL.definition()
+                                + " Target: average shortfall of %s below %,.0f FTE.",
                         result.scenarios().size(),
                         s.draws() == 0 ? "deterministic run" : s.draws() + " draws",
                         s.seed(),
@@ -70,9 +86,9 @@ public final class ComparisonReport {
         page.append(
                 "<h2>Target gap over time</h2>\n<div id=\"gap-chart\" style=\"height:420px\" role=\"img\" aria-label=\"Target gap by scenario, mean and P10-P90\"></div>\n");
         page.append(
-                "<h2>By year</h2>\n<table>\n<thead><tr><th>scenario</th><th>year</th><th>target gap (mean FTE)</th><th>P10–P90</th>"
-                        + "<th>gap closed (mean FTE)</th><th>P10–P90</th><th>programme cost (GBP)</th><th>extra cost over baseline (GBP)</th>"
-                        + "<th>cost per FTE closed (GBP)</th><th>P(gap &lt; target)</th><th>extra care worker FTE</th>"
+                "<h2>By year</h2>\n<table>\n<thead><tr><th>scenario</th><th>year</th><th>average shortfall over the year (mean FTE)</th><th>P10–P90</th>"
+                        + "<th>gap closed (mean FTE)</th><th>P10–P90</th><th>programme cost (GBP a year)</th><th>extra cost over baseline (GBP a year)</th>"
+                        + "<th>cost per FTE closed (GBP a year)</th><th>P(gap &lt; target)</th><th>extra care worker FTE</th>"
                         + "<th>bed days saved a year (discharge), P50 (P10–P90)</th>"
                         + "<th>adult G&amp;A occupancy change, P50 (P10–P90)</th></tr></thead>\n<tbody>\n");
         for (ScenarioComparison.YearRow r : result.summary()) {
@@ -99,7 +115,7 @@ public final class ComparisonReport {
                     .append("</td><td class=\"num\">")
                     .append(Double.isNaN(r.costPerFteClosedGbp()) ? "–" : money(r.costPerFteClosedGbp()))
                     .append("</td><td class=\"num\">")
-                    .append(String.format(Locale.ROOT, "%.0f%%", 100 * r.probabilityBelowTarget()))
+                    .append(Html.escape(probability(r)))
                     .append("</td>")
                     .append(dischargeCells(r))
                     .append("</tr>\n");

@@ -8,8 +8,8 @@ import java.util.function.DoubleFunction;
 import org.skillmix.core.uncertainty.Interval;
 
 /** Numbers as the report shows them to people: UK grouping, fixed decimals, a dash for "no figure". */
-final class Figures {
-    static final String NONE = "–";
+public final class Figures {
+    public static final String NONE = "–";
 
     private final DecimalFormat fte = format("#,##0.0");
     private final DecimalFormat whole = format("#,##0");
@@ -17,20 +17,20 @@ final class Figures {
     private final DecimalFormat factor = format("0.000");
     private final DecimalFormat ratio = format("0.00");
 
-    String fte(double v) {
+    public String fte(double v) {
         return Double.isFinite(v) ? fte.format(v) : NONE;
     }
 
-    String whole(double v) {
+    public String whole(double v) {
         return Double.isFinite(v) ? whole.format(v) : NONE;
     }
 
     /** GBP as "£12.3m". */
-    String millions(double gbp) {
+    public String millions(double gbp) {
         return Double.isFinite(gbp) ? "£" + fte.format(gbp / 1e6) + "m" : NONE;
     }
 
-    String share(double v) {
+    public String share(double v) {
         return Double.isFinite(v) ? share.format(v) : NONE;
     }
 

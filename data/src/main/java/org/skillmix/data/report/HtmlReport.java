@@ -101,7 +101,10 @@ public final class HtmlReport {
         page.append(section(
                 "headline",
                 "Headline",
-                "<p>Demand is the FTE needed to deliver the capabilities the population's use of services calls for; supply is the effective FTE of the workforce assigned to those capabilities; the gap is demand minus supply (positive: a shortfall).</p>\n"
+                "<p>Demand is the FTE needed to deliver the capabilities the population's use of services calls for; supply is the effective FTE of the workforce assigned to those capabilities; the gap shown here is the "
+                        + org.skillmix.core.measure.GapMeasure.NET_GAP.label() + ": "
+                        + Html.escape(org.skillmix.core.measure.GapMeasure.NET_GAP.definition())
+                        + " The board pack and compare measure the average shortfall over a year instead (docs/outputs.md, \"Three gaps\").</p>\n"
                         + results.headline()));
         page.append(
                 section("basegap", "Why there is a gap today", new BaseGapSection(figures).html(BaseGap.of(system))));

@@ -8,26 +8,26 @@ import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SystemModel;
 
 /** Display names for the codes in series keys; unescaped, as the dataset gives them. */
-final class Names {
+public final class Names {
     private final Map<String, String> places;
     private final Map<String, String> capabilities;
     private final Map<String, String> roles;
 
-    Names(SystemModel system) {
+    public Names(SystemModel system) {
         places = index(system.places(), p -> p.code(), p -> p.name());
         capabilities = index(system.capabilities(), c -> c.code(), c -> c.name());
         roles = index(system.roles(), r -> r.code(), r -> r.name());
     }
 
-    String place(String code) {
+    public String place(String code) {
         return "ALL".equals(code) ? "Whole system" : named(places, code);
     }
 
-    String capability(String code) {
+    public String capability(String code) {
         return named(capabilities, code);
     }
 
-    String role(String code) {
+    public String role(String code) {
         return named(roles, code);
     }
 
@@ -37,7 +37,7 @@ final class Names {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    static String sector(String code) {
+    public static String sector(String code) {
         return Sector.fromCode(code).map(Names::sector).orElse(code);
     }
 

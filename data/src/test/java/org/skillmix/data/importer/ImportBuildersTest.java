@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,11 +24,15 @@ class ImportBuildersTest {
     static ImportContext ctx;
     static IcbTrusts trusts;
     static Staffing staffing;
+    static HistoricalGrowth growth;
 
     @BeforeAll
     static void build() throws Exception {
         ctx = ImportFixture.context(temp, null);
-        trusts = IcbTrusts.read(ctx);
+        TrustSources sources = TrustSources.read(ctx);
+        trusts = IcbTrusts.read(ctx, sources);
+        growth = HistoricalGrowth.measure(
+                ctx, TrustHistory.of(sources.hchs().yearMonth(), sources), trusts.codes(), Set.of());
         CommunityServices community = CommunityServices.read(ctx, trusts);
         staffing = Staffing.build(ctx, trusts, community, AdultSocialCare.careHomes(ctx));
     }
@@ -133,13 +138,15 @@ class ImportBuildersTest {
 
     @Test
     void workforceVacanciesAndFillRatesAreTheSteadyState() throws Exception {
-        WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing);
+        WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing, growth);
         OutputTable t = workforce.table();
         assertThat(number(t, "vacancy_fte", "RA1", "DOCTOR")).isEqualTo(5.8); // 100 x 0.055 / 0.945
         assertThat(number(t, "sickness_rate", "RA1", "DOCTOR")).isEqualTo(0.05);
-        // f = h(1 - v)/v with h = 1 - (1 - 0.091)^(1/12); annual 1 - (1 - f)^12
+        // f = (1 - v)(G - 1 + h)/v with h = 1 - (1 - 0.091)^(1/12) and G the acute trusts' monthly growth: RA1 1,000
+        // and RB1 800 FTE in June 2018, 1,000 each in 2024/25, over (70 + 71)/2 months; annual 1 - (1 - f)^12
         double h = 1 - Math.pow(1 - 0.091, 1.0 / 12);
-        double f = h * (1 - 0.055) / 0.055;
+        double g = Math.pow(2000.0 / 1800, 12 / 70.5);
+        double f = (1 - 0.055) * (Math.pow(g, 1.0 / 12) - 1 + h) / 0.055;
         assertThat(number(t, "fill_rate_mode", "RA1", "DOCTOR")).isCloseTo(1 - Math.pow(1 - f, 12), within(0.0005));
         // Social care: the LA's turnover x 0.85/1/1.25.
         assertThat(number(t, "leaver_rate_high", "ASC-E06000903", "CARE_WORKER"))
@@ -228,14 +235,42 @@ class ImportBuildersTest {
     }
 
     @Test
-    void pipelineAndLabourPoolsAreScaledByPopulation() throws Exception {
+    void pipelineIsScaledByPopulationAndSupplyRowsComeFromHistory() throws Exception {
         OutputTable pipeline = PipelineTable.build(ctx);
         assertThat(cell(pipeline, "intake", "RN_ADULT", "ALL", "2025"))
                 .isEqualTo("5"); // 19,500 x 13,650/57,751,850 = 4.61, whole people
-        OutputTable assumptions =
-                AssumptionsTable.build(ctx, PopulationRevision.measure(ctx, ProjectedPopulation.build(ctx)));
+        // Paramedic and AHP pipelines: documented national starters x the ICB's share, each flagged in the report.
+        assertThat(cell(pipeline, "intake", "PARAMEDIC", "ALL", "2025"))
+                .isEqualTo("1"); // 3,000 x 13,650/57,751,850 = 0.71
+        assertThat(cell(pipeline, "intake", "AHP", "ALL", "2025")).isEqualTo("2"); // 7,500 x 13,650/57,751,850 = 1.77
+        for (String role : List.of("PARAMEDIC", "AHP", "DIAG_PRACT"))
+            assertThat(ctx.report().lines(ImportReport.Section.DEFAULTED))
+                    .anyMatch(l -> l.what().equals("training pipeline " + role)
+                            && l.detail().startsWith("Documented default"));
+        WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing, growth);
+        OutputTable flows = CatalogueTables.flows(ctx);
+        OutputTable assumptions = AssumptionsTable.build(
+                ctx,
+                PopulationRevision.measure(ctx, ProjectedPopulation.build(ctx)),
+                new AssumptionsTable.SupplyHistory(growth, trusts.organisations(), 10, "ten years"),
+                workforce.table(),
+                staffing.sectorOf(),
+                pipeline,
+                flows);
+        // Both baselines take the market the history shows; the pipeline (8,357 x 0.56 a year) covers the fixture's
+        // few nurses, so their pool is 0 at the mode.
         assertThat(cell(assumptions, "value_mode", "labour_pool_annual", "RN_ADULT"))
-                .isEqualTo("4"); // 900 x 13,650/2,948,633
+                .isEqualTo(cell(assumptions, "value_mode", "trend_labour_pool_annual", "RN_ADULT"))
+                .isEqualTo("0");
+        // Acute: (2,000 / 1,800)^(12 / 70.5); each trust also has its own row with its sector's interval.
+        double acute = Math.pow(2000.0 / 1800, 12 / 70.5);
+        assertThat(number(assumptions, "value_mode", "trend_establishment_growth", "acute"))
+                .isCloseTo(acute, within(0.00005));
+        for (String column : List.of("value_low", "value_mode", "value_high"))
+            assertThat(cell(assumptions, column, "trend_establishment_growth", "RA1"))
+                    .isEqualTo(cell(assumptions, column, "trend_establishment_growth", "acute"));
+        assertThat(cell(assumptions, "value_mode", "trend_establishment_growth", "GP"))
+                .isEqualTo("0.995");
         // No 2022-based sub-ICB projection here: the documented default, flagged.
         assertThat(cell(assumptions, "value_high", "population_error_per_year", "ALL"))
                 .isEqualTo("0.004");

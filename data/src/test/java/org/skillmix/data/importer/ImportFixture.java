@@ -15,7 +15,9 @@ import org.dhatim.fastexcel.Worksheet;
  * A tiny invented ICB for the builders' tests (src/test/resources/importer/fixture): QAA with Northtown (100 people
  * a year of age) and Eastmere (50; made in 2023 of Eastby and Westby, Eastby having absorbed Oldby in 2019), beside
  * QBB with Farshire (200); trusts RA1 acute (1,000 FTE), RA2 mental health (300), RA3 community (150) and RA4
- * ambulance (200, serving both ICBs). The HCHS staff-group workbook is written here (an XLSX), the rest are CSVs.
+ * ambulance (200, serving both ICBs), none grown since June 2018; QBB's own RB1 acute (800 FTE in June 2018 with
+ * RB9, which it took over, to 1,000 with RB8, folded in from May 2024), RB2 mental health (200 to 260), RB3
+ * community (100 to 110), RB4 ambulance (100 to 120) and RB7, a community interest company with no 2018 row. The HCHS staff-group workbook is written here (an XLSX), the rest are CSVs.
  */
 final class ImportFixture {
 
@@ -31,7 +33,14 @@ final class ImportFixture {
             new Object[] {"RA3", "Nurses & health visitors", 100.0},
             new Object[] {"RA3", "Support to doctors, nurses & midwives", 50.0},
             new Object[] {"RA4", "Ambulance staff", 150.0},
-            new Object[] {"RA4", "Support to ambulance staff", 50.0});
+            new Object[] {"RA4", "Support to ambulance staff", 50.0},
+            // QBB's trusts, for the history: RB1 took RB9 (2019) and RB8 (May 2024, no 2018 row); RB7 is new.
+            new Object[] {"RB1", "HCHS doctors", 100.0},
+            new Object[] {"RB1", "Nurses & health visitors", 500.0},
+            new Object[] {"RB9", "Nurses & health visitors", 200.0},
+            new Object[] {"RB2", "Nurses & health visitors", 200.0},
+            new Object[] {"RB3", "Nurses & health visitors", 100.0},
+            new Object[] {"RB4", "Ambulance staff", 100.0});
 
     private ImportFixture() {}
 

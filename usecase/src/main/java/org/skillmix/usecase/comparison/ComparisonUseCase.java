@@ -24,7 +24,10 @@ public final class ComparisonUseCase {
     public static final String COMPARISON_HTML = "comparison.html";
 
     public record Result(ScenarioComparison.Result comparison, Outputs outputs) {
-        /** The last year's line for each scenario: target gap, gap closed, extra cost, P(target gap &lt; target). */
+        /**
+         * The last year's line for each scenario: average shortfall over the year of the target capabilities,
+         * shortfall closed, extra cost a year, P(average shortfall &lt; target) (with the level 9 draws in 10 reach).
+         */
         public String describe() {
             ScenarioComparison.Result result = comparison;
             int last = result.years().get(result.years().size() - 1);
@@ -33,8 +36,8 @@ public final class ComparisonUseCase {
             for (Scenario s : result.scenarios()) {
                 ScenarioComparison.YearRow r = result.summary(s.code(), last);
                 text.append(String.format(
-                        "  %-20s target gap %,10.1f FTE (P10 %,.1f, P90 %,.1f)  closed %,8.1f  extra cost GBP %,14.0f"
-                                + "  P(gap < %,.0f) %.0f%%%n",
+                        "  %-20s average shortfall %,10.1f FTE (P10 %,.1f, P90 %,.1f)  closed %,8.1f  extra cost GBP"
+                                + " %,14.0f a year  P(shortfall < %,.0f) %s%n",
                         s.code(),
                         r.targetGap().mean(),
                         r.targetGap().p10(),
@@ -42,7 +45,7 @@ public final class ComparisonUseCase {
                         r.targetGapClosed().mean(),
                         r.extraCostGbp(),
                         target,
-                        100 * r.probabilityBelowTarget()));
+                        org.skillmix.data.report.ComparisonReport.probability(r)));
             }
             return text.toString();
         }

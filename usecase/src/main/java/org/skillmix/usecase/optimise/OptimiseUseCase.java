@@ -104,7 +104,7 @@ public final class OptimiseUseCase {
                         : "least cost to a gap below " + request.targetFte() + " FTE"));
         text.append(String.format(
                 Locale.ROOT,
-                "Solver: %s in %d ms (marginal runs %.1f s, %d draws). Baseline target gap in the last year: %,.1f FTE;"
+                "Solver: %s in %d ms (marginal runs %.1f s, %d draws). Baseline average shortfall over the last year (target capabilities): %,.1f FTE;"
                         + " the portfolio closes %,.1f (linearised).%n",
                 portfolio.solverState(),
                 portfolio.millis(),

@@ -48,6 +48,7 @@ class UseCaseRulesTest {
                 "discharge",
                 "scenario",
                 "importer",
+                "backtest",
                 "metrics",
                 "explain");
         for (String feature : features) {

@@ -29,17 +29,22 @@ public final class AccessPolicy {
     private static final Map<AccessRole, Set<Permission>> GRANTS = new EnumMap<>(AccessRole.class);
 
     static {
-        GRANTS.put(AccessRole.ADMIN, EnumSet.complementOf(EnumSet.of(Permission.ANSWER_SPEAK_UP_CASES)));
+        // A plan's partner decisions are each organisation's lead's: nobody decides for another organisation.
+        GRANTS.put(
+                AccessRole.ADMIN,
+                EnumSet.complementOf(EnumSet.of(Permission.ANSWER_SPEAK_UP_CASES, Permission.DECIDE_PLANS)));
         GRANTS.put(
                 AccessRole.ANALYST,
-                EnumSet.complementOf(EnumSet.of(Permission.EVERY_SYSTEM, Permission.ANSWER_SPEAK_UP_CASES)));
+                EnumSet.complementOf(EnumSet.of(
+                        Permission.EVERY_SYSTEM, Permission.ANSWER_SPEAK_UP_CASES, Permission.DECIDE_PLANS)));
         GRANTS.put(
                 AccessRole.ORG_LEAD,
                 EnumSet.of(
                         Permission.READ_SYSTEMS,
                         Permission.PREVIEW_WHAT_IF,
                         Permission.HANDLE_STAFF_FILES,
-                        Permission.READ_STAFF_MOVES));
+                        Permission.READ_STAFF_MOVES,
+                        Permission.DECIDE_PLANS));
         GRANTS.put(
                 AccessRole.VIEWER,
                 EnumSet.of(Permission.READ_SYSTEMS, Permission.READ_EVERY_ORGANISATION, Permission.PREVIEW_WHAT_IF));
@@ -191,6 +196,42 @@ public final class AccessPolicy {
     public static boolean mayDeleteStaffFiles(Account account, String uploadedBy) {
         if (may(account, Permission.DELETE_STAFF_FILES)) return true;
         return may(account, Permission.HANDLE_STAFF_FILES) && account.username().equals(uploadedBy);
+    }
+
+    // ---- plans (docs/web.md, "Plans") ----
+
+    /**
+     * Whether the account sees a plan of this ICS: the ICS team (who manage plans) every one; once shared, a viewer
+     * every one and an organisation lead those their organisation is a partner of. A draft is the ICS team's only.
+     */
+    public static boolean seesPlan(Account account, String icb, boolean draft, Collection<String> partners) {
+        if (!seesSystem(account, icb)) return false;
+        if (may(account, Permission.MANAGE_PLANS)) return true;
+        if (draft) return false;
+        if (account.role() == AccessRole.ORG_LEAD) return containsIgnoreCase(partners, account.orgCode());
+        return true;
+    }
+
+    /** @throws Forbidden unless the account manages plans (of an ICS it sees: checked with {@link #seesPlan}) */
+    public static void requireManagesPlans(Account account) {
+        require(
+                account,
+                Permission.MANAGE_PLANS,
+                "only the ICS team (an analyst) makes, shares and publishes plans; partners approve their part");
+    }
+
+    /** Whether the account approves or declines a part of a plan: a partner organisation's lead, for their own. */
+    public static boolean decidesFor(Account account, Collection<String> partners) {
+        return may(account, Permission.DECIDE_PLANS) && containsIgnoreCase(partners, account.orgCode());
+    }
+
+    /** Whether the account comments on a plan: the ICS team, and the lead of a partner organisation. */
+    public static boolean commentsOn(Account account, Collection<String> partners) {
+        return may(account, Permission.MANAGE_PLANS) || decidesFor(account, partners);
+    }
+
+    private static boolean containsIgnoreCase(Collection<String> codes, String code) {
+        return code != null && codes.stream().anyMatch(code::equalsIgnoreCase);
     }
 
     // ---- speak up (docs/speak-up.md) ----

@@ -31,6 +31,10 @@ public enum Permission {
     READ_AUDIT,
     /** Everything above in every ICS on the server; create administrators. */
     EVERY_SYSTEM,
+    /** Make plans of the ICS's runs, share them with partners, publish them and make new versions (the ICS lead). */
+    MANAGE_PLANS,
+    /** Approve or decline, and comment on, the account's own organisation's part of a plan shared with it. */
+    DECIDE_PLANS,
     /** Read the ICS's speak-up themes: counts of concerns, small ones suppressed (docs/speak-up.md). */
     READ_SPEAK_UP_THEMES,
     /**

@@ -25,6 +25,7 @@ public class PageNavigation {
             items.add(item("Runs", "/runs", here, "/runs"));
             items.add(item("Comparisons", "/comparisons", here, "/comparisons"));
             items.add(item("Analyses", "/analyses", here, "/analyses"));
+            items.add(item("Plans", "/plans", here, "/plans"));
         }
         if (me.may(Permission.ANSWER_SPEAK_UP_CASES))
             items.add(item("Speak-up cases", "/speak-up/cases", here, "/speak-up/cases"));

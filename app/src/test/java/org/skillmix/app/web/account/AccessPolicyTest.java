@@ -19,10 +19,11 @@ class AccessPolicyTest {
 
     @Test
     void eachRoleHasItsPermissionsAndAnAccountWithoutAnIcsHasNone() {
-        // Every permission but a guardian's: not even an administrator reads a speak-up concern.
+        // Every permission but a guardian's (not even an administrator reads a speak-up concern) and a partner
+        // lead's decision on a plan (nobody decides for another organisation).
         assertThat(AccessPolicy.grants(AccessRole.ADMIN))
-                .containsExactlyInAnyOrderElementsOf(
-                        java.util.EnumSet.complementOf(java.util.EnumSet.of(Permission.ANSWER_SPEAK_UP_CASES)));
+                .containsExactlyInAnyOrderElementsOf(java.util.EnumSet.complementOf(
+                        java.util.EnumSet.of(Permission.ANSWER_SPEAK_UP_CASES, Permission.DECIDE_PLANS)));
         assertThat(AccessPolicy.grants(AccessRole.ANALYST))
                 .doesNotContain(Permission.EVERY_SYSTEM, Permission.ANSWER_SPEAK_UP_CASES)
                 .contains(Permission.READ_SPEAK_UP_THEMES);
@@ -32,7 +33,8 @@ class AccessPolicyTest {
                         Permission.READ_SYSTEMS,
                         Permission.PREVIEW_WHAT_IF,
                         Permission.HANDLE_STAFF_FILES,
-                        Permission.READ_STAFF_MOVES);
+                        Permission.READ_STAFF_MOVES,
+                        Permission.DECIDE_PLANS);
         assertThat(AccessPolicy.grants(AccessRole.VIEWER))
                 .containsExactlyInAnyOrder(
                         Permission.READ_SYSTEMS, Permission.READ_EVERY_ORGANISATION, Permission.PREVIEW_WHAT_IF);
@@ -41,6 +43,27 @@ class AccessPolicyTest {
         assertThatThrownBy(() -> AccessPolicy.requireUsable(NO_ICS)).isInstanceOf(Forbidden.class);
         assertThat(AccessPolicy.usable(new Account("l2", AccessRole.ORG_LEAD, "QOP", null)))
                 .isFalse();
+    }
+
+    @Test
+    void aDraftPlanIsTheIcsTeamsAndASharedOneItsPartnersAndViewers() {
+        Account analyst = new Account("a", AccessRole.ANALYST, "QOP", null);
+        java.util.List<String> partners = java.util.List.of("R0A", "RWJ");
+        assertThat(AccessPolicy.seesPlan(analyst, "QOP", true, partners)).isTrue();
+        assertThat(AccessPolicy.seesPlan(LEAD, "QOP", true, partners)).isFalse();
+        assertThat(AccessPolicy.seesPlan(VIEWER, "QOP", true, partners)).isFalse();
+        assertThat(AccessPolicy.seesPlan(LEAD, "QOP", false, partners)).isTrue();
+        assertThat(AccessPolicy.seesPlan(LEAD, "QOP", false, java.util.List.of("RWJ")))
+                .isFalse();
+        assertThat(AccessPolicy.seesPlan(VIEWER, "QOP", false, partners)).isTrue();
+        assertThat(AccessPolicy.seesPlan(analyst, "QKK", false, partners)).isFalse();
+        // Only a partner's own lead decides its part; the ICS team comments but does not decide.
+        assertThat(AccessPolicy.decidesFor(LEAD, partners)).isTrue();
+        assertThat(AccessPolicy.decidesFor(LEAD, java.util.List.of("RWJ"))).isFalse();
+        assertThat(AccessPolicy.decidesFor(analyst, partners)).isFalse();
+        assertThat(AccessPolicy.commentsOn(analyst, partners)).isTrue();
+        assertThat(AccessPolicy.commentsOn(VIEWER, partners)).isFalse();
+        assertThatThrownBy(() -> AccessPolicy.requireManagesPlans(LEAD)).isInstanceOf(Forbidden.class);
     }
 
     @Test

@@ -1,0 +1,56 @@
+package org.skillmix.data.boardpack;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.skillmix.core.intervention.ScenarioComparison;
+import org.skillmix.core.projection.SeriesKey;
+import org.skillmix.data.export.ProjectionYear;
+import org.skillmix.data.report.Figures;
+
+/**
+ * Page one's risks, in words: what drives the spread of the net gap, how the portfolio was chosen and how sure the
+ * solver is, whether the portfolio may close nothing, and the baseline assumed.
+ */
+final class Risks {
+    private Risks() {}
+
+    static List<String> of(BoardPack pack, int lastYear) {
+        Figures f = new Figures();
+        List<String> risks = new ArrayList<>();
+        pack.projection()
+                .spreadDrivers()
+                .ifPresent(d -> d.targets().stream()
+                        .filter(t -> t.sector().equals(SeriesKey.ALL))
+                        .max(Comparator.comparingInt(t -> t.year()))
+                        .ifPresent(t -> {
+                            List<String> top = t.indices().shares().stream()
+                                    .sorted(Comparator.comparingDouble(s -> -s.index()))
+                                    .limit(3)
+                                    .map(s -> s.group().label().toLowerCase(Locale.ROOT) + " (" + f.share(s.index())
+                                            + ")")
+                                    .toList();
+                            risks.add(
+                                    "What drives the uncertainty of the net gap in "
+                                            + ProjectionYear.monthLabel(t.month()) + ": " + String.join(", ", top)
+                                            + " of its variance. If these come out worse than assumed, the shortfall is nearer its P90.");
+                        }));
+        pack.portfolio().ifPresent(p -> {
+            risks.add("The optimiser chose on effects measured one intervention at a time and added up; the figures"
+                    + " above come from running the portfolio whole, so interactions are counted in them.");
+            if (!p.proven())
+                risks.add("The solver stopped at " + p.solverState() + " without proving the portfolio best.");
+        });
+        if (pack.hasRecommendation()) {
+            ScenarioComparison.YearRow rec = pack.lastYear(BoardPack.RECOMMENDED);
+            if (rec.targetGapClosed().p10() <= 0)
+                risks.add("In at least one draw in ten the portfolio closes nothing by " + CqcEvidence.fy(lastYear)
+                        + ": its effect rests on the interventions' stated effect ranges.");
+        }
+        risks.add(
+                "The baseline assumes the " + pack.settings().baseline().label().toLowerCase(Locale.ROOT) + ": "
+                        + pack.settings().baseline().description() + ".");
+        return risks;
+    }
+}

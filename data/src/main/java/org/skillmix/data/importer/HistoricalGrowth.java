@@ -1,0 +1,161 @@
+package org.skillmix.data.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.skillmix.core.uncertainty.Interval;
+import org.skillmix.core.uncertainty.TriangularFit;
+
+/**
+ * How fast the establishment has grown, from the published history: the current-trends baseline's growth, the
+ * growth the fill rates and labour pools are calibrated to, and what a back-test projects with.
+ *
+ * <p>For each trust sector (acute, mental health, community, ambulance): England's trusts of the sector together,
+ * g = (Σ mean FTE 2024/25 / Σ FTE at the base)^(1 / years), the mode; and the spread of the trusts' own growth
+ * (each trust's (mean / base)^(1 / years)): the triangle whose P10 and P90 are the trusts' P10 and P90 (type 7
+ * quantiles over the trusts, {@link TriangularFit}), so a trust's growth drawn from it spreads as England's
+ * trusts' did. Trusts with no base row (community interest companies, new since) are left out. A back-test
+ * leaves out the ICB's own trusts too, so it is not calibrated on what it is tested against.
+ *
+ * <p>Sectors the trust files do not cover (general practice, adult social care) and roles whose published
+ * history differs from their sector's (GPs, practice nurses) take documented defaults (defaults.csv
+ * trend_establishment_growth), each with its source.
+ */
+final class HistoricalGrowth {
+
+    /** Sectors whose history the trust files give. */
+    static final List<String> TRUST_SECTORS = List.of("acute", "mental_health", "community", "ambulance");
+
+    /** One scope's growth with where it comes from. */
+    record Trend(String scope, Interval growth, String source) {}
+
+    /** A trust sector's measured growth: the trend, and the figures it is computed from for the report. */
+    record SectorHistory(
+            Trend trend, int trusts, double baseFte, double observedFte, double p10, double p90, double local) {}
+
+    private final Map<String, SectorHistory> sectors;
+    private final Map<String, Trend> defaults;
+    private final double years;
+
+    private HistoricalGrowth(Map<String, SectorHistory> sectors, Map<String, Trend> defaults, double years) {
+        this.sectors = sectors;
+        this.defaults = defaults;
+        this.years = years;
+    }
+
+    /**
+     * The growth of every trust sector over England's trusts less those in leaveOut, the ICB's own shown beside it
+     * (its trusts: icbTrusts), and the defaults for the other sectors and roles.
+     */
+    static HistoricalGrowth measure(
+            ImportContext ctx, TrustHistory history, Set<String> icbTrusts, Set<String> leaveOut)
+            throws ImportException {
+        double years = history.years();
+        Map<String, SectorHistory> sectors = new LinkedHashMap<>();
+        for (String sector : TRUST_SECTORS) {
+            List<TrustHistory.Trust> trusts = new ArrayList<>();
+            double base = 0, observed = 0, localBase = 0, localObserved = 0;
+            for (TrustHistory.Trust t : history.trusts().values()) {
+                if (!t.sector().equals(sector)) continue;
+                if (icbTrusts.contains(t.code())) {
+                    localBase += t.baseFte();
+                    localObserved += t.meanObserved();
+                }
+                if (leaveOut.contains(t.code())) continue;
+                trusts.add(t);
+                base += t.baseFte();
+                observed += t.meanObserved();
+            }
+            if (trusts.isEmpty())
+                throw ImportException.file(
+                        history.file(),
+                        "has no " + sector + " trust with a " + history.base()
+                                + " row and FTE in the sickness files: the growth of the sector cannot be measured");
+            double g = Math.pow(observed / base, 1 / years);
+            double[] each = trusts.stream()
+                    .mapToDouble(t -> t.annualGrowth(history.base()))
+                    .sorted()
+                    .toArray();
+            double p10 = type7(each, 0.1), p90 = type7(each, 0.9);
+            Interval growth = TriangularFit.fromDeciles(g, p10, p90);
+            double local = localBase > 0 ? Math.pow(localObserved / localBase, 1 / years) : Double.NaN;
+            String source = "England's " + trusts.size() + " " + sector.replace('_', ' ') + " trusts"
+                    + (leaveOut.isEmpty()
+                            ? ""
+                            : " less " + ctx.icb() + "'s own (a back-test is not calibrated on"
+                                    + " what it is tested against)")
+                    + ": " + OutputTable.num(base, 0) + " FTE in " + history.file() + " (" + history.base()
+                    + ", every staff group, over trust_predecessors.csv) to a mean " + OutputTable.num(observed, 0)
+                    + " FTE over " + history.months().get(0) + ".."
+                    + history.months().get(history.months().size() - 1)
+                    + " (nhs-sickness-absence FTE days available / days), " + OutputTable.num(years, 2)
+                    + " years: g = (" + OutputTable.num(observed, 0) + "/" + OutputTable.num(base, 0) + ")^(1/"
+                    + OutputTable.num(years, 2) + ") = " + OutputTable.num(g, 4) + "; low/high: the triangle whose"
+                    + " P10/P90 are the trusts' own P10/P90 " + OutputTable.num(p10, 4) + "/" + OutputTable.num(p90, 4)
+                    + (Double.isNaN(local) ? "" : "; " + ctx.icb() + "'s own trusts: " + OutputTable.num(local, 4));
+            sectors.put(
+                    sector,
+                    new SectorHistory(
+                            new Trend(sector, growth, source), trusts.size(), base, observed, p10, p90, local));
+            ctx.report()
+                    .mapped(
+                            "trend growth " + sector,
+                            OutputTable.num(g, 4) + " a year",
+                            "low/mode/high " + OutputTable.num(growth.low(), 4) + "/" + OutputTable.num(g, 4) + "/"
+                                    + OutputTable.num(growth.high(), 4) + "; " + source);
+        }
+        Map<String, Trend> defaults = new LinkedHashMap<>();
+        for (String scope : List.of("primary_care", "adult_social_care", "GP", "PRACTICE_NURSE")) {
+            if (!ctx.defaults().has("trend_establishment_growth", scope)) continue;
+            Defaults.Default d =
+                    ctx.defaults().use("trend_establishment_growth", scope, "the current-trends growth of " + scope);
+            defaults.put(
+                    scope,
+                    new Trend(
+                            scope,
+                            new Interval(d.lowNumber(), d.number(), d.highNumber()),
+                            "Documented default: " + d.source() + " (" + d.date() + ")"));
+        }
+        return new HistoricalGrowth(sectors, defaults, years);
+    }
+
+    /** Type 7 quantile (Hyndman and Fan; Excel's PERCENTILE.INC) of sorted values. */
+    static double type7(double[] sorted, double p) {
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        if (lo + 1 >= sorted.length) return sorted[lo];
+        return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
+    }
+
+    Map<String, SectorHistory> sectors() {
+        return sectors;
+    }
+
+    /** The years of history the trust sectors' growth is measured over. */
+    double years() {
+        return years;
+    }
+
+    /** Every sector and role row: the trust sectors', then the defaults'. */
+    List<Trend> rows() {
+        List<Trend> rows = new ArrayList<>();
+        sectors.values().forEach(s -> rows.add(s.trend()));
+        rows.addAll(defaults.values());
+        return rows;
+    }
+
+    /** The trend of a trust sector, or empty for a sector the trust files do not cover. */
+    Optional<Trend> sector(String sector) {
+        SectorHistory s = sectors.get(sector);
+        return s != null ? Optional.of(s.trend()) : Optional.ofNullable(defaults.get(sector));
+    }
+
+    /** The trend a line takes for its role, then sector (as the engine resolves it after the organisation). */
+    Optional<Trend> of(String role, String sector) {
+        Trend byRole = defaults.get(role);
+        return byRole != null ? Optional.of(byRole) : sector(sector);
+    }
+}

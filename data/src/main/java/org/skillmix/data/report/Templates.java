@@ -1,0 +1,37 @@
+package org.skillmix.data.report;
+
+import java.util.Locale;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * The reports' Thymeleaf templates (plain Thymeleaf, no Spring), in
+ * {@code org/skillmix/data/report/templates/}: one set renders both a page and the board pack's PDF, so the two
+ * cannot drift. Templates are written as well-formed XHTML, which the PDF renderer needs; text is escaped by
+ * {@code th:text}, and {@code th:utext} only takes markup built and escaped by this package.
+ */
+public final class Templates {
+    private static final TemplateEngine ENGINE = engine();
+
+    private Templates() {}
+
+    /** The template rendered with these variables. */
+    public static String render(String template, Map<String, Object> variables) {
+        return ENGINE.process(template, new Context(Locale.UK, variables));
+    }
+
+    private static TemplateEngine engine() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(Templates.class.getClassLoader());
+        resolver.setPrefix("org/skillmix/data/report/templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+}

@@ -1,0 +1,201 @@
+package org.skillmix.data.boardpack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillmix.core.measure.GapMeasure;
+import org.skillmix.core.measure.Measure;
+import org.skillmix.core.projection.Series;
+import org.skillmix.core.projection.SeriesKey;
+import org.skillmix.core.scenario.Intervention;
+import org.skillmix.core.scenario.Scenario;
+import org.skillmix.core.supply.Baseline;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.dataset.DatasetReader;
+
+/**
+ * The board pack of the Greater Manchester example with the documented GM interventions
+ * (docs/examples/gm-scenarios), read back from the PDF with PDFBox (so it runs wherever the build does): page one
+ * has the recommendation with costs a year, FTE closed and ranges, and its figures agree with the projection they
+ * come from.
+ */
+class BoardPackTest {
+    private static final Path ROOT = Path.of(System.getProperty("skillmix.repoRoot", ".."))
+            .toAbsolutePath()
+            .normalize();
+    private static final int YEARS = 3;
+    private static final String PDF = "board-pack.pdf", CQC_CSV = "cqc-evidence.csv";
+
+    @TempDir
+    static Path temp;
+
+    static BoardPack pack;
+    static String page1, all;
+    static Path out;
+
+    @BeforeAll
+    static void makePack() throws Exception {
+        Path gm = temp.resolve("gm");
+        copy(ROOT.resolve("examples/greater-manchester"), gm);
+        Files.copy(ROOT.resolve("docs/examples/gm-scenarios/interventions.csv"), gm.resolve("interventions.csv"));
+        SystemModel model = new DatasetReader().read(gm);
+        pack = BoardPack.of(
+                model,
+                new BoardPackSettings(YEARS, 40, 10, 20260401L, 2, Baseline.FUNDED_PLAN, null, 2, 0),
+                line -> {});
+        out = temp.resolve("out");
+        Files.createDirectories(out);
+        List<CqcEvidence.Statement> cqc = CqcEvidence.of(pack, CqcEvidence.Records.NONE);
+        String page = new BoardPackPage(pack).render(cqc);
+        try (var pdf = Files.newOutputStream(out.resolve(PDF))) {
+            BoardPackPdf.write(page, pdf);
+        }
+        try (var csv = Files.newBufferedWriter(out.resolve(CQC_CSV))) {
+            CqcEvidence.writeCsv(cqc, csv);
+        }
+        try (PDDocument pdf = Loader.loadPDF(out.resolve(PDF).toFile())) {
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(1);
+            text.setEndPage(1);
+            page1 = text.getText(pdf).replaceAll("\\s+", " ");
+            all = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void pageOneSaysWhatToDoWithCostsAYearFteClosedAndRanges() {
+        assertThat(pack.recommended()).isNotEmpty();
+        assertThat(page1)
+                .contains("What we should do")
+                .contains("We should fund the " + pack.recommended().size() + " interventions")
+                .contains("FTE closed")
+                .contains("Programme cost")
+                .contains("Change in the pay bill")
+                .contains("a year")
+                .contains("P10")
+                .contains("P90")
+                .contains("bed days a year");
+        // A 0% chance of meeting the target comes with the target that would be met.
+        assertThat(page1).contains("Reached in 9 draws out of 10: a shortfall below");
+        String lead = page1.replaceAll("\\s+", " ");
+        for (Intervention iv : pack.recommended()) assertThat(all).contains(iv.code());
+        assertThat(lead).doesNotContain("NaN").doesNotContain("Infinity");
+    }
+
+    @Test
+    void fteClosedIsTheBaselineShortfallLessThePortfolios() {
+        double base = number(page1, "Average shortfall over a year, baseline");
+        double with = number(page1, "Average shortfall over a year, with the portfolio");
+        double closed = number(page1, "FTE closed");
+        // mean(base - portfolio) = mean(base) - mean(portfolio); each printed rounded to 1 FTE
+        assertThat(closed).isCloseTo(base - with, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void theAverageShortfallIsTheProjectionsUnmetFteAveragedOverTheYear() {
+        // Two code paths on the same draws: the comparison sums unmet cells per draw; the projection keeps the mean
+        // of the system total by month. mean over draws of the year's average = average over the year of the means.
+        Series unmet = pack.projection()
+                .series(new SeriesKey(Measure.UNMET_FTE, "ALL", "ALL", "ALL", "ALL", "ALL"))
+                .orElseThrow();
+        int lastYear = YEARS - 1;
+        double sum = 0;
+        for (int m = 12 * lastYear; m < 12 * lastYear + 12; m++) sum += unmet.mean()[m];
+        double printed = number(page1, "Average shortfall over a year, baseline");
+        assertThat(pack.lastYear(Scenario.BASELINE).targetGap().mean())
+                .isCloseTo(sum / 12, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(printed).isCloseTo(sum / 12, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void theShortfallIsNeverBelowTheNetGap() {
+        Series net = pack.projection()
+                .series(new SeriesKey(Measure.GAP_FTE, "ALL", "ALL", "ALL", "ALL", "ALL"))
+                .orElseThrow();
+        Series unmet = pack.projection()
+                .series(new SeriesKey(Measure.UNMET_FTE, "ALL", "ALL", "ALL", "ALL", "ALL"))
+                .orElseThrow();
+        for (int m = 0; m < net.mean().length; m++)
+            assertThat(unmet.mean()[m]).isGreaterThanOrEqualTo(net.mean()[m] - 1e-6);
+    }
+
+    @Test
+    void theGlossaryDefinesEachGapMeasureOnce() {
+        String text = all.replaceAll("\\s+", " ");
+        for (GapMeasure g : GapMeasure.values()) {
+            String start = g.definition().substring(0, 60);
+            assertThat(text.split(Pattern.quote(start), -1)).as(g.label()).hasSize(2);
+        }
+        assertThat(text).contains("How they relate");
+    }
+
+    @Test
+    void everyFontIsEmbedded() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(out.resolve(PDF).toFile())) {
+            for (PDPage page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void cqcEvidenceHasEveryStaffingStatementWithEvidenceAndGaps() throws IOException {
+        List<String> rows = Files.readAllLines(out.resolve(CQC_CSV));
+        assertThat(rows.get(0)).isEqualTo("quality_statement,key_question,kind,item");
+        for (String statement : List.of(
+                "Safe and effective staffing",
+                "Workforce wellbeing and enablement",
+                "\"Workforce equality, diversity and inclusion\"",
+                "Learning culture",
+                "Equity in access")) {
+            assertThat(rows).anyMatch(r -> r.startsWith(statement + ",") && r.contains(",evidence,"));
+            assertThat(rows).anyMatch(r -> r.startsWith(statement + ",") && r.contains(",missing,"));
+            assertThat(all).contains(statement.replace("\"", ""));
+        }
+    }
+
+    @Test
+    void withoutInterventionsThePackSaysThereIsNothingToChooseFrom() throws Exception {
+        SystemModel model = new DatasetReader().read(ROOT.resolve("examples/greater-manchester"));
+        BoardPack bare = BoardPack.of(
+                model, new BoardPackSettings(1, 0, 0, 1L, 1, Baseline.FUNDED_PLAN, null, 1, 0), line -> {});
+        String html = new BoardPackPage(bare).render(CqcEvidence.of(bare, CqcEvidence.Records.NONE));
+        assertThat(html).contains("The dataset has no interventions (interventions.csv)");
+        assertThat(bare.recommended()).isEmpty();
+    }
+
+    /** The first number after a row label on page one, such as "FTE closed 3,031 FTE". */
+    private static double number(String text, String label) {
+        Matcher m = Pattern.compile(Pattern.quote(label) + "\\s+(-?[0-9,]+(?:\\.[0-9]+)?)")
+                .matcher(text.replaceAll("\\s+", " "));
+        assertThat(m.find()).as("a figure after \"" + label + "\" in: " + text).isTrue();
+        return Double.parseDouble(m.group(1).replace(",", ""));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.skillmix.usecase.boardpack;
+
+import java.util.Objects;
+import org.skillmix.core.supply.Baseline;
+import org.skillmix.data.boardpack.BoardPackSettings;
+import org.skillmix.usecase.InvalidSetting;
+import org.skillmix.usecase.RunDefaults;
+
+/**
+ * A board pack to make (docs/outputs.md, "Board pack"): the engine's settings ({@link BoardPackSettings}, which say
+ * what each one is) and the scenario to present. Made by {@link #of}, which fills what is not given and names the
+ * field of any setting out of range.
+ *
+ * @param scenario present this scenario as the portfolio (a plan's); null: the optimiser chooses
+ */
+public record BoardPackRequest(BoardPackSettings settings, String scenario) {
+    /** Enough draws for P10 and P90 to settle on page one, at a cost a board pack can wait for (docs/performance.md). */
+    public static final int DEFAULT_DRAWS = 200;
+    /** As optimise's marginal runs: an intervention's mean effect needs fewer draws than its range. */
+    public static final int DEFAULT_MARGINAL_DRAWS = 100;
+
+    public static final int DEFAULT_MAX_LEVEL = 3;
+
+    public BoardPackRequest {
+        Objects.requireNonNull(settings, "settings");
+        scenario =
+                scenario == null || scenario.isBlank() || scenario.strip().equals("baseline") ? null : scenario.strip();
+    }
+
+    /** @throws InvalidSetting naming the first setting out of range */
+    public static BoardPackRequest of(
+            Integer years,
+            Integer draws,
+            Integer marginalDraws,
+            Long seed,
+            Integer threads,
+            Baseline baseline,
+            Double budgetGbp,
+            Integer maxLevel,
+            Double targetFte,
+            String scenario) {
+        int y = Objects.requireNonNullElse(years, RunDefaults.YEARS);
+        int d = Objects.requireNonNullElse(draws, DEFAULT_DRAWS);
+        int m = Objects.requireNonNullElse(marginalDraws, DEFAULT_MARGINAL_DRAWS);
+        RunDefaults.checkYearsAndDraws(y, d);
+        RunDefaults.checkYearsAndDraws(y, m);
+        if (budgetGbp != null && (!Double.isFinite(budgetGbp) || budgetGbp < 0))
+            throw new InvalidSetting("budgetGbp", "the budget must be GBP >= 0 a year, not " + budgetGbp);
+        int level = InvalidSetting.within(
+                "maxLevel",
+                Objects.requireNonNullElse(maxLevel, DEFAULT_MAX_LEVEL),
+                1,
+                100,
+                "the highest level must be 1 to 100");
+        double target = Objects.requireNonNullElse(targetFte, 0.0);
+        if (!Double.isFinite(target) || target < 0)
+            throw new InvalidSetting("targetFte", "the target must be FTE >= 0, not " + target);
+        return new BoardPackRequest(
+                new BoardPackSettings(
+                        y,
+                        d,
+                        m,
+                        Objects.requireNonNullElse(seed, RunDefaults.SEED),
+                        RunDefaults.threads(threads),
+                        Objects.requireNonNullElse(baseline, Baseline.FUNDED_PLAN),
+                        budgetGbp,
+                        level,
+                        target),
+                scenario);
+    }
+}
