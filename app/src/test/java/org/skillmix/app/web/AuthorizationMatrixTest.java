@@ -222,6 +222,18 @@ class AuthorizationMatrixTest extends WebTestBase {
         rule("GET /api/runs/{runId}/heatmap", "/api/runs/%run/heatmap?kind=capability-place", READ_A, 200);
         rule("GET /api/runs/{runId}/explain", "/api/runs/%run/explain?capability=WOUND&place=E08000003", READ_A, 200);
         rule("GET /api/runs/{runId}/download/{format}", "/api/runs/%run/download/html", EVERY_ORG_A, 200);
+        rule(
+                "POST /api/runs/{runId}/what-if",
+                "/api/runs/%run/what-if",
+                READ_A,
+                200,
+                c -> json(Map.of("leaverRateFactor", 0.9)));
+        rule(
+                "POST /api/runs/{runId}/what-if/run",
+                "/api/runs/%run/what-if/run",
+                ANALYSTS_A,
+                201,
+                c -> json(Map.of("leaverRateFactor", 0.9, "draws", 2)));
         // Comparisons.
         rule("GET /api/comparisons", "/api/comparisons", SIGNED_IN, 200);
         rule(

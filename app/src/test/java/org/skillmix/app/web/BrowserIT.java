@@ -346,6 +346,7 @@ class BrowserIT extends WebTestBase {
         wait.until(d -> d.findElement(By.id("run-status")).getText().equals("succeeded"));
         String page = wait.until(d -> d.findElement(By.tagName("main")).getText());
         assertThat(page).contains("scenario retain");
+        whatIf();
 
         // Compare it with the baseline and open the comparison's figures.
         browser.get(base() + "/comparisons?datasetId=" + editedId);
@@ -367,6 +368,37 @@ class BrowserIT extends WebTestBase {
                 .endsWith("/download/csv");
         accessible();
         assertThat(jdbcActions()).contains("scenario.edit", "comparison.start", "comparison.finish");
+    }
+
+    /**
+     * The what-if panel on the scenario run's results: a higher level of its intervention lowers the previewed gap,
+     * and the full run of the change is queued.
+     */
+    private void whatIf() {
+        browser.get(browser.getCurrentUrl().replaceAll("/runs/(\\d+).*", "/runs/$1/results"));
+        assertThat(browser.findElement(By.id("what-if-label")).getText())
+                .isEqualTo("Preview — deterministic, no uncertainty");
+        By changedGap = By.cssSelector("#what-if-table tbody tr:nth-of-type(2) td:nth-of-type(3)");
+        String asRun = wait.until(d -> {
+            var cells = d.findElements(changedGap);
+            return cells.isEmpty() || !cells.get(0).isDisplayed()
+                    ? null
+                    : cells.get(0).getText();
+        });
+        assertThat(browser.findElement(By.id("what-if-status")).getText())
+                .contains("FTE")
+                .contains("to");
+        setValue("level-flex-work", "1");
+        browser.findElement(By.id("what-if-preview")).click();
+        wait.until(d -> !d.findElement(changedGap).getText().equals(asRun));
+        assertThat(parse(browser.findElement(changedGap).getText())).isLessThan(parse(asRun));
+        browser.findElement(By.id("what-if-queue")).click();
+        WebElement queued = wait.until(d -> d.findElement(By.id("what-if-queued")));
+        assertThat(queued.getText()).startsWith("Follow run ");
+    }
+
+    private static double parse(String figure) {
+        return Double.parseDouble(figure.replace(",", ""));
     }
 
     /**

@@ -41,10 +41,13 @@ public final class AccessPolicy {
                 AccessRole.ORG_LEAD,
                 EnumSet.of(
                         Permission.READ_SYSTEMS,
+                        Permission.PREVIEW_WHAT_IF,
                         Permission.HANDLE_STAFF_FILES,
                         Permission.READ_STAFF_MOVES,
                         Permission.DECIDE_PLANS));
-        GRANTS.put(AccessRole.VIEWER, EnumSet.of(Permission.READ_SYSTEMS, Permission.READ_EVERY_ORGANISATION));
+        GRANTS.put(
+                AccessRole.VIEWER,
+                EnumSet.of(Permission.READ_SYSTEMS, Permission.READ_EVERY_ORGANISATION, Permission.PREVIEW_WHAT_IF));
         // A guardian's work is their organisation's speak-up cases, and nothing else: no system, run or plan.
         GRANTS.put(AccessRole.GUARDIAN, EnumSet.of(Permission.ANSWER_SPEAK_UP_CASES));
     }

@@ -10,6 +10,11 @@ public enum Permission {
     EDIT_SCENARIOS,
     /** Start projections and comparisons. */
     START_RUNS,
+    /**
+     * Preview a change to a run's scenario (intervention levels, leaver and fill rates): its deterministic gap and
+     * cost for the system, with the reader's small-number suppression. Queuing the full run needs START_RUNS.
+     */
+    PREVIEW_WHAT_IF,
     /** Cancel any run of the ICS (anyone may cancel their own mutual-aid plan). */
     CANCEL_RUNS,
     /** See every organisation's own figures (staff in post by organisation, the report of a run). */

@@ -3,11 +3,15 @@ package org.skillmix.app.web.result;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.skillmix.app.web.account.CurrentAccount;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -16,10 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class ResultController {
     private final ResultService results;
     private final RunInsights insights;
+    private final WhatIfService whatIf;
     private final CurrentAccount current;
 
-    public ResultController(ResultService results, RunInsights insights, CurrentAccount current) {
+    public ResultController(ResultService results, RunInsights insights, WhatIfService whatIf, CurrentAccount current) {
         this.results = results;
+        this.whatIf = whatIf;
         this.insights = insights;
         this.current = current;
     }
@@ -68,6 +74,23 @@ public class ResultController {
                     + " each group's share of the variance (empty for a run without draws)")
     public java.util.List<org.skillmix.data.report.SpreadChart> spreadDrivers(@PathVariable long runId) {
         return insights.drivers(current.get(), runId);
+    }
+
+    @PostMapping("/what-if")
+    @Operation(
+            summary = "Preview a change to the run: {levels: {intervention: level}, leaverRateFactor, fillRateFactor}"
+                    + " (factors 0.5-1.5); the deterministic gap (FTE) and cost (GBP) by year, no uncertainty")
+    public WhatIfView whatIf(@PathVariable long runId, @RequestBody WhatIfChange change) {
+        return whatIf.preview(current.get(), runId, change);
+    }
+
+    @PostMapping("/what-if/run")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Queue the full Monte Carlo run of a what-if: a new dataset version holding the change,"
+                    + " projected with the run's settings")
+    public org.skillmix.app.web.run.Run whatIfRun(@PathVariable long runId, @RequestBody WhatIfChange change) {
+        return whatIf.queue(current.get(), runId, change);
     }
 
     @GetMapping("/download/{format}")

@@ -26,13 +26,20 @@ public class ResultPages {
     private final ResultService results;
     private final RunInsights insights;
     private final RunService runs;
+    private final WhatIfService whatIf;
     private final CurrentAccount current;
     private final SystemNames names;
 
     public ResultPages(
-            ResultService results, RunInsights insights, RunService runs, CurrentAccount current, SystemNames names) {
+            ResultService results,
+            RunInsights insights,
+            RunService runs,
+            WhatIfService whatIf,
+            CurrentAccount current,
+            SystemNames names) {
         this.names = names;
         this.results = results;
+        this.whatIf = whatIf;
         this.insights = insights;
         this.runs = runs;
         this.current = current;
@@ -72,6 +79,8 @@ public class ResultPages {
         model.addAttribute("choices", choices);
         model.addAttribute("chartNames", PageJson.of(choices));
         model.addAttribute("insights", insights.of(account, id));
+        model.addAttribute("whatIfLevels", whatIf.levels(account, id));
+        model.addAttribute("whatIfLabel", WhatIfService.LABEL);
         model.addAttribute(
                 "sel",
                 new Selection(

@@ -31,11 +31,13 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.grants(AccessRole.ORG_LEAD))
                 .containsExactlyInAnyOrder(
                         Permission.READ_SYSTEMS,
+                        Permission.PREVIEW_WHAT_IF,
                         Permission.HANDLE_STAFF_FILES,
                         Permission.READ_STAFF_MOVES,
                         Permission.DECIDE_PLANS);
         assertThat(AccessPolicy.grants(AccessRole.VIEWER))
-                .containsExactlyInAnyOrder(Permission.READ_SYSTEMS, Permission.READ_EVERY_ORGANISATION);
+                .containsExactlyInAnyOrder(
+                        Permission.READ_SYSTEMS, Permission.READ_EVERY_ORGANISATION, Permission.PREVIEW_WHAT_IF);
         assertThat(AccessPolicy.may(NO_ICS, Permission.READ_SYSTEMS)).isFalse();
         assertThat(AccessPolicy.seesSystem(NO_ICS, "QOP")).isFalse();
         assertThatThrownBy(() -> AccessPolicy.requireUsable(NO_ICS)).isInstanceOf(Forbidden.class);
