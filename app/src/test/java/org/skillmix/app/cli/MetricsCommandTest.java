@@ -151,7 +151,9 @@ class MetricsCommandTest {
                 "metrics", copy.toString(), "--out", tmp.resolve("out").toString());
 
         assertThat(r.exitCode()).isEqualTo(Subcommand.INVALID);
-        assertThat(r.err()).contains("metrics.csv:2:value:").contains("share between 0 and 1");
+        assertThat(r.err())
+                .contains("metrics.csv:2:value:")
+                .contains("must be between 0 and 1.5 share of available beds, not 93");
         assertThat(tmp.resolve("out")).doesNotExist();
     }
 }

@@ -76,7 +76,11 @@ class ExplainTableTest extends WebTestBase {
         for (List<String> r : rows) {
             assertThat(r).hasSize(10);
             double effective = number(r.get(3)) * (1 - number(r.get(4))) + number(r.get(5)) + number(r.get(6));
-            assertThat(effective).as(String.join(" | ", r)).isCloseTo(number(r.get(7)), within(1e-3));
+            // The page prints the month's sickness rate to 4 decimals (it now moves with season, stress and
+            // pressure), so the recomputation may be off by half a unit of that place times the staff.
+            assertThat(effective)
+                    .as(String.join(" | ", r))
+                    .isCloseTo(number(r.get(7)), within(1e-3 + 5e-5 * number(r.get(3))));
             sum += number(r.get(9));
         }
         assertThat(sum).isCloseTo(headline("supply"), within(0.01 + rows.size() * 5e-5));
