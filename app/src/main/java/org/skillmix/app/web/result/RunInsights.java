@@ -65,10 +65,16 @@ public class RunInsights {
 
     public View of(Account account, long runId) {
         Run run = results.finished(account, runId);
-        Baseline baseline = store.file(runId, "run.json")
-                .map(RunInsights::manifest)
-                .map(RunManifest::baselineOrFundedPlan)
-                .orElse(Baseline.FUNDED_PLAN);
+        // The run row keeps its baseline (V7); only runs stored before then need their run.json read, once.
+        Baseline baseline = run.baseline() != null
+                ? Baseline.ofCode(run.baseline())
+                : cache.<Baseline>get(
+                                runId + "/baseline",
+                                () -> List.of(store.file(runId, "run.json")
+                                        .map(RunInsights::manifest)
+                                        .map(RunManifest::baselineOrFundedPlan)
+                                        .orElse(Baseline.FUNDED_PLAN)))
+                        .get(0);
         BaseGap gap = cache.<BaseGap>get(
                         "dataset/" + run.datasetId() + "/base-gap",
                         () -> List.of(BaseGap.of(datasets.model(run.datasetId()))))
