@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -21,7 +20,6 @@ import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.SeriesKey;
 import org.skillmix.core.scenario.InterventionKind;
 import org.skillmix.core.system.SystemModel;
-import org.skillmix.data.dataset.DatasetWriter;
 import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.whatif.WhatIfRequest;
 import org.skillmix.usecase.whatif.WhatIfUseCase;
@@ -177,14 +175,7 @@ public class WhatIfService {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("skillmix-what-if");
-            new DatasetWriter().writeFolder(model, folder);
-            List<DatasetFile> files = new ArrayList<>();
-            try (Stream<Path> list = Files.list(folder)) {
-                for (Path file : list.sorted().toList()) {
-                    files.add(new DatasetFile(file.getFileName().toString(), Files.readAllBytes(file)));
-                }
-            }
-            return files;
+            return DatasetFile.canonical(model, folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +18,6 @@ import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.dataset.DatasetReader;
-import org.skillmix.data.dataset.DatasetWriter;
 import org.skillmix.data.dataset.Problem;
 import org.skillmix.data.dataset.ReadResult;
 import org.skillmix.data.export.DatasetChecksum;
@@ -206,13 +204,7 @@ public class DatasetService {
             throw e;
         }
         Path canonical = work.resolve("canonical");
-        new DatasetWriter().writeFolder(model, canonical);
-        List<DatasetFile> files = new ArrayList<>();
-        try (Stream<Path> list = Files.list(canonical)) {
-            for (Path file : list.sorted().toList()) {
-                files.add(new DatasetFile(file.getFileName().toString(), Files.readAllBytes(file)));
-            }
-        }
+        List<DatasetFile> files = DatasetFile.canonical(model, canonical);
         String title = name == null || name.isBlank() ? model.info().name() : name.trim();
         StoredDataset summary = new StoredDataset(
                 0,
