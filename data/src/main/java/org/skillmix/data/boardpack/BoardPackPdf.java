@@ -2,10 +2,12 @@ package org.skillmix.data.boardpack;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 
 /**
  * The board pack's XHTML as a PDF (openhtmltopdf on PDFBox): A4, the DejaVu Sans fonts embedded (subset) so the
@@ -14,6 +16,11 @@ import java.io.UncheckedIOException;
  */
 public final class BoardPackPdf {
     private static final String FONTS = "/org/skillmix/data/report/fonts/";
+
+    static {
+        // The renderer reports its timings and font loading at INFO on the planner's terminal; keep its warnings.
+        for (String logger : XRLog.listRegisteredLoggers()) XRLog.setLevel(logger, Level.WARNING);
+    }
 
     private BoardPackPdf() {}
 

@@ -106,7 +106,10 @@ final class SvgCharts {
 
     private static StringBuilder open(String description) {
         StringBuilder svg = new StringBuilder(8_192);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
+        // alt as well as the title: the PDF's accessibility tagging (PDF/UA) reads a chart's text from alt.
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" alt=\"")
+                .append(escape(description))
+                .append("\" width=\"")
                 .append(WIDTH)
                 .append("\" height=\"")
                 .append(HEIGHT)
