@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -183,8 +184,24 @@ class ApiTest extends WebTestBase {
      */
     @Test
     void theBaselineTheGapTodayAndWhatDrivesTheSpread() throws Exception {
-        // The example now carries the history's trend rows, so current trends runs on it; a dataset without them
-        // is refused before any work (CliTest.currentTrendsNeedsItsRowsAndEveryOutputNamesIt).
+        // The example carries the history's trend rows; a version without them cannot run current trends, and
+        // the run is refused before any work, saying what is missing.
+        String noTrends;
+        try (java.util.stream.Stream<String> lines = Files.lines(EXAMPLE.resolve("assumptions.csv"))) {
+            noTrends = lines.filter(l -> !l.startsWith("trend_")).collect(java.util.stream.Collectors.joining("\n"))
+                    + "\n";
+        }
+        Response stored =
+                upload(ADMIN, ADMIN_PASSWORD, "gm-no-trends.zip", zipOf(EXAMPLE, Map.of("assumptions.csv", noTrends)));
+        assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+        Response refused = postJson(
+                ADMIN,
+                ADMIN_PASSWORD,
+                "/api/runs",
+                Map.of("datasetId", stored.json().get("id").asLong(), "baseline", "current-trends"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("field").asText()).isEqualTo("baseline");
+        assertThat(refused.json().get("message").asText()).contains("no trend_establishment_growth row");
         Response unknown =
                 postJson(ADMIN, ADMIN_PASSWORD, "/api/runs", Map.of("datasetId", exampleId, "baseline", "hope"));
         assertThat(unknown.json().get("message").asText())
