@@ -32,17 +32,23 @@ public final class DischargeFlowModel {
             Checks.nonNegative(b0, "initial backlog of " + p);
             b[p.ordinal()][0] = b0;
         }
+        // The pathways' parameters by ordinal, and the arrival check's message only when it fails: this loop runs
+        // for every day of every draw of a board pack's discharge benefit, so a map look-up or a string built per
+        // day was most of its time (docs/performance.md, "Board pack").
+        PathwayParameters[] parameters = new PathwayParameters[k];
+        for (Pathway p : Pathway.values())
+            parameters[p.ordinal()] = site.pathways().get(p);
         int firstWeekday = start.getDayOfWeek().getValue() - 1;
         double[] w = site.weekdayFactors();
         for (int t = 0; t < n; t++) {
-            Checks.nonNegative(arrivals[t], "arrivals on day " + t);
+            double arrived = arrivals[t];
+            if (!(arrived >= 0) || Double.isInfinite(arrived)) Checks.nonNegative(arrived, "arrivals on day " + t);
             double factor = w[(firstWeekday + t) % 7];
-            for (Pathway p : Pathway.values()) {
-                int i = p.ordinal();
-                PathwayParameters pp = site.pathways().get(p);
+            for (int i = 0; i < k; i++) {
+                PathwayParameters pp = parameters[i];
                 double share = pp == null ? 0 : pp.arrivalShare();
                 double out = pp == null ? 0 : pp.exits(b[i][t], factor);
-                a[i][t] = share * arrivals[t];
+                a[i][t] = share * arrived;
                 e[i][t] = out;
                 b[i][t + 1] = b[i][t] + a[i][t] - out;
             }
