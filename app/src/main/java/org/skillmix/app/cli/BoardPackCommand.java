@@ -53,9 +53,9 @@ final class BoardPackCommand extends Subcommand {
 
     @Option(
             names = "--marginal-draws",
-            defaultValue = "100",
-            description =
-                    "draws of each intervention's own run when choosing the portfolio (default: ${DEFAULT-VALUE})")
+            defaultValue = "" + BoardPackRequest.DEFAULT_MARGINAL_DRAWS,
+            description = "draws of each intervention's own run when choosing the portfolio, on the same random"
+                    + " numbers as the baseline's (default: ${DEFAULT-VALUE})")
     int marginalDraws;
 
     @Option(

@@ -84,10 +84,9 @@ public class BoardPackService {
                 results.series(account, run.id(), key.measure().code(), key.capability(), null, null, null, key.place())
                                 .suppressed()
                         != null;
-        return new BoardPackUseCase()
-                .run(model, request, records, hidden, line -> {})
-                .outputs()
-                .get(BoardPackUseCase.PDF)
-                .bytes();
+        BoardPackUseCase packs = new BoardPackUseCase();
+        var pack = packs.analyse(model, request, org.skillmix.usecase.Progress.NONE, line -> {});
+        // The copy with the reader's own suppression applied.
+        return packs.kept(pack, records, hidden).bytes(BoardPackUseCase.PARTNERS_PDF);
     }
 }

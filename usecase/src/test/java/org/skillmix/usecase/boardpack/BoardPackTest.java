@@ -1,4 +1,4 @@
-package org.skillmix.data.boardpack;
+package org.skillmix.usecase.boardpack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,13 @@ import org.skillmix.core.scenario.Intervention;
 import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.boardpack.BoardPack;
+import org.skillmix.data.boardpack.BoardPackPage;
+import org.skillmix.data.boardpack.BoardPackPdf;
+import org.skillmix.data.boardpack.BoardPackSettings;
+import org.skillmix.data.boardpack.CqcEvidence;
 import org.skillmix.data.dataset.DatasetReader;
+import org.skillmix.usecase.Progress;
 
 /**
  * The board pack of the Greater Manchester example with the documented GM interventions
@@ -53,9 +59,11 @@ class BoardPackTest {
         copy(ROOT.resolve("examples/greater-manchester"), gm);
         Files.copy(ROOT.resolve("docs/examples/gm-scenarios/interventions.csv"), gm.resolve("interventions.csv"));
         SystemModel model = new DatasetReader().read(gm);
-        pack = BoardPack.of(
+        pack = BoardPackAnalysis.of(
                 model,
                 new BoardPackSettings(YEARS, 40, 10, 20260401L, 2, Baseline.FUNDED_PLAN, null, 2, 0),
+                null,
+                Progress.NONE,
                 line -> {});
         out = temp.resolve("out");
         Files.createDirectories(out);
@@ -174,11 +182,75 @@ class BoardPackTest {
     @Test
     void withoutInterventionsThePackSaysThereIsNothingToChooseFrom() throws Exception {
         SystemModel model = new DatasetReader().read(ROOT.resolve("examples/greater-manchester"));
-        BoardPack bare = BoardPack.of(
-                model, new BoardPackSettings(1, 0, 0, 1L, 1, Baseline.FUNDED_PLAN, null, 1, 0), line -> {});
+        BoardPack bare = BoardPackAnalysis.of(
+                model,
+                new BoardPackSettings(1, 0, 0, 1L, 1, Baseline.FUNDED_PLAN, null, 1, 0),
+                null,
+                Progress.NONE,
+                line -> {});
         String html = new BoardPackPage(bare).render(CqcEvidence.of(bare, CqcEvidence.Records.NONE));
         assertThat(html).contains("The dataset has no interventions (interventions.csv)");
         assertThat(bare.recommended()).isEmpty();
+    }
+
+    @Test
+    void thePartnersCopyMarksWhatAPartnerMayNotSeeAndTheFullCopyShowsIt() throws IOException {
+        // Hide every place's total from "a partner": the shortfall by place on page one is then marked [c].
+        var kept = new BoardPackUseCase()
+                .kept(pack, CqcEvidence.Records.NONE, key -> !key.place().equals(SeriesKey.ALL));
+        String full = text(kept.bytes(BoardPackUseCase.PDF));
+        String partners = text(kept.bytes(BoardPackUseCase.PARTNERS_PDF));
+        assertThat(partners).contains("[c]").contains("not shown: small numbers");
+        assertThat(full).doesNotContain("[c]").doesNotContain("not shown: small numbers");
+        assertThat(new String(kept.bytes(BoardPackUseCase.CQC_CSV), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("quality_statement,key_question,kind,item");
+    }
+
+    @Test
+    void withNothingHiddenThePartnersReadTheSameDocument() {
+        var kept = new BoardPackUseCase().kept(pack, CqcEvidence.Records.NONE, key -> false);
+        assertThat(kept.bytes(BoardPackUseCase.PARTNERS_PDF)).isEqualTo(kept.bytes(BoardPackUseCase.PDF));
+    }
+
+    @Test
+    void theProjectionKeepsOnlyTheSystemsTotals() {
+        assertThat(pack.projection().series())
+                .isNotEmpty()
+                .allMatch(x -> x.key().capability().equals(SeriesKey.ALL)
+                        && x.key().place().equals(SeriesKey.ALL)
+                        && x.key().organisation().equals(SeriesKey.ALL));
+        assertThat(pack.projection().spreadDrivers()).isPresent();
+    }
+
+    @Test
+    void progressCountsTheStepsAndACancelStopsTheWork() throws Exception {
+        SystemModel model = new DatasetReader().read(ROOT.resolve("examples/greater-manchester"));
+        BoardPackSettings small = new BoardPackSettings(1, 2, 1, 1L, 1, Baseline.FUNDED_PLAN, null, 1, 0);
+        List<Integer> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        BoardPackAnalysis.of(model, small, null, (done, total) -> steps.add(done * 10 + total), line -> {});
+        assertThat(steps).containsExactly(14, 24, 34);
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(int done, int total) {}
+
+            @Override
+            public boolean cancelRequested() {
+                return true;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> BoardPackAnalysis.of(model, small, null, cancelled, line -> {}))
+                .matches(e -> {
+                    for (Throwable t = e; t != null; t = t.getCause())
+                        if (t instanceof org.skillmix.usecase.Cancelled) return true;
+                    return false;
+                });
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
     }
 
     /** The first number after a row label on page one, such as "FTE closed 3,031 FTE". */

@@ -1,0 +1,136 @@
+package org.skillmix.usecase.boardpack;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.skillmix.core.intervention.ScenarioComparison;
+import org.skillmix.core.portfolio.MarginalEffects;
+import org.skillmix.core.portfolio.Portfolio;
+import org.skillmix.core.portfolio.PortfolioOptimiser;
+import org.skillmix.core.portfolio.PortfolioProblem;
+import org.skillmix.core.projection.Projection;
+import org.skillmix.core.projection.ProjectionSettings;
+import org.skillmix.core.projection.Projector;
+import org.skillmix.core.projection.SeriesKey;
+import org.skillmix.core.scenario.Intervention;
+import org.skillmix.core.scenario.Scenario;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.boardpack.BoardPack;
+import org.skillmix.data.boardpack.BoardPackSettings;
+import org.skillmix.usecase.Progress;
+
+/**
+ * Computes what a board pack says ({@link BoardPack}; `data` only formats it): the projection (net gap and
+ * shortfall by month), the recommended portfolio (the optimiser's choice over the dataset's interventions within
+ * the budget, or a chosen scenario's interventions) and the baseline and the portfolio run whole on the pack's
+ * draws, so every figure on page one has its P10-P90.
+ *
+ * <p>The optimiser needs each candidate's mean effect, not its range: the one-at-a-time runs are one comparison on
+ * common random numbers (every candidate and the baseline on the same draws from the same seed), so a difference
+ * of means carries little sampling noise at a few draws ({@link BoardPackRequest#DEFAULT_MARGINAL_DRAWS}); the
+ * ranges on page one come from the whole runs at the pack's draws.
+ */
+public final class BoardPackAnalysis {
+    /** The steps progress counts: the projection, the one-at-a-time runs, the whole runs, writing the pack. */
+    public static final int STEPS = 4;
+
+    private BoardPackAnalysis() {}
+
+    /**
+     * @param chosen   present this scenario's interventions as the portfolio (a plan's); null: the optimiser chooses
+     * @param progress steps done of {@link #STEPS}, and the cancel
+     * @param say      a line before each step that can take seconds
+     */
+    public static BoardPack of(
+            SystemModel model, BoardPackSettings s, Scenario chosen, Progress progress, Consumer<String> say) {
+        List<String> problems = s.baseline().problems(model);
+        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join("; ", problems));
+        say.accept("Projecting " + model.info().name() + " (" + s.draws() + " draws) ...");
+        // The pack reads the system's totals and the spread drivers; the rest would only hold memory.
+        Projection projection = systemTotals(new Projector(model)
+                .run(
+                        new ProjectionSettings(s.years(), s.draws(), s.seed(), s.threads(), s.baseline()),
+                        (done, total) -> progress.stopIfCancelled()));
+        progress.update(1, STEPS);
+
+        Map<String, Intervention> byCode = new LinkedHashMap<>();
+        for (Scenario scenario : model.scenarios())
+            for (Intervention iv : scenario.interventions()) byCode.putIfAbsent(iv.code(), iv);
+        List<Intervention> candidates = List.copyOf(byCode.values());
+        Optional<Portfolio> portfolio = Optional.empty();
+        List<Intervention> recommended = new ArrayList<>();
+        double budget = s.budgetGbp() == null ? 0 : s.budgetGbp();
+        String basis = "the budget given: GBP " + Math.round(budget) + " a year";
+        int last = s.years() - 1;
+        if (chosen != null) {
+            recommended.addAll(chosen.interventions());
+            basis = "the interventions of the chosen scenario " + chosen.code()
+                    + (chosen.name() == null || chosen.name().isBlank() ? "" : " (" + chosen.name() + ")")
+                    + ", not the optimiser's choice";
+        } else if (!candidates.isEmpty()) {
+            say.accept("Measuring " + candidates.size() + " interventions one at a time (" + s.marginalDraws()
+                    + " draws on common random numbers) ...");
+            progress.stopIfCancelled();
+            MarginalEffects.Measured measured =
+                    MarginalEffects.measure(model, candidates, s.maxLevel(), comparison(s, s.marginalDraws()));
+            if (s.budgetGbp() == null) {
+                budget = 0;
+                for (var option : measured.options()) budget += option.cost(last, 1);
+                basis = "no budget was given, so the budget is what funding every candidate once would cost in the"
+                        + " last year";
+            }
+            double[] budgets = new double[s.years()];
+            Arrays.fill(budgets, budget);
+            say.accept("Choosing the portfolio ...");
+            progress.stopIfCancelled();
+            Portfolio best = new PortfolioOptimiser(30_000L)
+                    .solve(new PortfolioProblem(
+                            measured.options(), budgets, new int[] {last}, PortfolioProblem.Goal.MAX_GAP_CLOSED, null));
+            portfolio = Optional.of(best);
+            for (int i = 0; i < candidates.size(); i++) {
+                int level = best.levels()[i];
+                if (level > 0)
+                    recommended.add(candidates
+                            .get(i)
+                            .withScale(level * candidates.get(i).scale()));
+            }
+        }
+        progress.update(2, STEPS);
+        List<Scenario> scenarios = recommended.isEmpty()
+                ? List.of()
+                : List.of(new Scenario(BoardPack.RECOMMENDED, "Recommended portfolio", recommended));
+        say.accept("Running the baseline" + (recommended.isEmpty() ? "" : " and the recommended portfolio") + " whole ("
+                + s.draws() + " draws) ...");
+        progress.stopIfCancelled();
+        ScenarioComparison.Result comparison = new ScenarioComparison(model, scenarios, s.years())
+                .run(comparison(s, s.draws()), (done, total) -> progress.stopIfCancelled());
+        progress.update(3, STEPS);
+        return new BoardPack(
+                model, s, projection, comparison, portfolio, candidates, List.copyOf(recommended), budget, basis);
+    }
+
+    /** The projection's series over the whole system (every dimension ALL), with its spread drivers. */
+    static Projection systemTotals(Projection p) {
+        return new Projection(
+                p.settings(),
+                p.months(),
+                p.series().stream()
+                        .filter(x -> x.key().capability().equals(SeriesKey.ALL)
+                                && x.key().role().equals(SeriesKey.ALL)
+                                && x.key().sector().equals(SeriesKey.ALL)
+                                && x.key().organisation().equals(SeriesKey.ALL)
+                                && x.key().place().equals(SeriesKey.ALL))
+                        .toList(),
+                p.spreadDrivers().orElse(null));
+    }
+
+    private static ScenarioComparison.Settings comparison(BoardPackSettings s, int draws) {
+        return new ScenarioComparison.Settings(
+                s.years(), draws, s.seed(), s.threads(), Set.of(), s.targetFte(), s.baseline());
+    }
+}
