@@ -158,6 +158,15 @@ public final class ScenarioComparison {
      * "baseline". The kernel is prepared for maxYears.
      */
     public ScenarioComparison(SystemModel model, List<Scenario> scenarios, int maxYears) {
+        this(model, scenarios, maxYears, true);
+    }
+
+    /**
+     * @param dischargeBenefit whether each scenario's year carries its discharge benefit ({@link YearRow#discharge});
+     *                         false for runs that only need gaps and costs (the optimiser's one-at-a-time runs), where
+     *                         its flow runs were most of the work (docs/performance.md, "Board pack")
+     */
+    public ScenarioComparison(SystemModel model, List<Scenario> scenarios, int maxYears, boolean dischargeBenefit) {
         this.model = model;
         List<Scenario> all = new ArrayList<>();
         if (scenarios.stream().noneMatch(s -> s.code().equals(Scenario.BASELINE))) all.add(Scenario.baseline());
@@ -186,7 +195,7 @@ public final class ScenarioComparison {
                 key(keys, "place", demand.places().get(p))
             };
         }
-        this.discharge = DischargeInputs.of(model);
+        this.discharge = dischargeBenefit ? DischargeInputs.of(model) : Optional.empty();
         SupplyModel supply = kernel.supply();
         List<Integer> lines = new ArrayList<>(), linePlace = new ArrayList<>();
         for (int i = 0; i < supply.lines() && discharge.isPresent(); i++) {

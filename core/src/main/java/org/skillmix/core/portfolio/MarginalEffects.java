@@ -40,7 +40,8 @@ public final class MarginalEffects {
             SystemModel model, List<Intervention> candidates, int maxLevel, ScenarioComparison.Settings settings) {
         List<Scenario> singles = new ArrayList<>();
         for (Intervention iv : candidates) singles.add(new Scenario("only-" + iv.code(), iv.code(), List.of(iv)));
-        ScenarioComparison.Result r = new ScenarioComparison(model, singles, settings.years()).run(settings);
+        // Gaps and costs only: the discharge benefit of a one-at-a-time run is never read.
+        ScenarioComparison.Result r = new ScenarioComparison(model, singles, settings.years(), false).run(settings);
         YearMonth base = model.info().baseMonth();
         List<PortfolioOption> options = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {

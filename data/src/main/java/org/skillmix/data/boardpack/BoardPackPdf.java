@@ -22,7 +22,40 @@ public final class BoardPackPdf {
         for (String logger : XRLog.listRegisteredLoggers()) XRLog.setLevel(logger, Level.WARNING);
     }
 
+    /**
+     * A page with what the pack's pages have (the fonts, a table, a list, a chart drawn from SVG), for
+     * {@link #warmUpInBackground}.
+     */
+    private static final String SAMPLE = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\"><head>"
+            + "<title>warm-up</title><meta name=\"description\" content=\"warm-up\"/>"
+            + "<meta name=\"subject\" content=\"warm-up\"/><style>body { font-family: 'DejaVu Sans'; } b { font-weight: 700; }</style></head>"
+            + "<body><h1>Board pack</h1><table><tr><th>Figure</th><td><b>1,234</b> FTE</td></tr></table>"
+            + "<ul><li>item</li></ul><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" alt=\"chart\" width=\"60\""
+            + " height=\"20\" viewBox=\"0 0 60 20\"><title>chart</title><path d=\"M0 10 L60 5\" stroke=\"#005eb8\"/>"
+            + "<text x=\"1\" y=\"19\" font-family=\"DejaVu Sans\" font-size=\"8\">2034/35</text></svg></body></html>";
+
     private BoardPackPdf() {}
+
+    /**
+     * Renders a small sample page on a low-priority daemon thread, so the renderer's thousands of classes (openhtmltopdf,
+     * PDFBox, Batik) are loaded and the fonts parsed while the pack's analysis runs, not after it: in a process that
+     * renders one pack at its end, loading them was most of the time the PDF took (docs/performance.md, "Board
+     * pack"). Nothing is written anywhere; a failure here is left for the real render to report.
+     */
+    public static void warmUpInBackground() {
+        Thread warmUp = new Thread(
+                () -> {
+                    try {
+                        write(SAMPLE, OutputStream.nullOutputStream());
+                    } catch (IOException | RuntimeException e) {
+                        // the pack's own render meets the same problem and reports it with its context
+                    }
+                },
+                "board-pack-pdf-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
+    }
 
     public static void write(String xhtml, OutputStream out) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();

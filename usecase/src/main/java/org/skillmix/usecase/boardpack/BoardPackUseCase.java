@@ -41,6 +41,7 @@ public final class BoardPackUseCase {
 
     /** The command line's pack: nothing hidden, no web records; board-pack.pdf, board-pack.html, cqc-evidence.csv. */
     public Result run(SystemModel model, BoardPackRequest request, Consumer<String> say) {
+        BoardPackPdf.warmUpInBackground();
         BoardPack pack = analyse(model, request, Progress.NONE, say);
         say.accept("Writing the pack ...");
         var cqc = CqcEvidence.of(pack, CqcEvidence.Records.NONE);
