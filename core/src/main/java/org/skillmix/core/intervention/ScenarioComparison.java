@@ -15,7 +15,6 @@ import org.skillmix.core.discharge.DischargeBenefitRange;
 import org.skillmix.core.discharge.DischargeInputs;
 import org.skillmix.core.projection.ProgressListener;
 import org.skillmix.core.projection.ProjectionKernel;
-import org.skillmix.core.projection.Quantiles;
 import org.skillmix.core.projection.WorkerThreads;
 import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.supply.Baseline;
@@ -161,11 +160,7 @@ public final class ScenarioComparison {
         this(model, scenarios, maxYears, true);
     }
 
-    /**
-     * @param dischargeBenefit whether each scenario's year carries its discharge benefit ({@link YearRow#discharge});
-     *                         false for runs that only need gaps and costs (the optimiser's one-at-a-time runs), where
-     *                         its flow runs were most of the work (docs/performance.md, "Board pack")
-     */
+    /** dischargeBenefit false: no {@link YearRow#discharge}, for runs that read only gaps and costs (faster). */
     public ScenarioComparison(SystemModel model, List<Scenario> scenarios, int maxYears, boolean dischargeBenefit) {
         this.model = model;
         List<Scenario> all = new ArrayList<>();
@@ -319,13 +314,14 @@ public final class ScenarioComparison {
                             yearLabels.get(y),
                             keyDimension.get(key),
                             keyCode.get(key),
-                            figure(gap[s][key][y]),
-                            figure(closed)));
+                            DrawFigures.of(gap[s][key][y]),
+                            DrawFigures.of(closed)));
                 }
                 double programme = 0;
                 for (int m = 0; m < 12; m++) programme += effects[s].programmeCost(y * 12 + m);
-                double pay = mean(payCost[s][y]);
-                double extra = programme + pay - mean(payCost[0][y]) - 0; // the baseline has no programme cost
+                double pay = DrawFigures.mean(payCost[s][y]);
+                double extra =
+                        programme + pay - DrawFigures.mean(payCost[0][y]) - 0; // the baseline has no programme cost
                 float[] tg = new float[nD], tc = new float[nD], payChange = new float[nD];
                 for (int d = 0; d < nD; d++) payChange[d] = (float) (payCost[s][y][d] - payCost[0][y][d]);
                 int below = 0;
@@ -341,7 +337,7 @@ public final class ScenarioComparison {
                 }
                 closedMean /= nD;
                 gapMean /= nD;
-                Figure tgf = figureWithMean(tg, gapMean), tcf = figureWithMean(tc, closedMean);
+                Figure tgf = DrawFigures.withMean(tg, gapMean), tcf = DrawFigures.withMean(tc, closedMean);
                 double perFte = closedMean > 1e-9 ? extra / closedMean : Double.NaN;
                 summary.add(new YearRow(
                         code,
@@ -354,7 +350,7 @@ public final class ScenarioComparison {
                         perFte,
                         below / (double) nD,
                         discharge(care[0][y], care[s][y], base.plusMonths(12L * y), settings.seed()),
-                        figureWithMean(payChange, pay - mean(payCost[0][y]))));
+                        DrawFigures.withMean(payChange, pay - DrawFigures.mean(payCost[0][y]))));
             }
         }
         return new Result(settings, scenarios, yearLabels, gaps, summary);
@@ -386,23 +382,5 @@ public final class ScenarioComparison {
                         .toList());
         // The same seed for every scenario and year: the prior's draws are common to all, so differences are theirs.
         return Optional.of(new Discharge(extra, total, discharge.get().benefit(month, homecare, seed)));
-    }
-
-    private static double mean(double[] v) {
-        double t = 0;
-        for (double x : v) t += x;
-        return t / v.length;
-    }
-
-    private static Figure figure(float[] values) {
-        double t = 0;
-        for (float v : values) t += v;
-        return figureWithMean(values, t / values.length);
-    }
-
-    private static Figure figureWithMean(float[] values, double mean) {
-        double[] q = new double[3];
-        Quantiles.deciles(values.clone(), q);
-        return new Figure(mean, q[0], q[1], q[2]);
     }
 }
