@@ -33,6 +33,7 @@ final class Accessibility {
             "/runs/{id}/progress",
             "/mutual-aid/plans/{id}/progress",
             "/analyses/{id}/progress",
+            "/runs/{id}/board-pack",
             "/runs/{id}/heat-table",
             "/runs/{id}/explain");
 

@@ -325,8 +325,13 @@ class AuthorizationMatrixTest extends WebTestBase {
         // Not every partner has approved: the ICS team may publish, but not yet.
         rule("POST /api/plans/{id}/publish", "/api/plans/%signoff/publish", ANALYSTS_A, 409);
         rule("POST /api/plans/{id}/versions", "/api/plans/%signoff/versions", ANALYSTS_A, 201, c -> json(Map.of()));
+        // Board packs: made by analysts (the pack already made is given back), read from store by every reader.
+        rule("POST /api/plans/{id}/board-pack", "/api/plans/%signoff/board-pack", ANALYSTS_A, 200);
         rule("GET /api/plans/{id}/board-pack", "/api/plans/%signoff/board-pack", READ_A, 200);
+        rule("POST /api/runs/{runId}/board-pack", "/api/runs/%run/board-pack", ANALYSTS_A, 200);
         rule("GET /api/runs/{runId}/board-pack", "/api/runs/%run/board-pack", READ_A, 200);
+        rule("GET /api/systems/{id}/cqc-evidence", "/api/systems/%dataset/cqc-evidence", READ_A, 200);
+        rule("GET /api/systems/{id}/cqc-evidence/download", "/api/systems/%dataset/cqc-evidence/download", READ_A, 200);
     }
 
     /**
@@ -574,6 +579,14 @@ class AuthorizationMatrixTest extends WebTestBase {
                 "/api/plans/" + id("signoff") + "/share",
                 json(Map.of("organisations", List.of(LEAD_A_ORG, "R0A"))));
         assertThat(shared.status()).as(shared.body()).isEqualTo(200);
+        // The run's and the plan's board packs, made once here; the calls read them from store.
+        for (String pack :
+                List.of("/api/runs/" + id("run") + "/board-pack", "/api/plans/" + id("signoff") + "/board-pack")) {
+            Response made = call(Caller.ANALYST_A, "POST", pack, null);
+            assertThat(made.status()).as(made.body()).isEqualTo(200);
+            JsonNode done = awaitFinished(made.json().get("id").asLong());
+            assertThat(done.get("status").asText()).as(pack + ": " + done).isEqualTo("SUCCEEDED");
+        }
     }
 
     /** Waits for a run to end: generously, since the machine may be busy with other builds. */

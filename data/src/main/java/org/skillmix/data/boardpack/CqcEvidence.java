@@ -190,6 +190,46 @@ public final class CqcEvidence {
         csv.flush();
     }
 
+    /**
+     * The statements back from {@link #writeCsv}'s file, in its order: how the web shows a stored pack's evidence
+     * on its page from the very file it offers for download.
+     *
+     * @throws IllegalArgumentException naming the row of a file not in that layout
+     */
+    public static List<Statement> readCsv(java.io.Reader in) {
+        java.util.Map<String, String> questions = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<String>> evidence = new java.util.LinkedHashMap<>(),
+                missing = new java.util.LinkedHashMap<>();
+        int row = 0;
+        for (var r : de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(in)) {
+            row++;
+            if (row == 1) {
+                if (!r.getFields().equals(List.of("quality_statement", "key_question", "kind", "item")))
+                    throw new IllegalArgumentException("cqc-evidence.csv row 1: expected the header"
+                            + " quality_statement,key_question,kind,item, not " + r.getFields());
+                continue;
+            }
+            if (r.getFieldCount() != 4)
+                throw new IllegalArgumentException(
+                        "cqc-evidence.csv row " + row + ": 4 columns expected, not " + r.getFieldCount());
+            String name = r.getField(0), kind = r.getField(2);
+            questions.putIfAbsent(name, r.getField(1));
+            evidence.computeIfAbsent(name, k -> new ArrayList<>());
+            missing.computeIfAbsent(name, k -> new ArrayList<>());
+            switch (kind) {
+                case "evidence" -> evidence.get(name).add(r.getField(3));
+                case "missing" -> missing.get(name).add(r.getField(3));
+                default ->
+                    throw new IllegalArgumentException("cqc-evidence.csv row " + row + ", column kind: evidence or"
+                            + " missing, not '" + kind + "'");
+            }
+        }
+        List<Statement> out = new ArrayList<>();
+        questions.forEach((name, question) -> out.add(
+                new Statement(name, question, List.copyOf(evidence.get(name)), List.copyOf(missing.get(name)))));
+        return List.copyOf(out);
+    }
+
     private static void row(CsvOutput csv, Statement s, String kind, String item) {
         csv.text(s.name()).text(s.keyQuestion()).text(kind).text(item).endRow();
     }

@@ -16,13 +16,15 @@ import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunStatus;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.bank.BankUseCase;
+import org.skillmix.usecase.boardpack.BoardPackUseCase;
 import org.springframework.stereotype.Service;
 
 /**
  * What a reader may see of an analysis run's files. Everyone who sees the ICS sees its winter plans, portfolios and
  * designs; the bank's fills name (pseudonymous) workers, so they need {@link Permission#READ_STAFF_MOVES}. A reader
  * who may not see every organisation (an organisation lead) gets each table without other organisations' rows
- * ({@link OrganisationRows}) and not the reports that set every organisation side by side.
+ * ({@link OrganisationRows}) and not the reports that set every organisation side by side; of a board pack, the
+ * partners' copy, with the totals some organisation lead may not see marked "[c]".
  */
 @Service
 public class AnalysisResults {
@@ -78,8 +80,12 @@ public class AnalysisResults {
                                         + AnalysisWork.outputNames(view.run().kind())
                                 : "run " + id + " has not succeeded"));
         if (!output.readable()) throw new Forbidden(null, output.refusal());
+        // A board pack: a reader who may not see every organisation gets the partners' copy, small numbers suppressed.
+        String stored = name.equals(BoardPackUseCase.PDF) && !AccessPolicy.seesEveryOrganisation(account)
+                ? BoardPackUseCase.PARTNERS_PDF
+                : name;
         byte[] content =
-                results.file(id, name).orElseThrow(() -> new NotFound("name", "run " + id + " kept no " + name));
+                results.file(id, stored).orElseThrow(() -> new NotFound("name", "run " + id + " kept no " + name));
         if (name.endsWith(".csv") && !AccessPolicy.seesEveryOrganisation(account)) {
             content = OrganisationRows.visible(content, org -> AccessPolicy.seesOrganisation(account, org));
         }
@@ -116,13 +122,16 @@ public class AnalysisResults {
         if (name.equals(BankUseCase.FILLS_CSV) && !AccessPolicy.may(account, Permission.READ_STAFF_MOVES)) {
             return STAFF_REFUSED;
         }
-        if (!name.endsWith(".csv") && !AccessPolicy.seesEveryOrganisation(account)) return REPORT_REFUSED;
+        if (!name.endsWith(".csv")
+                && !name.equals(BoardPackUseCase.PDF)
+                && !AccessPolicy.seesEveryOrganisation(account)) return REPORT_REFUSED;
         return null;
     }
 
     static String mediaType(String name) {
         if (name.endsWith(".csv")) return Output.CSV;
         if (name.endsWith(".html")) return Output.HTML;
+        if (name.endsWith(".pdf")) return BoardPackUseCase.PDF_TYPE;
         return Output.TEXT;
     }
 

@@ -11,9 +11,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.account.Permission;
+import org.skillmix.app.web.api.Conflict;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.api.NotFound;
 import org.skillmix.app.web.api.RequestValidator;
@@ -23,11 +25,14 @@ import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunKind;
 import org.skillmix.app.web.run.RunRepository;
 import org.skillmix.app.web.run.RunService;
+import org.skillmix.app.web.run.RunStatus;
 import org.skillmix.app.web.system.DatasetService;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.bank.BankRequest;
 import org.skillmix.usecase.bank.BankUseCase;
+import org.skillmix.usecase.boardpack.BoardPackRequest;
 import org.skillmix.usecase.design.DesignRequest;
 import org.skillmix.usecase.design.DesignUseCase;
 import org.skillmix.usecase.optimise.OptimiseRequest;
@@ -38,7 +43,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Starting the analyses the command line has as `winter`, `bank`, `optimise` and `design`: each request is
+ * Starting the analyses the command line has as `winter`, `bank`, `optimise`, `design` and `board-pack`: each request is
  * checked by its use case's settings record and against the dataset (files read as the run will read them) before
  * anything is stored, then queued as a run of its kind. Reading them back is {@link AnalysisResults}'.
  */
@@ -55,6 +60,7 @@ public class AnalysisService {
     private final AuditLog audit;
     private final RequestValidator validator;
     private final TransactionTemplate transaction;
+    private final BoardPackStore packs;
 
     AnalysisService(
             RunRepository runs,
@@ -64,7 +70,9 @@ public class AnalysisService {
             AnalysisStore store,
             AuditLog audit,
             RequestValidator validator,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            BoardPackStore packs) {
+        this.packs = packs;
         this.runs = runs;
         this.runService = runService;
         this.datasets = datasets;
@@ -135,7 +143,8 @@ public class AnalysisService {
                 request,
                 inputs,
                 "winter plan from " + request.from() + ", " + request.weeks() + " weeks"
-                        + (surge == null ? ", no surge" : ", surge " + surge.name()));
+                        + (surge == null ? ", no surge" : ", surge " + surge.name()),
+                id -> {});
     }
 
     public Run startBank(Account account, long datasetId, String caps, Upload pool, Upload shifts) {
@@ -162,7 +171,8 @@ public class AnalysisService {
                 request,
                 inputs,
                 "bank fill of " + shifts.name() + " from " + pool.name() + ", caps "
-                        + (request.caps().isEmpty() ? "none" : request.caps()));
+                        + (request.caps().isEmpty() ? "none" : request.caps()),
+                id -> {});
     }
 
     public Run startOptimise(Account account, long datasetId, NewPortfolio asked) {
@@ -189,7 +199,8 @@ public class AnalysisService {
                 request,
                 Map.of(),
                 "portfolio of " + candidates + " interventions, budget GBP " + request.budgetGbp() + " a year, "
-                        + request.years() + " years, " + request.draws() + " draws, seed " + request.seed());
+                        + request.years() + " years, " + request.draws() + " draws, seed " + request.seed(),
+                id -> {});
     }
 
     public Run startDesign(Account account, long datasetId, NewDesign asked) {
@@ -205,7 +216,65 @@ public class AnalysisService {
                 request,
                 Map.of(),
                 "workforce design for " + request.year() + "/" + (request.year() + 1 - 2000)
-                        + (request.scenario() == null ? "" : " with scenario " + request.scenario()));
+                        + (request.scenario() == null ? "" : " with scenario " + request.scenario()),
+                id -> {});
+    }
+
+    /**
+     * Queues the board pack of a finished projection run, or of a plan of it (its id and sign-off record in words),
+     * on the run's dataset version, years, draws, seed, baseline and scenario, as `skillmix board-pack` makes it.
+     * The same pack asked for again, made or being made, is that one, not a second: so a published plan, whose
+     * record no longer changes, has one pack.
+     */
+    public Run startBoardPack(Account account, long runId, Long planId, String planRecord) {
+        AccessPolicy.require(account, Permission.START_RUNS, "only an analyst can make a board pack");
+        Run source = runService.get(account, runId);
+        if (source.kind() != RunKind.PROJECTION || source.status() != RunStatus.SUCCEEDED)
+            throw new Conflict(
+                    "runId", "a board pack is made of a finished projection run; run " + runId + " is not one");
+        BoardPackStore.Source wanted = new BoardPackStore.Source(runId, planId, planRecord);
+        var made = packs.reusable(wanted);
+        if (made.isPresent()) return runService.get(account, made.get());
+        BoardPackRequest request = RunService.valid(() -> BoardPackRequest.of(
+                source.years(),
+                source.draws(),
+                Math.min(source.draws(), BoardPackRequest.DEFAULT_MARGINAL_DRAWS),
+                source.seed(),
+                null,
+                source.baseline() == null ? Baseline.FUNDED_PLAN : RunDefaults.baseline(source.baseline()),
+                null,
+                BoardPackRequest.DEFAULT_MAX_LEVEL,
+                0.0,
+                source.scenario()));
+        return queue(
+                account,
+                RunKind.BOARD_PACK,
+                source.datasetId(),
+                null,
+                request,
+                Map.of(),
+                "board pack of " + (planId == null ? "run " + runId : "plan " + planId + " (run " + runId + ")"),
+                created -> packs.save(created, wanted));
+    }
+
+    /** A run's own board pack (not a plan's): the newest made, else the newest asked for; empty when none was. */
+    public Optional<Run> boardPackOfRun(Account account, long runId) {
+        runService.get(account, runId);
+        return packs.newestOfRun(runId).map(id -> runService.get(account, id));
+    }
+
+    /** A plan's board pack, as {@link #boardPackOfRun}; the caller has checked the account may see the plan. */
+    public Optional<Run> boardPackOfPlan(Account account, long planId) {
+        return packs.newestOfPlan(planId).map(id -> runService.get(account, id));
+    }
+
+    /**
+     * The board pack whose CQC evidence stands for the ICS of a dataset the account may see: its newest published
+     * plan's, else its newest made.
+     */
+    public Optional<Run> evidencePack(Account account, long datasetId) {
+        String icb = datasets.get(account, datasetId).icbCode();
+        return packs.evidenceOf(icb).map(id -> runService.get(account, id));
     }
 
     /** The analysis runs the account may see, newest first. */
@@ -235,7 +304,8 @@ public class AnalysisService {
             Long seed,
             Object request,
             Map<String, Upload> inputs,
-            String described) {
+            String described,
+            java.util.function.LongConsumer alsoStore) {
         String settings;
         try {
             settings = AnalysisWork.JSON.writeValueAsString(request);
@@ -245,6 +315,7 @@ public class AnalysisService {
         Long id = transaction.execute(tx -> {
             long created = runs.createAnalysis(kind, datasetId, account.username(), seed);
             store.save(created, settings, inputs);
+            alsoStore.accept(created);
             return created;
         });
         audit.record(

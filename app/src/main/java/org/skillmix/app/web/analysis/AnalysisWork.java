@@ -17,6 +17,8 @@ import org.skillmix.usecase.Outputs;
 import org.skillmix.usecase.Progress;
 import org.skillmix.usecase.bank.BankRequest;
 import org.skillmix.usecase.bank.BankUseCase;
+import org.skillmix.usecase.boardpack.BoardPackRequest;
+import org.skillmix.usecase.boardpack.BoardPackUseCase;
 import org.skillmix.usecase.design.DesignRequest;
 import org.skillmix.usecase.design.DesignUseCase;
 import org.skillmix.usecase.optimise.OptimiseRequest;
@@ -28,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A winter plan, bank fill, portfolio or design run: its stored settings and files go to the use case the command
+ * A winter plan, bank fill, portfolio, design or board pack run: its stored settings and files go to the use case the command
  * of the same name calls, and its outputs are stored under the names the command writes. A cancel between the use
  * case's end and the store drops the outputs, as a cancelled projection's are.
  */
@@ -47,6 +49,7 @@ class AnalysisWork implements RunWork {
     private final ResultStore results;
     private final TransactionTemplate transaction;
     private final AuditLog audit;
+    private final BoardPackWork boardPacks;
 
     AnalysisWork(
             AnalysisStore store,
@@ -54,7 +57,9 @@ class AnalysisWork implements RunWork {
             RunRepository runs,
             ResultStore results,
             TransactionTemplate transaction,
-            AuditLog audit) {
+            AuditLog audit,
+            BoardPackWork boardPacks) {
+        this.boardPacks = boardPacks;
         this.store = store;
         this.datasets = datasets;
         this.runs = runs;
@@ -70,7 +75,7 @@ class AnalysisWork implements RunWork {
 
     @Override
     public Set<RunKind> kinds() {
-        return Set.of(RunKind.WINTER, RunKind.BANK, RunKind.OPTIMISE, RunKind.DESIGN);
+        return Set.of(RunKind.WINTER, RunKind.BANK, RunKind.OPTIMISE, RunKind.DESIGN, RunKind.BOARD_PACK);
     }
 
     /** The settings record of a run of this kind. */
@@ -84,6 +89,7 @@ class AnalysisWork implements RunWork {
             case BANK -> BankRequest.class;
             case OPTIMISE -> OptimiseRequest.class;
             case DESIGN -> DesignRequest.class;
+            case BOARD_PACK -> BoardPackRequest.class;
             default -> throw new IllegalArgumentException(kind + " is not an analysis");
         };
     }
@@ -96,6 +102,8 @@ class AnalysisWork implements RunWork {
                 List.of(BankUseCase.FILLS_CSV, BankUseCase.COVER_CSV, BankUseCase.FILL_RATE_CSV, BankUseCase.BANK_HTML);
             case OPTIMISE -> List.of(OptimiseUseCase.PORTFOLIO_CSV, OptimiseUseCase.PORTFOLIO_TXT);
             case DESIGN -> List.of(DesignUseCase.DESIGN_CSV, DesignUseCase.SUPERVISION_CSV);
+            // the partners' PDF is stored beside the full one and served in its place (AnalysisResults)
+            case BOARD_PACK -> List.of(BoardPackUseCase.PDF, BoardPackUseCase.CQC_CSV);
             default -> List.of();
         };
     }
@@ -117,6 +125,8 @@ class AnalysisWork implements RunWork {
             outputs = new OptimiseUseCase().run(system, request).outputs();
         } else if (settings instanceof DesignRequest request) {
             outputs = new DesignUseCase().run(system, request).outputs();
+        } else if (settings instanceof BoardPackRequest request) {
+            outputs = boardPacks.make(run, request, progress);
         } else {
             throw new IllegalStateException("run " + run.id() + " has settings " + settings);
         }

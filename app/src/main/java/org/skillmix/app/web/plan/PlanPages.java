@@ -21,8 +21,10 @@ public class PlanPages {
     private final PlanService plans;
     private final RunService runs;
     private final CurrentAccount current;
+    private final BoardPackService boardPacks;
 
-    public PlanPages(PlanService plans, RunService runs, CurrentAccount current) {
+    public PlanPages(PlanService plans, RunService runs, CurrentAccount current, BoardPackService boardPacks) {
+        this.boardPacks = boardPacks;
         this.plans = plans;
         this.runs = runs;
         this.current = current;
@@ -69,6 +71,7 @@ public class PlanPages {
                         .filter(p -> p.orgCode().equalsIgnoreCase(String.valueOf(account.orgCode())))
                         .findFirst()
                         .orElse(null));
+        BoardPackPages.planBlock(model, boardPacks, account, plan);
         return "plan";
     }
 

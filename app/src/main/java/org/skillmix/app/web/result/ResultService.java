@@ -229,6 +229,15 @@ public class ResultService {
                                 .orElse("not shown"));
     }
 
+    /**
+     * The totals of a finished projection some organisation lead of its ICS may not see (small-number suppression
+     * for every partner at once): what a board pack shared with partners marks "[c]". No reader's access is checked:
+     * the board pack run that asks was checked when it was queued.
+     */
+    public java.util.function.Predicate<SeriesKey> hiddenFromAnyLead(Run run) {
+        return visible.hiddenFromAnyLead(run);
+    }
+
     /** A download: the file's name, media type and bytes. */
     public record Download(String fileName, String mediaType, byte[] content) {
 

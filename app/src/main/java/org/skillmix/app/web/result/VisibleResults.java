@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.skillmix.app.web.account.AccessPolicy;
+import org.skillmix.app.web.account.AccessRole;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.disclosure.Disclosure;
 import org.skillmix.app.web.disclosure.ProjectionTables;
@@ -46,6 +47,22 @@ class VisibleResults {
                 "run " + run.id(),
                 () -> ProjectionTables.of(
                         datasets.model(run.datasetId()), store.keys(run.id()), List.of(run.scenario())));
+    }
+
+    /**
+     * Whether some organisation lead of the run's ICS may not see a total: a lead of any organisation of the run's
+     * dataset, or of none of them. The union of their suppressions is what a document shared with every partner
+     * (a board pack) may show: hiding more cells never lets a hidden one out.
+     */
+    private static final String NO_ORGANISATION = "(none)";
+
+    java.util.function.Predicate<SeriesKey> hiddenFromAnyLead(Run run) {
+        List<Suppression> leads = new ArrayList<>();
+        // a lead of an organisation outside the dataset knows no organisation's own figures
+        leads.add(suppression(new Account("partner-lead", AccessRole.ORG_LEAD, run.icbCode(), NO_ORGANISATION), run));
+        for (var o : datasets.model(run.datasetId()).organisations())
+            leads.add(suppression(new Account("partner-lead", AccessRole.ORG_LEAD, run.icbCode(), o.code()), run));
+        return key -> leads.stream().anyMatch(s -> s.hides(key));
     }
 
     /** Why the reader may not see this series, in words; empty when they may. */

@@ -70,7 +70,7 @@ public record Run(
             case COMPARISON -> "/comparisons/" + id;
             case MUTUAL_AID -> "/mutual-aid/plans/" + id;
             case PROJECTION -> "/runs/" + id + "/results";
-            case WINTER, BANK, OPTIMISE, DESIGN -> "/analyses/" + id;
+            case WINTER, BANK, OPTIMISE, DESIGN, BOARD_PACK -> "/analyses/" + id;
         };
     }
 
