@@ -638,6 +638,7 @@ class BrowserIT extends WebTestBase {
         browser.findElement(By.id("publish-plan")).click();
         wait.until(d -> d.findElement(By.id("plan-status")).getText().contains("published"));
         assertThat(browser.findElements(By.id("comment-form"))).isEmpty();
+        publishedPlansBoardPack(planUrl, datasetId);
         Response late = postJson(
                 "plan-lead-rwj",
                 "plan-rwj-pass-9",
@@ -660,6 +661,60 @@ class BrowserIT extends WebTestBase {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> jdbc.update("UPDATE plans SET title = 'changed' WHERE id = ?", Long.parseLong(planId)))
                 .hasMessageContaining("published");
+    }
+
+    /**
+     * The published plan's board pack from the web: asked for on the plan's page, its progress watched on its
+     * analysis page, the PDF downloaded and its first page read back; then a partner's lead finds it on the plan.
+     */
+    private void publishedPlansBoardPack(String planUrl, String datasetId) throws Exception {
+        browser.findElement(By.id("make-board-pack")).click();
+        wait.until(d -> d.getCurrentUrl().matches(".*/analyses/\\d+$"));
+        String status = wait.until(d -> d.findElement(By.id("analysis-status")).getText());
+        assertThat(status).isIn("queued", "running", "succeeded");
+        accessible();
+        wait.until(d -> d.findElement(By.id("analysis-status")).getText().equals("succeeded"));
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Board pack");
+        accessible();
+        browser.findElement(By.linkText("board-pack.pdf")).click();
+        Path pdf = wait.until(d -> {
+            Path p = downloads.resolve("board-pack.pdf");
+            return Files.exists(p) && p.toFile().length() > 0 ? p : null;
+        });
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var text = new org.apache.pdfbox.text.PDFTextStripper();
+            text.setStartPage(1);
+            text.setEndPage(1);
+            assertThat(text.getText(doc).replaceAll("\\s+", " "))
+                    .contains("What we should do")
+                    .contains("P10")
+                    .contains("P90")
+                    .contains("a year");
+        }
+        // On the plan's page, the pack to download; a partner's lead gets the partners' copy from the same link.
+        browser.get(planUrl);
+        assertThat(browser.findElement(By.id("download-board-pack")).getDomAttribute("href"))
+                .endsWith("/board-pack");
+        assertThat(browser.findElements(By.id("make-board-pack")))
+                .as("a published plan has one pack")
+                .isEmpty();
+        signIn("plan-lead-r0a", "plan-r0a-pass-9");
+        browser.get(planUrl);
+        assertThat(browser.findElement(By.id("board-pack")).getText()).contains("[c]");
+        assertThat(browser.findElements(By.id("download-board-pack"))).isNotEmpty();
+        // The ICS's CQC evidence, by quality statement, now from this published plan's pack.
+        browser.get(base() + "/systems/" + datasetId + "/cqc-evidence");
+        String evidence = browser.findElement(By.tagName("main")).getText();
+        assertThat(evidence)
+                .contains("Safe and effective staffing")
+                .contains("Workforce wellbeing and enablement")
+                .contains("Equity in access")
+                .contains("What is missing")
+                .contains("Plan sign-off: plan");
+        accessible();
+        signIn("plan-ics-lead", "plan-ics-pass-9");
+        browser.get(planUrl);
     }
 
     /**
@@ -693,6 +748,7 @@ class BrowserIT extends WebTestBase {
                 "/runs",
                 "/runs/" + run,
                 "/runs/" + run + "/results",
+                "/systems/" + dataset + "/cqc-evidence",
                 "/comparisons",
                 "/help",
                 "/help/web",
