@@ -20,9 +20,9 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "project",
         mixinStandardHelpOptions = true,
-        description = "Project demand, supply and gaps month by month and write projection.csv, report.html, run.json,"
-                + " base_gap.csv, inequalities.csv, (with draws) sensitivity.csv, and projection_summary.csv and .xlsx"
-                + " (years by sector, place, capability and role).")
+        description = "Project demand, supply and gaps month by month and write report.html, run.json, base_gap.csv,"
+                + " inequalities.csv, (with draws) sensitivity.csv, projection_summary.csv and .xlsx (years by sector,"
+                + " place, capability and role), and with --full projection.csv (every series every month).")
 final class ProjectCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "dataset folder, .zip or .xlsx")
@@ -60,11 +60,17 @@ final class ProjectCommand extends Subcommand {
             description = "project with this scenario's interventions (interventions.csv); default: none")
     String scenario;
 
+    @Option(
+            names = "--full",
+            description = "also write projection.csv: every series every month in long format (tens of MB; for"
+                    + " loading into a database or R, not for Excel)")
+    boolean full;
+
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         ProjectionRequest request = new ProjectionRequest(
-                years, draws, engine.seed, engine.threadCount(), scenario, baselineOption.baseline);
+                years, draws, engine.seed, engine.threadCount(), scenario, baselineOption.baseline, full);
         OutputFolder folder = OutputFolder.at(out);
         err().println("Reading " + dataset + " ...");
         var read = readDataset(dataset);

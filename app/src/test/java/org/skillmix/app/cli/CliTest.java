@@ -67,6 +67,7 @@ class CliTest {
         Path two = tmp.resolve("two");
         Run r1 = run(
                 "project",
+                "--full",
                 EXAMPLE.toString(),
                 "--out",
                 one.toString(),
@@ -80,6 +81,7 @@ class CliTest {
                 "1");
         Run r2 = run(
                 "project",
+                "--full",
                 EXAMPLE.toString(),
                 "--out",
                 two.toString(),
@@ -119,6 +121,18 @@ class CliTest {
                 .startsWith("year,year_end,breakdown,code,name,measure")
                 .contains(",system,ALL,NHS Greater Manchester Integrated Care Board,gap_fte,FTE,year_end,");
         assertThat(one.resolve("projection_summary.xlsx")).isNotEmptyFile();
+    }
+
+    /** Without --full the summary is the CSV a reader gets; projection.csv (every series every month) is not written. */
+    @Test
+    void withoutFullTheSummaryIsTheCsv() throws IOException {
+        Path out = tmp.resolve("summary-only");
+        Run r = run("project", EXAMPLE.toString(), "--out", out.toString(), "--years", "1", "--draws", "0");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(out.resolve("projection.csv")).doesNotExist();
+        assertThat(out.resolve("projection_summary.csv")).isNotEmptyFile();
+        assertThat(out.resolve("report.html")).isNotEmptyFile();
+        assertThat(r.out()).doesNotContain("projection.csv,").contains("projection_summary.csv");
     }
 
     /**
@@ -177,6 +191,7 @@ class CliTest {
     void aDifferentSeedGivesDifferentNumbers() throws IOException {
         Run a = run(
                 "project",
+                "--full",
                 EXAMPLE.toString(),
                 "--out",
                 tmp.resolve("a").toString(),
@@ -188,6 +203,7 @@ class CliTest {
                 "1");
         Run b = run(
                 "project",
+                "--full",
                 EXAMPLE.toString(),
                 "--out",
                 tmp.resolve("b").toString(),
@@ -227,6 +243,7 @@ class CliTest {
 
         Run p = run(
                 "project",
+                "--full",
                 generated.toString(),
                 "--out",
                 tmp.resolve("gen-out").toString(),
@@ -257,7 +274,7 @@ class CliTest {
     @Test
     void explainAddsUpToTheDeterministicProjection() throws IOException {
         Path out = tmp.resolve("det");
-        Run p = run("project", EXAMPLE.toString(), "--out", out.toString(), "--years", "5", "--draws", "0");
+        Run p = run("project", "--full", EXAMPLE.toString(), "--out", out.toString(), "--years", "5", "--draws", "0");
         assertThat(p.exitCode()).as(p.err()).isZero();
         Run e = run(
                 "explain", EXAMPLE.toString(), "--month", "2028-01", "--capability", "WOUND", "--place", "E08000003");

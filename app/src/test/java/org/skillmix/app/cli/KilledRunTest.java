@@ -57,6 +57,7 @@ class KilledRunTest {
                 System.getProperty("java.class.path"),
                 SkillmixCommand.class.getName(),
                 "project",
+                "--full",
                 CliTest.EXAMPLE.toString(),
                 "--out",
                 out.toString(),

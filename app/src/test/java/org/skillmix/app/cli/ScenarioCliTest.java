@@ -96,6 +96,7 @@ class ScenarioCliTest {
     void aPlainProjectionIgnoresTheScenarios() throws IOException {
         CliTest.Run with = CliTest.run(
                 "project",
+                "--full",
                 gm.toString(),
                 "--out",
                 tmp.resolve("with").toString(),
@@ -107,6 +108,7 @@ class ScenarioCliTest {
                 "3");
         CliTest.Run without = CliTest.run(
                 "project",
+                "--full",
                 CliTest.EXAMPLE.toString(),
                 "--out",
                 tmp.resolve("without").toString(),
@@ -122,6 +124,7 @@ class ScenarioCliTest {
                 .isEqualTo(Files.readAllBytes(tmp.resolve("without/projection.csv")));
         CliTest.Run scenario = CliTest.run(
                 "project",
+                "--full",
                 gm.toString(),
                 "--scenario",
                 "retain",

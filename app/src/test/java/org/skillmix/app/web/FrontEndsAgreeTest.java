@@ -137,6 +137,7 @@ class FrontEndsAgreeTest extends WebTestBase {
         Path out = tmp.resolve("projection");
         cli(
                 "project",
+                "--full",
                 folder.toString(),
                 "--out",
                 out.toString(),

@@ -13,8 +13,16 @@ import org.skillmix.usecase.RunDefaults;
  * @param draws    Monte Carlo draws; 0 for one deterministic run at every parameter's mode
  * @param threads  worker threads; the numbers do not depend on it
  * @param baseline funded plan or current trends ({@link Baseline}; the funded plan unless given)
+ * @param full     also write projection.csv, every series every month (tens of MB: for analysts who load it into
+ *                 a database or R; docs/outputs.md "Sized for their readers"); without it the summary is the CSV
  */
-public record ProjectionRequest(int years, int draws, long seed, int threads, String scenario, Baseline baseline) {
+public record ProjectionRequest(
+        int years, int draws, long seed, int threads, String scenario, Baseline baseline, boolean full) {
+
+    /** A request without the full projection.csv. */
+    public ProjectionRequest(int years, int draws, long seed, int threads, String scenario, Baseline baseline) {
+        this(years, draws, seed, threads, scenario, baseline, false);
+    }
 
     public ProjectionRequest {
         RunDefaults.checkYearsAndDraws(years, draws);

@@ -69,10 +69,13 @@ public final class ProjectionUseCase {
         ProjectionCsvWriter.requireFinite(projection);
         RunManifest manifest = RunManifest.of(projection, dataset.label(), dataset.sha256(), started, Instant.now());
         String html = new HtmlReport(model, projection, manifest).render();
-        List<Output> outputs = new ArrayList<>(List.of(
-                new Output(PROJECTION_CSV, Output.CSV, out -> new ProjectionCsvWriter().write(projection, out)),
-                Output.text(REPORT_HTML, Output.HTML, html),
-                Output.text(RUN_JSON, Output.JSON, manifest.toJson())));
+        List<Output> outputs = new ArrayList<>();
+        // Every series every month only when asked for: the summary below is what a reader opens.
+        if (request.full())
+            outputs.add(
+                    new Output(PROJECTION_CSV, Output.CSV, out -> new ProjectionCsvWriter().write(projection, out)));
+        outputs.add(Output.text(REPORT_HTML, Output.HTML, html));
+        outputs.add(Output.text(RUN_JSON, Output.JSON, manifest.toJson()));
         try {
             // base_gap.csv, and sensitivity.csv for a run with draws.
             GapInsightFiles.contents(model, projection)

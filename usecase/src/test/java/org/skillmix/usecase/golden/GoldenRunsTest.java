@@ -66,12 +66,12 @@ class GoldenRunsTest {
 
     @Test
     void aDeterministicProjection() throws Exception {
-        projection("projection-deterministic", new ProjectionRequest(10, 0, 20260401L, 2, null, null));
+        projection("projection-deterministic", new ProjectionRequest(10, 0, 20260401L, 2, null, null, true));
     }
 
     @Test
     void aFortyDrawProjection() throws Exception {
-        projection("projection-40-draws", new ProjectionRequest(10, 40, 20260401L, 2, null, null));
+        projection("projection-40-draws", new ProjectionRequest(10, 40, 20260401L, 2, null, null, true));
     }
 
     @Test
