@@ -22,9 +22,16 @@ public class PlanPages {
     private final RunService runs;
     private final CurrentAccount current;
     private final BoardPackService boardPacks;
+    private final PlanEquality equality;
 
-    public PlanPages(PlanService plans, RunService runs, CurrentAccount current, BoardPackService boardPacks) {
+    public PlanPages(
+            PlanService plans,
+            RunService runs,
+            CurrentAccount current,
+            BoardPackService boardPacks,
+            PlanEquality equality) {
         this.boardPacks = boardPacks;
+        this.equality = equality;
         this.plans = plans;
         this.runs = runs;
         this.current = current;
@@ -62,6 +69,7 @@ public class PlanPages {
         List<String> partners =
                 plan.partners().stream().map(Plan.Partner::orgCode).toList();
         model.addAttribute("plan", plan);
+        model.addAttribute("equality", equality.of(plan));
         model.addAttribute("manages", account.may("MANAGE_PLANS"));
         model.addAttribute("decides", AccessPolicy.decidesFor(account, partners));
         model.addAttribute("comments", AccessPolicy.commentsOn(account, partners));
