@@ -127,13 +127,12 @@ public final class CqcEvidence {
         out.add(new Statement(
                 "Workforce equality, diversity and inclusion",
                 "Well-led",
-                List.of("Skillmix holds no staff characteristics: the dataset's workforce is by organisation and role"
-                        + " only, so it gives no evidence for this statement."),
+                List.of(equality(system)),
                 List.of(
-                        "Workforce Race Equality Standard and Workforce Disability Equality Standard indicators by"
-                                + " organisation.",
+                        "The other Workforce Race and Disability Equality Standard indicators (staff by band,"
+                                + " appointment from shortlisting, formal disciplinary process, access to training).",
                         "Staff in post, leavers and pay bands by ethnicity, disability and sex; gender and ethnicity"
-                                + " pay gaps.")));
+                                + " pay gaps: the dataset's workforce is by organisation and role only.")));
 
         List<String> learning = new ArrayList<>();
         double intake = 0;
@@ -178,6 +177,31 @@ public final class CqcEvidence {
                         "Access and waiting times by population group (Core20PLUS5, protected characteristics).",
                         "Staffing of services for groups with the worst access, by place.")));
         return List.copyOf(out);
+    }
+
+    /** What workforce_equality.csv holds, in words: the staff survey's WRES and WDES measures by organisation. */
+    private static String equality(SystemModel system) {
+        var rows = system.workforceEquality().stream()
+                .filter(r -> !r.orgCode().equals(org.skillmix.core.system.StaffExperience.ENGLAND))
+                .toList();
+        if (rows.isEmpty())
+            return "The dataset has no workforce equality measures (workforce_equality.csv), and its workforce is by"
+                    + " organisation and role only, so Skillmix gives no evidence for this statement.";
+        long organisations = rows.stream().map(r -> r.orgCode()).distinct().count();
+        int first = rows.stream().mapToInt(r -> r.year()).min().orElseThrow();
+        int last = rows.stream().mapToInt(r -> r.year()).max().orElseThrow();
+        boolean byGroup = rows.stream()
+                .anyMatch(r -> !r.staffGroup().equals(org.skillmix.core.system.WorkforceEquality.Groups.ALL_STAFF));
+        return String.format(
+                Locale.UK,
+                "NHS Staff Survey measures the WRES and WDES use (harassment, bullying or abuse; discrimination) for %d"
+                        + " organisations, %d to %d%s (workforce_equality.csv), shown beside the plan.",
+                organisations,
+                first,
+                last,
+                byGroup
+                        ? ", with staff from an ethnic minority or disabled beside the others"
+                        : ", for the whole workforce (no comparison by ethnicity or disability)");
     }
 
     /** statement, key_question, kind (evidence or missing), item: one row per item, UTF-8, LF line ends. */
