@@ -7,7 +7,8 @@
 Starts `skillmix serve` on a fresh data folder, adds one scenario to the shipped example (flexible working for
 everyone, as docs/examples has it), runs it deterministically over 10 years, then has each user post previews
 (POST /api/runs/{id}/what-if) with a random intervention level and random leaver and fill rate factors, one after
-another, for --requests previews each. The first 10 previews (warm-up, one user) are not counted. Prints the
+another, for --requests previews each. The first --warm-up previews (one user; 200 by default, enough for the JIT
+to compile the projection kernel) are not counted. Prints the
 count, p50, p95 and max latency and the 1-minute load average before and after. Not part of the test suite.
 
 Each user signs in once through the form and posts as the results page's panel does (the session cookie and the
@@ -91,6 +92,7 @@ def main():
     ap.add_argument("--users", type=int, default=5)
     ap.add_argument("--requests", type=int, default=40)
     ap.add_argument("--port", type=int, default=18091)
+    ap.add_argument("--warm-up", type=int, default=200, help="previews before measuring, not counted")
     ap.add_argument("--java-option", action="append", default=[], help="a JVM option for the server (-XX:..., JFR)")
     ap.add_argument("--basic", action="store_true", help="basic credentials on every preview instead of a session")
     args = ap.parse_args()
@@ -129,7 +131,7 @@ def main():
 
         warm = random.Random(0)
         warmer = client()
-        for _ in range(10):
+        for _ in range(args.warm_up):
             warmer.post(path, change(warm))
         clients = [client() for _ in range(args.users)]
         times = []
