@@ -285,11 +285,10 @@ public final class Projector {
         }
 
         private void work() {
-            ProjectionKernel.Worker[] workers = new ProjectionKernel.Worker[LOCKSTEP];
+            ProjectionKernel.Worker[] workers = kernel.newWorkers(settings.baseline(), LOCKSTEP);
             double[][] vs = new double[LOCKSTEP][layout.vectorLength];
             // each draw's stored values as [month][series], written in order and transposed once per draw
             float[][] scratch = new float[LOCKSTEP][months * stored];
-            for (int i = 0; i < LOCKSTEP; i++) workers[i] = kernel.newWorker(settings.baseline());
             double[] buffer = layout.newBuffer();
             int[] offsets = layout.levelOffsets();
             int[] position = new int[stored];
