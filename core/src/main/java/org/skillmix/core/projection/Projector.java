@@ -210,21 +210,20 @@ public final class Projector {
     }
 
     /**
-     * [series][p10, p50, p90][month], type 7, computed in parallel over series (each independent); each
-     * series' draws are kept sorted from month to month ({@link RankedDraws}).
+     * [series][p10, p50, p90][month], type 7, computed in parallel over series (each independent), by
+     * bucketing ({@link DecileSelector}).
      */
     private static double[][][] quantiles(float[][] store, int months, int draws, int threads) {
         double[][][] out = new double[store.length][3][months];
         if (store.length == 0) return out;
         AtomicInteger next = new AtomicInteger();
         Runnable task = () -> {
-            RankedDraws ranked = new RankedDraws(draws);
+            DecileSelector selector = new DecileSelector(draws);
             double[] three = new double[3];
             for (int s = next.getAndIncrement(); s < store.length; s = next.getAndIncrement()) {
                 float[] series = store[s];
-                ranked.reset();
                 for (int t = 0; t < months; t++) {
-                    ranked.deciles(series, months, t, three);
+                    selector.deciles(series, months, t, three);
                     out[s][0][t] = three[0];
                     out[s][1][t] = three[1];
                     out[s][2][t] = three[2];
