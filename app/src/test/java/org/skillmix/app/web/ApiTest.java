@@ -231,6 +231,47 @@ class ApiTest extends WebTestBase {
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/runs/" + runId).body()).contains(", supply baseline funded-plan,");
     }
 
+    /**
+     * The run's inequalities (issue 15 item 4) on its page and as inequalities.csv: ten GM places and five deprivation
+     * fifths in the first and last months, each place's supply the same figure the series API gives for the place's
+     * total (another path over the same stored run), and per 10,000 = FTE / residents x 10,000.
+     */
+    @Test
+    void inequalitiesByDeprivationOnThePageAndAsCsv() throws Exception {
+        String run = "/api/runs/" + runId;
+        String csv = get(VIEWER, PASSWORD, run + "/download/inequalities").body();
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).isEqualTo(org.skillmix.data.export.InequalitiesCsvWriter.HEADER);
+        assertThat(lines).hasSize(1 + 2 * (10 + 5));
+        String place = get(ADMIN, ADMIN_PASSWORD, run + "/dimensions")
+                .json()
+                .get("places")
+                .get(0)
+                .asText();
+        JsonNode supply = get(ADMIN, ADMIN_PASSWORD, run + "/series?measure=supply_fte&place=" + place)
+                .json()
+                .get("mean");
+        String[] last = lines.stream()
+                .filter(l -> l.startsWith("2027-03,place," + place + ","))
+                .findFirst()
+                .orElseThrow()
+                .split(",");
+        List<String> header = List.of(lines.get(0).split(","));
+        double supplyFte = Double.parseDouble(last[header.indexOf("supply_fte")]);
+        double residents = Double.parseDouble(last[header.indexOf("population")]);
+        assertThat(supplyFte).isCloseTo(supply.get(23).asDouble(), org.assertj.core.data.Offset.offset(0.005));
+        assertThat(Double.parseDouble(last[header.indexOf("supply_per_10k")]))
+                .isCloseTo(supplyFte / residents * 10_000, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(csv).contains(",imd_quintile,Q1,most deprived fifth,");
+        // Every GM place's supply comes from many organisations: an organisation lead sees the same table.
+        assertThat(get(LEAD, PASSWORD, run + "/download/inequalities").body()).isEqualTo(csv);
+        String page = get(VIEWER, PASSWORD, "/runs/" + runId + "/results").body();
+        assertThat(page)
+                .contains("Inequalities: staff for the need, by deprivation", "Q1 most deprived fifth")
+                .contains("id=\"inequality-bars\"", "id=\"download-inequalities\"")
+                .contains("yes: lowest fifth");
+    }
+
     @Test
     void anOrganisationLeadSeesTheirOwnDetailAndOnlyTotalsOfOthers() throws Exception {
         String run = "/api/runs/" + runId;

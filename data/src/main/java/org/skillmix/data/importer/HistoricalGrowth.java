@@ -39,11 +39,17 @@ final class HistoricalGrowth {
     private final Map<String, SectorHistory> sectors;
     private final Map<String, Trend> defaults;
     private final double years;
+    private final GrowthCorrelation correlation;
 
-    private HistoricalGrowth(Map<String, SectorHistory> sectors, Map<String, Trend> defaults, double years) {
+    private HistoricalGrowth(
+            Map<String, SectorHistory> sectors,
+            Map<String, Trend> defaults,
+            double years,
+            GrowthCorrelation correlation) {
         this.sectors = sectors;
         this.defaults = defaults;
         this.years = years;
+        this.correlation = correlation;
     }
 
     /**
@@ -55,6 +61,7 @@ final class HistoricalGrowth {
             throws ImportException {
         double years = history.years();
         Map<String, SectorHistory> sectors = new LinkedHashMap<>();
+        List<GrowthCorrelation.Growth> growths = new ArrayList<>();
         for (String sector : TRUST_SECTORS) {
             List<TrustHistory.Trust> trusts = new ArrayList<>();
             double base = 0, observed = 0, localBase = 0, localObserved = 0;
@@ -75,6 +82,8 @@ final class HistoricalGrowth {
                         "has no " + sector + " trust with a " + history.base()
                                 + " row and FTE in the sickness files: the growth of the sector cannot be measured");
             double g = Math.pow(observed / base, 1 / years);
+            for (TrustHistory.Trust t : trusts)
+                growths.add(new GrowthCorrelation.Growth(t.icb(), t.baseFte(), t.meanObserved(), observed / base));
             double[] each = trusts.stream()
                     .mapToDouble(t -> t.annualGrowth(history.base()))
                     .sorted()
@@ -119,7 +128,30 @@ final class HistoricalGrowth {
                             new Interval(d.lowNumber(), d.number(), d.highNumber()),
                             "Documented default: " + d.source() + " (" + d.date() + ")"));
         }
-        return new HistoricalGrowth(sectors, defaults, years);
+        GrowthCorrelation correlation = GrowthCorrelation.estimate(growths);
+        ctx.report()
+                .mapped(
+                        "trend growth correlation",
+                        OutputTable.num(correlation.rho(), 3),
+                        correlationSource(ctx, correlation, !leaveOut.isEmpty()));
+        return new HistoricalGrowth(sectors, defaults, years, correlation);
+    }
+
+    /** Where the correlation of trusts' growth within an ICB comes from, for the report and assumptions.csv. */
+    static String correlationSource(ImportContext ctx, GrowthCorrelation c, boolean leftOut) {
+        return "Correlation of England's trusts' annual establishment growth within their ICBs, "
+                + c.trusts() + " trusts in " + c.icbs() + " ICBs"
+                + (leftOut ? " (less " + ctx.icb() + "'s own trusts)" : "")
+                + ", the same history as trend_establishment_growth (HCHS June 2018 to the sickness-absence FTE of"
+                + " 2024/25), ln growth less its sector's, the ICBs' totals against their trusts' variance (method"
+                + " of moments): common variance " + OutputTable.num(c.commonVariance(), 5) + " of "
+                + OutputTable.num(c.totalVariance(), 5) + ", rho = " + OutputTable.num(c.rho(), 3)
+                + "; the engine draws each trust's growth on its own, which this tests (docs/backtest.md)";
+    }
+
+    /** The correlation of the ICB's trusts' growth: the share of a trust's growth it shares with its ICB. */
+    GrowthCorrelation correlation() {
+        return correlation;
     }
 
     /** Type 7 quantile (Hyndman and Fan; Excel's PERCENTILE.INC) of sorted values. */

@@ -41,6 +41,6 @@ class InequalitiesCsvWriterTest {
                 YearMonth.of(2030, 3),
                 List.of(new Inequalities.Row("place", "P1", "P1", 1, 1, 10, Double.NaN, 1, 1, false)),
                 List.of());
-        assertThatThrownBy(() -> write(in)).hasMessageContaining("not finite");
+        assertThatThrownBy(() -> write(in)).hasMessageContaining("column demand_fte, row 2: NaN");
     }
 }

@@ -96,7 +96,7 @@ public class ResultController {
     @GetMapping("/download/{format}")
     @Operation(
             summary = "Download csv, xlsx, html (the self-contained report), json (run.json), base-gap (base_gap.csv)"
-                    + " or sensitivity (sensitivity.csv)")
+                    + ", sensitivity (sensitivity.csv) or inequalities (inequalities.csv)")
     public ResponseEntity<byte[]> download(@PathVariable long runId, @PathVariable String format) {
         return results.download(current.get(), runId, format).attachment();
     }

@@ -54,6 +54,7 @@ public class ResultService {
     private final AuditLog audit;
     private final FinishedResults cache;
     private final VisibleResults visible;
+    private final RunInequalities inequalities;
 
     public ResultService(
             RunService runs,
@@ -61,7 +62,9 @@ public class ResultService {
             DatasetService datasets,
             AuditLog audit,
             FinishedResults cache,
-            VisibleResults visible) {
+            VisibleResults visible,
+            RunInequalities inequalities) {
+        this.inequalities = inequalities;
         this.cache = cache;
         this.visible = visible;
         this.runs = runs;
@@ -281,7 +284,10 @@ public class ResultService {
                 yield new Download(all.fileName(), all.mediaType(), visible.baseGapCsv(account, run, all.content()));
             }
             case "sensitivity" -> stored(runId, base + "-sensitivity.csv", SpreadDriversCsvWriter.FILE_NAME);
-            default -> throw new Invalid("format", "give csv, xlsx, html, json, base-gap or sensitivity");
+            // by place and deprivation quintile, without the places (and their quintiles) suppressed for the reader
+            case "inequalities" ->
+                new Download(base + "-inequalities.csv", "text/csv;charset=UTF-8", inequalities.csv(account, run));
+            default -> throw new Invalid("format", "give csv, xlsx, html, json, base-gap, sensitivity or inequalities");
         };
         audit.record(account.username(), "download", download.fileName());
         return download;

@@ -8,6 +8,7 @@ import org.skillmix.app.web.run.ResultStore;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.core.explain.BaseGap;
+import org.skillmix.core.inequality.Inequalities;
 import org.skillmix.core.supply.Baseline;
 import org.skillmix.data.export.RunManifest;
 import org.skillmix.data.report.SpreadChart;
@@ -27,14 +28,17 @@ public class RunInsights {
     private final DatasetService datasets;
     private final FinishedResults cache;
     private final VisibleResults visible;
+    private final RunInequalities inequalities;
 
     public RunInsights(
             ResultService results,
             ResultStore store,
             DatasetService datasets,
             FinishedResults cache,
-            VisibleResults visible) {
+            VisibleResults visible,
+            RunInequalities inequalities) {
         this.visible = visible;
+        this.inequalities = inequalities;
         this.results = results;
         this.store = store;
         this.datasets = datasets;
@@ -45,8 +49,16 @@ public class RunInsights {
      * @param baseGap   the dataset's base month, sectors then the system (the same for every run of it)
      * @param drivers   which assumptions drive the spread; empty for a run without draws
      * @param hiddenSectors how many sectors' rows small-number suppression leaves out for this reader
+     * @param inequalities per 10,000 residents by deprivation quintile and place, first month and last
+     * @param hiddenPlaces how many places' rows small-number suppression leaves out for this reader
      */
-    public record View(Baseline baseline, BaseGap baseGap, List<SpreadChart> drivers, int hiddenSectors) {
+    public record View(
+            Baseline baseline,
+            BaseGap baseGap,
+            List<SpreadChart> drivers,
+            int hiddenSectors,
+            List<Inequalities> inequalities,
+            int hiddenPlaces) {
         public List<BaseGap.Row> baseGapRows() {
             List<BaseGap.Row> rows = new java.util.ArrayList<>(baseGap.sectors());
             rows.add(baseGap.total());
@@ -60,6 +72,16 @@ public class RunInsights {
         /** The total the tornado chart shows first: the whole system at the last year. */
         public int defaultDriver() {
             return SpreadChart.defaultIndex(drivers);
+        }
+
+        /** A bar's length in the inequality chart: 300 pixels is staffing per need 1.00 (demand met), at most 400. */
+        public long barWidth(Inequalities.Row row) {
+            return Math.round(Math.min(400, 300 * row.staffingPerNeed()));
+        }
+
+        /** The inequalities of the run's last month: the table the page shows first. */
+        public Inequalities lastInequalities() {
+            return inequalities.get(inequalities.size() - 1);
         }
     }
 
@@ -82,11 +104,15 @@ public class RunInsights {
         List<BaseGap.Row> shown = gap.sectors().stream()
                 .filter(r -> !visible.sectorHidden(account, run, r.sector()))
                 .toList();
+        List<Inequalities> byDeprivation = inequalities.of(account, run);
+        Inequalities last = byDeprivation.get(byDeprivation.size() - 1);
         return new View(
                 baseline,
                 new BaseGap(gap.month(), shown, gap.total()),
                 drivers(account, runId),
-                gap.sectors().size() - shown.size());
+                gap.sectors().size() - shown.size(),
+                byDeprivation,
+                datasets.model(run.datasetId()).places().size() - last.places().size());
     }
 
     /** The drivers of the run's spread as the tornado chart draws them; empty for a run without draws. */

@@ -1,10 +1,13 @@
 package org.skillmix.app.web.result;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.disclosure.Disclosure;
@@ -15,6 +18,7 @@ import org.skillmix.app.web.run.ResultStore;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.core.explain.SupplyTerm;
+import org.skillmix.core.inequality.Inequalities;
 import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.SeriesKey;
@@ -135,6 +139,35 @@ class VisibleResults {
                 out.append(line).append('\n');
         }
         return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Inequalities as the reader may see them: a place goes when suppression hides its supply or gap total (its
+     * demand is its population's, never hidden), and so does every deprivation quintile holding such a place (its
+     * figures less the others' would give the place's).
+     */
+    Inequalities inequalities(Account reader, Run run, Inequalities all) {
+        if (AccessPolicy.seesEveryOrganisation(reader)) return all;
+        Suppression hidden = suppression(reader, run);
+        return withoutPlaces(
+                all,
+                place -> hidden.hides(supplyKey(SeriesKey.ALL, SeriesKey.ALL, place))
+                        || hidden.hides(new SeriesKey(
+                                Measure.GAP_FTE, SeriesKey.ALL, SeriesKey.ALL, SeriesKey.ALL, SeriesKey.ALL, place)));
+    }
+
+    /** The table without the places hidden and without every quintile that holds one. */
+    static Inequalities withoutPlaces(Inequalities all, Predicate<String> hidden) {
+        List<Inequalities.Row> places = new ArrayList<>();
+        Set<Integer> spoiled = new HashSet<>();
+        for (Inequalities.Row place : all.places()) {
+            if (hidden.test(place.code())) spoiled.add(place.quintile());
+            else places.add(place);
+        }
+        List<Inequalities.Row> quintiles = all.quintiles().stream()
+                .filter(q -> !spoiled.contains(q.quintile()))
+                .toList();
+        return new Inequalities(all.month(), List.copyOf(places), quintiles);
     }
 
     static SeriesKey supplyKey(String capability, String sector, String place) {
