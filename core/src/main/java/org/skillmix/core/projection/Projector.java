@@ -43,7 +43,12 @@ import org.skillmix.core.uncertainty.UncertainParameters;
  * and Fan type 7, as Excel's PERCENTILE.INC and numpy's default): with the n values sorted x[0..n-1] and
  * h = (n - 1) p, Q(p) = x[floor h] + (h - floor h) (x[floor h + 1] - x[floor h]). Per-draw values are
  * kept as floats, so quantiles carry float precision (about 7 significant digits); means are summed in
- * double. In a deterministic run (draws = 0) p10 = p50 = p90 = mean for every series.
+ * double. In a deterministic run (draws = 0) p10 = p50 = p90 = mean for every series. The order statistics
+ * are found by counting each month's draws into buckets ({@link DecileSelector}), exact like a sort.
+ *
+ * <h2>Allocation workspaces</h2>
+ * The draws a thread steps side by side share one set of allocation solvers ({@link
+ * ProjectionKernel#newWorkers}): a solve keeps nothing between months that can change its answer.
  */
 public final class Projector {
     public static final long DEFAULT_QUANTILE_BUDGET = 60_000_000L;
