@@ -597,6 +597,14 @@ class BrowserIT extends WebTestBase {
                 .contains("(R0A)")
                 .contains("(RWJ)")
                 .contains("pending");
+        // Workforce equality beside the plan: the partners' latest staff-survey WRES measures against England's
+        // (R0A 2024, Q16b: 9.74 % against England's 9.05 %, examples/greater-manchester/workforce_equality.csv).
+        assertThat(browser.findElements(By.cssSelector("#equality tbody tr")))
+                .extracting(WebElement::getText)
+                .anySatisfy(row -> assertThat(row)
+                        .contains("(R0A)", "Discrimination from a manager or colleagues (Q16b; WRES 8)", "all staff")
+                        .contains("2024 9.7 "))
+                .noneSatisfy(row -> assertThat(row).contains("(RMC)"));
 
         // Manchester University's lead: their own part and their own comment only; approves.
         signIn("plan-lead-r0a", "plan-r0a-pass-9");

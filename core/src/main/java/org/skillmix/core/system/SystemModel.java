@@ -37,7 +37,8 @@ public record SystemModel(
         List<ReservedCapability> reservedCapabilities,
         List<Supervision> supervision,
         List<StaffExperience> staffExperience,
-        List<SicknessSeason> sicknessSeasonality) {
+        List<SicknessSeason> sicknessSeasonality,
+        List<WorkforceEquality> workforceEquality) {
 
     public SystemModel {
         places = List.copyOf(places);
@@ -63,6 +64,7 @@ public record SystemModel(
         supervision = List.copyOf(supervision);
         staffExperience = List.copyOf(staffExperience);
         sicknessSeasonality = List.copyOf(sicknessSeasonality);
+        workforceEquality = List.copyOf(workforceEquality);
     }
 
     /** The stored metrics, by organisation and for the ICS (its ICB code). */
@@ -150,6 +152,7 @@ public record SystemModel(
         b.supervision = supervision;
         b.staffExperience = staffExperience;
         b.sicknessSeasonality = sicknessSeasonality;
+        b.workforceEquality = workforceEquality;
         return b;
     }
 
@@ -182,6 +185,7 @@ public record SystemModel(
         private List<Supervision> supervision = List.of();
         private List<StaffExperience> staffExperience = List.of();
         private List<SicknessSeason> sicknessSeasonality = List.of();
+        private List<WorkforceEquality> workforceEquality = List.of();
 
         private Builder(SystemInfo info) {
             this.info = info;
@@ -307,6 +311,11 @@ public record SystemModel(
             return this;
         }
 
+        public Builder workforceEquality(List<WorkforceEquality> workforceEquality) {
+            this.workforceEquality = workforceEquality;
+            return this;
+        }
+
         public SystemModel build() {
             return new SystemModel(
                     info,
@@ -332,7 +341,8 @@ public record SystemModel(
                     reservedCapabilities,
                     supervision,
                     staffExperience,
-                    sicknessSeasonality);
+                    sicknessSeasonality,
+                    workforceEquality);
         }
     }
 }

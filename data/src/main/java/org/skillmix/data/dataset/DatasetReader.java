@@ -134,7 +134,8 @@ public final class DatasetReader {
                 new ReservedCapabilitiesTable(),
                 new SupervisionTable(),
                 new StaffExperienceTable(),
-                new SicknessSeasonalityTable())) {
+                new SicknessSeasonalityTable(),
+                new WorkforceEqualityTable())) {
             store(tables, source, parser, known, log);
         }
         new CrossTableChecks(tables, log).run(info);

@@ -321,7 +321,23 @@ public enum DatasetTable implements TableSpec {
                     + " 0.01), so workforce.csv's annual sickness rate is kept over a year.",
             Column.number("month", "calendar month, whole number 1-12", Bounds.MONTH),
             Column.number("factor", "sickness this month over the year's average, 0.5-2", Bounds.SICKNESS_SEASON),
-            Column.optionalText("source", "blank", "the published monthly series the profile comes from"));
+            Column.optionalText("source", "blank", "the published monthly series the profile comes from")),
+    WORKFORCE_EQUALITY(
+            "workforce_equality",
+            false,
+            "organisation x year x indicator x staff group",
+            "Workforce equality measures by organisation, year and group of staff, in percent of the group's"
+                    + " respondents: the NHS Staff Survey questions the Workforce Race and Disability Equality Standards"
+                    + " (WRES, WDES) report. Rows for ENGLAND give the national figure. Shown beside the plan.",
+            Column.code("org_code", "an org_code of organisations, or ENGLAND for the national figure"),
+            Column.number("year", "survey year (fieldwork in the autumn of that year)", Bounds.SURVEY_YEAR),
+            Column.code(
+                    "indicator",
+                    "harassment_public, harassment_managers, harassment_colleagues, discrimination_colleagues or"
+                            + " discrimination_public"),
+            Column.code("staff_group", "all_staff, ethnic_minority, white, disabled or not_disabled"),
+            Column.number("value", "percentage of the group's respondents, 0-100", Bounds.SURVEY_PERCENT),
+            Column.optionalText("source", "blank", "the survey or WRES/WDES return and question"));
 
     /** Allowed in every table and ignored (except in assumptions, which keeps it). */
     static final String SOURCE = "source";

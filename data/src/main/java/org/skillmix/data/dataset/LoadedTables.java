@@ -83,6 +83,8 @@ final class LoadedTables {
                 .staffExperience(values(DatasetTable.STAFF_EXPERIENCE, org.skillmix.core.system.StaffExperience.class))
                 .sicknessSeasonality(
                         values(DatasetTable.SICKNESS_SEASONALITY, org.skillmix.core.system.SicknessSeason.class))
+                .workforceEquality(
+                        values(DatasetTable.WORKFORCE_EQUALITY, org.skillmix.core.system.WorkforceEquality.class))
                 .build();
     }
 

@@ -135,6 +135,16 @@ final class ModelRows {
                 map(
                         model.sicknessSeasonality(),
                         s -> List.of(Integer.toString(s.month()), number(s.factor()), s.source()));
+            case WORKFORCE_EQUALITY ->
+                map(
+                        model.workforceEquality(),
+                        e -> List.of(
+                                e.orgCode(),
+                                Integer.toString(e.year()),
+                                e.indicator(),
+                                e.staffGroup(),
+                                number(e.value()),
+                                e.source()));
         };
     }
 

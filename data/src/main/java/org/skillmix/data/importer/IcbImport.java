@@ -164,6 +164,7 @@ public final class IcbImport {
                 pipeline,
                 flows));
         putUnlessEmpty(StaffExperienceTables.staffExperience(ctx, trusts.orgCodes()));
+        putUnlessEmpty(StaffExperienceTables.workforceEquality(ctx, trusts.orgCodes()));
         putUnlessEmpty(StaffExperienceTables.sicknessSeasonality(ctx, trusts));
 
         mappings.overridden()

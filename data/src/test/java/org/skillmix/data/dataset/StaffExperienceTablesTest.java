@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillmix.core.system.SystemModel;
 
-/** staff_experience.csv, sickness_seasonality.csv and the staff-experience elasticities: read whole or refused. */
+/**
+ * staff_experience.csv, workforce_equality.csv, sickness_seasonality.csv and the staff-experience elasticities: read
+ * whole or refused.
+ */
 class StaffExperienceTablesTest {
 
     @TempDir
@@ -46,6 +49,50 @@ class StaffExperienceTablesTest {
                 .filteredOn(Problem::isError)
                 .extracting(Problem::column)
                 .containsExactlyInAnyOrder("value", "indicator");
+    }
+
+    @Test
+    void readsTheWorkforceEqualityMeasuresByGroup() throws Exception {
+        SystemModel model = reader.read(TinyDataset.fixture());
+        assertThat(model.workforceEquality()).hasSize(4);
+        assertThat(model.workforceEquality())
+                .filteredOn(e -> e.orgCode().equals("RMC") && e.indicator().equals("discrimination_colleagues"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.staffGroup()).isEqualTo("all_staff");
+                    assertThat(e.value()).isEqualTo(7.18);
+                    assertThat(e.year()).isEqualTo(2024);
+                });
+    }
+
+    @Test
+    void anEqualityRowWithAnUnknownGroupMeasureOrOrganisationOrAPercentAbove100IsRefused() throws Exception {
+        TinyDataset data = TinyDataset.copyTo(tmp)
+                .set("workforce_equality.csv", 2, "staff_group", "bme")
+                .set("workforce_equality.csv", 3, "indicator", "board_membership")
+                .set("workforce_equality.csv", 4, "value", "101")
+                .set("workforce_equality.csv", 5, "org_code", "RXX");
+        assertThat(reader.check(data.folder()))
+                .filteredOn(Problem::isError)
+                .extracting(Problem::toString)
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("workforce_equality.csv:2:staff_group")
+                        .contains("all_staff, ethnic_minority, white, disabled, not_disabled"))
+                .anySatisfy(p -> assertThat(p).startsWith("workforce_equality.csv:3:indicator"))
+                .anySatisfy(p -> assertThat(p).startsWith("workforce_equality.csv:4:value"))
+                .anySatisfy(p -> assertThat(p).startsWith("workforce_equality.csv:5:org_code"))
+                .hasSize(4);
+    }
+
+    @Test
+    void theSameMeasureTwiceForOneGroupIsRefused() throws Exception {
+        TinyDataset data = TinyDataset.copyTo(tmp)
+                .appendRow("workforce_equality.csv", "RMC", "2024", "harassment_public", "all_staff", "20", "again");
+        assertThat(reader.check(data.folder()))
+                .filteredOn(Problem::isError)
+                .singleElement()
+                .asString()
+                .contains("workforce_equality.csv");
     }
 
     @Test

@@ -21,8 +21,10 @@ public class PlanPages {
     private final PlanService plans;
     private final RunService runs;
     private final CurrentAccount current;
+    private final PlanEquality equality;
 
-    public PlanPages(PlanService plans, RunService runs, CurrentAccount current) {
+    public PlanPages(PlanService plans, RunService runs, CurrentAccount current, PlanEquality equality) {
+        this.equality = equality;
         this.plans = plans;
         this.runs = runs;
         this.current = current;
@@ -60,6 +62,7 @@ public class PlanPages {
         List<String> partners =
                 plan.partners().stream().map(Plan.Partner::orgCode).toList();
         model.addAttribute("plan", plan);
+        model.addAttribute("equality", equality.of(plan));
         model.addAttribute("manages", account.may("MANAGE_PLANS"));
         model.addAttribute("decides", AccessPolicy.decidesFor(account, partners));
         model.addAttribute("comments", AccessPolicy.commentsOn(account, partners));
