@@ -85,7 +85,7 @@ final class AssumptionsTable {
                 lines(workforce, sectorOf),
                 flows(flows, pay(ctx)),
                 qualifiers(pipeline, ctx.baseYear()),
-                history.growth(),
+                LabourPools.Growth.of(history.growth()),
                 history.horizon(),
                 history.horizonNote())) pools.put(p.role(), p);
         for (Object[] row : catalogue) {

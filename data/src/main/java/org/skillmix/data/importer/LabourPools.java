@@ -40,6 +40,17 @@ final class LabourPools {
     /** A move between roles a year at the mode, as flows.csv gives it. */
     record Flow(String fromSector, String fromRole, String toSector, String toRole, double rate) {}
 
+    /** The historical growth a year (the mode) of a role's lines in a sector. */
+    interface Growth {
+        double of(String role, String sector);
+
+        /** The growth {@link HistoricalGrowth} gives a line: by role, then sector; none (1) without a trend. */
+        static Growth of(HistoricalGrowth growth) {
+            return (role, sector) ->
+                    growth.of(role, sector).map(t -> t.growth().mode()).orElse(1.0);
+        }
+    }
+
     private LabourPools() {}
 
     static List<Pool> build(
@@ -47,7 +58,7 @@ final class LabourPools {
             List<Line> lines,
             List<Flow> flows,
             Map<String, double[]> qualifiers,
-            HistoricalGrowth growth,
+            Growth growth,
             double horizon,
             String horizonNote) {
         Set<String> employs = new HashSet<>();
@@ -68,8 +79,7 @@ final class LabourPools {
             double fte = 0;
             for (Line l : lines) {
                 if (!l.role().equals(role)) continue;
-                double g =
-                        growth.of(role, l.sector()).map(t -> t.growth().mode()).orElse(1.0);
+                double g = growth.of(role, l.sector());
                 fte += l.fte();
                 for (int x = 0; x < 3; x++) {
                     double h = SupplyModel.monthlyHazard(l.leaverRate()[x]);
