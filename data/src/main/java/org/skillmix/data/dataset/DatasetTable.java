@@ -332,9 +332,7 @@ public enum DatasetTable implements TableSpec {
             Column.code("org_code", "an org_code of organisations, or ENGLAND for the national figure"),
             Column.number("year", "survey year (fieldwork in the autumn of that year)", Bounds.SURVEY_YEAR),
             Column.code(
-                    "indicator",
-                    "harassment_public, harassment_managers, harassment_colleagues, discrimination_colleagues or"
-                            + " discrimination_public"),
+                    "indicator", "harassment_public, _managers, _colleagues, or discrimination_colleagues, _public"),
             Column.code("staff_group", "all_staff, ethnic_minority, white, disabled or not_disabled"),
             Column.number("value", "percentage of the group's respondents, 0-100", Bounds.SURVEY_PERCENT),
             Column.optionalText("source", "blank", "the survey or WRES/WDES return and question"));
@@ -350,16 +348,12 @@ public enum DatasetTable implements TableSpec {
     private final Map<String, Column> byName = new HashMap<>();
 
     DatasetTable(String sheetName, boolean required, String oneRowPer, String description, Column... columns) {
-        this(sheetName, required, oneRowPer, description, List.of(columns));
-    }
-
-    DatasetTable(String sheetName, boolean required, String oneRowPer, String description, List<Column> columns) {
         this.sheetName = sheetName;
         this.required = required;
         this.oneRowPer = oneRowPer;
         this.description = description;
-        this.columns = List.copyOf(columns);
-        columns.forEach(c -> byName.put(c.name(), c));
+        this.columns = List.of(columns);
+        this.columns.forEach(c -> byName.put(c.name(), c));
     }
 
     /** The name of the table's sheet in a workbook, and its file name without {@code .csv}. */
