@@ -39,6 +39,9 @@ public final class SkillMixSolver {
     private final int[] parentCapArc;
     private final int[] parentRoleArc;
     private final int[] capMark;
+    /** The capabilities the current search reached, in order. */
+    private final int[] reached;
+
     private final int[] roleMark;
     private int stamp;
     /** Nodes marked with the current solve's number cannot reach unmet demand any more in this solve. */
@@ -74,6 +77,7 @@ public final class SkillMixSolver {
         parentCapArc = new int[k];
         parentRoleArc = new int[r];
         capMark = new int[k];
+        reached = new int[k];
         roleMark = new int[r];
         capDead = new int[k];
         roleDead = new int[r];
@@ -84,17 +88,9 @@ public final class SkillMixSolver {
         flowCapList = new int[a];
     }
 
-    /** Returns whether the flow arcs were rebuilt. */
-    private boolean buildFlowArcs() {
-        boolean changed = !flowBuilt;
-        for (int k = 0; k < p.capabilities; k++) {
-            boolean positive = demand[k] > 0;
-            if (positive != demandPositive[k]) {
-                demandPositive[k] = positive;
-                changed = true;
-            }
-        }
-        if (!changed) return false;
+    /** Lists the flow arcs for the positive-demand pattern of the demand just copied in. */
+    private void buildFlowArcs() {
+        for (int k = 0; k < p.capabilities; k++) demandPositive[k] = demand[k] > 0;
         flowBuilt = true;
         int n = 0;
         for (int r = 0; r < p.roles; r++) {
@@ -113,7 +109,6 @@ public final class SkillMixSolver {
             }
         }
         flowCapStart[p.capabilities] = n;
-        return true;
     }
 
     public SkillMixProblem problem() {
@@ -129,20 +124,32 @@ public final class SkillMixSolver {
             cacheHits++;
             return;
         }
-        System.arraycopy(roleFte, 0, fte, 0, p.roles);
-        System.arraycopy(capabilityDemand, 0, demand, 0, p.capabilities);
+        // one pass over each input: copy, the scale, the demand left and the positive-demand pattern
         double scale = 1;
-        for (double f : fte) scale = Math.max(scale, f);
-        for (double d : demand) scale = Math.max(scale, d);
-        double tol = scale * 1e-12;
-        Arrays.fill(used, 0);
-        Arrays.fill(load, 0);
-        solveNumber++;
+        for (int r = 0; r < p.roles; r++) {
+            double f = roleFte[r];
+            fte[r] = f;
+            scale = Math.max(scale, f);
+            used[r] = 0;
+        }
         double demandLeft = 0;
-        for (double d : demand) demandLeft += Math.max(0, d);
+        boolean rebuild = !flowBuilt;
+        for (int k = 0; k < p.capabilities; k++) {
+            double d = capabilityDemand[k];
+            demand[k] = d;
+            scale = Math.max(scale, d);
+            demandLeft += Math.max(0, d);
+            load[k] = 0;
+            if (d > 0 != demandPositive[k]) rebuild = true;
+        }
+        double tol = scale * 1e-12;
+        solveNumber++;
 
         // only flow arcs ever carry x, so only they need resetting (all of them after a rebuild)
-        if (buildFlowArcs()) Arrays.fill(x, 0);
+        if (rebuild) {
+            buildFlowArcs();
+            Arrays.fill(x, 0);
+        }
         for (int q = 0, end = flowRoleStart[p.roles]; q < end; q++) {
             int a = flowRoleList[q];
             x[a] = 0;
@@ -214,6 +221,7 @@ public final class SkillMixSolver {
         queue[tail++] = r;
         roleMark[r] = stamp;
         int found = -1;
+        int reachedCount = 0;
         search:
         while (head < tail) {
             int role = queue[head++];
@@ -222,6 +230,7 @@ public final class SkillMixSolver {
                 int k = p.inCapability[a];
                 if (capMark[k] == stamp || capDead[k] == solveNumber || arcCap[a] - x[a] <= tol) continue;
                 capMark[k] = stamp;
+                reached[reachedCount++] = k;
                 parentCapArc[k] = a;
                 if (demand[k] - load[k] > tol) {
                     found = k;
@@ -239,7 +248,7 @@ public final class SkillMixSolver {
         }
         if (found < 0) {
             for (int i = 0; i < tail; i++) roleDead[queue[i]] = solveNumber;
-            for (int k = 0; k < capMark.length; k++) if (capMark[k] == stamp) capDead[k] = solveNumber;
+            for (int i = 0; i < reachedCount; i++) capDead[reached[i]] = solveNumber;
             return 0;
         }
         double delta = Math.min(fte[r] - used[r], demand[found] - load[found]);

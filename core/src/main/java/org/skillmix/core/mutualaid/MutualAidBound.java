@@ -24,7 +24,8 @@ import org.ojalgo.optimisation.Variable;
  *       shortfall of the pool;</li>
  *   <li>for each donor and week: flow &le; the largest sum of FTE of whole people who may go somewhere that
  *       week that fits within its spare FTE above the floor (one person, one place a week);</li>
- *   <li>for each donor: flow over the surge &le; &Sigma; FTE &times; weeks each person agreed to be away;</li>
+ *   <li>for each donor: flow over the surge &le; &Sigma; FTE &times; the fewer of the weeks each person agreed to
+ *       be away and the weeks with a critical shortfall they may lawfully cover;</li>
  *   <li>for each shortfall: cover &le; what it needs.</li>
  * </ul>
  * Counted in hundredths of an FTE, as the score counts. Non-critical shortfalls are left out: they can
@@ -144,9 +145,7 @@ public final class MutualAidBound {
             List<StaffMember> people = group.getValue().stream()
                     .filter(p -> p.getMaxWeeksAway() > 0 && p.fteCenti() > 0)
                     .toList();
-            long weeksCap = people.stream()
-                    .mapToLong(p -> (long) p.fteCenti() * Math.min(p.getMaxWeeksAway(), weeks))
-                    .sum();
+            long weeksCap = 0;
             List<Arc> arcs = new ArrayList<>();
             Map<Integer, Long> weekCap = new HashMap<>();
             Map<Integer, List<StaffMember>> weekPeople = new HashMap<>();
@@ -160,6 +159,9 @@ public final class MutualAidBound {
                         anyInPool.put(pool(s), true);
                     }
                 }
+                // Away in a week with no critical shortfall they may cover adds no critical cover: at most
+                // min(agreed weeks away, weeks with one) of a person's weeks count.
+                weeksCap += (long) p.fteCenti() * Math.min(Math.min(p.getMaxWeeksAway(), weeks), anyInWeek.size());
                 anyInWeek.keySet().forEach(w -> {
                     weekCap.merge(w, (long) p.fteCenti(), Long::sum);
                     weekPeople.computeIfAbsent(w, x -> new ArrayList<>()).add(p);

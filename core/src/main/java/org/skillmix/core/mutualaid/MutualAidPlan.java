@@ -80,7 +80,8 @@ public class MutualAidPlan {
      * shortfalls of that week they could lawfully be sent to on their own: a verified capability at the
      * shortfall's minimum level or above, not their
      * own service, a passport valid through the week if it is another organisation, within their travel
-     * limit, and not from a service that may not lend. Filtering these here rather than only in the
+     * limit, not from a service that may not lend, and not someone whose own FTE is more than their service's
+     * spare above its floor (sending them alone would breach it). Filtering these here rather than only in the
      * constraints keeps the search to moves that can be feasible; the constraints still check them, so a
      * plan made by hand is judged the same way. Rules that depend on other people (floors) or on the
      * other weeks (weeks away) are left to the constraints.
@@ -103,7 +104,11 @@ public class MutualAidPlan {
             SupervisionRules supervision,
             int weeks) {
         Set<HomeService> cannotLend = new HashSet<>();
-        for (DonorService d : donors) if (!d.donorAllowed() || d.spareCenti() <= 0) cannotLend.add(d.home());
+        Map<HomeService, Integer> spare = new HashMap<>();
+        for (DonorService d : donors) {
+            if (!d.donorAllowed() || d.spareCenti() <= 0) cannotLend.add(d.home());
+            spare.put(d.home(), d.spareCenti());
+        }
         Map<Integer, List<Shortfall>> byWeek = new HashMap<>();
         for (Shortfall s : shortfalls)
             byWeek.computeIfAbsent(s.getWeek(), w -> new ArrayList<>()).add(s);
@@ -111,7 +116,10 @@ public class MutualAidPlan {
         for (StaffMember p : staff) {
             for (int w = 1; w <= weeks; w++) {
                 List<Shortfall> candidates = new ArrayList<>();
-                if (!cannotLend.contains(p.getHome()) && p.getMaxWeeksAway() > 0 && p.fteCenti() > 0) {
+                if (!cannotLend.contains(p.getHome())
+                        && p.getMaxWeeksAway() > 0
+                        && p.fteCenti() > 0
+                        && p.fteCenti() <= spare.getOrDefault(p.getHome(), Integer.MAX_VALUE)) {
                     for (Shortfall s : byWeek.getOrDefault(w, List.of())) {
                         if (lawful(p, s, distances)) candidates.add(s);
                     }

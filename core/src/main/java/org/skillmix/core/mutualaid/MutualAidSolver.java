@@ -14,7 +14,10 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.util.function.Consumer;
 
-/** Solves a {@link MutualAidPlan}: a greedy start, then Timefold's tabu search until a limit. */
+/**
+ * Solves a {@link MutualAidPlan}: a greedy start raised by cover exchanges, then Timefold's tabu search until a
+ * limit.
+ */
 public final class MutualAidSolver {
 
     private final Duration timeLimit;
@@ -83,7 +86,10 @@ public final class MutualAidSolver {
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(300));
     }
 
-    /** The best plan found. The problem's assignments are filled in place with the greedy start first. */
+    /**
+     * The best plan found. The problem's assignments are filled in place first: the greedy start, then the
+     * exchanges that raise its critical cover ({@link CriticalCover}).
+     */
     public MutualAidPlan solve(MutualAidPlan problem) {
         return solve(problem, best -> {});
     }
@@ -103,6 +109,7 @@ public final class MutualAidSolver {
                 .withPhases(phase);
         if (seed != null) config.setRandomSeed(seed);
         GreedyStart.fill(problem);
+        CriticalCover.improve(problem, seed == null ? 0 : seed);
         Solver<MutualAidPlan> solver =
                 SolverFactory.<MutualAidPlan>create(config).buildSolver();
         solver.addEventListener(event -> {

@@ -101,21 +101,9 @@ public final class ProjectionKernel {
         }
         for (AllocationGroup g : groups) for (int c : g.cells()) active.set(c);
         activeCells = active.stream().toArray();
-        int n = supply.lines();
-        List<List<double[]>> memberships = new ArrayList<>();
-        for (int i = 0; i < n; i++) memberships.add(new ArrayList<>());
-        for (int g = 0; g < groups.size(); g++) {
-            int[] ls = groups.get(g).lines();
-            double[] share = groups.get(g).lineShare();
-            for (int j = 0; j < ls.length; j++) memberships.get(ls[j]).add(new double[] {g, share[j]});
-        }
-        lineGroups = new int[n][];
-        lineGroupShares = new double[n][];
-        for (int i = 0; i < n; i++) {
-            List<double[]> m = memberships.get(i);
-            lineGroups[i] = m.stream().mapToInt(x -> (int) x[0]).toArray();
-            lineGroupShares[i] = m.stream().mapToDouble(x -> x[1]).toArray();
-        }
+        AllocationGroups.Memberships memberships = AllocationGroups.memberships(groups, supply.lines());
+        lineGroups = memberships.groups();
+        lineGroupShares = memberships.shares();
     }
 
     public SystemModel model() {
@@ -159,7 +147,24 @@ public final class ProjectionKernel {
 
     /** A worker running draws in a baseline (refused when the dataset cannot run it, see {@link Baseline#problems}). */
     public Worker newWorker(Baseline baseline) {
-        return new Worker(baseline);
+        return new Worker(baseline, newSolvers());
+    }
+
+    /**
+     * count workers for one thread that step draws side by side and share one set of allocation solvers: a
+     * solve keeps nothing from one month to the next that could change a result (SkillMixSolver), so sharing
+     * gives the same figures while a quarter of the solvers' memory stays in the caches. A worker's
+     * {@link Worker#solver} then holds its own month only until another worker of the set steps.
+     */
+    public Worker[] newWorkers(Baseline baseline, int count) {
+        SkillMixSolver[] shared = newSolvers();
+        Worker[] workers = new Worker[count];
+        for (int i = 0; i < count; i++) workers[i] = new Worker(baseline, shared);
+        return workers;
+    }
+
+    private SkillMixSolver[] newSolvers() {
+        return groups.stream().map(g -> new SkillMixSolver(g.problem())).toArray(SkillMixSolver[]::new);
     }
 
     /**
@@ -193,9 +198,9 @@ public final class ProjectionKernel {
         private final double[][] gapShares;
         private final double[] gapShareSum;
 
-        private Worker(Baseline baseline) {
+        private Worker(Baseline baseline, SkillMixSolver[] solvers) {
             state = supply.newState(baseline);
-            solvers = groups.stream().map(g -> new SkillMixSolver(g.problem())).toArray(SkillMixSolver[]::new);
+            this.solvers = solvers;
             int nS = growthParam.length;
             growthPower = new double[nS];
             unmet = new double[nS];

@@ -43,7 +43,12 @@ import org.skillmix.core.uncertainty.UncertainParameters;
  * and Fan type 7, as Excel's PERCENTILE.INC and numpy's default): with the n values sorted x[0..n-1] and
  * h = (n - 1) p, Q(p) = x[floor h] + (h - floor h) (x[floor h + 1] - x[floor h]). Per-draw values are
  * kept as floats, so quantiles carry float precision (about 7 significant digits); means are summed in
- * double. In a deterministic run (draws = 0) p10 = p50 = p90 = mean for every series.
+ * double. In a deterministic run (draws = 0) p10 = p50 = p90 = mean for every series. The order statistics
+ * are found by counting each month's draws into buckets ({@link DecileSelector}), exact like a sort.
+ *
+ * <h2>Allocation workspaces</h2>
+ * The draws a thread steps side by side share one set of allocation solvers ({@link
+ * ProjectionKernel#newWorkers}): a solve keeps nothing between months that can change its answer.
  */
 public final class Projector {
     public static final long DEFAULT_QUANTILE_BUDGET = 60_000_000L;
@@ -209,19 +214,21 @@ public final class Projector {
         return means;
     }
 
-    /** [series][p10, p50, p90][month], type 7, computed in parallel over series (each independent). */
+    /**
+     * [series][p10, p50, p90][month], type 7, computed in parallel over series (each independent), by
+     * bucketing ({@link DecileSelector}).
+     */
     private static double[][][] quantiles(float[][] store, int months, int draws, int threads) {
         double[][][] out = new double[store.length][3][months];
         if (store.length == 0) return out;
         AtomicInteger next = new AtomicInteger();
         Runnable task = () -> {
-            float[] values = new float[draws];
+            DecileSelector selector = new DecileSelector(draws);
             double[] three = new double[3];
             for (int s = next.getAndIncrement(); s < store.length; s = next.getAndIncrement()) {
                 float[] series = store[s];
                 for (int t = 0; t < months; t++) {
-                    for (int d = 0; d < draws; d++) values[d] = series[d * months + t];
-                    Quantiles.deciles(values, three);
+                    selector.deciles(series, months, t, three);
                     out[s][0][t] = three[0];
                     out[s][1][t] = three[1];
                     out[s][2][t] = three[2];
@@ -282,11 +289,10 @@ public final class Projector {
         }
 
         private void work() {
-            ProjectionKernel.Worker[] workers = new ProjectionKernel.Worker[LOCKSTEP];
+            ProjectionKernel.Worker[] workers = kernel.newWorkers(settings.baseline(), LOCKSTEP);
             double[][] vs = new double[LOCKSTEP][layout.vectorLength];
             // each draw's stored values as [month][series], written in order and transposed once per draw
             float[][] scratch = new float[LOCKSTEP][months * stored];
-            for (int i = 0; i < LOCKSTEP; i++) workers[i] = kernel.newWorker(settings.baseline());
             double[] buffer = layout.newBuffer();
             int[] offsets = layout.levelOffsets();
             int[] position = new int[stored];

@@ -277,6 +277,16 @@ public final class SupplyModel {
         return cost[i];
     }
 
+    /** The registered index of line i's annual leaver rate ({@link UncertainParameters}). */
+    public int leaverParameter(int i) {
+        return leaverParam[i];
+    }
+
+    /** The registered index of line i's annual vacancy fill rate. */
+    public int fillParameter(int i) {
+        return fillParam[i];
+    }
+
     /** Baseline FTE in post of line i. */
     public double baselineStock(int i) {
         return s0[i];

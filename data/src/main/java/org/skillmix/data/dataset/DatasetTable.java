@@ -1,5 +1,6 @@
 package org.skillmix.data.dataset;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -326,15 +327,11 @@ public enum DatasetTable implements TableSpec {
             "workforce_equality",
             false,
             "organisation x year x indicator x staff group",
-            "Workforce equality measures by organisation, year and group of staff, in percent of the group's"
-                    + " respondents: the NHS Staff Survey questions the Workforce Race and Disability Equality Standards"
-                    + " (WRES, WDES) report. Rows for ENGLAND give the national figure. Shown beside the plan.",
+            "WRES and WDES staff-survey measures by organisation, year and group of staff, in percent of the"
+                    + " group's respondents; rows for ENGLAND give the national figure. Shown beside the plan.",
             Column.code("org_code", "an org_code of organisations, or ENGLAND for the national figure"),
             Column.number("year", "survey year (fieldwork in the autumn of that year)", Bounds.SURVEY_YEAR),
-            Column.code(
-                    "indicator",
-                    "harassment_public, harassment_managers, harassment_colleagues, discrimination_colleagues or"
-                            + " discrimination_public"),
+            Column.code("indicator", "a measure (docs/dataset.md): harassment_* or discrimination_*"),
             Column.code("staff_group", "all_staff, ethnic_minority, white, disabled or not_disabled"),
             Column.number("value", "percentage of the group's respondents, 0-100", Bounds.SURVEY_PERCENT),
             Column.optionalText("source", "blank", "the survey or WRES/WDES return and question"));
@@ -396,11 +393,7 @@ public enum DatasetTable implements TableSpec {
 
     /** The table a file or sheet name stands for, ignoring case and a {@code .csv} ending. */
     public static Optional<DatasetTable> named(String fileOrSheet) {
-        String wanted = fileOrSheet.trim().toLowerCase(Locale.ROOT);
-        if (wanted.endsWith(".csv")) wanted = wanted.substring(0, wanted.length() - 4);
-        for (DatasetTable table : values()) {
-            if (table.sheetName.equals(wanted)) return Optional.of(table);
-        }
-        return Optional.empty();
+        String wanted = fileOrSheet.trim().toLowerCase(Locale.ROOT).replaceFirst("\\.csv$", "");
+        return Arrays.stream(values()).filter(t -> t.sheetName.equals(wanted)).findFirst();
     }
 }

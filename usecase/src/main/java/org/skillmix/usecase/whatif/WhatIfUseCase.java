@@ -9,17 +9,15 @@ import org.skillmix.core.intervention.ScenarioSystem;
 import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionKernel;
-import org.skillmix.core.projection.ProjectionSettings;
-import org.skillmix.core.projection.Projector;
 import org.skillmix.core.projection.Series;
 import org.skillmix.core.projection.SeriesKey;
 import org.skillmix.core.scenario.Intervention;
 import org.skillmix.core.scenario.Scenario;
+import org.skillmix.core.supply.SupplyModel;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.system.WorkforceLine;
 import org.skillmix.core.uncertainty.Interval;
 import org.skillmix.usecase.InvalidSetting;
-import org.skillmix.usecase.Progress;
 import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.ScenarioChoice;
 
@@ -35,6 +33,7 @@ import org.skillmix.usecase.ScenarioChoice;
  * own monthly cost ({@link InterventionEffects#programmeCost}).
  */
 public final class WhatIfUseCase {
+    private final PreviewKernels kernels = new PreviewKernels();
 
     /** One projection year of the preview: FTE figures are means over its months, GBP figures sums. */
     public record Year(
@@ -61,26 +60,10 @@ public final class WhatIfUseCase {
      * @throws InvalidSetting naming an intervention the scenario does not have, or a scenario not the dataset's
      */
     public SystemModel changedModel(SystemModel model, WhatIfRequest request) {
-        Scenario scenario = ScenarioChoice.scenario(model, request.scenario(), "scenario");
-        for (String code : request.levels().keySet()) {
-            if (scenario.interventions().stream().noneMatch(iv -> iv.code().equals(code))) {
-                throw new InvalidSetting(
-                        "levels",
-                        "scenario " + scenario.code() + " has no intervention " + code + "; it has "
-                                + scenario.interventions().stream()
-                                        .map(Intervention::code)
-                                        .toList());
-            }
-        }
+        Scenario changed = changedScenario(model, request);
         if (request.unchanged()) return model;
-        List<Intervention> interventions = scenario.interventions().stream()
-                .map(iv -> request.levels().containsKey(iv.code())
-                        ? iv.withScale(request.levels().get(iv.code()))
-                        : iv)
-                .toList();
-        Scenario changed = new Scenario(scenario.code(), scenario.name(), interventions);
         List<Scenario> scenarios = model.scenarios().stream()
-                .map(s -> s.code().equals(scenario.code()) ? changed : s)
+                .map(s -> s.code().equals(changed.code()) ? changed : s)
                 .toList();
         List<WorkforceLine> workforce = model.workforce().stream()
                 .map(w -> new WorkforceLine(
@@ -98,47 +81,100 @@ public final class WhatIfUseCase {
         return model.toBuilder().scenarios(scenarios).workforce(workforce).build();
     }
 
+    /**
+     * The request's scenario with its interventions at the new levels.
+     *
+     * @throws InvalidSetting naming an intervention the scenario does not have, or a scenario not the dataset's
+     */
+    static Scenario changedScenario(SystemModel model, WhatIfRequest request) {
+        Scenario scenario = ScenarioChoice.scenario(model, request.scenario(), "scenario");
+        for (String code : request.levels().keySet()) {
+            if (scenario.interventions().stream().noneMatch(iv -> iv.code().equals(code))) {
+                throw new InvalidSetting(
+                        "levels",
+                        "scenario " + scenario.code() + " has no intervention " + code + "; it has "
+                                + scenario.interventions().stream()
+                                        .map(Intervention::code)
+                                        .toList());
+            }
+        }
+        if (request.levels().isEmpty()) return scenario;
+        List<Intervention> interventions = scenario.interventions().stream()
+                .map(iv -> request.levels().containsKey(iv.code())
+                        ? iv.withScale(request.levels().get(iv.code()))
+                        : iv)
+                .toList();
+        return new Scenario(scenario.code(), scenario.name(), interventions);
+    }
+
+    /**
+     * The preview. Equal to the deterministic run of {@link #changedModel} (WhatIfUseCaseTest compares them) but
+     * made without building that model: the kernel is the dataset's, prepared once per scenario and horizon
+     * ({@link PreviewKernels}); the changed leaver and fill rates go into the parameter values, the changed levels
+     * into the interventions' adjuster; and only the four system totals are summed, month by month, as the
+     * projection sums them (see {@link SystemTotals}).
+     */
     public Result preview(SystemModel model, WhatIfRequest request) {
         RunDefaults.checkBaseline(model, request.baseline());
-        SystemModel changed = changedModel(model, request);
-        Scenario scenario = ScenarioChoice.scenario(changed, request.scenario(), "scenario");
-        ProjectionSettings settings =
-                new ProjectionSettings(request.years(), 0, RunDefaults.SEED, 1, request.baseline());
-        int months = settings.months();
-        Projection projection;
-        double[] programme = new double[months];
-        if (scenario.code().equals(Scenario.BASELINE)
-                || scenario.interventions().isEmpty()) {
-            projection = new Projector(changed).run(settings, Progress.NONE.draws());
-        } else {
-            // As ScenarioSystem.projector, keeping the effects for their programme cost.
-            ProjectionKernel kernel = ScenarioSystem.kernel(changed, List.of(scenario), months);
-            InterventionEffects effects = new InterventionEffects(kernel, scenario);
-            projection = new Projector(kernel, Projector.DEFAULT_QUANTILE_BUDGET, effects.drawAdjusters())
-                    .run(settings, Progress.NONE.draws());
-            for (int t = 0; t < months; t++) programme[t] = effects.programmeCost(t);
+        Scenario scenario = changedScenario(model, request);
+        int months = request.years() * 12;
+        PreviewKernels.Prepared prepared = kernels.get(model, scenario, months);
+        ProjectionKernel kernel = prepared.kernel;
+        InterventionEffects effects =
+                scenario.interventions().isEmpty() ? null : new InterventionEffects(kernel, scenario);
+        double[] values = kernel.parameters().modes();
+        scaleRates(kernel.supply(), values, request);
+        SystemTotals totals = new SystemTotals(months, kernel.supply().lines());
+        ProjectionKernel.Worker worker = prepared.take(request.baseline());
+        try {
+            worker.begin(
+                    values, effects == null ? null : effects.drawAdjusters().modes());
+            for (int t = 0; t < months; t++) {
+                worker.step(t);
+                totals.record(t, worker, prepared.activeCells);
+            }
+        } finally {
+            prepared.give(request.baseline(), worker);
         }
-        double[] demand = total(projection, Measure.DEMAND_FTE);
-        double[] supply = total(projection, Measure.SUPPLY_FTE);
-        double[] gap = total(projection, Measure.GAP_FTE);
-        double[] pay = total(projection, Measure.PAY_COST_GBP);
+        double[] programme = new double[months];
+        if (effects != null) for (int t = 0; t < months; t++) programme[t] = effects.programmeCost(t);
+        YearMonth base = model.info().baseMonth();
         List<Year> years = new ArrayList<>();
         for (int y = 0; y < request.years(); y++) {
             int from = y * 12;
             int to = from + 12;
             years.add(new Year(
                     y + 1,
-                    projection.months().get(from),
-                    projection.months().get(to - 1),
-                    mean(demand, from, to),
-                    mean(supply, from, to),
-                    mean(gap, from, to),
-                    sum(pay, from, to),
+                    base.plusMonths(from),
+                    base.plusMonths(to - 1L),
+                    mean(totals.demand, from, to),
+                    mean(totals.supply, from, to),
+                    mean(totals.gap, from, to),
+                    sum(totals.pay, from, to),
                     sum(programme, from, to)));
         }
         Map<String, Double> levels = new java.util.LinkedHashMap<>();
         for (Intervention iv : scenario.interventions()) levels.put(iv.code(), iv.scale());
         return new Result(scenario.code(), List.copyOf(years), levels);
+    }
+
+    /**
+     * The request's leaver and fill rates in a deterministic run's parameter values (each at its mode): every
+     * line's mode times the factor, capped at 1, as {@link #changedModel} scales them. A scenario's added lines
+     * copy the leaver rate of their role's first line ({@link ScenarioSystem}), so scaling theirs gives what
+     * the changed model's copy would be; their fill rate is 0.
+     */
+    static void scaleRates(SupplyModel supply, double[] values, WhatIfRequest request) {
+        for (int i = 0; i < supply.lines(); i++) {
+            if (request.leaverRateFactor() != 1) {
+                int p = supply.leaverParameter(i);
+                values[p] = Math.min(1, values[p] * request.leaverRateFactor());
+            }
+            if (request.fillRateFactor() != 1) {
+                int p = supply.fillParameter(i);
+                values[p] = Math.min(1, values[p] * request.fillRateFactor());
+            }
+        }
     }
 
     /** The system total of a measure, month by month. */

@@ -85,6 +85,136 @@ class WhatIfUseCaseTest {
         }
     }
 
+    /**
+     * GM with a scenario of four kinds: flexible working for everyone, new physician associate posts in general
+     * practice (lines the scenario adds), health care support workers upskilled for wound care (a widened
+     * allocation) and training places for nurses.
+     */
+    static SystemModel withMixedScenario() throws Exception {
+        SystemModel gm = withScenario();
+        YearMonth base = gm.info().baseMonth();
+        List<Intervention> interventions = List.of(
+                new Intervention(
+                        "FLEX",
+                        InterventionKind.FLEXIBLE_WORKING,
+                        Intervention.Scope.EVERYONE,
+                        null,
+                        null,
+                        null,
+                        base,
+                        12,
+                        0.5,
+                        0,
+                        new Interval(0.05, 0.1, 0.15),
+                        250_000,
+                        60,
+                        "test"),
+                new Intervention(
+                        "PA",
+                        InterventionKind.NEW_ROLE,
+                        new Intervention.Scope("primary_care", "ALL", "ALL", "ALL"),
+                        null,
+                        "PA",
+                        null,
+                        base.plusMonths(3),
+                        6,
+                        40,
+                        0,
+                        new Interval(0.2, 0.4, 0.6),
+                        0,
+                        1_000,
+                        "test"),
+                new Intervention(
+                        "UPSKILL",
+                        InterventionKind.UPSKILLING,
+                        Intervention.Scope.role("HCSW"),
+                        null,
+                        null,
+                        "WOUND",
+                        base,
+                        12,
+                        0.3,
+                        0,
+                        new Interval(0.2, 0.3, 0.4),
+                        0,
+                        500,
+                        "test"),
+                new Intervention(
+                        "TRAIN",
+                        InterventionKind.TRAINING_PLACES,
+                        Intervention.Scope.role("RN_ADULT"),
+                        null,
+                        null,
+                        null,
+                        base,
+                        0,
+                        100,
+                        12,
+                        new Interval(0.7, 0.8, 0.9),
+                        0,
+                        9_000,
+                        "test"));
+        return gm.toBuilder()
+                .scenarios(List.of(gm.scenarios().get(0), new Scenario("MIXED", "Four kinds at once", interventions)))
+                .build();
+    }
+
+    /**
+     * The preview (prepared kernel, rates in the parameter values, totals only) against the full deterministic
+     * run of the changed dataset, as the queued run of the same change would project it: the same figures to the
+     * last bit, for the baseline, a one-intervention scenario and one that adds lines and widens allocations,
+     * unchanged and changed, and again from the cached kernel and pooled workers.
+     */
+    @Test
+    void aPreviewIsTheFullDeterministicRunOfTheChangedDataset() throws Exception {
+        SystemModel model = withMixedScenario();
+        WhatIfUseCase useCase = new WhatIfUseCase();
+        List<WhatIfRequest> requests = List.of(
+                WhatIfRequest.unchanged("baseline", YEARS, Baseline.FUNDED_PLAN),
+                new WhatIfRequest("baseline", YEARS, Baseline.FUNDED_PLAN, Map.of(), 1.3, 0.6),
+                new WhatIfRequest("FLEXI", YEARS, Baseline.FUNDED_PLAN, Map.of("FLEX", 0.9), 0.7, 1.2),
+                WhatIfRequest.unchanged("MIXED", YEARS, Baseline.FUNDED_PLAN),
+                new WhatIfRequest(
+                        "MIXED",
+                        YEARS,
+                        Baseline.FUNDED_PLAN,
+                        Map.of("PA", 80.0, "UPSKILL", 0.5, "TRAIN", 20.0),
+                        1.4,
+                        0.8),
+                new WhatIfRequest("MIXED", YEARS, Baseline.FUNDED_PLAN, Map.of("FLEX", 0.2), 0.5, 1.5));
+        for (int pass = 0; pass < 2; pass++) {
+            for (WhatIfRequest request : requests) {
+                SystemModel changed = useCase.changedModel(model, request);
+                Projection full = run(changed, request.scenario());
+                WhatIfUseCase.Result preview = useCase.preview(model, request);
+                double[] demand = WhatIfUseCase.total(full, Measure.DEMAND_FTE);
+                double[] supply = WhatIfUseCase.total(full, Measure.SUPPLY_FTE);
+                double[] gap = WhatIfUseCase.total(full, Measure.GAP_FTE);
+                double[] pay = WhatIfUseCase.total(full, Measure.PAY_COST_GBP);
+                for (int y = 0; y < YEARS; y++) {
+                    WhatIfUseCase.Year year = preview.years().get(y);
+                    String as = request + " year " + (y + 1);
+                    assertThat(year.demandFte()).as(as).isEqualTo(yearMean(demand, y));
+                    assertThat(year.supplyFte()).as(as).isEqualTo(yearMean(supply, y));
+                    assertThat(year.gapFte()).as(as).isEqualTo(yearMean(gap, y));
+                    assertThat(year.payCostGbp()).as(as).isEqualTo(yearSum(pay, y));
+                }
+            }
+        }
+    }
+
+    /** The sum over year y's months, in month order. */
+    private static double yearSum(double[] monthly, int y) {
+        double s = 0;
+        for (int m = 0; m < 12; m++) s += monthly[y * 12 + m];
+        return s;
+    }
+
+    /** The mean over year y's months: their sum over 12. */
+    private static double yearMean(double[] monthly, int y) {
+        return yearSum(monthly, y) / 12;
+    }
+
     @Test
     void aHigherLevelOrFewerLeaversCloseMoreOfTheGap() throws Exception {
         SystemModel model = withScenario();

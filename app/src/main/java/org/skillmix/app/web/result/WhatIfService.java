@@ -30,13 +30,16 @@ import org.springframework.stereotype.Service;
  * the run's dataset as the server holds it read (one immutable model per dataset version, cached by
  * {@link DatasetService#model}), and the full Monte Carlo run of the same change, queued on a new dataset version
  * that holds it. Access is the run's (its ICS) and {@link Permission#PREVIEW_WHAT_IF}; the figures are the
- * system's totals, hidden from a reader whose small-number suppression hides them.
+ * system's totals, hidden from a reader whose small-number suppression hides them. Previews take turns
+ * ({@link PreviewGate}).
  */
 @Service
 public class WhatIfService {
     public static final String LABEL = "Preview — deterministic, no uncertainty";
 
     private static final WhatIfUseCase USE_CASE = new WhatIfUseCase();
+
+    private final PreviewGate gate = new PreviewGate();
 
     private final ResultService results;
     private final VisibleResults visible;
@@ -62,8 +65,8 @@ public class WhatIfService {
         validator.check(change);
         Run run = results.finished(account, runId);
         WhatIfRequest request = request(run, change);
-        WhatIfUseCase.Result result =
-                RunService.valid(() -> USE_CASE.preview(datasets.model(run.datasetId()), request));
+        SystemModel model = datasets.model(run.datasetId());
+        WhatIfUseCase.Result result = gate.run(() -> RunService.valid(() -> USE_CASE.preview(model, request)));
         String hidden = hidden(account, run);
         List<WhatIfView.Year> years = result.years().stream()
                 .map(y -> hidden != null
