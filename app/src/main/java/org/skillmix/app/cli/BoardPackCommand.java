@@ -3,7 +3,6 @@ package org.skillmix.app.cli;
 import java.nio.file.Path;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.usecase.OutputFolder;
-import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.boardpack.BoardPackRequest;
 import org.skillmix.usecase.boardpack.BoardPackUseCase;
 import picocli.CommandLine.Command;
@@ -39,11 +38,8 @@ final class BoardPackCommand extends Subcommand {
             description = "report P(average shortfall < this many FTE) (default: ${DEFAULT-VALUE})")
     double targetFte;
 
-    @Option(
-            names = "--years",
-            defaultValue = "" + RunDefaults.YEARS,
-            description = "financial years (default: ${DEFAULT-VALUE})")
-    int years;
+    @Mixin
+    Horizon horizon;
 
     @Option(
             names = "--draws",
@@ -81,7 +77,7 @@ final class BoardPackCommand extends Subcommand {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         BoardPackRequest request = BoardPackRequest.of(
-                years,
+                horizon.years,
                 draws,
                 marginalDraws,
                 engine.seed,

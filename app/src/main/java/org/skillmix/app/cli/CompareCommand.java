@@ -38,11 +38,8 @@ final class CompareCommand extends Subcommand {
             description = "folder to write the results to (created if missing)")
     Path out;
 
-    @Option(
-            names = "--years",
-            defaultValue = "" + RunDefaults.YEARS,
-            description = "financial years to project, 1-30 (default: ${DEFAULT-VALUE})")
-    int years;
+    @Mixin
+    Horizon horizon;
 
     @Option(
             names = "--draws",
@@ -74,7 +71,7 @@ final class CompareCommand extends Subcommand {
         long t0 = System.nanoTime();
         ComparisonRequest request = new ComparisonRequest(
                 scenarios,
-                years,
+                horizon.years,
                 draws,
                 engine.seed,
                 engine.threadCount(),

@@ -5,7 +5,6 @@ import java.util.List;
 import org.skillmix.data.importer.ImportException;
 import org.skillmix.data.importer.NationalIcbs;
 import org.skillmix.usecase.OutputFolder;
-import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.national.NationalRequest;
 import org.skillmix.usecase.national.NationalUseCase;
 import picocli.CommandLine.Command;
@@ -41,11 +40,8 @@ final class NationalCommand extends Subcommand {
                     + " (default: ${DEFAULT-VALUE})")
     int geography;
 
-    @Option(
-            names = "--years",
-            defaultValue = "" + RunDefaults.YEARS,
-            description = "financial years to project, 1-30 (default: ${DEFAULT-VALUE})")
-    int years;
+    @Mixin
+    Horizon horizon;
 
     @Option(
             names = "--draws",
@@ -69,7 +65,7 @@ final class NationalCommand extends Subcommand {
         NationalRequest request = new NationalRequest(
                 icbs,
                 geography == 2026 ? NationalIcbs.Geography.ICB_2026 : NationalIcbs.Geography.ICB_2022,
-                years,
+                horizon.years,
                 draws,
                 engine.seed,
                 engine.threadCount(),

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.usecase.OutputFolder;
-import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.optimise.OptimiseRequest;
 import org.skillmix.usecase.optimise.OptimiseUseCase;
 import picocli.CommandLine.Command;
@@ -62,11 +61,8 @@ final class OptimiseCommand extends Subcommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder to write the results to")
     Path out;
 
-    @Option(
-            names = "--years",
-            defaultValue = "" + RunDefaults.YEARS,
-            description = "financial years (default: ${DEFAULT-VALUE})")
-    int years;
+    @Mixin
+    Horizon horizon;
 
     @Option(
             names = "--draws",
@@ -91,7 +87,7 @@ final class OptimiseCommand extends Subcommand {
                 maxLevel,
                 targetCapabilities,
                 targetFte,
-                years,
+                horizon.years,
                 draws,
                 engine.seed,
                 engine.threadCount(),

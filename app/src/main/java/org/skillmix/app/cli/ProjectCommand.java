@@ -35,11 +35,8 @@ final class ProjectCommand extends Subcommand {
             description = "folder to write the results to (created if missing)")
     Path out;
 
-    @Option(
-            names = "--years",
-            defaultValue = "" + RunDefaults.YEARS,
-            description = "financial years to project, 1-30 (default: ${DEFAULT-VALUE})")
-    int years;
+    @Mixin
+    Horizon horizon;
 
     @Option(
             names = "--draws",
@@ -70,7 +67,7 @@ final class ProjectCommand extends Subcommand {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         ProjectionRequest request = new ProjectionRequest(
-                years, draws, engine.seed, engine.threadCount(), scenario, baselineOption.baseline, full);
+                horizon.years, draws, engine.seed, engine.threadCount(), scenario, baselineOption.baseline, full);
         OutputFolder folder = OutputFolder.at(out);
         err().println("Reading " + dataset + " ...");
         var read = readDataset(dataset);
