@@ -16,7 +16,6 @@ import org.skillmix.core.portfolio.PortfolioProblem;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Projector;
-import org.skillmix.core.projection.SeriesKey;
 import org.skillmix.core.scenario.Intervention;
 import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
@@ -51,11 +50,12 @@ public final class BoardPackAnalysis {
         List<String> problems = s.baseline().problems(model);
         if (!problems.isEmpty()) throw new IllegalArgumentException(String.join("; ", problems));
         say.accept("Projecting " + model.info().name() + " (" + s.draws() + " draws) ...");
-        // The pack reads the system's totals and the spread drivers; the rest would only hold memory.
-        Projection projection = systemTotals(new Projector(model)
-                .run(
+        // The pack reads the system's totals and the spread drivers; summing and storing every finer series per
+        // draw would only cost time and memory.
+        Projection projection = new Projector(model)
+                .runSystemTotals(
                         new ProjectionSettings(s.years(), s.draws(), s.seed(), s.threads(), s.baseline()),
-                        (done, total) -> progress.stopIfCancelled()));
+                        (done, total) -> progress.stopIfCancelled());
         progress.update(1, STEPS);
 
         Map<String, Intervention> byCode = new LinkedHashMap<>();
@@ -112,21 +112,6 @@ public final class BoardPackAnalysis {
         progress.update(3, STEPS);
         return new BoardPack(
                 model, s, projection, comparison, portfolio, candidates, List.copyOf(recommended), budget, basis);
-    }
-
-    /** The projection's series over the whole system (every dimension ALL), with its spread drivers. */
-    static Projection systemTotals(Projection p) {
-        return new Projection(
-                p.settings(),
-                p.months(),
-                p.series().stream()
-                        .filter(x -> x.key().capability().equals(SeriesKey.ALL)
-                                && x.key().role().equals(SeriesKey.ALL)
-                                && x.key().sector().equals(SeriesKey.ALL)
-                                && x.key().organisation().equals(SeriesKey.ALL)
-                                && x.key().place().equals(SeriesKey.ALL))
-                        .toList(),
-                p.spreadDrivers().orElse(null));
     }
 
     private static ScenarioComparison.Settings comparison(BoardPackSettings s, int draws) {
