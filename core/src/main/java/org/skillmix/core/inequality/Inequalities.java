@@ -4,8 +4,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.SeriesKey;
@@ -31,6 +34,7 @@ import org.skillmix.core.system.SystemModel;
  * A quintile's figures are its places' sums; its IMD score the population-weighted mean of theirs.
  */
 public record Inequalities(YearMonth month, List<Row> places, List<Row> quintiles) {
+    private static final double[] NONE = {0, 0, 0};
 
     /** One place (level "place") or one deprivation quintile (level "imd_quintile", code "Q1".."Q5"). */
     public record Row(
@@ -68,7 +72,22 @@ public record Inequalities(YearMonth month, List<Row> places, List<Row> quintile
     }
 
     public static Inequalities of(SystemModel model, Projection projection, int monthIndex) {
-        YearMonth month = projection.months().get(monthIndex);
+        Map<String, double[]> byPlace = new HashMap<>();
+        for (Place p : model.places()) {
+            byPlace.put(p.code(), new double[] {
+                mean(projection, Measure.DEMAND_FTE, p.code(), monthIndex),
+                mean(projection, Measure.SUPPLY_FTE, p.code(), monthIndex),
+                mean(projection, Measure.GAP_FTE, p.code(), monthIndex)
+            });
+        }
+        return of(model, projection.months().get(monthIndex), byPlace);
+    }
+
+    /**
+     * The same from each place's mean demand, supply and net gap FTE in the month ({demand, supply, gap} by place
+     * code; a place missing has none).
+     */
+    public static Inequalities of(SystemModel model, YearMonth month, Map<String, double[]> byPlace) {
         Map<String, Double> imd = new HashMap<>();
         for (Deprivation d : model.deprivation()) imd.put(d.placeCode(), d.imdScore());
         List<Place> ranked = model.places().stream()
@@ -88,9 +107,9 @@ public record Inequalities(YearMonth month, List<Row> places, List<Row> quintile
                     imd.getOrDefault(p.code(), 0.0),
                     quintile.getOrDefault(p.code(), 0),
                     population(model, p.code(), month.getYear()),
-                    mean(projection, Measure.DEMAND_FTE, p.code(), monthIndex),
-                    mean(projection, Measure.SUPPLY_FTE, p.code(), monthIndex),
-                    mean(projection, Measure.GAP_FTE, p.code(), monthIndex),
+                    byPlace.getOrDefault(p.code(), NONE)[0],
+                    byPlace.getOrDefault(p.code(), NONE)[1],
+                    byPlace.getOrDefault(p.code(), NONE)[2],
                     false));
         }
         int flagged = (int) Math.ceil(places.size() / 5.0);
@@ -140,6 +159,22 @@ public record Inequalities(YearMonth month, List<Row> places, List<Row> quintile
                     false));
         }
         return new Inequalities(month, List.copyOf(places), List.copyOf(quintiles));
+    }
+
+    /**
+     * The table without the places hidden and without every quintile that holds one: a quintile's figures less its
+     * other places' would give the hidden place's (small-number suppression for a reader who may not see a place).
+     */
+    public Inequalities withoutPlaces(Predicate<String> hidden) {
+        List<Row> kept = new ArrayList<>();
+        Set<Integer> spoiled = new HashSet<>();
+        for (Row place : places) {
+            if (hidden.test(place.code())) spoiled.add(place.quintile());
+            else kept.add(place);
+        }
+        List<Row> fifths =
+                quintiles.stream().filter(q -> !spoiled.contains(q.quintile())).toList();
+        return new Inequalities(month, List.copyOf(kept), fifths);
     }
 
     /** The place's residents in the year, or in the nearest year population.csv has. */

@@ -15,6 +15,7 @@ import org.skillmix.core.discharge.DischargeBenefitRange;
 import org.skillmix.core.discharge.DischargeInputs;
 import org.skillmix.core.projection.ProgressListener;
 import org.skillmix.core.projection.ProjectionKernel;
+import org.skillmix.core.projection.SystemTotalsSample;
 import org.skillmix.core.projection.WorkerThreads;
 import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.supply.Baseline;
@@ -233,6 +234,11 @@ public final class ScenarioComparison {
      * draw counts); a listener that throws stops the run, which is how a web user cancels.
      */
     public Result run(Settings settings, ProgressListener progress) {
+        return run(settings, progress, null);
+    }
+
+    /** The same, with the baseline's months also recorded into baselineTotals (null: none), draw by draw. */
+    public Result run(Settings settings, ProgressListener progress, SystemTotalsSample baselineTotals) {
         int years = settings.years(), months = settings.months();
         kernel.supply().requireRunnable(settings.baseline());
         if (months > kernel.months())
@@ -270,6 +276,7 @@ public final class ScenarioComparison {
                         double tg = 0, pay = 0;
                         for (int m = 0; m < 12; m++) {
                             worker.step(y * 12 + m);
+                            if (s == 0 && baselineTotals != null) baselineTotals.record(d, y * 12 + m, worker);
                             double[] unmet = worker.unmetCells();
                             for (int j = 0; j < activeCells.length; j++) {
                                 double u = unmet[activeCells[j]];

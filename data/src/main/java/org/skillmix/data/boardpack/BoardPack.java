@@ -2,6 +2,7 @@ package org.skillmix.data.boardpack;
 
 import java.util.List;
 import java.util.Optional;
+import org.skillmix.core.inequality.Inequalities;
 import org.skillmix.core.intervention.ScenarioComparison;
 import org.skillmix.core.portfolio.Portfolio;
 import org.skillmix.core.projection.Projection;
@@ -14,6 +15,9 @@ import org.skillmix.core.system.SystemModel;
  * portfolio run whole on the same draws, so every figure on page one has its P10-P90. Computed by the use case
  * (org.skillmix.usecase.boardpack.BoardPackAnalysis); this package only formats it.
  *
+ * @param projection   the baseline's system totals by month (demand, supply, net gap, shortfall) and spread drivers
+ * @param inequalities the baseline's demand, supply and gap per 10,000 residents by place and deprivation fifth in
+ *                     the last month (means over the draws)
  * @param comparison   the baseline and (when there is one) the recommended portfolio, run whole on the pack's draws
  * @param portfolio    the optimiser's answer; empty when the dataset has no interventions
  * @param candidates   the interventions the optimiser chose from, in the order of its levels
@@ -25,6 +29,7 @@ public record BoardPack(
         SystemModel system,
         BoardPackSettings settings,
         Projection projection,
+        Inequalities inequalities,
         ScenarioComparison.Result comparison,
         Optional<Portfolio> portfolio,
         List<Intervention> candidates,

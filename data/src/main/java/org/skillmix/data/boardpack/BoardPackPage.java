@@ -102,6 +102,7 @@ public final class BoardPackPage {
         v.put("bindingCapabilities", binding("capability", lastYear));
         v.put("bindingPlaces", binding("place", lastYear));
         v.put("bindingYear", CqcEvidence.fy(lastYear));
+        v.put("inequalities", PackInequalities.html(pack, hidden));
         v.put("years", yearRows());
         v.put("fanChart", fanChart());
         v.put("barChart", barChart());

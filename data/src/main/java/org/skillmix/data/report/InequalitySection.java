@@ -8,11 +8,11 @@ import org.skillmix.core.inequality.Inequalities;
 /**
  * The report's "Inequalities" section: demand, supply and gap per 10,000 residents by deprivation quintile and by
  * place in the projection's last month, the places whose staffing per need is in the lowest fifth flagged
- * (docs/outputs.md "Inequalities"; the same figures as inequalities.csv).
+ * (docs/outputs.md "Inequalities"; the same figures as inequalities.csv). The board pack shows the same section.
  */
-final class InequalitySection {
+public final class InequalitySection {
 
-    String html(Inequalities in) {
+    public String html(Inequalities in) {
         StringBuilder out = new StringBuilder("<p>In ")
                 .append(Html.escape(org.skillmix.data.export.ProjectionYear.monthLabel(in.month())))
                 .append(" (mean of the draws): FTE per 10,000 residents by deprivation quintile and by place. Quintiles"

@@ -1,5 +1,6 @@
 package org.skillmix.usecase.boardpack;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.skillmix.core.inequality.Inequalities;
 import org.skillmix.core.intervention.ScenarioComparison;
 import org.skillmix.core.portfolio.MarginalEffects;
 import org.skillmix.core.portfolio.Portfolio;
@@ -15,7 +17,7 @@ import org.skillmix.core.portfolio.PortfolioOptimiser;
 import org.skillmix.core.portfolio.PortfolioProblem;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
-import org.skillmix.core.projection.Projector;
+import org.skillmix.core.projection.SystemTotalsSample;
 import org.skillmix.core.scenario.Intervention;
 import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
@@ -35,8 +37,8 @@ import org.skillmix.usecase.Progress;
  * ranges on page one come from the whole runs at the pack's draws.
  */
 public final class BoardPackAnalysis {
-    /** The steps progress counts: the projection, the one-at-a-time runs, the whole runs, writing the pack. */
-    public static final int STEPS = 4;
+    /** The steps progress counts: the one-at-a-time runs, the whole runs (the projection with them), writing. */
+    public static final int STEPS = 3;
 
     private BoardPackAnalysis() {}
 
@@ -49,15 +51,6 @@ public final class BoardPackAnalysis {
             SystemModel model, BoardPackSettings s, Scenario chosen, Progress progress, Consumer<String> say) {
         List<String> problems = s.baseline().problems(model);
         if (!problems.isEmpty()) throw new IllegalArgumentException(String.join("; ", problems));
-        say.accept("Projecting " + model.info().name() + " (" + s.draws() + " draws) ...");
-        // The pack reads the system's totals and the spread drivers; summing and storing every finer series per
-        // draw would only cost time and memory.
-        Projection projection = new Projector(model)
-                .runSystemTotals(
-                        new ProjectionSettings(s.years(), s.draws(), s.seed(), s.threads(), s.baseline()),
-                        (done, total) -> progress.stopIfCancelled());
-        progress.update(1, STEPS);
-
         Map<String, Intervention> byCode = new LinkedHashMap<>();
         for (Scenario scenario : model.scenarios())
             for (Intervention iv : scenario.interventions()) byCode.putIfAbsent(iv.code(), iv);
@@ -100,18 +93,34 @@ public final class BoardPackAnalysis {
                             .withScale(level * candidates.get(i).scale()));
             }
         }
-        progress.update(2, STEPS);
+        progress.update(1, STEPS);
         List<Scenario> scenarios = recommended.isEmpty()
                 ? List.of()
                 : List.of(new Scenario(BoardPack.RECOMMENDED, "Recommended portfolio", recommended));
-        say.accept("Running the baseline" + (recommended.isEmpty() ? "" : " and the recommended portfolio") + " whole ("
-                + s.draws() + " draws) ...");
+        say.accept("Projecting " + model.info().name()
+                + (recommended.isEmpty() ? "" : " with and without the portfolio") + " (" + s.draws() + " draws) ...");
         progress.stopIfCancelled();
-        ScenarioComparison.Result comparison = new ScenarioComparison(model, scenarios, s.years())
-                .run(comparison(s, s.draws()), (done, total) -> progress.stopIfCancelled());
-        progress.update(3, STEPS);
+        // The projection the pack prints is the comparison's baseline: the same seed gives its draws the parameters
+        // a projection's would have, so they are recorded as they run rather than projected a second time.
+        ScenarioComparison whole = new ScenarioComparison(model, scenarios, s.years());
+        SystemTotalsSample baseline = new SystemTotalsSample(
+                whole.kernel(), new ProjectionSettings(s.years(), s.draws(), s.seed(), s.threads(), s.baseline()));
+        ScenarioComparison.Result comparison =
+                whole.run(comparison(s, s.draws()), (done, total) -> progress.stopIfCancelled(), baseline);
+        progress.update(2, STEPS);
+        Projection projection = baseline.projection();
+        YearMonth lastMonth = projection.months().get(projection.months().size() - 1);
         return new BoardPack(
-                model, s, projection, comparison, portfolio, candidates, List.copyOf(recommended), budget, basis);
+                model,
+                s,
+                projection,
+                Inequalities.of(model, lastMonth, baseline.placeMeans(true)),
+                comparison,
+                portfolio,
+                candidates,
+                List.copyOf(recommended),
+                budget,
+                basis);
     }
 
     private static ScenarioComparison.Settings comparison(BoardPackSettings s, int draws) {

@@ -206,6 +206,46 @@ class BoardPackTest {
                 .startsWith("quality_statement,key_question,kind,item");
     }
 
+    /**
+     * The inequalities section (issue 15 item 4): every place by name with its fifth, the places' demand and supply
+     * adding up to the system's in the last month (places partition the cells), and in the partners' copy a hidden
+     * place goes with its deprivation fifth.
+     */
+    @Test
+    void inequalitiesShowEveryPlaceAndItsFifthAndHideThemFromAPartner() throws IOException {
+        assertThat(all).contains("Inequalities between places").contains("most deprived fifth");
+        for (var place : pack.system().places()) assertThat(all).contains(place.name() + " (" + place.code() + ")");
+        int last = pack.projection().months().size() - 1;
+        double demand = 0, supply = 0;
+        for (var row : pack.inequalities().places()) {
+            demand += row.demandFte();
+            supply += row.supplyFte();
+        }
+        assertThat(pack.inequalities().month())
+                .isEqualTo(pack.projection().months().get(last));
+        assertThat(demand)
+                .isCloseTo(system(Measure.DEMAND_FTE).mean()[last], org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(supply)
+                .isCloseTo(system(Measure.SUPPLY_FTE).mean()[last], org.assertj.core.data.Offset.offset(1e-6));
+        String first = pack.system().places().get(0).code();
+        var kept = new BoardPackUseCase()
+                .kept(pack, CqcEvidence.Records.NONE, key -> key.place().equals(first));
+        String partners = text(kept.bytes(BoardPackUseCase.PARTNERS_PDF));
+        String section = partners.substring(
+                partners.indexOf("Inequalities between places"), partners.indexOf("Evidence for the CQC"));
+        int fifth = pack.inequalities().places().get(0).quintile();
+        assertThat(section)
+                .contains("1 place is not shown, nor the deprivation fifths holding them")
+                .doesNotContain(pack.system().places().get(0).name() + " (" + first + ")")
+                .doesNotContain("Q" + fifth + " ");
+    }
+
+    private static Series system(Measure measure) {
+        return pack.projection()
+                .series(new SeriesKey(measure, "ALL", "ALL", "ALL", "ALL", "ALL"))
+                .orElseThrow();
+    }
+
     @Test
     void withNothingHiddenThePartnersReadTheSameDocument() {
         var kept = new BoardPackUseCase().kept(pack, CqcEvidence.Records.NONE, key -> false);
@@ -228,7 +268,7 @@ class BoardPackTest {
         BoardPackSettings small = new BoardPackSettings(1, 2, 1, 1L, 1, Baseline.FUNDED_PLAN, null, 1, 0);
         List<Integer> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
         BoardPackAnalysis.of(model, small, null, (done, total) -> steps.add(done * 10 + total), line -> {});
-        assertThat(steps).containsExactly(14, 24, 34);
+        assertThat(steps).containsExactly(13, 23);
         Progress cancelled = new Progress() {
             @Override
             public void update(int done, int total) {}

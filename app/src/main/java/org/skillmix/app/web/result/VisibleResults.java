@@ -1,13 +1,10 @@
 package org.skillmix.app.web.result;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Predicate;
 import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.AccessRole;
 import org.skillmix.app.web.account.Account;
@@ -166,25 +163,9 @@ class VisibleResults {
     Inequalities inequalities(Account reader, Run run, Inequalities all) {
         if (AccessPolicy.seesEveryOrganisation(reader)) return all;
         Suppression hidden = suppression(reader, run);
-        return withoutPlaces(
-                all,
-                place -> hidden.hides(supplyKey(SeriesKey.ALL, SeriesKey.ALL, place))
-                        || hidden.hides(new SeriesKey(
-                                Measure.GAP_FTE, SeriesKey.ALL, SeriesKey.ALL, SeriesKey.ALL, SeriesKey.ALL, place)));
-    }
-
-    /** The table without the places hidden and without every quintile that holds one. */
-    static Inequalities withoutPlaces(Inequalities all, Predicate<String> hidden) {
-        List<Inequalities.Row> places = new ArrayList<>();
-        Set<Integer> spoiled = new HashSet<>();
-        for (Inequalities.Row place : all.places()) {
-            if (hidden.test(place.code())) spoiled.add(place.quintile());
-            else places.add(place);
-        }
-        List<Inequalities.Row> quintiles = all.quintiles().stream()
-                .filter(q -> !spoiled.contains(q.quintile()))
-                .toList();
-        return new Inequalities(all.month(), List.copyOf(places), quintiles);
+        return all.withoutPlaces(place -> hidden.hides(supplyKey(SeriesKey.ALL, SeriesKey.ALL, place))
+                || hidden.hides(new SeriesKey(
+                        Measure.GAP_FTE, SeriesKey.ALL, SeriesKey.ALL, SeriesKey.ALL, SeriesKey.ALL, place)));
     }
 
     static SeriesKey supplyKey(String capability, String sector, String place) {
