@@ -112,20 +112,6 @@ public final class Projector {
     }
 
     public Projection run(ProjectionSettings settings, ProgressListener progress) {
-        return run(settings, progress, false);
-    }
-
-    /**
-     * The run's whole-system series only (every dimension ALL: the capability measures over all capabilities,
-     * sectors and places, the role measures over all roles and organisations) with its spread drivers. Those
-     * series are the first in the storage priority and are summed straight from the finest figures, so they
-     * are bit for bit the ones {@link #run} gives, without summing and storing every finer series per draw.
-     */
-    public Projection runSystemTotals(ProjectionSettings settings, ProgressListener progress) {
-        return run(settings, progress, true);
-    }
-
-    private Projection run(ProjectionSettings settings, ProgressListener progress, boolean totalsOnly) {
         kernel.supply().requireRunnable(settings.baseline());
         int months = settings.months();
         List<YearMonth> monthList = new ArrayList<>(months);
@@ -146,7 +132,7 @@ public final class Projector {
             progress.drawsCompleted(1, 1);
             double[][] means = means(values, months);
             List<Series> series = new ArrayList<>(specs.size());
-            for (int s = 0; s < (totalsOnly ? layout.systemTotals() : specs.size()); s++) {
+            for (int s = 0; s < specs.size(); s++) {
                 double[] mean = means[s];
                 series.add(new Series(specs.get(s).key(), mean, mean.clone(), mean.clone(), mean.clone()));
             }
@@ -155,8 +141,7 @@ public final class Projector {
 
         int draws = settings.draws();
         long perSeries = (long) months * draws;
-        int wanted = totalsOnly ? layout.systemTotals() : specs.size();
-        int stored = perSeries > Integer.MAX_VALUE - 8 ? 0 : (int) Math.min(wanted, quantileBudget / perSeries);
+        int stored = perSeries > Integer.MAX_VALUE - 8 ? 0 : (int) Math.min(specs.size(), quantileBudget / perSeries);
         float[][] store = new float[stored][];
         for (int s = 0; s < stored; s++) store[s] = new float[(int) perSeries];
         boolean[][] need = layout.needFor(stored);
@@ -168,7 +153,7 @@ public final class Projector {
         double[][] means = means(sums, months);
         double[][][] quantiles = quantiles(store, months, draws, settings.threads());
         List<Series> series = new ArrayList<>(specs.size());
-        for (int s = 0; s < wanted; s++) {
+        for (int s = 0; s < specs.size(); s++) {
             SeriesKey key = specs.get(s).key();
             if (s < stored) series.add(new Series(key, means[s], quantiles[s][0], quantiles[s][1], quantiles[s][2]));
             else series.add(new Series(key, means[s], null, null, null));

@@ -39,10 +39,6 @@ final class SeriesLayout {
     final int cells;
     final int lines;
     final int vectorLength;
-    /** The two whole-system levels (capability measures, role measures): first in the priority order. */
-    private final int capAll;
-
-    private final int roleAll;
 
     SeriesLayout(ProjectionKernel kernel) {
         DemandModel demand = kernel.demand();
@@ -169,8 +165,6 @@ final class SeriesLayout {
                 code -> key(ALL, ALL, ALL, ALL, places.get(code)));
         int roleA = addGrouped("role all", false, -1, lines, j -> 0, code -> key(ALL, ALL, ALL, ALL, ALL));
 
-        capAll = capA;
-        roleAll = roleA;
         int[] priority = {
             capA, roleA, capK, capP, capS, roleR, roleSec, rolePl, capKP, roleO, roleRS, capKS, capSP, capF, roleL
         };
@@ -180,14 +174,6 @@ final class SeriesLayout {
                 for (int j = 0; j < level.size; j++) specs.add(new Spec(l, m, j, level.keys[m][j]));
             }
         }
-    }
-
-    /** How many series lead the priority order as the system totals (the two whole-system levels). */
-    int systemTotals() {
-        int n = 0;
-        while (n < specs.size()
-                && (specs.get(n).level() == capAll || specs.get(n).level() == roleAll)) n++;
-        return n;
     }
 
     private final Map<Integer, int[]> codes = new LinkedHashMap<>();

@@ -67,7 +67,7 @@ class BaselineTotalsTest {
     @Test
     void theBaselineRecordedIsTheProjectionOfTheSameDraws() {
         for (ProjectionSettings p : List.of(new ProjectionSettings(3, 40, 7, 2), new ProjectionSettings(3, 0, 7, 1))) {
-            Projection expected = new Projector(MODEL).runSystemTotals(p, ProgressListener.NONE);
+            Projection expected = new Projector(MODEL).run(p, ProgressListener.NONE);
             Projection got = recorded(p, 2);
             assertThat(got.months()).isEqualTo(expected.months());
             assertThat(got.series()).hasSize(4);

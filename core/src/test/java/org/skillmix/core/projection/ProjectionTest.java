@@ -158,37 +158,6 @@ class ProjectionTest {
     }
 
     /** With no budget every series has its mean only, and the means are those of the unlimited run. */
-
-    /** The system totals alone are the whole run's system totals bit for bit, drivers included. */
-    @Test
-    void systemTotalsAreTheFullRunsTotals() {
-        ProjectionSettings settings = new ProjectionSettings(1, 30, 5, 2);
-        Projector projector = new Projector(SMALL);
-        Projection totals = projector.runSystemTotals(settings, ProgressListener.NONE);
-        Projection full = projector.run(settings, ProgressListener.NONE);
-        List<Series> expected = full.series().stream()
-                .filter(s -> s.key().capability().equals(ALL)
-                        && s.key().role().equals(ALL)
-                        && s.key().organisation().equals(ALL)
-                        && s.key().place().equals(ALL)
-                        && s.key().sector().equals(ALL))
-                .toList();
-        assertThat(totals.series()).hasSize(13).hasSameSizeAs(expected);
-        for (int i = 0; i < expected.size(); i++) {
-            Series a = List.copyOf(totals.series()).get(i), b = expected.get(i);
-            assertThat(a.key()).isEqualTo(b.key());
-            assertThat(a.mean()).containsExactly(b.mean());
-            assertThat(a.p10()).containsExactly(b.p10());
-            assertThat(a.p50()).containsExactly(b.p50());
-            assertThat(a.p90()).containsExactly(b.p90());
-        }
-        assertThat(totals.spreadDrivers().orElseThrow())
-                .usingRecursiveComparison()
-                .isEqualTo(full.spreadDrivers().orElseThrow());
-        Projection deterministic = projector.runSystemTotals(new ProjectionSettings(1, 0, 5, 1), ProgressListener.NONE);
-        assertThat(deterministic.series()).hasSize(13);
-    }
-
     @Test
     void zeroBudgetKeepsMeansOnly() {
         ProjectionSettings settings = new ProjectionSettings(1, 30, 5, 2);
