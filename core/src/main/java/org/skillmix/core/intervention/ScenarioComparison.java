@@ -146,6 +146,9 @@ public final class ScenarioComparison {
     private final int[] activeCells;
     private final List<String> keyDimension = new ArrayList<>(), keyCode = new ArrayList<>();
     private final int[][] cellKeys;
+    /** Whether gap rows by key are summed ({@link #ScenarioComparison(SystemModel, List, int, boolean)}). */
+    private final boolean byKey;
+
     private final Optional<DischargeInputs> discharge;
     /** A slot the care workers are summed in: their place, and whether they are a trust's homecare arm (all homecare). */
     private record CareSlot(String place, boolean homecareArm) {}
@@ -161,9 +164,13 @@ public final class ScenarioComparison {
         this(model, scenarios, maxYears, true);
     }
 
-    /** dischargeBenefit false: no {@link YearRow#discharge}, for runs that read only gaps and costs (faster). */
-    public ScenarioComparison(SystemModel model, List<Scenario> scenarios, int maxYears, boolean dischargeBenefit) {
+    /**
+     * whole false: the summary's target gaps and costs only, no {@link YearRow#discharge} and no gap rows by
+     * capability, sector and place, for runs that read nothing else (the optimiser's one-at-a-time runs; faster).
+     */
+    public ScenarioComparison(SystemModel model, List<Scenario> scenarios, int maxYears, boolean whole) {
         this.model = model;
+        this.byKey = whole;
         List<Scenario> all = new ArrayList<>();
         if (scenarios.stream().noneMatch(s -> s.code().equals(Scenario.BASELINE))) all.add(Scenario.baseline());
         all.addAll(scenarios);
@@ -191,7 +198,7 @@ public final class ScenarioComparison {
                 key(keys, "place", demand.places().get(p))
             };
         }
-        this.discharge = dischargeBenefit ? DischargeInputs.of(model) : Optional.empty();
+        this.discharge = whole ? DischargeInputs.of(model) : Optional.empty();
         SupplyModel supply = kernel.supply();
         List<Integer> lines = new ArrayList<>(), linePlace = new ArrayList<>();
         for (int i = 0; i < supply.lines() && discharge.isPresent(); i++) {
@@ -253,7 +260,7 @@ public final class ScenarioComparison {
                     || settings.targetCapabilities().contains(cap);
         }
         // per draw, stored by index: gap[s][key][year][draw], target gap and pay cost [s][year][draw]
-        float[][][][] gap = new float[nS][nK][years][nD];
+        float[][][][] gap = new float[nS][byKey ? nK : 0][years][nD];
         double[][][] targetGap = new double[nS][years][nD];
         double[][][] payCost = new double[nS][years][nD];
         // care worker FTE in post less sickness by place, mean over the year's months: [s][year][draw][place]
@@ -281,7 +288,7 @@ public final class ScenarioComparison {
                             for (int j = 0; j < activeCells.length; j++) {
                                 double u = unmet[activeCells[j]];
                                 if (u == 0) continue;
-                                for (int key : cellKeys[j]) acc[key] += u;
+                                if (byKey) for (int key : cellKeys[j]) acc[key] += u;
                                 if (target[j]) tg += u;
                             }
                             double[] lines = worker.lineOut();
@@ -294,7 +301,7 @@ public final class ScenarioComparison {
                                         / 12;
                             }
                         }
-                        for (int key = 0; key < nK; key++) gap[s][key][y][d] = (float) (acc[key] / 12);
+                        for (int key = 0; key < gap[s].length; key++) gap[s][key][y][d] = (float) (acc[key] / 12);
                         targetGap[s][y][d] = tg / 12;
                         payCost[s][y][d] = pay;
                     }
@@ -313,7 +320,7 @@ public final class ScenarioComparison {
         for (int s = 0; s < nS; s++) {
             String code = scenarios.get(s).code();
             for (int y = 0; y < years; y++) {
-                for (int key = 0; key < nK; key++) {
+                for (int key = 0; key < (byKey ? nK : 0); key++) {
                     float[] closed = new float[nD];
                     for (int d = 0; d < nD; d++) closed[d] = gap[0][key][y][d] - gap[s][key][y][d];
                     gaps.add(new GapRow(

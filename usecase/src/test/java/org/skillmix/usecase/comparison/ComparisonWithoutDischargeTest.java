@@ -11,13 +11,14 @@ import org.skillmix.core.system.SystemModel;
 import org.skillmix.usecase.GmExample;
 
 /**
- * A comparison run without the discharge benefit (the optimiser's one-at-a-time runs) has the same gaps and costs
- * on the same draws, and no discharge figures, on GM, whose dataset has the discharge calibration.
+ * A comparison run in part (the optimiser's one-at-a-time runs) has the same target gaps and costs on the same draws,
+ * and no discharge figures nor gap rows by capability, sector and place, on GM, whose dataset has the discharge
+ * calibration.
  */
 class ComparisonWithoutDischargeTest {
 
     @Test
-    void theGapsAndCostsAreTheSameAndOnlyTheDischargeBenefitIsLeftOut() throws Exception {
+    void theTargetGapsAndCostsAreTheSameAndTheRestIsLeftOut() throws Exception {
         SystemModel gm = GmExample.model();
         var settings = new ScenarioComparison.Settings(2, 3, 7L, 2, Set.of(), 0, Baseline.FUNDED_PLAN);
         ScenarioComparison.Result with = new ScenarioComparison(gm, List.of(), 2).run(settings);
@@ -25,7 +26,8 @@ class ComparisonWithoutDischargeTest {
         assertThat(with.summary().stream().allMatch(r -> r.discharge().isPresent()))
                 .isTrue();
         assertThat(without.summary()).allMatch(r -> r.discharge().isEmpty());
-        assertThat(without.gaps()).isEqualTo(with.gaps());
+        assertThat(with.gaps()).isNotEmpty();
+        assertThat(without.gaps()).isEmpty();
         for (int i = 0; i < with.summary().size(); i++) {
             var a = with.summary().get(i);
             var b = without.summary().get(i);
