@@ -145,15 +145,14 @@ public final class ScenarioComparison {
     private final InterventionEffects[] effects;
     private final int[] activeCells;
     private final List<String> keyDimension = new ArrayList<>(), keyCode = new ArrayList<>();
-    private final int[][] cellKeys;
+    /** Per active cell j, its capability, sector and place keys at 3j, 3j + 1, 3j + 2 (key 0, "all", takes every cell). */
+    private final int[] cellKeys;
     /** Whether gap rows by key are summed ({@link #ScenarioComparison(SystemModel, List, int, boolean)}). */
     private final boolean byKey;
 
     private final Optional<DischargeInputs> discharge;
-    /** A slot the care workers are summed in: their place, and whether they are a trust's homecare arm (all homecare). */
-    private record CareSlot(String place, boolean homecareArm) {}
 
-    private final List<CareSlot> carePlaces = new ArrayList<>();
+    private final List<CareWorkerBenefit.Slot> carePlaces = new ArrayList<>();
     private final int[] careLines, careLinePlace;
 
     /**
@@ -185,18 +184,15 @@ public final class ScenarioComparison {
         Map<String, Integer> keys = new LinkedHashMap<>();
         key(keys, "all", "ALL");
         int places = demand.places().size();
-        cellKeys = new int[activeCells.length][];
+        cellKeys = new int[3 * activeCells.length];
         for (int j = 0; j < activeCells.length; j++) {
             int c = activeCells[j];
             int p = c % places;
             int sector = (c / places) % DemandModel.SECTORS;
             int k = c / places / DemandModel.SECTORS;
-            cellKeys[j] = new int[] {
-                0,
-                key(keys, "capability", demand.capabilities().get(k)),
-                key(keys, "sector", Sector.values()[sector].code()),
-                key(keys, "place", demand.places().get(p))
-            };
+            cellKeys[3 * j] = key(keys, "capability", demand.capabilities().get(k));
+            cellKeys[3 * j + 1] = key(keys, "sector", Sector.values()[sector].code());
+            cellKeys[3 * j + 2] = key(keys, "place", demand.places().get(p));
         }
         this.discharge = whole ? DischargeInputs.of(model) : Optional.empty();
         SupplyModel supply = kernel.supply();
@@ -207,7 +203,7 @@ public final class ScenarioComparison {
             String org = supply.organisationOf(i).code();
             boolean arm = org.endsWith("-HOMECARE")
                     && org.equals(ScenarioSystem.homecareOrganisation(org.substring(0, org.length() - 9)));
-            CareSlot slot = new CareSlot(supply.placeOf(i), arm);
+            CareWorkerBenefit.Slot slot = new CareWorkerBenefit.Slot(supply.placeOf(i), arm);
             if (!carePlaces.contains(slot)) carePlaces.add(slot);
             lines.add(i);
             linePlace.add(carePlaces.indexOf(slot));
@@ -288,7 +284,12 @@ public final class ScenarioComparison {
                             for (int j = 0; j < activeCells.length; j++) {
                                 double u = unmet[activeCells[j]];
                                 if (u == 0) continue;
-                                if (byKey) for (int key : cellKeys[j]) acc[key] += u;
+                                if (byKey) {
+                                    acc[0] += u;
+                                    acc[cellKeys[3 * j]] += u;
+                                    acc[cellKeys[3 * j + 1]] += u;
+                                    acc[cellKeys[3 * j + 2]] += u;
+                                }
                                 if (target[j]) tg += u;
                             }
                             double[] lines = worker.lineOut();
@@ -363,38 +364,16 @@ public final class ScenarioComparison {
                         tcf,
                         perFte,
                         below / (double) nD,
-                        discharge(care[0][y], care[s][y], base.plusMonths(12L * y), settings.seed()),
+                        CareWorkerBenefit.of(
+                                discharge,
+                                carePlaces,
+                                care[0][y],
+                                care[s][y],
+                                base.plusMonths(12L * y),
+                                settings.seed()),
                         DrawFigures.withMean(payChange, pay - DrawFigures.mean(payCost[0][y]))));
             }
         }
         return new Result(settings, scenarios, yearLabels, gaps, summary);
-    }
-
-    /** The scenario's added care workers by place over the baseline (mean over draws) and their discharge benefit. */
-    private Optional<Discharge> discharge(double[][] baseline, double[][] scenario, YearMonth month, long seed) {
-        if (discharge.isEmpty()) return Optional.empty();
-        Map<String, Double> extra = new LinkedHashMap<>(), homecare = new LinkedHashMap<>();
-        double total = 0;
-        for (int p = 0; p < carePlaces.size(); p++) {
-            double added = 0;
-            for (int d = 0; d < baseline.length; d++) added += scenario[d][p] - baseline[d][p];
-            added /= baseline.length;
-            // Float noise in a scenario that leaves care workers alone must not count as staff added.
-            if (added > 1e-9) {
-                CareSlot slot = carePlaces.get(p);
-                extra.merge(slot.place(), added, Double::sum);
-                homecare.merge(
-                        slot.place(),
-                        slot.homecareArm() ? added : added * discharge.get().homecareShare(),
-                        Double::sum);
-                total += added;
-            }
-        }
-        homecare.keySet()
-                .retainAll(discharge.get().split().places().stream()
-                        .map(org.skillmix.core.discharge.PlaceStaffing::code)
-                        .toList());
-        // The same seed for every scenario and year: the prior's draws are common to all, so differences are theirs.
-        return Optional.of(new Discharge(extra, total, discharge.get().benefit(month, homecare, seed)));
     }
 }
