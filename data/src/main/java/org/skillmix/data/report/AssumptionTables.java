@@ -151,14 +151,19 @@ public final class AssumptionTables {
         }
         HtmlTable table = new HtmlTable("Other assumptions with their sources, mode (low–high)")
                 .columns("Parameter", "Scope", "Value", "Unit", "Source");
+        String previous = null;
         for (Assumption a : system.assumptions()) {
+            String source = a.source() == null || a.source().isBlank() ? "not stated" : a.source();
+            // Each trust's own growth repeats its sector's long derivation: say it once (pages shorter, same facts).
+            String key = a.parameter() + "\n" + source;
             table.row(
                     a.parameter(),
                     List.of(
                             HtmlTable.text(scope(a.scope())),
                             HtmlTable.number(figures.interval(a.value(), this::plain), null),
                             HtmlTable.text(a.unit() == null ? "" : a.unit()),
-                            HtmlTable.text(a.source() == null || a.source().isBlank() ? "not stated" : a.source())));
+                            HtmlTable.text(key.equals(previous) ? "as the row above" : source)));
+            previous = key;
         }
         return table.html();
     }
