@@ -37,8 +37,9 @@ public final class BoardPackPdf {
     private BoardPackPdf() {}
 
     /**
-     * Renders a small sample page on a low-priority daemon thread, so the renderer's thousands of classes (openhtmltopdf,
-     * PDFBox, Batik) are loaded and the fonts parsed while the pack's analysis runs, not after it: in a process that
+     * Renders the pack's template ({@link PackWarmUp}) and a small sample page on a low-priority daemon thread, so the
+     * template engine and the renderer's thousands of classes (openhtmltopdf, PDFBox, Batik) are loaded, the template
+     * parsed and the fonts read while the pack's analysis runs, not after it: in a process that
      * renders one pack at its end, loading them was most of the time the PDF took (docs/performance.md, "Board
      * pack"). Nothing is written anywhere; a failure here is left for the real render to report.
      */
@@ -46,6 +47,7 @@ public final class BoardPackPdf {
         Thread warmUp = new Thread(
                 () -> {
                     try {
+                        PackWarmUp.render();
                         write(SAMPLE, OutputStream.nullOutputStream());
                     } catch (IOException | RuntimeException e) {
                         // the pack's own render meets the same problem and reports it with its context
