@@ -17,11 +17,7 @@ import org.skillmix.core.projection.Series;
 import org.skillmix.core.projection.SeriesKey;
 import org.skillmix.core.projection.SpreadDrivers;
 import org.skillmix.core.projection.SystemTotalsSample;
-import org.skillmix.core.scenario.Intervention;
-import org.skillmix.core.scenario.InterventionKind;
-import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
-import org.skillmix.core.uncertainty.Interval;
 
 /**
  * A comparison's baseline recorded as it runs ({@link SystemTotalsSample}) is the projection of the same draws:
@@ -32,30 +28,9 @@ class BaselineTotalsTest {
     private static final SystemModel MODEL = SyntheticSystem.build(8, 6, 3, 6, 5, false, 11);
     private static final String ALL = SeriesKey.ALL;
 
-    private static Scenario newRole() {
-        return new Scenario(
-                "new",
-                "New role",
-                List.of(new Intervention(
-                        "posts",
-                        InterventionKind.NEW_ROLE,
-                        new Intervention.Scope(
-                                "ALL", "ALL", MODEL.organisations().get(0).code(), "ALL"),
-                        null,
-                        MODEL.roles().get(1).code(),
-                        null,
-                        MODEL.info().baseMonth(),
-                        6,
-                        30,
-                        0,
-                        new Interval(0.3, 0.5, 0.7),
-                        0,
-                        0,
-                        "test")));
-    }
-
     private static Projection recorded(ProjectionSettings p, int threads) {
-        ScenarioComparison comparison = new ScenarioComparison(MODEL, List.of(newRole()), p.years());
+        ScenarioComparison comparison =
+                new ScenarioComparison(MODEL, List.of(ScenarioComparisonTest.newRole()), p.years());
         SystemTotalsSample sample = new SystemTotalsSample(comparison.kernel(), p);
         comparison.run(
                 new ScenarioComparison.Settings(p.years(), p.draws(), p.seed(), threads, Set.of(), 0, p.baseline()),

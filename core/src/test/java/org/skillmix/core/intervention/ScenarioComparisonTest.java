@@ -68,6 +68,29 @@ class ScenarioComparisonTest {
                 List.of(retention().interventions().get(0)));
     }
 
+    /** Thirty posts of a role new to the first organisation: a scenario that widens the kernel with new lines. */
+    static Scenario newRole() {
+        return new Scenario(
+                "new",
+                "New role",
+                List.of(new Intervention(
+                        "posts",
+                        InterventionKind.NEW_ROLE,
+                        new Intervention.Scope(
+                                "ALL", "ALL", MODEL.organisations().get(0).code(), "ALL"),
+                        null,
+                        MODEL.roles().get(1).code(),
+                        null,
+                        MODEL.info().baseMonth(),
+                        6,
+                        30,
+                        0,
+                        new Interval(0.3, 0.5, 0.7),
+                        0,
+                        0,
+                        "test")));
+    }
+
     @Test
     void baselineScenarioProjectionEqualsThePlainProjectionToTheLastBit() {
         for (ProjectionSettings settings :
@@ -130,25 +153,7 @@ class ScenarioComparisonTest {
                 new ScenarioComparison(MODEL, List.of(retention(), retentionOnly()), 5).run(settings);
         ScenarioComparison.Result alone = new ScenarioComparison(MODEL, List.of(), 5).run(settings);
         // a scenario adding a new role's lines (extra parameters) leaves the baseline's draws unchanged
-        Scenario newRole = new Scenario(
-                "new",
-                "New role",
-                List.of(new Intervention(
-                        "posts",
-                        InterventionKind.NEW_ROLE,
-                        new Intervention.Scope(
-                                "ALL", "ALL", MODEL.organisations().get(0).code(), "ALL"),
-                        null,
-                        MODEL.roles().get(1).code(),
-                        null,
-                        MODEL.info().baseMonth(),
-                        6,
-                        30,
-                        0,
-                        new Interval(0.3, 0.5, 0.7),
-                        0,
-                        0,
-                        "test")));
+        Scenario newRole = newRole();
         ScenarioComparison.Result withNew = new ScenarioComparison(MODEL, List.of(newRole), 5).run(settings);
         for (int y : both.years())
             assertThat(withNew.summary(Scenario.BASELINE, y)).isEqualTo(alone.summary(Scenario.BASELINE, y));
