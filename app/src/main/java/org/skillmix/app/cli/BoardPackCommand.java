@@ -88,6 +88,7 @@ final class BoardPackCommand extends Subcommand {
                 targetFte,
                 scenario);
         OutputFolder folder = OutputFolder.at(out);
+        BoardPackUseCase.warmUp(); // the renderer loads on the core reading the dataset leaves idle
         var read = readDataset(dataset);
         if (read.isEmpty()) return INVALID;
         read.get().warnings().forEach(w -> err().println("warning: " + w));

@@ -39,9 +39,19 @@ public final class BoardPackUseCase {
     /** The pack's figures and its files. */
     public record Result(BoardPack pack, Outputs outputs) {}
 
-    /** The command line's pack: nothing hidden, no web records; board-pack.pdf, board-pack.html, cqc-evidence.csv. */
-    public Result run(SystemModel model, BoardPackRequest request, Consumer<String> say) {
+    /**
+     * Loads the page's and the PDF's libraries on a background thread ({@link BoardPackPdf#warmUpInBackground}):
+     * call it first thing, so they load while the dataset is read and the analysis runs.
+     */
+    public static void warmUp() {
         BoardPackPdf.warmUpInBackground();
+    }
+
+    /**
+     * The command line's pack: nothing hidden, no web records; board-pack.pdf, board-pack.html, cqc-evidence.csv.
+     * Call {@link #warmUp} before reading the dataset.
+     */
+    public Result run(SystemModel model, BoardPackRequest request, Consumer<String> say) {
         BoardPack pack = analyse(model, request, Progress.NONE, say);
         say.accept("Writing the pack ...");
         var cqc = CqcEvidence.of(pack, CqcEvidence.Records.NONE);
