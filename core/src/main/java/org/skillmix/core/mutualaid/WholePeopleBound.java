@@ -45,6 +45,10 @@ public final class WholePeopleBound {
 
     static final int PATIENCE = 60;
 
+    private final List<Shortfall> critical;
+    private final List<StaffMember> people = new ArrayList<>();
+    private double[] bestLambda;
+    private double[] bestNu;
     private final long[] need;
     private final int[] fte;
     private final int[] weeksCap;
@@ -53,11 +57,10 @@ public final class WholePeopleBound {
     private final double[] nu;
 
     /** One donor service in one week: who may cover a critical shortfall, and the spare they must fit in. */
-    private record DonorWeek(int spare, int[] people, int[][] lawful) {}
+    private record DonorWeek(int week, int spare, int[] people, int[][] lawful) {}
 
     private WholePeopleBound(MutualAidPlan plan) {
-        List<Shortfall> critical =
-                plan.getShortfalls().stream().filter(Shortfall::isCritical).toList();
+        critical = plan.getShortfalls().stream().filter(Shortfall::isCritical).toList();
         need = critical.stream().mapToLong(Shortfall::neededCenti).toArray();
         Map<HomeService, DonorService> rows = new HashMap<>();
         for (DonorService d : plan.getDonors()) rows.put(d.home(), d);
@@ -71,6 +74,7 @@ public final class WholePeopleBound {
         Map<String, List<int[]>> lawfulBy = new LinkedHashMap<>();
         Map<String, List<Integer>> peopleBy = new LinkedHashMap<>();
         Map<String, Integer> spareBy = new HashMap<>();
+        Map<String, Integer> weekBy = new HashMap<>();
         for (StaffMember p : plan.getStaff()) {
             DonorService row = rows.get(p.getHome());
             // No row: the service has no floor given, so nothing limits what it lends (as the plan's candidates).
@@ -86,10 +90,12 @@ public final class WholePeopleBound {
             if (byWeek.isEmpty()) continue;
             int index = fteList.size();
             fteList.add(p.fteCenti());
+            people.add(p);
             weeksList.add(Math.min(p.getMaxWeeksAway(), byWeek.size()));
             for (Map.Entry<Integer, List<Integer>> e : byWeek.entrySet()) {
                 String key = p.getHome() + "@" + e.getKey();
                 spareBy.put(key, spare);
+                weekBy.put(key, e.getKey());
                 peopleBy.computeIfAbsent(key, k -> new ArrayList<>()).add(index);
                 lawfulBy.computeIfAbsent(key, k -> new ArrayList<>())
                         .add(e.getValue().stream().mapToInt(Integer::intValue).toArray());
@@ -100,6 +106,7 @@ public final class WholePeopleBound {
         donorWeeks = new ArrayList<>();
         for (String key : peopleBy.keySet()) {
             donorWeeks.add(new DonorWeek(
+                    weekBy.get(key),
                     spareBy.get(key),
                     peopleBy.get(key).stream().mapToInt(Integer::intValue).toArray(),
                     lawfulBy.get(key).toArray(int[][]::new)));
@@ -133,6 +140,8 @@ public final class WholePeopleBound {
             double value = evaluate(sent, weeksUsed);
             if (value < best - 1e-9) {
                 best = value;
+                bestLambda = lambda.clone();
+                bestNu = nu.clone();
                 sinceBetter = 0;
             } else if (++sinceBetter >= PATIENCE) {
                 theta /= 2;
@@ -169,6 +178,13 @@ public final class WholePeopleBound {
 
     /** The best set of the donor-week's people within its spare, each to their best-priced shortfall. */
     private double knapsack(DonorWeek dw, double[] sent, int[] weeksUsed) {
+        return knapsack(dw, sent, weeksUsed, null);
+    }
+
+    /** One person sent to one shortfall in one week by a knapsack, with what it was worth at the prices. */
+    private record Pick(int person, int[] lawful, int week, double value) {}
+
+    private double knapsack(DonorWeek dw, double[] sent, int[] weeksUsed, List<Pick> picks) {
         int n = dw.people().length;
         double[] value = new double[n];
         int[] target = new int[n];
@@ -213,10 +229,63 @@ public final class WholePeopleBound {
             if (!take[i]) continue;
             int p = dw.people()[i];
             got += value[i];
+            if (picks != null) picks.add(new Pick(p, dw.lawful()[i], dw.week(), value[i]));
             sent[target[i]] += fte[p];
             weeksUsed[p]++;
         }
         return got;
+    }
+
+    /**
+     * A start for the search from the bound's prices (after this many subgradient steps): the people each donor-week's
+     * knapsack sends at the best prices found, the most valuable first, each to the lawful shortfall of that week
+     * where their FTE covers most of what is still missing at those prices, while they have weeks away left. Each
+     * donor-week sends a subset of what its knapsack chose within the spare, so floors hold; every move is within the
+     * person-week's candidates (lawful for the person and the shortfall); people whose role needs supervision are left
+     * to {@link GreedyStart}, which checks it. Only from a plan with everyone at home (else it does nothing), since
+     * the knapsacks know nothing of people already away. Returns the number of person-weeks sent.
+     */
+    static int pricedStart(MutualAidPlan plan, int iterations) {
+        if (plan.getAssignments().stream().anyMatch(Assignment::isAway)) return 0;
+        WholePeopleBound b = new WholePeopleBound(plan);
+        if (b.need.length == 0) return 0;
+        b.minimise(iterations);
+        System.arraycopy(b.bestLambda, 0, b.lambda, 0, b.lambda.length);
+        System.arraycopy(b.bestNu, 0, b.nu, 0, b.nu.length);
+        List<Pick> picks = new ArrayList<>();
+        double[] sent = new double[b.need.length];
+        int[] weeksUsed = new int[b.fte.length];
+        for (DonorWeek dw : b.donorWeeks) b.knapsack(dw, sent, weeksUsed, picks);
+        picks.sort(java.util.Comparator.comparingDouble(Pick::value).reversed());
+        Map<String, Assignment> slot = new HashMap<>();
+        for (Assignment a : plan.getAssignments()) slot.put(a.getStaff().getId() + "@" + a.getWeek(), a);
+        SupervisionRules rules = plan.getSupervision() == null ? SupervisionRules.NONE : plan.getSupervision();
+        java.util.Arrays.fill(sent, 0);
+        java.util.Arrays.fill(weeksUsed, 0);
+        int made = 0;
+        for (Pick pick : picks) {
+            StaffMember p = b.people.get(pick.person());
+            Assignment a = slot.get(p.getId() + "@" + pick.week());
+            if (a == null || a.isAway() || rules.needsSupervision(p.getRoleCode())) continue;
+            if (weeksUsed[pick.person()] >= p.getMaxWeeksAway()) continue;
+            // The knapsack priced the person at their best shortfall; send them where, at those prices, their FTE
+            // covers most of what is still missing (so a full shortfall passes them on to the next).
+            int to = -1;
+            double worth = 0;
+            for (int s : pick.lawful()) {
+                double w = b.lambda[s] * Math.min(p.fteCenti(), b.need[s] - sent[s]);
+                if (w > worth) {
+                    worth = w;
+                    to = s;
+                }
+            }
+            if (to < 0 || !a.getCandidates().contains(b.critical.get(to))) continue;
+            a.setShortfall(b.critical.get(to));
+            weeksUsed[pick.person()]++;
+            sent[to] += p.fteCenti();
+            made++;
+        }
+        return made;
     }
 
     private static double sq(double x) {
