@@ -38,6 +38,9 @@ public final class InterventionEffects {
 
     private final Scenario scenario;
     private final List<Intervention> interventions;
+    /** The same as an array for the monthly {@link #apply}: a list's class varies by scenario, which deoptimised it. */
+    private final Intervention[] each;
+
     private final SupplyModel supply;
     private final int[][] lines;
     private final int[][] targetLines;
@@ -50,6 +53,7 @@ public final class InterventionEffects {
     public InterventionEffects(ProjectionKernel kernel, Scenario scenario) {
         this.scenario = scenario;
         this.interventions = scenario.interventions();
+        this.each = interventions.toArray(Intervention[]::new);
         this.supply = kernel.supply();
         int m = interventions.size();
         lines = new int[m][];
@@ -184,8 +188,8 @@ public final class InterventionEffects {
 
     /** Month t's changes from every intervention with effects e (one per intervention). */
     void apply(int t, double[] e, SupplyAdjustments a) {
-        for (int i = 0; i < interventions.size(); i++) {
-            Intervention iv = interventions.get(i);
+        for (int i = 0; i < each.length; i++) {
+            Intervention iv = each[i];
             double r = iv.ramp(t, startIndex[i]);
             double x = iv.scale();
             int[] ls = lines[i];

@@ -42,10 +42,9 @@ public final class ProjectionKernel {
     private final List<AllocationGroup> groups = new ArrayList<>();
     private final int[] activeCells;
     private final List<Upskill> upskills;
+    private final boolean upskilling; // !upskills.isEmpty(): asking the list (its class varies) deoptimised step
     /** Per group, per line of the group: the local index of its trained version, or -1; and which upskill. */
-    private final List<int[]> lineTrainedRole = new ArrayList<>();
-
-    private final List<int[]> lineUpskill = new ArrayList<>();
+    private final List<int[]> lineTrainedRole = new ArrayList<>(), lineUpskill = new ArrayList<>();
     /** Per line, the allocation groups it serves and its catchment share in each (for the pressure on it). */
     private final int[][] lineGroups;
 
@@ -70,6 +69,7 @@ public final class ProjectionKernel {
     public ProjectionKernel(SystemModel model, int months, List<Upskill> upskills, int firstLines) {
         this.model = model;
         this.upskills = List.copyOf(upskills);
+        this.upskilling = !this.upskills.isEmpty();
         this.months = months;
         List<Service> services = model.services();
         growthParam = new int[services.size()];
@@ -280,7 +280,7 @@ public final class ProjectionKernel {
                 double[] share = group.lineShare();
                 // share 1 (no catchment) multiplies exactly, so such systems give the same figures as before
                 int[] trained = lineTrainedRole.get(g);
-                if (adjuster == null || upskills.isEmpty()) {
+                if (adjuster == null || !upskilling) {
                     for (int j = 0; j < lines.length; j++)
                         f[local[j]] += share[j] * lineOut[SupplyModel.EFFECTIVE * n + lines[j]];
                 } else {
