@@ -57,7 +57,7 @@ public final class MutualAidSolver {
     /**
      * Starts from the prices of {@link WholePeopleBound} (who its knapsacks send) before the greedy start fills what
      * is left: on the 5,000-staff tight instance a start 21 FTE-weeks of critical cover higher for 5 s more before
-     * the search (docs/performance.md). Off by default: it changes the plans the CLI and web give for a seed.
+     * the search (docs/performance.md). The command line and the web use it (MutualAidUseCase).
      */
     public MutualAidSolver withPricedStart() {
         this.pricedStart = true;
