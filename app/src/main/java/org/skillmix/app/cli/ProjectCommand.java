@@ -3,6 +3,7 @@ package org.skillmix.app.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.report.ReportWarmUp;
 import org.skillmix.usecase.OutputFolder;
 import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.SourceDataset;
@@ -66,6 +67,8 @@ final class ProjectCommand extends Subcommand {
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
+        // The report's libraries load on the idle core while the dataset is read, not after the draws.
+        ReportWarmUp.startInBackground();
         ProjectionRequest request = new ProjectionRequest(
                 horizon.years, draws, engine.seed, engine.threadCount(), scenario, baselineOption.baseline, full);
         OutputFolder folder = OutputFolder.at(out);

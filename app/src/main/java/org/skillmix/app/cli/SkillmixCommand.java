@@ -45,7 +45,7 @@ public final class SkillmixCommand implements Runnable {
         boolean serving = args.length > 0 && args[0].equals("serve");
         if (!serving && System.getProperty("logback.configurationFile") == null) {
             // Before any logger exists: the tools print their own progress; library INFO lines would be noise.
-            System.setProperty("logback.configurationFile", "logback-cli.xml");
+            System.setProperty(CliLogging.PROPERTY, CliLogging.ON);
         }
         System.exit(commandLine().execute(args));
     }

@@ -293,7 +293,9 @@ public final class Projector {
             double[][] vs = new double[LOCKSTEP][layout.vectorLength];
             // each draw's stored values as [month][series], written in order and transposed once per draw
             float[][] scratch = new float[LOCKSTEP][months * stored];
-            double[] buffer = layout.newBuffer();
+            double[][] buffers = new double[LOCKSTEP][];
+            for (int i = 0; i < LOCKSTEP; i++) buffers[i] = layout.newBuffer();
+            LockstepAggregation lockstep = new LockstepAggregation(layout);
             int[] offsets = layout.levelOffsets();
             int[] position = new int[stored];
             for (int s = 0; s < stored; s++) position[s] = layout.position(layout.specs.get(s), offsets);
@@ -315,11 +317,16 @@ public final class Projector {
                             workers[i].step(t);
                             spread.record(first + i, t, workers[i]);
                             fillFinest(workers[i], vs[i]);
-                            if (stored == 0) continue;
-                            layout.aggregate(vs[i], 0, buffer, offsets, need);
-                            float[] sc = scratch[i];
+                        }
+                        if (stored > 0) {
+                            // the draws' months side by side: each index of the sums is read once for all of them
+                            lockstep.aggregate(vs, g, buffers, offsets, need);
                             int at = t * stored;
-                            for (int s = 0; s < stored; s++) sc[at + s] = (float) buffer[position[s]];
+                            for (int i = 0; i < g; i++) {
+                                float[] sc = scratch[i];
+                                double[] buffer = buffers[i];
+                                for (int s = 0; s < stored; s++) sc[at + s] = (float) buffer[position[s]];
+                            }
                         }
                         addInFixedOrder(acc, t * vector, vs, g, vector);
                     }

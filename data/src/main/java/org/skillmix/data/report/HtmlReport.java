@@ -217,7 +217,7 @@ public final class HtmlReport {
         return codes;
     }
 
-    private static String json(ReportData data) {
+    static String json(ReportData data) {
         try {
             return JSON.writeValueAsString(data);
         } catch (JsonProcessingException e) {

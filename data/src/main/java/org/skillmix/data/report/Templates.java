@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.standard.serializer.StandardJavaScriptSerializer;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -32,6 +34,12 @@ public final class Templates {
         resolver.setCacheable(true);
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
+        // The templates inline no JavaScript (no th:inline, no [[...]] in a script), so the serializer that would
+        // write such values is never called; Thymeleaf's own one spares building a Jackson ObjectMapper of its own
+        // on every process's first render (docs/performance.md, "Fixed costs of a run").
+        StandardDialect dialect = new StandardDialect();
+        dialect.setJavaScriptSerializer(new StandardJavaScriptSerializer(false));
+        engine.setDialect(dialect);
         return engine;
     }
 }
