@@ -32,7 +32,7 @@ class HtmlReportTest {
     private static final Pattern DATA =
             Pattern.compile("<script type=\"application/json\" id=\"skillmix-data\">(.*?)</script>", Pattern.DOTALL);
 
-    private static RunManifest run(Projection projection) {
+    static RunManifest run(Projection projection) {
         return new RunManifest(
                 "0.1.0-test",
                 "examples/sample",

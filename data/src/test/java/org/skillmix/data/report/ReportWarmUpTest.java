@@ -2,7 +2,6 @@ package org.skillmix.data.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.system.SystemModel;
@@ -33,21 +32,7 @@ class ReportWarmUpTest {
     void leavesTheRealPageAsItWas() {
         SystemModel system = SampleSystem.system("Greater Manchester ICS", "Wound care");
         Projection projection = SampleSystem.projection(system, 10, 500);
-        RunManifest run = new RunManifest(
-                "0.1.0-test",
-                "examples/sample",
-                "0123abcd".repeat(8),
-                projection.settings().seed(),
-                projection.settings().draws(),
-                projection.settings().years(),
-                projection.settings().baseline().code(),
-                projection.settings().threads(),
-                projection.months().get(0),
-                projection.months().size(),
-                projection.series().size(),
-                Instant.parse("2025-06-01T09:00:00Z"),
-                Instant.parse("2025-06-01T09:00:04Z"),
-                4.0);
+        RunManifest run = HtmlReportTest.run(projection);
         String before = new HtmlReport(system, projection, run).render();
         ReportWarmUp.render();
         assertThat(new HtmlReport(system, projection, run).render()).isEqualTo(before);
