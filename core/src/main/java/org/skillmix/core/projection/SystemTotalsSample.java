@@ -13,14 +13,14 @@ import org.skillmix.core.measure.Measure;
  * pack, records the baseline's months here instead of projecting the draws a second time.
  *
  * <p>Kept per draw and month: the system's demand, supply and unmet FTE (sums over the active cells; the net gap is
- * demand - supply, as in a projection's totals), each place's demand and supply in the first and last month (for
- * inequalities), and the gaps {@link SpreadDrivers} regress. Each draw writes only its own row, so any thread may
+ * demand - supply, as in a projection's totals), each place's demand and supply in the last month (for the
+ * pack's inequalities), and the gaps {@link SpreadDrivers} regress. Each draw writes only its own row, so any thread may
  * record any draw; sums over draws are taken in draw order, so nothing depends on the thread count. Means are
  * summed in double; quantiles are of the values as floats, type 7, as a projection's ({@link Projector}).
  */
 public final class SystemTotalsSample {
     /** The measures kept, in the order of {@link #projection}'s series. */
-    public static final List<Measure> MEASURES =
+    private static final List<Measure> MEASURES =
             List.of(Measure.DEMAND_FTE, Measure.SUPPLY_FTE, Measure.GAP_FTE, Measure.UNMET_FTE);
 
     private final ProjectionKernel kernel;
@@ -31,8 +31,8 @@ public final class SystemTotalsSample {
     private final int places;
     /** [draw][measure: demand, supply, unmet][month]. */
     private final double[][][] totals;
-    /** [draw][first or last month][place][demand, supply]. */
-    private final double[][][][] byPlace;
+    /** [draw][place][demand, supply] in the last month. */
+    private final double[][][] lastByPlace;
 
     private final SpreadSample spread;
 
@@ -50,7 +50,7 @@ public final class SystemTotalsSample {
         this.activeCells = kernel.activeCells();
         this.places = kernel.demand().places().size();
         this.totals = new double[rows][3][months];
-        this.byPlace = new double[rows][2][places][2];
+        this.lastByPlace = new double[rows][places][2];
         this.spread = settings.deterministic() ? null : new SpreadSample(kernel, months, rows);
     }
 
@@ -68,9 +68,8 @@ public final class SystemTotalsSample {
         row[0][t] = d;
         row[1][t] = s;
         row[2][t] = u;
-        int end = t == 0 ? 0 : t == months - 1 ? 1 : -1;
-        if (end >= 0) {
-            double[][] at = byPlace[draw][end];
+        if (t == months - 1) {
+            double[][] at = lastByPlace[draw];
             for (int c : activeCells) {
                 at[c % places][0] += demand[c];
                 at[c % places][1] += supply[c];
@@ -119,17 +118,17 @@ public final class SystemTotalsSample {
     }
 
     /**
-     * Each place's mean demand, supply and net gap (demand - supply) FTE over the draws in the first (last false)
-     * or last month, by place code in the model's order.
+     * Each place's mean demand, supply and net gap (demand - supply) FTE over the draws in the last month, by place
+     * code in the model's order.
      */
-    public Map<String, double[]> placeMeans(boolean last) {
+    public Map<String, double[]> lastMonthByPlace() {
         Map<String, double[]> out = new LinkedHashMap<>();
         List<String> codes = kernel.demand().places();
         for (int p = 0; p < places; p++) {
             double demand = 0, supply = 0;
             for (int draw = 0; draw < rows; draw++) {
-                demand += byPlace[draw][last ? 1 : 0][p][0];
-                supply += byPlace[draw][last ? 1 : 0][p][1];
+                demand += lastByPlace[draw][p][0];
+                supply += lastByPlace[draw][p][1];
             }
             out.put(codes.get(p), new double[] {demand / rows, supply / rows, (demand - supply) / rows});
         }

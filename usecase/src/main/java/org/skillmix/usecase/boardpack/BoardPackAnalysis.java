@@ -114,7 +114,7 @@ public final class BoardPackAnalysis {
                 model,
                 s,
                 projection,
-                Inequalities.of(model, lastMonth, baseline.placeMeans(true)),
+                Inequalities.of(model, lastMonth, baseline.lastMonthByPlace()),
                 comparison,
                 portfolio,
                 candidates,
