@@ -32,8 +32,16 @@ final class CriticalCover {
     private final Map<String, Integer> lent = new HashMap<>();
     private final Map<StaffMember, Integer> away = new IdentityHashMap<>();
     private final Map<HomeService, Integer> spare = new HashMap<>();
+    /** Hundredths of an FTE covered, critical and other, kept up to date by {@link #assign}. */
+    private long criticalCovered;
 
-    private CriticalCover(MutualAidPlan plan) {
+    private long otherCovered;
+    /** Each change since {@link #mark()}: the person-week and where they were, so {@link #undo} can put it back. */
+    private final List<Assignment> changed = new ArrayList<>();
+
+    private final List<Shortfall> before = new ArrayList<>();
+
+    CriticalCover(MutualAidPlan plan) {
         SupervisionRules rules = plan.getSupervision() == null ? SupervisionRules.NONE : plan.getSupervision();
         for (DonorService d : plan.getDonors()) spare.put(d.home(), d.spareCenti());
         for (Assignment a : plan.getAssignments()) {
@@ -48,6 +56,11 @@ final class CriticalCover {
                 who.computeIfAbsent(s, x -> new ArrayList<>()).add(a);
             weeksOf.computeIfAbsent(a.getStaff(), x -> new ArrayList<>()).add(a);
             donorWeek.computeIfAbsent(key(a), x -> new ArrayList<>()).add(a);
+        }
+        for (Map.Entry<Shortfall, Integer> e : sent.entrySet()) {
+            long c = Math.min(e.getValue(), e.getKey().neededCenti());
+            if (e.getKey().isCritical()) criticalCovered += c;
+            else otherCovered += c;
         }
     }
 
@@ -77,18 +90,19 @@ final class CriticalCover {
             gained += passGain;
             if (passGain == 0) break;
         }
+        cover.mark();
         return gained;
     }
 
     /** Person-weeks changed together and what each becomes (null: home), with the critical cover gained. */
-    private record Exchange(List<Assignment> moved, List<Shortfall> to, long gain) {}
+    record Exchange(List<Assignment> moved, List<Shortfall> to, long gain) {}
 
-    private int missing(Shortfall s) {
+    int missing(Shortfall s) {
         return s.neededCenti() - sent.getOrDefault(s, 0);
     }
 
     /** The exchange that covers most of s's shortfall net of the cover it costs elsewhere; null if none gains. */
-    private Exchange best(Shortfall s) {
+    Exchange best(Shortfall s) {
         Exchange best = null;
         for (Assignment a : who.getOrDefault(s, List.of())) {
             if (a.getShortfall() == s) continue;
@@ -193,28 +207,80 @@ final class CriticalCover {
         return s.isCritical() ? Math.min(sentCenti, s.neededCenti()) : 0;
     }
 
-    private void apply(Exchange x) {
-        for (int i = 0; i < x.moved().size(); i++) {
-            Assignment a = x.moved().get(i);
-            Shortfall from = a.getShortfall();
-            Shortfall to = x.to().get(i);
-            int fte = a.getStaff().fteCenti();
-            if (from != null) {
-                sent.merge(from, -fte, Integer::sum);
-                if (to == null) {
-                    lent.merge(key(a), -fte, Integer::sum);
-                    away.merge(a.getStaff(), -1, Integer::sum);
-                }
-            }
-            if (to != null) {
-                sent.merge(to, fte, Integer::sum);
-                if (from == null) {
-                    lent.merge(key(a), fte, Integer::sum);
-                    away.merge(a.getStaff(), 1, Integer::sum);
-                }
-            }
-            a.setShortfall(to);
+    void apply(Exchange x) {
+        for (int i = 0; i < x.moved().size(); i++) assign(x.moved().get(i), x.to().get(i));
+    }
+
+    /** Sends a to the shortfall (null: home), keeping what each shortfall is sent, lent and weeks away in step. */
+    void assign(Assignment a, Shortfall to) {
+        if (a.getShortfall() == to) return;
+        changed.add(a);
+        before.add(a.getShortfall());
+        place(a, to);
+    }
+
+    private void place(Assignment a, Shortfall to) {
+        Shortfall from = a.getShortfall();
+        int fte = a.getStaff().fteCenti();
+        if (from != null) move(from, -fte);
+        else {
+            lent.merge(key(a), fte, Integer::sum);
+            away.merge(a.getStaff(), 1, Integer::sum);
         }
+        if (to != null) move(to, fte);
+        else {
+            lent.merge(key(a), -fte, Integer::sum);
+            away.merge(a.getStaff(), -1, Integer::sum);
+        }
+        a.setShortfall(to);
+    }
+
+    /** Adds fte to what s is sent, and the change in its cover min(need, sent) to the cover of its kind. */
+    private void move(Shortfall s, int fte) {
+        int was = sent.getOrDefault(s, 0);
+        long change = Math.min(was + fte, s.neededCenti()) - (long) Math.min(was, s.neededCenti());
+        sent.put(s, was + fte);
+        if (s.isCritical()) criticalCovered += change;
+        else otherCovered += change;
+    }
+
+    /** Forgets the changes so far: what {@link #undo} puts back starts here. */
+    void mark() {
+        changed.clear();
+        before.clear();
+    }
+
+    /** Puts back every change since {@link #mark()}, the last first. */
+    void undo() {
+        for (int i = changed.size() - 1; i >= 0; i--) place(changed.get(i), before.get(i));
+        mark();
+    }
+
+    /** The person-weeks changed since {@link #mark()} and where each was before (in the order changed). */
+    List<Assignment> changed() {
+        return changed;
+    }
+
+    List<Shortfall> before() {
+        return before;
+    }
+
+    long criticalCovered() {
+        return criticalCovered;
+    }
+
+    long otherCovered() {
+        return otherCovered;
+    }
+
+    /** The person-weeks the exchanges may move that may be sent to s. */
+    List<Assignment> who(Shortfall s) {
+        return who.getOrDefault(s, List.of());
+    }
+
+    /** The movable person-weeks of one donor service in one week, by "org/service@week". */
+    Map<String, List<Assignment>> donorWeeks() {
+        return donorWeek;
     }
 
     private static String key(Assignment a) {

@@ -103,4 +103,33 @@ class CriticalCoverTest {
                     .isLessThanOrEqualTo(MutualAidBound.criticalCentiBound(plan));
         }
     }
+
+    /** The cover kept by hand as people are moved matches the plan's own count, and undo puts every move back. */
+    @Test
+    void undoPutsBackEveryMoveAndTheCoverKeptMatchesThePlan() {
+        MutualAidPlan plan = GeneratedSurge.generate(3, 300, 24, 6, 6, 5, 0.6, 0.9);
+        GreedyStart.fill(plan);
+        List<String> was =
+                plan.getAssignments().stream().map(Assignment::toString).toList();
+        CriticalCover cover = new CriticalCover(plan);
+        assertThat(cover.criticalCovered()).isEqualTo(plan.coveredCenti(true));
+        assertThat(cover.otherCovered()).isEqualTo(plan.coveredCenti(false));
+        cover.mark();
+        int moved = 0;
+        for (Assignment a : plan.getAssignments()) {
+            if (a.isAway()) cover.assign(a, null);
+            else if (!a.getCandidates().isEmpty())
+                cover.assign(a, a.getCandidates().get(0));
+            else continue;
+            moved++;
+        }
+        assertThat(moved).isPositive();
+        assertThat(cover.criticalCovered()).isEqualTo(plan.coveredCenti(true));
+        assertThat(cover.otherCovered()).isEqualTo(plan.coveredCenti(false));
+        cover.undo();
+        assertThat(plan.getAssignments().stream().map(Assignment::toString).toList())
+                .isEqualTo(was);
+        assertThat(cover.criticalCovered()).isEqualTo(plan.coveredCenti(true));
+        assertThat(cover.otherCovered()).isEqualTo(plan.coveredCenti(false));
+    }
 }
