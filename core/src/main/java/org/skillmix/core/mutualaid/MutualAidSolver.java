@@ -35,6 +35,9 @@ public final class MutualAidSolver {
      */
     static final double RUIN_SHARE = 0.7;
 
+    /** A quarter of a second between reports of the rounds' progress. */
+    static final long REPORT_NANOS = 250_000_000L;
+
     /** Subgradient steps for the priced start: 1,000 took 5 s at load 10 and started 21 FTE-weeks above the greedy. */
     static final int PRICED_START_STEPS = 1_000;
 
@@ -121,7 +124,11 @@ public final class MutualAidSolver {
         return solve(problem, best -> {});
     }
 
-    /** Solves, telling onBest each time a better plan is found (progress, or timing the search). */
+    /**
+     * Solves, telling onBest each time a better plan is found (progress, or timing the search). During the
+     * ruin-and-refill rounds it is told at most every {@link #REPORT_NANOS} nanoseconds, with the plan being improved
+     * in place and no score yet (read its cover, not its score); the tabu search's plans have their score.
+     */
     public MutualAidPlan solve(MutualAidPlan problem, Consumer<MutualAidPlan> onBest) {
         if (pricedStart) WholePeopleBound.pricedStart(problem, PRICED_START_STEPS);
         GreedyStart.fill(problem);
@@ -132,11 +139,18 @@ public final class MutualAidSolver {
             long started = System.nanoTime();
             long share = (long) (timeLimit.toNanos() * RUIN_SHARE);
             long unimproved = unimprovedLimit == null ? Long.MAX_VALUE : unimprovedLimit.toNanos();
+            long[] told = {started};
             RuinAndRefill.improve(
                     problem,
                     seed == null ? 0 : seed,
                     (rounds, sinceGain) ->
-                            stopRequested || sinceGain >= unimproved || System.nanoTime() - started >= share);
+                            stopRequested || sinceGain >= unimproved || System.nanoTime() - started >= share,
+                    () -> {
+                        // Progress for the caller, a few times a second: the plan as it stands, not yet scored.
+                        if (System.nanoTime() - told[0] < REPORT_NANOS) return;
+                        told[0] = System.nanoTime();
+                        onBest.accept(problem);
+                    });
             // The rounds take people from other work for critical cover; whoever is left at home may fill it again.
             GreedyStart.fill(problem);
             // Timefold takes whole milliseconds.

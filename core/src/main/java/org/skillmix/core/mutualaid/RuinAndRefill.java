@@ -19,10 +19,10 @@ import java.util.SplittableRandom;
  */
 final class RuinAndRefill {
 
-    /** Of the rounds, this share ruins shortfalls; the rest ruin a donor-week. */
+    /** Of the rounds, this share ruins shortfalls; the rest ruin a donor-week (half and half, not tuned). */
     static final double SHORTFALL_ROUNDS = 0.5;
 
-    /** A shortfall round ruins this many shortfalls of one week at most. */
+    /** A shortfall round ruins this many shortfalls of one week at most (not tuned). */
     static final int RUINED_SHORTFALLS = 3;
 
     private final CriticalCover cover;
@@ -46,21 +46,27 @@ final class RuinAndRefill {
         boolean now(long rounds, long nanosSinceGain);
     }
 
-    /** Runs rounds on the plan in place until told to stop; returns the hundredths of an FTE of critical cover gained. */
-    static long improve(MutualAidPlan plan, long seed, Stop stop) {
+    /**
+     * Runs rounds on the plan in place until told to stop, running onGain after each round that raised critical
+     * cover; returns the hundredths of an FTE of critical cover gained.
+     */
+    static long improve(MutualAidPlan plan, long seed, Stop stop, Runnable onGain) {
         RuinAndRefill search = new RuinAndRefill(plan, seed);
         if (search.critical.isEmpty() || search.donorWeeks.isEmpty()) return 0;
         long start = search.cover.criticalCovered();
         long lastGain = System.nanoTime();
         for (long round = 0; !stop.now(round, System.nanoTime() - lastGain); round++) {
-            if (search.round() > 0) lastGain = System.nanoTime();
+            if (search.round() > 0) {
+                lastGain = System.nanoTime();
+                onGain.run();
+            }
         }
         return search.cover.criticalCovered() - start;
     }
 
     /** As above for this many rounds: the same plan every time for the same plan and seed. */
     static long improve(MutualAidPlan plan, long seed, long rounds) {
-        return improve(plan, seed, (done, since) -> done >= rounds);
+        return improve(plan, seed, (done, since) -> done >= rounds, () -> {});
     }
 
     /** One round; returns the critical cover it gained (0 when undone or level). */
@@ -69,7 +75,6 @@ final class RuinAndRefill {
         long other0 = cover.otherCovered();
         cover.mark();
         int week = random.nextDouble() < SHORTFALL_ROUNDS ? ruinShortfalls() : ruinDonorWeek();
-        if (week < 0) return 0;
         refill(week);
         long critical1 = cover.criticalCovered();
         if (critical1 < critical0 || (critical1 == critical0 && cover.otherCovered() < other0)) {

@@ -84,6 +84,22 @@ class RuinAndRefillTest {
         assertThat(total).as("cover the rounds found beyond the exchanges").isPositive();
     }
 
+    /** The caller hears of every round that raised critical cover, and of no other (the solver's progress). */
+    @Test
+    void tellsOfEachGainingRound() {
+        MutualAidPlan plan = started(5);
+        long[] told = {0};
+        long[] lastCover = {plan.coveredCenti(true)};
+        long gained = RuinAndRefill.improve(plan, 5, (rounds, since) -> rounds >= 300, () -> {
+            assertThat(plan.coveredCenti(true)).isGreaterThan(lastCover[0]);
+            lastCover[0] = plan.coveredCenti(true);
+            told[0]++;
+        });
+        assertThat(gained).isPositive();
+        assertThat(told[0]).isPositive();
+        assertThat(lastCover[0]).isEqualTo(plan.coveredCenti(true));
+    }
+
     /** The same plan and seed give the same plan after the same rounds. */
     @Test
     void sameSeedSamePlan() {
