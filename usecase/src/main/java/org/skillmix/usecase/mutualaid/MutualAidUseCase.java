@@ -134,8 +134,8 @@ public final class MutualAidUseCase {
         MutualAidPlan problem = inputs.problem();
         long bound = MutualAidBound.criticalCentiBound(problem);
         onBest.accept(new Best(0, 0, bound));
-        // The priced start: on the 5,000-staff scarce instance 2.6-2.7% from the bound in 30 s, against 3.8% from
-        // the greedy start alone (docs/performance.md, "Mutual aid at load").
+        // The priced start, then (under the time limit, not a step limit) the ruin-and-refill rounds: on the
+        // 5,000-staff scarce instance 1.2-1.5% from the bound in 30 s (docs/performance.md, "Mutual aid at load").
         MutualAidSolver solver =
                 new MutualAidSolver(Duration.ofSeconds(request.seconds()), null, request.seed()).withPricedStart();
         if (request.steps() != null) solver.withStepLimit(request.steps());
