@@ -72,12 +72,7 @@ final class CriticalCover {
         SplittableRandom random = new SplittableRandom(seed);
         long gained = 0;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
-            for (int i = critical.size() - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                Shortfall t = critical.get(i);
-                critical.set(i, critical.get(j));
-                critical.set(j, t);
-            }
+            shuffle(critical, random);
             long passGain = 0;
             for (Shortfall s : critical) {
                 while (cover.missing(s) > 0) {
@@ -285,5 +280,18 @@ final class CriticalCover {
 
     private static String key(Assignment a) {
         return a.getStaff().getHomeOrg() + '/' + a.getStaff().getHomeService() + '@' + a.getWeek();
+    }
+
+    /**
+     * Fisher-Yates over a SplittableRandom (Java 17's Collections.shuffle takes only a java.util.Random): the order
+     * in which shortfalls are tried, drawn from the seed.
+     */
+    static <T> void shuffle(List<T> list, SplittableRandom random) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            T t = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, t);
+        }
     }
 }

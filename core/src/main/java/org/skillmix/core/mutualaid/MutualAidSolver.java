@@ -126,8 +126,9 @@ public final class MutualAidSolver {
 
     /**
      * Solves, telling onBest each time a better plan is found (progress, or timing the search). During the
-     * ruin-and-refill rounds it is told at most every {@link #REPORT_NANOS} nanoseconds, with the plan being improved
-     * in place and no score yet (read its cover, not its score); the tabu search's plans have their score.
+     * ruin-and-refill rounds it is told every {@link #REPORT_NANOS} nanoseconds whether or not they gained, with the
+     * plan being improved in place and no score yet (read its cover, not its score); the tabu search's plans have
+     * their score.
      */
     public MutualAidPlan solve(MutualAidPlan problem, Consumer<MutualAidPlan> onBest) {
         if (pricedStart) WholePeopleBound.pricedStart(problem, PRICED_START_STEPS);

@@ -2,8 +2,10 @@ package org.skillmix.core.mutualaid;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -47,19 +49,18 @@ final class RuinAndRefill {
     }
 
     /**
-     * Runs rounds on the plan in place until told to stop, running onGain after each round that raised critical
-     * cover; returns the hundredths of an FTE of critical cover gained.
+     * Runs rounds on the plan in place until told to stop, running afterRound after every round (kept or undone: a
+     * caller showing progress must hear of the rounds that gain nothing too, which on a small plan are all of them);
+     * returns the hundredths of an FTE of critical cover gained.
      */
-    static long improve(MutualAidPlan plan, long seed, Stop stop, Runnable onGain) {
+    static long improve(MutualAidPlan plan, long seed, Stop stop, Runnable afterRound) {
         RuinAndRefill search = new RuinAndRefill(plan, seed);
         if (search.critical.isEmpty() || search.donorWeeks.isEmpty()) return 0;
         long start = search.cover.criticalCovered();
         long lastGain = System.nanoTime();
         for (long round = 0; !stop.now(round, System.nanoTime() - lastGain); round++) {
-            if (search.round() > 0) {
-                lastGain = System.nanoTime();
-                onGain.run();
-            }
+            if (search.round() > 0) lastGain = System.nanoTime();
+            afterRound.run();
         }
         return search.cover.criticalCovered() - start;
     }
@@ -110,16 +111,10 @@ final class RuinAndRefill {
      */
     private void refill(int week) {
         List<Shortfall> order = new ArrayList<>(criticalByWeek.getOrDefault(week, List.of()));
-        for (int i = order.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            Shortfall t = order.get(i);
-            order.set(i, order.get(j));
-            order.set(j, t);
-        }
+        CriticalCover.shuffle(order, random);
         for (Shortfall s : order) fill(s);
-        List<Shortfall> left = new ArrayList<>();
-        for (Shortfall s : cover.before())
-            if (s != null && s.isCritical() && s.getWeek() != week && !left.contains(s)) left.add(s);
+        Set<Shortfall> left = new LinkedHashSet<>();
+        for (Shortfall s : cover.before()) if (s != null && s.isCritical() && s.getWeek() != week) left.add(s);
         for (Shortfall s : left) fill(s);
     }
 

@@ -84,19 +84,24 @@ class RuinAndRefillTest {
         assertThat(total).as("cover the rounds found beyond the exchanges").isPositive();
     }
 
-    /** The caller hears of every round that raised critical cover, and of no other (the solver's progress). */
+    /**
+     * The caller hears after every round, gaining or not (the solver's progress must move while the rounds find
+     * nothing), and critical cover never falls from one round to the next.
+     */
     @Test
-    void tellsOfEachGainingRound() {
+    void tellsAfterEveryRound() {
         MutualAidPlan plan = started(5);
-        long[] told = {0};
+        long[] told = {0}, rises = {0};
         long[] lastCover = {plan.coveredCenti(true)};
         long gained = RuinAndRefill.improve(plan, 5, (rounds, since) -> rounds >= 300, () -> {
-            assertThat(plan.coveredCenti(true)).isGreaterThan(lastCover[0]);
+            assertThat(plan.coveredCenti(true)).isGreaterThanOrEqualTo(lastCover[0]);
+            if (plan.coveredCenti(true) > lastCover[0]) rises[0]++;
             lastCover[0] = plan.coveredCenti(true);
             told[0]++;
         });
+        assertThat(told[0]).isEqualTo(300);
         assertThat(gained).isPositive();
-        assertThat(told[0]).isPositive();
+        assertThat(rises[0]).isPositive().isLessThan(300);
         assertThat(lastCover[0]).isEqualTo(plan.coveredCenti(true));
     }
 
