@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
+import org.skillmix.data.report.WarmUp;
 
 /**
  * The board pack's XHTML as a PDF (openhtmltopdf on PDFBox): A4, the DejaVu Sans fonts embedded (subset) so the
@@ -44,19 +45,10 @@ public final class BoardPackPdf {
      * pack"). Nothing is written anywhere; a failure here is left for the real render to report.
      */
     public static void warmUpInBackground() {
-        Thread warmUp = new Thread(
-                () -> {
-                    try {
-                        PackWarmUp.render();
-                        write(SAMPLE, OutputStream.nullOutputStream());
-                    } catch (IOException | RuntimeException e) {
-                        // the pack's own render meets the same problem and reports it with its context
-                    }
-                },
-                "board-pack-pdf-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.setPriority(Thread.MIN_PRIORITY);
-        warmUp.start();
+        WarmUp.inBackground("board-pack-pdf-warm-up", () -> {
+            PackWarmUp.render();
+            write(SAMPLE, OutputStream.nullOutputStream());
+        });
     }
 
     public static void write(String xhtml, OutputStream out) throws IOException {

@@ -19,18 +19,7 @@ public final class ReportWarmUp {
 
     /** Starts the warm-up and returns at once; the thread does not keep the process alive. */
     public static void startInBackground() {
-        Thread warmUp = new Thread(
-                () -> {
-                    try {
-                        render();
-                    } catch (RuntimeException e) {
-                        // the real render meets the same problem and reports it with its context
-                    }
-                },
-                "report-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.setPriority(Thread.MIN_PRIORITY);
-        warmUp.start();
+        WarmUp.inBackground("report-warm-up", ReportWarmUp::render);
     }
 
     /**

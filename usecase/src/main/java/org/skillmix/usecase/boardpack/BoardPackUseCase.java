@@ -16,6 +16,7 @@ import org.skillmix.data.boardpack.BoardPack;
 import org.skillmix.data.boardpack.BoardPackPage;
 import org.skillmix.data.boardpack.BoardPackPdf;
 import org.skillmix.data.boardpack.CqcEvidence;
+import org.skillmix.data.report.WarmUp;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.Outputs;
@@ -50,17 +51,7 @@ public final class BoardPackUseCase {
         BoardPackPdf.warmUpInBackground();
         // The optimiser's branch and bound (ojAlgo) ran cold on the main thread between the analysis's parallel
         // phases (0.5-0.9 s); a two-option problem solved now loads and compiles it while the dataset is read.
-        Thread optimiser = new Thread(
-                () -> {
-                    try {
-                        warmUpOptimiser();
-                    } catch (RuntimeException e) {
-                        // the pack's own solve meets the same problem and reports it with its context
-                    }
-                },
-                "board-pack-optimiser-warm-up");
-        optimiser.setDaemon(true);
-        optimiser.start();
+        WarmUp.inBackground("board-pack-optimiser-warm-up", BoardPackUseCase::warmUpOptimiser);
     }
 
     /** A two-option portfolio problem, solved only to load and compile the solver. */
