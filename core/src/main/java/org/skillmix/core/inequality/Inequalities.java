@@ -100,6 +100,7 @@ public record Inequalities(YearMonth month, List<Row> places, List<Row> quintile
 
         List<Row> places = new ArrayList<>();
         for (Place p : model.places()) {
+            double[] figures = byPlace.getOrDefault(p.code(), NONE);
             places.add(new Row(
                     "place",
                     p.code(),
@@ -107,9 +108,9 @@ public record Inequalities(YearMonth month, List<Row> places, List<Row> quintile
                     imd.getOrDefault(p.code(), 0.0),
                     quintile.getOrDefault(p.code(), 0),
                     population(model, p.code(), month.getYear()),
-                    byPlace.getOrDefault(p.code(), NONE)[0],
-                    byPlace.getOrDefault(p.code(), NONE)[1],
-                    byPlace.getOrDefault(p.code(), NONE)[2],
+                    figures[0],
+                    figures[1],
+                    figures[2],
                     false));
         }
         int flagged = (int) Math.ceil(places.size() / 5.0);

@@ -321,7 +321,7 @@ public final class ScenarioComparison {
         for (int s = 0; s < nS; s++) {
             String code = scenarios.get(s).code();
             for (int y = 0; y < years; y++) {
-                for (int key = 0; key < (byKey ? nK : 0); key++) {
+                for (int key = 0; key < gap[s].length; key++) {
                     float[] closed = new float[nD];
                     for (int d = 0; d < nD; d++) closed[d] = gap[0][key][y][d] - gap[s][key][y][d];
                     gaps.add(new GapRow(
