@@ -27,7 +27,12 @@ import tools.jackson.databind.ObjectMapper;
 @SpringBootTest(
         classes = SkillmixWebApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"skillmix.admin.password=" + WebTestBase.ADMIN_PASSWORD, "server.address=127.0.0.1"})
+        properties = {
+            "skillmix.admin.password=" + WebTestBase.ADMIN_PASSWORD,
+            "server.address=127.0.0.1",
+            // BCrypt's least cost: each basic-auth call checks the password; the real cost is PasswordCostTest's
+            "skillmix.password.bcrypt-cost=4"
+        })
 public abstract class WebTestBase {
     static final String ADMIN_PASSWORD = "first-start-secret-for-tests";
     static final Path REPO = Path.of(System.getProperty("skillmix.repoRoot", ".."))

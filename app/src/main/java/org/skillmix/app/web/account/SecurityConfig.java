@@ -2,6 +2,7 @@ package org.skillmix.app.web.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.skillmix.app.web.api.Problems;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -90,9 +91,15 @@ public class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * BCrypt at the cost application.properties sets (10, Spring Security's default and OWASP's floor for
+     * bcrypt). Every sign-in and every API call with basic auth pays it, about 80 ms here; the web tests make
+     * about a thousand such calls and lower it to 4, the algorithm's least. A stored hash carries its own cost,
+     * so changing this never locks an account out: it applies to passwords set from then on.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${skillmix.password.bcrypt-cost}") int cost) {
+        return new BCryptPasswordEncoder(cost);
     }
 
     private static boolean hasBasicAuth(HttpServletRequest request) {
