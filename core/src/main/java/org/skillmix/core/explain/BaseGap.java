@@ -15,14 +15,15 @@ import org.skillmix.core.system.WorkforceLine;
  * Why there is a gap today: the base month's gap (demand - supply, FTE) of each sector, at every
  * parameter's mode, cut into the parts that make it. With D the demand, D0 = D / unmet the demand before the
  * unmet-need uplift, E the establishment (fte_in_post + vacancy_fte), S the staff in post, F = S (1 - sickness)
- * + bank + agency the effective FTE and C the capability supply the skill-mix allocation gives:
+ * + bank + agency the effective FTE (sickness: the month's rate, the annual rate times the sickness season and the
+ * staff-experience factor, as the engine applies it) and C the capability supply the skill-mix allocation gives:
  *
  * <pre>
  * gap = D - C
  *     = (D0 - E)                 norm above establishment: what the demand norms ask beyond the funded posts
  *     + (D - D0)                 unmet-need uplift: need not met today
  *     + (E - S)                  vacancies
- *     + S * sickness             staff time lost to sickness
+ *     + S * sickness             staff time lost to sickness in the month
  *     - (bank + agency)          temporary staff covering some of it (a negative part)
  *     + (F - C)                  staff time the allocation cannot put on the capabilities demanded
  * </pre>
@@ -45,7 +46,7 @@ public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
      * @param normAboveEstablishment   D0 - E
      * @param unmetNeedUplift          D - D0
      * @param vacancies                E - S
-     * @param sickness                 S x sickness rate
+     * @param sickness                 S x the base month's sickness rate (season and staff experience included)
      * @param bankAndAgency            -(bank + agency): temporary cover, which reduces the gap
      * @param timeOutsideCapabilities  F - C
      */
@@ -119,8 +120,12 @@ public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
             WorkforceLine w = supply.line(i);
             e[sector] += w.establishmentFte();
             s[sector] += w.fteInPost();
-            f[sector] += lineOut[SupplyModel.EFFECTIVE * n + i];
-            sick[sector] += w.fteInPost() * w.sicknessRate();
+            double effective = lineOut[SupplyModel.EFFECTIVE * n + i];
+            f[sector] += effective;
+            // The time the engine lost to sickness this month, S + bank + agency - F: the dataset's annual rate
+            // times the month's sickness season and the staff-experience factor. S x the annual rate alone
+            // would leave that difference out of every part, and the parts would not add up to the gap.
+            sick[sector] += w.fteInPost() + w.bankFte() + w.agencyFte() - effective;
             temporary[sector] += w.bankFte() + w.agencyFte();
             used[sector] = true;
         }

@@ -3,6 +3,8 @@ package org.skillmix.core.explain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.fixture.TestSystem;
 import org.skillmix.core.measure.Measure;
@@ -11,7 +13,10 @@ import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Projector;
 import org.skillmix.core.projection.SeriesKey;
+import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Sector;
+import org.skillmix.core.system.SicknessSeason;
+import org.skillmix.core.system.StaffExperience;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.uncertainty.Interval;
 
@@ -89,5 +94,44 @@ class BaseGapTest {
                     .mean()[0];
             assertThat(row.gapFte()).as(row.sector()).isCloseTo(projected, within(EXACT));
         }
+    }
+
+    /**
+     * The month's sickness, not the annual rate: trust A of {@link #twoSectors()} with a sickness season of 0.9 in
+     * April (the base month) and work stress 45 % against England's 40 % at 0.03 per point (x 1.15). A's nurses lose
+     * 6 x 0.05 x 1.15 x 0.9 = 0.3105 FTE to sickness, not 6 x 0.05 = 0.3: F = 6 - 0.3105 + 0.7 = 6.3895, gap
+     * 11 - 6.3895 = 4.6105, and the parts still add up to it and to the projected month-0 gap.
+     */
+    @Test
+    void sicknessIsTheBaseMonthsAsTheEngineAppliesIt() {
+        List<SicknessSeason> season = new ArrayList<>();
+        double[] f = {1.2, 1.1, 1.0, 0.9, 1.1, 0.9, 0.9, 0.9, 0.9, 1.0, 1.0, 1.1};
+        for (int m = 0; m < 12; m++) season.add(new SicknessSeason(m + 1, f[m], "test"));
+        SystemModel model = twoSectors().toBuilder()
+                .assumptions(List.of(new Assumption(
+                        Assumption.Parameters.SICKNESS_STRESS_ELASTICITY, "ALL", Interval.fixed(0.03), "", "test")))
+                .staffExperience(List.of(
+                        new StaffExperience("A", 2024, StaffExperience.Indicators.WORK_STRESS, 45, ""),
+                        new StaffExperience("ENGLAND", 2024, StaffExperience.Indicators.WORK_STRESS, 40, "")))
+                .sicknessSeasonality(season)
+                .build();
+        BaseGap gap = BaseGap.of(model);
+        BaseGap.Row acute = gap.sectors().get(0);
+        assertThat(acute.sickness()).isCloseTo(6 * 0.05 * 1.15 * 0.9, within(EXACT));
+        assertThat(acute.effectiveFte()).isCloseTo(6 - 0.3105 + 0.7, within(EXACT));
+        assertThat(acute.gapFte()).isCloseTo(4.6105, within(EXACT));
+        Projection p = new Projector(model).run(new ProjectionSettings(1, 0, 1, 1), ProgressListener.NONE);
+        for (BaseGap.Row row : gap.sectors()) {
+            double sum = 0;
+            for (double part : row.parts()) sum += part;
+            assertThat(sum).as(row.sector()).isCloseTo(row.gapFte(), within(EXACT));
+            double projected = p.series(new SeriesKey(Measure.GAP_FTE, "ALL", "ALL", row.sector(), "ALL", "ALL"))
+                    .orElseThrow()
+                    .mean()[0];
+            assertThat(row.gapFte()).as(row.sector()).isCloseTo(projected, within(EXACT));
+        }
+        double total = 0;
+        for (double part : gap.total().parts()) total += part;
+        assertThat(total).isCloseTo(gap.total().gapFte(), within(EXACT));
     }
 }
