@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.skillmix.core.metrics.MetricPoint;
+import org.skillmix.core.metrics.SystemMetric;
 
 /**
  * ASC-&lt;LA&gt; aggregates: England adult social care FTE x job-role share x the LA's share of England's population
@@ -19,8 +21,15 @@ final class AdultSocialCare {
     /** An LA's social care vacancy and turnover rates, and how they were found (empty when the LA's own row). */
     record LaRates(double vacancy, double turnover, String note) {}
 
-    /** The aggregates, the rates per LA, the indicators file (for metrics) and its name. */
-    record Built(StaffingPart part, Map<String, LaRates> rates, AscWorkforceIndicators indicators) {}
+    /**
+     * The aggregates, the rates per LA, the indicators file and its name, and the metrics.csv rows of the rates: the
+     * figures the model uses (a county's for its districts), never a district's population share of them.
+     */
+    record Built(
+            StaffingPart part,
+            Map<String, LaRates> rates,
+            AscWorkforceIndicators indicators,
+            List<MetricPoint> metrics) {}
 
     private AdultSocialCare() {}
 
@@ -43,6 +52,7 @@ final class AdultSocialCare {
         WorkforceLines lines = new WorkforceLines(minFte);
         Map<String, Rate> sickness = new HashMap<>();
         Map<String, LaRates> rates = new HashMap<>();
+        List<MetricPoint> metrics = new ArrayList<>();
         int fallback = 0;
         for (String la : places.codes()) {
             String code = "ASC-" + la;
@@ -121,6 +131,24 @@ final class AdultSocialCare {
                                 + "(turnover, vacancy, sickness by LA) found");
             }
             flag(report, la, places.name(la), values[0], values[1], ascFile);
+            // metrics.csv shows the rate the model uses; an England mean stands in for a missing figure and is no
+            // published figure of the LA, so it gets no row.
+            String from = ascFile + " (Skills for Care 2019/20): ";
+            if (notes[1] == null || !notes[1].startsWith("England mean"))
+                metrics.add(new MetricPoint(
+                        SystemMetric.VACANCY_RATE,
+                        code,
+                        PublishedMetrics.ASC_MONTH,
+                        values[1],
+                        from + "Vacancy rate" + (notes[1] == null || notes[1].isEmpty() ? "" : "; " + notes[1])));
+            if (notes[0] == null || !notes[0].startsWith("England mean"))
+                metrics.add(new MetricPoint(
+                        SystemMetric.LEAVER_RATE,
+                        code,
+                        PublishedMetrics.ASC_MONTH,
+                        values[0],
+                        from + "Staff turnover rate"
+                                + (notes[0] == null || notes[0].isEmpty() ? "" : "; " + notes[0])));
             rates.put(
                     la,
                     new LaRates(
@@ -146,7 +174,7 @@ final class AdultSocialCare {
                     "adult social care indicators",
                     places.size() + " LAs",
                     "turnover, vacancy and sickness from " + ascFile);
-        return new Built(new StaffingPart(orgs, lines, sickness), rates, asc);
+        return new Built(new StaffingPart(orgs, lines, sickness), rates, asc, List.copyOf(metrics));
     }
 
     /**

@@ -15,8 +15,6 @@ final class MetricsTable {
         ctx.step("system metrics (beds, criteria to reside, A&E, ambulance, sickness, social care indicators)");
         Map<String, Double> shares = new LinkedHashMap<>();
         trusts.baselines().values().forEach(b -> shares.put(b.code(), b.share()));
-        Map<String, String> laOfAsc = new LinkedHashMap<>();
-        ctx.places().codes().forEach(la -> laOfAsc.put("ASC-" + la, la));
         Set<String> orgCodes = staffing.organisations().stream()
                 .map(Organisation::code)
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -25,8 +23,7 @@ final class MetricsTable {
                 .build(
                         shares,
                         trusts.sickness(),
-                        staffing.ascIndicators(),
-                        laOfAsc,
+                        staffing.ascMetrics(),
                         orgCodes,
                         AmbulanceIndicators.read(ctx.folder()),
                         !ctx.combined()

@@ -21,7 +21,8 @@ import org.skillmix.data.published.MetricsImportException;
 /**
  * The dataset's metrics.csv from the published files: adult G&A occupancy, the NCTR share of occupied beds
  * and the A&E four-hour share of the ICB's trusts (SystemMetricsReader), each trust's monthly sickness rate,
- * the social care vacancy and turnover rates of each LA (2019/20), the 999 answer time and category 2 response
+ * the social care vacancy and turnover rates of each LA (2019/20, as the model uses them: a county's for its
+ * districts, whose own rows are population shares of it), the 999 answer time and category 2 response
  * of the ambulance services serving the ICB (AmbSYS, AmbulanceMetrics), and any rows of a metrics.csv in the
  * --from folder (docs/metrics.md), which replace a published figure for the same metric, organisation and month. The ICS figures are ratios of sums over the trusts, never means of the trusts'
  * ratios; social care has no ICS figure, since the indicators file gives no filled posts to weight by.
@@ -43,15 +44,14 @@ final class PublishedMetrics {
 
     /**
      * @param trustShares the dataset's trusts with the share of each in the ICB (below 1 for an ambulance service)
-     * @param ascOrgs     the social care aggregate of each LA (ASC-E08000001 -> E08000001)
+     * @param ascRates    the social care vacancy and turnover rates the model uses, as rows (AdultSocialCare)
      * @param orgCodes    every organisation of the dataset: a figure for any other is left out
      * @param withFlow    whether the criteria-to-reside files are there (the flow metrics need them)
      */
     List<MetricPoint> build(
             Map<String, Double> trustShares,
             SicknessAbsenceFiles sickness,
-            AscWorkforceIndicators asc,
-            Map<String, String> ascOrgs,
+            List<MetricPoint> ascRates,
             Set<String> orgCodes,
             AmbulanceIndicators ambulance,
             boolean withFlow)
@@ -64,7 +64,7 @@ final class PublishedMetrics {
                     "0 rows",
                     "no criteria-to-reside file in --from: occupancy, NCTR share and A&E four-hour are left out");
         points.addAll(sickness(trustShares, sickness));
-        points.addAll(socialCare(asc, ascOrgs));
+        points.addAll(ascRates);
         points.addAll(AmbulanceMetrics.points(ambulance, trustShares, icb, report));
         List<MetricPoint> kept = new ArrayList<>();
         Map<String, Integer> dropped = new TreeMap<>();
@@ -161,21 +161,6 @@ final class PublishedMetrics {
                                 month,
                                 s[0] / s[1],
                                 "nhs-sickness-absence: sum FTE_DAYS_LOST / sum FTE_DAYS_AVAILABLE over the ICB's trusts (ambulance x its ICB share)")));
-        return out;
-    }
-
-    /** The LA's own 2019/20 vacancy and turnover rates; an LA without a published value has no row. */
-    private List<MetricPoint> socialCare(AscWorkforceIndicators asc, Map<String, String> ascOrgs) {
-        List<MetricPoint> out = new ArrayList<>();
-        String source = asc.file() + " (Skills for Care 2019/20)";
-        ascOrgs.forEach((org, la) -> asc.of(la).ifPresent(i -> {
-            i.vacancy()
-                    .ifPresent(v -> out.add(
-                            new MetricPoint(SystemMetric.VACANCY_RATE, org, ASC_MONTH, v, source + ": Vacancy rate")));
-            i.turnover()
-                    .ifPresent(t -> out.add(new MetricPoint(
-                            SystemMetric.LEAVER_RATE, org, ASC_MONTH, t, source + ": Staff turnover rate")));
-        }));
         return out;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.skillmix.core.metrics.MetricPoint;
 
 /**
  * Every organisation of the dataset with its workforce lines and sickness rate, in the order of the tables: the
@@ -14,7 +15,8 @@ record Staffing(
         Map<String, WorkforceLines> lines,
         Map<String, Rate> sickness,
         Map<String, AdultSocialCare.LaRates> ascRates,
-        AscWorkforceIndicators ascIndicators) {
+        AscWorkforceIndicators ascIndicators,
+        List<MetricPoint> ascMetrics) {
 
     static Staffing build(ImportContext ctx, IcbTrusts trusts, CommunityServices community, CareHomeList careHomes)
             throws ImportException {
@@ -33,7 +35,7 @@ record Staffing(
             part.organisations().forEach(o -> lines.put(o.code(), part.lines()));
             sickness.putAll(part.sickness());
         }
-        return new Staffing(List.copyOf(orgs), lines, sickness, asc.rates(), asc.indicators());
+        return new Staffing(List.copyOf(orgs), lines, sickness, asc.rates(), asc.indicators(), asc.metrics());
     }
 
     /** The workforce lines of an organisation, in the order first added. */

@@ -52,6 +52,17 @@ class ImportQualityTest {
                     .as(r.get(0))
                     .isCloseTo(fte * vacancy / (1 - vacancy), within(0.06));
         }
+        // metrics.csv (the dashboard) shows the same county rates, not a district's population share of them.
+        List<List<String>> rates = qjm.tables().get("metrics.csv").rows().stream()
+                .filter(r -> r.get(1).startsWith("ASC-"))
+                .toList();
+        assertThat(rates).hasSize(14);
+        for (List<String> r : rates) {
+            double expected = r.get(0).equals("LEAVER_RATE") ? turnover : vacancy;
+            assertThat(r.get(0)).isIn("LEAVER_RATE", "VACANCY_RATE");
+            assertThat(Double.parseDouble(r.get(3))).as(r.toString()).isCloseTo(expected, within(0.0005));
+            assertThat(r.get(4)).contains("upper tier Lincolnshire (E10000019)");
+        }
         assertThat(qjm.report().text()).contains("upper tier Lincolnshire (E10000019) = the sum of its 7 districts'");
         assertThat(qjm.report().lines(ImportReport.Section.FLAGGED)).isEmpty();
     }
