@@ -92,6 +92,20 @@ class DischargeCommandTest {
         assertThat(arrivalShares).isCloseTo(1, within(0.006));
         String first = rows.keySet().iterator().next();
         assertThat(out).contains("Binding place: " + first);
+        // GM's backlog is a few % of the fitted K: the series cannot identify capacity, so no point value is given
+        // as the answer, and the range from the structural prior is (issue 11, item 7).
+        String worth = out.lines()
+                .filter(l -> l.startsWith("What is a care worker FTE worth?"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(worth).contains("cannot identify").contains("not the answer");
+        assertThat(out.lines()
+                        .filter(l -> l.startsWith("Binding place: "))
+                        .findFirst()
+                        .orElseThrow())
+                .doesNotContain("bed days a year at this fit")
+                .contains("range below");
+        assertThat(out).containsPattern("save [\\d.]+ bed days a year \\(P10 [\\d.]+, P90 [\\d.]+\\)");
 
         // Handover: England's 5,000 hours a day at 95% x the dataset's 2021 population / England's 56,490,048.
         int year = system.population().stream()

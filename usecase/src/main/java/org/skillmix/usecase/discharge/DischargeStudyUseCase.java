@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.skillmix.core.discharge.BindingLimit;
 import org.skillmix.core.discharge.Calibration;
+import org.skillmix.core.discharge.DischargeBenefitRange;
 import org.skillmix.core.discharge.DischargeCalibrator;
 import org.skillmix.core.discharge.DischargeFlowModel;
 import org.skillmix.core.discharge.DischargeSite;
@@ -121,12 +122,28 @@ public final class DischargeStudyUseCase {
                 "%nOne care worker FTE = %.4f discharge packages a day (docs/discharge.md defaults); pathway shares %s%n",
                 perFte,
                 shares);
-        o.printf(
-                Locale.ROOT,
-                "What is a care worker FTE worth? %.2f bed days over the %d held-back days (%.2f a year)%n",
-                one.bedDaysSaved(),
-                one.days(),
-                one.bedDaysPerFtePerYear());
+        // Where the counted backlog barely bends the exit curve, many (C, K) fit the series equally well and each
+        // gives a different worth: the fit's figure is then one of them, not the answer (issue 11, item 7).
+        double curvature = meanBacklog / Math.max(1e-9, fit.halfSaturation());
+        if (utilisation != null || curvature >= DischargeBenefitRange.IDENTIFIED_CURVATURE)
+            o.printf(
+                    Locale.ROOT,
+                    "What is a care worker FTE worth? %.2f bed days over the %d held-back days (%.2f a year)%n",
+                    one.bedDaysSaved(),
+                    one.days(),
+                    one.bedDaysPerFtePerYear());
+        else
+            o.printf(
+                    Locale.ROOT,
+                    "What is a care worker FTE worth? The published series cannot identify it: the mean backlog is "
+                            + "%.1f%% of the fitted K, so many capacities fit equally well (the sweep below). At this "
+                            + "fit's capacity: %.2f bed days a year, one fit among many, not the answer; %s%n",
+                    100 * curvature,
+                    one.bedDaysPerFtePerYear(),
+                    system == null
+                            ? "with --dataset the command gives the range from the structural prior on homecare"
+                                    + " capacity"
+                            : "the range from the structural prior on homecare capacity is below");
         double extra = request.extraCareWorkers();
         if (extra > 0) {
             StaffingEffect n = heldBack.effect(model, site, extra, perFte);

@@ -96,7 +96,7 @@ final class PlaceStudy {
         double backlog0 = heldBack.backlog0();
         List<PlaceEffect> ranked =
                 PlaceEffect.rank(model, split, window.testFrom(), arrivals, backlog0, perFte, handover);
-        table(o, split, ranked, arrivals.length);
+        table(o, split, ranked, arrivals.length, DischargeBenefitRange.identifies(split));
         printRange(o, split, arrivals, backlog0, ranked.get(0).place(), 1, handover);
         DischargeReport.ExtraStaff extra = null;
         String place = request.place();
@@ -107,11 +107,14 @@ final class PlaceStudy {
             StaffingEffect s = e.effect();
             o.printf(
                     Locale.ROOT,
-                    "%nWhat do %.1f more care workers in %s %s do over the %d held-back days?%n",
+                    "%nWhat do %.1f more care workers in %s %s do over the %d held-back days?%s%n",
                     extraFte,
                     e.place(),
                     e.name(),
-                    s.days());
+                    s.days(),
+                    DischargeBenefitRange.identifies(split)
+                            ? ""
+                            : " At the fitted capacity, which the series cannot identify (the range follows):");
             o.printf(
                     Locale.ROOT,
                     "  mean NCTR backlog %.2f -> %.2f; bed days %.1f -> %.1f (%.1f saved, %.1f a year)%n",
@@ -179,12 +182,16 @@ final class PlaceStudy {
     }
 
     /** Every place, the most bed days saved by one more homecare FTE first. */
-    private static void table(PrintWriter o, PlaceSplit split, List<PlaceEffect> ranked, int days) {
+    private static void table(PrintWriter o, PlaceSplit split, List<PlaceEffect> ranked, int days, boolean identified) {
         o.printf(
                 Locale.ROOT,
                 "%nWhich place's social care staffing binds? Bed days saved by one more homecare care worker FTE in the "
-                        + "place over the %d held-back days, from the model (largest first):%n",
-                days);
+                        + "place over the %d held-back days, from the model (largest first)%s:%n",
+                days,
+                identified
+                        ? ""
+                        : "; at the fitted capacity, which the series cannot identify: the figures rank the places,"
+                                + " their level is the range below");
         String columns = "  %-10s %-12s %8s %9s %9s %9s %8s %9s %12s%n";
         o.printf(
                 Locale.ROOT,
@@ -214,11 +221,19 @@ final class PlaceStudy {
                     100 * e.effect().baselineOccupancy(),
                     e.effect().bedDaysPerFtePerYear());
         }
-        o.printf(
-                Locale.ROOT,
-                "Binding place: %s %s (a care worker FTE there is worth %.2f bed days a year at this fit)%n",
-                ranked.get(0).place(),
-                ranked.get(0).name(),
-                ranked.get(0).effect().bedDaysPerFtePerYear());
+        if (identified)
+            o.printf(
+                    Locale.ROOT,
+                    "Binding place: %s %s (a care worker FTE there is worth %.2f bed days a year at this fit)%n",
+                    ranked.get(0).place(),
+                    ranked.get(0).name(),
+                    ranked.get(0).effect().bedDaysPerFtePerYear());
+        else
+            o.printf(
+                    Locale.ROOT,
+                    "Binding place: %s %s (first at the fitted capacity; what a care worker FTE there is worth is the"
+                            + " range below)%n",
+                    ranked.get(0).place(),
+                    ranked.get(0).name());
     }
 }
