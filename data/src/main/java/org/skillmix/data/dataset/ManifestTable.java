@@ -22,15 +22,17 @@ final class ManifestTable implements TableParser<ManifestTable.Entry> {
     /** What each key's value is, for the README and for "blank value" problems. */
     static final Map<String, String> MEANINGS = Map.of(
             "format_version", "the format version, 1",
-            "icb_ods_code", "the ICB's ODS code, e.g. QOP",
-            "icb_ons_code", "the ICB's ONS code, e.g. E54000057",
+            "icb_ods_code", "the ICB's ODS code, e.g. QOP (a combined footprint: QOP-QYG)",
+            "icb_ons_code", "the ICB's ONS code, e.g. E54000057 (a combined footprint: E54000057+E54000008)",
             "name", "the system's name",
             "base_month", "the first projected month as YYYY-MM, e.g. 2025-04",
             "reference_imd_score", "the IMD score at which the deprivation adjustment is 1 (default 21.67)",
             "description", "free text");
 
-    private static final Pattern ODS_CODE = Pattern.compile("[A-Z0-9]{3,5}");
-    private static final Pattern ONS_CODE = Pattern.compile("E54\\d{6}");
+    // skillmix import --icb A,B writes a combined footprint as its ICBs' codes joined (QOP-QYG, E54000057+E54000008),
+    // and an ICB of the April 2026 mergers (D7T5G) as the ONS codes of the ICBs it was made of: both must read back.
+    private static final Pattern ODS_CODE = Pattern.compile("[A-Z0-9]{3,5}(-[A-Z0-9]{3,5})*");
+    private static final Pattern ONS_CODE = Pattern.compile("E54\\d{6}(\\+E54\\d{6})*");
 
     /** Whether the entry's value has the form; logs why not. */
     private static boolean matches(Entry entry, Pattern form, String what, String file, ProblemLog log) {
@@ -105,13 +107,15 @@ final class ManifestTable implements TableParser<ManifestTable.Entry> {
         ok &= matches(
                 byKey.get("icb_ods_code"),
                 ODS_CODE,
-                "an ICB's ODS code: 3 to 5 capital letters or digits, e.g. QOP",
+                "an ICB's ODS code: 3 to 5 capital letters or digits, e.g. QOP (a combined footprint's joined by -, "
+                        + "e.g. QOP-QYG)",
                 file,
                 log);
         ok &= matches(
                 byKey.get("icb_ons_code"),
                 ONS_CODE,
-                "an ICB's ONS code: E54 and six digits, e.g. E54000057",
+                "an ICB's ONS code: E54 and six digits, e.g. E54000057 (a footprint's joined by +, "
+                        + "e.g. E54000057+E54000008)",
                 file,
                 log);
         YearMonth baseMonth = null;

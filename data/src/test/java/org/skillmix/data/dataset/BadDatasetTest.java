@@ -233,6 +233,16 @@ class BadDatasetTest {
     }
 
     @Test
+    void aFootprintsCodesMustBeWhole() throws Exception {
+        data.set("manifest.csv", 3, "value", "QOP-").set("manifest.csv", 4, "value", "E54000057+");
+
+        assertThat(error("manifest.csv", 3, "value").reason())
+                .isEqualTo("icb_ods_code \"QOP-\" is not an ICB's ODS code: 3 to 5 capital letters or digits, e.g. QOP"
+                        + " (a combined footprint's joined by -, e.g. QOP-QYG)");
+        assertThat(error("manifest.csv", 4, "value").reason()).startsWith("icb_ons_code \"E54000057+\" is not");
+    }
+
+    @Test
     void manifestMissingKeyAndWrongVersion() throws Exception {
         data.deleteRow("manifest.csv", 4).set("manifest.csv", 2, "value", "2");
 

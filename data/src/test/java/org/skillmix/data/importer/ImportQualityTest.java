@@ -12,8 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.skillmix.core.system.SystemInfo;
+import org.skillmix.data.dataset.DatasetReader;
 
 /** Import quality on the real published files: county social care rates, sectors of mixed trusts, footprints. */
 class ImportQualityTest {
@@ -94,11 +97,15 @@ class ImportQualityTest {
 
     /** --icb A,B: the union of the ICBs' places and trusts, under one code; a merged ICB of 2026: its old ICBs. */
     @Test
-    void aCombinedFootprintAndAMergedIcbOf2026() throws Exception {
+    void aCombinedFootprintAndAMergedIcbOf2026(@TempDir Path temp) throws Exception {
         Path data = SharedData.folder();
         IcbImport.Result qop = new IcbImport(data, "QOP", null, null).build();
         IcbImport.Result qyg = new IcbImport(data, "QYG", null, null).build();
-        IcbImport.Result both = new IcbImport(data, "QOP,QYG", null, null).build();
+        // Written, so validated as any dataset is: the footprint's joined codes must read back (they once did not).
+        IcbImport.Result both = new IcbImport(data, "QOP,QYG", null, null).writeTo(temp.resolve("QOP-QYG"));
+        SystemInfo info = new DatasetReader().read(temp.resolve("QOP-QYG")).info();
+        assertThat(info.icbOdsCode()).isEqualTo("QOP-QYG");
+        assertThat(info.icbOnsCode()).isEqualTo("E54000057+E54000008");
         assertThat(both.icb()).isEqualTo("QOP-QYG");
         assertThat(both.places()).hasSize(qop.places().size() + qyg.places().size());
         assertThat(both.population()).isCloseTo(qop.population() + qyg.population(), within(0.5));
@@ -106,7 +113,9 @@ class ImportQualityTest {
                 .containsAll(qop.trusts().keySet())
                 .containsAll(qyg.trusts().keySet());
         // Mid and South Essex (QH8) went whole into D7T5G, and most of Suffolk and North East Essex's (QJG) FTE did.
-        IcbImport.Result essex = new IcbImport(data, "D7T5G", null, null).build();
+        IcbImport.Result essex = new IcbImport(data, "D7T5G", null, null).writeTo(temp.resolve("D7T5G"));
+        assertThat(new DatasetReader().read(temp.resolve("D7T5G")).info().icbOdsCode())
+                .isEqualTo("D7T5G");
         IcbImport.Result qh8 = new IcbImport(data, "QH8", null, null).build();
         IcbImport.Result qjg = new IcbImport(data, "QJG", null, null).build();
         assertThat(essex.places())
