@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -329,6 +330,34 @@ class ApiTest extends WebTestBase {
         assertThat(get("lead-rx7", PASSWORD, "/api/runs/" + runId + "/download/csv")
                         .body())
                 .contains(",staff_in_post_fte,ALL,ALL,ambulance,ALL,ALL,");
+    }
+
+    /**
+     * The spread drivers carry each sector's gap (mean and spread): the ambulance sector's is the one trust's, so
+     * another organisation's lead gets neither its chart nor its rows of sensitivity.csv; a viewer gets both.
+     */
+    @Test
+    void theSpreadOfASectorOfOneOrganisationIsNotShownToOtherOrganisationsLeads() throws Exception {
+        account("lead-r0a", PASSWORD, "ORG_LEAD", "QOP", "R0A");
+        String drivers = "/api/runs/" + runId + "/spread-drivers";
+        String sensitivity = "/api/runs/" + runId + "/download/sensitivity";
+        List<String> viewerSectors = new ArrayList<>();
+        get(VIEWER, PASSWORD, drivers)
+                .json()
+                .forEach(c -> viewerSectors.add(c.get("sector").asText()));
+        assertThat(viewerSectors).contains("ALL", "acute", "ambulance");
+        assertThat(get(VIEWER, PASSWORD, sensitivity).body()).contains(",ambulance,");
+
+        Response lead = get("lead-r0a", PASSWORD, drivers);
+        assertThat(lead.status()).as(lead.body()).isEqualTo(200);
+        List<String> leadSectors = new ArrayList<>();
+        lead.json().forEach(c -> leadSectors.add(c.get("sector").asText()));
+        assertThat(leadSectors).contains("ALL", "acute").doesNotContain("ambulance");
+        String csv = get("lead-r0a", PASSWORD, sensitivity).body();
+        assertThat(csv)
+                .startsWith("baseline,year,month,sector,")
+                .contains(",ALL,")
+                .doesNotContain(",ambulance,");
     }
 
     @Test

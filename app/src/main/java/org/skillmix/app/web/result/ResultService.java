@@ -290,9 +290,15 @@ public class ResultService {
             // totals by sector and for the system: every role, without the sectors suppressed for it
             case "base-gap" -> {
                 Download all = stored(runId, base + "-base_gap.csv", BaseGapCsvWriter.FILE_NAME);
-                yield new Download(all.fileName(), all.mediaType(), visible.baseGapCsv(account, run, all.content()));
+                yield new Download(
+                        all.fileName(), all.mediaType(), visible.withoutHiddenSectors(account, run, all.content()));
             }
-            case "sensitivity" -> stored(runId, base + "-sensitivity.csv", SpreadDriversCsvWriter.FILE_NAME);
+            // the gap's spread by sector and for the system, without the sectors suppressed for the reader
+            case "sensitivity" -> {
+                Download all = stored(runId, base + "-sensitivity.csv", SpreadDriversCsvWriter.FILE_NAME);
+                yield new Download(
+                        all.fileName(), all.mediaType(), visible.withoutHiddenSectors(account, run, all.content()));
+            }
             // by place and deprivation quintile, without the places (and their quintiles) suppressed for the reader
             case "inequalities" ->
                 new Download(base + "-inequalities.csv", "text/csv;charset=UTF-8", inequalities.csv(account, run));

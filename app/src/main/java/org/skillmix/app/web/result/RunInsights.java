@@ -115,14 +115,18 @@ public class RunInsights {
                 datasets.model(run.datasetId()).places().size() - last.places().size());
     }
 
-    /** The drivers of the run's spread as the tornado chart draws them; empty for a run without draws. */
+    /**
+     * The drivers of the run's spread as the tornado chart draws them; empty for a run without draws. A sector
+     * small-number suppression hides from the reader is left out, as from the base gap.
+     */
     public List<SpreadChart> drivers(Account account, long runId) {
-        results.finished(account, runId);
-        return cache.get(
+        Run run = results.finished(account, runId);
+        List<SpreadChart> all = cache.get(
                 runId + "/spread-charts",
                 () -> store.file(runId, SpreadChart.FILE_NAME)
                         .map(RunInsights::charts)
                         .orElse(List.of()));
+        return visible.drivers(account, run, all);
     }
 
     private static RunManifest manifest(byte[] json) {

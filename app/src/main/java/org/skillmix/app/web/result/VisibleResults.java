@@ -20,6 +20,7 @@ import org.skillmix.core.inequality.Inequalities;
 import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.SeriesKey;
+import org.skillmix.data.report.SpreadChart;
 import org.springframework.stereotype.Component;
 
 /**
@@ -140,8 +141,22 @@ class VisibleResults {
                 || hidden.hides(supplyKey(SeriesKey.ALL, sector, SeriesKey.ALL));
     }
 
-    /** base_gap.csv without the rows of sectors hidden from the reader. */
-    byte[] baseGapCsv(Account reader, Run run, byte[] csv) {
+    /**
+     * The spread drivers without the sectors hidden from the reader: a sector's chart carries the mean and spread
+     * of its gap, which for a sector of one organisation (ambulance) is that organisation's figure.
+     */
+    List<SpreadChart> drivers(Account reader, Run run, List<SpreadChart> all) {
+        if (AccessPolicy.seesEveryOrganisation(reader)) return all;
+        return all.stream()
+                .filter(chart -> !sectorHidden(reader, run, chart.sector()))
+                .toList();
+    }
+
+    /**
+     * A CSV with a sector column (base_gap.csv, sensitivity.csv) without the rows of sectors hidden from the
+     * reader.
+     */
+    byte[] withoutHiddenSectors(Account reader, Run run, byte[] csv) {
         if (AccessPolicy.seesEveryOrganisation(reader)) return csv;
         List<String> lines =
                 new String(csv, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
