@@ -61,8 +61,9 @@ public final class ProjectionSummaryWriter {
             sheet.value(r, 0, row.year().number());
             sheet.value(r, 1, row.year().lastMonth().toString());
             sheet.value(r, 2, row.breakdown().code());
-            sheet.value(r, 3, row.code());
-            sheet.value(r, 4, row.name());
+            // Codes and names come from the dataset: a name "=HYPERLINK(...)" must stay text, as in the CSV.
+            sheet.value(r, 3, SpreadsheetText.neutralised(row.code()));
+            sheet.value(r, 4, SpreadsheetText.neutralised(row.name()));
             sheet.value(r, 5, row.measure().code());
             sheet.value(r, 6, row.unit());
             sheet.value(r, 7, row.basis().code());

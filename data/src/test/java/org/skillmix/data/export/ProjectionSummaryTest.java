@@ -122,6 +122,34 @@ class ProjectionSummaryTest {
         }
     }
 
+    /** A name from the dataset that a spreadsheet would run as a formula is text in the workbook too. */
+    @Test
+    void aNameThatLooksLikeAFormulaStaysTextInTheWorkbook() throws IOException {
+        Projection projection = projection(100);
+        List<Row> rows = new java.util.ArrayList<>(ProjectionSummary.rows(model, projection));
+        Row first = rows.get(0);
+        rows.set(
+                0,
+                new Row(
+                        first.year(),
+                        first.breakdown(),
+                        "@SUM(A1)",
+                        "=HYPERLINK(\"http://example.com\",\"x\")",
+                        first.measure(),
+                        first.basis(),
+                        first.mean(),
+                        first.p10(),
+                        first.p50(),
+                        first.p90()));
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        new ProjectionSummaryWriter().writeXlsx(projection, rows, xlsx);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            var row = workbook.findSheet("summary").orElseThrow().read().get(1);
+            assertThat(row.getCellAsString(3).orElseThrow()).isEqualTo("'@SUM(A1)");
+            assertThat(row.getCellAsString(4).orElseThrow()).isEqualTo("'=HYPERLINK(\"http://example.com\",\"x\")");
+        }
+    }
+
     @Test
     void aFigureThatIsNotANumberIsRefusedWhole() {
         List<Row> rows = ProjectionSummary.rows(model, projection(Double.NaN));
