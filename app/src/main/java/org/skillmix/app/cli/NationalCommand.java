@@ -62,6 +62,8 @@ final class NationalCommand extends Subcommand {
             err().println("--geography must be 2022 or 2026, not " + geography);
             return USAGE;
         }
+        // Checked before the ICSs are imported and projected (minutes of work), not after.
+        OutputFolder folder = OutputFolder.at(out);
         NationalRequest request = new NationalRequest(
                 icbs,
                 geography == 2026 ? NationalIcbs.Geography.ICB_2026 : NationalIcbs.Geography.ICB_2022,
@@ -77,7 +79,7 @@ final class NationalCommand extends Subcommand {
             e.problems().forEach(err()::println);
             return INVALID;
         }
-        List<Path> written = OutputFolder.at(out).write(result.outputs());
+        List<Path> written = folder.write(result.outputs());
         out().printf(
                         "Projected %d of %d ICSs (%s) in %.1f s.%nWrote %s%n",
                         result.icbs().size() - result.failed(),

@@ -108,4 +108,15 @@ class KilledRunTest {
                 .doesNotContain("Projecting");
         assertThat(Files.readString(file)).isEqualTo("keep me");
     }
+
+    /** national imports and projects every ICS (minutes): a bad --out must fail before, not after, all that. */
+    @Test
+    void nationalChecksItsOutBeforeImportingAnything() throws Exception {
+        Path file = Files.writeString(tmp.resolve("national.csv"), "keep me");
+        CliTest.Run r = CliTest.run(
+                "national", "--from", tmp.resolve("no-published-files").toString(), "--out", file.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(Subcommand.USAGE);
+        assertThat(r.err()).contains("is a file, not a folder").doesNotContain("no-published-files");
+        assertThat(Files.readString(file)).isEqualTo("keep me");
+    }
 }
