@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * moves by one atomic rename, after all have been written, so other files there are left alone.
  */
 public final class OutputFolder {
-    private static final String INCOMPLETE = ".incomplete-";
+    static final String INCOMPLETE = ".incomplete-";
 
     private final Path target;
 
@@ -82,7 +82,7 @@ public final class OutputFolder {
         return written;
     }
 
-    private static void writeSynced(Output output, Path file) throws IOException {
+    static void writeSynced(Output output, Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
             output.content().writeTo(out);
@@ -111,12 +111,12 @@ public final class OutputFolder {
         }
     }
 
-    /** Hidden folders of earlier runs that were killed (their process is gone) are deleted. */
-    private static void removeLeftovers(Path parent, String prefix) throws IOException {
+    /** Hidden folders (or files: {@link OutputFile}) of runs that were killed (their process is gone) are deleted. */
+    static void removeLeftovers(Path parent, String prefix) throws IOException {
         try (Stream<Path> siblings = Files.list(parent)) {
             for (Path p : (Iterable<Path>) siblings::iterator) {
                 String name = p.getFileName().toString();
-                if (!name.startsWith(prefix) || !Files.isDirectory(p)) continue;
+                if (!name.startsWith(prefix)) continue;
                 String rest = name.substring(prefix.length());
                 int dash = rest.indexOf('-');
                 long pid;
@@ -131,7 +131,7 @@ public final class OutputFolder {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) return;
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {

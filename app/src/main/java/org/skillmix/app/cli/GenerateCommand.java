@@ -1,9 +1,16 @@
 package org.skillmix.app.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.dataset.DatasetTable;
 import org.skillmix.data.dataset.DatasetWriter;
 import org.skillmix.data.synthetic.SyntheticSystem;
+import org.skillmix.usecase.Output;
+import org.skillmix.usecase.OutputFile;
+import org.skillmix.usecase.OutputFolder;
+import org.skillmix.usecase.Outputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -44,13 +51,21 @@ final class GenerateCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
+        // Checked before the system is generated; written whole or not at all, as every command's outputs.
+        boolean workbook = out.getFileName().toString().toLowerCase().endsWith(".xlsx");
+        OutputFile file = workbook ? OutputFile.at(out) : null;
+        OutputFolder folder = workbook ? null : OutputFolder.at(out);
         var size = new SyntheticSystem.Size(roles, organisations, places, capabilities, services);
         SystemModel model = SyntheticSystem.generate(size, seed);
         DatasetWriter writer = new DatasetWriter();
-        if (out.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
-            writer.writeWorkbook(model, out);
+        if (workbook) {
+            file.write(stream -> writer.writeWorkbook(model, stream));
         } else {
-            writer.writeFolder(model, out);
+            List<Output> tables = new ArrayList<>();
+            for (DatasetTable table : DatasetTable.values()) {
+                tables.add(new Output(table.fileName(), Output.CSV, stream -> writer.writeTable(table, model, stream)));
+            }
+            folder.write(new Outputs(tables));
         }
         out().printf(
                         "Wrote a synthetic system to %s: %d roles, %d organisations, %d places, %d capabilities, %d services (seed %d)%n",

@@ -2,6 +2,7 @@ package org.skillmix.app.cli;
 
 import java.nio.file.Path;
 import org.skillmix.data.dataset.TemplateWorkbook;
+import org.skillmix.usecase.OutputFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -18,7 +19,8 @@ final class TemplateCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
-        new TemplateWorkbook().write(out);
+        // Whole or not at all: a killed or failed write leaves no damaged workbook over a good one.
+        OutputFile.at(out).write(stream -> new TemplateWorkbook().write(stream));
         out().println("Wrote the dataset template to " + out + " (see its README sheet).");
         return 0;
     }

@@ -119,4 +119,27 @@ class KilledRunTest {
         assertThat(r.err()).contains("is a file, not a folder").doesNotContain("no-published-files");
         assertThat(Files.readString(file)).isEqualTo("keep me");
     }
+
+    /** template and generate write whole or not at all, and check where they write before any work. */
+    @Test
+    void templateAndGenerateCheckWhereTheyWriteFirst() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("a-folder"));
+        CliTest.Run template = CliTest.run("template", folder.toString());
+        assertThat(template.exitCode()).as(template.err()).isEqualTo(Subcommand.USAGE);
+        assertThat(template.err()).contains("is a folder");
+
+        Path file = Files.writeString(tmp.resolve("dataset"), "keep me");
+        CliTest.Run generate = CliTest.run("generate", "--out", file.toString());
+        assertThat(generate.exitCode()).as(generate.err()).isEqualTo(Subcommand.USAGE);
+        assertThat(generate.err()).contains("is a file, not a folder");
+        assertThat(Files.readString(file)).isEqualTo("keep me");
+
+        CliTest.Run whole = CliTest.run("template", tmp.resolve("template.xlsx").toString());
+        assertThat(whole.exitCode()).as(whole.err()).isZero();
+        try (var names = Files.list(tmp)) {
+            assertThat(names.map(p -> p.getFileName().toString()))
+                    .as("no hidden file left beside the template")
+                    .noneMatch(n -> n.contains("incomplete"));
+        }
+    }
 }

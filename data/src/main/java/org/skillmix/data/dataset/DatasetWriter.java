@@ -38,6 +38,12 @@ public final class DatasetWriter {
         }
     }
 
+    /** Writes one table's CSV to out, which stays open (for a caller that writes the folder whole or not at all). */
+    public void writeTable(DatasetTable table, SystemModel model, OutputStream out) throws IOException {
+        writeCsv(table, model, out);
+        out.flush();
+    }
+
     /** Writes the CSV files at the top level of a zip. */
     public void writeZip(SystemModel model, Path zip) throws IOException {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
