@@ -19,6 +19,16 @@ public final class RunDefaults {
     /** The longest projection, in financial years (the engine's own limit, ProjectionSettings). */
     public static final int MAX_YEARS = 30;
 
+    /**
+     * The last month any use case works out for a dataset whose base month is given: {@link #MAX_YEARS} years on,
+     * as the longest projection. A design year, a winter plan's weeks or an explained month beyond it would make
+     * the engine step through every month up to it: a design for the year 99999 is a million months, hours of a
+     * worker the web application's users share.
+     */
+    public static java.time.YearMonth lastMonth(java.time.YearMonth base) {
+        return base.plusYears(MAX_YEARS).minusMonths(1);
+    }
+
     /** Monte Carlo draws unless asked otherwise (the run timed in docs/performance.md). */
     public static final int DRAWS = 1000;
 

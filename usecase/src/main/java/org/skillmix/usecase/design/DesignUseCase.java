@@ -1,5 +1,6 @@
 package org.skillmix.usecase.design;
 
+import java.time.YearMonth;
 import java.util.List;
 import org.skillmix.core.design.DesignInputs;
 import org.skillmix.core.design.WorkforceDesign;
@@ -11,6 +12,7 @@ import org.skillmix.data.report.DesignText;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.Outputs;
+import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.ScenarioChoice;
 
 /**
@@ -24,13 +26,25 @@ public final class DesignUseCase {
     /** The design, the table the terminal shows of it, and its file. */
     public record Result(WorkforceDesign.Design design, String text, Outputs outputs) {}
 
-    /** Checks the request against the dataset: the year from the base year on, the scenario the dataset's. */
+    /**
+     * Checks the request against the dataset: the year from the base year on and within the horizon (its last
+     * month, March of the next year, at most {@link RunDefaults#lastMonth} of the base month), the scenario the
+     * dataset's.
+     */
     public List<Upskill> check(SystemModel model, DesignRequest request) {
-        if (request.year() < model.info().baseMonth().getYear() - 1) {
+        YearMonth base = model.info().baseMonth();
+        int first = base.getYear() - 1;
+        YearMonth last = RunDefaults.lastMonth(base);
+        // The financial year Y ends in March of Y + 1.
+        int lastYear = last.getMonthValue() >= 3 ? last.getYear() - 1 : last.getYear() - 2;
+        if (request.year() < first) {
+            throw new InvalidSetting("year", "year " + request.year() + " is before the dataset's base month " + base);
+        }
+        if (request.year() > lastYear) {
             throw new InvalidSetting(
                     "year",
-                    "year " + request.year() + " is before the dataset's base month "
-                            + model.info().baseMonth());
+                    "year " + request.year() + " is beyond the " + RunDefaults.MAX_YEARS
+                            + " years any projection of this dataset reaches: give " + first + " to " + lastYear);
         }
         if (request.scenario() == null) return List.of();
         return ScenarioSystem.upskills(List.of(ScenarioChoice.scenario(model, request.scenario(), "scenario")));

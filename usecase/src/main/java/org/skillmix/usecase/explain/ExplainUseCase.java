@@ -15,6 +15,7 @@ import org.skillmix.core.explain.SupplyExplanation;
 import org.skillmix.core.explain.SupplyTerm;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.usecase.InvalidSetting;
+import org.skillmix.usecase.RunDefaults;
 
 /**
  * One month's demand and supply of a capability in a place taken apart into the inputs that made them
@@ -48,6 +49,15 @@ public final class ExplainUseCase {
                     "month",
                     "--month " + request.month() + " is before the dataset's base month "
                             + model.info().baseMonth());
+        }
+        YearMonth last = RunDefaults.lastMonth(model.info().baseMonth());
+        if (request.month().isAfter(last)) {
+            throw new InvalidSetting(
+                    "month",
+                    "--month " + request.month() + " is beyond the " + RunDefaults.MAX_YEARS
+                            + " years any projection of this dataset reaches: give "
+                            + model.info().baseMonth()
+                            + " to " + last);
         }
     }
 

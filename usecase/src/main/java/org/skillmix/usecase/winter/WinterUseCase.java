@@ -1,6 +1,7 @@
 package org.skillmix.usecase.winter;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,10 @@ import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.mutualaid.SurgeFile;
 import org.skillmix.data.report.WinterReport;
 import org.skillmix.data.winter.WinterPlanCsv;
+import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.Outputs;
+import org.skillmix.usecase.RunDefaults;
 
 /**
  * Weekly demand and supply through a season from the projection and a surge of extra demand, and where and when
@@ -30,6 +33,25 @@ public final class WinterUseCase {
 
     /** The plan, its week-by-week summary and its files. */
     public record Result(WinterPlan plan, String summary, Outputs outputs) {}
+
+    /**
+     * Checks the season against the dataset: from its base month to the last month any projection of it reaches
+     * ({@link RunDefaults#lastMonth}), so a plan for 9999 is refused at once rather than projected month by month.
+     *
+     * @throws InvalidSetting naming "from" and the allowed range
+     */
+    public void check(SystemModel system, WinterRequest request) {
+        YearMonth base = system.info().baseMonth();
+        YearMonth last = RunDefaults.lastMonth(base);
+        YearMonth first = YearMonth.from(request.from());
+        YearMonth end = YearMonth.from(request.from().plusDays(7L * request.weeks() - 1));
+        if (first.isBefore(base) || end.isAfter(last)) {
+            throw new InvalidSetting(
+                    "from",
+                    "the plan from " + request.from() + " for " + request.weeks() + " weeks is outside the months"
+                            + " this dataset is projected for: its weeks must lie from " + base + " to " + last);
+        }
+    }
 
     /** The surge file's uplifts (its extra-demand form), checked against the system and the season's length. */
     public List<SurgeUplift> readSurge(SystemModel system, Path surgeFile, WinterRequest request)
@@ -43,6 +65,7 @@ public final class WinterUseCase {
      * @throws IllegalArgumentException when the dataset cannot give this season (weeks beyond its projection)
      */
     public Result run(SystemModel system, List<SurgeUplift> surge, WinterRequest request) {
+        check(system, request);
         WinterPlan plan = new WinterPlanner(system).plan(request.from(), request.weeks(), surge);
         String summary = summary(plan);
         Map<String, String> services = new LinkedHashMap<>();

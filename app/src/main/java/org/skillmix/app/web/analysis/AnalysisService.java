@@ -129,6 +129,10 @@ public class AnalysisService {
         WinterRequest request =
                 RunService.valid(() -> new WinterRequest(from, weeks == null ? WinterRequest.DEFAULT_WEEKS : weeks));
         SystemModel system = datasets.model(datasetId);
+        RunService.valid(() -> {
+            new WinterUseCase().check(system, request);
+            return request;
+        });
         Map<String, Upload> inputs = new LinkedHashMap<>();
         if (surge != null) {
             inputs.put(AnalysisWork.SURGE, surge);
