@@ -33,6 +33,7 @@ import org.skillmix.data.export.BaseGapCsvWriter;
 import org.skillmix.data.export.ProjectionCsvWriter;
 import org.skillmix.data.export.ProjectionXlsxWriter;
 import org.skillmix.data.export.SpreadDriversCsvWriter;
+import org.skillmix.usecase.projection.ProjectionUseCase;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -272,7 +273,7 @@ public class ResultService {
                 yield new Download(
                         base + "-report.html",
                         "text/html;charset=UTF-8",
-                        store.file(runId, "report.html")
+                        store.file(runId, ProjectionUseCase.REPORT_HTML)
                                 .orElseThrow(() -> new NotFound("format", "run " + runId + " has no report")));
             }
             case "csv" ->
@@ -286,7 +287,7 @@ public class ResultService {
                 new Download(
                         base + "-run.json",
                         "application/json",
-                        store.file(runId, "run.json").orElseThrow());
+                        store.file(runId, ProjectionUseCase.RUN_JSON).orElseThrow());
             // totals by sector and for the system: every role, without the sectors suppressed for it
             case "base-gap" -> {
                 Download all = stored(runId, base + "-base_gap.csv", BaseGapCsvWriter.FILE_NAME);

@@ -12,6 +12,7 @@ import org.skillmix.core.inequality.Inequalities;
 import org.skillmix.core.supply.Baseline;
 import org.skillmix.data.export.RunManifest;
 import org.skillmix.data.report.SpreadChart;
+import org.skillmix.usecase.projection.ProjectionUseCase;
 import org.springframework.stereotype.Service;
 
 /**
@@ -92,7 +93,7 @@ public class RunInsights {
                 ? Baseline.ofCode(run.baseline())
                 : cache.<Baseline>get(
                                 runId + "/baseline",
-                                () -> List.of(store.file(runId, "run.json")
+                                () -> List.of(store.file(runId, ProjectionUseCase.RUN_JSON)
                                         .map(RunInsights::manifest)
                                         .map(RunManifest::baselineOrFundedPlan)
                                         .orElse(Baseline.FUNDED_PLAN)))
