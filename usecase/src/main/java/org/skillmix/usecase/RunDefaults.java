@@ -38,6 +38,18 @@ public final class RunDefaults {
      */
     public static final int MAX_DRAWS = 10_000;
 
+    /**
+     * A portfolio (the optimiser's, the board pack's) funds each intervention at 1 to this many times its scale
+     * unless asked otherwise.
+     */
+    public static final int MAX_LEVEL = 3;
+
+    /** The highest maximum level one may ask for: beyond it a level is a typing error, not a plan. */
+    public static final int LARGEST_MAX_LEVEL = 100;
+
+    /** What a request outside the maximum level's limit is told (a constant, so annotations can say it too). */
+    public static final String MAX_LEVEL_LIMIT = "the highest level must be 1 to " + LARGEST_MAX_LEVEL;
+
     /** The defaults and limits a form shows, by the names its template reads. */
     public static final java.util.Map<String, Object> FORM = java.util.Map.of(
             "defaultYears",

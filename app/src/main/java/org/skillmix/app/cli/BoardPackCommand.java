@@ -56,7 +56,7 @@ final class BoardPackCommand extends Subcommand {
 
     @Option(
             names = "--max-level",
-            defaultValue = "3",
+            defaultValue = "" + BoardPackRequest.DEFAULT_MAX_LEVEL,
             description =
                     "each intervention may be funded at 1 to this many times its scale (default: ${DEFAULT-VALUE})")
     int maxLevel;

@@ -28,7 +28,7 @@ public record BoardPackRequest(BoardPackSettings settings, String scenario) {
      */
     public static final int DEFAULT_MARGINAL_DRAWS = 20;
 
-    public static final int DEFAULT_MAX_LEVEL = 3;
+    public static final int DEFAULT_MAX_LEVEL = RunDefaults.MAX_LEVEL;
 
     public BoardPackRequest {
         Objects.requireNonNull(settings, "settings");
@@ -59,8 +59,8 @@ public record BoardPackRequest(BoardPackSettings settings, String scenario) {
                 "maxLevel",
                 Objects.requireNonNullElse(maxLevel, DEFAULT_MAX_LEVEL),
                 1,
-                100,
-                "the highest level must be 1 to 100");
+                RunDefaults.LARGEST_MAX_LEVEL,
+                RunDefaults.MAX_LEVEL_LIMIT);
         double target = Objects.requireNonNullElse(targetFte, 0.0);
         if (!Double.isFinite(target) || target < 0)
             throw new InvalidSetting("targetFte", "the target must be FTE >= 0, not " + target);

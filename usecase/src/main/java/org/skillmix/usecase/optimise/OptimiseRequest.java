@@ -28,20 +28,26 @@ public record OptimiseRequest(
         long seed,
         int threads,
         int timeLimitSeconds) {
-    public static final int DEFAULT_MAX_LEVEL = 3;
+    public static final int DEFAULT_MAX_LEVEL = RunDefaults.MAX_LEVEL;
     /** Fewer draws than a projection's: each of the candidates is run at every level. */
     public static final int DEFAULT_DRAWS = 200;
 
     public static final int DEFAULT_TIME_LIMIT_SECONDS = 30;
 
+    /** An hour: the longest the solver may be given, so one portfolio cannot hold a worker for longer. */
+    public static final int MAX_TIME_LIMIT_SECONDS = 3600;
+
+    /** What a request outside the time limit's range is told (a constant, so annotations can say it too). */
+    public static final String TIME_LIMIT = "the time limit must be 1 to 3,600 s";
+
     public OptimiseRequest {
         if (!Double.isFinite(budgetGbp) || budgetGbp < 0) {
             throw new InvalidSetting("budgetGbp", "the budget must be GBP >= 0 a year, not " + budgetGbp);
         }
-        InvalidSetting.within("maxLevel", maxLevel, 1, 100, "the highest level must be 1 to 100");
+        InvalidSetting.within("maxLevel", maxLevel, 1, RunDefaults.LARGEST_MAX_LEVEL, RunDefaults.MAX_LEVEL_LIMIT);
         RunDefaults.checkYearsAndDraws(years, draws);
         threads = RunDefaults.threads(threads);
-        InvalidSetting.within("timeLimitSeconds", timeLimitSeconds, 1, 3600, "the time limit must be 1 to 3,600 s");
+        InvalidSetting.within("timeLimitSeconds", timeLimitSeconds, 1, MAX_TIME_LIMIT_SECONDS, TIME_LIMIT);
         targetCapabilities = ScenarioChoice.codes(targetCapabilities);
         if (targetFte != null && (!Double.isFinite(targetFte) || targetFte < 0)) {
             throw new InvalidSetting("targetFte", "the target must be FTE >= 0, not " + targetFte);

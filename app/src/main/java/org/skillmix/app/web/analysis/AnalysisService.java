@@ -95,8 +95,8 @@ public class AnalysisService {
             @Size(max = 100, message = "a scenario code has at most 100 characters")
             String scenario,
 
-            @Min(value = 1, message = "the highest level must be 1 to 100")
-            @Max(value = 100, message = "the highest level must be 1 to 100")
+            @Min(value = 1, message = RunDefaults.MAX_LEVEL_LIMIT)
+            @Max(value = RunDefaults.LARGEST_MAX_LEVEL, message = RunDefaults.MAX_LEVEL_LIMIT)
             Integer maxLevel,
 
             List<String> targetCapabilities,
@@ -112,8 +112,8 @@ public class AnalysisService {
 
             Long seed,
 
-            @Min(value = 1, message = "the time limit must be 1 to 3,600 s")
-            @Max(value = 3600, message = "the time limit must be 1 to 3,600 s")
+            @Min(value = 1, message = OptimiseRequest.TIME_LIMIT)
+            @Max(value = OptimiseRequest.MAX_TIME_LIMIT_SECONDS, message = OptimiseRequest.TIME_LIMIT)
             Integer timeLimitSeconds) {}
 
     /** A workforce design for a financial year (2030 = 2030/31), optionally with a scenario's upskillings. */

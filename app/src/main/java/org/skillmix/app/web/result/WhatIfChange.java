@@ -25,15 +25,15 @@ public record WhatIfChange(
         Map<
                         String,
                         @DecimalMin(value = "0", message = WhatIfRequest.LEVEL_LIMIT)
-                        @DecimalMax(value = "1000000", message = WhatIfRequest.LEVEL_LIMIT) Double>
+                        @DecimalMax(value = "" + WhatIfRequest.MAX_LEVEL, message = WhatIfRequest.LEVEL_LIMIT) Double>
                 levels,
 
-        @DecimalMin(value = "0.5", message = WhatIfRequest.FACTOR_LIMIT)
-        @DecimalMax(value = "1.5", message = WhatIfRequest.FACTOR_LIMIT)
+        @DecimalMin(value = "" + WhatIfRequest.MIN_FACTOR, message = WhatIfRequest.FACTOR_LIMIT)
+        @DecimalMax(value = "" + WhatIfRequest.MAX_FACTOR, message = WhatIfRequest.FACTOR_LIMIT)
         Double leaverRateFactor,
 
-        @DecimalMin(value = "0.5", message = WhatIfRequest.FACTOR_LIMIT)
-        @DecimalMax(value = "1.5", message = WhatIfRequest.FACTOR_LIMIT)
+        @DecimalMin(value = "" + WhatIfRequest.MIN_FACTOR, message = WhatIfRequest.FACTOR_LIMIT)
+        @DecimalMax(value = "" + WhatIfRequest.MAX_FACTOR, message = WhatIfRequest.FACTOR_LIMIT)
         Double fillRateFactor,
 
         @Min(value = 1, message = "the full run needs 1 to 10,000 draws")
