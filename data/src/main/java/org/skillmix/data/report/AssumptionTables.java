@@ -162,7 +162,7 @@ public final class AssumptionTables {
                             HtmlTable.text(scope(a.scope())),
                             HtmlTable.number(figures.interval(a.value(), this::plain), null),
                             HtmlTable.text(a.unit() == null ? "" : a.unit()),
-                            HtmlTable.text(key.equals(previous) ? "as the row above" : source)));
+                            HtmlTable.longText(key.equals(previous) ? "as the row above" : source)));
             previous = key;
         }
         return table.html();

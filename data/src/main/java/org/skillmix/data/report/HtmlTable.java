@@ -59,6 +59,14 @@ final class HtmlTable {
         return "<td>" + Html.escape(text) + "</td>";
     }
 
+    /**
+     * Long prose such as a source (file names, paths with no spaces): the PDF breaks it inside a word rather than
+     * let it push the table past the page's edge, where the renderer cuts it off.
+     */
+    static String longText(String text) {
+        return "<td class=\"long-text\">" + Html.escape(text) + "</td>";
+    }
+
     /** A figure already formatted; cssClass may be null. */
     static String number(String formatted, String cssClass) {
         String classes = cssClass == null ? "num" : "num " + cssClass;

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +103,26 @@ class BoardPackTest {
         String lead = page1.replaceAll("\\s+", " ");
         for (Intervention iv : pack.recommended()) assertThat(all).contains(iv.code());
         assertThat(lead).doesNotContain("NaN").doesNotContain("Infinity");
+    }
+
+    /**
+     * openhtmltopdf cuts off what a table pushes past the page's edge: the assumptions' leaver and fill rates and
+     * their sources were there and not on the page. Every glyph must end inside the right margin (14 mm).
+     */
+    @Test
+    void noTextRunsPastThePagesEdge() throws IOException {
+        List<String> off = new java.util.ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(out.resolve(PDF).toFile())) {
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> glyphs) {
+                    float right = getCurrentPage().getMediaBox().getWidth() - 14 * 72 / 25.4f;
+                    if (glyphs.stream().anyMatch(g -> g.getXDirAdj() + g.getWidthDirAdj() > right + 1))
+                        off.add("page " + getCurrentPageNo() + ": " + text);
+                }
+            }.getText(pdf);
+        }
+        assertThat(off).as("text past the right margin").isEmpty();
     }
 
     @Test
