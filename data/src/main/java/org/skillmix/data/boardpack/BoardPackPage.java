@@ -18,6 +18,7 @@ import org.skillmix.core.scenario.Scenario;
 import org.skillmix.data.export.ProjectionYear;
 import org.skillmix.data.report.AssumptionTables;
 import org.skillmix.data.report.Figures;
+import org.skillmix.data.report.MetricsReport;
 import org.skillmix.data.report.Names;
 import org.skillmix.data.report.Templates;
 
@@ -103,6 +104,7 @@ public final class BoardPackPage {
         v.put("bindingPlaces", binding("place", lastYear));
         v.put("bindingYear", CqcEvidence.fy(lastYear));
         v.put("inequalities", PackInequalities.html(pack, hidden));
+        v.put("metrics", MetricsReport.headlineTables(pack.system().systemMetrics()));
         v.put("years", yearRows());
         v.put("fanChart", fanChart());
         v.put("barChart", barChart());

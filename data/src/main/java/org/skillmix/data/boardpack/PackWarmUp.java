@@ -28,6 +28,7 @@ final class PackWarmUp {
                 "fanChart",
                 "bindingYear",
                 "inequalities",
+                "metrics",
                 "assumptionServices",
                 "assumptionWorkforce",
                 "assumptionOther",

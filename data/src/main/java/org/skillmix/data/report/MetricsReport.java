@@ -134,11 +134,17 @@ public final class MetricsReport {
      * stale figure marked with its date: nothing is left out because it has no figures.
      */
     static String headlines(SystemMetrics metrics) {
+        return "<h2>Where the ICS stands</h2>\n" + headlineTables(metrics);
+    }
+
+    /**
+     * {@link #headlines} without its heading, for a page that gives its own: the board pack's "System metrics",
+     * so the People Board reads the same figures, dates and verdicts as metrics.html and `skillmix metrics`.
+     */
+    public static String headlineTables(SystemMetrics metrics) {
         List<MetricHeadline> all = metrics.headlines();
         StringBuilder out = new StringBuilder();
-        out.append("<h2>Where the ICS stands</h2>\n<p>")
-                .append(Html.escape(asOf(all)))
-                .append("</p>\n");
+        out.append("<p>").append(Html.escape(asOf(all))).append("</p>\n");
         for (boolean uec : new boolean[] {true, false}) {
             HtmlTable table = new HtmlTable(
                             uec

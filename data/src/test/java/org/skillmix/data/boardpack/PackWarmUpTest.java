@@ -12,7 +12,8 @@ class PackWarmUpTest {
     @Test
     void theWarmUpRendersEverySection() {
         String page = PackWarmUp.render();
-        for (String id : new String[] {"decision", "charts", "inequalities", "cqc", "assumptions", "glossary"})
+        for (String id :
+                new String[] {"decision", "charts", "inequalities", "metrics", "cqc", "assumptions", "glossary"})
             assertThat(page).contains("id=\"" + id + "\"");
         assertThat(page).contains("</html>");
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillmix.core.measure.GapMeasure;
 import org.skillmix.core.measure.Measure;
+import org.skillmix.core.metrics.SystemMetric;
 import org.skillmix.core.projection.Series;
 import org.skillmix.core.projection.SeriesKey;
 import org.skillmix.core.scenario.Intervention;
@@ -123,6 +124,18 @@ class BoardPackTest {
             }.getText(pdf);
         }
         assertThat(off).as("text past the right margin").isEmpty();
+    }
+
+    /**
+     * Issue 14 asks for the six UEC system metrics in the pack as in `metrics` and the dashboard: each with the
+     * ICS's figure or "no data" (GM: 999 answer time and category 2 from AmbSYS, no 111 figures).
+     */
+    @Test
+    void thePackShowsEverySystemMetricWithAFigureOrNoData() {
+        String page = new BoardPackPage(pack).render(CqcEvidence.of(pack, CqcEvidence.Records.NONE));
+        for (SystemMetric m : SystemMetric.uecSystemMetrics())
+            assertThat(page).as(m.label()).contains(">" + m.label() + "<");
+        assertThat(all).contains("System metrics").contains("no data").contains("24.5 minutes");
     }
 
     @Test
