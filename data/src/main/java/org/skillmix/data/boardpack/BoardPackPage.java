@@ -241,10 +241,7 @@ public final class BoardPackPage {
             out.add(new Funded(
                     iv.code(),
                     iv.kind().code().replace('_', ' '),
-                    new java.math.BigDecimal(iv.scale())
-                            .round(new java.math.MathContext(4))
-                            .stripTrailingZeros()
-                            .toPlainString(),
+                    ScaleWords.of(iv),
                     ProjectionYear.monthLabel(iv.start()),
                     iv.source() == null ? "" : iv.source()));
         }
@@ -360,7 +357,7 @@ public final class BoardPackPage {
             out.add(new Funded(
                     iv.code(),
                     iv.kind().code().replace('_', ' '),
-                    String.valueOf(iv.scale()),
+                    ScaleWords.of(iv),
                     ProjectionYear.monthLabel(iv.start()),
                     iv.source() == null || iv.source().isBlank() ? "not stated" : iv.source()));
         }

@@ -32,6 +32,7 @@ import org.skillmix.data.boardpack.BoardPackPage;
 import org.skillmix.data.boardpack.BoardPackPdf;
 import org.skillmix.data.boardpack.BoardPackSettings;
 import org.skillmix.data.boardpack.CqcEvidence;
+import org.skillmix.data.boardpack.ScaleWords;
 import org.skillmix.data.dataset.DatasetReader;
 import org.skillmix.usecase.Progress;
 
@@ -136,6 +137,14 @@ class BoardPackTest {
         for (SystemMetric m : SystemMetric.uecSystemMetrics())
             assertThat(page).as(m.label()).contains(">" + m.label() + "<");
         assertThat(all).contains("System metrics").contains("no data").contains("24.5 minutes");
+    }
+
+    /** Each funded scale in its kind's unit ("300 recruits a year"), never a bare "0.9" or "5". */
+    @Test
+    void thePortfolioSaysWhatEachScaleCounts() {
+        String page = new BoardPackPage(pack).render(CqcEvidence.of(pack, CqcEvidence.Records.NONE));
+        for (Intervention iv : pack.recommended())
+            assertThat(page).contains("<td>" + ScaleWords.of(iv).replace("'", "&#39;") + "</td>");
     }
 
     @Test
