@@ -270,7 +270,9 @@ class ApiTest extends WebTestBase {
         assertThat(page)
                 .contains("Inequalities: staff for the need, by deprivation", "Q1 most deprived fifth")
                 .contains("id=\"inequality-bars\"", "id=\"download-inequalities\"")
-                .contains("yes: lowest fifth");
+                .contains("yes: lowest fifth")
+                // the net gap, named so: a place with a net surplus here is still short elsewhere in the pack
+                .contains("<th scope=\"col\" class=\"num\">Net gap</th>");
     }
 
     @Test

@@ -18,18 +18,19 @@ public final class InequalitySection {
                 .append(" (mean of the draws): FTE per 10,000 residents by deprivation quintile and by place. Quintiles"
                         + " rank the system's own places by IMD 2019 average score, most deprived first. Staffing per"
                         + " need is supply over demand; the places in the lowest fifth of the system on it are"
-                        + " flagged.</p>\n");
+                        + " flagged. Net gap is demand less supply (negative: a surplus), so a place with a net surplus"
+                        + " can still be short in some capabilities: its shortfall counts those.</p>\n");
         if (in.quintiles().isEmpty()) {
             out.append("<p>The dataset has no deprivation scores (deprivation.csv), so there are no quintiles.</p>\n");
         } else {
             HtmlTable quintiles = new HtmlTable("Per 10,000 residents by deprivation quintile (FTE)");
-            quintiles.columns("Quintile", "IMD score", "Residents", "Demand", "Supply", "Gap", "Staffing per need");
+            quintiles.columns("Quintile", "IMD score", "Residents", "Demand", "Supply", "Net gap", "Staffing per need");
             for (Inequalities.Row r : in.quintiles()) quintiles.row(r.code() + " " + r.name(), cells(r, false));
             out.append(quintiles.html());
         }
         HtmlTable places = new HtmlTable("Per 10,000 residents by place (FTE)");
         places.columns(
-                "Place", "IMD score", "Residents", "Demand", "Supply", "Gap", "Staffing per need", "Lowest fifth");
+                "Place", "IMD score", "Residents", "Demand", "Supply", "Net gap", "Staffing per need", "Lowest fifth");
         List<String> flagged = new ArrayList<>();
         for (Inequalities.Row r : in.places()) {
             places.row(r.name() + " (" + r.code() + ")", cells(r, true));

@@ -147,6 +147,16 @@ class BoardPackTest {
             assertThat(page).contains("<td>" + ScaleWords.of(iv).replace("'", "&#39;") + "</td>");
     }
 
+    /**
+     * The inequalities' gap is the net gap: named so, beside the pack's shortfall tables, a place with a net surplus
+     * there (GM: Manchester) is not read as contradicting its shortfall elsewhere in the pack.
+     */
+    @Test
+    void theInequalitiesNameTheirGapTheNetGap() {
+        String page = new BoardPackPage(pack).render(CqcEvidence.of(pack, CqcEvidence.Records.NONE));
+        assertThat(page).contains(">Net gap</th>").doesNotContain(">Gap</th>");
+    }
+
     @Test
     void fteClosedIsTheBaselineShortfallLessThePortfolios() {
         double base = number(page1, "Average shortfall over a year, baseline");
