@@ -180,6 +180,9 @@ public final class AssumptionTables {
     private String scope(String scope) {
         if (scope == null || "ALL".equals(scope)) return "All";
         if (system.role(scope).isPresent()) return names.role(scope);
+        // A trust's own assumption (its growth, say) was shown as "R0A": name it, code beside, as every page does.
+        var org = system.organisation(scope);
+        if (org.isPresent()) return org.get().name() + " (" + scope + ")";
         return Sector.fromCode(scope).map(Names::sector).orElse(scope);
     }
 

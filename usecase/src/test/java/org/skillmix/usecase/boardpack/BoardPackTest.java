@@ -157,6 +157,15 @@ class BoardPackTest {
         assertThat(page).contains(">Net gap</th>").doesNotContain(">Gap</th>");
     }
 
+    /** An organisation's own assumption names the organisation, its code beside, not the code alone. */
+    @Test
+    void theAssumptionsNameTheOrganisationTheyAreAbout() {
+        String page = new BoardPackPage(pack).render(CqcEvidence.of(pack, CqcEvidence.Records.NONE));
+        assertThat(page)
+                .contains("<td>Manchester University NHS Foundation Trust (R0A)</td>")
+                .doesNotContain("<td>R0A</td>");
+    }
+
     @Test
     void fteClosedIsTheBaselineShortfallLessThePortfolios() {
         double base = number(page1, "Average shortfall over a year, baseline");
