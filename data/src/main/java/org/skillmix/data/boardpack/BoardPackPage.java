@@ -112,7 +112,10 @@ public final class BoardPackPage {
         v.put("reconcile", Glossary.reconcile(pack, lastYear));
         AssumptionTables assumptions = new AssumptionTables(pack.system(), names, f);
         v.put("assumptionServices", assumptions.services());
-        v.put("assumptionWorkforce", assumptions.workforceByRole());
+        v.put(
+                "assumptionWorkforce",
+                assumptions.workforceByRole(role -> hidden.test(new SeriesKey(
+                        Measure.STAFF_IN_POST_FTE, SeriesKey.ALL, role, SeriesKey.ALL, SeriesKey.ALL, SeriesKey.ALL))));
         v.put("assumptionOther", assumptions.assumptions());
         v.put("interventionSources", interventionSources());
         v.put("cqc", cqc);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Flow;
@@ -24,6 +25,9 @@ import org.skillmix.core.uncertainty.Interval;
  * reader can see what the figures rest on. Intervals read "mode (low–high)".
  */
 public final class AssumptionTables {
+    /** How a suppressed figure is marked, as ONS statistics mark confidential cells (and the web pages do). */
+    static final String SUPPRESSED = "[c]";
+
     private final SystemModel system;
     private final Names names;
     private final Figures figures;
@@ -63,6 +67,15 @@ public final class AssumptionTables {
      * what the rates apply to.
      */
     public String workforceByRole() {
+        return workforceByRole(role -> false);
+    }
+
+    /**
+     * @param hidden roles whose totals a reader may not see (small-number suppression: the board pack's partners'
+     *               copy). Such a role's figures, and its rates, are one organisation's or a handful of people's,
+     *               so the row keeps only its name and how many organisations it has, and says why.
+     */
+    public String workforceByRole(Predicate<String> hidden) {
         Map<String, List<WorkforceLine>> byRole = new LinkedHashMap<>();
         for (Role role : system.roles()) byRole.put(role.code(), new ArrayList<>());
         for (WorkforceLine line : system.workforce())
@@ -78,8 +91,17 @@ public final class AssumptionTables {
                         "Sickness rate",
                         "Leaver rate",
                         "Fill rate");
+        List<String> suppressed = new ArrayList<>();
         byRole.forEach((role, lines) -> {
             if (lines.isEmpty()) return;
+            if (hidden.test(role)) {
+                suppressed.add(names.role(role));
+                List<String> cells = new ArrayList<>();
+                cells.add(HtmlTable.number(Integer.toString(lines.size()), null));
+                for (int i = 0; i < 6; i++) cells.add(HtmlTable.number(SUPPRESSED, null));
+                table.row(names.role(role), cells);
+                return;
+            }
             double inPost = sum(lines, WorkforceLine::fteInPost);
             double vacancies = sum(lines, WorkforceLine::vacancyFte);
             double temporary = sum(lines, l -> l.bankFte() + l.agencyFte());
@@ -106,7 +128,10 @@ public final class AssumptionTables {
                                             figures::share),
                                     null)));
         });
-        return table.isEmpty() ? "<p>The dataset has no baseline workforce.</p>\n" : table.html();
+        if (table.isEmpty()) return "<p>The dataset has no baseline workforce.</p>\n";
+        if (suppressed.isEmpty()) return table.html();
+        return table.html() + "<p>" + SUPPRESSED + ": not shown, small numbers (one organisation's figures or fewer"
+                + " than 5 people): " + Html.escape(String.join(", ", suppressed)) + ".</p>\n";
     }
 
     public String flows() {

@@ -269,6 +269,33 @@ class BoardPackTest {
     }
 
     /**
+     * A role held by one organisation (GM: emergency care assistants, the ambulance trust's alone) has its total
+     * hidden from other partners' leads on the web; the partners' copy printed it in the workforce table by role,
+     * that organisation's own FTE, vacancies and rates. There it is now [c]; the full copy keeps it.
+     */
+    @Test
+    void thePartnersCopyHidesARoleTotalAPartnerMayNotSee() {
+        String role = pack.system().roles().stream()
+                .map(r -> r.code())
+                .filter(r -> pack.system().workforce().stream()
+                                .filter(l -> l.roleCode().equals(r))
+                                .count()
+                        == 1)
+                .findFirst()
+                .orElseThrow();
+        String row = "<tr><th scope=\"row\">"
+                + pack.system().role(role).orElseThrow().name() + "</th><td class=\"num\">1</td><td class=\"num\">";
+        var cqc = CqcEvidence.of(pack, CqcEvidence.Records.NONE);
+        String partners = new BoardPackPage(
+                        pack,
+                        key -> key.role().equals(role) && key.organisation().equals(SeriesKey.ALL))
+                .render(cqc);
+        String full = new BoardPackPage(pack).render(cqc);
+        assertThat(partners).contains(row + "[c]</td>").contains("[c]: not shown, small numbers");
+        assertThat(full).contains(row).doesNotContain(row + "[c]</td>");
+    }
+
+    /**
      * The inequalities section (issue 15 item 4): every place by name with its fifth, the places' demand and supply
      * adding up to the system's in the last month (places partition the cells), and in the partners' copy a hidden
      * place goes with its deprivation fifth.
