@@ -47,7 +47,19 @@ public final class SkillmixCommand implements Runnable {
             // Before any logger exists: the tools print their own progress; library INFO lines would be noise.
             System.setProperty(CliLogging.PROPERTY, CliLogging.ON);
         }
-        System.exit(commandLine().execute(args));
+        System.exit(execute(commandLine(), args));
+    }
+
+    /**
+     * Runs the command and flushes what it printed. The writers flush themselves only on a line's end, and
+     * System.exit does not flush them: a command whose last output is print() of a text (explain prints all of its
+     * output so) would otherwise lose it.
+     */
+    static int execute(CommandLine cli, String... args) {
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
+        return code;
     }
 
     /** The configured command line, shared by main and the tests. */

@@ -286,6 +286,32 @@ class CliTest {
         assertThat(explained(e.out(), "SUPPLY")).isCloseTo(supply, org.assertj.core.data.Offset.offset(0.006));
     }
 
+    /**
+     * As the jar runs it: picocli's own writers on System.out, which flush only at a line's end, and System.exit
+     * after, which flushes nothing. explain prints its whole text with print(): all of it must arrive.
+     */
+    @Test
+    void explainPrintsEverythingWhenRunAsTheJarRunsIt() {
+        String[] args = {
+            "explain", EXAMPLE.toString(), "--month", "2027-01", "--capability", "INSULIN", "--place", "E08000003"
+        };
+        Run inMemory = run(args);
+        assertThat(inMemory.exitCode()).as(inMemory.err()).isZero();
+        java.io.PrintStream before = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new java.io.PrintStream(printed, false, StandardCharsets.UTF_8));
+            code = SkillmixCommand.execute(SkillmixCommand.commandLine(), args);
+        } finally {
+            System.setOut(before);
+        }
+        assertThat(code).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .isEqualTo(inMemory.out())
+                .contains("pressure");
+    }
+
     @Test
     void explainNamesTheCodesThatExist() {
         Run e = run(
