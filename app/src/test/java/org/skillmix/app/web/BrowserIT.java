@@ -416,8 +416,7 @@ class BrowserIT extends WebTestBase {
     @Order(2)
     void theSpeakUpPath() throws Exception {
         // Past concerns for the themes (the table of SpeakUpThemesTest, here for Bolton and Manchester University).
-        java.time.YearMonth month =
-                java.time.YearMonth.now(java.time.ZoneId.of("Europe/London")).minusMonths(1);
+        java.time.YearMonth month = SpeakUpSeeds.endOfLatestEndedYear();
         String mft = "Manchester University NHS Foundation Trust";
         SpeakUpSeeds.seed(jdbc, "QOP", "RMC", "Bolton NHS Foundation Trust", "acute", "PATIENT_SAFETY", month, 8);
         SpeakUpSeeds.seed(jdbc, "QOP", "RMC", "Bolton NHS Foundation Trust", "acute", "STAFFING_LEVELS", month, 3);

@@ -45,6 +45,12 @@ final class SpeakUpSeeds {
         }
     }
 
+    /** March of the latest financial year that has ended (in March 2026, March 2025; from April 2026, March 2026). */
+    static YearMonth endOfLatestEndedYear() {
+        YearMonth now = YearMonth.now(java.time.ZoneId.of("Europe/London"));
+        return YearMonth.of(now.getMonthValue() >= 4 ? now.getYear() : now.getYear() - 1, 3);
+    }
+
     private static String randomReference() {
         String alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
         java.security.SecureRandom random = new java.security.SecureRandom();

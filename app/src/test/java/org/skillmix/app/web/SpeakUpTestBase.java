@@ -101,6 +101,11 @@ abstract class SpeakUpTestBase extends WebTestBase {
         return YearMonth.now(ZoneId.of("Europe/London")).minusMonths(1);
     }
 
+    /** March of the latest financial year that has ended: the themes show whole years that have ended only. */
+    static YearMonth endOfLatestEndedYear() {
+        return SpeakUpSeeds.endOfLatestEndedYear();
+    }
+
     void seed(String icb, String org, String orgName, String sector, String category, YearMonth month, int count) {
         SpeakUpSeeds.seed(jdbc, icb, org, orgName, sector, category, month, count);
     }

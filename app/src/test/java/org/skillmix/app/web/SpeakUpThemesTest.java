@@ -41,7 +41,7 @@ class SpeakUpThemesTest extends SpeakUpTestBase {
         account(ANALYST_QXX, PASSWORD, "ANALYST", "QXX", null);
         if (jdbc.queryForObject("SELECT count(*) FROM speak_up_cases WHERE icb_code = 'QXX'", Integer.class) > 0)
             return;
-        month = lastCompleteMonth();
+        month = endOfLatestEndedYear();
         seed("QXX", "RAA", "Aardvark Hospitals NHS Trust", "acute", "PATIENT_SAFETY", month, 8);
         seed("QXX", "RAA", "Aardvark Hospitals NHS Trust", "acute", "STAFFING_LEVELS", month, 3);
         seed("QXX", "RAA", "Aardvark Hospitals NHS Trust", "acute", "BULLYING", month, 6);
@@ -50,7 +50,7 @@ class SpeakUpThemesTest extends SpeakUpTestBase {
         seed("QXX", "RBB", "Badger Hospitals NHS Trust", "acute", "BULLYING", month, 2);
         seed("QXX", "RCC", "Coast Ambulance Service NHS Trust", "ambulance", "PATIENT_SAFETY", month, 5);
         seed("QXX", "RCC", "Coast Ambulance Service NHS Trust", "ambulance", "STAFFING_LEVELS", month, 6);
-        // This month is not complete: a concern raised in it is not counted until it is.
+        // This month is in a financial year in progress: a concern raised in it is not counted until the year ends.
         seed(
                 "QXX",
                 "RCC",
@@ -66,9 +66,9 @@ class SpeakUpThemesTest extends SpeakUpTestBase {
         Response r = send(ANALYST_QXX, "GET", "/api/speak-up/themes", null);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         JsonNode t = r.json();
-        YearMonth last = lastCompleteMonth();
+        YearMonth last = endOfLatestEndedYear();
         assertThat(t.get("to").asText()).isEqualTo(last.toString());
-        int startYear = last.getMonthValue() >= 4 ? last.getYear() : last.getYear() - 1;
+        int startYear = last.getYear() - 1;
         assertThat(t.get("from").asText()).isEqualTo(YearMonth.of(startYear, 4).toString());
         assertThat(t.get("financialYear").asText())
                 .isEqualTo(startYear + "/" + String.format("%02d", (startYear + 1) % 100));
@@ -87,8 +87,9 @@ class SpeakUpThemesTest extends SpeakUpTestBase {
         assertThat(t.get("suppressedCells").asInt()).isEqualTo(4);
         assertThat(t.get("threshold").asInt()).isEqualTo(5);
 
-        // By month: every complete month of the year, the seeded one holding every concern.
+        // By month: every month of the year, the seeded one (March, the last) holding every concern.
         JsonNode months = t.get("byMonth");
+        assertThat(months).hasSize(12);
         assertThat(months.get(months.size() - 1).get("code").asText()).isEqualTo(last.toString());
         assertThat(text(months.get(months.size() - 1))).isEqualTo("month " + last + ": 22 16 0 0 8 0 | 46");
         for (int i = 0; i < months.size() - 1; i++)
@@ -124,11 +125,34 @@ class SpeakUpThemesTest extends SpeakUpTestBase {
                 .isEqualTo("total ALL: 22 16 0 0 8 0 | 46");
         Response future = send(ANALYST_QXX, "GET", "/api/speak-up/themes?year=2099", null);
         assertThat(future.status()).isEqualTo(400);
-        assertThat(future.json().get("message").asText()).contains("2099/00 has no complete month yet");
+        assertThat(future.json().get("message").asText()).contains("2099/00 has not ended");
         // Another ICS's own themes hold none of QXX's concerns.
         JsonNode qop = send(ANALYST, "GET", "/api/speak-up/themes", null).json();
         assertThat(qop.get("icbCode").asText()).isEqualTo("QOP");
         assertThat(qop.get("byOrganisation").toString()).doesNotContain("RAA");
+    }
+
+    /**
+     * A year in progress is refused: its table would change each month, and this month's less last month's would
+     * give each organisation's concerns of one month by category (a total going from 7 to 8 is one concern), which
+     * suppression of either table alone does not protect. The latest year that has ended is shown instead, the same
+     * table in every month it is read.
+     */
+    @Test
+    void aYearInProgressIsNotShownSoNoTwoTablesCanBeDifferenced() throws Exception {
+        YearMonth now = YearMonth.now(ZoneId.of("Europe/London"));
+        int inProgress = now.getMonthValue() >= 4 ? now.getYear() : now.getYear() - 1;
+        Response r = send(ANALYST_QXX, "GET", "/api/speak-up/themes?year=" + inProgress, null);
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.json().get("field").asText()).isEqualTo("year");
+        assertThat(r.json().get("message").asText()).contains("has not ended");
+        JsonNode latest = send(ANALYST_QXX, "GET", "/api/speak-up/themes", null).json();
+        assertThat(latest.get("from").asText())
+                .isEqualTo(YearMonth.of(inProgress - 1, 4).toString());
+        assertThat(latest.get("to").asText())
+                .isEqualTo(YearMonth.of(inProgress, 3).toString());
+        assertThat(latest.get("years").get(0).asText())
+                .isEqualTo((inProgress - 1) + "/" + String.format("%02d", inProgress % 100));
     }
 
     @Test

@@ -77,7 +77,7 @@ public class GuardianController {
     @GetMapping("/api/speak-up/themes")
     @Operation(
             summary = "Concerns by organisation within sector and by month, by category (ICS analysts; audited)",
-            description = "One financial year's complete months; counts of 1-4 and the counts that would reveal"
+            description = "One whole financial year that has ended; counts of 1-4 and the counts that would reveal"
                     + " them are null (suppressed). icb: an analyst of every ICS names one; year: 2025 for 2025/26.")
     public Themes themes(@RequestParam(required = false) String icb, @RequestParam(required = false) Integer year) {
         return themes.themes(current.get(), icb, year);

@@ -15,9 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * The ICS's themes: counts of concerns for its analysts, never a case (AccessPolicy.speakUpThemesIcb). Only complete months are
- * counted, and a financial year at a time: a figure that changed every day, or over any chosen range of dates,
- * could be differenced to date one concern. Each view is audited.
+ * The ICS's themes: counts of concerns for its analysts, never a case (AccessPolicy.speakUpThemesIcb). Only whole
+ * financial years that have ended are shown, each of them always the same table. A year in progress is not: its
+ * table would change each month, and one month's table less the last month's gives each organisation's concerns
+ * of that month by category (a count of 1 where a total went from 7 to 8), and its category totals less the last
+ * month's give a month's counts that the month table suppresses; suppression protects one table, not the
+ * difference of two. Each view is audited.
  */
 @Service
 public class ThemeService {
@@ -44,24 +47,22 @@ public class ThemeService {
 
     /**
      * @param icbCode the ICS (an analyst of one ICS may leave it out)
-     * @param year the financial year's first calendar year (2025 for 2025/26); null for the latest with a complete
-     *     month
+     * @param year the financial year's first calendar year (2025 for 2025/26); null for the latest that has ended
      */
     public Themes themes(Account account, String icbCode, Integer year) {
         String icb = AccessPolicy.speakUpThemesIcb(account, icbCode);
-        YearMonth lastComplete = YearMonth.from(LocalDate.now(clock)).minusMonths(1);
-        int latestYear = startOfFinancialYear(lastComplete);
+        int latestYear = latestEndedYear(LocalDate.now(clock));
         int y = year == null ? latestYear : year;
         if (y > latestYear) {
             throw new Invalid(
                     "year",
-                    Themes.financialYear(YearMonth.of(y, 4)) + " has no complete month yet; the latest is "
-                            + Themes.financialYear(lastComplete));
+                    Themes.financialYear(YearMonth.of(y, 4)) + " has not ended: themes are shown for whole financial"
+                            + " years, once their March is over (the latest is "
+                            + Themes.financialYear(YearMonth.of(latestYear, 4)) + ")");
         }
         if (y < 2000) throw new Invalid("year", "a financial year from 2000, e.g. " + latestYear);
         YearMonth from = YearMonth.of(y, 4);
         YearMonth to = YearMonth.of(y + 1, 3);
-        if (to.isAfter(lastComplete)) to = lastComplete;
 
         var ics = organisations.ics(icb);
         String icbName = ics.map(SpeakUpOrganisations.Ics::icbName).orElse(icb);
@@ -84,6 +85,11 @@ public class ThemeService {
         Themes themes = cache.computeIfAbsent(key, k -> Themes.build(icb, icbName, f, t, orgs, counts, years));
         audit.record(icb, account.username(), "speakup.themes.read", icb + " " + themes.financialYear());
         return themes;
+    }
+
+    /** The first calendar year of the latest financial year whose March is over on this day (2024 for 2024/25). */
+    static int latestEndedYear(LocalDate today) {
+        return startOfFinancialYear(YearMonth.from(today)) - 1;
     }
 
     static int startOfFinancialYear(YearMonth month) {

@@ -14,11 +14,11 @@ import org.skillmix.core.system.Sector;
 
 /**
  * What the ICS sees of its concerns: counts by organisation within sector and by month, each by category, with
- * totals, for the complete months of one financial year. Both tables go into one CountTable (they share the
+ * totals, for one whole financial year that has ended (ThemeService says why). Both tables go into one CountTable (they share the
  * category totals and the grand total) and are suppressed together (CellSuppression): a suppressed count is null.
  *
  * @param financialYear e.g. "2025/26" (April 2025 to March 2026)
- * @param from the first month counted, to the last: complete months only, so the figures change once a month
+ * @param from the first month counted (April), to the last (March): a whole financial year that has ended
  * @param byOrganisation each sector's row, then its organisations' rows
  * @param years the financial years with concerns, the latest first
  */
