@@ -28,7 +28,8 @@ import org.skillmix.core.system.SystemModel;
  *   <li>deprivation quintile: the ICS's places ranked by IMD 2019 average score (deprivation.csv), most deprived
  *       first, cut into fifths (quintile q holds ranks r with floor(5 r / n) = q - 1); 0 for a place without a score.
  *       Quintiles are of the ICS's own places, not national ones: they compare the system's places with each other;</li>
- *   <li>lowest fifth: the ceil(n / 5) places with the lowest staffing per need, flagged.</li>
+ *   <li>lowest fifth: of the n places with demand, the ceil(n / 5) with the lowest staffing per need, flagged (a
+ *       place with no demand is not).</li>
  * </ul>
  *
  * A quintile's figures are its places' sums; its IMD score the population-weighted mean of theirs.
@@ -113,8 +114,11 @@ public record Inequalities(YearMonth month, List<Row> places, List<Row> quintile
                     figures[2],
                     false));
         }
-        int flagged = (int) Math.ceil(places.size() / 5.0);
-        List<String> lowest = places.stream()
+        // Only places with a need are ranked: a place with no demand has a staffing per need of 0 but is not
+        // under-served, and flagging it would hide one that is.
+        List<Row> withNeed = places.stream().filter(r -> r.demandFte() > 0).toList();
+        int flagged = (int) Math.ceil(withNeed.size() / 5.0);
+        List<String> lowest = withNeed.stream()
                 .sorted(Comparator.comparingDouble(Row::staffingPerNeed).thenComparing(Row::code))
                 .limit(flagged)
                 .map(Row::code)

@@ -70,4 +70,23 @@ class InequalitiesTest {
         Inequalities.Row q2 = in.quintiles().get(1); // P8 and P7: over-staffed P7 gives a negative gap
         assertThat(q2.gapPer10k()).isCloseTo((1500 - 720 - 700) / 15.0, within(1e-9));
     }
+
+    /**
+     * A place with no demand has nothing to staff: its staffing per need is shown as 0, but it is not under-served
+     * and is not flagged. The lowest fifth is of the nine places with a need: ceil(9 / 5) = 2, P3 (0.2) and P1 (0.9).
+     */
+    @Test
+    void aPlaceWithNoDemandIsNotFlaggedAsUnderServed() {
+        java.util.Map<String, double[]> byPlace = new java.util.HashMap<>();
+        for (int k = 1; k <= 10; k++) {
+            double demand = 100 * k, supply = k == 3 ? 60 : 90 * k;
+            byPlace.put("P" + k, k == 5 ? new double[] {0, 0, 0} : new double[] {demand, supply, demand - supply});
+        }
+        Inequalities in = Inequalities.of(system(), java.time.YearMonth.of(2025, 4), byPlace);
+        assertThat(in.places().get(4).staffingPerNeed()).isZero();
+        assertThat(in.places())
+                .filteredOn(Inequalities.Row::lowestFifth)
+                .extracting(Inequalities.Row::code)
+                .containsExactly("P1", "P3");
+    }
 }
