@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * How often anyone may raise a concern or open a case, without keeping who they are (docs/speak-up.md, "Rate
  * limits"). A token bucket per network, in memory only, keyed by HMAC-SHA256 of the address under a random salt
  * that is never written anywhere and is replaced every day: the keys cannot be turned back into addresses, and
- * yesterday's cannot even be compared with today's. An IPv6 address counts by its /64 network, the block one
- * household or device is given, so changing the last 64 bits does not buy a new bucket.
+ * yesterday's cannot even be compared with today's. An IPv6 address counts by its /56 network: a home is given a
+ * /56 (256 networks of /64, RIPE-690's smallest recommended end-site block, what UK broadband providers delegate),
+ * so counting by /64 would let anyone with a home router raise 256 times the limit by moving between them.
  */
 @Component
 public class AnonymousRateLimit {
@@ -47,6 +48,8 @@ public class AnonymousRateLimit {
     static final Duration SALT_LIFETIME = Duration.ofDays(1);
     /** Beyond this many buckets, full ones (idle networks) are dropped; if that is not enough, all are. */
     static final int MAX_BUCKETS = 100_000;
+    /** The leading bytes of an IPv6 address that name the end site: 7 bytes, a /56. */
+    static final int IPV6_NETWORK_BYTES = 7;
 
     private final LongSupplier nanoTime;
     private final SecureRandom random = new SecureRandom();
@@ -113,7 +116,7 @@ public class AnonymousRateLimit {
         if (buckets.size() > MAX_BUCKETS) buckets.clear();
     }
 
-    /** The address's bytes, an IPv6 address cut to its /64 network; an unparseable one is hashed as text. */
+    /** The address's bytes, an IPv6 address cut to its /56 network; an unparseable one is hashed as text. */
     static byte[] network(String remoteAddress) {
         if (remoteAddress == null) return new byte[0];
         String literal = remoteAddress.strip().replace("[", "").replace("]", "");
@@ -122,7 +125,7 @@ public class AnonymousRateLimit {
         if (literal.matches("\\d{1,3}(\\.\\d{1,3}){3}") || literal.contains(":")) {
             try {
                 byte[] bytes = InetAddress.getByName(literal).getAddress();
-                return bytes.length == 16 ? Arrays.copyOf(bytes, 8) : bytes;
+                return bytes.length == 16 ? Arrays.copyOf(bytes, IPV6_NETWORK_BYTES) : bytes;
             } catch (UnknownHostException e) {
                 // not a literal after all: hashed as text
             }

@@ -47,13 +47,29 @@ class AnonymousRateLimitTest {
     }
 
     @Test
-    void anIpv6AddressCountsByItsSlash64() {
+    void anIpv6AddressCountsByItsSlash56() {
         String a = limit.keyOf("2001:db8:1:2:aaaa:bbbb:cccc:1");
         assertThat(limit.keyOf("2001:db8:1:2::99")).isEqualTo(a);
         assertThat(limit.keyOf("[2001:db8:1:2:ffff::]")).isEqualTo(a);
-        assertThat(limit.keyOf("2001:db8:1:3::1")).isNotEqualTo(a);
+        // Another /64 of the same /56, as a home router hands out: the same bucket.
+        assertThat(limit.keyOf("2001:db8:1:3::1")).isEqualTo(a);
+        assertThat(limit.keyOf("2001:db8:1:ff::1")).isEqualTo(a);
+        assertThat(limit.keyOf("2001:db8:1:100::1")).isNotEqualTo(a);
         // Not an address (a unix socket, a proxy's name): hashed as text, never looked up.
         assertThat(limit.keyOf("proxy.internal")).matches("[0-9a-f]{32}");
         assertThat(AnonymousRateLimit.network("192.0.2.10")).containsExactly(192, 0, 2, 10);
+    }
+
+    /** Moving through the 256 /64 networks of one home's /56 buys no more concerns than staying in one. */
+    @Test
+    void aHomesOtherSlash64NetworksShareItsLimit() {
+        for (int n = 0; n < AnonymousRateLimit.Action.RAISE.capacity; n++) {
+            String address = String.format("2001:db8:1:%x::1", n);
+            assertThat(limit.take(AnonymousRateLimit.Action.RAISE, limit.keyOf(address)))
+                    .as(address)
+                    .isEmpty();
+        }
+        assertThat(limit.take(AnonymousRateLimit.Action.RAISE, limit.keyOf("2001:db8:1:ab::1")))
+                .isPresent();
     }
 }
