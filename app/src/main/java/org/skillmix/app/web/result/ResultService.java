@@ -288,18 +288,12 @@ public class ResultService {
                         base + "-run.json",
                         "application/json",
                         store.file(runId, ProjectionUseCase.RUN_JSON).orElseThrow());
-            // totals by sector and for the system: every role, without the sectors suppressed for it
-            case "base-gap" -> {
-                Download all = stored(runId, base + "-base_gap.csv", BaseGapCsvWriter.FILE_NAME);
-                yield new Download(
-                        all.fileName(), all.mediaType(), visible.withoutHiddenSectors(account, run, all.content()));
-            }
-            // the gap's spread by sector and for the system, without the sectors suppressed for the reader
-            case "sensitivity" -> {
-                Download all = stored(runId, base + "-sensitivity.csv", SpreadDriversCsvWriter.FILE_NAME);
-                yield new Download(
-                        all.fileName(), all.mediaType(), visible.withoutHiddenSectors(account, run, all.content()));
-            }
+            // by sector and for the system (the base gap of every role; the gap's spread), without the sectors
+            // suppressed for the reader
+            case "base-gap" ->
+                bySector(account, run, stored(runId, base + "-base_gap.csv", BaseGapCsvWriter.FILE_NAME));
+            case "sensitivity" ->
+                bySector(account, run, stored(runId, base + "-sensitivity.csv", SpreadDriversCsvWriter.FILE_NAME));
             // by place and deprivation quintile, without the places (and their quintiles) suppressed for the reader
             case "inequalities" ->
                 new Download(base + "-inequalities.csv", "text/csv;charset=UTF-8", inequalities.csv(account, run));
@@ -307,6 +301,10 @@ public class ResultService {
         };
         audit.record(account.username(), "download", download.fileName());
         return download;
+    }
+
+    private Download bySector(Account account, Run run, Download all) {
+        return new Download(all.fileName(), all.mediaType(), visible.withoutHiddenSectors(account, run, all.content()));
     }
 
     private Download stored(long runId, String fileName, String stored) {
