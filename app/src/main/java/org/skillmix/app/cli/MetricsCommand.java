@@ -66,7 +66,8 @@ final class MetricsCommand extends Subcommand {
                 .distinct()
                 .count();
         out().printf(
-                        "ICS %s above; %d organisations in %s and %s%n",
+                        "ICS %s (%s) above; %d organisations in %s and %s%n",
+                        model.info().name(),
                         ics,
                         orgs,
                         out.resolve(MetricsUseCase.METRICS_HTML),

@@ -98,6 +98,8 @@ class MetricsCommandTest {
                                 + " 7 months before 2026-03, not met",
                         "Beds occupied by patients not meeting the criteria to reside   25.0%            2025-08, stale:"
                                 + " 7 months before 2026-03, no national threshold");
+        // the ICS by name, its code beside, as everywhere a planner looks (issue 14)
+        assertThat(r.out()).contains("ICS NHS Greater Manchester Integrated Care Board (QOP) above; ");
         assertThat(section(r.out(), "Other metrics (ICS):"))
                 .hasSize(5)
                 .anySatisfy(l ->
