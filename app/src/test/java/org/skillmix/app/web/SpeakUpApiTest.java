@@ -264,6 +264,17 @@ class SpeakUpApiTest extends SpeakUpTestBase {
         Response elsewhere = send(OTHER_ICS, "POST", "/api/users", guardian("su-g-z", "QOP", "RMC"));
         assertThat(elsewhere.status()).isEqualTo(403);
         assertThat(elsewhere.json().get("field").asText()).isEqualTo("icbCode");
+        // Nor does the ICS's own analyst make or take over a guardian: whoever sets a guardian's password could
+        // sign in as the guardian and read the organisation's concerns.
+        Response byAnalyst = send(ANALYST, "POST", "/api/users", guardian("su-g-v", "QOP", "RMP"));
+        assertThat(byAnalyst.status()).as(byAnalyst.body()).isEqualTo(403);
+        assertThat(byAnalyst.json().get("field").asText()).isEqualTo("role");
+        assertThat(send(ANALYST, "POST", "/api/users/" + GUARDIAN_RMC + "/password-reset", null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(send(ANALYST, "POST", "/api/users/" + GUARDIAN_RMC + "/disable", null)
+                        .status())
+                .isEqualTo(403);
         // Only an analyst creates accounts.
         assertThat(send(GUARDIAN_RMC, "POST", "/api/users", guardian("su-g-w", "QOP", "RMP"))
                         .status())

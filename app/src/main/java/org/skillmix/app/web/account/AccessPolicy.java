@@ -267,6 +267,15 @@ public final class AccessPolicy {
     // ---- accounts and the audit log ----
 
     /**
+     * An analyst does not create, appoint, change, disable or reset a Freedom to Speak Up guardian: whoever sets a
+     * guardian's password can sign in as the guardian and read every concern of the organisation, and concerns are
+     * often about the ICS's own people. The server's administrator does it, and it is audited.
+     */
+    static final String GUARDIANS_BY_ADMIN =
+            "only the administrator creates or manages a Freedom to Speak Up guardian's"
+                    + " account: whoever sets its password could read the organisation's concerns";
+
+    /**
      * The ICS a new account belongs to: the one an administrator names (required), an analyst's own (naming
      * another is refused); an administrator belongs to none, and only an administrator creates one.
      */
@@ -289,6 +298,7 @@ public final class AccessPolicy {
         if (requested != null && !requested.equals(own)) {
             throw new Forbidden("icbCode", "an analyst creates accounts in their own ICS (" + own + ") only");
         }
+        if (role == AccessRole.GUARDIAN) throw new Forbidden("role", GUARDIANS_BY_ADMIN);
         return own;
     }
 
@@ -314,6 +324,8 @@ public final class AccessPolicy {
         }
         if (!seesAccount(by, other))
             throw new Forbidden("username", "account " + other.username() + " is another ICS's");
+        if (other.role() == AccessRole.GUARDIAN && !may(by, Permission.EVERY_SYSTEM))
+            throw new Forbidden("username", GUARDIANS_BY_ADMIN);
         if (by.username().equals(other.username())) {
             throw new Forbidden(
                     "username",

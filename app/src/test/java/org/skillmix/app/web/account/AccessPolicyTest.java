@@ -170,4 +170,28 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.seesAuditOf(ANALYST, null)).isFalse();
         assertThat(AccessPolicy.seesAuditOf(ADMIN, null)).isTrue();
     }
+
+    /**
+     * Whoever sets a guardian's password can sign in as the guardian and read the organisation's concerns, so an
+     * analyst neither creates nor appoints a guardian, nor changes, disables or resets one; the administrator does.
+     */
+    @Test
+    void onlyTheAdministratorCreatesOrManagesAGuardian() {
+        Account guardian = new Account("g", AccessRole.GUARDIAN, "QOP", "RMC");
+        assertThatThrownBy(() -> AccessPolicy.icbOfNewAccount(ANALYST, AccessRole.GUARDIAN, "QOP"))
+                .isInstanceOf(Forbidden.class)
+                .hasMessageContaining("only the administrator");
+        assertThatThrownBy(() -> AccessPolicy.icbOfNewAccount(ANALYST, AccessRole.GUARDIAN, null))
+                .isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> AccessPolicy.requireManages(ANALYST, guardian))
+                .isInstanceOf(Forbidden.class)
+                .hasMessageContaining("could read the organisation's concerns");
+        assertThat(AccessPolicy.icbOfNewAccount(ADMIN, AccessRole.GUARDIAN, "QOP"))
+                .isEqualTo("QOP");
+        AccessPolicy.requireManages(ADMIN, guardian);
+        // The analyst still manages everyone else of the ICS.
+        assertThat(AccessPolicy.icbOfNewAccount(ANALYST, AccessRole.ORG_LEAD, null))
+                .isEqualTo("QOP");
+        AccessPolicy.requireManages(ANALYST, VIEWER);
+    }
 }
