@@ -1,0 +1,104 @@
+package org.skillmix.usecase.experience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.skillmix.core.measure.Measure;
+import org.skillmix.core.projection.ProgressListener;
+import org.skillmix.core.projection.Projection;
+import org.skillmix.core.projection.ProjectionSettings;
+import org.skillmix.core.projection.Projector;
+import org.skillmix.core.projection.SeriesKey;
+import org.skillmix.core.system.Assumption;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.core.system.WorkforceLine;
+import org.skillmix.usecase.GmExample;
+
+/**
+ * Issue 15's "done when": the shipped GM example, projected with its staff-experience table, sickness profile and
+ * elasticities, against the same example without them, differs as docs/method.md's formulas worked by hand from
+ * the example's own files say, in month 0 (April 2025, before any pressure: P = 0 there):
+ *
+ * <ul>
+ *   <li>Manchester University (R0A): burnout 30.21 % in the 2024 survey against England's 29.88 %, leaver_burnout
+ *       0.01 at its mode, so each line leaves x (1 + 0.01 x 0.33) = 1.0033;
+ *   <li>R0A's work stress 37.33 % against England's 41.39 %, sickness_stress 0.0079 at its mode, April's factor
+ *       0.9324: each line's sickness is s x 0.9324 x (1 - 0.0079 x 4.06), so effective FTE rises by
+ *       sum of fte_in_post x s x (1 - 0.9324 x 0.967926) over R0A's lines;
+ *   <li>an organisation with no survey row (Bolton's adult social care) leaves exactly as without.
+ * </ul>
+ */
+class StaffExperienceGmTest {
+    static SystemModel gm;
+    static Projection with;
+    static Projection without;
+
+    @BeforeAll
+    static void project() throws Exception {
+        gm = GmExample.model();
+        List<String> effect = List.of(
+                Assumption.Parameters.LEAVER_PRESSURE_ELASTICITY,
+                Assumption.Parameters.SICKNESS_PRESSURE_ELASTICITY,
+                Assumption.Parameters.LEAVER_BURNOUT_ELASTICITY,
+                Assumption.Parameters.SICKNESS_STRESS_ELASTICITY);
+        assertThat(gm.assumptions()).extracting(Assumption::parameter).containsAll(effect);
+        SystemModel plain = gm.toBuilder()
+                .staffExperience(List.of())
+                .sicknessSeasonality(List.of())
+                .assumptions(gm.assumptions().stream()
+                        .filter(a -> !effect.contains(a.parameter()))
+                        .toList())
+                .build();
+        ProjectionSettings oneYear = new ProjectionSettings(1, 0, 1, 1);
+        with = new Projector(gm).run(oneYear, ProgressListener.NONE);
+        without = new Projector(plain).run(oneYear, ProgressListener.NONE);
+    }
+
+    @Test
+    void burnoutRaisesR0aLeavingByTheHandWorkedFactorAndNoRowLeavesItAlone() {
+        assertThat(month0(with, Measure.LEAVERS_FTE, "R0A") / month0(without, Measure.LEAVERS_FTE, "R0A"))
+                .isCloseTo(1 + 0.01 * (30.21 - 29.88), within(1e-9));
+        assertThat(month0(with, Measure.LEAVERS_FTE, "ASC-E08000001"))
+                .isCloseTo(month0(without, Measure.LEAVERS_FTE, "ASC-E08000001"), within(1e-9));
+    }
+
+    @Test
+    void workStressAndAprilMoveR0aSicknessByTheHandWorkedFactor() {
+        double factor = 0.9324 * (1 + 0.0079 * (37.33 - 41.39));
+        double expected = 0;
+        for (WorkforceLine line : gm.workforce())
+            if (line.orgCode().equals("R0A")) expected += line.fteInPost() * line.sicknessRate() * (1 - factor);
+        assertThat(expected).isGreaterThan(100);
+        assertThat(month0(with, Measure.EFFECTIVE_FTE, "R0A") - month0(without, Measure.EFFECTIVE_FTE, "R0A"))
+                .isCloseTo(expected, within(1e-6));
+    }
+
+    @Test
+    void overTheYearSustainedPressureAddsLeaversInTheSystem() {
+        double[] w = system(with, Measure.LEAVERS_FTE);
+        double[] p = system(without, Measure.LEAVERS_FTE);
+        // GM runs about 15 % short from the first month, so pressure raises leaving from month 1 on.
+        for (int t = 1; t < 12; t++) assertThat(w[t]).as("month %d", t).isGreaterThan(p[t] * 1.05);
+    }
+
+    /** The organisation's month-0 figure: the sum of its workforce lines (one series per role). */
+    private static double month0(Projection p, Measure m, String org) {
+        List<double[]> lines = p.series().stream()
+                .filter(s -> s.key().measure() == m
+                        && s.key().organisation().equals(org)
+                        && !s.key().role().equals(SeriesKey.ALL))
+                .map(s -> s.mean())
+                .toList();
+        assertThat(lines).as(m + " lines of " + org).isNotEmpty();
+        return lines.stream().mapToDouble(mean -> mean[0]).sum();
+    }
+
+    private static double[] system(Projection p, Measure m) {
+        return p.series(new SeriesKey(m, SeriesKey.ALL, SeriesKey.ALL, SeriesKey.ALL, SeriesKey.ALL, SeriesKey.ALL))
+                .orElseThrow()
+                .mean();
+    }
+}
