@@ -56,9 +56,16 @@ public record Themes(
             List<SpeakUpStore.Count> counts,
             List<String> years) {
         Category[] cats = Category.values();
-        Map<String, Organisation> orgs = new LinkedHashMap<>();
-        organisations.forEach(o -> orgs.put(o.code(), o));
-        counts.forEach(c -> orgs.putIfAbsent(c.orgCode(), new Organisation(c.orgCode(), c.orgName(), c.sector())));
+        // What is suppressed depends on the stored concerns alone (their organisations, in the sector stored with
+        // them, in code order), never on the dataset of the day: a new dataset that renamed, added or moved an
+        // organisation would otherwise suppress the same year differently, and two versions of one table can be
+        // combined. The dataset's other organisations are listed with their zeros, which no sum needs.
+        Map<String, String> currentNames = new HashMap<>();
+        organisations.forEach(o -> currentNames.put(o.code(), o.name()));
+        Map<String, Organisation> counted = new LinkedHashMap<>();
+        counts.forEach(c -> counted.putIfAbsent(
+                c.orgCode(),
+                new Organisation(c.orgCode(), currentNames.getOrDefault(c.orgCode(), c.orgName()), c.sector())));
         Map<String, long[]> byOrg = new HashMap<>();
         Map<YearMonth, long[]> byMonth = new HashMap<>();
         for (SpeakUpStore.Count c : counts) {
@@ -67,18 +74,15 @@ public record Themes(
             byMonth.computeIfAbsent(c.month(), k -> new long[cats.length])[
                     c.category().ordinal()] += c.count();
         }
-        Map<String, List<Organisation>> sectors = new LinkedHashMap<>();
-        orgs.values().stream()
-                .sorted(Comparator.comparing((Organisation o) -> sectorOrder(o.sector()))
-                        .thenComparing(Organisation::name, String.CASE_INSENSITIVE_ORDER))
+        Map<String, List<Organisation>> sectors = new java.util.TreeMap<>(
+                Comparator.comparing(Themes::sectorOrder).thenComparing(Comparator.naturalOrder()));
+        counted.values().stream()
+                .sorted(Comparator.comparing(Organisation::code))
                 .forEach(o -> sectors.computeIfAbsent(o.sector(), k -> new ArrayList<>())
                         .add(o));
 
         CountTable table = new CountTable();
         List<Line> lines = new ArrayList<>();
-        List<List<Integer>> categoryParts = new ArrayList<>();
-        for (int k = 0; k < cats.length; k++) categoryParts.add(new ArrayList<>());
-        List<Integer> sectorTotals = new ArrayList<>();
         for (var sector : sectors.entrySet()) {
             List<Line> orgLines = new ArrayList<>();
             for (Organisation o : sector.getValue()) {
@@ -88,8 +92,6 @@ public record Themes(
                     table, "sector", sector.getKey(), sectorName(sector.getKey()), sector.getKey(), orgLines);
             lines.add(s);
             lines.addAll(orgLines);
-            for (int k = 0; k < cats.length; k++) categoryParts.get(k).add(s.cells[k]);
-            sectorTotals.add(s.total);
         }
         List<Line> monthLines = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
@@ -123,11 +125,42 @@ public record Themes(
                 Arrays.stream(cats)
                         .map(c -> new SpeakUpService.CategoryChoice(c.name(), c.label()))
                         .toList(),
-                lines.stream().map(l -> l.row(table, hidden)).toList(),
+                shown(lines.stream().map(l -> l.row(table, hidden)).toList(), organisations, counted.keySet()),
                 monthLines.stream().map(l -> l.row(table, hidden)).toList(),
                 total.row(table, hidden),
                 suppressed,
                 years);
+    }
+
+    /**
+     * The organisation table as shown: each sector's row, then its organisations by name, the dataset's organisations
+     * without concerns among them with zeros (and a sector of those alone with a row of zeros).
+     */
+    private static List<Row> shown(List<Row> suppressed, List<Organisation> all, java.util.Set<String> counted) {
+        List<Long> zeros = java.util.Collections.nCopies(Category.values().length, 0L);
+        Map<String, Row> sectorRows = new LinkedHashMap<>();
+        Map<String, List<Row>> orgRows = new HashMap<>();
+        for (Row r : suppressed) {
+            if (r.kind().equals("sector")) sectorRows.put(r.code(), r);
+            else orgRows.computeIfAbsent(r.sector(), k -> new ArrayList<>()).add(r);
+        }
+        for (Organisation o : all) {
+            if (counted.contains(o.code())) continue;
+            sectorRows.putIfAbsent(
+                    o.sector(), new Row("sector", o.sector(), sectorName(o.sector()), o.sector(), zeros, 0L));
+            orgRows.computeIfAbsent(o.sector(), k -> new ArrayList<>())
+                    .add(new Row("organisation", o.code(), o.name(), o.sector(), zeros, 0L));
+        }
+        List<Row> out = new ArrayList<>();
+        sectorRows.values().stream()
+                .sorted(Comparator.comparing((Row r) -> sectorOrder(r.code())).thenComparing(Row::code))
+                .forEach(s -> {
+                    out.add(s);
+                    orgRows.getOrDefault(s.code(), List.of()).stream()
+                            .sorted(Comparator.comparing(Row::name, String.CASE_INSENSITIVE_ORDER))
+                            .forEach(out::add);
+                });
+        return out;
     }
 
     /** "2025/26" for any month from April 2025 to March 2026. */
