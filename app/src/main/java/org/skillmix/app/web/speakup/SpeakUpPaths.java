@@ -41,7 +41,18 @@ final class SpeakUpPaths {
         return false;
     }
 
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+    /**
+     * The path as the dispatcher matches it: decoded and normalised (the servlet path, and any path info), not the
+     * raw request URI. On the raw URI /api/speak%2Dup/concerns was not a speak-up path, so it passed the anonymising
+     * filter and the public chain by, yet Spring MVC decoded it and raised the concern, with the caller's address,
+     * browser and session in view.
+     */
+    static String path(HttpServletRequest request) {
+        String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
+        String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
+        String path = servletPath + pathInfo;
+        return path.isEmpty()
+                ? request.getRequestURI().substring(request.getContextPath().length())
+                : path;
     }
 }
