@@ -1,5 +1,6 @@
 package org.skillmix.core.discharge;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -23,7 +24,9 @@ public record DischargeSite(
     public DischargeSite {
         Checks.nonNegative(gaBeds, "gaBeds");
         Checks.nonNegative(otherOccupied, "otherOccupied");
-        pathways = Map.copyOf(new EnumMap<>(pathways));
+        // In pathway order, not Map.copyOf's, whose order changes from one JVM to the next: pathways tied on
+        // utilisation then rank the same in every run, and sums over them add in the same order.
+        pathways = Collections.unmodifiableMap(new EnumMap<>(pathways));
         double share = pathways.values().stream()
                 .mapToDouble(PathwayParameters::arrivalShare)
                 .sum();
