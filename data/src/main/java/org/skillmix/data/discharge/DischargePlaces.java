@@ -55,20 +55,20 @@ public final class DischargePlaces {
             throws MetricsImportException {
         List<String> notes = new ArrayList<>();
         Map<String, Double> nctr = new TreeMap<>();
-        Map<String, double[]> beds = new TreeMap<>();
+        Map<String, IcbDischargeData.Beds> beds = new TreeMap<>();
         int trustsUsed = 0;
         for (Organisation org : system.organisations()) {
             if (org.sector() != Sector.ACUTE) continue;
             double n = mean(data.trustNctr().get(org.code()), from, to);
-            double[] b = meanBeds(data.adultBeds().get(org.code()), from, to);
+            IcbDischargeData.Beds b = meanBeds(data.adultBeds().get(org.code()), from, to);
             if (n > 0) trustsUsed++;
             for (Catchment c : catchmentOf(system, org)) {
                 if (n > 0) nctr.merge(c.placeCode(), n * c.share(), Double::sum);
-                if (b != null) {
-                    beds.computeIfAbsent(c.placeCode(), k -> new double[2]);
-                    beds.get(c.placeCode())[0] += b[0] * c.share();
-                    beds.get(c.placeCode())[1] += b[1] * c.share();
-                }
+                if (b != null)
+                    beds.put(
+                            c.placeCode(),
+                            beds.getOrDefault(c.placeCode(), IcbDischargeData.Beds.NONE)
+                                    .plus(b.times(c.share())));
             }
         }
         double total = nctr.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -93,7 +93,7 @@ public final class DischargePlaces {
             double community =
                     effective(s, "CHS:RN_ADULT") + effective(s, "CHS:NURSING_ASSOC") + effective(s, "CHS:AHP");
             int homes = Math.max(0, careHomes.getOrDefault(place.code(), 0));
-            double[] b = beds.getOrDefault(place.code(), new double[2]);
+            IcbDischargeData.Beds b = beds.getOrDefault(place.code(), IcbDischargeData.Beds.NONE);
             out.add(new PlaceStaffing(
                     place.code(),
                     place.name(),
@@ -101,8 +101,8 @@ public final class DischargePlaces {
                     HomecareStaffing.typical(HOMECARE_SHARE * careWorkers),
                     CareHomeStaffing.typical(homes * BEDS_PER_HOME, careStaff),
                     CommunityStaffing.typical(community),
-                    b[0],
-                    b[1]));
+                    b.available(),
+                    b.occupied()));
         }
         notes.add(String.format(
                 Locale.ROOT,
@@ -175,7 +175,8 @@ public final class DischargePlaces {
                 .orElse(0);
     }
 
-    private static double[] meanBeds(Map<YearMonth, IcbDischargeData.Beds> monthly, YearMonth from, YearMonth to) {
+    private static IcbDischargeData.Beds meanBeds(
+            Map<YearMonth, IcbDischargeData.Beds> monthly, YearMonth from, YearMonth to) {
         if (monthly == null || monthly.isEmpty()) return null;
         // Beds are published to September 2024 only: the last 12 published months when the window has none.
         var window = monthly.entrySet().stream()
@@ -192,6 +193,6 @@ public final class DischargePlaces {
                 .mapToDouble(e -> e.getValue().occupied())
                 .average()
                 .orElse(0);
-        return new double[] {a, o};
+        return new IcbDischargeData.Beds(a, o);
     }
 }

@@ -19,7 +19,19 @@ public record IcbDischargeData(
         Map<String, Map<YearMonth, Double>> trustNctr) {
 
     /** A trust's (or the ICB's) adult G&A beds in a month: mean available and mean occupied. */
-    public record Beds(double available, double occupied) {}
+    public record Beds(double available, double occupied) {
+        /** No beds: where sums start, so a sum of one trust's beds is that trust's to the last bit. */
+        public static final Beds NONE = new Beds(0, 0);
+
+        public Beds plus(Beds other) {
+            return new Beds(available + other.available, occupied + other.occupied);
+        }
+
+        /** The beds times a share (a trust's beds in one place of its catchment). */
+        public Beds times(double share) {
+            return new Beds(available * share, occupied * share);
+        }
+    }
 
     /**
      * The ICB's adult G&A beds, summed over its trusts and averaged over the last published months.
@@ -32,18 +44,21 @@ public record IcbDischargeData(
 
     /** The ICB's adult G&A beds available and occupied, summed over its trusts, mean over its last 12 months. */
     public AdultBeds recentAdultBeds() {
-        java.util.TreeMap<YearMonth, double[]> sum = new java.util.TreeMap<>();
+        java.util.TreeMap<YearMonth, Beds> sum = new java.util.TreeMap<>();
         adultBeds
                 .values()
-                .forEach(m -> m.forEach((month, v) -> {
-                    double[] s = sum.computeIfAbsent(month, k -> new double[2]);
-                    s[0] += v.available();
-                    s[1] += v.occupied();
-                }));
+                .forEach(m -> m.forEach((month, v) ->
+                        sum.put(month, sum.getOrDefault(month, Beds.NONE).plus(v))));
         if (sum.isEmpty()) return new AdultBeds(Double.NaN, Double.NaN, 0);
         var last = sum.descendingMap().entrySet().stream().limit(12).toList();
-        double avail = last.stream().mapToDouble(e -> e.getValue()[0]).average().orElse(Double.NaN);
-        double occ = last.stream().mapToDouble(e -> e.getValue()[1]).average().orElse(Double.NaN);
+        double avail = last.stream()
+                .mapToDouble(e -> e.getValue().available())
+                .average()
+                .orElse(Double.NaN);
+        double occ = last.stream()
+                .mapToDouble(e -> e.getValue().occupied())
+                .average()
+                .orElse(Double.NaN);
         return new AdultBeds(avail, occ, last.size());
     }
 }

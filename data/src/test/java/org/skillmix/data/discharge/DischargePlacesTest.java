@@ -1,0 +1,89 @@
+package org.skillmix.data.discharge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.skillmix.core.discharge.PlaceStaffing;
+import org.skillmix.core.system.Organisation;
+import org.skillmix.core.system.Sector;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.dataset.DatasetReader;
+
+/**
+ * The beds of the Greater Manchester example's acute trusts shared out to its places by their catchments: each
+ * trust's mean over the window (or, beds being published only to September 2024, its last 12 published months),
+ * times its share in each place; and the ICB's beds, summed over trusts month by month, over its last 12 months.
+ */
+class DischargePlacesTest {
+    static final YearMonth FROM = YearMonth.of(2024, 4);
+    static final YearMonth TO = YearMonth.of(2024, 6);
+
+    static SystemModel gm;
+    static List<String> acute;
+
+    @BeforeAll
+    static void readTheExample() throws Exception {
+        Path repo = Path.of(System.getProperty("skillmix.repoRoot", "..")).toAbsolutePath();
+        gm = new DatasetReader()
+                .load(repo.resolve("examples/greater-manchester"))
+                .model();
+        acute = gm.organisations().stream()
+                .filter(o -> o.sector() == Sector.ACUTE)
+                .map(Organisation::code)
+                .toList();
+        assertThat(acute).hasSizeGreaterThan(2);
+    }
+
+    /**
+     * Every acute trust but the first: 100 then 110 beds available (90, 100 occupied) in the window. The first: none
+     * in the window, 1 in January 2022 and 200 (150) in each month of 2023, so its last 12 published months count.
+     */
+    static IcbDischargeData data() {
+        Map<String, Map<YearMonth, IcbDischargeData.Beds>> beds = new LinkedHashMap<>();
+        Map<String, Map<YearMonth, Double>> nctr = new LinkedHashMap<>();
+        for (String trust : acute) {
+            Map<YearMonth, IcbDischargeData.Beds> months = new LinkedHashMap<>();
+            if (trust.equals(acute.get(0))) {
+                months.put(YearMonth.of(2022, 1), new IcbDischargeData.Beds(1, 1));
+                for (int m = 1; m <= 12; m++) months.put(YearMonth.of(2023, m), new IcbDischargeData.Beds(200, 150));
+            } else {
+                months.put(FROM, new IcbDischargeData.Beds(100, 90));
+                months.put(FROM.plusMonths(1), new IcbDischargeData.Beds(110, 100));
+            }
+            beds.put(trust, months);
+            nctr.put(trust, Map.of(FROM, 10.0, FROM.plusMonths(1), 10.0));
+        }
+        return new IcbDischargeData("QOP", "E54000057", "GM", null, acute, beds, nctr);
+    }
+
+    @Test
+    void eachTrustsBedsAreSharedToItsPlacesByItsCatchment() throws Exception {
+        var built = new DischargePlaces().build(gm, data(), Map.of(), FROM, TO);
+        int others = acute.size() - 1;
+        // Catchment shares add up to 1 for each trust, so the places' beds add up to the trusts'.
+        assertThat(built.places().stream().mapToDouble(PlaceStaffing::gaBeds).sum())
+                .isCloseTo(200 + 105.0 * others, within(1e-9));
+        assertThat(built.places().stream()
+                        .mapToDouble(PlaceStaffing::gaOccupied)
+                        .sum())
+                .isCloseTo(150 + 95.0 * others, within(1e-9));
+        for (PlaceStaffing p : built.places()) assertThat(p.gaOccupied()).isLessThanOrEqualTo(p.gaBeds());
+    }
+
+    @Test
+    void theIcbsBedsAreItsLastTwelveMonthsOfTrustsSummed() {
+        IcbDischargeData.AdultBeds beds = data().recentAdultBeds();
+        int others = acute.size() - 1;
+        // Newest first: May and April 2024 (the others), then March to December 2023 (the first trust).
+        assertThat(beds.months()).isEqualTo(12);
+        assertThat(beds.available()).isCloseTo((110.0 * others + 100.0 * others + 10 * 200) / 12, within(1e-9));
+        assertThat(beds.occupied()).isCloseTo((100.0 * others + 90.0 * others + 10 * 150) / 12, within(1e-9));
+    }
+}
