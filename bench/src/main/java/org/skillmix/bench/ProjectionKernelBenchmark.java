@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.skillmix.core.projection.ProjectionKernel;
+import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetReader;
 import org.skillmix.data.synthetic.SyntheticSystem;
@@ -88,7 +89,7 @@ public class ProjectionKernelBenchmark {
 
     @Benchmark
     public double oneDraw() {
-        return worker.runDraws(20260401L, draw++, 1, MONTHS);
+        return worker.runDraws(ProjectionSettings.DEFAULT_SEED, draw++, 1, MONTHS);
     }
 
     /** The yardstick: the same number of figures updated by a plain loop, MONTHS months. */

@@ -67,7 +67,8 @@ class OutputNamesOnceTest {
                 .isEmpty();
     }
 
-    private static List<Path> mainSources() throws IOException {
+    /** Every main Java source of every module. */
+    static List<Path> mainSources() throws IOException {
         List<Path> sources = new ArrayList<>();
         for (String module : List.of("core", "data", "usecase", "app", "bench")) {
             Path root = GmExample.repo().resolve(module).resolve("src/main/java");

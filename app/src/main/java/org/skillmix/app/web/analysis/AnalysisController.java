@@ -7,6 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.run.Run;
+import org.skillmix.core.winter.WinterPlanner;
+import org.skillmix.usecase.RunDefaults;
+import org.skillmix.usecase.optimise.OptimiseRequest;
+import org.skillmix.usecase.winter.WinterRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,7 +46,8 @@ public class AnalysisController {
     @PostMapping(path = "/datasets/{datasetId}/winter-plans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
-            summary = "Queue a winter plan: multipart 'from' (YYYY-MM-DD), 'weeks' (16, at most 52), optional 'surge'",
+            summary = "Queue a winter plan: multipart 'from' (YYYY-MM-DD), 'weeks' (" + WinterRequest.DEFAULT_WEEKS
+                    + ", at most " + WinterPlanner.MAX_WEEKS + "), optional 'surge'",
             description =
                     "Analysts. 400 with every problem of the surge file {file,row,column,reason}, nothing queued.")
     public Run winter(
@@ -73,8 +78,10 @@ public class AnalysisController {
     @PostMapping("/datasets/{datasetId}/portfolios")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
-            summary = "Queue a portfolio optimisation: {budgetGbp, scenario, maxLevel (3), targetCapabilities,"
-                    + " targetFte, years (10), draws (200), seed (20260401), timeLimitSeconds (30)}")
+            summary = "Queue a portfolio optimisation: {budgetGbp, scenario, maxLevel (" + RunDefaults.MAX_LEVEL
+                    + "), targetCapabilities, targetFte, years (" + RunDefaults.YEARS + "), draws ("
+                    + OptimiseRequest.DEFAULT_DRAWS + "), seed (" + RunDefaults.SEED + "), timeLimitSeconds ("
+                    + OptimiseRequest.DEFAULT_TIME_LIMIT_SECONDS + ")}")
     public Run portfolio(@PathVariable long datasetId, @RequestBody AnalysisService.NewPortfolio request) {
         return analyses.startOptimise(current.get(), datasetId, request);
     }

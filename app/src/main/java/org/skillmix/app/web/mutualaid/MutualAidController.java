@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.run.Run;
+import org.skillmix.usecase.RunDefaults;
+import org.skillmix.usecase.mutualaid.MutualAidRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -82,7 +84,9 @@ public class MutualAidController {
 
     @PostMapping("/mutual-aid/{inputId}/plans")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Queue a plan from stored files: {seconds (10, at most 600), seed (20260401), steps (none)}")
+    @Operation(
+            summary = "Queue a plan from stored files: {seconds (" + MutualAidRequest.DEFAULT_SECONDS + ", at most "
+                    + MutualAidRequest.MAX_SECONDS + "), seed (" + RunDefaults.SEED + "), steps (none)}")
     public Run start(@PathVariable long inputId, @RequestBody(required = false) NewPlan request) {
         NewPlan r = request == null ? new NewPlan(null, null, null) : request;
         return mutualAid.start(current.get(), inputId, r.seconds(), r.seed(), r.steps());
