@@ -69,6 +69,8 @@ class AuthorizationMatrixTest extends WebTestBase {
     static final Set<Caller> STAFF_A = EnumSet.of(Caller.LEAD_A, Caller.ANALYST_A, Caller.ADMIN);
     /** Who sees every organisation of ICS A (the run's report names them all). */
     static final Set<Caller> EVERY_ORG_A = EnumSet.of(Caller.VIEWER_A, Caller.ANALYST_A, Caller.ADMIN);
+    /** The callers of ICS B, which owns none of the resources the calls name. */
+    static final Set<Caller> OF_ICS_B = EnumSet.of(Caller.VIEWER_B, Caller.LEAD_B, Caller.ANALYST_B, Caller.GUARDIAN_B);
     /** Everyone: the speak-up channel's anonymous operations are public by decision (docs/speak-up.md). */
     static final Set<Caller> ANYONE = EnumSet.allOf(Caller.class);
     /** The guardian of the organisation a speak-up case is about (ICS A's lead's, RWJ). */
@@ -484,10 +486,21 @@ class AuthorizationMatrixTest extends WebTestBase {
                     wrong.add(operation + " as " + caller + ": expected " + expected + ", got " + r.status() + " "
                             + r.body().substring(0, Math.min(200, r.body().length())));
                 }
-                if (r.status() >= 400 && !r.body().isEmpty()) {
+                // Every error says what went wrong in a problem body: an empty one is a failure too.
+                if (r.status() >= 400) {
                     assertThat(r.raw().headers().firstValue("Content-Type").orElse(""))
                             .as(operation + " as " + caller + ": an error is a problem body")
                             .contains("json");
+                    assertThat(r.json().get("detail").asText())
+                            .as(operation + " as " + caller + ": the problem says why")
+                            .isNotBlank();
+                }
+                // Every resource here is ICS A's: whatever ICS B's callers are given (a list, their own account)
+                // must not name ICS A. The public speak-up operations list every ICS's organisations by decision.
+                if (OF_ICS_B.contains(caller) && !rule.allowed().equals(ANYONE)) {
+                    assertThat(r.body())
+                            .as(operation + " as " + caller + ": nothing of ICS A")
+                            .doesNotContain("\"icbCode\":\"" + ICS_A + "\"");
                 }
             }
         }
