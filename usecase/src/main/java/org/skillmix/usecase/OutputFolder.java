@@ -82,6 +82,20 @@ public final class OutputFolder {
         return written;
     }
 
+    /**
+     * Writes every output as {@link #write(Outputs)} does, then deletes the files of the command's other outputs
+     * (named in {@code everyOutput}) that this run did not write: an earlier run's optional file (projection.csv
+     * of a run with --full, sensitivity.csv of one with draws) would otherwise sit beside the new outputs looking
+     * as current as they are. Files of other names in the folder stay.
+     */
+    public List<Path> write(Outputs outputs, List<String> everyOutput) throws IOException {
+        List<Path> written = write(outputs);
+        for (String name : everyOutput) {
+            if (!outputs.names().contains(name)) Files.deleteIfExists(target.resolve(name));
+        }
+        return written;
+    }
+
     static void writeSynced(Output output, Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {

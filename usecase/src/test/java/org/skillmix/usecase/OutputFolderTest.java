@@ -44,6 +44,17 @@ class OutputFolderTest {
     }
 
     @Test
+    void anEarlierRunsOptionalOutputGoesButOtherFilesStay() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("results"));
+        Files.writeString(out.resolve("a.csv"), "old");
+        Files.writeString(out.resolve("full.csv"), "an earlier run's");
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        OutputFolder.at(out).write(Outputs.of(Output.text("a.csv", Output.CSV, "new")), List.of("a.csv", "full.csv"));
+        assertThat(names(out)).containsExactly("a.csv", "notes.txt");
+        assertThat(Files.readString(out.resolve("a.csv"))).isEqualTo("new");
+    }
+
+    @Test
     void anOutputThatFailsHalfWayLeavesThePreviousOutputsAsTheyWere() throws Exception {
         Path out = Files.createDirectories(tmp.resolve("results"));
         Files.writeString(out.resolve("a.csv"), "good");

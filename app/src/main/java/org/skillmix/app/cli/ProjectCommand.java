@@ -85,7 +85,7 @@ final class ProjectCommand extends Subcommand {
         var result = projection.run(model, SourceDataset.of(dataset), request, progress(label));
         err().println("Writing " + folder.path() + " ...");
         List<String> names = result.outputs().names();
-        folder.write(result.outputs());
+        folder.write(result.outputs(), ProjectionUseCase.EVERY_OUTPUT);
 
         out().printf(
                         "Projected %s (%s baseline): %d months, %s, seed %d, in %.1f s.%nWrote %s, %s, %s and %s%n",

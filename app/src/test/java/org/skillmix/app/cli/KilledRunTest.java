@@ -142,4 +142,33 @@ class KilledRunTest {
                     .noneMatch(n -> n.contains("incomplete"));
         }
     }
+
+    /** A run without --full or draws into an earlier run's folder leaves none of that run's files looking current. */
+    @Test
+    void aProjectionRemovesTheEarlierRunsFilesItDoesNotWrite() throws Exception {
+        Path out = tmp.resolve("results");
+        CliTest.Run full = CliTest.run(
+                "project",
+                CliTest.EXAMPLE.toString(),
+                "--out",
+                out.toString(),
+                "--years",
+                "2",
+                "--draws",
+                "4",
+                "--full");
+        assertThat(full.exitCode()).as(full.err()).isZero();
+        assertThat(out.resolve("projection.csv")).exists();
+        Files.writeString(out.resolve("my-notes.txt"), "mine");
+
+        CliTest.Run summary = CliTest.run(
+                "project", CliTest.EXAMPLE.toString(), "--out", out.toString(), "--years", "2", "--draws", "0");
+        assertThat(summary.exitCode()).as(summary.err()).isZero();
+        assertThat(out.resolve("projection.csv")).as("the earlier --full run's").doesNotExist();
+        assertThat(out.resolve("sensitivity.csv"))
+                .as("the earlier run's with draws")
+                .doesNotExist();
+        assertThat(out.resolve("report.html")).exists();
+        assertThat(Files.readString(out.resolve("my-notes.txt"))).isEqualTo("mine");
+    }
 }

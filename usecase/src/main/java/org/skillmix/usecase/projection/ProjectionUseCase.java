@@ -12,6 +12,7 @@ import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.BaseGapCsvWriter;
 import org.skillmix.data.export.GapInsightFiles;
+import org.skillmix.data.export.InequalitiesCsvWriter;
 import org.skillmix.data.export.ProjectionCsvWriter;
 import org.skillmix.data.export.ProjectionSummary;
 import org.skillmix.data.export.ProjectionSummaryWriter;
@@ -43,6 +44,20 @@ public final class ProjectionUseCase {
     public static final String SUMMARY_CSV = ProjectionSummaryWriter.CSV_NAME;
 
     public static final String SUMMARY_XLSX = ProjectionSummaryWriter.XLSX_NAME;
+
+    /**
+     * Every file a projection may write, some only with --full or draws: a run into a folder an earlier run wrote
+     * removes those it does not write itself, so no earlier projection.csv sits beside a new report looking current.
+     */
+    public static final List<String> EVERY_OUTPUT = List.of(
+            PROJECTION_CSV,
+            REPORT_HTML,
+            RUN_JSON,
+            BASE_GAP_CSV,
+            InequalitiesCsvWriter.FILE_NAME,
+            SENSITIVITY_CSV,
+            SUMMARY_CSV,
+            SUMMARY_XLSX);
 
     /** The projection, what run.json says of it, and its files. */
     public record Result(Projection projection, RunManifest manifest, Outputs outputs) {}
