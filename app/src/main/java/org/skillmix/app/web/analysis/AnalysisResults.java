@@ -17,6 +17,7 @@ import org.skillmix.app.web.run.RunStatus;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.bank.BankUseCase;
 import org.skillmix.usecase.boardpack.BoardPackUseCase;
+import org.skillmix.usecase.design.DesignUseCase;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,6 +32,9 @@ public class AnalysisResults {
     static final String STAFF_REFUSED = "the bank's fills name workers: only analysts and organisation leads see them";
     static final String REPORT_REFUSED =
             "this report sets every organisation's figures side by side; its tables show your organisation's rows";
+    static final String DESIGN_REFUSED = "the design gives each role's FTE today and its growth limit, and a role"
+            + " or sector of one organisation (the ambulance trust's emergency care assistants) is that"
+            + " organisation's own figure: only readers who see every organisation read it";
 
     private final AnalysisService analyses;
     private final AnalysisStore store;
@@ -118,10 +122,15 @@ public class AnalysisResults {
     /** The first rows of a table, with how many it has in all. */
     public record TablePreview(String name, List<String> header, List<List<String>> rows, int total) {}
 
-    private static String refusal(Account account, String name) {
+    static String refusal(Account account, String name) {
         if (name.equals(BankUseCase.FILLS_CSV) && !AccessPolicy.may(account, Permission.READ_STAFF_MOVES)) {
             return STAFF_REFUSED;
         }
+        // Its rows name no organisation, so withholding other organisations' rows would leave them all; yet a
+        // role's FTE today, or its design in a sector, is one organisation's own figure when only that organisation
+        // has the role or is in the sector (docs/web.md, "Small numbers").
+        boolean design = name.equals(DesignUseCase.DESIGN_CSV) || name.equals(DesignUseCase.SUPERVISION_CSV);
+        if (design && !AccessPolicy.seesEveryOrganisation(account)) return DESIGN_REFUSED;
         if (!name.endsWith(".csv")
                 && !name.equals(BoardPackUseCase.PDF)
                 && !AccessPolicy.seesEveryOrganisation(account)) return REPORT_REFUSED;
