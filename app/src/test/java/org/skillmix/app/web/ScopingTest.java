@@ -66,6 +66,30 @@ class ScopingTest extends WebTestBase {
         assertThat(qkk).anySatisfy(e -> assertThat(e.get("detail").asText()).contains("scope-viewer-qkk-2"));
     }
 
+    /**
+     * The audit log is read by people: a failed sign-in says why in words (no exception class name), a name
+     * typed 3,000 characters long is cut, and a limit outside 1-1000 is refused rather than quietly changed.
+     */
+    @Test
+    void theAuditLogSpeaksPlainlyAndRefusesABadLimit() throws Exception {
+        assertThat(get(ANALYST_QOP, "wrong-" + PASSWORD, "/api/me").status()).isEqualTo(401);
+        assertThat(get("x".repeat(3_000), "wrong", "/api/me").status()).isEqualTo(401);
+        JsonNode failed = get(ANALYST_QOP, PASSWORD, "/api/audit?limit=1000").json();
+        assertThat(failed)
+                .filteredOn(e -> e.get("action").asText().equals("sign-in.failed"))
+                .allSatisfy(e -> assertThat(e.get("detail").asText()).doesNotContain("Exception"))
+                .anySatisfy(e -> assertThat(e.get("detail").asText()).startsWith("wrong password or unknown username"));
+        JsonNode every = get("admin", ADMIN_PASSWORD, "/api/audit?limit=1000").json();
+        assertThat(every)
+                .allSatisfy(e -> assertThat(e.get("username").asText().length()).isLessThanOrEqualTo(67));
+        for (String limit : List.of("-5", "0", "5000")) {
+            Response r = get(ANALYST_QOP, PASSWORD, "/api/audit?limit=" + limit);
+            assertThat(r.status()).as(limit).isEqualTo(400);
+            assertThat(r.json().get("field").asText()).isEqualTo("limit");
+            assertThat(r.json().get("detail").asText()).contains("1 to 1000").contains(limit);
+        }
+    }
+
     /** The example as a valid dataset of ICB QKK: its manifest, and the ICB-wide rows that name the ICB. */
     static Map<String, String> otherIcb() throws java.io.IOException {
         Map<String, String> files = new java.util.HashMap<>();

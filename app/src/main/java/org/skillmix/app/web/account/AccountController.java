@@ -3,6 +3,7 @@ package org.skillmix.app.web.account;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.audit.AuditLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -95,7 +96,8 @@ public class AccountController {
     public List<AuditLog.Entry> audit(@RequestParam(defaultValue = "100") int limit) {
         Account by = current.get();
         AccessPolicy.require(by, Permission.READ_AUDIT, "only an analyst can read the audit log");
-        int n = Math.max(1, Math.min(limit, 1000));
-        return by.may(Permission.EVERY_SYSTEM) ? audit.latest(n) : audit.latest(by.icbCode(), n);
+        // Refused rather than quietly changed: a caller asking for -5 or 5,000 entries learns what they get.
+        if (limit < 1 || limit > 1000) throw new Invalid("limit", "give 1 to 1000 entries, not " + limit);
+        return by.may(Permission.EVERY_SYSTEM) ? audit.latest(limit) : audit.latest(by.icbCode(), limit);
     }
 }
