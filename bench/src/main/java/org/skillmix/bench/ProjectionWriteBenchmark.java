@@ -72,7 +72,8 @@ public class ProjectionWriteBenchmark {
     public long summaryCsv() throws Exception {
         Counting out = new Counting();
         java.io.Writer text = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-        new ProjectionSummaryWriter().writeCsv(ProjectionSummary.rows(model, projection), text);
+        new ProjectionSummaryWriter()
+                .writeCsv(projection.settings().baseline(), ProjectionSummary.rows(model, projection), text);
         text.flush();
         return out.bytes;
     }

@@ -118,8 +118,9 @@ class CliTest {
         assertThat(Files.readAllBytes(one.resolve("projection_summary.csv")))
                 .isEqualTo(Files.readAllBytes(two.resolve("projection_summary.csv")));
         assertThat(Files.readString(one.resolve("projection_summary.csv")))
-                .startsWith("year,year_end,breakdown,code,name,measure")
-                .contains(",system,ALL,NHS Greater Manchester Integrated Care Board,gap_fte,FTE,year_end,");
+                .startsWith("baseline,year,year_end,breakdown,code,name,measure")
+                .contains(",system,ALL,NHS Greater Manchester Integrated Care Board,gap_fte,FTE,year_end,")
+                .contains("\nfunded-plan,1,");
         assertThat(one.resolve("projection_summary.xlsx")).isNotEmptyFile();
     }
 

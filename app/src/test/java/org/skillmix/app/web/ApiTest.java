@@ -253,7 +253,7 @@ class ApiTest extends WebTestBase {
                 .json()
                 .get("mean");
         String[] last = lines.stream()
-                .filter(l -> l.startsWith("2027-03,place," + place + ","))
+                .filter(l -> l.startsWith("funded-plan,2027-03,place," + place + ","))
                 .findFirst()
                 .orElseThrow()
                 .split(",");

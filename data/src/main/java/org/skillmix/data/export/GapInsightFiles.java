@@ -46,7 +46,11 @@ public final class GapInsightFiles {
         new BaseGapCsvWriter().write(BaseGap.of(model), gap);
         files.put(BaseGapCsvWriter.FILE_NAME, gap.toByteArray());
         ByteArrayOutputStream inequalities = new ByteArrayOutputStream();
-        new InequalitiesCsvWriter().write(inequalityMonths(model, projection), inequalities);
+        new InequalitiesCsvWriter()
+                .write(
+                        inequalityMonths(model, projection),
+                        projection.settings().baseline(),
+                        inequalities);
         files.put(InequalitiesCsvWriter.FILE_NAME, inequalities.toByteArray());
         if (projection.spreadDrivers().isPresent()) {
             ByteArrayOutputStream sensitivity = new ByteArrayOutputStream();

@@ -8,6 +8,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.data.export.ProjectionSummary.Row;
 
 /**
@@ -17,16 +18,21 @@ import org.skillmix.data.export.ProjectionSummary.Row;
 public final class ProjectionSummaryWriter {
     public static final String CSV_NAME = "projection_summary.csv";
     public static final String XLSX_NAME = "projection_summary.xlsx";
-    public static final String HEADER = "year,year_end,breakdown,code,name,measure,unit,basis,mean,p10,p50,p90";
+    public static final String HEADER =
+            "baseline,year,year_end,breakdown,code,name,measure,unit,basis,mean,p10,p50,p90";
     private static final String[] COLUMNS = HEADER.split(",");
 
-    /** Writes the CSV to out and flushes it; out stays open. Refuses a figure that is not finite. */
-    public void writeCsv(List<Row> rows, Writer out) {
+    /**
+     * Writes the CSV to out and flushes it; out stays open. Refuses a figure that is not finite. Every row names the
+     * baseline, since two runs' summaries differ by it alone and a CSV travels without its run.json.
+     */
+    public void writeCsv(Baseline baseline, List<Row> rows, Writer out) {
         requireFinite(rows);
         CsvOutput csv = CsvOutput.withHeader(out, HEADER);
         for (Row row : rows) {
             int d = row.decimals();
-            csv.integer(row.year().number())
+            csv.text(baseline.code())
+                    .integer(row.year().number())
                     .text(row.year().lastMonth().toString())
                     .text(row.breakdown().code())
                     .text(row.code())
@@ -50,6 +56,7 @@ public final class ProjectionSummaryWriter {
      */
     public void writeXlsx(Projection projection, List<Row> rows, OutputStream out) throws IOException {
         requireFinite(rows);
+        String baseline = projection.settings().baseline().code();
         Workbook workbook = new Workbook(out, "Skillmix", "1.0");
         Worksheet sheet = workbook.newWorksheet("summary");
         for (int c = 0; c < COLUMNS.length; c++) sheet.value(0, c, COLUMNS[c]);
@@ -58,23 +65,24 @@ public final class ProjectionSummaryWriter {
         int r = 1;
         for (Row row : rows) {
             int d = row.decimals();
-            sheet.value(r, 0, row.year().number());
-            sheet.value(r, 1, row.year().lastMonth().toString());
-            sheet.value(r, 2, row.breakdown().code());
+            sheet.value(r, 0, baseline);
+            sheet.value(r, 1, row.year().number());
+            sheet.value(r, 2, row.year().lastMonth().toString());
+            sheet.value(r, 3, row.breakdown().code());
             // Codes and names come from the dataset: a name "=HYPERLINK(...)" must stay text, as in the CSV.
-            sheet.value(r, 3, SpreadsheetText.neutralised(row.code()));
-            sheet.value(r, 4, SpreadsheetText.neutralised(row.name()));
-            sheet.value(r, 5, row.measure().code());
-            sheet.value(r, 6, row.unit());
-            sheet.value(r, 7, row.basis().code());
-            sheet.value(r, 8, FixedDecimal.round(row.mean(), d));
-            if (row.p10() != null) sheet.value(r, 9, FixedDecimal.round(row.p10(), d));
-            if (row.p50() != null) sheet.value(r, 10, FixedDecimal.round(row.p50(), d));
-            if (row.p90() != null) sheet.value(r, 11, FixedDecimal.round(row.p90(), d));
+            sheet.value(r, 4, SpreadsheetText.neutralised(row.code()));
+            sheet.value(r, 5, SpreadsheetText.neutralised(row.name()));
+            sheet.value(r, 6, row.measure().code());
+            sheet.value(r, 7, row.unit());
+            sheet.value(r, 8, row.basis().code());
+            sheet.value(r, 9, FixedDecimal.round(row.mean(), d));
+            if (row.p10() != null) sheet.value(r, 10, FixedDecimal.round(row.p10(), d));
+            if (row.p50() != null) sheet.value(r, 11, FixedDecimal.round(row.p50(), d));
+            if (row.p90() != null) sheet.value(r, 12, FixedDecimal.round(row.p90(), d));
             r++;
         }
         if (r > 1) sheet.setAutoFilter(0, 0, r - 1, COLUMNS.length - 1);
-        sheet.width(4, 40);
+        sheet.width(5, 40);
         sheet.finish();
         Worksheet notes = workbook.newWorksheet("notes");
         writeNotes(notes, projection.settings());
@@ -90,7 +98,8 @@ public final class ProjectionSummaryWriter {
                             ? "deterministic (one run at every parameter's mode)"
                             : settings.draws() + " draws")
                     + ", seed " + settings.seed() + ", " + settings.baseline().code() + " baseline.",
-            "One row per year, breakdown (system, sector, place, capability, role), code and measure (docs/outputs.md).",
+            "One row per year, breakdown (system, sector, place, capability, role), code and measure (docs/outputs.md);"
+                    + " baseline: funded-plan (establishment as given) or current-trends (growth from the history).",
             "year 1 is the twelve months from the dataset's base month; year_end is the year's last month.",
             "basis year_end: a level (FTE) in the year's last month, with its P10, P50 and P90 over the draws.",
             "basis year_total: a flow (leavers, recruits, qualifiers, transfers, pay cost) summed over the year's"

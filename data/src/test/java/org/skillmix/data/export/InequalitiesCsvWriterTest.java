@@ -9,12 +9,13 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.inequality.Inequalities;
+import org.skillmix.core.supply.Baseline;
 
 class InequalitiesCsvWriterTest {
 
     private static String write(Inequalities in) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new InequalitiesCsvWriter().write(List.of(in), out);
+        new InequalitiesCsvWriter().write(List.of(in), Baseline.CURRENT_TRENDS, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -29,9 +30,9 @@ class InequalitiesCsvWriterTest {
         assertThat(write(in).lines().toList())
                 .containsExactly(
                         InequalitiesCsvWriter.HEADER,
-                        "2030-03,place,E08000001,\"Bolton, Greater\",32.50,1,300000,3000.00,2400.00,600.00,100.00,80.00,"
+                        "current-trends,2030-03,place,E08000001,\"Bolton, Greater\",32.50,1,300000,3000.00,2400.00,600.00,100.00,80.00,"
                                 + "20.00,0.8000,yes",
-                        "2030-03,imd_quintile,Q1,most deprived fifth,32.50,1,300000,3000.00,2400.00,600.00,100.00,"
+                        "current-trends,2030-03,imd_quintile,Q1,most deprived fifth,32.50,1,300000,3000.00,2400.00,600.00,100.00,"
                                 + "80.00,20.00,0.8000,");
     }
 

@@ -17,6 +17,7 @@ import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Series;
 import org.skillmix.core.projection.SeriesKey;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.ProjectionSummary.Basis;
 import org.skillmix.data.export.ProjectionSummary.Breakdown;
@@ -99,25 +100,29 @@ class ProjectionSummaryTest {
         Projection projection = projection(100);
         List<Row> rows = ProjectionSummary.rows(model, projection);
         java.io.StringWriter csv = new java.io.StringWriter();
-        new ProjectionSummaryWriter().writeCsv(rows, csv);
+        new ProjectionSummaryWriter().writeCsv(Baseline.CURRENT_TRENDS, rows, csv);
         List<String> lines = Arrays.asList(csv.toString().split("\n"));
         assertThat(lines).hasSize(11);
         assertThat(lines.get(0)).isEqualTo(ProjectionSummaryWriter.HEADER);
         assertThat(lines.get(2))
-                .isEqualTo("2,2027-03,system,ALL,Sample ICS,gap_fte,FTE,year_end,123.0000,113.0000,122.0000,133.0000");
+                .isEqualTo(
+                        "current-trends,2,2027-03,system,ALL,Sample ICS,gap_fte,FTE,year_end,123.0000,113.0000,122.0000,133.0000");
         assertThat(lines)
                 .contains(
-                        "1,2026-03,sector,adult_social_care,Adult social care,leavers_fte,FTE a year,year_total,90.0000,,,");
+                        "current-trends,1,2026-03,sector,adult_social_care,Adult social care,leavers_fte,FTE a year,year_total,90.0000,,,");
         assertThat(lines)
-                .contains("2,2027-03,role,care_worker,Care worker,pay_cost_gbp,GBP a year,year_total,12210.00,,,");
+                .contains(
+                        "current-trends,2,2027-03,role,care_worker,Care worker,pay_cost_gbp,GBP a year,year_total,12210.00,,,");
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         new ProjectionSummaryWriter().writeXlsx(projection, rows, xlsx);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             var sheet = workbook.findSheet("summary").orElseThrow().read();
             assertThat(sheet).hasSize(11);
-            assertThat(sheet.get(2).getCellAsString(4)).contains("Sample ICS");
-            assertThat(sheet.get(2).getCellAsNumber(8).orElseThrow()).isEqualByComparingTo("123");
+            assertThat(sheet.get(2).getCellAsString(0).orElseThrow())
+                    .isEqualTo(projection.settings().baseline().code());
+            assertThat(sheet.get(2).getCellAsString(5)).contains("Sample ICS");
+            assertThat(sheet.get(2).getCellAsNumber(9).orElseThrow()).isEqualByComparingTo("123");
             assertThat(workbook.findSheet("notes")).isPresent();
         }
     }
@@ -145,8 +150,8 @@ class ProjectionSummaryTest {
         new ProjectionSummaryWriter().writeXlsx(projection, rows, xlsx);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             var row = workbook.findSheet("summary").orElseThrow().read().get(1);
-            assertThat(row.getCellAsString(3).orElseThrow()).isEqualTo("'@SUM(A1)");
-            assertThat(row.getCellAsString(4).orElseThrow()).isEqualTo("'=HYPERLINK(\"http://example.com\",\"x\")");
+            assertThat(row.getCellAsString(4).orElseThrow()).isEqualTo("'@SUM(A1)");
+            assertThat(row.getCellAsString(5).orElseThrow()).isEqualTo("'=HYPERLINK(\"http://example.com\",\"x\")");
         }
     }
 
@@ -154,7 +159,7 @@ class ProjectionSummaryTest {
     void aFigureThatIsNotANumberIsRefusedWhole() {
         List<Row> rows = ProjectionSummary.rows(model, projection(Double.NaN));
         java.io.StringWriter csv = new java.io.StringWriter();
-        assertThatThrownBy(() -> new ProjectionSummaryWriter().writeCsv(rows, csv))
+        assertThatThrownBy(() -> new ProjectionSummaryWriter().writeCsv(Baseline.CURRENT_TRENDS, rows, csv))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("gap_fte of system ALL in year 1");
         assertThat(csv.toString()).isEmpty();

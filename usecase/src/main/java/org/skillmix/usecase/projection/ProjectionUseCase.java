@@ -99,7 +99,10 @@ public final class ProjectionUseCase {
             throw new UncheckedIOException(e);
         }
         List<ProjectionSummary.Row> summary = ProjectionSummary.rows(model, projection);
-        outputs.add(Output.csv(SUMMARY_CSV, out -> new ProjectionSummaryWriter().writeCsv(summary, out)));
+        outputs.add(Output.csv(
+                SUMMARY_CSV,
+                out -> new ProjectionSummaryWriter()
+                        .writeCsv(projection.settings().baseline(), summary, out)));
         outputs.add(new Output(
                 SUMMARY_XLSX, Output.XLSX, out -> new ProjectionSummaryWriter().writeXlsx(projection, summary, out)));
         return new Result(projection, manifest, new Outputs(outputs));

@@ -17,6 +17,7 @@ import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Series;
 import org.skillmix.core.projection.SeriesKey;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.system.Place;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.GapInsightFiles;
@@ -55,7 +56,9 @@ public class RunInequalities {
     public byte[] csv(Account reader, Run run) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new InequalitiesCsvWriter().write(of(reader, run), out);
+            // A run stored before baselines were named ran the funded plan.
+            Baseline baseline = run.baseline() != null ? Baseline.ofCode(run.baseline()) : Baseline.FUNDED_PLAN;
+            new InequalitiesCsvWriter().write(of(reader, run), baseline, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
