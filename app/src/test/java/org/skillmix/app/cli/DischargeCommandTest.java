@@ -134,6 +134,7 @@ class DischargeCommandTest {
         assertThat(after).isLessThan(before);
         assertThat(Files.readString(tmp.resolve("discharge-fit.html")))
                 .contains("Which place's social care staffing binds?")
+                .contains("The published series cannot identify capacity, so these are the fitted capacity's figures")
                 .contains("50.0 more care workers in Manchester");
     }
 

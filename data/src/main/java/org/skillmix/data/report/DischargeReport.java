@@ -22,8 +22,13 @@ public final class DischargeReport {
     /** Extra care workers in one place: the effect and the two daily runs. */
     public record ExtraStaff(PlaceEffect effect, DischargeRun baseline, DischargeRun withExtra) {}
 
-    /** The page; {@code places} and {@code extra} may be null (whole ICB only, or no extra staff asked for). */
-    public String html(String title, Calibration c, List<PlaceEffect> places, ExtraStaff extra, String text) {
+    /**
+     * The page; {@code places} and {@code extra} may be null (whole ICB only, or no extra staff asked for). Where the
+     * series cannot identify capacity ({@code identified} false) the places' bars are the fit's, which rank the places
+     * but are no answer to what a care worker is worth, and the page says so (issue 11, item 7).
+     */
+    public String html(
+            String title, Calibration c, List<PlaceEffect> places, ExtraStaff extra, String text, boolean identified) {
         StringBuilder weeks = new StringBuilder("[");
         for (WeekFit w : c.weeks()) {
             if (weeks.length() > 1) weeks.append(',');
@@ -45,8 +50,13 @@ public final class DischargeReport {
         if (places != null) {
             page.append(
                     "<h2>Which place's social care staffing binds?</h2>\n<p>Bed days a year saved by one more homecare care worker "
-                            + "FTE in the place, from the flow model over the held-back months: the place at the top is the binding one.</p>\n"
-                            + "<div id=\"places\"></div>\n");
+                            + "FTE in the place, from the flow model over the held-back months: the place at the top is the binding one."
+                            + (identified
+                                    ? ""
+                                    : " The published series cannot identify capacity, so these are the fitted capacity's figures:"
+                                            + " they rank the places, but what a care worker is worth is the range (P10-P90) in the"
+                                            + " text below, from the structural prior on homecare capacity.")
+                            + "</p>\n<div id=\"places\"></div>\n");
             for (PlaceEffect e : places) {
                 if (placeJson.length() > 1) placeJson.append(',');
                 placeJson.append(String.format(

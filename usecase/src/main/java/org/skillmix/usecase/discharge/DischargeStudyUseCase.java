@@ -199,7 +199,8 @@ public final class DischargeStudyUseCase {
                         fit,
                         answers == null ? null : answers.ranked(),
                         answers == null ? null : answers.extra(),
-                        text.toString());
+                        text.toString(),
+                        answers == null || answers.identified());
         Outputs outputs = Outputs.of(
                 Output.text(FIT_TXT, Output.TEXT, text.toString()), Output.text(FIT_HTML, Output.HTML, html));
         return new Result(fit, text.toString(), outputs);

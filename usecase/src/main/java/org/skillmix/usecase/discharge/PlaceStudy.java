@@ -31,7 +31,7 @@ import org.skillmix.data.report.DischargeReport;
  */
 final class PlaceStudy {
     /** The per-place answers for the report: every place's value of one FTE, and the asked-for place's run. */
-    record Answers(List<PlaceEffect> ranked, DischargeReport.ExtraStaff extra) {}
+    record Answers(List<PlaceEffect> ranked, DischargeReport.ExtraStaff extra, boolean identified) {}
 
     private final DischargeStudyRequest request;
     private final SystemModel system;
@@ -144,7 +144,7 @@ final class PlaceStudy {
             extra = new DischargeReport.ExtraStaff(e, base, more);
             printRange(o, split, arrivals, backlog0, place, extraFte, handover);
         }
-        return new Answers(ranked, extra);
+        return new Answers(ranked, extra, DischargeBenefitRange.identifies(split));
     }
 
     /**
