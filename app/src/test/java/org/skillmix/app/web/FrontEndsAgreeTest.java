@@ -386,24 +386,24 @@ class FrontEndsAgreeTest extends WebTestBase {
         request.put("timeLimitSeconds", 5);
         long run = finished(postJson(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + datasetId + "/portfolios", request));
         Path out = tmp.resolve("optimise");
-        SkillmixCommand.commandLine()
-                .execute(
-                        "optimise",
-                        folder.toString(),
-                        "--budget",
-                        "2000000",
-                        "--years",
-                        "2",
-                        "--draws",
-                        "0",
-                        "--max-level",
-                        "2",
-                        "--seed",
-                        "7",
-                        "--time-limit",
-                        "5",
-                        "--out",
-                        out.toString());
+        // through cli(): a failed command (exit code not 0) fails here, not as missing files below
+        cli(
+                "optimise",
+                folder.toString(),
+                "--budget",
+                "2000000",
+                "--years",
+                "2",
+                "--draws",
+                "0",
+                "--max-level",
+                "2",
+                "--seed",
+                "7",
+                "--time-limit",
+                "5",
+                "--out",
+                out.toString());
         sameFiles(run, out, List.of(OptimiseUseCase.PORTFOLIO_CSV));
         // The explanation says how long the solver and the marginal runs took: all else is the same.
         assertThat(withoutTimes(download("/api/analyses/" + run + "/download/" + OptimiseUseCase.PORTFOLIO_TXT)))
