@@ -31,6 +31,7 @@ import org.skillmix.data.report.Templates;
 public final class BoardPackPage {
     private final BoardPack pack;
     private final Figures f = new Figures();
+    private final Ranges ranges = new Ranges();
     private final Names names;
 
     private final Predicate<SeriesKey> hidden;
@@ -49,7 +50,6 @@ public final class BoardPackPage {
         this.hidden = hidden;
     }
 
-    /** A figure as people read it: "12,345 FTE (P10 11,000 to P90 13,500)". */
     /** How a suppressed figure is marked, as ONS statistics mark confidential cells (and the web pages do). */
     static final String SUPPRESSED = "[c]";
 
@@ -134,13 +134,11 @@ public final class BoardPackPage {
         int peakYear = pack.comparison().years().get(peak);
         lead.add(String.format(
                 Locale.UK,
-                "Without action, %s is short of %s FTE on average over %s (P10 %s to P90 %s FTE): the %s, against %s"
-                        + " FTE in %s. %s",
+                "Without action, %s is short of %s FTE on average over %s (%s): the %s, against %s FTE in %s. %s",
                 pack.system().info().name(),
                 f.whole(base.targetGap().mean()),
                 CqcEvidence.fy(lastYear),
-                f.whole(base.targetGap().p10()),
-                f.whole(base.targetGap().p90()),
+                ranges.fte(base.targetGap(), " FTE"),
                 GapMeasure.AVERAGE_SHORTFALL.label(),
                 f.whole(shortfalls.get(0).mean()),
                 CqcEvidence.fy(pack.comparison().years().get(0)),
@@ -155,18 +153,15 @@ public final class BoardPackPage {
             ScenarioComparison.YearRow rec = pack.lastYear(BoardPack.RECOMMENDED);
             lead.add(String.format(
                     Locale.UK,
-                    "We should fund the %d interventions below. In %s they close %s FTE of the shortfall (P10 %s to P90"
-                            + " %s) for a programme cost of %s a year and a change in the pay bill of %s a year (P10 %s"
-                            + " to P90 %s).",
+                    "We should fund the %d interventions below. In %s they close %s FTE of the shortfall (%s) for a"
+                            + " programme cost of %s a year and a change in the pay bill of %s a year (%s).",
                     pack.recommended().size(),
                     CqcEvidence.fy(lastYear),
                     f.whole(rec.targetGapClosed().mean()),
-                    f.whole(rec.targetGapClosed().p10()),
-                    f.whole(rec.targetGapClosed().p90()),
+                    ranges.fte(rec.targetGapClosed(), ""),
                     f.millions(rec.programmeCostGbp()),
                     f.millions(rec.payCostChange().mean()),
-                    f.millions(rec.payCostChange().p10()),
-                    f.millions(rec.payCostChange().p90())));
+                    ranges.money(rec.payCostChange())));
         }
         return lead;
     }
@@ -183,19 +178,19 @@ public final class BoardPackPage {
         out.add(new KeyFigure(
                 GapMeasure.AVERAGE_SHORTFALL.title() + ", baseline",
                 f.whole(base.targetGap().mean()) + " FTE",
-                range(base.targetGap(), " FTE"),
+                ranges.fte(base.targetGap(), " FTE"),
                 ""));
         if (!pack.hasRecommendation()) return out;
         ScenarioComparison.YearRow rec = pack.lastYear(BoardPack.RECOMMENDED);
         out.add(new KeyFigure(
                 GapMeasure.AVERAGE_SHORTFALL.title() + ", with the portfolio",
                 f.whole(rec.targetGap().mean()) + " FTE",
-                range(rec.targetGap(), " FTE"),
+                ranges.fte(rec.targetGap(), " FTE"),
                 ""));
         out.add(new KeyFigure(
                 "FTE closed",
                 f.whole(rec.targetGapClosed().mean()) + " FTE",
-                range(rec.targetGapClosed(), " FTE"),
+                ranges.fte(rec.targetGapClosed(), " FTE"),
                 "the baseline's shortfall less the portfolio's, draw by draw"));
         out.add(new KeyFigure(
                 "Programme cost",
@@ -205,8 +200,7 @@ public final class BoardPackPage {
         out.add(new KeyFigure(
                 "Change in the pay bill",
                 f.millions(rec.payCostChange().mean()) + " a year",
-                "P10 " + f.millions(rec.payCostChange().p10()) + " to P90 "
-                        + f.millions(rec.payCostChange().p90()),
+                ranges.money(rec.payCostChange()),
                 "GBP a year: staff retained and added, uplifts and premiums, less bank and agency saved"));
         rec.discharge().ifPresent(d -> {
             var beds = d.benefit().bedDaysSavedPerYear();
@@ -222,20 +216,8 @@ public final class BoardPackPage {
                         + f.whole(pack.settings().targetFte()) + " FTE in " + CqcEvidence.fy(lastYear),
                 f.share(rec.probabilityBelowTarget()),
                 "",
-                targetHint(rec)));
+                ranges.targetHint(rec)));
         return out;
-    }
-
-    /** What target the portfolio would reach, so a 0% is never left without a hint. */
-    static String targetHint(ScenarioComparison.YearRow row) {
-        Figures f = new Figures();
-        return "Reached in 9 draws out of 10: a shortfall below "
-                + f.whole(row.targetGap().p90()) + " FTE; in half of the draws: below "
-                + f.whole(row.targetGap().p50()) + " FTE.";
-    }
-
-    private String range(Figure fig, String unit) {
-        return "P10 " + f.whole(fig.p10()) + " to P90 " + f.whole(fig.p90()) + unit;
     }
 
     private List<Funded> funded() {
@@ -283,7 +265,7 @@ public final class BoardPackPage {
                 out.add(new Binding(name + " (" + r.code() + ")", SUPPRESSED, "not shown: small numbers"));
                 continue;
             }
-            out.add(new Binding(name + " (" + r.code() + ")", f.whole(r.gap().mean()), range(r.gap(), "")));
+            out.add(new Binding(name + " (" + r.code() + ")", f.whole(r.gap().mean()), ranges.fte(r.gap(), "")));
         }
         return out;
     }
@@ -304,19 +286,12 @@ public final class BoardPackPage {
                     : Figures.NONE;
             out.add(new YearRow(
                     CqcEvidence.fy(y) + " (March " + years.get(i).lastMonth().getYear() + ")",
-                    monthFigure(net, m),
-                    monthFigure(unmet, m),
-                    f.whole(base.mean()) + " (" + f.whole(base.p10()) + "–" + f.whole(base.p90()) + ")",
+                    ranges.cell(net, m),
+                    ranges.cell(unmet, m),
+                    ranges.cell(base),
                     rec));
         }
         return out;
-    }
-
-    private String monthFigure(Series s, int m) {
-        if (s == null) return Figures.NONE;
-        String mid = f.whole(s.mean()[m]);
-        if (s.p10() == null) return mid;
-        return mid + " (" + f.whole(s.p10()[m]) + "–" + f.whole(s.p90()[m]) + ")";
     }
 
     private Series system(Measure measure) {

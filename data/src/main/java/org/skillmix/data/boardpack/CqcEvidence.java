@@ -75,13 +75,12 @@ public final class CqcEvidence {
                 f.whole(agency)));
         safe.add(String.format(
                 Locale.UK,
-                "Projected average shortfall over %s on the %s baseline: %s FTE (P10 %s to P90 %s), by capability,"
-                        + " sector and place (this pack, page 1 and the tables).",
+                "Projected average shortfall over %s on the %s baseline: %s FTE (%s), by capability, sector and"
+                        + " place (this pack, page 1 and the tables).",
                 year,
                 pack.settings().baseline().label().toLowerCase(Locale.ROOT),
                 f.whole(last.targetGap().mean()),
-                f.whole(last.targetGap().p10()),
-                f.whole(last.targetGap().p90())));
+                new Ranges().fte(last.targetGap(), "")));
         if (pack.hasRecommendation())
             safe.add("A recommended portfolio of " + pack.recommended().size()
                     + " interventions with its cost a year and the shortfall it closes (page 1).");
