@@ -46,6 +46,11 @@ public record BoardPack(
         return comparison.summary(scenario, years.get(years.size() - 1));
     }
 
+    /** Whether the figures come from draws; without, from one run at every assumption's most likely value. */
+    public boolean hasDraws() {
+        return settings.draws() > 0;
+    }
+
     public boolean hasRecommendation() {
         return !recommended.isEmpty();
     }

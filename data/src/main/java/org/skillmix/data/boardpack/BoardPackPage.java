@@ -31,7 +31,7 @@ import org.skillmix.data.report.Templates;
 public final class BoardPackPage {
     private final BoardPack pack;
     private final Figures f = new Figures();
-    private final Ranges ranges = new Ranges();
+    private final Ranges ranges;
     private final Names names;
 
     private final Predicate<SeriesKey> hidden;
@@ -47,6 +47,7 @@ public final class BoardPackPage {
     public BoardPackPage(BoardPack pack, Predicate<SeriesKey> hidden) {
         this.pack = pack;
         this.names = new Names(pack.system());
+        this.ranges = Ranges.of(pack);
         this.hidden = hidden;
     }
 
@@ -78,9 +79,9 @@ public final class BoardPackPage {
                         pack.settings().years(),
                         ProjectionYear.monthLabel(info.baseMonth()),
                         pack.settings().baseline().label().toLowerCase(Locale.ROOT),
-                        pack.settings().draws() == 0
-                                ? "deterministic"
-                                : pack.settings().draws() + " draws",
+                        pack.hasDraws()
+                                ? pack.settings().draws() + " draws"
+                                : "one run at the most likely values (no draws)",
                         pack.settings().seed()));
         v.put(
                 "description",
@@ -88,7 +89,11 @@ public final class BoardPackPage {
         v.put(
                 "figuresCaption",
                 "The figures for " + CqcEvidence.fy(lastYear)
-                        + ": the mean over the draws, and P10 to P90, the range of the middle 80% of draws");
+                        + (pack.hasDraws()
+                                ? ": the mean over the draws, and P10 to P90, the range of the middle 80% of draws"
+                                : ": one run with every assumption at its most likely value, so no range (the run had"
+                                        + " no draws)"));
+        v.put("drawn", pack.hasDraws());
         v.put("lead", lead(base, lastYear));
         v.put("figures", keyFigures(base, lastYear));
         v.put("funded", funded());
@@ -153,15 +158,15 @@ public final class BoardPackPage {
             ScenarioComparison.YearRow rec = pack.lastYear(BoardPack.RECOMMENDED);
             lead.add(String.format(
                     Locale.UK,
-                    "We should fund the %d interventions below. In %s they close %s FTE of the shortfall (%s) for a"
-                            + " programme cost of %s a year and a change in the pay bill of %s a year (%s).",
+                    "We should fund the %d interventions below. In %s they close %s FTE of the shortfall%s for a"
+                            + " programme cost of %s a year and a change in the pay bill of %s a year%s.",
                     pack.recommended().size(),
                     CqcEvidence.fy(lastYear),
                     f.whole(rec.targetGapClosed().mean()),
-                    ranges.fte(rec.targetGapClosed(), ""),
+                    ranges.bracketed(rec.targetGapClosed(), ""),
                     f.millions(rec.programmeCostGbp()),
                     f.millions(rec.payCostChange().mean()),
-                    ranges.money(rec.payCostChange())));
+                    ranges.bracketedMoney(rec.payCostChange())));
         }
         return lead;
     }
@@ -191,7 +196,7 @@ public final class BoardPackPage {
                 "FTE closed",
                 f.whole(rec.targetGapClosed().mean()) + " FTE",
                 ranges.fte(rec.targetGapClosed(), " FTE"),
-                "the baseline's shortfall less the portfolio's, draw by draw"));
+                "the baseline's shortfall less the portfolio's" + (pack.hasDraws() ? ", draw by draw" : "")));
         out.add(new KeyFigure(
                 "Programme cost",
                 f.millions(rec.programmeCostGbp()) + " a year",
@@ -211,6 +216,8 @@ public final class BoardPackPage {
                     "from " + f.fte(d.extraCareWorkerFte()) + " extra care worker FTE; "
                             + d.benefit().basis()));
         });
+        // A run without draws has no chance to state: its 0% or 100% would only say which side of the target it fell.
+        if (!pack.hasDraws()) return out;
         out.add(new KeyFigure(
                 "Chance the average shortfall is below "
                         + f.whole(pack.settings().targetFte()) + " FTE in " + CqcEvidence.fy(lastYear),
@@ -307,7 +314,8 @@ public final class BoardPackPage {
         List<String> labels =
                 pack.comparison().years().stream().map(CqcEvidence::fy).toList();
         return SvgCharts.fan(
-                "Demand and supply of the whole system by month, FTE: median line, P10 to P90 band",
+                "Demand and supply of the whole system by month, FTE: "
+                        + (pack.hasDraws() ? "median line, P10 to P90 band" : "one run, no range"),
                 labels,
                 demand,
                 supply);
@@ -323,7 +331,8 @@ public final class BoardPackPage {
                 rec.add(pack.comparison().summary(BoardPack.RECOMMENDED, y).targetGap());
         }
         return SvgCharts.yearBars(
-                "Average shortfall over each financial year, FTE: bar the mean, whisker P10 to P90",
+                "Average shortfall over each financial year, FTE: "
+                        + (pack.hasDraws() ? "bar the mean, whisker P10 to P90" : "one run, no range"),
                 labels,
                 base,
                 pack.hasRecommendation() ? rec : null);
@@ -349,7 +358,12 @@ public final class BoardPackPage {
         out.add(new KeyFigure("ICB", info.icbOdsCode() + " (" + info.icbOnsCode() + ")", "", ""));
         out.add(new KeyFigure("Base month", ProjectionYear.monthLabel(info.baseMonth()), "", ""));
         out.add(new KeyFigure(
-                "Draws", s.draws() + " (portfolio choice: " + s.marginalDraws() + " per intervention)", "", ""));
+                "Draws",
+                s.draws() == 0
+                        ? "0: one run at the most likely values, so no ranges"
+                        : s.draws() + " (portfolio choice: " + s.marginalDraws() + " per intervention)",
+                "",
+                ""));
         out.add(new KeyFigure("Seed", Long.toString(s.seed()), "", ""));
         out.add(new KeyFigure(
                 "Baseline", s.baseline().label() + ": " + s.baseline().description(), "", ""));

@@ -80,7 +80,7 @@ public final class CqcEvidence {
                 year,
                 pack.settings().baseline().label().toLowerCase(Locale.ROOT),
                 f.whole(last.targetGap().mean()),
-                new Ranges().fte(last.targetGap(), "")));
+                Ranges.of(pack).fte(last.targetGap(), "")));
         if (pack.hasRecommendation())
             safe.add("A recommended portfolio of " + pack.recommended().size()
                     + " interventions with its cost a year and the shortfall it closes (page 1).");

@@ -59,11 +59,12 @@ final class Glossary {
         double a = pack.lastYear(Scenario.BASELINE).targetGap().mean();
         return String.format(
                 Locale.UK,
-                "How they relate, in %s on the baseline (means over the draws): the net gap in March %d is %s FTE; the"
+                "How they relate, in %s on the baseline (%s): the net gap in March %d is %s FTE; the"
                         + " shortfall in the same month is %s FTE, because %s FTE of surplus in some capabilities and"
                         + " places no longer offsets shortfalls elsewhere; the average shortfall over the year is %s FTE,"
                         + " %s than March by the season.",
                 CqcEvidence.fy(lastYear),
+                pack.hasDraws() ? "means over the draws" : "one run at the most likely values",
                 years.get(years.size() - 1).lastMonth().getYear(),
                 f.whole(n),
                 f.whole(s),

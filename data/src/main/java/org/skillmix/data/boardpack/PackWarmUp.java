@@ -38,6 +38,7 @@ final class PackWarmUp {
         v.put("lead", List.of("1"));
         v.put("risks", List.of("1"));
         v.put("hasRecommendation", true);
+        v.put("drawn", true);
         BoardPackPage.KeyFigure figure = new BoardPackPage.KeyFigure("1", "1", "1", "1");
         v.put("figures", List.of(figure));
         v.put("run", List.of(figure));

@@ -44,7 +44,11 @@ final class Risks {
         });
         if (pack.hasRecommendation()) {
             ScenarioComparison.YearRow rec = pack.lastYear(BoardPack.RECOMMENDED);
-            if (rec.targetGapClosed().p10() <= 0)
+            if (!pack.hasDraws()) {
+                if (rec.targetGapClosed().mean() <= 0)
+                    risks.add("At the most likely values the portfolio closes nothing by " + CqcEvidence.fy(lastYear)
+                            + ": its effect rests on the interventions' stated effects.");
+            } else if (rec.targetGapClosed().p10() <= 0)
                 risks.add("In at least one draw in ten the portfolio closes nothing by " + CqcEvidence.fy(lastYear)
                         + ": its effect rests on the interventions' stated effect ranges.");
         }

@@ -241,6 +241,42 @@ class BoardPackTest {
         }
     }
 
+    /**
+     * A pack from a run without draws (the web makes a plan's pack from its run, which may have none) printed "P10
+     * 17,680 to P90 17,680", "(17,680–17,680)" and "Reached in 9 draws out of 10": ranges and chances from draws
+     * there were not. It says there is no range instead, and gives no chance; the bed days keep their range, which
+     * comes from the discharge data's own uncertainty, not from the draws.
+     */
+    @Test
+    void aPackFromARunWithoutDrawsSaysItHasNoRange() throws Exception {
+        SystemModel model = new DatasetReader().read(temp.resolve("gm"));
+        BoardPack one = BoardPackAnalysis.of(
+                model,
+                new BoardPackSettings(YEARS, 0, 0, 20260401L, 2, Baseline.FUNDED_PLAN, null, 2, 0),
+                null,
+                Progress.NONE,
+                line -> {});
+        assertThat(one.recommended()).isNotEmpty();
+        List<CqcEvidence.Statement> cqc = CqcEvidence.of(one, CqcEvidence.Records.NONE);
+        String html = new BoardPackPage(one).render(cqc);
+        assertThat(html)
+                .contains("no range: one run at the most likely values")
+                .doesNotContain("draws out of 10")
+                .doesNotContain("Chance the average shortfall")
+                .doesNotContain("the mean over the draws");
+        // Bed days saved keep a true range: the prior's draws, not the run's.
+        assertThat(html).containsPattern("P10 [0-9,]+ to P90 [0-9,]+</td>");
+        assertThat(Pattern.compile("P10 ([0-9,]+) to P90 \\1\\b").matcher(html).find())
+                .as("a P10 equal to its P90")
+                .isFalse();
+        assertThat(Pattern.compile("\\(([0-9,]+)–\\1\\)").matcher(html).find())
+                .as("a range from a figure to itself")
+                .isFalse();
+        assertThat(cqc.get(0).evidence())
+                .anyMatch(e -> e.startsWith("Projected average shortfall")
+                        && e.contains("(no range: one run at the most likely values)"));
+    }
+
     @Test
     void withoutInterventionsThePackSaysThereIsNothingToChooseFrom() throws Exception {
         SystemModel model = new DatasetReader().read(ROOT.resolve("examples/greater-manchester"));
