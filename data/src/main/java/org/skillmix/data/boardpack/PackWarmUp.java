@@ -32,7 +32,8 @@ final class PackWarmUp {
                 "assumptionServices",
                 "assumptionWorkforce",
                 "assumptionOther",
-                "reconcile")) {
+                "reconcile",
+                "bedDaysBasis")) {
             v.put(text, "1");
         }
         v.put("lead", List.of("1"));

@@ -108,6 +108,22 @@ class BoardPackTest {
     }
 
     /**
+     * Page one is for a People Board: it said "structural prior ... 807 rejected ... fitted K" of the bed days. It
+     * now says in words why they are a range; the model's account of it is in the assumptions.
+     */
+    @Test
+    void pageOneSaysInPlainWordsWhyBedDaysAreARange() {
+        assertThat(pack.lastYear(BoardPack.RECOMMENDED).discharge()).isPresent();
+        assertThat(page1)
+                .contains("A range, because the published discharge data cannot pin down how much homecare")
+                .doesNotContain("structural prior")
+                .doesNotContain("rejected")
+                .doesNotContain("fitted K");
+        String assumptions = all.substring(all.indexOf("Assumptions and their sources"));
+        assertThat(assumptions).contains("Bed days saved").contains("structural prior on homecare capacity");
+    }
+
+    /**
      * openhtmltopdf cuts off what a table pushes past the page's edge: the assumptions' leaver and fill rates and
      * their sources were there and not on the page. Every glyph must end inside the right margin (14 mm).
      */
