@@ -240,7 +240,6 @@ final class Bounds {
             .unit("FTE per year")
             .because("more than England's whole yearly supply of newly registered nurses");
 
-    /** The parameters of assumptions.csv the engine reads, with the values each allows. */
     /**
      * Pressure elasticities (docs/method.md "Staff experience"): a service 10 % short for a year losing more than 1.5
      * times as many staff (elasticity 5) is beyond anything published; a negative one would make shortage retain staff.
@@ -269,6 +268,7 @@ final class Bounds {
             .unit("ratio to the year's mean")
             .because("published monthly NHS sickness stays within 0.8-1.25 of its yearly mean");
 
+    /** The parameters of assumptions.csv the engine reads, with the values each allows. */
     static final Map<String, Bound> ASSUMPTIONS = Map.ofEntries(
             Map.entry(LABOUR_POOL_ANNUAL, LABOUR_POOL),
             Map.entry(TREND_LABOUR_POOL_ANNUAL, LABOUR_POOL),
