@@ -23,25 +23,35 @@ class MetricsCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
 
         List<String> status = Files.readAllLines(out.resolve("metrics-status.csv"), StandardCharsets.UTF_8);
-        assertThat(status.get(0)).isEqualTo("metric,org_code,month,value,unit,threshold,met,note");
+        // Each code with its organisation's name beside (issue 14: names, not codes, wherever a planner looks).
+        assertThat(status.get(0)).isEqualTo("metric,org_code,org_name,month,value,unit,threshold,met,note");
         // Bolton (RMC), August 2025, the beds file's last month: 463 adult G&A beds occupied of 496 available =
         // 0.93347,
         // written to 4 decimals by the importer; above the 92% threshold.
         // Seven months before the newest figure (AmbSYS, March 2026): stale.
-        assertThat(status).contains("GA_OCCUPANCY,RMC,2025-08,0.9335,\"share\",0.92,no,stale: 7 months before 2026-03");
+        assertThat(status)
+                .contains(
+                        "GA_OCCUPANCY,RMC,Bolton NHS Foundation Trust,2025-08,0.9335,\"share\",0.92,no,stale: 7 months"
+                                + " before 2026-03");
         // The four-hour share must be 78% or more; sickness has no national threshold, so "met" is blank.
         assertThat(status)
-                .anyMatch(l -> l.startsWith("AE_FOUR_HOUR,QOP,2025-03,")
+                .anyMatch(l -> l.startsWith("AE_FOUR_HOUR,QOP,NHS Greater Manchester Integrated Care Board,2025-03,")
                         && l.endsWith(",\"share\",0.78,no,stale: 12 months before 2026-03"));
         assertThat(status)
-                .anyMatch(l -> l.startsWith("SICKNESS_RATE,QOP,2025-03,")
+                .anyMatch(l -> l.startsWith("SICKNESS_RATE,QOP,NHS Greater Manchester Integrated Care Board,2025-03,")
                         && l.endsWith(",\"share\",,,stale: 12 months before 2026-03"));
         // Every metric has an ICS row: one without figures says so.
         assertThat(status)
-                .contains("CALL_111_ABANDONMENT,QOP,,,\"share\",0.05,,no data")
-                .contains("HANDOVER_HOURS_LOST,QOP,,,\"hours per day\",,,no data")
-                .contains("VACANCY_RATE,QOP,,,\"share\",,,no ICS figure (10 organisations have figures)")
-                .anyMatch(l -> l.startsWith("CATEGORY_2_MEAN,QOP,2026-03,24.5") && l.endsWith(",\"minutes\",30,yes,"));
+                .contains(
+                        "CALL_111_ABANDONMENT,QOP,NHS Greater Manchester Integrated Care Board,,,\"share\",0.05,,no data")
+                .contains(
+                        "HANDOVER_HOURS_LOST,QOP,NHS Greater Manchester Integrated Care Board,,,\"hours per day\",,,no data")
+                .contains(
+                        "VACANCY_RATE,QOP,NHS Greater Manchester Integrated Care Board,,,\"share\",,,no ICS figure (10 organisations"
+                                + " have figures)")
+                .anyMatch(l ->
+                        l.startsWith("CATEGORY_2_MEAN,QOP,NHS Greater Manchester Integrated Care Board,2026-03,24.5")
+                                && l.endsWith(",\"minutes\",30,yes,"));
         // One row per metric and organisation: 7 trusts + the ICS for occupancy.
         assertThat(status.stream().filter(l -> l.startsWith("GA_OCCUPANCY,"))).hasSize(8);
 

@@ -7,13 +7,18 @@ import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.skillmix.core.metrics.MetricHeadline;
 import org.skillmix.core.metrics.MetricStatus;
 import org.skillmix.core.metrics.SystemMetrics;
+import org.skillmix.core.system.Organisation;
+import org.skillmix.core.system.SystemModel;
 
 /**
- * metrics-status.csv (docs/metrics.md): each metric's latest month for each organisation and the ICS, its value
+ * metrics-status.csv (docs/metrics.md): each metric's latest month for each organisation and the ICS, by code with
+ * its name beside (a planner reads names, a spreadsheet joins on codes), its value
  * in the metric's unit, the national threshold (blank where there is none), whether it is met (yes, no, or
  * blank where there is no threshold to meet) and a note. Every metric has an ICS row: one the dataset has no
  * ICS figure for has blank month and value and says why in the note ("no data"); a figure more than three
@@ -21,22 +26,27 @@ import org.skillmix.core.metrics.SystemMetrics;
  */
 public final class MetricStatusCsvWriter {
 
-    public static final String HEADER = "metric,org_code,month,value,unit,threshold,met,note";
+    public static final String HEADER = "metric,org_code,org_name,month,value,unit,threshold,met,note";
 
-    public void write(SystemMetrics metrics, Path file) throws IOException {
+    public void write(SystemModel model, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(metrics, w);
+            write(model, w);
         }
     }
 
-    /** Writes to w, which stays open. */
-    public void write(SystemMetrics metrics, Writer w) {
+    /** Writes the dataset's metrics to w, which stays open. */
+    public void write(SystemModel model, Writer w) {
+        SystemMetrics metrics = model.systemMetrics();
+        Map<String, String> names = new HashMap<>();
+        for (Organisation o : model.organisations()) names.put(o.code(), o.name());
+        names.put(metrics.icb(), model.info().name());
         CsvOutput csv = CsvOutput.withHeader(w, HEADER);
         List<MetricStatus> latest = metrics.latest();
         for (MetricHeadline h : metrics.headlines()) {
             if (!h.hasData()) {
                 csv.text(h.metric().name())
                         .text(metrics.icb())
+                        .text(names.getOrDefault(metrics.icb(), ""))
                         .blank()
                         .blank()
                         .quoted(h.metric().unit());
@@ -47,6 +57,7 @@ public final class MetricStatusCsvWriter {
                 if (s.metric() != h.metric()) continue;
                 csv.text(s.metric().name())
                         .text(s.orgCode())
+                        .text(names.getOrDefault(s.orgCode(), ""))
                         .text(s.month().toString())
                         .number(sixFigures(s.value()))
                         .quoted(s.metric().unit());

@@ -29,7 +29,7 @@ public final class MetricsUseCase {
         SystemMetrics metrics = model.systemMetrics();
         Outputs outputs = Outputs.of(
                 Output.text(METRICS_HTML, Output.HTML, new MetricsReport().html(model)),
-                Output.csv(METRICS_STATUS_CSV, out -> new MetricStatusCsvWriter().write(metrics, out)));
+                Output.csv(METRICS_STATUS_CSV, out -> new MetricStatusCsvWriter().write(model, out)));
         return new Result(metrics.latest(), metrics.headlines(), outputs);
     }
 }
