@@ -123,7 +123,7 @@ public final class BoardPackPage {
                         Measure.STAFF_IN_POST_FTE, SeriesKey.ALL, role, SeriesKey.ALL, SeriesKey.ALL, SeriesKey.ALL))));
         v.put("assumptionOther", assumptions.assumptions());
         v.put("interventionSources", interventionSources());
-        v.put("bedDaysBasis", bedDaysBasis());
+        v.put("bedDaysBasis", BedDays.basis(pack));
         v.put("cqc", cqc);
         v.put("run", runFacts());
         return Templates.render("board-pack", v);
@@ -214,7 +214,7 @@ public final class BoardPackPage {
                     "Acute bed days saved by faster discharge",
                     f.whole(beds.mean()) + " bed days a year",
                     "P10 " + f.whole(beds.p10()) + " to P90 " + f.whole(beds.p90()),
-                    "from " + f.fte(d.extraCareWorkerFte()) + " extra care worker FTE. " + bedDaysWhy(d)));
+                    "from " + f.fte(d.extraCareWorkerFte()) + " extra care worker FTE. " + BedDays.why(d)));
         });
         // A run without draws has no chance to state: its 0% or 100% would only say which side of the target it fell.
         if (!pack.hasDraws()) return out;
@@ -225,27 +225,6 @@ public final class BoardPackPage {
                 "",
                 ranges.targetHint(rec)));
         return out;
-    }
-
-    /**
-     * Page one says in words why bed days saved have a range (a People Board reads it); the model's own account of
-     * it, priors, rejected draws and the fitted K, is in the assumptions ({@link #bedDaysBasis}).
-     */
-    private static String bedDaysWhy(ScenarioComparison.Discharge d) {
-        return d.benefit().identified()
-                ? "One figure: the published discharge data pin down how much homecare the ICS can provide."
-                : "A range, because the published discharge data cannot pin down how much homecare the ICS can"
-                        + " provide: it is worked out for every amount that fits the data (see Assumptions).";
-    }
-
-    /** Where the bed days saved come from, as the discharge model states it; empty without a portfolio's benefit. */
-    private String bedDaysBasis() {
-        if (!pack.hasRecommendation()) return "";
-        return pack.lastYear(BoardPack.RECOMMENDED)
-                .discharge()
-                .map(d -> "Acute bed days saved by faster discharge, page one: "
-                        + d.benefit().basis() + " (docs/discharge.md).")
-                .orElse("");
     }
 
     private List<Funded> funded() {
