@@ -67,7 +67,12 @@ public record DischargeBenefitRange(
 
     /** Whether the series identifies capacity: the counted backlog bends the exit curve by at least 10%. */
     public static boolean identifies(PlaceSplit split) {
-        return split.meanBacklog() / split.fit().halfSaturation() >= IDENTIFIED_CURVATURE;
+        return identifies(split.meanBacklog(), split.fit().halfSaturation());
+    }
+
+    /** Whether a series whose mean counted backlog is this, fitted with this K, identifies capacity. */
+    public static boolean identifies(double meanBacklog, double halfSaturation) {
+        return meanBacklog / halfSaturation >= IDENTIFIED_CURVATURE;
     }
 
     /**

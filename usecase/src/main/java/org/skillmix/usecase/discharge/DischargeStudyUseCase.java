@@ -125,7 +125,7 @@ public final class DischargeStudyUseCase {
         // Where the counted backlog barely bends the exit curve, many (C, K) fit the series equally well and each
         // gives a different worth: the fit's figure is then one of them, not the answer (issue 11, item 7).
         double curvature = meanBacklog / Math.max(1e-9, fit.halfSaturation());
-        if (utilisation != null || curvature >= DischargeBenefitRange.IDENTIFIED_CURVATURE)
+        if (utilisation != null || DischargeBenefitRange.identifies(meanBacklog, fit.halfSaturation()))
             o.printf(
                     Locale.ROOT,
                     "What is a care worker FTE worth? %.2f bed days over the %d held-back days (%.2f a year)%n",
