@@ -3,7 +3,7 @@ package org.skillmix.data.boardpack;
 import org.skillmix.core.intervention.ScenarioComparison;
 
 /**
- * What the pack says of the acute bed days the portfolio saves. Page one says in words why they have a range, for
+ * What the pack says of the acute bed days the portfolio saves. Page one says in words why they have a range, as
  * a People Board reads it; the discharge model's own account, priors, rejected draws and the fitted K, is in the
  * assumptions for whoever checks the method.
  */
