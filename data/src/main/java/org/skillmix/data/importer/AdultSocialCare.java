@@ -33,6 +33,14 @@ final class AdultSocialCare {
 
     private AdultSocialCare() {}
 
+    /** A metrics.csv row of a rate the model uses, unless an England mean stood in for it (no figure of the LA). */
+    private static void rate(
+            List<MetricPoint> metrics, SystemMetric metric, String code, double value, String source, String note) {
+        if (note != null && note.startsWith("England mean")) return;
+        String how = note == null || note.isEmpty() ? "" : "; " + note;
+        metrics.add(new MetricPoint(metric, code, PublishedMetrics.ASC_MONTH, value, source + how));
+    }
+
     static Built build(ImportContext ctx, CareHomeList careHomes, double minFte) throws ImportException {
         ctx.step("adult social care");
         IcbPlaces places = ctx.places();
@@ -133,22 +141,20 @@ final class AdultSocialCare {
             flag(report, la, places.name(la), values[0], values[1], ascFile);
             // metrics.csv shows the rate the model uses; an England mean stands in for a missing figure and is no
             // published figure of the LA, so it gets no row.
-            String from = ascFile + " (Skills for Care 2019/20): ";
-            if (notes[1] == null || !notes[1].startsWith("England mean"))
-                metrics.add(new MetricPoint(
-                        SystemMetric.VACANCY_RATE,
-                        code,
-                        PublishedMetrics.ASC_MONTH,
-                        values[1],
-                        from + "Vacancy rate" + (notes[1] == null || notes[1].isEmpty() ? "" : "; " + notes[1])));
-            if (notes[0] == null || !notes[0].startsWith("England mean"))
-                metrics.add(new MetricPoint(
-                        SystemMetric.LEAVER_RATE,
-                        code,
-                        PublishedMetrics.ASC_MONTH,
-                        values[0],
-                        from + "Staff turnover rate"
-                                + (notes[0] == null || notes[0].isEmpty() ? "" : "; " + notes[0])));
+            rate(
+                    metrics,
+                    SystemMetric.VACANCY_RATE,
+                    code,
+                    values[1],
+                    ascFile + " (Skills for Care 2019/20): Vacancy rate",
+                    notes[1]);
+            rate(
+                    metrics,
+                    SystemMetric.LEAVER_RATE,
+                    code,
+                    values[0],
+                    ascFile + " (Skills for Care 2019/20): Staff turnover rate",
+                    notes[0]);
             rates.put(
                     la,
                     new LaRates(
