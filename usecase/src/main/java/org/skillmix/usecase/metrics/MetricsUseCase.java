@@ -1,6 +1,9 @@
 package org.skillmix.usecase.metrics;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.skillmix.core.metrics.MetricHeadline;
 import org.skillmix.core.metrics.MetricStatus;
 import org.skillmix.core.metrics.SystemMetrics;
@@ -20,16 +23,33 @@ public final class MetricsUseCase {
     public static final String METRICS_STATUS_CSV = "metrics-status.csv";
 
     /**
-     * Each metric's latest month for the ICS and each organisation; every metric's standing for the ICS, with
-     * a figure or none (the six UEC system metrics first); and the files.
+     * What the files are made of, for a front end that shows it in its own form (the web's dashboard and metrics
+     * API): every metric point, in metric, organisation and month order; organisation names by code, the ICS's
+     * under the ICB's code; each metric's latest month for the ICS and each organisation; every metric's standing
+     * for the ICS, with a figure or none (the six UEC system metrics first); and the files.
      */
-    public record Result(List<MetricStatus> latest, List<MetricHeadline> headlines, Outputs outputs) {}
+    public record Result(
+            SystemMetrics metrics,
+            Map<String, String> names,
+            List<MetricStatus> latest,
+            List<MetricHeadline> headlines,
+            Outputs outputs) {}
 
     public Result run(SystemModel model) {
         SystemMetrics metrics = model.systemMetrics();
+        // The page (1.1 MB for Greater Manchester) is made when it is written, so a front end that answers
+        // from the figures alone (the web's metrics API) does not build it.
         Outputs outputs = Outputs.of(
-                Output.text(METRICS_HTML, Output.HTML, new MetricsReport().html(model)),
+                new Output(
+                        METRICS_HTML,
+                        Output.HTML,
+                        out -> out.write(new MetricsReport().html(model).getBytes(StandardCharsets.UTF_8))),
                 Output.csv(METRICS_STATUS_CSV, out -> new MetricStatusCsvWriter().write(model, out)));
-        return new Result(metrics.latest(), metrics.headlines(), outputs);
+        return new Result(
+                metrics,
+                Collections.unmodifiableMap(MetricsReport.names(model)),
+                metrics.latest(),
+                metrics.headlines(),
+                outputs);
     }
 }
