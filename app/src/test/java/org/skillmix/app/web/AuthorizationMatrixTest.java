@@ -261,6 +261,13 @@ class AuthorizationMatrixTest extends WebTestBase {
                 READ_A,
                 200);
         rule("GET /api/systems/{id}/metrics", "/api/systems/%dataset/metrics", READ_A, 200);
+        // The files of skillmix metrics: published figures about organisations, so a lead gets them too.
+        rule("GET /api/systems/{id}/metrics/metrics.html", "/api/systems/%dataset/metrics/metrics.html", READ_A, 200);
+        rule(
+                "GET /api/systems/{id}/metrics/metrics-status.csv",
+                "/api/systems/%dataset/metrics/metrics-status.csv",
+                READ_A,
+                200);
         // Mutual aid: staff files are personal data; the lead's plan is made from their own staff file.
         rule(
                 "POST /api/datasets/{datasetId}/mutual-aid",

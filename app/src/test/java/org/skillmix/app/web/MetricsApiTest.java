@@ -102,6 +102,23 @@ class MetricsApiTest extends WebTestBase {
     }
 
     @Test
+    void theCommandsFilesDownloadByNameAndType() throws Exception {
+        Response csv = get(LEAD, PASSWORD, "/api/systems/" + exampleId + "/metrics/metrics-status.csv");
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.raw().headers().firstValue("Content-Disposition").orElse(""))
+                .isEqualTo("attachment; filename=\"metrics-status.csv\"");
+        assertThat(csv.body()).startsWith("metric,org_code,org_name,month,value,unit,threshold,met,note\n");
+        Response html = get(LEAD, PASSWORD, "/api/systems/" + exampleId + "/metrics/metrics.html");
+        assertThat(html.status()).as(html.body()).isEqualTo(200);
+        assertThat(html.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(html.body()).startsWith("<!DOCTYPE html>").contains("<title>System metrics: ");
+        assertThat(get(ELSEWHERE, PASSWORD, "/api/systems/" + exampleId + "/metrics/metrics.html")
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void anotherIcsIsRefusedAndSignInIsRequired() throws Exception {
         assertThat(get(ELSEWHERE, PASSWORD, "/api/systems/" + exampleId + "/metrics")
                         .status())
@@ -154,7 +171,8 @@ class MetricsApiTest extends WebTestBase {
                 .contains("ICS, 2025-03: 70.6%, not met.")
                 .contains("no national threshold")
                 .contains("/js/metrics-charts.js")
-                .contains("RMC Bolton NHS Foundation Trust");
+                .contains("RMC Bolton NHS Foundation Trust")
+                .contains("/api/systems/" + exampleId + "/metrics/metrics-status.csv");
         // Every metric has a row, with a figure or "no data"; a stale figure says how old it is.
         assertThat(page.body())
                 .contains("The six UEC system metrics NHS England holds the ICS to account on")
