@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-/** System metrics stored with a dataset in PostgreSQL, the API over them, and the dashboard page. */
+/** A stored dataset's system metrics through the API, its downloads and the dashboard page. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MetricsApiTest extends WebTestBase {
     static final String ADMIN = "admin";
@@ -49,11 +49,15 @@ class MetricsApiTest extends WebTestBase {
     }
 
     @Test
-    void theFirstStartImportStoresTheExamplesMetrics() {
-        // examples/greater-manchester/metrics.csv has 899 rows; every one is in system_metrics.
-        assertThat(jdbc.queryForObject(
-                        "SELECT count(*) FROM system_metrics WHERE dataset_id = ?", Long.class, exampleId))
+    void everyRowOfTheExamplesMetricsCsvIsAPointAndNoTableCopiesThem() throws Exception {
+        // examples/greater-manchester/metrics.csv has 899 rows; every one is a point the API gives.
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/systems/" + exampleId + "/metrics")
+                        .json()
+                        .size())
                 .isEqualTo(899);
+        // They are read from the stored dataset's metrics.csv, as the command line reads them: no copy is kept.
+        assertThat(jdbc.queryForObject("SELECT to_regclass('system_metrics') IS NULL", Boolean.class))
+                .isTrue();
     }
 
     @Test
@@ -144,7 +148,7 @@ class MetricsApiTest extends WebTestBase {
         assertThat(rows.get(0).get("threshold").asDouble()).isEqualTo(30.0);
         assertThat(rows.get(1).get("source").asText()).isEqualTo("AQI January 2025");
 
-        long stored = jdbc.queryForObject("SELECT count(*) FROM system_metrics", Long.class);
+        long stored = jdbc.queryForObject("SELECT count(*) FROM datasets", Long.class);
         Response bad = upload(
                 ADMIN,
                 ADMIN_PASSWORD,
@@ -157,7 +161,7 @@ class MetricsApiTest extends WebTestBase {
         assertThat(problem.get("file").asText()).isEqualTo("metrics.csv");
         assertThat(problem.get("row").asInt()).isEqualTo(4);
         assertThat(problem.get("column").asText()).isEqualTo("value");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM system_metrics", Long.class))
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM datasets", Long.class))
                 .isEqualTo(stored);
     }
 

@@ -222,7 +222,7 @@ public class DatasetService {
                 username,
                 null,
                 previousId);
-        StoredDataset stored = store.store(summary, files, model.metrics());
+        StoredDataset stored = store.store(summary, files);
         models.put(stored.id(), model);
         audit.record(
                 icb,

@@ -4,8 +4,6 @@ import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Optional;
 import org.skillmix.app.web.api.NotFound;
-import org.skillmix.app.web.metrics.SystemMetricStore;
-import org.skillmix.core.metrics.MetricPoint;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -33,26 +31,18 @@ public class DatasetStore {
             (Long) rs.getObject("previous_id"));
 
     private final JdbcTemplate jdbc;
-    private final SystemMetricStore metrics;
 
-    public DatasetStore(JdbcTemplate jdbc, SystemMetricStore metrics) {
+    public DatasetStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.metrics = metrics;
-    }
-
-    /** A dataset without metrics; transactional itself, since the call below does not pass through the proxy. */
-    @Transactional
-    public StoredDataset store(StoredDataset summary, List<DatasetFile> files) {
-        return store(summary, files, List.of());
     }
 
     /**
      * Stores the dataset in one transaction: if any file cannot be written, the summary row and every file
-     * already written are rolled back, so a half-stored dataset never exists. Its metrics (metrics.csv) go into
-     * system_metrics in the same transaction.
+     * already written are rolled back, so a half-stored dataset never exists. Its metrics are its metrics.csv,
+     * read with the rest of the model (MetricsUseCase), not a table of their own.
      */
     @Transactional
-    public StoredDataset store(StoredDataset summary, List<DatasetFile> files, List<MetricPoint> metricPoints) {
+    public StoredDataset store(StoredDataset summary, List<DatasetFile> files) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(
                 connection -> {
@@ -85,7 +75,6 @@ public class DatasetStore {
                     file.name(),
                     file.content());
         }
-        metrics.insert(id, metricPoints);
         return find(id).orElseThrow();
     }
 

@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.skillmix.app.web.metrics.SystemMetricStore;
 import org.skillmix.app.web.run.ResultStore;
 import org.skillmix.app.web.system.DatasetFile;
 import org.skillmix.app.web.system.DatasetStore;
@@ -161,10 +160,10 @@ class EmbeddedDatabaseTest {
         EmbeddedDatabase first = EmbeddedDatabase.start(dataDir);
         JdbcTemplate jdbc = migrated(first);
         var tx = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
-        new DatasetStore(jdbc, new SystemMetricStore(jdbc)).store(summary("committed"), files(5));
+        new DatasetStore(jdbc).store(summary("committed"), files(5));
         long committed = jdbc.queryForObject("SELECT id FROM datasets WHERE name = 'committed'", Long.class);
         var killing = new KillingJdbc(jdbc.getDataSource(), 3, first.serverPid(dataDir));
-        var dying = new DatasetStore(killing, new SystemMetricStore(killing));
+        var dying = new DatasetStore(killing);
         var killingTx = new TransactionTemplate(new DataSourceTransactionManager(killing.getDataSource()));
         assertThatThrownBy(() -> killingTx.executeWithoutResult(s -> dying.store(summary("half"), files(5))))
                 .isInstanceOf(RuntimeException.class);
