@@ -2,14 +2,6 @@ package org.skillmix.data.export;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +10,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.function.Function;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.supply.Baseline;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 
 /**
  * What a run was: everything needed to reproduce it (version, dataset and its checksum, seed, draws,
@@ -68,11 +63,10 @@ public record RunManifest(
         @JsonProperty("finished_at") Instant finishedAt,
         @JsonProperty("wall_time_seconds") double wallTimeSeconds) {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(textTypes())
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            // A newer Skillmix may add fields; an older one should still read the file.
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Indented, for a person to read; the month and times as ISO text and the fields in order (JsonOutput). */
+    private static final ObjectWriter WRITER = JsonOutput.MAPPER.writer(SerializationFeature.INDENT_OUTPUT);
+
+    private static final ObjectReader READER = JsonOutput.MAPPER.readerFor(RunManifest.class);
 
     /** The manifest of a finished run: hashes the dataset and reads the version. */
     public static RunManifest of(Projection projection, Path dataset, Instant startedAt, Instant finishedAt)
@@ -113,11 +107,7 @@ public record RunManifest(
     }
 
     public String toJson() {
-        try {
-            return JSON.writeValueAsString(this) + "\n";
-        } catch (IOException e) {
-            throw new IllegalStateException("a run manifest always serialises", e);
-        }
+        return WRITER.writeValueAsString(this) + "\n";
     }
 
     public void write(Path file) throws IOException {
@@ -130,44 +120,16 @@ public record RunManifest(
         out.flush();
     }
 
-    public static RunManifest fromJson(String json) throws IOException {
-        return JSON.readValue(json, RunManifest.class);
+    /**
+     * The manifest in json; fields it does not know are skipped.
+     *
+     * @throws JacksonException when json is not a run manifest (a month or time not in ISO form, say)
+     */
+    public static RunManifest fromJson(String json) {
+        return READER.readValue(json);
     }
 
     public static RunManifest read(Path file) throws IOException {
         return fromJson(Files.readString(file));
-    }
-
-    /**
-     * ISO text for YearMonth ("2025-04") and Instant ("2025-04-01T09:30:00Z") without pulling in the
-     * jsr310 module for two types.
-     */
-    private static SimpleModule textTypes() {
-        SimpleModule module = new SimpleModule("skillmix-run-manifest");
-        module.addSerializer(YearMonth.class, ToStringSerializer.instance);
-        module.addSerializer(Instant.class, ToStringSerializer.instance);
-        module.addDeserializer(YearMonth.class, new IsoText<>(YearMonth.class, YearMonth::parse));
-        module.addDeserializer(Instant.class, new IsoText<>(Instant.class, Instant::parse));
-        return module;
-    }
-
-    private static final class IsoText<T> extends StdDeserializer<T> {
-        private final transient Function<String, T> parse;
-
-        IsoText(Class<T> type, Function<String, T> parse) {
-            super(type);
-            this.parse = parse;
-        }
-
-        @Override
-        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            String text = parser.getValueAsString();
-            try {
-                return parse.apply(text.trim());
-            } catch (RuntimeException e) {
-                return context.reportInputMismatch(
-                        handledType(), "not an ISO %s: '%s'", handledType().getSimpleName(), text);
-            }
-        }
     }
 }

@@ -1,7 +1,5 @@
 package org.skillmix.data.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +16,7 @@ import org.skillmix.core.scenario.Intervention;
 import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.ComparisonCsvWriter;
+import org.skillmix.data.export.JsonOutput;
 
 /**
  * Scenarios side by side as one self-contained HTML page (ECharts inlined, no network): the target gap
@@ -26,7 +25,6 @@ import org.skillmix.data.export.ComparisonCsvWriter;
  * year, and each scenario's interventions. Every chart's figures are also in a table.
  */
 public final class ComparisonReport {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final SystemModel system;
     private final ScenarioComparison.Result result;
 
@@ -232,11 +230,7 @@ public final class ComparisonReport {
             series.add(one);
         }
         data.put("series", series);
-        try {
-            return JSON.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonOutput.MAPPER.writeValueAsString(data);
     }
 
     private static final String CHART = """

@@ -1,7 +1,5 @@
 package org.skillmix.data.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,6 +28,7 @@ import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.GapInsightFiles;
+import org.skillmix.data.export.JsonOutput;
 import org.skillmix.data.export.ProjectionYear;
 import org.skillmix.data.export.RunManifest;
 
@@ -41,7 +40,6 @@ import org.skillmix.data.export.RunManifest;
 public final class HtmlReport {
     static final String DATA_ELEMENT_ID = "skillmix-data";
     private static final String RESOURCES = "/org/skillmix/data/report/";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SystemModel system;
     private final Projection projection;
@@ -218,11 +216,7 @@ public final class HtmlReport {
     }
 
     static String json(ReportData data) {
-        try {
-            return JSON.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("report data always serialises", e);
-        }
+        return JsonOutput.MAPPER.writeValueAsString(data);
     }
 
     private static String resource(String name) {

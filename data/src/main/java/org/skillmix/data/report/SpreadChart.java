@@ -1,14 +1,13 @@
 package org.skillmix.data.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.skillmix.core.projection.SpreadDrivers;
 import org.skillmix.core.uncertainty.FirstOrderIndices;
+import org.skillmix.data.export.JsonOutput;
 import org.skillmix.data.export.ProjectionYear;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 
 /**
  * One total's spread drivers as the tornado chart draws them (tornado.js), in the report's embedded JSON
@@ -30,8 +29,6 @@ public record SpreadChart(
 
     /** The file a web run keeps its drivers in, for the result page (JSON: a list of SpreadChart). */
     public static final String FILE_NAME = "spread_charts.json";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A group's share of the variance and its standard error (both 0-1). */
     public record Driver(String code, String name, int parameters, double share, double standardError) {}
@@ -69,16 +66,16 @@ public record SpreadChart(
 
     /** The charts of a run's drivers as JSON (what {@link #FILE_NAME} holds). */
     public static byte[] json(SpreadDrivers drivers) {
-        try {
-            return JSON.writeValueAsBytes(of(drivers));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("spread charts always serialise", e);
-        }
+        return JsonOutput.MAPPER.writeValueAsBytes(of(drivers));
     }
 
-    /** The charts read back from {@link #json}. */
-    public static List<SpreadChart> fromJson(byte[] json) throws IOException {
-        return JSON.readValue(json, new TypeReference<List<SpreadChart>>() {});
+    /**
+     * The charts read back from {@link #json}.
+     *
+     * @throws JacksonException when json is not a list of charts
+     */
+    public static List<SpreadChart> fromJson(byte[] json) {
+        return JsonOutput.MAPPER.readValue(json, new TypeReference<List<SpreadChart>>() {});
     }
 
     /** The chart's figures as one sentence (the same words tornado.js writes when another total is chosen). */

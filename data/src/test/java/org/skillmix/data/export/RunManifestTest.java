@@ -3,8 +3,6 @@ package org.skillmix.data.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,11 +10,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.supply.Baseline;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class RunManifestTest {
 
@@ -48,10 +48,8 @@ class RunManifestTest {
         run.write(file);
         assertThat(RunManifest.read(file)).isEqualTo(run);
 
-        JsonNode json = new ObjectMapper().readTree(file.toFile());
-        List<String> names = new ArrayList<>();
-        json.fieldNames().forEachRemaining(names::add);
-        assertThat(names)
+        JsonNode json = JsonMapper.shared().readTree(file.toFile());
+        assertThat(new ArrayList<>(json.propertyNames()))
                 .containsExactly(
                         "skillmix_version",
                         "dataset_path",
@@ -67,14 +65,58 @@ class RunManifestTest {
                         "started_at",
                         "finished_at",
                         "wall_time_seconds");
-        assertThat(json.get("base_month").asText()).isEqualTo("2025-04");
-        assertThat(json.get("started_at").asText()).isEqualTo("2025-06-01T09:00:00Z");
+        assertThat(json.get("base_month").asString()).isEqualTo("2025-04");
+        assertThat(json.get("started_at").asString()).isEqualTo("2025-06-01T09:00:00Z");
         assertThat(json.get("seed").asLong()).isEqualTo(20250401L);
-        assertThat(json.get("baseline").asText()).isEqualTo("funded-plan");
+        assertThat(json.get("baseline").asString()).isEqualTo("funded-plan");
+    }
+
+    /**
+     * run.json byte for byte as docs/outputs.md describes it and as Skillmix wrote it with Jackson 2, which
+     * JsonOutput's settings keep under Jackson 3: two-space indentation with " : ", the fields in the documented
+     * order, "/" as it is, instants to the nanosecond as Instant writes them, the month as YYYY-MM, a final line end.
+     */
+    @Test
+    void writesRunJsonInTheDocumentedForm() {
+        RunManifest run = new RunManifest(
+                "0.1.0",
+                "/data/icb/greater-manchester",
+                "eba2bc1f",
+                20260401L,
+                1000,
+                10,
+                "current-trends",
+                2,
+                YearMonth.of(2025, 4),
+                120,
+                7439,
+                Instant.parse("2026-12-06T11:28:41.636670942Z"),
+                Instant.parse("2026-12-06T11:29:21.850Z"),
+                40.213);
+
+        assertThat(run.toJson()).isEqualTo("""
+                {
+                  "skillmix_version" : "0.1.0",
+                  "dataset_path" : "/data/icb/greater-manchester",
+                  "dataset_sha256" : "eba2bc1f",
+                  "seed" : 20260401,
+                  "draws" : 1000,
+                  "years" : 10,
+                  "baseline" : "current-trends",
+                  "threads" : 2,
+                  "base_month" : "2025-04",
+                  "months" : 120,
+                  "series_count" : 7439,
+                  "started_at" : "2026-12-06T11:28:41.636670942Z",
+                  "finished_at" : "2026-12-06T11:29:21.850Z",
+                  "wall_time_seconds" : 40.213
+                }
+                """);
+        assertThat(RunManifest.fromJson(run.toJson())).isEqualTo(run);
     }
 
     @Test
-    void readsAManifestWithFieldsItDoesNotKnowAndRejectsABadMonth() throws IOException {
+    void readsAManifestWithFieldsItDoesNotKnowAndRejectsABadMonth() {
         String json = """
                 {"skillmix_version":"0.2.0","dataset_path":"d","dataset_sha256":"ab","seed":1,"draws":0,"years":1,
                  "threads":1,"base_month":"2026-04","months":12,"series_count":3,"started_at":"2026-01-01T00:00:00Z",
@@ -83,7 +125,7 @@ class RunManifestTest {
         // written before baselines were named: such runs projected the funded plan
         assertThat(RunManifest.fromJson(json).baselineOrFundedPlan()).isEqualTo(Baseline.FUNDED_PLAN);
         assertThatThrownBy(() -> RunManifest.fromJson(json.replace("2026-04", "April")))
-                .isInstanceOf(IOException.class)
+                .isInstanceOf(JacksonException.class)
                 .hasMessageContaining("April");
     }
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillmix.data.export.SampleSystem.ALL;
 import static org.skillmix.data.export.SampleSystem.key;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +25,8 @@ import org.skillmix.core.uncertainty.FirstOrderIndices;
 import org.skillmix.core.uncertainty.ParameterGroup;
 import org.skillmix.data.export.RunManifest;
 import org.skillmix.data.export.SampleSystem;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class HtmlReportTest {
     private static final Pattern DATA =
@@ -53,7 +53,7 @@ class HtmlReportTest {
     private static JsonNode data(String html) throws IOException {
         Matcher m = DATA.matcher(html);
         assertThat(m.find()).as("embedded data").isTrue();
-        return new ObjectMapper().readTree(m.group(1));
+        return JsonMapper.shared().readTree(m.group(1));
     }
 
     @Test
@@ -96,11 +96,11 @@ class HtmlReportTest {
 
         JsonNode data = data(html);
         assertThat(data.get("months")).hasSize(120);
-        assertThat(data.get("months").get(0).asText()).isEqualTo("2025-04");
+        assertThat(data.get("months").get(0).asString()).isEqualTo("2025-04");
         List<String> fans = new ArrayList<>();
         data.get("fans")
                 .forEach(f ->
-                        fans.add(f.get("group").asText() + ":" + f.get("code").asText()));
+                        fans.add(f.get("group").asString() + ":" + f.get("code").asString()));
         assertThat(fans)
                 .containsExactly(
                         "system:ALL",
@@ -184,7 +184,7 @@ class HtmlReportTest {
         JsonNode charts = data(html).get("drivers");
         assertThat(charts).hasSize(2);
         assertThat(data(html).get("defaultDriver").asInt()).isZero();
-        assertThat(charts.get(0).get("drivers").get(0).get("name").asText()).isEqualTo("Population projection error");
+        assertThat(charts.get(0).get("drivers").get(0).get("name").asString()).isEqualTo("Population projection error");
         assertThat(charts.get(0).get("drivers").get(0).get("share").asDouble()).isEqualTo(0.6);
         assertThat(charts.get(1).get("unexplained").asDouble()).isEqualTo(0.3);
 
@@ -207,7 +207,7 @@ class HtmlReportTest {
         assertThat(Pattern.compile("<script").matcher(html).results().count()).isEqualTo(4);
         assertThat(Pattern.compile("</script>").matcher(html).results().count()).isEqualTo(4);
         // The JSON still carries the name as it is, for the charts to show (they escape it themselves).
-        assertThat(data(html).get("heatmap").get("capabilities").get(0).asText())
+        assertThat(data(html).get("heatmap").get("capabilities").get(0).asString())
                 .isEqualTo("Wound </script><b>care</b>");
     }
 

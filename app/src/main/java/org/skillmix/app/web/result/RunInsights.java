@@ -1,7 +1,6 @@
 package org.skillmix.app.web.result;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.run.ResultStore;
@@ -94,7 +93,7 @@ public class RunInsights {
                 : cache.<Baseline>get(
                                 runId + "/baseline",
                                 () -> List.of(store.file(runId, ProjectionUseCase.RUN_JSON)
-                                        .map(RunInsights::manifest)
+                                        .map(json -> RunManifest.fromJson(new String(json, StandardCharsets.UTF_8)))
                                         .map(RunManifest::baselineOrFundedPlan)
                                         .orElse(Baseline.FUNDED_PLAN)))
                         .get(0);
@@ -125,24 +124,8 @@ public class RunInsights {
         List<SpreadChart> all = cache.get(
                 runId + "/spread-charts",
                 () -> store.file(runId, SpreadChart.FILE_NAME)
-                        .map(RunInsights::charts)
+                        .map(SpreadChart::fromJson)
                         .orElse(List.of()));
         return visible.drivers(account, run, all);
-    }
-
-    private static RunManifest manifest(byte[] json) {
-        try {
-            return RunManifest.fromJson(new String(json, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<SpreadChart> charts(byte[] json) {
-        try {
-            return SpreadChart.fromJson(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
