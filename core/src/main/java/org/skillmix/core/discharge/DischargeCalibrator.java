@@ -3,17 +3,26 @@ package org.skillmix.core.discharge;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleFunction;
+import java.util.function.DoubleUnaryOperator;
+import org.hipparchus.optim.MaxEval;
+import org.hipparchus.optim.nonlinear.scalar.GoalType;
+import org.hipparchus.optim.univariate.BrentOptimizer;
+import org.hipparchus.optim.univariate.SearchInterval;
+import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
 
 /**
  * Fits the flow model's effective capacity C and matching friction K to an observed daily series by least
  * squares on the daily backlog of one open-loop run over the training days (arrivals implied by the
- * published counts, the run starting from the first day's count). For a given K the best C is found by a
- * golden-section search; K by a log grid then a golden-section refinement. Two parameters, so no general
- * optimiser is needed and the fit is reproducible to the last digit.
+ * published counts, the run starting from the first day's count). For a given K the best C is found by
+ * Brent's method (Hipparchus); K by a log grid then Brent's method between the best grid point's neighbours.
+ * Deterministic, so the fit is reproducible to the last digit.
  */
 public final class DischargeCalibrator {
 
-    private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;
+    private static final double RELATIVE_TOLERANCE = 1e-10;
+    private static final double ABSOLUTE_TOLERANCE = 1e-12;
+    private static final int MAX_EVALUATIONS = 500;
 
     public Calibration calibrate(NctrSeries observed, LocalDate trainFrom, LocalDate testFrom, LocalDate testTo) {
         return calibrate(observed, trainFrom, testFrom, testTo, Double.NaN);
@@ -38,38 +47,10 @@ public final class DischargeCalibrator {
             throw new IllegalArgumentException("need at least 4 training weeks and 1 held-back week inside " + s.start()
                     + ".." + s.date(s.days() - 1) + "; got " + trainFrom + ", " + testFrom + ", " + testTo);
         }
-        double[] arrivals = s.impliedArrivals();
-        double[] weekday = weekdayFactors(s, t0, t1);
-        double meanA = mean(arrivals, t0, t1);
-        double meanB = mean(s.backlog(), t0, t1);
-
-        Fit best = null;
-        // K from 0 (a perfect match: exits = min(B, C)) to 30 mean backlogs (exits ~ a hazard C/K times B).
-        double kMax = 30 * meanB;
-        double[] grid = new double[25];
-        for (int i = 1; i < grid.length; i++)
-            grid[i] = kMax * Math.pow(1e-3, (grid.length - 1 - i) / (double) (grid.length - 2));
-        int bestI = 0;
-        for (int i = 0; i < grid.length; i++) {
-            Fit f = fit(s, arrivals, weekday, grid[i], t0, t1, meanA, utilisation);
-            if (best == null || f.sse < best.sse) {
-                best = f;
-                bestI = i;
-            }
-        }
-        double lo = grid[Math.max(0, bestI - 1)];
-        double hi = grid[Math.min(grid.length - 1, bestI + 1)];
-        for (int it = 0; it < 40; it++) {
-            double k1 = hi - GOLDEN * (hi - lo);
-            double k2 = lo + GOLDEN * (hi - lo);
-            Fit f1 = fit(s, arrivals, weekday, k1, t0, t1, meanA, utilisation);
-            Fit f2 = fit(s, arrivals, weekday, k2, t0, t1, meanA, utilisation);
-            if (f1.sse < best.sse) best = f1;
-            if (f2.sse < best.sse) best = f2;
-            if (f1.sse <= f2.sse) hi = k2;
-            else lo = k1;
-        }
-
+        TrainingDays days = new TrainingDays(s, t0, t1);
+        Fit best = Double.isNaN(utilisation) ? bestFit(days) : bestFriction(days, days.meanArrivals / utilisation);
+        double[] arrivals = days.arrivals;
+        double[] weekday = days.weekday;
         double c = best.capacity;
         double k = best.k;
         double[] train = simulate(s.backlog()[t0], arrivals, t0, t1, weekday, s.start(), c, k);
@@ -88,7 +69,7 @@ public final class DischargeCalibrator {
                 c,
                 k,
                 weekday,
-                meanA,
+                days.meanArrivals,
                 trainFrom,
                 testFrom,
                 s.date(t2),
@@ -98,49 +79,118 @@ public final class DischargeCalibrator {
                 weeks);
     }
 
-    private record Fit(double capacity, double k, double sse) {}
+    /** A (C, K) pair and its sum of squared daily backlog errors over the training days. */
+    record Fit(double capacity, double k, double sse) {}
 
-    private Fit fit(
-            NctrSeries s,
-            double[] arrivals,
-            double[] weekday,
-            double k,
-            int t0,
-            int t1,
-            double meanA,
-            double utilisation) {
-        if (Double.isNaN(utilisation)) return bestCapacity(s, arrivals, weekday, k, t0, t1, meanA);
-        double c = meanA / utilisation;
-        return new Fit(c, k, sse(s, arrivals, weekday, c, k, t0, t1));
+    /**
+     * The least-squares objective: the training days' counted backlog against one open-loop run of the model from
+     * the first day's count, with the arrivals the counts imply and the training months' weekday factors.
+     */
+    static final class TrainingDays {
+        private final NctrSeries series;
+        private final int t0;
+        private final int t1;
+        private final double[] arrivals;
+        private final double[] weekday;
+        private final double meanArrivals;
+        private final double meanBacklog;
+
+        /** Days t0..t1-1 of a series already {@link NctrSeries#filled() filled}, weekday factors from its discharges. */
+        TrainingDays(NctrSeries filled, int t0, int t1) {
+            this(filled, t0, t1, weekdayFactors(filled, t0, t1));
+        }
+
+        /** The same with the weekday factors given (a test's known truth). */
+        TrainingDays(NctrSeries filled, int t0, int t1, double[] weekday) {
+            this.series = filled;
+            this.t0 = t0;
+            this.t1 = t1;
+            this.arrivals = filled.impliedArrivals();
+            this.weekday = weekday.clone();
+            this.meanArrivals = mean(arrivals, t0, t1);
+            this.meanBacklog = mean(filled.backlog(), t0, t1);
+        }
+
+        double meanArrivals() {
+            return meanArrivals;
+        }
+
+        double meanBacklog() {
+            return meanBacklog;
+        }
+
+        /** The sum of squared differences between the counted backlog and the model's run with capacity c, friction k. */
+        double sse(double c, double k) {
+            double[] sim = simulate(series.backlog()[t0], arrivals, t0, t1, weekday, series.start(), c, k);
+            double sum = 0;
+            for (int t = t0; t < t1; t++) {
+                double d = sim[t - t0] - series.backlog()[t];
+                sum += d * d;
+            }
+            return sum;
+        }
+
+        /** The friction K's log grid: 0 (a perfect match: exits = min(B, C)), then 30 mean backlogs / 1000 .. 30. */
+        double[] frictionGrid() {
+            // 30 mean backlogs: exits are then ~ a hazard C/K times B.
+            double kMax = 30 * meanBacklog;
+            double[] grid = new double[25];
+            for (int i = 1; i < grid.length; i++)
+                grid[i] = kMax * Math.pow(1e-3, (grid.length - 1 - i) / (double) (grid.length - 2));
+            return grid;
+        }
     }
 
-    private Fit bestCapacity(
-            NctrSeries s, double[] arrivals, double[] weekday, double k, int t0, int t1, double meanA) {
+    /** C and K fitted together: the best C for each K of the log grid, then Brent's search between the best's neighbours. */
+    static Fit bestFit(TrainingDays days) {
+        return bestOverFriction(days, k -> bestCapacity(days, k));
+    }
+
+    /** K fitted alone with the capacity fixed. */
+    private static Fit bestFriction(TrainingDays days, double capacity) {
+        return bestOverFriction(days, k -> new Fit(capacity, k, days.sse(capacity, k)));
+    }
+
+    private static Fit bestOverFriction(TrainingDays days, DoubleFunction<Fit> fitAtFriction) {
+        double[] grid = days.frictionGrid();
+        Fit best = null;
+        int bestI = 0;
+        for (int i = 0; i < grid.length; i++) {
+            Fit f = fitAtFriction.apply(grid[i]);
+            if (best == null || f.sse < best.sse) {
+                best = f;
+                bestI = i;
+            }
+        }
+        double lo = grid[Math.max(0, bestI - 1)];
+        double hi = grid[Math.min(grid.length - 1, bestI + 1)];
+        // The grid's best is the start, so the search can only improve on it (Brent returns the best point it saw).
+        double k = minimise(k1 -> fitAtFriction.apply(k1).sse, lo, hi, grid[bestI], grid[1]);
+        Fit refined = fitAtFriction.apply(k);
+        return refined.sse < best.sse ? refined : best;
+    }
+
+    private static Fit bestCapacity(TrainingDays days, double k) {
         // Below the mean arrivals the backlog cannot stay bounded; far above, capacity no longer binds.
+        double meanA = days.meanArrivals;
         double lo = 0.5 * meanA;
-        double hi = 20 * meanA + 2 * k * meanA / Math.max(1, mean(s.backlog(), t0, t1));
-        Fit best = new Fit(lo, k, Double.MAX_VALUE);
-        for (int it = 0; it < 50; it++) {
-            double c1 = hi - GOLDEN * (hi - lo);
-            double c2 = lo + GOLDEN * (hi - lo);
-            double e1 = sse(s, arrivals, weekday, c1, k, t0, t1);
-            double e2 = sse(s, arrivals, weekday, c2, k, t0, t1);
-            if (e1 < best.sse) best = new Fit(c1, k, e1);
-            if (e2 < best.sse) best = new Fit(c2, k, e2);
-            if (e1 <= e2) hi = c2;
-            else lo = c1;
-        }
-        return best;
+        double hi = 20 * meanA + 2 * k * meanA / Math.max(1, days.meanBacklog);
+        double c = minimise(c1 -> days.sse(c1, k), lo, hi, 0.5 * (lo + hi), meanA);
+        return new Fit(c, k, days.sse(c, k));
     }
 
-    private double sse(NctrSeries s, double[] arrivals, double[] weekday, double c, double k, int t0, int t1) {
-        double[] sim = simulate(s.backlog()[t0], arrivals, t0, t1, weekday, s.start(), c, k);
-        double sum = 0;
-        for (int t = t0; t < t1; t++) {
-            double d = sim[t - t0] - s.backlog()[t];
-            sum += d * d;
-        }
-        return sum;
+    /**
+     * Brent's minimum of f on [lo, hi] from start, to 1e-10 of the point (and 1e-12 of scale near 0): well below
+     * the ~1e-8 at which a smooth minimum's sum of squares stops telling points apart in double precision.
+     */
+    private static double minimise(DoubleUnaryOperator f, double lo, double hi, double start, double scale) {
+        return new BrentOptimizer(RELATIVE_TOLERANCE, ABSOLUTE_TOLERANCE * scale)
+                .optimize(
+                        new MaxEval(MAX_EVALUATIONS),
+                        new UnivariateObjectiveFunction(f::applyAsDouble),
+                        GoalType.MINIMIZE,
+                        new SearchInterval(lo, hi, start))
+                .getPoint();
     }
 
     /** The model's backlog on days t0..t1-1 (aggregate: splitting by pathway share gives the same total). */
