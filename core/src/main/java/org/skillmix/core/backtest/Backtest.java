@@ -91,9 +91,9 @@ public final class Backtest {
         for (int u = 0; u < units.size(); u++) {
             for (int m = 0; m < months.size(); m++) {
                 if (Double.isNaN(observed[u][m])) continue;
-                double[] band = band(values[u][m]);
+                Band band = band(values[u][m]);
                 rows.add(new BacktestRow(
-                        units.get(u), months.get(m), observed[u][m], band[0], band[1], band[2], band[3]));
+                        units.get(u), months.get(m), observed[u][m], band.mean(), band.p10(), band.p50(), band.p90()));
             }
         }
         Map<String, List<Integer>> scopes = new LinkedHashMap<>();
@@ -134,20 +134,24 @@ public final class Backtest {
                 sums[d] = (float) s;
             }
             for (int u : observedUnits) sum += observed[u][m];
-            double[] band = band(sums);
-            rows.add(new TotalRow(scope, observedUnits.size(), months.get(m), sum, band[0], band[1], band[2], band[3]));
+            Band band = band(sums);
+            rows.add(new TotalRow(
+                    scope, observedUnits.size(), months.get(m), sum, band.mean(), band.p10(), band.p50(), band.p90()));
         }
         return rows;
     }
 
+    /** A projected figure over the draws: its mean and P10, P50, P90. */
+    record Band(double mean, double p10, double p50, double p90) {}
+
     /** Mean, P10, P50 and P90 over the draws (type 7 quantiles, {@link Quantiles}). */
-    static double[] band(float[] draws) {
+    static Band band(float[] draws) {
         double mean = 0;
         for (float v : draws) mean += v;
         mean /= draws.length;
         double[] q = new double[3];
         Quantiles.deciles(draws.clone(), q);
-        return new double[] {mean, q[0], q[1], q[2]};
+        return new Band(mean, q[0], q[1], q[2]);
     }
 
     /** Each scope's errors and coverage from its rows and totals (see {@link ScopeSummary}). */
