@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.skillmix.core.measure.Measure;
+import org.skillmix.core.projection.PlaceFte;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.SeriesKey;
 import org.skillmix.core.system.Deprivation;
@@ -35,8 +36,6 @@ import org.skillmix.core.system.SystemModel;
  * A quintile's figures are its places' sums; its IMD score the population-weighted mean of theirs.
  */
 public record Inequalities(YearMonth month, List<Row> places, List<Row> quintiles) {
-    private static final double[] NONE = {0, 0, 0};
-
     /** One place (level "place") or one deprivation quintile (level "imd_quintile", code "Q1".."Q5"). */
     public record Row(
             String level,
@@ -73,22 +72,23 @@ public record Inequalities(YearMonth month, List<Row> places, List<Row> quintile
     }
 
     public static Inequalities of(SystemModel model, Projection projection, int monthIndex) {
-        Map<String, double[]> byPlace = new HashMap<>();
+        Map<String, PlaceFte> byPlace = new HashMap<>();
         for (Place p : model.places()) {
-            byPlace.put(p.code(), new double[] {
-                mean(projection, Measure.DEMAND_FTE, p.code(), monthIndex),
-                mean(projection, Measure.SUPPLY_FTE, p.code(), monthIndex),
-                mean(projection, Measure.GAP_FTE, p.code(), monthIndex)
-            });
+            byPlace.put(
+                    p.code(),
+                    new PlaceFte(
+                            mean(projection, Measure.DEMAND_FTE, p.code(), monthIndex),
+                            mean(projection, Measure.SUPPLY_FTE, p.code(), monthIndex),
+                            mean(projection, Measure.GAP_FTE, p.code(), monthIndex)));
         }
         return of(model, projection.months().get(monthIndex), byPlace);
     }
 
     /**
-     * The same from each place's mean demand, supply and net gap FTE in the month ({demand, supply, gap} by place
-     * code; a place missing has none).
+     * The same from each place's mean demand, supply and net gap FTE in the month, by place code (a place missing
+     * has none).
      */
-    public static Inequalities of(SystemModel model, YearMonth month, Map<String, double[]> byPlace) {
+    public static Inequalities of(SystemModel model, YearMonth month, Map<String, PlaceFte> byPlace) {
         Map<String, Double> imd = new HashMap<>();
         for (Deprivation d : model.deprivation()) imd.put(d.placeCode(), d.imdScore());
         List<Place> ranked = model.places().stream()
@@ -101,7 +101,7 @@ public record Inequalities(YearMonth month, List<Row> places, List<Row> quintile
 
         List<Row> places = new ArrayList<>();
         for (Place p : model.places()) {
-            double[] figures = byPlace.getOrDefault(p.code(), NONE);
+            PlaceFte figures = byPlace.getOrDefault(p.code(), PlaceFte.NONE);
             places.add(new Row(
                     "place",
                     p.code(),
@@ -109,9 +109,9 @@ public record Inequalities(YearMonth month, List<Row> places, List<Row> quintile
                     imd.getOrDefault(p.code(), 0.0),
                     quintile.getOrDefault(p.code(), 0),
                     population(model, p.code(), month.getYear()),
-                    figures[0],
-                    figures[1],
-                    figures[2],
+                    figures.demandFte(),
+                    figures.supplyFte(),
+                    figures.gapFte(),
                     false));
         }
         // Only places with a need are ranked: a place with no demand has a staffing per need of 0 but is not

@@ -121,8 +121,8 @@ public final class SystemTotalsSample {
      * Each place's mean demand, supply and net gap (demand - supply) FTE over the draws in the last month, by place
      * code in the model's order.
      */
-    public Map<String, double[]> lastMonthByPlace() {
-        Map<String, double[]> out = new LinkedHashMap<>();
+    public Map<String, PlaceFte> lastMonthByPlace() {
+        Map<String, PlaceFte> out = new LinkedHashMap<>();
         List<String> codes = kernel.demand().places();
         for (int p = 0; p < places; p++) {
             double demand = 0, supply = 0;
@@ -130,7 +130,7 @@ public final class SystemTotalsSample {
                 demand += lastByPlace[draw][p][0];
                 supply += lastByPlace[draw][p][1];
             }
-            out.put(codes.get(p), new double[] {demand / rows, supply / rows, (demand - supply) / rows});
+            out.put(codes.get(p), new PlaceFte(demand / rows, supply / rows, (demand - supply) / rows));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.fixture.TestSystem;
+import org.skillmix.core.projection.PlaceFte;
 import org.skillmix.core.projection.ProgressListener;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
@@ -77,10 +78,10 @@ class InequalitiesTest {
      */
     @Test
     void aPlaceWithNoDemandIsNotFlaggedAsUnderServed() {
-        java.util.Map<String, double[]> byPlace = new java.util.HashMap<>();
+        java.util.Map<String, PlaceFte> byPlace = new java.util.HashMap<>();
         for (int k = 1; k <= 10; k++) {
             double demand = 100 * k, supply = k == 3 ? 60 : 90 * k;
-            byPlace.put("P" + k, k == 5 ? new double[] {0, 0, 0} : new double[] {demand, supply, demand - supply});
+            byPlace.put("P" + k, k == 5 ? PlaceFte.NONE : new PlaceFte(demand, supply, demand - supply));
         }
         Inequalities in = Inequalities.of(system(), java.time.YearMonth.of(2025, 4), byPlace);
         assertThat(in.places().get(4).staffingPerNeed()).isZero();

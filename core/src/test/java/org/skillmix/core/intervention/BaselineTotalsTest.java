@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.fixture.SyntheticSystem;
 import org.skillmix.core.measure.Measure;
+import org.skillmix.core.projection.PlaceFte;
 import org.skillmix.core.projection.ProgressListener;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
@@ -97,15 +98,15 @@ class BaselineTotalsTest {
                 sample);
         Projection projection = sample.projection();
         int last = projection.months().size() - 1;
-        Map<String, double[]> places = sample.lastMonthByPlace();
+        Map<String, PlaceFte> places = sample.lastMonthByPlace();
         assertThat(places.keySet())
                 .containsExactlyElementsOf(
                         MODEL.places().stream().map(x -> x.code()).toList());
         double demand = 0, supply = 0;
-        for (double[] v : places.values()) {
-            demand += v[0];
-            supply += v[1];
-            assertThat(v[2]).isCloseTo(v[0] - v[1], within(1e-9));
+        for (PlaceFte v : places.values()) {
+            demand += v.demandFte();
+            supply += v.supplyFte();
+            assertThat(v.gapFte()).isCloseTo(v.demandFte() - v.supplyFte(), within(1e-9));
         }
         assertThat(demand).isCloseTo(system(projection, Measure.DEMAND_FTE).mean()[last], within(1e-6));
         assertThat(supply).isCloseTo(system(projection, Measure.SUPPLY_FTE).mean()[last], within(1e-6));
