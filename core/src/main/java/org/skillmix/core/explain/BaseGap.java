@@ -70,15 +70,27 @@ public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
             return demandFte - supplyFte;
         }
 
-        /** The parts in the order of the class comment; they add up to {@link #gapFte()}. */
-        public double[] parts() {
-            return new double[] {
-                normAboveEstablishment, unmetNeedUplift, vacancies, sickness, bankAndAgency, timeOutsideCapabilities
-            };
+        /** The parts in the order of the class comment, each with its name; they add up to {@link #gapFte()}. */
+        public List<Part> parts() {
+            return List.of(
+                    new Part(PARTS.get(0), normAboveEstablishment),
+                    new Part(PARTS.get(1), unmetNeedUplift),
+                    new Part(PARTS.get(2), vacancies),
+                    new Part(PARTS.get(3), sickness),
+                    new Part(PARTS.get(4), bankAndAgency),
+                    new Part(PARTS.get(5), timeOutsideCapabilities));
         }
     }
 
-    /** The names of {@link Row#parts()}, in order, as a reader sees them. */
+    /**
+     * One part of a sector's gap.
+     *
+     * @param name the part's name as a reader sees it, one of {@link #PARTS}
+     * @param fte  its FTE (negative where it reduces the gap)
+     */
+    public record Part(String name, double fte) {}
+
+    /** The names of {@link Row#parts()}, in order, as a reader sees them (the columns of a table of rows). */
     public static final List<String> PARTS = List.of(
             "Norm above establishment",
             "Unmet-need uplift",

@@ -40,7 +40,7 @@ public final class BaseGapCsvWriter {
                 r.supplyFte(),
                 r.gapFte()
             }) csv.fixed(v, 2);
-            for (double v : r.parts()) csv.fixed(v, 2);
+            for (BaseGap.Part part : r.parts()) csv.fixed(part.fte(), 2);
             csv.endRow();
         }
         csv.flush();

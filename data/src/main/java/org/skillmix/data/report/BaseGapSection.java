@@ -52,7 +52,7 @@ final class BaseGapSection {
         for (double v : new double[] {row.demandFte(), row.establishmentFte(), row.supplyFte()})
             cells.add(HtmlTable.number(figures.fte(v), null));
         cells.add(HtmlTable.number(figures.fte(row.gapFte()), ResultTables.signClass(row.gapFte())));
-        for (double part : row.parts()) cells.add(HtmlTable.number(figures.fte(part), null));
+        for (BaseGap.Part part : row.parts()) cells.add(HtmlTable.number(figures.fte(part.fte()), null));
         return cells;
     }
 }
