@@ -98,7 +98,7 @@ class DischargeApiTest extends WebTestBase {
                 in.backlog(),
                 50,
                 HomecareStaffing.typical(1).packagesPerFtePerDay(),
-                HandoverPressure.assumed(share)[1]);
+                HandoverPressure.assumed(share).mode());
         JsonNode f = a.get("figures");
         assertThat(f.get("days").asInt()).isEqualTo(364);
         assertThat(f.get("bedDays").asDouble()).isCloseTo(direct.effect().bedDays(), within(1e-6));

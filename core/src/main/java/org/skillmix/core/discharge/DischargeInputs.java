@@ -129,7 +129,7 @@ public record DischargeInputs(PlaceSplit split, double arrivalsPerDay, double ba
                 backlog,
                 extraHomecareFte,
                 HomecareCapacityPrior.standard(),
-                HandoverPressure.assumed(1)[1],
+                HandoverPressure.assumed(1).mode(),
                 DischargeBenefitRange.DRAWS,
                 seed);
     }

@@ -1,5 +1,7 @@
 package org.skillmix.core.discharge;
 
+import org.skillmix.core.uncertainty.Interval;
+
 /**
  * Ambulance handover time lost (hours a day beyond the 15-minute handover standard) as a function of adult G&A
  * occupancy o. Shape: the wait to be admitted from a queue grows like o/(1 − o) as a hospital fills (Kingman's
@@ -27,9 +29,9 @@ public record HandoverPressure(double threshold, double referenceOccupancy, doub
      * England winter situation reports, recalled, not in the shared data); the range allows for a calmer or worse
      * ambulance service.
      */
-    public static final double[] ENGLAND_HOURS_AT_95 = {3_000, 5_000, 7_000};
-    /** Occupancy below which handovers keep to time: high, mode, low (the low-pressure case first). */
-    public static final double[] THRESHOLDS = {0.90, 0.88, 0.85};
+    public static final Interval ENGLAND_HOURS_AT_95 = new Interval(3_000, 5_000, 7_000);
+    /** Occupancy below which handovers keep to time; the low-pressure case takes the high threshold. */
+    public static final Interval THRESHOLDS = new Interval(0.85, 0.88, 0.90);
 
     public static final double REFERENCE_OCCUPANCY = 0.95;
     /** England's usual residents, Census 2021 (ONS). */
@@ -44,20 +46,31 @@ public record HandoverPressure(double threshold, double referenceOccupancy, doub
     }
 
     /**
+     * The low-, most likely and high-pressure cases of the assumption.
+     *
+     * @param low  fewest hours lost, from the highest threshold
+     * @param mode the most likely case, the one the answers use
+     * @param high most hours lost, from the lowest threshold
+     */
+    public record Cases(HandoverPressure low, HandoverPressure mode, HandoverPressure high) {}
+
+    /**
      * The assumption for an area holding the given share of England's handover pressure (its share of England's
      * adult G&A beds, or of its population): low, mode and high cases.
      */
-    public static HandoverPressure[] assumed(double shareOfEngland) {
+    public static Cases assumed(double shareOfEngland) {
         Checks.share(shareOfEngland, "shareOfEngland");
-        HandoverPressure[] out = new HandoverPressure[3];
-        for (int i = 0; i < 3; i++) {
-            out[i] = new HandoverPressure(THRESHOLDS[i], REFERENCE_OCCUPANCY, ENGLAND_HOURS_AT_95[i] * shareOfEngland);
-        }
-        return out;
+        return new Cases(
+                new HandoverPressure(
+                        THRESHOLDS.high(), REFERENCE_OCCUPANCY, ENGLAND_HOURS_AT_95.low() * shareOfEngland),
+                new HandoverPressure(
+                        THRESHOLDS.mode(), REFERENCE_OCCUPANCY, ENGLAND_HOURS_AT_95.mode() * shareOfEngland),
+                new HandoverPressure(
+                        THRESHOLDS.low(), REFERENCE_OCCUPANCY, ENGLAND_HOURS_AT_95.high() * shareOfEngland));
     }
 
     /** {@link #assumed} for a system, taking its share of England's population (low, mode and high cases). */
-    public static HandoverPressure[] assumedFor(org.skillmix.core.system.SystemModel system) {
+    public static Cases assumedFor(org.skillmix.core.system.SystemModel system) {
         return assumed(basePopulation(system) / ENGLAND_POPULATION_2021);
     }
 

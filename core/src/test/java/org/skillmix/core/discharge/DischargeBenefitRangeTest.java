@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class DischargeBenefitRangeTest {
     private static final LocalDate MONDAY = LocalDate.of(2024, 4, 1);
-    private static final HandoverPressure HANDOVER = HandoverPressure.assumed(1)[1];
+    private static final HandoverPressure HANDOVER = HandoverPressure.assumed(1).mode();
     private final DischargeFlowModel model = new DischargeFlowModel();
 
     private static PlaceSplit split(double c, double k, double meanBacklog) {

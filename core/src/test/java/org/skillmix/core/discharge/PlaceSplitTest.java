@@ -153,10 +153,10 @@ class PlaceSplitTest {
         assertThat(h.hoursLost(1.05)).isCloseTo(700, within(1e-9));
         assertThat(h.scaled(0.2).hoursLost(0.90)).isCloseTo(5, within(1e-9));
         // England's mode 5,000 hours a day at 95% times a 5% share: 250 at 95%.
-        HandoverPressure[] cases = HandoverPressure.assumed(0.05);
-        assertThat(cases[1].hoursLost(0.95)).isCloseTo(250, within(1e-9));
-        assertThat(cases[0].hoursLost(0.93)).isLessThan(cases[1].hoursLost(0.93));
-        assertThat(cases[1].hoursLost(0.93)).isLessThan(cases[2].hoursLost(0.93));
+        HandoverPressure.Cases cases = HandoverPressure.assumed(0.05);
+        assertThat(cases.mode().hoursLost(0.95)).isCloseTo(250, within(1e-9));
+        assertThat(cases.low().hoursLost(0.93)).isLessThan(cases.mode().hoursLost(0.93));
+        assertThat(cases.mode().hoursLost(0.93)).isLessThan(cases.high().hoursLost(0.93));
         assertThatThrownBy(() -> new HandoverPressure(0.96, 0.95, 1)).hasMessageContaining("threshold");
     }
 }

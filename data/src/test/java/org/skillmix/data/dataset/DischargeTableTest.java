@@ -188,7 +188,7 @@ class DischargeTableTest {
                     150,
                     Map.of("E08000001", 0.5 * n),
                     HomecareStaffing.typical(1).packagesPerFtePerDay(),
-                    HandoverPressure.assumed(1)[1]);
+                    HandoverPressure.assumed(1).mode());
             assertThat(d.benefit().bedDaysSavedPerYear().p50())
                     .isEqualTo(direct.bedDaysSavedPerYear())
                     .isEqualTo(d.benefit().bedDaysSavedPerYear().p10())
@@ -234,7 +234,7 @@ class DischargeTableTest {
                 150,
                 Map.of("E08000001", n),
                 HomecareStaffing.typical(1).packagesPerFtePerDay(),
-                HandoverPressure.assumed(1)[1]);
+                HandoverPressure.assumed(1).mode());
         assertThat(d.benefit().bedDaysSavedPerYear().p50())
                 .isEqualTo(direct.bedDaysSavedPerYear())
                 .isPositive();

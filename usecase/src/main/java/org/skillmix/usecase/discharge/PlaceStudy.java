@@ -73,8 +73,8 @@ final class PlaceStudy {
                         YearMonth.from(window.testFrom().minusDays(1)));
         PlaceSplit split = new PlaceSplit(fit, shares, built.places(), meanBacklog);
         double population = HandoverPressure.basePopulation(system);
-        HandoverPressure[] cases = HandoverPressure.assumedFor(system);
-        HandoverPressure handover = cases[1];
+        HandoverPressure.Cases cases = HandoverPressure.assumedFor(system);
+        HandoverPressure handover = cases.mode();
         DischargeFlowModel model = new DischargeFlowModel();
         o.printf(
                 Locale.ROOT,
@@ -87,11 +87,11 @@ final class PlaceStudy {
                         + "(%.1f%% of England's population; range %.0f-%.0f), none below %.0f%% occupancy (range %.0f-%.0f%%)%n",
                 handover.hoursAtReference(),
                 100 * population / HandoverPressure.ENGLAND_POPULATION_2021,
-                cases[0].hoursAtReference(),
-                cases[2].hoursAtReference(),
+                cases.low().hoursAtReference(),
+                cases.high().hoursAtReference(),
                 100 * handover.threshold(),
-                100 * cases[2].threshold(),
-                100 * cases[0].threshold());
+                100 * cases.high().threshold(),
+                100 * cases.low().threshold());
         double[] arrivals = heldBack.arrivals();
         double backlog0 = heldBack.backlog0();
         List<PlaceEffect> ranked =

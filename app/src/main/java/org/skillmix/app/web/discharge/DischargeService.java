@@ -99,7 +99,7 @@ public class DischargeService {
         }
 
         YearMonth month = system.info().baseMonth();
-        HandoverPressure handover = HandoverPressure.assumedFor(system)[1];
+        HandoverPressure handover = HandoverPressure.assumedFor(system).mode();
         List<PlaceEffect> binding = inputs.binding(month, handover);
         Map<String, DischargeBenefitRange> ranges = inputs.bindingRanges(month, ProjectionSettings.DEFAULT_SEED);
         List<Map.Entry<PlaceEffect, DischargeBenefitRange>> ranked = new ArrayList<>();
