@@ -28,22 +28,25 @@ final class AllocationGroups {
     /** Per line, the allocation groups it serves (groups[line]) and its catchment share in each (shares[line]). */
     record Memberships(int[][] groups, double[][] shares) {}
 
+    /** One line's place in one allocation group: the group's index and the line's catchment share in it. */
+    private record Membership(int group, double share) {}
+
     private AllocationGroups() {}
 
     static Memberships memberships(List<AllocationGroup> groups, int lines) {
-        List<List<double[]>> memberships = new ArrayList<>();
+        List<List<Membership>> memberships = new ArrayList<>();
         for (int i = 0; i < lines; i++) memberships.add(new ArrayList<>());
         for (int g = 0; g < groups.size(); g++) {
             int[] ls = groups.get(g).lines();
             double[] share = groups.get(g).lineShare();
-            for (int j = 0; j < ls.length; j++) memberships.get(ls[j]).add(new double[] {g, share[j]});
+            for (int j = 0; j < ls.length; j++) memberships.get(ls[j]).add(new Membership(g, share[j]));
         }
         int[][] lineGroups = new int[lines][];
         double[][] lineGroupShares = new double[lines][];
         for (int i = 0; i < lines; i++) {
-            List<double[]> m = memberships.get(i);
-            lineGroups[i] = m.stream().mapToInt(x -> (int) x[0]).toArray();
-            lineGroupShares[i] = m.stream().mapToDouble(x -> x[1]).toArray();
+            List<Membership> m = memberships.get(i);
+            lineGroups[i] = m.stream().mapToInt(Membership::group).toArray();
+            lineGroupShares[i] = m.stream().mapToDouble(Membership::share).toArray();
         }
         return new Memberships(lineGroups, lineGroupShares);
     }

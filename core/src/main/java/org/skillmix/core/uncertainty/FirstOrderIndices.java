@@ -59,28 +59,36 @@ public final class FirstOrderIndices {
         if (n < 3) throw new IllegalArgumentException("need at least 3 draws, got " + n);
         if (!varies(y)) throw new IllegalArgumentException("the result has the same value in every draw");
         PearsonsCorrelation pearson = new PearsonsCorrelation();
-        Map<ParameterGroup, double[]> sums = new EnumMap<>(ParameterGroup.class); // index, variance, count
+        Map<ParameterGroup, GroupSum> sums = new EnumMap<>(ParameterGroup.class);
         for (int p = 0; p < x.length; p++) {
             if (groups[p] == null || !varies(x[p])) continue;
             if (x[p].length != n)
                 throw new IllegalArgumentException("parameter " + p + " has " + x[p].length + " draws");
             double r = pearson.correlation(x[p], y);
             double r2 = r * r, rest = 1 - r2;
-            double[] sum = sums.computeIfAbsent(groups[p], g -> new double[3]);
-            sum[0] += r2 - rest / (n - 2);
-            sum[1] += 4 * r2 * rest * rest / n + 2 * rest * rest / ((double) n * n);
-            sum[2]++;
+            double index = r2 - rest / (n - 2);
+            double variance = 4 * r2 * rest * rest / n + 2 * rest * rest / ((double) n * n);
+            sums.put(groups[p], sums.getOrDefault(groups[p], GroupSum.NONE).plus(index, variance));
         }
         List<Share> shares = new ArrayList<>();
         double explained = 0;
-        for (Map.Entry<ParameterGroup, double[]> e : sums.entrySet()) {
-            double[] sum = e.getValue();
-            double index = Math.min(1, Math.max(0, sum[0]));
-            shares.add(new Share(e.getKey(), (int) sum[2], index, Math.sqrt(sum[1])));
+        for (Map.Entry<ParameterGroup, GroupSum> e : sums.entrySet()) {
+            GroupSum sum = e.getValue();
+            double index = Math.min(1, Math.max(0, sum.index()));
+            shares.add(new Share(e.getKey(), sum.parameters(), index, Math.sqrt(sum.variance())));
             explained += index;
         }
         shares.sort((a, b) -> Double.compare(b.index(), a.index()));
         return new Result(List.copyOf(shares), Math.max(0, 1 - explained));
+    }
+
+    /** A group's running sums over its parameters: of their indices, of the indices' variances, and their count. */
+    private record GroupSum(double index, double variance, int parameters) {
+        static final GroupSum NONE = new GroupSum(0, 0, 0);
+
+        GroupSum plus(double parameterIndex, double parameterVariance) {
+            return new GroupSum(index + parameterIndex, variance + parameterVariance, parameters + 1);
+        }
     }
 
     /** Whether the values are not all the same (a constant has no correlation to speak of). */

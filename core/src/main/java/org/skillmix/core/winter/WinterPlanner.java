@@ -77,28 +77,37 @@ public final class WinterPlanner {
                         u.source() + ": week " + u.toWeek() + " is beyond the plan's " + weeks + " weeks");
             }
         }
-        Map<Integer, Map<RowKey, double[]>> monthly = monthlyRows(firstT, lastT);
+        Map<Integer, Map<RowKey, Fte>> monthly = monthlyRows(firstT, lastT);
 
         Map<String, Boolean> critical = new HashMap<>();
         for (Service s : model.services()) critical.put(s.code(), "critical".equalsIgnoreCase(s.criticality()));
         List<WinterRow> rows = new ArrayList<>();
         for (int w = 1; w <= weeks; w++) {
-            Map<RowKey, double[]> week = new TreeMap<>();
+            Map<RowKey, Fte> week = new TreeMap<>();
             LocalDate start = from.plusDays(7L * (w - 1));
             for (int d = 0; d < 7; d++) {
                 int t = (int) ChronoUnit.MONTHS.between(base, YearMonth.from(start.plusDays(d)));
-                for (Map.Entry<RowKey, double[]> e : monthly.get(t).entrySet()) {
-                    double[] sum = week.computeIfAbsent(e.getKey(), k -> new double[2]);
-                    sum[0] += e.getValue()[0] / 7.0;
-                    sum[1] += e.getValue()[1] / 7.0;
+                for (Map.Entry<RowKey, Fte> e : monthly.get(t).entrySet()) {
+                    Fte day = e.getValue();
+                    week.put(
+                            e.getKey(),
+                            week.getOrDefault(e.getKey(), Fte.NONE).plus(day.demand() / 7.0, day.supply() / 7.0));
                 }
             }
             List<WinterRow> baseline = new ArrayList<>(week.size());
-            for (Map.Entry<RowKey, double[]> e : week.entrySet()) {
+            for (Map.Entry<RowKey, Fte> e : week.entrySet()) {
                 RowKey k = e.getKey();
-                double[] v = e.getValue();
+                Fte v = e.getValue();
                 baseline.add(new WinterRow(
-                        w, k.org, k.service, k.capability, k.place, v[0], v[0], v[1], critical.get(k.service)));
+                        w,
+                        k.org,
+                        k.service,
+                        k.capability,
+                        k.place,
+                        v.demand(),
+                        v.demand(),
+                        v.supply(),
+                        critical.get(k.service)));
             }
             rows.addAll(withSurge(w, baseline, surge));
         }
@@ -134,7 +143,7 @@ public final class WinterPlanner {
     }
 
     /** For months firstT..lastT: each row's baseline demand and supply (FTE) of the month. */
-    private Map<Integer, Map<RowKey, double[]>> monthlyRows(int firstT, int lastT) {
+    private Map<Integer, Map<RowKey, Fte>> monthlyRows(int firstT, int lastT) {
         ProjectionKernel kernel = new ProjectionKernel(model, lastT + 1);
         DemandModel demandModel = kernel.demand();
         SupplyModel supply = kernel.supply();
@@ -156,7 +165,7 @@ public final class WinterPlanner {
         int nP = demandModel.places().size();
         List<String> places = demandModel.places(), capabilities = demandModel.capabilities();
 
-        Map<Integer, Map<RowKey, double[]>> out = new HashMap<>();
+        Map<Integer, Map<RowKey, Fte>> out = new HashMap<>();
         double[] growthPower = new double[nS], unmet = new double[nS];
         double[][] serviceDemand = new double[nS][demandModel.cells()];
         double errorPerYear = model.assumption(Assumption.Parameters.POPULATION_ERROR_PER_YEAR, "ALL")
@@ -207,7 +216,7 @@ public final class WinterPlanner {
                     }
                 }
             }
-            Map<RowKey, double[]> rows = new HashMap<>();
+            Map<RowKey, Fte> rows = new HashMap<>();
             double[] demandCells = worker.demandCells();
             for (int c : active) {
                 double cellDemand = demandCells[c];
@@ -232,17 +241,26 @@ public final class WinterPlanner {
                     if (!(d > 0)) continue;
                     double serviceShare = d / cellDemand;
                     for (Map.Entry<String, Double> e : share.entrySet()) {
-                        double[] v = rows.computeIfAbsent(
-                                new RowKey(e.getKey(), services.get(s).code(), capabilities.get(k), places.get(p)),
-                                key -> new double[2]);
-                        v[0] += e.getValue() * d;
-                        v[1] += e.getValue() * serviceShare * cellSupply;
+                        RowKey key = new RowKey(e.getKey(), services.get(s).code(), capabilities.get(k), places.get(p));
+                        rows.put(
+                                key,
+                                rows.getOrDefault(key, Fte.NONE)
+                                        .plus(e.getValue() * d, e.getValue() * serviceShare * cellSupply));
                     }
                 }
             }
             out.put(t, rows);
         }
         return out;
+    }
+
+    /** A row's baseline demand and supply (FTE), summed over its cells and days. */
+    private record Fte(double demand, double supply) {
+        static final Fte NONE = new Fte(0, 0);
+
+        Fte plus(double moreDemand, double moreSupply) {
+            return new Fte(demand + moreDemand, supply + moreSupply);
+        }
     }
 
     private record RowKey(String org, String service, String capability, String place) implements Comparable<RowKey> {
