@@ -51,12 +51,19 @@ final class ServeCommand extends Subcommand {
     @Option(names = "--no-example", description = "do not import the shipped example system on a first start")
     boolean noExample;
 
+    @Option(
+            names = "--published-data",
+            paramLabel = "DIR",
+            description = "folder of published national files the web's import reads")
+    Path publishedData;
+
     @Override
     public Integer call() throws Exception {
         Map<String, Object> props = new HashMap<>();
         props.put("server.port", port);
         props.put("server.address", address);
         if (noExample) props.put("skillmix.example.import", false);
+        if (publishedData != null) props.put("skillmix.published-data", publishedData.toAbsolutePath());
         String url = firstOf(jdbcUrl, System.getenv("SKILLMIX_JDBC_URL"));
         EmbeddedDatabase embedded = null;
         if (url != null) {

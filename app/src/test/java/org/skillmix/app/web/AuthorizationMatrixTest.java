@@ -268,6 +268,7 @@ class AuthorizationMatrixTest extends WebTestBase {
                 "/api/systems/%dataset/metrics/metrics-status.csv",
                 READ_A,
                 200);
+        publishedDataRules();
         // Mutual aid: staff files are personal data; the lead's plan is made from their own staff file.
         rule(
                 "POST /api/datasets/{datasetId}/mutual-aid",
@@ -297,6 +298,18 @@ class AuthorizationMatrixTest extends WebTestBase {
         analysisRules();
         speakUpRules();
         planRules();
+    }
+
+    /**
+     * Import from the server's published files. The shared context has no published-data folder, so a caller
+     * allowed to import gets 409 (the server cannot), after the refusals: the permission is checked first. An import
+     * is for the caller's own ICS, so ICS B's analyst is allowed too (their own); what they store is theirs. The
+     * stored import report (a fixture) is ICS A's.
+     */
+    void publishedDataRules() {
+        Set<Caller> analysts = EnumSet.of(Caller.ANALYST_A, Caller.ANALYST_B, Caller.ADMIN);
+        rule("POST /api/imports", "/api/imports", analysts, 409, c -> json(Map.of()));
+        rule("GET /api/datasets/{id}/import-report", "/api/datasets/%imported/import-report", EVERY_ORG_A, 200);
     }
 
     /**
@@ -586,6 +599,7 @@ class AuthorizationMatrixTest extends WebTestBase {
         fixtures.put("case", raised.json().get("reference").asText());
         fixtures.put("secret", raised.json().get("secret").asText());
         speakUpRateLimit.rotate();
+        publishedDataFixtures();
         for (String finished : List.of("run", "comparison", "plan", "design")) {
             JsonNode done = awaitFinished(id(finished));
             assertThat(done.get("status").asText()).as(finished + ": " + done).isEqualTo("SUCCEEDED");
@@ -608,6 +622,37 @@ class AuthorizationMatrixTest extends WebTestBase {
             JsonNode done = awaitFinished(made.json().get("id").asLong());
             assertThat(done.get("status").asText()).as(pack + ": " + done).isEqualTo("SUCCEEDED");
         }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.skillmix.app.web.system.DatasetStore datasetStore;
+
+    /**
+     * An imported dataset of ICS A with its report, stored as the server stores one: without a published-data folder
+     * here it cannot be made through the API.
+     */
+    void publishedDataFixtures() {
+        var example = datasetStore.get(id("dataset"));
+        var imported = datasetStore.store(
+                new org.skillmix.app.web.system.StoredDataset(
+                        0,
+                        "Matrix import",
+                        example.icbCode(),
+                        example.icbName(),
+                        "matrix import of " + ICS_A,
+                        example.sha256(),
+                        example.places(),
+                        example.organisations(),
+                        example.roles(),
+                        example.capabilities(),
+                        example.services(),
+                        example.warnings(),
+                        Caller.ANALYST_A.username(),
+                        null),
+                datasetStore.files(example.id()),
+                new org.skillmix.app.web.system.DatasetFile(
+                        "import-report.html", "<p>matrix</p>".getBytes(StandardCharsets.UTF_8)));
+        fixtures.put("imported", Long.toString(imported.id()));
     }
 
     /** Waits for a run to end: generously, since the machine may be busy with other builds. */

@@ -254,11 +254,21 @@ public final class AccessPolicy {
      */
     public static String speakUpThemesIcb(Account account, String requestedIcb) {
         require(account, Permission.READ_SPEAK_UP_THEMES, "only an ICS analyst reads the speak-up themes");
+        return icbOfRequest(account, requestedIcb);
+    }
+
+    /**
+     * The ICS a piece of work is for (speak-up themes; an import or discharge study from the published files): the
+     * account's own, whatever the request says (naming another is refused); an administrator, who belongs to none,
+     * names it.
+     */
+    public static String icbOfRequest(Account account, String requestedIcb) {
         String asked = blank(requestedIcb) ? null : requestedIcb.trim().toUpperCase(Locale.ROOT);
         if (may(account, Permission.EVERY_SYSTEM)) {
             if (asked == null) throw new Invalid("icb", "name the ICS (its ICB code, such as QOP)");
             return asked;
         }
+        requireUsable(account);
         String own = account.icbCode().trim().toUpperCase(Locale.ROOT);
         if (asked != null && !asked.equals(own)) throw new Forbidden("icb", asked + " is another ICS's");
         return own;

@@ -14,6 +14,7 @@ import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.account.Permission;
 import org.skillmix.app.web.api.Forbidden;
 import org.skillmix.app.web.api.Invalid;
+import org.skillmix.app.web.api.NotFound;
 import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetException;
@@ -71,7 +72,7 @@ public class DatasetService {
             work = Files.createTempDirectory("skillmix-upload");
             Path dataset = saveUpload(files, work);
             String sourceName = files.size() == 1 ? files.get(0).fileName() : files.size() + " CSV files";
-            return validateAndStore(account, name, sourceName, dataset, work, null);
+            return validateAndStore(account, name, sourceName, dataset, work, null, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -83,10 +84,47 @@ public class DatasetService {
     public StoredDataset importFolder(String name, String sourceName, Path folder) throws IOException {
         Path work = Files.createTempDirectory("skillmix-import");
         try {
-            return validateAndStore(null, name, sourceName, folder, work, null);
+            return validateAndStore(null, name, sourceName, folder, work, null, null);
         } finally {
             deleteQuietly(work);
         }
+    }
+
+    /**
+     * Stores a dataset the server imported from the published files for the account's ICS (DatasetImports): checked
+     * and stored exactly as an upload of the folder would be (the same canonical files, the same refusal of a
+     * manifest naming another ICB), with its import report in the same transaction.
+     */
+    StoredDataset storeImport(Account account, String name, String sourceName, Path folder, DatasetFile report)
+            throws IOException {
+        AccessPolicy.require(account, Permission.UPLOAD_DATASETS, "only an analyst can import datasets");
+        Path work = Files.createTempDirectory("skillmix-import");
+        try {
+            return validateAndStore(account, name, sourceName, folder, work, null, report);
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    /**
+     * The import report of a dataset imported from the published files, after the access check: it names every
+     * trust's figures, so only those who see every organisation read it (as a run's report).
+     *
+     * @throws NotFound when the dataset was uploaded, not imported
+     */
+    public DatasetFile importReport(Account account, long id) {
+        get(account, id);
+        if (!AccessPolicy.seesEveryOrganisation(account)) {
+            throw new Forbidden(
+                    "datasetId", "the import report shows every organisation's figures; an organisation lead cannot");
+        }
+        return store.importReport(id)
+                .orElseThrow(() -> new NotFound("datasetId", "dataset " + id + " was uploaded, not imported"));
+    }
+
+    /** The stored datasets that were imported from the published files, so have an import report. */
+    public java.util.Set<Long> imported() {
+        return store.imported();
     }
 
     /**
@@ -106,7 +144,7 @@ public class DatasetService {
             Files.createDirectories(folder);
             for (DatasetFile file : files) Files.write(folder.resolve(safeName(file.name())), file.content());
             return validateAndStore(
-                    account, previous.name(), "dataset " + previousId + ", " + change, folder, work, previousId);
+                    account, previous.name(), "dataset " + previousId + ", " + change, folder, work, previousId, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -176,10 +214,17 @@ public class DatasetService {
      * Validates the dataset whole and stores it into the uploader's ICS (the server's own import: the ICS its
      * manifest names).
      *
-     * @param account who uploads; null for the server itself
+     * @param account      who uploads; null for the server itself
+     * @param importReport the import report of a dataset imported from the published files; null for an upload
      */
     private StoredDataset validateAndStore(
-            Account account, String name, String sourceName, Path dataset, Path work, Long previousId)
+            Account account,
+            String name,
+            String sourceName,
+            Path dataset,
+            Path work,
+            Long previousId,
+            DatasetFile importReport)
             throws IOException {
         String username = account == null ? SERVER : account.username();
         ReadResult read;
@@ -222,12 +267,12 @@ public class DatasetService {
                 username,
                 null,
                 previousId);
-        StoredDataset stored = store.store(summary, files);
+        StoredDataset stored = store.store(summary, files, importReport);
         models.put(stored.id(), model);
         audit.record(
                 icb,
                 username,
-                "dataset.upload",
+                importReport == null ? "dataset.upload" : "dataset.import",
                 "dataset " + stored.id() + " " + title + " from " + sourceName
                         + (model.metrics().isEmpty()
                                 ? ""

@@ -43,6 +43,15 @@ public class DatasetStore {
      */
     @Transactional
     public StoredDataset store(StoredDataset summary, List<DatasetFile> files) {
+        return store(summary, files, null);
+    }
+
+    /**
+     * Stores the dataset as {@link #store(StoredDataset, List)} does, with the import report of a dataset the
+     * server built from the published files (null: an upload, which has none) in the same transaction.
+     */
+    @Transactional
+    public StoredDataset store(StoredDataset summary, List<DatasetFile> files, DatasetFile importReport) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(
                 connection -> {
@@ -75,7 +84,30 @@ public class DatasetStore {
                     file.name(),
                     file.content());
         }
+        if (importReport != null) {
+            jdbc.update(
+                    "INSERT INTO dataset_import_reports (dataset_id, file_name, content) VALUES (?, ?, ?)",
+                    id,
+                    importReport.name(),
+                    importReport.content());
+        }
         return find(id).orElseThrow();
+    }
+
+    /** The import report of a dataset the server imported from the published files; empty for an upload. */
+    public Optional<DatasetFile> importReport(long id) {
+        return jdbc
+                .query(
+                        "SELECT file_name, content FROM dataset_import_reports WHERE dataset_id = ?",
+                        (rs, i) -> new DatasetFile(rs.getString(1), rs.getBytes(2)),
+                        id)
+                .stream()
+                .findFirst();
+    }
+
+    /** The datasets that have an import report (for the pages' links). */
+    public java.util.Set<Long> imported() {
+        return new java.util.HashSet<>(jdbc.queryForList("SELECT dataset_id FROM dataset_import_reports", Long.class));
     }
 
     public Optional<StoredDataset> find(long id) {

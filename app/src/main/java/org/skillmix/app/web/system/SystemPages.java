@@ -3,10 +3,12 @@ package org.skillmix.app.web.system;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,11 +18,28 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 public class SystemPages {
     private final DatasetService datasets;
+    private final DatasetImports imports;
+    private final PublishedData published;
     private final CurrentAccount current;
 
-    public SystemPages(DatasetService datasets, CurrentAccount current) {
+    public SystemPages(
+            DatasetService datasets, DatasetImports imports, PublishedData published, CurrentAccount current) {
         this.datasets = datasets;
+        this.imports = imports;
+        this.published = published;
         this.current = current;
+    }
+
+    /** Whether the server has published files to import from: without, the page says so instead of a form. */
+    @ModelAttribute("publishedData")
+    boolean publishedData() {
+        return published.configured();
+    }
+
+    /** The datasets imported from the published files, whose import report the page links to. */
+    @ModelAttribute("importedIds")
+    Set<Long> importedIds() {
+        return datasets.imported();
     }
 
     @GetMapping("/systems")
@@ -48,6 +67,25 @@ public class SystemPages {
             return "dataset-name";
         }
         model.addAttribute("datasets", DatasetVersion.of(datasets.list(account)));
+        return "systems";
+    }
+
+    /** `skillmix import` for the account's own ICS (an administrator names it): stored as an upload, or its problems. */
+    @PostMapping("/systems/imports")
+    String importDataset(
+            @RequestParam(required = false) String icb, @RequestParam(required = false) String name, Model model) {
+        try {
+            model.addAttribute("stored", imports.importFor(current.get(), icb, name));
+            model.addAttribute("importedIds", datasets.imported());
+        } catch (UploadProblems e) {
+            model.addAttribute("problems", e.problems());
+            model.addAttribute("problemSummary", e.getMessage());
+            model.addAttribute("errorField", "import-name");
+        } catch (org.skillmix.app.web.api.Invalid e) {
+            model.addAttribute("problemSummary", e.getMessage());
+            model.addAttribute("errorField", "import-name");
+        }
+        model.addAttribute("datasets", DatasetVersion.of(datasets.list(current.get())));
         return "systems";
     }
 
