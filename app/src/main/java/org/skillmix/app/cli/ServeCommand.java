@@ -54,7 +54,7 @@ final class ServeCommand extends Subcommand {
     @Option(
             names = "--published-data",
             paramLabel = "DIR",
-            description = "folder of published national files the web's import reads")
+            description = "folder of published national files the web's import and discharge study read")
     Path publishedData;
 
     @Override

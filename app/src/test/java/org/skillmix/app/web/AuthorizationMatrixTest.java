@@ -301,15 +301,29 @@ class AuthorizationMatrixTest extends WebTestBase {
     }
 
     /**
-     * Import from the server's published files. The shared context has no published-data folder, so a caller
-     * allowed to import gets 409 (the server cannot), after the refusals: the permission is checked first. An import
-     * is for the caller's own ICS, so ICS B's analyst is allowed too (their own); what they store is theirs. The
-     * stored import report (a fixture) is ICS A's.
+     * Import and the discharge study from the server's published files. The shared context has no published-data
+     * folder, so a caller allowed to start one gets 409 (the server cannot), after the refusals: the permission is
+     * checked first. FrontEndsAgreeOnPublishedDataTest runs both with the folder. Each is for the caller's own ICS,
+     * so ICS B's analyst is allowed too (their own); what they store is theirs. The stored import report and study
+     * (fixtures) are ICS A's.
      */
     void publishedDataRules() {
         Set<Caller> analysts = EnumSet.of(Caller.ANALYST_A, Caller.ANALYST_B, Caller.ADMIN);
         rule("POST /api/imports", "/api/imports", analysts, 409, c -> json(Map.of()));
         rule("GET /api/datasets/{id}/import-report", "/api/datasets/%imported/import-report", EVERY_ORG_A, 200);
+        rule(
+                "POST /api/discharge-studies",
+                "/api/discharge-studies",
+                analysts,
+                409,
+                c -> json(Map.of("extraCareWorkers", 10)));
+        rule("GET /api/discharge-studies", "/api/discharge-studies", SIGNED_IN, 200);
+        rule("GET /api/discharge-studies/{id}", "/api/discharge-studies/%study", READ_A, 200);
+        rule(
+                "GET /api/discharge-studies/{id}/download/{name}",
+                "/api/discharge-studies/%study/download/discharge-fit.txt",
+                READ_A,
+                200);
     }
 
     /**
@@ -627,9 +641,13 @@ class AuthorizationMatrixTest extends WebTestBase {
     @org.springframework.beans.factory.annotation.Autowired
     org.skillmix.app.web.system.DatasetStore datasetStore;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.skillmix.app.web.discharge.DischargeStudyStore studyStore;
+
     /**
-     * An imported dataset of ICS A with its report, stored as the server stores one: without a published-data folder
-     * here it cannot be made through the API.
+     * An imported dataset of ICS A with its report, and a discharge study of ICS A, stored as the server stores them:
+     * without a published-data folder here they cannot be made through the API (FrontEndsAgreeOnPublishedDataTest
+     * makes them so).
      */
     void publishedDataFixtures() {
         var example = datasetStore.get(id("dataset"));
@@ -653,6 +671,14 @@ class AuthorizationMatrixTest extends WebTestBase {
                 new org.skillmix.app.web.system.DatasetFile(
                         "import-report.html", "<p>matrix</p>".getBytes(StandardCharsets.UTF_8)));
         fixtures.put("imported", Long.toString(imported.id()));
+        var study = studyStore.store(
+                ICS_A,
+                null,
+                Caller.ANALYST_A.username(),
+                new org.skillmix.app.web.discharge.DischargeStudy.Settings(10, null, 6, 12, null),
+                org.skillmix.usecase.Outputs.of(
+                        org.skillmix.usecase.Output.text("discharge-fit.txt", "text/plain", "matrix study")));
+        fixtures.put("study", Long.toString(study.id()));
     }
 
     /** Waits for a run to end: generously, since the machine may be busy with other builds. */

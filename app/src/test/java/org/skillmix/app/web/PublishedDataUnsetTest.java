@@ -6,8 +6,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shared test context, like a server started without `--published-data`: import answers 409 saying which
- * setting is missing, stores nothing, and the page says so instead of offering a form.
+ * The shared test context, like a server started without `--published-data`: import and the discharge study answer
+ * 409 saying which setting is missing, store nothing, and the pages say so instead of offering a form.
+ * (FrontEndsAgreeOnPublishedDataTest runs both with the folder.)
  */
 class PublishedDataUnsetTest extends WebTestBase {
     static final String ADMIN = "admin";
@@ -26,11 +27,21 @@ class PublishedDataUnsetTest extends WebTestBase {
                     .contains("skillmix.published-data");
         }
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/datasets").json().size()).isEqualTo(datasets);
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/discharge-studies").json().size())
+                .isEqualTo(studies);
     }
 
     @Test
     void thePagesSaySoInsteadOfAForm() throws Exception {
         String systems = get(ADMIN, ADMIN_PASSWORD, "/systems").body();
         assertThat(systems).contains("id=\"no-published-data\"").doesNotContain("id=\"import-form\"");
+        long example = -1;
+        for (var d : get(ADMIN, ADMIN_PASSWORD, "/api/datasets").json()) {
+            if (d.get("sourceName").asText().equals("examples/greater-manchester"))
+                example = d.get("id").asLong();
+        }
+        String discharge =
+                get(ADMIN, ADMIN_PASSWORD, "/systems/" + example + "/discharge").body();
+        assertThat(discharge).contains("id=\"no-published-data\"").doesNotContain("id=\"study-form\"");
     }
 }

@@ -4,22 +4,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.skillmix.app.web.account.CurrentAccount;
+import org.skillmix.app.web.api.Invalid;
+import org.skillmix.app.web.system.PublishedData;
 import org.skillmix.core.discharge.DischargeBenefitRange;
 import org.skillmix.core.discharge.PlaceEffect;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The discharge questions page of a system. */
 @Controller
 public class DischargePages {
     private final DischargeService discharge;
+    private final DischargeStudies studies;
+    private final PublishedData published;
     private final CurrentAccount current;
 
-    public DischargePages(DischargeService discharge, CurrentAccount current) {
+    public DischargePages(
+            DischargeService discharge, DischargeStudies studies, PublishedData published, CurrentAccount current) {
         this.discharge = discharge;
+        this.studies = studies;
+        this.published = published;
         this.current = current;
     }
 
@@ -35,7 +43,39 @@ public class DischargePages {
         model.addAttribute("a", a);
         model.addAttribute("questions", DischargeQuestion.values());
         model.addAttribute("chartData", a.available() ? chartJson(a.bindingRanges()) : "{}");
+        model.addAttribute("publishedData", published.configured());
+        model.addAttribute("places", discharge.places(id));
+        model.addAttribute(
+                "studies",
+                studies.list(current.get()).stream()
+                        .filter(s -> s.icbCode().equalsIgnoreCase(a.dataset().icbCode()))
+                        .toList());
         return "discharge";
+    }
+
+    /**
+     * A discharge study of the dataset's ICB from the server's published series, split into the dataset's places:
+     * stored, then the page lists it with its files; a setting the study refuses is shown on the page.
+     */
+    @PostMapping("/systems/{id}/discharge-studies")
+    String study(
+            @PathVariable long id,
+            @RequestParam(required = false) Double extraCareWorkers,
+            @RequestParam(required = false) String place,
+            @RequestParam(required = false) Integer heldBackMonths,
+            @RequestParam(required = false) Integer trainingMonths,
+            @RequestParam(required = false) Double utilisation,
+            Model model) {
+        try {
+            DischargeStudy study = studies.run(
+                    current.get(),
+                    new DischargeStudies.StudyRequest(
+                            id, null, extraCareWorkers, place, heldBackMonths, trainingMonths, utilisation));
+            return "redirect:/systems/" + id + "/discharge?study=" + study.id() + "#studies";
+        } catch (Invalid | DischargeStudies.Unusable e) {
+            model.addAttribute("studyError", e.getMessage());
+            return page(id, null, null, null, model);
+        }
     }
 
     /**

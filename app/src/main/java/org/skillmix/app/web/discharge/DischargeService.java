@@ -75,6 +75,11 @@ public class DischargeService {
         }
     }
 
+    /** The dataset's places, which a discharge study of its ICB can put the extra care workers in. */
+    public List<org.skillmix.core.system.Place> places(long datasetId) {
+        return datasets.model(datasetId).places();
+    }
+
     public Answer answer(Account account, long datasetId, String placeCode, Double extraFte, String kind) {
         StoredDataset dataset = datasets.get(account, datasetId);
         DischargeQuestion question = DischargeQuestion.fromCode(kind)

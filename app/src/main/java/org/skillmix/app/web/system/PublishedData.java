@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The server's folder of published national files (skillmix.published-data, `serve --published-data`), which the
- * web's import reads as `skillmix import --from` does. Unset by default: the server needs no published files to run,
- * and the import then answers that it has none.
+ * web's import and discharge study read as `skillmix import --from` and `skillmix discharge --from` do. Unset by
+ * default: the server needs no published files to run, and those two then answer that it has none.
  */
 @Component
 public class PublishedData {
@@ -33,7 +33,7 @@ public class PublishedData {
         return Optional.ofNullable(folder);
     }
 
-    /** Whether the pages offer the import. */
+    /** Whether the pages offer import and the discharge study. */
     public boolean configured() {
         return folder != null;
     }
@@ -53,7 +53,7 @@ public class PublishedData {
     }
 
     /**
-     * Waits for this request's turn at the published files: one import at a time, since each reads the
+     * Waits for this request's turn at the published files: one import or study at a time, since each reads the
      * national files whole (an import holds a few hundred MB while it builds) and a second at once would only
      * slow both and double the memory. Closing the turn lets the next one go.
      */
