@@ -7,6 +7,8 @@ import java.util.List;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.core.discharge.DischargeBenefitRange;
 import org.skillmix.core.discharge.PlaceEffect;
+import org.skillmix.usecase.discharge.DischargeQuestionRequest;
+import org.skillmix.usecase.discharge.DischargeQuestionUseCase;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
         name = "Discharge",
         description = "What extra care workers do to the criteria-to-reside backlog, bed days, occupancy and handovers")
 public class DischargeController {
+    private static final String PLACE = "place code (blank: the binding place)";
+    private static final String EXTRA_FTE =
+            "extra FTE (blank: " + (long) DischargeQuestionRequest.DEFAULT_EXTRA_FTE + ")";
+    private static final String KIND =
+            "care-workers (default: the homecare share of them work in homecare) or homecare-posts";
+    private static final String REFUSALS = "400 (field) for an unknown place or kind, or extra FTE out of range ("
+            + DischargeQuestionRequest.EXTRA_FTE_LIMIT + ").";
+
     private final DischargeService discharge;
     private final CurrentAccount current;
 
@@ -87,7 +97,7 @@ public class DischargeController {
             PlaceFigures figures,
             List<PlaceFigures> bindingPlaces,
             List<BenefitRange> bindingRanges) {
-        static AnswerView of(DischargeService.Answer a) {
+        static AnswerView of(DischargeQuestionUseCase.Result a) {
             if (!a.available())
                 return new AnswerView(
                         false,
@@ -112,10 +122,10 @@ public class DischargeController {
                     finite(a.bedDaysPerExtraFtePerYear()),
                     PlaceFigures.of(a.effect()),
                     a.bindingRanges().stream()
-                            .map(e -> PlaceFigures.of(e.getKey()))
+                            .map(r -> PlaceFigures.of(r.oneMore()))
                             .toList(),
                     a.bindingRanges().stream()
-                            .map(e -> BenefitRange.of(e.getKey().place(), e.getValue()))
+                            .map(r -> BenefitRange.of(r.oneMore().place(), r.range()))
                             .toList());
         }
 
@@ -129,19 +139,15 @@ public class DischargeController {
             summary =
                     "What N more care workers (or homecare posts) in a place do to the backlog, bed days, occupancy and handover delays; which place binds",
             description =
-                    "id is the dataset id. bindingPlaces: every place's year with one more homecare care worker FTE, the most bed days"
-                            + " saved first (the first is the binding place). available = false when the dataset has no discharge.csv."
-                            + " 400 for an unknown place or kind, or extraFte outside 0..100000.")
+                    "id is the dataset id. bindingPlaces: every place's year with one more homecare care worker FTE, the most"
+                            + " bed days saved first (the first is the binding place). available = false when the dataset has no"
+                            + " discharge.csv. " + REFUSALS)
     public AnswerView answer(
             @PathVariable long id,
-            @Parameter(description = "place code (blank: the binding place)") @RequestParam(required = false)
-                    String place,
-            @Parameter(description = "extra FTE") @RequestParam(required = false) Double extraFte,
-            @Parameter(
-                            description =
-                                    "care-workers (default: the homecare share of them work in homecare) or homecare-posts")
-                    @RequestParam(required = false)
-                    String kind) {
-        return AnswerView.of(discharge.answer(current.get(), id, place, extraFte, kind));
+            @Parameter(description = PLACE) @RequestParam(required = false) String place,
+            @Parameter(description = EXTRA_FTE) @RequestParam(required = false) Double extraFte,
+            @Parameter(description = KIND) @RequestParam(required = false) String kind) {
+        return AnswerView.of(
+                discharge.answer(current.get(), id, place, extraFte, kind).result());
     }
 }

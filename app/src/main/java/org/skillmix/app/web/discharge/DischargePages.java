@@ -2,12 +2,12 @@ package org.skillmix.app.web.discharge;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.system.PublishedData;
-import org.skillmix.core.discharge.DischargeBenefitRange;
-import org.skillmix.core.discharge.PlaceEffect;
+import org.skillmix.usecase.discharge.DischargeQuestion;
+import org.skillmix.usecase.discharge.DischargeQuestionRequest;
+import org.skillmix.usecase.discharge.DischargeQuestionUseCase;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,17 +38,20 @@ public class DischargePages {
             @RequestParam(required = false) Double extraFte,
             @RequestParam(required = false) String kind,
             Model model) {
-        DischargeService.Answer a =
-                discharge.answer(current.get(), id, place, extraFte == null ? 50.0 : extraFte, kind);
+        DischargeService.Answer answer = discharge.answer(current.get(), id, place, extraFte, kind);
+        DischargeQuestionUseCase.Result a = answer.result();
+        model.addAttribute("dataset", answer.dataset());
         model.addAttribute("a", a);
         model.addAttribute("questions", DischargeQuestion.values());
+        model.addAttribute("mostExtraFte", (long) DischargeQuestionRequest.MOST_EXTRA_FTE);
         model.addAttribute("chartData", a.available() ? chartJson(a.bindingRanges()) : "{}");
         model.addAttribute("publishedData", published.configured());
         model.addAttribute("places", discharge.places(id));
         model.addAttribute(
                 "studies",
                 studies.list(current.get()).stream()
-                        .filter(s -> s.icbCode().equalsIgnoreCase(a.dataset().icbCode()))
+                        .filter(s ->
+                                s.icbCode().equalsIgnoreCase(answer.dataset().icbCode()))
                         .toList());
         return "discharge";
     }
@@ -82,7 +85,7 @@ public class DischargePages {
      * Places and bed days a year saved by one more homecare FTE there (P10, P50, P90 of the range), the binding place
      * first, for the range chart.
      */
-    static String chartJson(List<Map.Entry<PlaceEffect, DischargeBenefitRange>> ranked) {
+    static String chartJson(List<DischargeQuestionUseCase.PlaceRange> ranked) {
         StringBuilder names = new StringBuilder();
         StringBuilder p10 = new StringBuilder(), p50 = new StringBuilder(), p90 = new StringBuilder();
         for (var e : ranked) {
@@ -90,13 +93,13 @@ public class DischargePages {
             // '<' escaped too: the JSON sits in a script element, where "</script>" in a name would end it.
             names.append(sep)
                     .append('"')
-                    .append(e.getKey()
+                    .append(e.oneMore()
                             .name()
                             .replace("\\", "\\\\")
                             .replace("\"", "\\\"")
                             .replace("<", "\\u003c"))
                     .append('"');
-            var b = e.getValue().bedDaysSavedPerYear();
+            var b = e.range().bedDaysSavedPerYear();
             p10.append(sep).append(String.format(Locale.ROOT, "%.4f", b.p10()));
             p50.append(sep).append(String.format(Locale.ROOT, "%.4f", b.p50()));
             p90.append(sep).append(String.format(Locale.ROOT, "%.4f", b.p90()));

@@ -1,5 +1,6 @@
-package org.skillmix.app.web.discharge;
+package org.skillmix.usecase.discharge;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -21,14 +22,29 @@ public enum DischargeQuestion {
         return words;
     }
 
-    /** The code used in the page's form and the API: care-workers or homecare-posts. */
+    /** The code used on the command line, in the page's form and the API: care-workers or homecare-posts. */
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The question of this code; care workers when blank. */
     public static Optional<DischargeQuestion> fromCode(String code) {
         if (code == null || code.isBlank()) return Optional.of(CARE_WORKERS);
         for (DischargeQuestion q : values()) if (q.code().equalsIgnoreCase(code.strip())) return Optional.of(q);
         return Optional.empty();
+    }
+
+    /** Every code, as a refusal lists them: "care-workers or homecare-posts". */
+    public static String codes() {
+        return String.join(
+                " or ", Arrays.stream(values()).map(DischargeQuestion::code).toList());
+    }
+
+    /**
+     * The extra FTE of this kind who work in homecare: care workers at the dataset's homecare share, homecare posts
+     * all of them.
+     */
+    public double homecareFte(double extraFte, double homecareShare) {
+        return this == HOMECARE_POSTS ? extraFte : extraFte * homecareShare;
     }
 }
