@@ -260,6 +260,11 @@ class AuthorizationMatrixTest extends WebTestBase {
                 "/api/systems/%dataset/discharge?place=E08000003&extraFte=10",
                 READ_A,
                 200);
+        rule(
+                "GET /api/systems/{id}/discharge/question.csv",
+                "/api/systems/%dataset/discharge/question.csv?place=E08000003&extraFte=10",
+                READ_A,
+                200);
         rule("GET /api/systems/{id}/metrics", "/api/systems/%dataset/metrics", READ_A, 200);
         // The files of skillmix metrics: published figures about organisations, so a lead gets them too.
         rule("GET /api/systems/{id}/metrics/metrics.html", "/api/systems/%dataset/metrics/metrics.html", READ_A, 200);

@@ -9,6 +9,7 @@ import org.skillmix.core.discharge.DischargeBenefitRange;
 import org.skillmix.core.discharge.PlaceEffect;
 import org.skillmix.usecase.discharge.DischargeQuestionRequest;
 import org.skillmix.usecase.discharge.DischargeQuestionUseCase;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -149,5 +150,19 @@ public class DischargeController {
             @Parameter(description = KIND) @RequestParam(required = false) String kind) {
         return AnswerView.of(
                 discharge.answer(current.get(), id, place, extraFte, kind).result());
+    }
+
+    @GetMapping("/api/systems/{id}/discharge/question.csv")
+    @Operation(
+            summary = "The same answer as discharge-question.csv, the file `skillmix discharge-question` writes",
+            description = "id is the dataset id. The place asked about with and without the extra FTE, then every place"
+                    + " with one more homecare FTE, the binding place first (docs/discharge.md). 404 when the dataset"
+                    + " has no discharge.csv. " + REFUSALS)
+    public ResponseEntity<byte[]> csv(
+            @PathVariable long id,
+            @Parameter(description = PLACE) @RequestParam(required = false) String place,
+            @Parameter(description = EXTRA_FTE) @RequestParam(required = false) Double extraFte,
+            @Parameter(description = KIND) @RequestParam(required = false) String kind) {
+        return discharge.csv(current.get(), id, place, extraFte, kind).attachment();
     }
 }

@@ -2,11 +2,14 @@ package org.skillmix.app.web.discharge;
 
 import java.util.List;
 import org.skillmix.app.web.account.Account;
+import org.skillmix.app.web.api.NotFound;
+import org.skillmix.app.web.result.ResultService;
 import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.StoredDataset;
 import org.skillmix.core.system.Place;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.usecase.Output;
 import org.skillmix.usecase.discharge.DischargeQuestionRequest;
 import org.skillmix.usecase.discharge.DischargeQuestionUseCase;
 import org.springframework.stereotype.Service;
@@ -45,5 +48,16 @@ public class DischargeService {
                 RunService.valid(() -> DischargeQuestionRequest.of(placeCode, extraFte, kind));
         SystemModel system = datasets.model(datasetId);
         return new Answer(dataset, RunService.valid(() -> QUESTION.run(system, request)));
+    }
+
+    /** The answer's discharge-question.csv, as the command line writes it; 404 without discharge.csv. */
+    public ResultService.Download csv(Account account, long datasetId, String placeCode, Double extraFte, String kind) {
+        Answer a = answer(account, datasetId, placeCode, extraFte, kind);
+        if (!a.result().available())
+            throw new NotFound("id", "dataset " + datasetId + " has no discharge.csv, so the question has no answer");
+        return new ResultService.Download(
+                "skillmix-" + a.dataset().icbCode() + "-" + DischargeQuestionUseCase.QUESTION_CSV,
+                Output.CSV,
+                a.result().outputs().bytes(DischargeQuestionUseCase.QUESTION_CSV));
     }
 }
