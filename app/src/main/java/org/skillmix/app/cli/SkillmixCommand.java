@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             WinterCommand.class,
             BankCommand.class,
             DischargeCommand.class,
+            DischargeQuestionCommand.class,
             MetricsCommand.class,
             GenerateCommand.class,
             TemplateCommand.class,
