@@ -556,7 +556,7 @@ class BrowserIT extends WebTestBase {
     }
 
     private void planSignOff() throws Exception {
-        account("plan-ics-lead", "plan-ics-pass-9", "ANALYST", "QOP", null);
+        account("plan-ics-lead", "plan-ics-pass-9", "ICS_LEAD", "QOP", null);
         account("plan-lead-r0a", "plan-r0a-pass-9", "ORG_LEAD", "QOP", "R0A");
         account("plan-lead-rwj", "plan-rwj-pass-9", "ORG_LEAD", "QOP", "RWJ");
         String datasetId = null;

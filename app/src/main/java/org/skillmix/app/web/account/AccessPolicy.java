@@ -30,13 +30,21 @@ public final class AccessPolicy {
 
     static {
         // A plan's partner decisions are each organisation's lead's: nobody decides for another organisation.
+        // Publishing is the ICS lead's: not even the server's administrator releases an ICS's plan.
         GRANTS.put(
                 AccessRole.ADMIN,
-                EnumSet.complementOf(EnumSet.of(Permission.ANSWER_SPEAK_UP_CASES, Permission.DECIDE_PLANS)));
+                EnumSet.complementOf(EnumSet.of(
+                        Permission.ANSWER_SPEAK_UP_CASES, Permission.DECIDE_PLANS, Permission.PUBLISH_PLANS)));
         GRANTS.put(
                 AccessRole.ANALYST,
                 EnumSet.complementOf(EnumSet.of(
-                        Permission.EVERY_SYSTEM, Permission.ANSWER_SPEAK_UP_CASES, Permission.DECIDE_PLANS)));
+                        Permission.EVERY_SYSTEM,
+                        Permission.ANSWER_SPEAK_UP_CASES,
+                        Permission.DECIDE_PLANS,
+                        Permission.PUBLISH_PLANS)));
+        EnumSet<Permission> icsLead = EnumSet.copyOf(GRANTS.get(AccessRole.ANALYST));
+        icsLead.add(Permission.PUBLISH_PLANS);
+        GRANTS.put(AccessRole.ICS_LEAD, icsLead);
         GRANTS.put(
                 AccessRole.ORG_LEAD,
                 EnumSet.of(
@@ -217,7 +225,15 @@ public final class AccessPolicy {
         require(
                 account,
                 Permission.MANAGE_PLANS,
-                "only the ICS team (an analyst) makes, shares and publishes plans; partners approve their part");
+                "only the ICS team (an analyst or the ICS lead) makes and shares plans; partners approve their part");
+    }
+
+    /** @throws Forbidden unless the account publishes plans (the ICS lead; of an ICS it sees: {@link #seesPlan}) */
+    public static void requirePublishesPlans(Account account) {
+        require(
+                account,
+                Permission.PUBLISH_PLANS,
+                "only the ICS lead publishes a plan; the ICS team makes and shares it, partners approve their part");
     }
 
     /** Whether the account approves or declines a part of a plan: a partner organisation's lead, for their own. */
@@ -285,6 +301,24 @@ public final class AccessPolicy {
             "only the administrator creates or manages a Freedom to Speak Up guardian's"
                     + " account: whoever sets its password could read the organisation's concerns";
 
+    /** The same for the ICS lead: whoever sets their password could publish the ICS's plans in their name. */
+    static final String ICS_LEADS_BY_ADMIN = "only the administrator appoints or manages the ICS lead's account:"
+            + " whoever sets its password could publish the ICS's plans in their name";
+
+    /** Whether the account gives the role to an account: an administrator any, an analyst the ICS's everyday ones. */
+    public static boolean mayGive(Account by, AccessRole role) {
+        if (!may(by, Permission.MANAGE_ACCOUNTS)) return false;
+        if (may(by, Permission.EVERY_SYSTEM)) return true;
+        return role != AccessRole.ADMIN && role != AccessRole.GUARDIAN && role != AccessRole.ICS_LEAD;
+    }
+
+    /** @throws Forbidden when a role only the administrator gives (guardian, ICS lead) is asked by someone else */
+    static void requireGives(Account by, AccessRole role) {
+        if (may(by, Permission.EVERY_SYSTEM)) return;
+        if (role == AccessRole.GUARDIAN) throw new Forbidden("role", GUARDIANS_BY_ADMIN);
+        if (role == AccessRole.ICS_LEAD) throw new Forbidden("role", ICS_LEADS_BY_ADMIN);
+    }
+
     /**
      * The ICS a new account belongs to: the one an administrator names (required), an analyst's own (naming
      * another is refused); an administrator belongs to none, and only an administrator creates one.
@@ -308,7 +342,7 @@ public final class AccessPolicy {
         if (requested != null && !requested.equals(own)) {
             throw new Forbidden("icbCode", "an analyst creates accounts in their own ICS (" + own + ") only");
         }
-        if (role == AccessRole.GUARDIAN) throw new Forbidden("role", GUARDIANS_BY_ADMIN);
+        requireGives(by, role);
         return own;
     }
 
@@ -336,6 +370,8 @@ public final class AccessPolicy {
             throw new Forbidden("username", "account " + other.username() + " is another ICS's");
         if (other.role() == AccessRole.GUARDIAN && !may(by, Permission.EVERY_SYSTEM))
             throw new Forbidden("username", GUARDIANS_BY_ADMIN);
+        if (other.role() == AccessRole.ICS_LEAD && !may(by, Permission.EVERY_SYSTEM))
+            throw new Forbidden("username", ICS_LEADS_BY_ADMIN);
         if (by.username().equals(other.username())) {
             throw new Forbidden(
                     "username",

@@ -12,6 +12,12 @@ public enum AccessRole {
     ADMIN,
     /** Sees and runs everything in their ICS; uploads datasets and manages their ICS's accounts. */
     ANALYST,
+    /**
+     * The ICS's workforce lead (the People Board's officer): an analyst who also publishes the ICS's plans once
+     * every partner approved. The administrator appoints them, as a guardian: an analyst who could create or
+     * reset an ICS lead's account could publish in their name.
+     */
+    ICS_LEAD,
     /** Sees their own organisation's detail and only protected totals over the others. */
     ORG_LEAD,
     /** Reads everything in their ICS; cannot upload or run. */

@@ -58,7 +58,7 @@ public class AccountService {
 
             @NotNull(message = "give a password") String password,
 
-            @NotNull(message = "give ADMIN, ANALYST, ORG_LEAD, VIEWER or GUARDIAN")
+            @NotNull(message = "give ADMIN, ANALYST, ICS_LEAD, ORG_LEAD, VIEWER or GUARDIAN")
             AccessRole role,
 
             @Pattern(regexp = "\\s*[A-Za-z0-9]{2,10}\\s*", message = "an ICB is an ODS code such as QOP")
@@ -69,7 +69,7 @@ public class AccountService {
 
     /** A change of an account's role, ICS or organisation (the ICS as for a new account). */
     public record AccountChange(
-            @NotNull(message = "give ADMIN, ANALYST, ORG_LEAD, VIEWER or GUARDIAN")
+            @NotNull(message = "give ADMIN, ANALYST, ICS_LEAD, ORG_LEAD, VIEWER or GUARDIAN")
             AccessRole role,
 
             @Pattern(regexp = "\\s*[A-Za-z0-9]{2,10}\\s*", message = "an ICB is an ODS code such as QOP")

@@ -31,8 +31,13 @@ public enum Permission {
     READ_AUDIT,
     /** Everything above in every ICS on the server; create administrators. */
     EVERY_SYSTEM,
-    /** Make plans of the ICS's runs, share them with partners, publish them and make new versions (the ICS lead). */
+    /** Make plans of the ICS's runs, share them with partners and make new versions (the ICS team). */
     MANAGE_PLANS,
+    /**
+     * Publish a plan every partner approved, making it the ICS's plan that never changes again: the ICS lead's
+     * alone, so the plan a board receives is the one its accountable officer released.
+     */
+    PUBLISH_PLANS,
     /** Approve or decline, and comment on, the account's own organisation's part of a plan shared with it. */
     DECIDE_PLANS,
     /** Read the ICS's speak-up themes: counts of concerns, small ones suppressed (docs/speak-up.md). */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.AccessRole;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.account.AccountService;
@@ -158,7 +159,7 @@ public class AccountPages {
         boolean everySystem = me.may(Permission.EVERY_SYSTEM);
         Map<String, String> roles = new LinkedHashMap<>();
         Arrays.stream(AccessRole.values())
-                .filter(r -> everySystem || r != AccessRole.ADMIN)
+                .filter(r -> AccessPolicy.mayGive(me, r))
                 .forEach(r -> roles.put(r.name(), PageWords.role(r)));
         Map<String, String> icbs = everySystem ? names.icbs() : Map.of(me.icbCode(), names.icb(me.icbCode()));
         Map<String, Map<String, String>> organisations = new LinkedHashMap<>();

@@ -21,6 +21,7 @@ public class PageWords {
         return switch (role.name()) {
             case "ADMIN" -> "Administrator";
             case "ANALYST" -> "Analyst";
+            case "ICS_LEAD" -> "ICS lead";
             case "ORG_LEAD" -> "Organisation lead";
             case "VIEWER" -> "Viewer";
             case "GUARDIAN" -> "Freedom to Speak Up guardian";

@@ -71,6 +71,7 @@ public class PlanPages {
         model.addAttribute("plan", plan);
         model.addAttribute("equality", equality.of(plan));
         model.addAttribute("manages", account.may("MANAGE_PLANS"));
+        model.addAttribute("publishes", account.may("PUBLISH_PLANS"));
         model.addAttribute("decides", AccessPolicy.decidesFor(account, partners));
         model.addAttribute("comments", AccessPolicy.commentsOn(account, partners));
         model.addAttribute(

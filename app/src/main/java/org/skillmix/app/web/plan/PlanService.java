@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Plans that partners sign off (docs/web.md, "Plans"): the ICS team makes a plan of a finished run and shares it
  * with partner organisations; each partner's lead comments and approves or declines their organisation's part;
- * when every partner approved, the ICS team publishes it, and it never changes again (a new version does). Who may
+ * when every partner approved, the ICS lead publishes it, and it never changes again (a new version does). Who may
  * do what is {@link AccessPolicy}'s; every step is in the audit log.
  */
 @Service
@@ -154,7 +154,7 @@ public class PlanService {
     /** Publishes a plan every partner approved; from then on it is immutable. */
     @Transactional
     public Plan publish(Account account, long planId) {
-        AccessPolicy.requireManagesPlans(account);
+        AccessPolicy.requirePublishesPlans(account);
         Plan plan = visible(account, planId);
         if (plan.status() != PlanStatus.APPROVED) {
             long waiting = plan.partners().stream()

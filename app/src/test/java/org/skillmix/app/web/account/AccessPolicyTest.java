@@ -19,11 +19,11 @@ class AccessPolicyTest {
 
     @Test
     void eachRoleHasItsPermissionsAndAnAccountWithoutAnIcsHasNone() {
-        // Every permission but a guardian's (not even an administrator reads a speak-up concern) and a partner
-        // lead's decision on a plan (nobody decides for another organisation).
+        // Every permission but a guardian's (not even an administrator reads a speak-up concern), a partner
+        // lead's decision on a plan (nobody decides for another organisation) and the ICS lead's publishing.
         assertThat(AccessPolicy.grants(AccessRole.ADMIN))
-                .containsExactlyInAnyOrderElementsOf(java.util.EnumSet.complementOf(
-                        java.util.EnumSet.of(Permission.ANSWER_SPEAK_UP_CASES, Permission.DECIDE_PLANS)));
+                .containsExactlyInAnyOrderElementsOf(java.util.EnumSet.complementOf(java.util.EnumSet.of(
+                        Permission.ANSWER_SPEAK_UP_CASES, Permission.DECIDE_PLANS, Permission.PUBLISH_PLANS)));
         assertThat(AccessPolicy.grants(AccessRole.ANALYST))
                 .doesNotContain(Permission.EVERY_SYSTEM, Permission.ANSWER_SPEAK_UP_CASES)
                 .contains(Permission.READ_SPEAK_UP_THEMES);
@@ -169,6 +169,50 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.seesAccount(ANALYST, ADMIN)).isFalse();
         assertThat(AccessPolicy.seesAuditOf(ANALYST, null)).isFalse();
         assertThat(AccessPolicy.seesAuditOf(ADMIN, null)).isTrue();
+    }
+
+    /**
+     * The ICS lead is an analyst who also publishes plans; nobody else publishes, not an analyst nor the
+     * administrator, and only the administrator appoints or manages an ICS lead (whoever set their password could
+     * publish in their name). The account forms offer only the roles the account may give.
+     */
+    @Test
+    void onlyTheIcsLeadPublishesAndOnlyTheAdministratorAppointsThem() {
+        java.util.Set<Permission> analyst = AccessPolicy.grants(AccessRole.ANALYST);
+        java.util.Set<Permission> lead = AccessPolicy.grants(AccessRole.ICS_LEAD);
+        assertThat(lead).containsAll(analyst).contains(Permission.PUBLISH_PLANS);
+        assertThat(lead).hasSize(analyst.size() + 1);
+        for (AccessRole role : AccessRole.values()) {
+            assertThat(AccessPolicy.grants(role).contains(Permission.PUBLISH_PLANS))
+                    .as(role.name())
+                    .isEqualTo(role == AccessRole.ICS_LEAD);
+        }
+        Account icsLead = new Account("i", AccessRole.ICS_LEAD, "QOP", null);
+        AccessPolicy.requirePublishesPlans(icsLead);
+        for (Account other : List.of(ADMIN, ANALYST, LEAD, VIEWER)) {
+            assertThatThrownBy(() -> AccessPolicy.requirePublishesPlans(other))
+                    .as(other.username())
+                    .isInstanceOf(Forbidden.class)
+                    .hasMessageContaining("only the ICS lead publishes");
+        }
+        assertThatThrownBy(() -> AccessPolicy.icbOfNewAccount(ANALYST, AccessRole.ICS_LEAD, null))
+                .isInstanceOf(Forbidden.class)
+                .hasMessageContaining("publish the ICS's plans in their name");
+        assertThatThrownBy(() -> AccessPolicy.requireManages(ANALYST, icsLead))
+                .isInstanceOf(Forbidden.class)
+                .hasMessageContaining("only the administrator appoints or manages the ICS lead");
+        // An ICS lead manages accounts as an analyst does, and cannot make another ICS lead either.
+        assertThatThrownBy(() -> AccessPolicy.icbOfNewAccount(icsLead, AccessRole.ICS_LEAD, null))
+                .isInstanceOf(Forbidden.class);
+        assertThat(AccessPolicy.icbOfNewAccount(ADMIN, AccessRole.ICS_LEAD, "QOP"))
+                .isEqualTo("QOP");
+        AccessPolicy.requireManages(ADMIN, icsLead);
+        assertThat(java.util.Arrays.stream(AccessRole.values()).filter(r -> AccessPolicy.mayGive(ANALYST, r)))
+                .containsExactly(AccessRole.ANALYST, AccessRole.ORG_LEAD, AccessRole.VIEWER);
+        assertThat(java.util.Arrays.stream(AccessRole.values()).filter(r -> AccessPolicy.mayGive(ADMIN, r)))
+                .containsExactly(AccessRole.values());
+        assertThat(java.util.Arrays.stream(AccessRole.values()).filter(r -> AccessPolicy.mayGive(VIEWER, r)))
+                .isEmpty();
     }
 
     /**
