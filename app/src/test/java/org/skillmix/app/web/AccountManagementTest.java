@@ -63,12 +63,14 @@ class AccountManagementTest extends WebTestBase {
     @Test
     void nobodyManagesAnotherIcsOrAnAdministratorOrThemselves() throws Exception {
         String v = viewer("manage-viewer-scope");
+        // Another ICS's account is "not found", as a missing one: names tell nobody which accounts exist.
         assertThat(postJson(OTHER_ANALYST, PASSWORD, "/api/users/" + v + "/disable", Map.of())
                         .status())
-                .isEqualTo(403);
+                .isEqualTo(404);
+        // An analyst does not see the administrators (no ICS of theirs): "not found", as another ICS's account.
         assertThat(postJson(ANALYST, PASSWORD, "/api/users/admin/password-reset", Map.of())
                         .status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         Response self = postJson(ANALYST, PASSWORD, "/api/users/" + ANALYST + "/disable", Map.of());
         assertThat(self.status()).isEqualTo(403);
         assertThat(self.json().get("detail").asText()).contains("your own account");

@@ -74,6 +74,14 @@ class AuthorizationMatrixTest extends WebTestBase {
             EnumSet.of(Caller.VIEWER_A, Caller.ANALYST_A, Caller.ICS_LEAD_A, Caller.ADMIN);
     /** The callers of ICS B, which owns none of the resources the calls name. */
     static final Set<Caller> OF_ICS_B = EnumSet.of(Caller.VIEWER_B, Caller.LEAD_B, Caller.ANALYST_B, Caller.GUARDIAN_B);
+    /** The signed-in callers who see none of ICS A's systems: ICS B's, and ICS A's guardian (who reads no system). */
+    static final Set<Caller> BLIND_TO_A =
+            EnumSet.of(Caller.VIEWER_B, Caller.LEAD_B, Caller.ANALYST_B, Caller.GUARDIAN_B, Caller.GUARDIAN_A);
+    /**
+     * ICS B's analyst, who may do the thing in their own ICS, naming ICS A's account, dataset or run in the body
+     * or path: "not found", as a missing one (the callers who may not do it at all are refused first, 403).
+     */
+    static final Map<Caller, Integer> UNSEEN_BY_B = Map.of(Caller.ANALYST_B, 404);
     /** Everyone: the speak-up channel's anonymous operations are public by decision (docs/speak-up.md). */
     static final Set<Caller> ANYONE = EnumSet.allOf(Caller.class);
     /** The guardian of the organisation a speak-up case is about (ICS A's lead's, RWJ). */
@@ -159,14 +167,29 @@ class AuthorizationMatrixTest extends WebTestBase {
                 "/api/users/" + TARGET_A,
                 ANALYSTS_A,
                 200,
-                c -> json(Map.of("role", "VIEWER", "icbCode", ICS_A)));
-        rule("POST /api/users/{username}/disable", "/api/users/" + TARGET_A + "/disable", ANALYSTS_A, 200);
-        rule("POST /api/users/{username}/enable", "/api/users/" + TARGET_A + "/enable", ANALYSTS_A, 200);
+                c -> json(Map.of("role", "VIEWER", "icbCode", ICS_A)),
+                UNSEEN_BY_B);
+        rule(
+                "POST /api/users/{username}/disable",
+                "/api/users/" + TARGET_A + "/disable",
+                ANALYSTS_A,
+                200,
+                null,
+                UNSEEN_BY_B);
+        rule(
+                "POST /api/users/{username}/enable",
+                "/api/users/" + TARGET_A + "/enable",
+                ANALYSTS_A,
+                200,
+                null,
+                UNSEEN_BY_B);
         rule(
                 "POST /api/users/{username}/password-reset",
                 "/api/users/" + TARGET_A + "/password-reset",
                 ANALYSTS_A,
-                200);
+                200,
+                null,
+                UNSEEN_BY_B);
         // One's own password: everyone signed in (set to the same one here, so the callers keep signing in).
         rule(
                 "POST /api/me/password",
@@ -226,7 +249,8 @@ class AuthorizationMatrixTest extends WebTestBase {
                 "/api/runs",
                 ANALYSTS_A,
                 201,
-                c -> json(Map.of("datasetId", id("dataset"), "years", 1, "draws", 0)));
+                c -> json(Map.of("datasetId", id("dataset"), "years", 1, "draws", 0)),
+                UNSEEN_BY_B);
         rule("GET /api/runs/{id}", "/api/runs/%run", READ_A, 200);
         rule("POST /api/runs/{id}/cancel", "/api/runs/%run/cancel", ANALYSTS_A, 409);
         rule("GET /api/runs/{runId}/dimensions", "/api/runs/%run/dimensions", READ_A, 200);
@@ -254,7 +278,8 @@ class AuthorizationMatrixTest extends WebTestBase {
                 "/api/comparisons",
                 ANALYSTS_A,
                 201,
-                c -> json(Map.of("datasetId", id("edited"), "scenarios", List.of("MATRIX"), "years", 1, "draws", 0)));
+                c -> json(Map.of("datasetId", id("edited"), "scenarios", List.of("MATRIX"), "years", 1, "draws", 0)),
+                UNSEEN_BY_B);
         rule("GET /api/comparisons/{id}", "/api/comparisons/%comparison", READ_A, 200);
         rule("POST /api/comparisons/{id}/cancel", "/api/comparisons/%comparison/cancel", ANALYSTS_A, 409);
         rule("GET /api/comparisons/{id}/slices", "/api/comparisons/%comparison/slices", READ_A, 200);
@@ -355,7 +380,8 @@ class AuthorizationMatrixTest extends WebTestBase {
                 "/api/plans",
                 ANALYSTS_A,
                 201,
-                c -> json(Map.of("runId", id("run"), "title", "Matrix plan " + c)));
+                c -> json(Map.of("runId", id("run"), "title", "Matrix plan " + c)),
+                UNSEEN_BY_B);
         rule("GET /api/plans/{id}", "/api/plans/%signoff", READ_A, 200);
         rule(
                 "POST /api/plans/{id}/share",
@@ -530,6 +556,23 @@ class AuthorizationMatrixTest extends WebTestBase {
                 int expected = rule.allowed().contains(caller)
                         ? rule.allowedStatus()
                         : rule.refusedAs().getOrDefault(caller, caller == Caller.ANONYMOUS ? 401 : 403);
+                // A resource of a system the caller does not see must look exactly like one that does not exist:
+                // the same status and the same words, or its id would tell them what ICS A has.
+                String ghostPath =
+                        BLIND_TO_A.contains(caller) && !rule.allowed().contains(caller) ? ghost(rule.path()) : null;
+                Response ghost = null;
+                if (ghostPath != null) {
+                    ghost = call(
+                            caller,
+                            method,
+                            ghostPath,
+                            rule.body() == null ? null : rule.body().apply(caller));
+                    calls++;
+                    assertThat(ghost.status())
+                            .as(operation + " as " + caller + " on a missing resource")
+                            .isIn(403, 404);
+                    expected = ghost.status();
+                }
                 Response r = call(
                         caller,
                         method,
@@ -539,6 +582,14 @@ class AuthorizationMatrixTest extends WebTestBase {
                 if (r.status() != expected) {
                     wrong.add(operation + " as " + caller + ": expected " + expected + ", got " + r.status() + " "
                             + r.body().substring(0, Math.min(200, r.body().length())));
+                }
+                if (ghost != null && ghost.status() == r.status()) {
+                    String said = ghostIds(r.json().get("detail").asText());
+                    String ghostSaid = ghost.json().get("detail").asText();
+                    if (!said.equals(ghostSaid)) {
+                        wrong.add(operation + " as " + caller + ": another ICS's says \"" + said
+                                + "\" but a missing one \"" + ghostSaid + "\"");
+                    }
                 }
                 // Every error says what went wrong in a problem body: an empty one is a failure too.
                 if (r.status() >= 400) {
@@ -731,6 +782,8 @@ class AuthorizationMatrixTest extends WebTestBase {
     String freshInput() throws Exception {
         Response r = call(Caller.LEAD_A, "POST", "/api/datasets/" + id("dataset") + "/mutual-aid", staffAndSurge());
         assertThat(r.status()).as(r.body()).isEqualTo(201);
+        // Kept, so that a refusal naming it can be compared with a missing one's (ghostIds).
+        fixtures.put("freshInput", r.json().get("id").asText());
         return r.json().get("id").asText();
     }
 
@@ -739,6 +792,39 @@ class AuthorizationMatrixTest extends WebTestBase {
         if (resolved.contains("%freshInput")) resolved = resolved.replace("%freshInput", freshInput());
         for (var f : fixtures.entrySet()) resolved = resolved.replace("%" + f.getKey(), f.getValue());
         return resolved;
+    }
+
+    /** Ids no resource has, for the fixtures that are numbers. */
+    static final String GHOST_ID = "987654321";
+
+    static final List<String> NUMBERED = List.of(
+            "dataset",
+            "edited",
+            "run",
+            "comparison",
+            "design",
+            "input",
+            "plan",
+            "signoff",
+            "imported",
+            "study",
+            "freshInput");
+
+    /** The path with every numbered fixture replaced by an id nothing has; null when it names another kind. */
+    String ghost(String path) {
+        if (!path.contains("%") || path.contains("%case") || path.contains("%secret")) return null;
+        String ghost = path.replace("%freshInput", GHOST_ID);
+        for (String f : NUMBERED) ghost = ghost.replace("%" + f, GHOST_ID);
+        return ghost;
+    }
+
+    /** A detail with the numbered fixtures' ids written as the ghost id, to compare with a missing resource's. */
+    String ghostIds(String detail) {
+        String said = detail;
+        for (String f : NUMBERED) {
+            if (fixtures.containsKey(f)) said = said.replaceAll("\\b" + fixtures.get(f) + "\\b", GHOST_ID);
+        }
+        return said;
     }
 
     // ---- requests ----

@@ -168,7 +168,9 @@ class DischargeApiTest extends WebTestBase {
         Response kind = get(ADMIN, ADMIN_PASSWORD, base + "?kind=nurses");
         assertThat(kind.status()).isEqualTo(400);
         assertThat(kind.json().get("field").asText()).isEqualTo("kind");
-        assertThat(get(ELSEWHERE, PASSWORD, base).status()).isEqualTo(403);
+        assertThat(get(ELSEWHERE, PASSWORD, base).status())
+                .as("another ICS's: not found")
+                .isEqualTo(404);
         assertThat(get(null, null, base).status()).isEqualTo(401);
     }
 

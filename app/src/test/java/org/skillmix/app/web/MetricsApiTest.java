@@ -117,16 +117,17 @@ class MetricsApiTest extends WebTestBase {
         assertThat(html.status()).as(html.body()).isEqualTo(200);
         assertThat(html.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(html.body()).startsWith("<!DOCTYPE html>").contains("<title>System metrics: ");
+        // Another ICS's dataset is "not found", as a missing one is.
         assertThat(get(ELSEWHERE, PASSWORD, "/api/systems/" + exampleId + "/metrics/metrics.html")
                         .status())
-                .isEqualTo(403);
+                .isEqualTo(404);
     }
 
     @Test
     void anotherIcsIsRefusedAndSignInIsRequired() throws Exception {
         assertThat(get(ELSEWHERE, PASSWORD, "/api/systems/" + exampleId + "/metrics")
                         .status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(get(null, null, "/api/systems/" + exampleId + "/metrics").status())
                 .isEqualTo(401);
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/systems/999999/metrics").status())

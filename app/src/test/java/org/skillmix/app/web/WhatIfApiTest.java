@@ -109,7 +109,8 @@ class WhatIfApiTest extends WebTestBase {
 
     @Test
     void anotherIcsIsRefusedAndOnlyAnAnalystQueuesTheFullRun() throws Exception {
-        assertThat(postJson(OTHER, PASSWORD, whatIf(), Map.of()).status()).isEqualTo(403);
+        // Another ICS's run is "not found", as a missing one is.
+        assertThat(postJson(OTHER, PASSWORD, whatIf(), Map.of()).status()).isEqualTo(404);
         Response lead = postJson(LEAD, PASSWORD, whatIf(), Map.of());
         assertThat(lead.status()).as(lead.body()).isEqualTo(200);
         JsonNode leadYear = lead.json().get("years").get(0);

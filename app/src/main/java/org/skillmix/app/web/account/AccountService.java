@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.skillmix.app.web.api.Conflict;
-import org.skillmix.app.web.api.Forbidden;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.api.NotFound;
 import org.skillmix.app.web.api.RequestValidator;
@@ -99,12 +98,12 @@ public class AccountService {
     }
 
     public AccountView view(Account by, String username) {
-        AccountView view =
-                accounts.view(username).orElseThrow(() -> new NotFound("username", "no account " + username));
+        // Who may see accounts is asked first, and another ICS's account is "not found" as a missing one is:
+        // trying names tells nobody which accounts exist.
         AccessPolicy.require(by, Permission.MANAGE_ACCOUNTS, "only an analyst can see accounts");
-        if (!AccessPolicy.seesAccount(by, view.account()))
-            throw new Forbidden("username", "account " + username + " is another ICS's");
-        return view;
+        return accounts.view(username)
+                .filter(view -> AccessPolicy.seesAccount(by, view.account()))
+                .orElseThrow(() -> new NotFound("username", "no account " + username));
     }
 
     public Account create(Account by, NewAccount request) {

@@ -162,7 +162,7 @@ public class MutualAidService {
     public MutualAidInput input(Account account, long inputId) {
         MutualAidInput input =
                 store.input(inputId).orElseThrow(() -> new NotFound("inputId", "no staff and surge files " + inputId));
-        datasets.get(account, input.datasetId());
+        datasets.of(account, input.datasetId(), "inputId", "staff and surge files " + inputId);
         return input;
     }
 

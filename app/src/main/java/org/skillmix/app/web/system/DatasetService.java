@@ -53,8 +53,16 @@ public class DatasetService {
     }
 
     public StoredDataset get(Account account, long id) {
-        StoredDataset dataset = store.get(id);
-        AccessPolicy.requireSystem(account, dataset.icbCode(), "datasetId", "dataset " + id);
+        return of(account, id, "datasetId", "dataset " + id);
+    }
+
+    /**
+     * The dataset a thing of it belongs to (its staff files, say), answered for the thing: a dataset the account
+     * does not see makes it "no " + what, as a missing thing is, without naming the dataset.
+     */
+    public StoredDataset of(Account account, long datasetId, String field, String what) {
+        StoredDataset dataset = store.get(datasetId);
+        AccessPolicy.requireSystem(account, dataset.icbCode(), field, what);
         return dataset;
     }
 
