@@ -4,10 +4,10 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.skillmix.data.dataset.TextDecoder;
 
 /**
  * The organisations whose people a staff file holds (its home_org column, willing or not): who may upload and
@@ -19,10 +19,9 @@ final class StaffOrganisations {
     private StaffOrganisations() {}
 
     static Set<String> of(byte[] staffCsv) {
-        String text = new String(staffCsv, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
         Set<String> organisations = new TreeSet<>();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(text)) {
+        // Decoded as the staff file's reader decoded it (UTF-8 else Windows-1252, no byte-order mark).
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(TextDecoder.decode(staffCsv))) {
             int column = -1;
             for (CsvRecord record : reader) {
                 if (column < 0) {
