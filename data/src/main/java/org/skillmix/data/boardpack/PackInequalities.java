@@ -20,7 +20,7 @@ final class PackInequalities {
                 .withoutPlaces(place -> hidden.test(key(Measure.SUPPLY_FTE, place))
                         || hidden.test(key(Measure.GAP_FTE, place))
                         || hidden.test(key(Measure.UNMET_FTE, place)));
-        String html = new InequalitySection().html(shown);
+        String html = new InequalitySection(pack.hasDraws()).html(shown);
         int gone = pack.inequalities().places().size() - shown.places().size();
         if (gone == 0) return html;
         return html + "<p>" + gone + (gone == 1 ? " place is" : " places are")

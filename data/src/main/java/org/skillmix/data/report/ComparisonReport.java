@@ -33,11 +33,20 @@ public final class ComparisonReport {
         this.result = result;
     }
 
+    /** Says whether one run at the most likely values met the target, where there is no probability to give. */
+    static final String NO_DRAWS = "one run at the most likely values, no draws";
+
     /**
      * P(average shortfall &lt; target), and where it is 0% the shortfall that 9 draws in 10 do reach, so the reader
-     * sees what target would be met.
+     * sees what target would be met. A run without draws has no probability: a share of one run is 0% or 100%, and
+     * "90% of draws" would describe draws that were never made, so it says whether that one run met the target.
+     *
+     * @param draws the Monte Carlo draws of the comparison (0: the deterministic run alone)
      */
-    public static String probability(ScenarioComparison.YearRow r) {
+    public static String probability(ScenarioComparison.YearRow r, int draws) {
+        if (draws == 0) {
+            return (r.probabilityBelowTarget() >= 1 ? "met" : "not met") + " (" + NO_DRAWS + ")";
+        }
         String p = String.format(Locale.ROOT, "%.0f%%", 100 * r.probabilityBelowTarget());
         if (r.probabilityBelowTarget() > 0) return p;
         return p
@@ -113,7 +122,7 @@ public final class ComparisonReport {
                     .append("</td><td class=\"num\">")
                     .append(Double.isNaN(r.costPerFteClosedGbp()) ? "–" : money(r.costPerFteClosedGbp()))
                     .append("</td><td class=\"num\">")
-                    .append(Html.escape(probability(r)))
+                    .append(Html.escape(probability(r, s.draws())))
                     .append("</td>")
                     .append(dischargeCells(r))
                     .append("</tr>\n");

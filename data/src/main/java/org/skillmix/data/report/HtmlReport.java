@@ -120,7 +120,10 @@ public final class HtmlReport {
                 new SpreadSection(figures).html(drivers, projection.settings().deterministic()));
         v.put("heatmap", heatmap(data, text));
         v.put("gaps", results.gapByCapability(capabilities) + results.gapByPlace(places));
-        v.put("inequalities", new InequalitySection().html(inequalities.get(inequalities.size() - 1)));
+        v.put(
+                "inequalities",
+                new InequalitySection(!projection.settings().deterministic())
+                        .html(inequalities.get(inequalities.size() - 1)));
         v.put(
                 "workforce",
                 results.workforceByRole(

@@ -11,11 +11,18 @@ import org.skillmix.core.inequality.Inequalities;
  * (docs/outputs.md "Inequalities"; the same figures as inequalities.csv). The board pack shows the same section.
  */
 public final class InequalitySection {
+    private final boolean drawn;
+
+    /** @param drawn whether the figures are means of draws; false: one run at the most likely values */
+    public InequalitySection(boolean drawn) {
+        this.drawn = drawn;
+    }
 
     public String html(Inequalities in) {
         StringBuilder out = new StringBuilder("<p>In ")
                 .append(Html.escape(org.skillmix.data.export.ProjectionYear.monthLabel(in.month())))
-                .append(" (mean of the draws): FTE per 10,000 residents by deprivation quintile and by place. Quintiles"
+                .append(drawn ? " (mean of the draws)" : " (one run at the most likely values, no draws)")
+                .append(": FTE per 10,000 residents by deprivation quintile and by place. Quintiles"
                         + " rank the system's own places by IMD 2019 average score, most deprived first. Staffing per"
                         + " need is supply over demand; the places in the lowest fifth of the system on it are"
                         + " flagged. Net gap is demand less supply (negative: a surplus), so a place with a net surplus"

@@ -45,7 +45,8 @@ public final class ComparisonUseCase {
                         r.targetGapClosed().mean(),
                         r.extraCostGbp(),
                         target,
-                        org.skillmix.data.report.ComparisonReport.probability(r)));
+                        org.skillmix.data.report.ComparisonReport.probability(
+                                r, comparison.settings().draws())));
             }
             return text.toString();
         }
