@@ -7,7 +7,6 @@ import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.page.PageJson;
 import org.skillmix.app.web.run.Run;
-import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.run.RunStatus;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.Labels;
@@ -67,12 +66,8 @@ public class MutualAidPages {
         var account = current.get();
         model.addAttribute("firstDay", firstDay);
         try {
-            LocalDate day = parseDay(firstDay);
-            // The search's settings are checked before the files are stored.
-            RunService.valid(() -> MutualAidRequest.of(day, seconds, null, null));
-            MutualAidInput input =
-                    mutualAid.upload(account, id, day, file(staff, "staff.csv"), file(surge, "surge.csv"));
-            Run run = mutualAid.start(account, input.id(), seconds, null, null);
+            Run run = mutualAid.uploadAndPlan(
+                    account, id, parseDay(firstDay), seconds, file(staff, "staff.csv"), file(surge, "surge.csv"));
             return "redirect:/mutual-aid/plans/" + run.id();
         } catch (UploadProblems e) {
             model.addAttribute("problems", e.problems());

@@ -198,6 +198,25 @@ public class MutualAidService {
                 "staff and surge files " + inputId + " of dataset " + input.datasetId() + " and their plans");
     }
 
+    /**
+     * The page's one form: stores the files and queues a plan from them. Who may is asked first, then the search's
+     * settings are checked, before anything is stored: a caller who may not upload is refused whatever the form
+     * holds (PageAuthorizationMatrixTest), and a bad setting leaves no files behind.
+     */
+    public Run uploadAndPlan(
+            Account account,
+            long datasetId,
+            LocalDate firstDay,
+            Integer seconds,
+            MutualAidInputs.File staff,
+            MutualAidInputs.File surge) {
+        AccessPolicy.require(account, Permission.HANDLE_STAFF_FILES, STAFF_FILES_REFUSED);
+        datasets.get(account, datasetId);
+        RunService.valid(() -> MutualAidRequest.of(firstDay, seconds, null, null));
+        MutualAidInput input = upload(account, datasetId, firstDay, staff, surge);
+        return start(account, input.id(), seconds, null, null);
+    }
+
     // ---- plans ----
 
     /**
