@@ -18,6 +18,8 @@ import org.skillmix.core.uncertainty.Interval;
  * @param effect        the uncertain effect, in the kind's unit, sampled once per draw
  * @param costFixedGbp  GBP a year from the start month
  * @param costPerUnitGbp GBP a year per cost unit (the kind's {@link InterventionKind.CostUnits}), ramped
+ * @param name          the name a board member reads, as the dataset gives it; blank when it gives none
+ *                      ({@link #shownName()} then names it by its kind)
  */
 public record Intervention(
         String code,
@@ -33,7 +35,8 @@ public record Intervention(
         Interval effect,
         double costFixedGbp,
         double costPerUnitGbp,
-        String source) {
+        String source,
+        String name) {
 
     public static final String ALL = "ALL";
 
@@ -54,6 +57,51 @@ public record Intervention(
         targetRole = targetRole == null || targetRole.isBlank() ? ALL : targetRole;
         capability = capability == null || capability.isBlank() ? ALL : capability;
         source = source == null ? "" : source;
+        name = name == null ? "" : name.strip();
+    }
+
+    /** An intervention with no name of its own: it is shown by its kind in plain words. */
+    public Intervention(
+            String code,
+            InterventionKind kind,
+            Scope scope,
+            String targetSector,
+            String targetRole,
+            String capability,
+            YearMonth start,
+            int rampMonths,
+            double scale,
+            int courseMonths,
+            Interval effect,
+            double costFixedGbp,
+            double costPerUnitGbp,
+            String source) {
+        this(
+                code,
+                kind,
+                scope,
+                targetSector,
+                targetRole,
+                capability,
+                start,
+                rampMonths,
+                scale,
+                courseMonths,
+                effect,
+                costFixedGbp,
+                costPerUnitGbp,
+                source,
+                "");
+    }
+
+    /** What a planner reads: the dataset's name for it, or else its kind in plain words. */
+    public String shownName() {
+        return name.isEmpty() ? kind.label() : name;
+    }
+
+    /** "Flexible working offer (flex-work)": the name a board member reads, with the code the files use. */
+    public String nameAndCode() {
+        return shownName() + " (" + code + ")";
     }
 
     /** The same intervention at another scale (the optimiser's "how much"). */
@@ -72,7 +120,8 @@ public record Intervention(
                 effect,
                 costFixedGbp,
                 costPerUnitGbp,
-                source);
+                source,
+                name);
     }
 
     /** The same intervention with its effect fixed at a value (for hand-worked checks). */
@@ -91,7 +140,8 @@ public record Intervention(
                 newEffect,
                 costFixedGbp,
                 costPerUnitGbp,
-                source);
+                source,
+                name);
     }
 
     /** Share of full effect in month index t, when the intervention starts in month index startIndex. */

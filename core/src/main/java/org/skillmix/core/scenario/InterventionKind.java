@@ -11,29 +11,29 @@ import java.util.Optional;
  */
 public enum InterventionKind {
     /** scale: % pay uplift; effect: relative fall in the leaver rate (and rise in the fill rate) per 1% of pay. */
-    PAY_UPLIFT(CostUnits.SCALE),
+    PAY_UPLIFT(CostUnits.SCALE, "Pay uplift"),
     /** scale: GBP per FTE per year; effect: relative fall in the leaver rate per GBP 1,000 of premium. */
-    RETENTION_PREMIUM(CostUnits.SCALE),
+    RETENTION_PREMIUM(CostUnits.SCALE, "Retention premium"),
     /** scale: share of staff in scope covered (0-1); effect: relative fall in leaver and sickness rates at full cover. */
-    WELLBEING(CostUnits.STAFF),
+    WELLBEING(CostUnits.STAFF, "Wellbeing programme"),
     /** scale: share of staff in scope offered it (0-1); effect: relative fall in the leaver rate at full cover. */
-    FLEXIBLE_WORKING(CostUnits.STAFF),
+    FLEXIBLE_WORKING(CostUnits.STAFF, "Flexible working"),
     /** scale: share of the scope's vacancies recruited jointly (0-1); effect: relative rise in the fill rate at full cover. */
-    JOINT_RECRUITMENT(CostUnits.STAFF),
+    JOINT_RECRUITMENT(CostUnits.STAFF, "Joint recruitment"),
     /** scale: recruits a year from abroad, beyond the local labour pool; effect: share who arrive and take up post. */
-    INTERNATIONAL_RECRUITMENT(CostUnits.SCALE),
+    INTERNATIONAL_RECRUITMENT(CostUnits.SCALE, "International recruitment"),
     /** scale: extra training places started a year (course_months long); effect: completion x local retention. */
-    TRAINING_PLACES(CostUnits.SCALE),
+    TRAINING_PLACES(CostUnits.SCALE, "Extra training places"),
     /** scale: the role's new max share of the target capability; effect: share of the scope's staff trained. */
-    UPSKILLING(CostUnits.STAFF),
+    UPSKILLING(CostUnits.STAFF, "Upskilling"),
     /** scale: FTE of posts of the target role created in the scope's organisations; effect: annual fill rate of the posts. */
-    NEW_ROLE(CostUnits.SCALE),
+    NEW_ROLE(CostUnits.SCALE, "New role posts"),
     /** scale: FTE rotating each way between scope and target; effect: relative fall in both sides' leaver rates. */
-    ROTATION(CostUnits.SCALE),
+    ROTATION(CostUnits.SCALE, "Staff rotation"),
     /** scale: the bank's pay cap as a factor of substantive cost; effect: share of agency FTE moving to the bank. */
-    SYSTEM_BANK(CostUnits.NONE),
+    SYSTEM_BANK(CostUnits.NONE, "System-wide staff bank"),
     /** scale: FTE of homecare posts (target role) an NHS trust creates; effect: annual fill rate of the posts. */
-    HOMECARE_EXPANSION(CostUnits.SCALE);
+    HOMECARE_EXPANSION(CostUnits.SCALE, "Homecare expansion");
 
     /** What cost_per_unit_gbp is multiplied by each year. */
     public enum CostUnits {
@@ -46,9 +46,16 @@ public enum InterventionKind {
     }
 
     private final CostUnits costUnits;
+    private final String label;
 
-    InterventionKind(CostUnits costUnits) {
+    InterventionKind(CostUnits costUnits, String label) {
         this.costUnits = costUnits;
+        this.label = label;
+    }
+
+    /** The kind in plain words, for a board member: what an intervention is called when it has no name. */
+    public String label() {
+        return label;
     }
 
     public CostUnits costUnits() {

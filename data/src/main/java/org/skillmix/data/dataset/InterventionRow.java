@@ -12,6 +12,7 @@ public record InterventionRow(
         String scenarioCode,
         String scenarioName,
         String interventionCode,
+        String interventionName,
         String kind,
         String sector,
         String roleCode,
@@ -36,6 +37,7 @@ public record InterventionRow(
             "scenario_code",
             "scenario_name",
             "intervention_code",
+            "intervention_name",
             "kind",
             "sector",
             "role_code",
@@ -59,6 +61,7 @@ public record InterventionRow(
         scenarioCode = trim(scenarioCode);
         scenarioName = trim(scenarioName);
         interventionCode = trim(interventionCode);
+        interventionName = trim(interventionName);
         kind = trim(kind);
         sector = trim(sector);
         roleCode = trim(roleCode);
@@ -84,6 +87,7 @@ public record InterventionRow(
                 cells.get("scenario_code"),
                 cells.get("scenario_name"),
                 cells.get("intervention_code"),
+                cells.get("intervention_name"),
                 cells.get("kind"),
                 cells.get("sector"),
                 cells.get("role_code"),
@@ -109,6 +113,7 @@ public record InterventionRow(
                 scenarioCode,
                 scenarioName,
                 interventionCode,
+                interventionName,
                 kind,
                 sector,
                 roleCode,
@@ -129,6 +134,14 @@ public record InterventionRow(
                 source);
     }
 
+    /** What a planner reads: the name given, or else the kind in plain words (as the dataset reader names it). */
+    public String shownName() {
+        if (!interventionName.isEmpty()) return interventionName;
+        return org.skillmix.core.scenario.InterventionKind.fromCode(kind)
+                .map(org.skillmix.core.scenario.InterventionKind::label)
+                .orElse(kind);
+    }
+
     public boolean is(String scenario, String intervention) {
         return scenarioCode.equals(scenario) && interventionCode.equals(intervention);
     }
@@ -138,6 +151,7 @@ public record InterventionRow(
                 code,
                 name,
                 interventionCode,
+                interventionName,
                 kind,
                 sector,
                 roleCode,

@@ -16,6 +16,9 @@ import org.skillmix.core.uncertainty.Interval;
  */
 final class InterventionsTable implements TableParser<InterventionsTable.Row> {
 
+    /** The longest intervention_name: it is shown with its code in the board pack's tables. */
+    static final int NAME_LIMIT = 120;
+
     /** The columns, in the order the writer puts them (DatasetTable.INTERVENTIONS declares the table). */
     static final List<Column> COLUMNS = Column.all(
             Column.code("scenario_code", "the scenario the intervention belongs to (not ALL)"),
@@ -24,6 +27,11 @@ final class InterventionsTable implements TableParser<InterventionsTable.Row> {
                     "intervention_code",
                     "short code, unique within the scenario; the same code in two"
                             + " scenarios should mean the same intervention (it then draws the same effect)"),
+            Column.optionalText(
+                    "intervention_name",
+                    "the kind in plain words",
+                    "the name a board member reads, shown beside the code; one line of at most " + NAME_LIMIT
+                            + " characters"),
             Column.text(
                     "kind",
                     "pay_uplift, retention_premium, wellbeing, flexible_working, joint_recruitment,"
@@ -66,6 +74,7 @@ final class InterventionsTable implements TableParser<InterventionsTable.Row> {
         String scenarioName = row.optionalText("scenario_name", "");
         String code = row.newCode("intervention_code");
         InterventionKind kind = kind(row);
+        String name = name(row, kind);
         String sector = sectorOrAll(row, "sector");
         String role = optionalReference(row, "role_code", DatasetTable.ROLES, known, "role");
         String org = optionalReference(row, "org_code", DatasetTable.ORGANISATIONS, known, "organisation");
@@ -125,8 +134,37 @@ final class InterventionsTable implements TableParser<InterventionsTable.Row> {
                 effect,
                 fixed,
                 perUnit,
-                source);
+                source,
+                name);
         return new Row(scenario, scenarioName, iv);
+    }
+
+    /**
+     * The intervention's name as given, or "" when blank or absent: it is then shown by its kind in plain words, and a
+     * warning says so, as the planner may not have meant to leave it out.
+     */
+    private static String name(DataRow row, InterventionKind kind) {
+        String name = row.optionalText("intervention_name", "");
+        if (name.length() > NAME_LIMIT) {
+            row.error(
+                    "intervention_name",
+                    "is " + name.length() + " characters long; a name may have at most " + NAME_LIMIT
+                            + " (it is shown beside the code in the board pack's tables)");
+            return "";
+        }
+        if (name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0) {
+            row.error(
+                    "intervention_name",
+                    "has a line break; a name is one line of at most " + NAME_LIMIT + " characters");
+            return "";
+        }
+        if (name.isEmpty() && kind != null) {
+            row.warning(
+                    "intervention_name",
+                    "no name given; the intervention is shown as " + DataRow.quote(kind.label())
+                            + ", its kind in plain words");
+        }
+        return name;
     }
 
     private static InterventionKind kind(DataRow row) {

@@ -169,6 +169,7 @@ final class ModelRows {
                         s.code(),
                         first ? s.name() : "",
                         iv.code(),
+                        iv.name(),
                         iv.kind().code(),
                         iv.scope().sector(),
                         iv.scope().role(),

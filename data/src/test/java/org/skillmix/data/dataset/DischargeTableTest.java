@@ -149,7 +149,7 @@ class DischargeTableTest {
         Files.writeString(
                 data.folder().resolve("interventions.csv"),
                 Files.readString(data.folder().resolve("interventions.csv"))
-                        + "recruit,Recruit care workers,intl,international_recruitment,adult_social_care,CARE_WORKER,LA-BOL-ASC,,,,,2025-04,0,60,,"
+                        + "recruit,Recruit care workers,intl,International care worker recruitment,international_recruitment,adult_social_care,CARE_WORKER,LA-BOL-ASC,,,,,2025-04,0,60,,"
                         + "0.7,0.85,0.95,,12000,test fixture\n",
                 StandardCharsets.UTF_8);
         SystemModel model = reader.read(data.folder());
@@ -214,7 +214,7 @@ class DischargeTableTest {
         Files.writeString(
                 data.folder().resolve("interventions.csv"),
                 Files.readString(data.folder().resolve("interventions.csv"))
-                        + "arm,Trust homecare,rmc-homecare,homecare_expansion,ALL,ALL,RMC,ALL,,CARE_WORKER,,2025-04,0,40,,0.4,0.5,0.6,,,test fixture\n",
+                        + "arm,Trust homecare,rmc-homecare,Trust-employed homecare workers,homecare_expansion,ALL,ALL,RMC,ALL,,CARE_WORKER,,2025-04,0,40,,0.4,0.5,0.6,,,test fixture\n",
                 StandardCharsets.UTF_8);
         SystemModel model = reader.read(data.folder());
         ScenarioComparison.Result result = new ScenarioComparison(

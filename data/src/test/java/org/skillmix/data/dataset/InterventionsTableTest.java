@@ -67,6 +67,97 @@ class InterventionsTableTest {
     }
 
     @Test
+    void aNameIsReadAndShownBesideTheCode() throws Exception {
+        Intervention flex = reader.read(data.folder())
+                .scenario("retain")
+                .orElseThrow()
+                .interventions()
+                .get(0);
+        assertThat(flex.name()).isEqualTo("Flexible working for nurses");
+        assertThat(flex.nameAndCode()).isEqualTo("Flexible working for nurses (flex)");
+    }
+
+    @Test
+    void aBlankNameIsTheKindInPlainWordsAndIsFlagged() throws Exception {
+        data.set("interventions.csv", 3, "intervention_name", "");
+        ReadResult read = reader.load(data.folder());
+        Intervention pay =
+                read.model().scenario("retain").orElseThrow().interventions().get(1);
+        assertThat(pay.name()).isEmpty();
+        assertThat(pay.nameAndCode()).isEqualTo("Pay uplift (pay)");
+        assertThat(read.warnings())
+                .filteredOn(w -> w.column().equals("intervention_name"))
+                .extracting(Problem::toString)
+                .containsExactly("interventions.csv:3:intervention_name: warning: no name given; the intervention is"
+                        + " shown as \"Pay uplift\", its kind in plain words");
+    }
+
+    @Test
+    void withoutTheColumnEveryInterventionIsNamedByItsKind() throws Exception {
+        data.deleteColumn("interventions.csv", "intervention_name");
+        ReadResult read = reader.load(data.folder());
+        assertThat(read.model().scenarios().stream().flatMap(s -> s.interventions().stream()))
+                .extracting(Intervention::nameAndCode)
+                .containsExactly(
+                        "Flexible working (flex)",
+                        "Pay uplift (pay)",
+                        "Extra training places (places)",
+                        "Upskilling (upskill)",
+                        "Staff rotation (rotate)");
+        assertThat(read.warnings())
+                .filteredOn(w -> w.column().equals("intervention_name"))
+                .extracting(Problem::row)
+                .containsExactly(2, 3, 4, 5, 6);
+    }
+
+    @Test
+    void aDefaultedNameStaysBlankWhenWrittenBack() throws Exception {
+        data.set("interventions.csv", 3, "intervention_name", "");
+        Path folder = tmp.resolve("written");
+        new DatasetWriter().writeFolder(reader.read(data.folder()), folder);
+        List<InterventionRow> rows =
+                InterventionsCsv.read(java.nio.file.Files.readAllBytes(folder.resolve("interventions.csv")));
+        assertThat(rows)
+                .extracting(InterventionRow::interventionName)
+                .containsExactly(
+                        "Flexible working for nurses",
+                        "",
+                        "Nurse training places in Bolton",
+                        "Triage training for HCAs",
+                        "Community and care rotation");
+        // so the stored dataset still says the name was defaulted, rather than passing the kind off as a name
+        assertThat(reader.load(folder).warnings())
+                .extracting(Problem::row, Problem::column)
+                .contains(org.assertj.core.groups.Tuple.tuple(3, "intervention_name"));
+        assertThat(InterventionsCsv.read(InterventionsCsv.write(rows))).isEqualTo(rows);
+    }
+
+    @Test
+    void aNameOverOneHundredAndTwentyCharactersIsRefused() throws Exception {
+        data.set("interventions.csv", 4, "intervention_name", "x".repeat(120));
+        assertThat(reader.read(data.folder())
+                        .scenario("grow")
+                        .orElseThrow()
+                        .interventions()
+                        .get(0)
+                        .name())
+                .hasSize(120);
+        data.set("interventions.csv", 4, "intervention_name", "x".repeat(121));
+        Problem tooLong = error(4, "intervention_name");
+        assertThat(tooLong.file()).isEqualTo("interventions.csv");
+        assertThat(tooLong.reason())
+                .isEqualTo("is 121 characters long; a name may have at most 120 (it is shown beside the code in the"
+                        + " board pack's tables)");
+    }
+
+    @Test
+    void aNameWithALineBreakIsRefused() throws Exception {
+        data.set("interventions.csv", 5, "intervention_name", "Triage training\nfor HCAs");
+        assertThat(error(5, "intervention_name").reason())
+                .isEqualTo("has a line break; a name is one line of at most 120 characters");
+    }
+
+    @Test
     void unknownKind() throws Exception {
         data.set("interventions.csv", 2, "kind", "free_lunches");
         assertThat(error(2, "kind").reason())

@@ -120,6 +120,6 @@ public class ScenarioPages {
 
     private static InterventionRow blankRow() {
         return new InterventionRow(
-                "", "", "", "", "ALL", "ALL", "ALL", "ALL", "", "", "", "", "0", "", "", "", "", "", "0", "0", "");
+                "", "", "", "", "", "ALL", "ALL", "ALL", "ALL", "", "", "", "", "0", "", "", "", "", "", "0", "0", "");
     }
 }
