@@ -45,7 +45,7 @@ final class ScenarioCommand extends Subcommand {
                                             s.interventions().size() == 1 ? "" : "s");
                             for (Intervention i : s.interventions()) {
                                 out().printf(
-                                                "    %-16s %-22s from %s, ramp %d months, scale %s, effect %s/%s/%s%n",
+                                                "    %-16s %-22s from %s, ramp %d months, scale %s, effect %s/%s/%s: %s%n",
                                                 i.code(),
                                                 i.kind().code(),
                                                 i.start(),
@@ -53,7 +53,8 @@ final class ScenarioCommand extends Subcommand {
                                                 i.scale(),
                                                 i.effect().low(),
                                                 i.effect().mode(),
-                                                i.effect().high());
+                                                i.effect().high(),
+                                                i.shownName());
                             }
                         }
                         return 0;

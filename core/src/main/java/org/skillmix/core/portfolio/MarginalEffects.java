@@ -57,7 +57,8 @@ public final class MarginalEffects {
                 perLevel[y] = Math.max(0, row.extraCostGbp() - fixed[y]);
                 closed[y] = row.targetGapClosed().mean();
             }
-            options.add(new PortfolioOption(iv.code(), levels(iv, maxLevel), fixed, perLevel, closed));
+            options.add(
+                    new PortfolioOption(iv.code(), levels(iv, maxLevel), fixed, perLevel, closed, iv.nameAndCode()));
         }
         double[] baseline = new double[settings.years()];
         for (int y = 0; y < baseline.length; y++)

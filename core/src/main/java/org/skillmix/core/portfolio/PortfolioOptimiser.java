@@ -174,7 +174,7 @@ public final class PortfolioOptimiser {
                 why.add(String.format(
                         Locale.ROOT,
                         "%s: funded at level %d of %d (%s at level 1).",
-                        o.code(),
+                        o.name(),
                         levels[i],
                         o.maxLevel(),
                         ratio));
@@ -182,7 +182,7 @@ public final class PortfolioOptimiser {
                 String reason = !closes
                         ? "it closes none of the target gap"
                         : "within the budget other options close more gap for the money (" + ratio + ")";
-                why.add(String.format(Locale.ROOT, "%s: not funded: %s.", o.code(), reason));
+                why.add(String.format(Locale.ROOT, "%s: not funded: %s.", o.name(), reason));
             }
         }
         int peak = -1;

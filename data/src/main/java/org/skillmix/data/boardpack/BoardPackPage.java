@@ -60,7 +60,8 @@ public final class BoardPackPage {
 
     public record Binding(String name, String shortfall, String range) {}
 
-    public record Funded(String name, String kind, String scale, String start, String source) {}
+    /** An intervention as the pack's tables show it: its name (the kind in plain words when it has none), its code. */
+    public record Funded(String name, String code, String kind, String scale, String start, String source) {}
 
     public String render(List<CqcEvidence.Statement> cqc) {
         Map<String, Object> v = new LinkedHashMap<>();
@@ -231,6 +232,7 @@ public final class BoardPackPage {
         List<Funded> out = new ArrayList<>();
         for (Intervention iv : pack.recommended()) {
             out.add(new Funded(
+                    iv.shownName(),
                     iv.code(),
                     iv.kind().code().replace('_', ' '),
                     ScaleWords.of(iv),
@@ -342,6 +344,7 @@ public final class BoardPackPage {
         List<Funded> out = new ArrayList<>();
         for (Intervention iv : pack.candidates()) {
             out.add(new Funded(
+                    iv.shownName(),
                     iv.code(),
                     iv.kind().code().replace('_', ' '),
                     ScaleWords.of(iv),

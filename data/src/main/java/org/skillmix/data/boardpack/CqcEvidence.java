@@ -260,7 +260,7 @@ public final class CqcEvidence {
     private static List<String> interventions(BoardPack pack, InterventionKind... kinds) {
         List<String> out = new ArrayList<>();
         for (Intervention iv : pack.candidates())
-            for (InterventionKind k : kinds) if (iv.kind() == k) out.add(iv.code());
+            for (InterventionKind k : kinds) if (iv.kind() == k) out.add(iv.nameAndCode());
         return out;
     }
 

@@ -43,7 +43,7 @@ final class PackWarmUp {
         BoardPackPage.KeyFigure figure = new BoardPackPage.KeyFigure("1", "1", "1", "1");
         v.put("figures", List.of(figure));
         v.put("run", List.of(figure));
-        BoardPackPage.Funded funded = new BoardPackPage.Funded("1", "1", "1", "1", "1");
+        BoardPackPage.Funded funded = new BoardPackPage.Funded("1", "1", "1", "1", "1", "1");
         v.put("funded", List.of(funded));
         v.put("interventionSources", List.of(funded));
         v.put("years", List.of(new BoardPackPage.YearRow("1", "1", "1", "1", "1")));

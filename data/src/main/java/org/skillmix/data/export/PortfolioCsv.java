@@ -8,13 +8,14 @@ import org.skillmix.core.portfolio.PortfolioOption;
 import org.skillmix.core.scenario.Intervention;
 
 /**
- * portfolio.csv (docs/interventions.md): each candidate intervention, the level the optimiser funds it at and the
+ * portfolio.csv (docs/interventions.md): each candidate intervention (its code and the name a planner reads), the level the optimiser funds it at and the
  * scale that funds, and the linearised effect and cost per level in the last year.
  */
 public final class PortfolioCsv {
     public static final String FILE = "portfolio.csv";
-    static final String HEADER = "intervention_code,kind,level,scale_funded,target_gap_closed_fte_per_level_last_year,"
-            + "cost_per_level_gbp_last_year,fixed_cost_gbp_last_year";
+    static final String HEADER =
+            "intervention_code,intervention_name,kind,level,scale_funded,target_gap_closed_fte_per_level_last_year,"
+                    + "cost_per_level_gbp_last_year,fixed_cost_gbp_last_year";
 
     private PortfolioCsv() {}
 
@@ -30,6 +31,7 @@ public final class PortfolioCsv {
             PortfolioOption o = options.get(i);
             int level = portfolio.levels()[i];
             csv.text(iv.code())
+                    .text(iv.shownName())
                     .text(iv.kind().code())
                     .integer(level)
                     // As the scale is written in interventions.csv: every digit the level times it has.

@@ -175,11 +175,11 @@ public final class ComparisonReport {
                 continue;
             }
             page.append(
-                    "<table><thead><tr><th>code</th><th>kind</th><th>scope</th><th>start</th><th>ramp (months)</th><th>scale</th>"
+                    "<table><thead><tr><th>intervention</th><th>kind</th><th>scope</th><th>start</th><th>ramp (months)</th><th>scale</th>"
                             + "<th>effect low / mode / high</th><th>cost fixed / per unit (GBP a year)</th><th>source</th></tr></thead><tbody>\n");
             for (Intervention iv : sc.interventions()) {
                 page.append("<tr><td>")
-                        .append(Html.escape(iv.code()))
+                        .append(Html.escape(iv.nameAndCode()))
                         .append("</td><td>")
                         .append(iv.kind().code())
                         .append("</td><td>")

@@ -157,13 +157,7 @@ public class AnalysisResults {
         system.capabilities().forEach(c -> capabilities.put(c.code(), c.name()));
         system.places().forEach(p -> places.put(p.code(), p.name()));
         system.scenarios()
-                .forEach(s -> s.interventions()
-                        .forEach(i -> interventions.putIfAbsent(
-                                i.code(),
-                                i.kind()
-                                        .name()
-                                        .toLowerCase(java.util.Locale.ROOT)
-                                        .replace('_', ' '))));
+                .forEach(s -> s.interventions().forEach(i -> interventions.putIfAbsent(i.code(), i.shownName())));
         Map<String, Map<String, String>> names = new LinkedHashMap<>();
         names.put("org_code", orgs);
         names.put("worker_home_org", orgs);

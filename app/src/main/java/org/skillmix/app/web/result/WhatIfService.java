@@ -121,15 +121,15 @@ public class WhatIfService {
                         request.baseline().code()));
     }
 
-    /** An intervention of the run's scenario as the panel offers it: its level now, in its unit. */
-    public record Level(String code, String kind, double level, String unit) {}
+    /** An intervention of the run's scenario as the panel offers it: its name, its level now, in its unit. */
+    public record Level(String code, String name, String kind, double level, String unit) {}
 
     /** The run's scenario's interventions, for the panel (none for the baseline). */
     public List<Level> levels(Account account, long runId) {
         Run run = results.finished(account, runId);
         return datasets.model(run.datasetId()).scenario(run.scenario()).stream()
                 .flatMap(s -> s.interventions().stream())
-                .map(iv -> new Level(iv.code(), iv.kind().code(), iv.scale(), unit(iv.kind())))
+                .map(iv -> new Level(iv.code(), iv.shownName(), iv.kind().code(), iv.scale(), unit(iv.kind())))
                 .toList();
     }
 
