@@ -153,7 +153,12 @@ class ScenarioCliTest {
                 "--max-level",
                 "2");
         assertThat(opt.exitCode()).as(opt.err()).isZero();
-        assertThat(opt.out()).contains("Solver: OPTIMAL").contains("flex-work:");
+        assertThat(opt.out()).contains("Solver: OPTIMAL").contains("Flexible working offer (flex-work):");
+        assertThat(Files.readAllLines(tmp.resolve("opt/portfolio.csv")))
+                .contains(
+                        "intervention_code,intervention_name,kind,level,scale_funded,"
+                                + "target_gap_closed_fte_per_level_last_year,cost_per_level_gbp_last_year,fixed_cost_gbp_last_year")
+                .anyMatch(line -> line.startsWith("gm-bank,Collaborative staff bank,system_bank,"));
         assertThat(Files.readAllLines(tmp.resolve("opt/portfolio.csv"))).hasSize(1 + 12);
         CliTest.Run design = CliTest.run("design", gm.toString(), "--year", "2030", "--scenario", "grow");
         assertThat(design.exitCode()).as(design.err()).isZero();

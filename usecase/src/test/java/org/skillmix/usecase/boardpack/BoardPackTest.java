@@ -155,6 +155,48 @@ class BoardPackTest {
         assertThat(all).contains("System metrics").contains("no data").contains("24.5 minutes");
     }
 
+    /**
+     * A board member reads an intervention by its name, with the code the files use beside it: the recommended
+     * portfolio, the interventions it was chosen from and the CQC evidence, as docs/examples/gm-scenarios names them.
+     */
+    @Test
+    void theInterventionsAreShownByNameBesideTheirCode() throws IOException {
+        String page = new BoardPackPage(pack).render(CqcEvidence.of(pack, CqcEvidence.Records.NONE));
+        String portfolio = page.substring(
+                page.indexOf("The recommended portfolio"),
+                page.indexOf("</table>", page.indexOf("The recommended portfolio")));
+        assertThat(pack.recommended()).isNotEmpty();
+        for (Intervention iv : pack.recommended()) {
+            assertThat(iv.name()).as("every GM intervention has a name").isNotBlank();
+            assertThat(portfolio).contains(row(iv.name(), iv.code()));
+        }
+        String sources = page.substring(page.indexOf("The interventions the portfolio was chosen from"));
+        for (String shown : List.of(
+                row("Flexible working offer", "flex-work"),
+                row("Staff health and wellbeing programme", "wellbeing"),
+                row("Care worker pay uplift", "care-pay"),
+                row("Adult nurse retention premium", "rn-premium"),
+                row("Extra adult nursing training places", "rn-places"),
+                row("International nurse recruitment", "intl-rn"),
+                row("Insulin delegation to community support workers", "hcsw-insulin"),
+                row("Nursing associate posts in Manchester community services", "na-posts"),
+                row("Collaborative staff bank", "gm-bank"),
+                row("Community and social care rotational posts", "rotate"),
+                row("Trust-employed homecare workers for discharge", "mft-homecare"),
+                row("Joint care worker recruitment campaign", "joint-recruit")))
+            assertThat(sources).contains(shown);
+        // and the PDF reads "Name (code)", the code kept whole on its line
+        for (Intervention iv : pack.recommended()) assertThat(all).contains(iv.name() + " (" + iv.code() + ")");
+        assertThat(Files.readString(out.resolve(CQC_CSV)))
+                .contains("Wellbeing and flexible-working interventions assessed: Flexible working offer (flex-work),"
+                        + " Staff health and wellbeing programme (wellbeing).");
+    }
+
+    /** A table row's heading: the name, then the code in brackets kept on one line. */
+    private static String row(String name, String code) {
+        return "<th scope=\"row\">" + name + " <span class=\"code\">(" + code + ")</span></th>";
+    }
+
     /** Each funded scale in its kind's unit ("300 recruits a year"), never a bare "0.9" or "5". */
     @Test
     void thePortfolioSaysWhatEachScaleCounts() {
