@@ -17,6 +17,11 @@ final class ScenarioAdd extends ScenarioEditor {
     @Option(names = "--name", description = "the scenario's name (for a new scenario)")
     String name;
 
+    @Option(
+            names = "--intervention-name",
+            description = "the intervention's name, as a board member reads it (default: its kind in plain words)")
+    String interventionName;
+
     @Option(names = "--kind", required = true, description = "the intervention kind (docs/interventions.md)")
     String kind;
 
@@ -40,6 +45,7 @@ final class ScenarioAdd extends ScenarioEditor {
         cells.put("scenario_code", scenario);
         cells.put("intervention_code", intervention);
         cells.put("kind", kind);
+        if (interventionName != null) cells.put("intervention_name", interventionName);
         return ScenarioEditor.EDITS.add(rows, scenario, ScenarioEditor.EDITS.row(cells), replace);
     }
 }

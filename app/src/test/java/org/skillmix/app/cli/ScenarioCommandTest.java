@@ -84,6 +84,20 @@ class ScenarioCommandTest {
     }
 
     @Test
+    void anInterventionNameIsSavedAndListed() throws IOException {
+        CliTest.Run add = addPayUplift("0.8", "--intervention-name", "Five per cent pay uplift");
+        assertThat(add.exitCode()).as(add.err()).isZero();
+        assertThat(Files.readAllLines(dataset.resolve("interventions.csv")).get(1))
+                .startsWith("retain,Retention,PAY5,Five per cent pay uplift,pay_uplift,");
+        assertThat(CliTest.run("scenario", "list", dataset.toString()).out()).contains(": Five per cent pay uplift");
+
+        // without one, the list says what the dataset reader calls it: its kind in plain words
+        CliTest.run("scenario", "remove", dataset.toString(), "--scenario", "retain");
+        assertThat(addPayUplift("0.8").exitCode()).isZero();
+        assertThat(CliTest.run("scenario", "list", dataset.toString()).out()).contains(": Pay uplift");
+    }
+
+    @Test
     void anInvalidEditNamesTheCellAndChangesNothing() throws IOException {
         CliTest.Run add = addPayUplift("0.9"); // low above mode
 

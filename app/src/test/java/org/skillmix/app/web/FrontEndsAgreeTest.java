@@ -268,6 +268,7 @@ class FrontEndsAgreeTest extends WebTestBase {
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("interventionCode", "PAY5");
+        row.put("interventionName", "Five per cent pay uplift");
         row.put("kind", "pay_uplift");
         row.put("sector", "ALL");
         row.put("roleCode", "ALL");
@@ -292,6 +293,8 @@ class FrontEndsAgreeTest extends WebTestBase {
                 "retain",
                 "--intervention",
                 "PAY5",
+                "--intervention-name",
+                "Five per cent pay uplift",
                 "--kind",
                 "pay_uplift",
                 "--set",
@@ -309,6 +312,14 @@ class FrontEndsAgreeTest extends WebTestBase {
         Path webFiles = storedFiles(web.json().get("id").asLong(), "edited-web");
         assertThat(new DatasetReader().load(webFiles).model().scenarios())
                 .isEqualTo(new DatasetReader().load(edited).model().scenarios());
+        assertThat(new DatasetReader()
+                        .load(edited)
+                        .model()
+                        .scenario("retain")
+                        .orElseThrow()
+                        .interventions())
+                .extracting(org.skillmix.core.scenario.Intervention::nameAndCode)
+                .contains("Five per cent pay uplift (PAY5)");
     }
 
     static final Path WINTER_EXAMPLES = REPO.resolve("docs/examples/gm-winter");

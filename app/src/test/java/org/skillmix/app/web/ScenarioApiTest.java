@@ -39,6 +39,7 @@ class ScenarioApiTest extends WebTestBase {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("scenarioName", "Keep the staff we have");
         row.put("interventionCode", code);
+        row.put("interventionName", "Flexible working offer");
         row.put("kind", "flexible_working");
         row.put("sector", "ALL");
         row.put("roleCode", "ALL");
@@ -99,6 +100,44 @@ class ScenarioApiTest extends WebTestBase {
                 .isEqualTo(404);
         assertThat(jdbc.queryForList("SELECT action FROM audit_log", String.class))
                 .contains("scenario.edit");
+    }
+
+    @Test
+    void anInterventionIsShownByItsNameBesideItsCode() throws Exception {
+        JsonNode stored = get(VIEWER, PASSWORD, "/api/datasets/" + editedId + "/scenarios/retain")
+                .json()
+                .get("interventions")
+                .get(0);
+        assertThat(stored.get("interventionName").asText()).isEqualTo("Flexible working offer");
+        Response page = get(VIEWER, PASSWORD, "/datasets/" + editedId + "/scenarios");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<td>Flexible working offer (flex-work)</td>");
+
+        // No name: stored all the same, and shown by its kind in plain words.
+        Map<String, Object> unnamed = flexibleWorking("flex-unnamed");
+        unnamed.remove("interventionName");
+        Response added = postJson(
+                ADMIN, ADMIN_PASSWORD, "/api/datasets/" + editedId + "/scenarios/retain/interventions", unnamed);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(get(VIEWER, PASSWORD, "/datasets/" + added.json().get("id").asLong() + "/scenarios")
+                        .body())
+                .contains("<td>Flexible working (flex-unnamed)</td>");
+    }
+
+    @Test
+    void aNameOverOneHundredAndTwentyCharactersIsRefusedWithItsRowAndColumn() throws Exception {
+        long before = datasetCount();
+        Map<String, Object> wordy = flexibleWorking("flex-wordy");
+        wordy.put("interventionName", "x".repeat(121));
+        Response r =
+                postJson(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + editedId + "/scenarios/retain/interventions", wordy);
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        JsonNode problem = r.json().get("problems").get(0);
+        assertThat(problem.get("file").asText()).isEqualTo("interventions.csv");
+        assertThat(problem.get("row").asInt()).isEqualTo(3);
+        assertThat(problem.get("column").asText()).isEqualTo("intervention_name");
+        assertThat(problem.get("reason").asText()).startsWith("is 121 characters long; a name may have at most 120");
+        assertThat(datasetCount()).isEqualTo(before);
     }
 
     @Test
