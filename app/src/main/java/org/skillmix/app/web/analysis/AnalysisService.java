@@ -21,6 +21,7 @@ import org.skillmix.app.web.api.NotFound;
 import org.skillmix.app.web.api.RequestValidator;
 import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.app.web.run.FairRunQueue;
+import org.skillmix.app.web.run.ProjectionRunSettings;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunKind;
 import org.skillmix.app.web.run.RunRepository;
@@ -239,17 +240,18 @@ public class AnalysisService {
         BoardPackStore.Source wanted = new BoardPackStore.Source(runId, planId, planRecord);
         var made = packs.reusable(wanted);
         if (made.isPresent()) return runService.get(account, made.get());
+        ProjectionRunSettings asked = source.settings(ProjectionRunSettings.class);
         BoardPackRequest request = RunService.valid(() -> BoardPackRequest.of(
-                source.years(),
-                source.draws(),
-                Math.min(source.draws(), BoardPackRequest.DEFAULT_MARGINAL_DRAWS),
-                source.seed(),
+                asked.years(),
+                asked.draws(),
+                Math.min(asked.draws(), BoardPackRequest.DEFAULT_MARGINAL_DRAWS),
+                asked.seed(),
                 null,
-                source.baseline() == null ? Baseline.FUNDED_PLAN : RunDefaults.baseline(source.baseline()),
+                asked.baseline() == null ? Baseline.FUNDED_PLAN : RunDefaults.baseline(asked.baseline()),
                 null,
                 BoardPackRequest.DEFAULT_MAX_LEVEL,
                 0.0,
-                source.scenario()));
+                asked.scenario()));
         return queue(
                 account,
                 RunKind.BOARD_PACK,

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.page.PageJson;
+import org.skillmix.app.web.run.ComparisonRunSettings;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.run.RunStatus;
@@ -111,7 +112,7 @@ public class ComparisonPages {
                 "targetNames",
                 String.join(
                         ", ",
-                        run.targetCapabilities().stream()
+                        run.settings(ComparisonRunSettings.class).targetCapabilities().stream()
                                 .map(labels::capability)
                                 .toList()));
         model.addAttribute(

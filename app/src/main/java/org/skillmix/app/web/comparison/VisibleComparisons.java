@@ -13,6 +13,7 @@ import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.disclosure.Disclosure;
 import org.skillmix.app.web.disclosure.ProjectionTables;
 import org.skillmix.app.web.disclosure.Suppression;
+import org.skillmix.app.web.run.ComparisonRunSettings;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.system.DatasetService;
@@ -40,7 +41,8 @@ class VisibleComparisons {
     }
 
     private Suppression suppression(Account reader, Run run) {
-        List<String> scenarios = new ArrayList<>(run.scenarios());
+        List<String> scenarios =
+                new ArrayList<>(run.settings(ComparisonRunSettings.class).scenarios());
         scenarios.add(RunService.BASELINE);
         return disclosure.of(
                 reader,
@@ -59,10 +61,10 @@ class VisibleComparisons {
     /** Whether the target (its capabilities' gap, or the whole gap) is hidden from the reader. */
     boolean targetHidden(Account reader, Run run) {
         if (AccessPolicy.seesEveryOrganisation(reader)) return false;
-        if (run.targetCapabilities().isEmpty())
-            return hidden(reader, run, "all", ALL).isPresent();
+        List<String> target = run.settings(ComparisonRunSettings.class).targetCapabilities();
+        if (target.isEmpty()) return hidden(reader, run, "all", ALL).isPresent();
         // A sum of capabilities less the shown ones would give away a hidden one: any hidden hides the target.
-        return run.targetCapabilities().stream()
+        return target.stream()
                 .anyMatch(k -> hidden(reader, run, "capability", k).isPresent());
     }
 

@@ -16,6 +16,7 @@ import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.api.NotFound;
 import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.app.web.result.ResultService;
+import org.skillmix.app.web.run.MutualAidRunSettings;
 import org.skillmix.app.web.run.ResultStore;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunKind;
@@ -198,7 +199,7 @@ public class MutualAidPlans {
     PlanSummary summary(Account account, long runId) {
         Run run = finished(account, runId);
         PlanSummary whole = MutualAidCsv.read(
-                run.weeks(),
+                run.settings(MutualAidRunSettings.class).weeks(),
                 text(runId, MutualAidCsv.PLAN),
                 text(runId, MutualAidCsv.DONOR_LOSSES),
                 text(runId, MutualAidCsv.COVER));

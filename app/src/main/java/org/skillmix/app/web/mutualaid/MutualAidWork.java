@@ -1,6 +1,7 @@
 package org.skillmix.app.web.mutualaid;
 
 import org.skillmix.app.web.audit.AuditLog;
+import org.skillmix.app.web.run.MutualAidRunSettings;
 import org.skillmix.app.web.run.ResultStore;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunKind;
@@ -65,7 +66,8 @@ class MutualAidWork implements RunWork {
                         new IllegalStateException("the staff and surge files " + record.inputId() + " were deleted"));
         MutualAidStore.Files files = store.files(input.id());
         SystemModel system = datasets.model(run.datasetId());
-        MutualAidRequest request = new MutualAidRequest(input.firstDay(), run.seconds(), run.seed(), run.steps());
+        MutualAidRunSettings asked = run.settings(MutualAidRunSettings.class);
+        MutualAidRequest request = new MutualAidRequest(input.firstDay(), asked.seconds(), asked.seed(), asked.steps());
         MutualAidUseCase mutualAid = new MutualAidUseCase();
         // Read again as the upload was read: the stored bytes passed, so this cannot fail unless the readers changed.
         MutualAidInputs inputs = mutualAid.read(
@@ -96,7 +98,7 @@ class MutualAidWork implements RunWork {
                     summary.coveredCenti(false),
                     summary.neededCenti(true),
                     summary.neededCenti(false));
-            runs.markSucceeded(run.id(), run.seconds());
+            runs.markSucceeded(run.id(), asked.seconds());
         });
         audit.record(
                 run.owner(),

@@ -15,6 +15,7 @@ import org.skillmix.app.web.api.NotFound;
 import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.app.web.result.ResultService;
 import org.skillmix.app.web.result.SeriesView;
+import org.skillmix.app.web.run.ProjectionRunSettings;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunKind;
 import org.skillmix.app.web.run.RunService;
@@ -52,8 +53,8 @@ public class PlanService {
         AccessPolicy.requireManagesPlans(account);
         Run run = finishedProjection(account, runId);
         long id = store.create(
-                null, run.icbCode(), title(title), run.id(), run.datasetId(), run.scenario(), account.username());
-        record(account, run.icbCode(), "plan-create", id, "run " + runId + ", scenario " + run.scenario());
+                null, run.icbCode(), title(title), run.id(), run.datasetId(), scenario(run), account.username());
+        record(account, run.icbCode(), "plan-create", id, "run " + runId + ", scenario " + scenario(run));
         return get(account, id);
     }
 
@@ -69,10 +70,14 @@ public class PlanService {
                 title == null || title.isBlank() ? old.title() : title(title),
                 run.id(),
                 run.datasetId(),
-                run.scenario(),
+                scenario(run),
                 account.username());
         record(account, old.icbCode(), "plan-version", id, "new version of plan " + planId + ", run " + run.id());
         return get(account, id);
+    }
+
+    private static String scenario(Run run) {
+        return run.settings(ProjectionRunSettings.class).scenario();
     }
 
     public List<Plan> list(Account account) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.api.Conflict;
@@ -26,7 +27,6 @@ import org.skillmix.core.explain.Explainer;
 import org.skillmix.core.explain.SupplyExplanation;
 import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.Projection;
-import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Series;
 import org.skillmix.core.projection.SeriesKey;
 import org.skillmix.data.export.BaseGapCsvWriter;
@@ -318,12 +318,7 @@ public class ResultService {
     }
 
     private Projection visibleProjection(Account account, Run run) {
-        Projection all = store.projection(
-                run.id(),
-                new ProjectionSettings(run.years(), run.draws(), run.seed(), 1),
-                YearMonth.parse(run.baseMonth()),
-                run.months());
-        return visible.visible(account, run, all);
+        return visible.visible(account, run, store.projection(run));
     }
 
     private static byte[] write(Projection projection, boolean csv) {
@@ -358,21 +353,21 @@ public class ResultService {
     }
 
     static List<String> months(Run run) {
-        YearMonth base = YearMonth.parse(run.baseMonth());
-        List<String> months = new ArrayList<>(run.months());
-        for (int i = 0; i < run.months(); i++) months.add(base.plusMonths(i).toString());
-        return months;
+        YearMonth base = YearMonth.parse(run.series().baseMonth());
+        return IntStream.range(0, run.series().months())
+                .mapToObj(i -> base.plusMonths(i).toString())
+                .toList();
     }
 
     private static int monthIndex(Run run, String month) {
-        if (month == null || month.isBlank()) return run.months() - 1;
+        int count = run.series().months();
+        if (month == null || month.isBlank()) return count - 1;
         try {
-            YearMonth base = YearMonth.parse(run.baseMonth());
+            YearMonth base = YearMonth.parse(run.series().baseMonth());
             long t = java.time.temporal.ChronoUnit.MONTHS.between(base, YearMonth.parse(month));
-            if (t < 0 || t >= run.months()) {
+            if (t < 0 || t >= count) {
                 throw new Invalid(
-                        "month",
-                        month + " is outside the run (" + base + " to " + base.plusMonths(run.months() - 1) + ")");
+                        "month", month + " is outside the run (" + base + " to " + base.plusMonths(count - 1) + ")");
             }
             return (int) t;
         } catch (DateTimeParseException e) {

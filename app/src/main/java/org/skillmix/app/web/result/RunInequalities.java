@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.skillmix.app.web.account.Account;
+import org.skillmix.app.web.run.ProjectionRunSettings;
 import org.skillmix.app.web.run.ResultStore;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.core.inequality.Inequalities;
 import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.Projection;
-import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Series;
 import org.skillmix.core.projection.SeriesKey;
 import org.skillmix.core.supply.Baseline;
@@ -57,7 +57,8 @@ public class RunInequalities {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             // A run stored before baselines were named ran the funded plan.
-            Baseline baseline = run.baseline() != null ? Baseline.ofCode(run.baseline()) : Baseline.FUNDED_PLAN;
+            String code = run.settings(ProjectionRunSettings.class).baseline();
+            Baseline baseline = code != null ? Baseline.ofCode(code) : Baseline.FUNDED_PLAN;
             new InequalitiesCsvWriter().write(of(reader, run), baseline, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -74,11 +75,12 @@ public class RunInequalities {
                                 run.id(),
                                 new SeriesKey(m, SeriesKey.ALL, SeriesKey.ALL, SeriesKey.ALL, SeriesKey.ALL, p.code()))
                         .ifPresent(places::add);
-        YearMonth base = YearMonth.parse(run.baseMonth());
-        List<YearMonth> months =
-                IntStream.range(0, run.months()).mapToObj(base::plusMonths).toList();
+        YearMonth base = YearMonth.parse(run.series().baseMonth());
+        List<YearMonth> months = IntStream.range(0, run.series().months())
+                .mapToObj(base::plusMonths)
+                .toList();
         Projection placeTotals =
-                new Projection(new ProjectionSettings(run.years(), run.draws(), run.seed(), 1), months, places);
+                new Projection(run.settings(ProjectionRunSettings.class).storedSeries(), months, places);
         return GapInsightFiles.inequalityMonths(model, placeTotals);
     }
 }

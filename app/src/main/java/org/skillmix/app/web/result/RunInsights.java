@@ -3,6 +3,7 @@ package org.skillmix.app.web.result;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.skillmix.app.web.account.Account;
+import org.skillmix.app.web.run.ProjectionRunSettings;
 import org.skillmix.app.web.run.ResultStore;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.system.DatasetService;
@@ -88,8 +89,9 @@ public class RunInsights {
     public View of(Account account, long runId) {
         Run run = results.finished(account, runId);
         // The run row keeps its baseline (V7); only runs stored before then need their run.json read, once.
-        Baseline baseline = run.baseline() != null
-                ? Baseline.ofCode(run.baseline())
+        String code = run.settings(ProjectionRunSettings.class).baseline();
+        Baseline baseline = code != null
+                ? Baseline.ofCode(code)
                 : cache.<Baseline>get(
                                 runId + "/baseline",
                                 () -> List.of(store.file(runId, ProjectionUseCase.RUN_JSON)

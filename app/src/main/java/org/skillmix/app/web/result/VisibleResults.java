@@ -12,6 +12,7 @@ import org.skillmix.app.web.disclosure.Disclosure;
 import org.skillmix.app.web.disclosure.ProjectionTables;
 import org.skillmix.app.web.disclosure.SmallNumbers.Reason;
 import org.skillmix.app.web.disclosure.Suppression;
+import org.skillmix.app.web.run.ProjectionRunSettings;
 import org.skillmix.app.web.run.ResultStore;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.system.DatasetService;
@@ -48,7 +49,9 @@ class VisibleResults {
                 reader,
                 "run " + run.id(),
                 () -> ProjectionTables.of(
-                        datasets.model(run.datasetId()), store.keys(run.id()), List.of(run.scenario())));
+                        datasets.model(run.datasetId()),
+                        store.keys(run.id()),
+                        List.of(run.settings(ProjectionRunSettings.class).scenario())));
     }
 
     /**

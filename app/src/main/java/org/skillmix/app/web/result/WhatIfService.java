@@ -11,6 +11,7 @@ import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.account.Permission;
 import org.skillmix.app.web.api.RequestValidator;
+import org.skillmix.app.web.run.ProjectionRunSettings;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.system.DatasetFile;
@@ -64,7 +65,8 @@ public class WhatIfService {
         AccessPolicy.require(account, Permission.PREVIEW_WHAT_IF, "this account may not preview changes to runs");
         validator.check(change);
         Run run = results.finished(account, runId);
-        WhatIfRequest request = request(run, change);
+        ProjectionRunSettings asked = run.settings(ProjectionRunSettings.class);
+        WhatIfRequest request = request(asked, change);
         SystemModel model = datasets.model(run.datasetId());
         WhatIfUseCase.Result result = gate.run(() -> RunService.valid(() -> USE_CASE.preview(model, request)));
         String hidden = hidden(account, run);
@@ -104,7 +106,8 @@ public class WhatIfService {
         AccessPolicy.require(account, Permission.EDIT_SCENARIOS, "only an analyst can store a changed dataset");
         validator.check(change);
         Run run = results.finished(account, runId);
-        WhatIfRequest request = request(run, change);
+        ProjectionRunSettings asked = run.settings(ProjectionRunSettings.class);
+        WhatIfRequest request = request(asked, change);
         SystemModel changed = RunService.valid(() -> USE_CASE.changedModel(datasets.model(run.datasetId()), request));
         StoredDataset stored = datasets.storeVersion(
                 account, run.datasetId(), files(changed), "what-if of run " + runId + ": " + describe(request));
@@ -112,12 +115,12 @@ public class WhatIfService {
                 account,
                 new RunService.NewRun(
                         stored.id(),
-                        run.years(),
+                        asked.years(),
                         change.draws() != null
                                 ? change.draws()
-                                : run.draws() == null || run.draws() == 0 ? RunDefaults.DRAWS : run.draws(),
-                        run.seed(),
-                        run.scenario(),
+                                : asked.draws() == 0 ? RunDefaults.DRAWS : asked.draws(),
+                        asked.seed(),
+                        asked.scenario(),
                         request.baseline().code()));
     }
 
@@ -127,7 +130,10 @@ public class WhatIfService {
     /** The run's scenario's interventions, for the panel (none for the baseline). */
     public List<Level> levels(Account account, long runId) {
         Run run = results.finished(account, runId);
-        return datasets.model(run.datasetId()).scenario(run.scenario()).stream()
+        return datasets
+                .model(run.datasetId())
+                .scenario(run.settings(ProjectionRunSettings.class).scenario())
+                .stream()
                 .flatMap(s -> s.interventions().stream())
                 .map(iv -> new Level(iv.code(), iv.shownName(), iv.kind().code(), iv.scale(), unit(iv.kind())))
                 .toList();
@@ -149,7 +155,7 @@ public class WhatIfService {
         };
     }
 
-    private static WhatIfRequest request(Run run, WhatIfChange change) {
+    private static WhatIfRequest request(ProjectionRunSettings run, WhatIfChange change) {
         return RunService.valid(() -> new WhatIfRequest(
                 run.scenario(),
                 run.years(),

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.Projection;
-import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Series;
 import org.skillmix.core.projection.SeriesKey;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -139,17 +138,18 @@ public class ResultStore {
                 runId);
     }
 
-    /** The whole projection back from storage, for the CSV and XLSX downloads. */
-    public Projection projection(long runId, ProjectionSettings settings, YearMonth baseMonth, int months) {
+    /** A succeeded projection run's whole projection back from storage, for the CSV and XLSX downloads. */
+    public Projection projection(Run run) {
+        YearMonth baseMonth = YearMonth.parse(run.series().baseMonth());
         List<YearMonth> monthList = new ArrayList<>();
-        for (int i = 0; i < months; i++) monthList.add(baseMonth.plusMonths(i));
+        for (int i = 0; i < run.series().months(); i++) monthList.add(baseMonth.plusMonths(i));
         List<Series> series = jdbc.query(
                 // The projection's order (runs stored before V8 have no position: the order of their keys).
                 "SELECT * FROM run_series WHERE run_id = ?"
                         + " ORDER BY position, measure, capability, role, sector, organisation, place",
                 SERIES,
-                runId);
-        return new Projection(settings, monthList, series);
+                run.id());
+        return new Projection(run.settings(ProjectionRunSettings.class).storedSeries(), monthList, series);
     }
 
     private static Array array(Connection c, double[] values) throws SQLException {

@@ -1,31 +1,34 @@
 package org.skillmix.app.web.run;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.time.Instant;
-import java.util.List;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.Locale;
 
 /**
- * A run: what was asked, by whom, and how far it got. Each kind has its own settings; those of the other kinds
- * are null.
+ * A run: what was asked, by whom, and how far it got. The API's JSON is flat, as it was when this record held
+ * every kind's settings in fields of its own: the settings' {@link SettingsColumns}, then the progress, series
+ * and times, each part's fields in place.
  *
- * @param scenario           a projection's scenario code ("baseline": no interventions); a comparison's is the
- *                           baseline; null for a mutual-aid plan
- * @param scenarios          a comparison's scenario codes (the baseline is always compared too); else empty
- * @param targetCapabilities a comparison's target capabilities (empty: all)
- * @param targetFte          a comparison's target: it reports P(target gap &lt; targetFte); else null
- * @param years              financial years projected (a projection or comparison); null for a mutual-aid plan
- * @param draws              Monte Carlo draws, 0 for deterministic (a projection or comparison); else null
- * @param seed               the seed of a run that draws at random; null for a winter plan, bank fill or design
- * @param baseline           the supply baseline's code, funded-plan or current-trends (a projection or comparison;
- *                           null for a mutual-aid plan, and for runs stored before V7, whose run.json names it)
- * @param weeks              the surge's weeks (a mutual-aid plan); else null
- * @param seconds            how long the search may take (a mutual-aid plan); else null
- * @param steps              the search also stops after this many steps (a mutual-aid plan; null: by time only)
- * @param progressDone       work done so far (live while running), in progressUnit
- * @param progressTotal      the work the run does: draws (1 for a deterministic run) or seconds of search
- * @param progressUnit       "draws" or "seconds"
- * @param queuePosition      1 for the next run to start, 0 when not waiting
+ * @param settings the kind's own settings
+ * @param message  why a run failed or was cancelled; null otherwise
  */
+@JsonPropertyOrder({
+    "id",
+    "kind",
+    "datasetId",
+    "datasetName",
+    "icbCode",
+    "owner",
+    "columns",
+    "status",
+    "progress",
+    "message",
+    "series",
+    "times",
+    "percent"
+})
 public record Run(
         long id,
         RunKind kind,
@@ -33,35 +36,38 @@ public record Run(
         String datasetName,
         String icbCode,
         String owner,
-        String scenario,
-        List<String> scenarios,
-        List<String> targetCapabilities,
-        Double targetFte,
-        Integer years,
-        Integer draws,
-        Long seed,
-        String baseline,
-        Integer weeks,
-        Integer seconds,
-        Integer steps,
+        @JsonIgnore RunSettings settings,
         RunStatus status,
-        int progressDone,
-        int progressTotal,
-        String progressUnit,
-        int queuePosition,
+        @JsonUnwrapped RunProgress progress,
         String message,
-        String baseMonth,
-        Integer months,
-        Integer seriesCount,
-        Instant createdAt,
-        Instant startedAt,
-        Instant finishedAt) {
+        @JsonUnwrapped RunSeries series,
+        @JsonUnwrapped RunTimes times) {
+
+    /**
+     * The kind's settings as the caller expects them (a projection's, a comparison's, either as
+     * {@link DrawnRunSettings}, a mutual-aid plan's).
+     *
+     * @throws IllegalStateException when the run is of another kind
+     */
+    public <S extends RunSettings> S settings(Class<S> type) {
+        if (!type.isInstance(settings))
+            throw new IllegalStateException("run " + id + " is a "
+                    + kind.words().toLowerCase(Locale.ROOT) + ", not a run of " + type.getSimpleName());
+        return type.cast(settings);
+    }
+
+    /** The settings among every kind's, in the API's JSON and on the pages that list runs of several kinds. */
+    @JsonUnwrapped
+    @JsonProperty("columns")
+    public SettingsColumns columns() {
+        return settings.columns();
+    }
 
     /** Progress from 0 to 100 (in the API's JSON too, as its summary says). */
     @JsonProperty("percent")
     public int percent() {
         if (status == RunStatus.SUCCEEDED) return 100;
-        return progressTotal <= 0 ? 0 : (int) Math.min(100, Math.round(100.0 * progressDone / progressTotal));
+        return progress.total() <= 0 ? 0 : (int) Math.min(100, Math.round(100.0 * progress.done() / progress.total()));
     }
 
     /** Where the run's figures are shown once it has succeeded. */
@@ -82,28 +88,11 @@ public record Run(
                 datasetName,
                 icbCode,
                 owner,
-                scenario,
-                scenarios,
-                targetCapabilities,
-                targetFte,
-                years,
-                draws,
-                seed,
-                baseline,
-                weeks,
-                seconds,
-                steps,
+                settings,
                 status,
-                done,
-                total,
-                progressUnit,
-                position,
+                new RunProgress(done, total, progress.unit(), position),
                 message,
-                baseMonth,
-                months,
-                seriesCount,
-                createdAt,
-                startedAt,
-                finishedAt);
+                series,
+                times);
     }
 }

@@ -1,5 +1,7 @@
 package org.skillmix.app.web.run;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
@@ -12,36 +14,26 @@ import org.springframework.stereotype.Repository;
 public class RunRepository {
     private static final String SELECT =
             "SELECT r.*, d.name AS dataset_name, d.icb_code FROM runs r" + " JOIN datasets d ON d.id = r.dataset_id";
-    private static final RowMapper<Run> RUN = (rs, i) -> new Run(
-            rs.getLong("id"),
-            RunKind.valueOf(rs.getString("kind")),
-            rs.getLong("dataset_id"),
-            rs.getString("dataset_name"),
-            rs.getString("icb_code"),
-            rs.getString("owner"),
-            rs.getString("scenario"),
-            codes(rs.getString("scenarios")),
-            codes(rs.getString("target_capabilities")),
-            (Double) rs.getObject("target_fte"),
-            (Integer) rs.getObject("years"),
-            (Integer) rs.getObject("draws"),
-            (Long) rs.getObject("seed"),
-            rs.getString("baseline"),
-            (Integer) rs.getObject("weeks"),
-            (Integer) rs.getObject("seconds"),
-            (Integer) rs.getObject("steps"),
-            RunStatus.valueOf(rs.getString("status")),
-            rs.getInt("progress_done"),
-            rs.getInt("progress_total"),
-            RunKind.valueOf(rs.getString("kind")).progressUnit(),
-            0,
-            rs.getString("message"),
-            rs.getString("base_month"),
-            (Integer) rs.getObject("months"),
-            (Integer) rs.getObject("series_count"),
-            instant(rs.getTimestamp("created_at")),
-            instant(rs.getTimestamp("started_at")),
-            instant(rs.getTimestamp("finished_at")));
+    private static final RowMapper<Run> RUN = (rs, i) -> {
+        RunKind kind = RunKind.valueOf(rs.getString("kind"));
+        return new Run(
+                rs.getLong("id"),
+                kind,
+                rs.getLong("dataset_id"),
+                rs.getString("dataset_name"),
+                rs.getString("icb_code"),
+                rs.getString("owner"),
+                settings(kind, rs),
+                RunStatus.valueOf(rs.getString("status")),
+                new RunProgress(rs.getInt("progress_done"), rs.getInt("progress_total"), kind.progressUnit(), 0),
+                rs.getString("message"),
+                new RunSeries(rs.getString("base_month"), (Integer) rs.getObject("months"), (Integer)
+                        rs.getObject("series_count")),
+                new RunTimes(
+                        instant(rs.getTimestamp("created_at")),
+                        instant(rs.getTimestamp("started_at")),
+                        instant(rs.getTimestamp("finished_at"))));
+    };
 
     private final JdbcTemplate jdbc;
 
@@ -204,6 +196,34 @@ public class RunRepository {
         return jdbc.update(
                 "UPDATE runs SET status = 'FAILED', finished_at = now(),"
                         + " message = 'the server stopped before the run finished; start it again' WHERE status IN ('QUEUED', 'RUNNING')");
+    }
+
+    /** The columns of the run's kind (runs_settings_by_kind, V19, says which are set). */
+    private static RunSettings settings(RunKind kind, ResultSet rs) throws SQLException {
+        return switch (kind) {
+            case PROJECTION ->
+                new ProjectionRunSettings(
+                        rs.getString("scenario"),
+                        rs.getInt("years"),
+                        rs.getInt("draws"),
+                        rs.getLong("seed"),
+                        rs.getString("baseline"));
+            case COMPARISON ->
+                new ComparisonRunSettings(
+                        rs.getString("scenario"),
+                        codes(rs.getString("scenarios")),
+                        codes(rs.getString("target_capabilities")),
+                        (Double) rs.getObject("target_fte"),
+                        rs.getInt("years"),
+                        rs.getInt("draws"),
+                        rs.getLong("seed"),
+                        rs.getString("baseline"));
+            case MUTUAL_AID ->
+                new MutualAidRunSettings(
+                        rs.getInt("weeks"), rs.getInt("seconds"), (Integer) rs.getObject("steps"), rs.getLong("seed"));
+            case OPTIMISE -> new PortfolioRunSettings(rs.getLong("seed"));
+            case WINTER, BANK, DESIGN, BOARD_PACK -> new AnalysisRunSettings();
+        };
     }
 
     private static List<String> codes(String joined) {

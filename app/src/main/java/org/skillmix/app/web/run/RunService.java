@@ -259,6 +259,6 @@ public class RunService {
         int position = run.status() == RunStatus.QUEUED ? queue.order().indexOf(run.id()) + 1 : 0;
         LiveRuns.Progress p = live.progress(run.id());
         if (run.status() == RunStatus.RUNNING && p != null) return run.withProgress(p.done(), p.total(), position);
-        return run.withProgress(run.progressDone(), run.progressTotal(), position);
+        return run.withProgress(run.progress().done(), run.progress().total(), position);
     }
 }

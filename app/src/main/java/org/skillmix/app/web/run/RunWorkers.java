@@ -108,10 +108,12 @@ public class RunWorkers {
             live.ended(runId);
             return;
         }
-        if (run.kind() == RunKind.MUTUAL_AID) {
-            live.startedTimed(runId, run.seconds());
+        if (run.settings() instanceof MutualAidRunSettings plan) {
+            live.startedTimed(runId, plan.seconds());
+        } else if (run.settings() instanceof DrawnRunSettings drawn) {
+            live.started(runId, Math.max(1, drawn.draws()));
         } else {
-            live.started(runId, run.draws() == null ? 1 : Math.max(1, run.draws()));
+            live.started(runId, 1);
         }
         int[] done = {0};
         try {
@@ -174,13 +176,14 @@ public class RunWorkers {
      */
     private void project(Run run, SystemModel model, Progress progress) {
         StoredDataset dataset = datasets.stored(run.datasetId());
+        ProjectionRunSettings asked = run.settings(ProjectionRunSettings.class);
         ProjectionRequest request = new ProjectionRequest(
-                run.years(),
-                run.draws(),
-                run.seed(),
+                asked.years(),
+                asked.draws(),
+                asked.seed(),
                 Runtime.getRuntime().availableProcessors(),
-                run.scenario(),
-                RunDefaults.baseline(run.baseline()));
+                asked.scenario(),
+                RunDefaults.baseline(asked.baseline()));
         ProjectionUseCase.Result result = new ProjectionUseCase()
                 .run(
                         model,
@@ -208,7 +211,7 @@ public class RunWorkers {
                     projection.months().get(0).toString(),
                     projection.months().size(),
                     projection.series().size(),
-                    run.draws() == 0 ? 1 : run.draws());
+                    asked.draws() == 0 ? 1 : asked.draws());
         });
         audit.record(
                 run.owner(),
@@ -218,15 +221,16 @@ public class RunWorkers {
 
     /** A comparison: every chosen scenario and the baseline on the same draws, its files stored as named. */
     private void compare(Run run, SystemModel model, Progress progress) {
+        ComparisonRunSettings asked = run.settings(ComparisonRunSettings.class);
         ComparisonRequest request = new ComparisonRequest(
-                run.scenarios(),
-                run.years(),
-                run.draws(),
-                run.seed(),
+                asked.scenarios(),
+                asked.years(),
+                asked.draws(),
+                asked.seed(),
                 Runtime.getRuntime().availableProcessors(),
-                run.targetCapabilities(),
-                run.targetFte() == null ? 0 : run.targetFte(),
-                RunDefaults.baseline(run.baseline()));
+                asked.targetCapabilities(),
+                asked.targetFte() == null ? 0 : asked.targetFte(),
+                RunDefaults.baseline(asked.baseline()));
         ComparisonUseCase.Result result = new ComparisonUseCase().run(model, request, progress);
         transaction.executeWithoutResult(tx -> {
             saveFiles(run.id(), result.outputs());
@@ -235,7 +239,7 @@ public class RunWorkers {
                     model.info().baseMonth().toString(),
                     request.years() * 12,
                     result.comparison().gaps().size(),
-                    run.draws() == 0 ? 1 : run.draws());
+                    asked.draws() == 0 ? 1 : asked.draws());
         });
         audit.record(
                 run.owner(),

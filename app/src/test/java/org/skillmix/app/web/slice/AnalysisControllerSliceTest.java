@@ -30,9 +30,14 @@ import org.skillmix.app.web.analysis.AnalysisService;
 import org.skillmix.app.web.analysis.Upload;
 import org.skillmix.app.web.api.Forbidden;
 import org.skillmix.app.web.result.ResultService;
+import org.skillmix.app.web.run.AnalysisRunSettings;
+import org.skillmix.app.web.run.PortfolioRunSettings;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunKind;
+import org.skillmix.app.web.run.RunProgress;
+import org.skillmix.app.web.run.RunSeries;
 import org.skillmix.app.web.run.RunStatus;
+import org.skillmix.app.web.run.RunTimes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -74,29 +79,12 @@ class AnalysisControllerSliceTest {
                 "GM",
                 "QOP",
                 "ana",
-                null,
-                List.of(),
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
+                kind == RunKind.OPTIMISE ? new PortfolioRunSettings(1L) : new AnalysisRunSettings(),
                 RunStatus.QUEUED,
-                0,
-                1,
-                kind.progressUnit(),
-                1,
+                new RunProgress(0, 1, kind.progressUnit(), 1),
                 null,
-                null,
-                null,
-                null,
-                Instant.parse("2026-12-01T09:00:00Z"),
-                null,
-                null);
+                new RunSeries(null, null, null),
+                new RunTimes(Instant.parse("2026-12-01T09:00:00Z"), null, null));
     }
 
     @BeforeEach

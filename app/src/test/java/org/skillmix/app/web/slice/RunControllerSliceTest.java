@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -22,11 +21,16 @@ import org.skillmix.app.web.account.AccountRepository;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.api.NotFound;
+import org.skillmix.app.web.run.MutualAidRunSettings;
+import org.skillmix.app.web.run.ProjectionRunSettings;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunController;
 import org.skillmix.app.web.run.RunKind;
+import org.skillmix.app.web.run.RunProgress;
+import org.skillmix.app.web.run.RunSeries;
 import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.run.RunStatus;
+import org.skillmix.app.web.run.RunTimes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -66,29 +70,14 @@ class RunControllerSliceTest {
                 "GM",
                 "QOP",
                 "ana",
-                plan ? null : "baseline",
-                List.of(),
-                List.of(),
-                null,
-                plan ? null : 10,
-                plan ? null : 1000,
-                20260401L,
-                plan ? null : "funded-plan",
-                plan ? 4 : null,
-                plan ? 30 : null,
-                null,
+                plan
+                        ? new MutualAidRunSettings(4, 30, null, 20260401L)
+                        : new ProjectionRunSettings("baseline", 10, 1000, 20260401L, "funded-plan"),
                 RunStatus.RUNNING,
-                plan ? 12 : 250,
-                plan ? 30 : 1000,
-                plan ? "seconds" : "draws",
-                0,
+                new RunProgress(plan ? 12 : 250, plan ? 30 : 1000, plan ? "seconds" : "draws", 0),
                 null,
-                null,
-                null,
-                null,
-                Instant.parse("2026-12-01T09:00:00Z"),
-                Instant.parse("2026-12-01T09:00:01Z"),
-                null);
+                new RunSeries(null, null, null),
+                new RunTimes(Instant.parse("2026-12-01T09:00:00Z"), Instant.parse("2026-12-01T09:00:01Z"), null));
     }
 
     @BeforeEach

@@ -13,11 +13,19 @@ import org.skillmix.app.web.account.AccessRole;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.account.AccountRepository;
 import org.skillmix.app.web.account.CurrentAccount;
+import org.skillmix.app.web.run.AnalysisRunSettings;
+import org.skillmix.app.web.run.ComparisonRunSettings;
+import org.skillmix.app.web.run.MutualAidRunSettings;
+import org.skillmix.app.web.run.PortfolioRunSettings;
+import org.skillmix.app.web.run.ProjectionRunSettings;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunController;
 import org.skillmix.app.web.run.RunKind;
+import org.skillmix.app.web.run.RunProgress;
+import org.skillmix.app.web.run.RunSeries;
 import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.run.RunStatus;
+import org.skillmix.app.web.run.RunTimes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -73,29 +81,12 @@ class RunJsonSliceTest {
                         "Greater Manchester",
                         "QOP",
                         "ana",
-                        "retain",
-                        List.of(),
-                        List.of(),
-                        null,
-                        10,
-                        1000,
-                        20260401L,
-                        "funded-plan",
-                        null,
-                        null,
-                        null,
+                        new ProjectionRunSettings("retain", 10, 1000, 20260401L, "funded-plan"),
                         RunStatus.SUCCEEDED,
-                        1000,
-                        1000,
-                        "draws",
-                        0,
+                        new RunProgress(1000, 1000, "draws", 0),
                         null,
-                        "2025-04",
-                        120,
-                        5400,
-                        CREATED,
-                        STARTED,
-                        FINISHED),
+                        new RunSeries("2025-04", 120, 5400),
+                        new RunTimes(CREATED, STARTED, FINISHED)),
                 "{\"id\":7,\"kind\":\"PROJECTION\",\"datasetId\":3,\"datasetName\":\"Greater Manchester\","
                         + "\"icbCode\":\"QOP\",\"owner\":\"ana\",\"scenario\":\"retain\",\"scenarios\":[],"
                         + "\"targetCapabilities\":[],\"targetFte\":null,\"years\":10,\"draws\":1000,"
@@ -118,29 +109,12 @@ class RunJsonSliceTest {
                         "GM",
                         "QOP",
                         "ana",
-                        "baseline",
-                        List.of(),
-                        List.of(),
-                        null,
-                        5,
-                        0,
-                        1L,
-                        null,
-                        null,
-                        null,
-                        null,
+                        new ProjectionRunSettings("baseline", 5, 0, 1L, null),
                         RunStatus.QUEUED,
-                        0,
-                        1,
-                        "draws",
-                        1,
+                        new RunProgress(0, 1, "draws", 1),
                         null,
-                        null,
-                        null,
-                        null,
-                        CREATED,
-                        null,
-                        null),
+                        new RunSeries(null, null, null),
+                        new RunTimes(CREATED, null, null)),
                 "{\"id\":6,\"kind\":\"PROJECTION\",\"datasetId\":3,\"datasetName\":\"GM\",\"icbCode\":\"QOP\","
                         + "\"owner\":\"ana\",\"scenario\":\"baseline\",\"scenarios\":[],\"targetCapabilities\":[],"
                         + "\"targetFte\":null,\"years\":5,\"draws\":0,\"seed\":1,\"baseline\":null,\"weeks\":null,"
@@ -161,29 +135,20 @@ class RunJsonSliceTest {
                         "GM",
                         "QOP",
                         "ana",
-                        "baseline",
-                        List.of("retain", "recruit"),
-                        List.of("ED", "ICU"),
-                        25.5,
-                        5,
-                        400,
-                        42L,
-                        "current-trends",
-                        null,
-                        null,
-                        null,
+                        new ComparisonRunSettings(
+                                "baseline",
+                                List.of("retain", "recruit"),
+                                List.of("ED", "ICU"),
+                                25.5,
+                                5,
+                                400,
+                                42L,
+                                "current-trends"),
                         RunStatus.RUNNING,
-                        100,
-                        400,
-                        "draws",
-                        0,
+                        new RunProgress(100, 400, "draws", 0),
                         null,
-                        null,
-                        null,
-                        null,
-                        CREATED,
-                        STARTED,
-                        null),
+                        new RunSeries(null, null, null),
+                        new RunTimes(CREATED, STARTED, null)),
                 "{\"id\":8,\"kind\":\"COMPARISON\",\"datasetId\":3,\"datasetName\":\"GM\",\"icbCode\":\"QOP\","
                         + "\"owner\":\"ana\",\"scenario\":\"baseline\",\"scenarios\":[\"retain\",\"recruit\"],"
                         + "\"targetCapabilities\":[\"ED\",\"ICU\"],\"targetFte\":25.5,\"years\":5,\"draws\":400,"
@@ -204,29 +169,13 @@ class RunJsonSliceTest {
                         "GM",
                         "QOP",
                         "ana",
-                        "baseline",
-                        List.of("retain"),
-                        List.of(),
-                        0.0,
-                        10,
-                        0,
-                        9L,
-                        "funded-plan",
-                        null,
-                        null,
-                        null,
+                        new ComparisonRunSettings(
+                                "baseline", List.of("retain"), List.of(), 0.0, 10, 0, 9L, "funded-plan"),
                         RunStatus.SUCCEEDED,
-                        1,
-                        1,
-                        "draws",
-                        0,
+                        new RunProgress(1, 1, "draws", 0),
                         null,
-                        "2025-04",
-                        120,
-                        36,
-                        CREATED,
-                        STARTED,
-                        FINISHED),
+                        new RunSeries("2025-04", 120, 36),
+                        new RunTimes(CREATED, STARTED, FINISHED)),
                 "{\"id\":5,\"kind\":\"COMPARISON\",\"datasetId\":3,\"datasetName\":\"GM\",\"icbCode\":\"QOP\","
                         + "\"owner\":\"ana\",\"scenario\":\"baseline\",\"scenarios\":[\"retain\"],"
                         + "\"targetCapabilities\":[],\"targetFte\":0.0,\"years\":10,\"draws\":0,\"seed\":9,"
@@ -248,29 +197,12 @@ class RunJsonSliceTest {
                         "GM",
                         "QOP",
                         "ana",
-                        null,
-                        List.of(),
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        20260401L,
-                        null,
-                        4,
-                        30,
-                        5000,
+                        new MutualAidRunSettings(4, 30, 5000, 20260401L),
                         RunStatus.RUNNING,
-                        12,
-                        30,
-                        "seconds",
-                        0,
+                        new RunProgress(12, 30, "seconds", 0),
                         null,
-                        null,
-                        null,
-                        null,
-                        CREATED,
-                        STARTED,
-                        null),
+                        new RunSeries(null, null, null),
+                        new RunTimes(CREATED, STARTED, null)),
                 "{\"id\":9,\"kind\":\"MUTUAL_AID\",\"datasetId\":3,\"datasetName\":\"GM\",\"icbCode\":\"QOP\","
                         + "\"owner\":\"ana\",\"scenario\":null,\"scenarios\":[],\"targetCapabilities\":[],"
                         + "\"targetFte\":null,\"years\":null,\"draws\":null,\"seed\":20260401,\"baseline\":null,"
@@ -292,29 +224,12 @@ class RunJsonSliceTest {
                         "GM",
                         "QOP",
                         "ana",
-                        null,
-                        List.of(),
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        11L,
-                        null,
-                        2,
-                        10,
-                        null,
+                        new MutualAidRunSettings(2, 10, null, 11L),
                         RunStatus.SUCCEEDED,
-                        10,
-                        10,
-                        "seconds",
-                        0,
+                        new RunProgress(10, 10, "seconds", 0),
                         null,
-                        null,
-                        null,
-                        null,
-                        CREATED,
-                        STARTED,
-                        FINISHED),
+                        new RunSeries(null, null, null),
+                        new RunTimes(CREATED, STARTED, FINISHED)),
                 "{\"id\":4,\"kind\":\"MUTUAL_AID\",\"datasetId\":3,\"datasetName\":\"GM\",\"icbCode\":\"QOP\","
                         + "\"owner\":\"ana\",\"scenario\":null,\"scenarios\":[],\"targetCapabilities\":[],"
                         + "\"targetFte\":null,\"years\":null,\"draws\":null,\"seed\":11,\"baseline\":null,"
@@ -407,8 +322,18 @@ class RunJsonSliceTest {
             Instant started,
             Instant finished) {
         return new Run(
-                id, kind, 3, "GM", "QOP", "ana", null, List.of(), List.of(), null, null, null, seed, null, null, null,
-                null, status, done, 1, "steps", position, message, null, null, null, CREATED, started, finished);
+                id,
+                kind,
+                3,
+                "GM",
+                "QOP",
+                "ana",
+                seed == null ? new AnalysisRunSettings() : new PortfolioRunSettings(seed),
+                status,
+                new RunProgress(done, 1, "steps", position),
+                message,
+                new RunSeries(null, null, null),
+                new RunTimes(CREATED, started, finished));
     }
 
     private static String analysisJson(

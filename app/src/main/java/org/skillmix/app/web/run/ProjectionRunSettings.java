@@ -1,0 +1,20 @@
+package org.skillmix.app.web.run;
+
+import java.util.List;
+import org.skillmix.core.projection.ProjectionSettings;
+
+/** A projection's settings: one scenario (see {@link DrawnRunSettings} for the rest). */
+public record ProjectionRunSettings(String scenario, int years, int draws, long seed, String baseline)
+        implements DrawnRunSettings {
+
+    /** The settings the run's stored series are read back with: on one thread, as nothing is drawn again. */
+    public ProjectionSettings storedSeries() {
+        return new ProjectionSettings(years, draws, seed, 1);
+    }
+
+    @Override
+    public SettingsColumns columns() {
+        return new SettingsColumns(
+                scenario, List.of(), List.of(), null, years, draws, seed, baseline, null, null, null);
+    }
+}
