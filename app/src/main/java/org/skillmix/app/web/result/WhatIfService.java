@@ -155,11 +155,11 @@ public class WhatIfService {
         };
     }
 
-    private static WhatIfRequest request(ProjectionRunSettings run, WhatIfChange change) {
+    private static WhatIfRequest request(ProjectionRunSettings asked, WhatIfChange change) {
         return RunService.valid(() -> new WhatIfRequest(
-                run.scenario(),
-                run.years(),
-                RunDefaults.baseline(run.baseline()),
+                asked.scenario(),
+                asked.years(),
+                RunDefaults.baseline(asked.baseline()),
                 change.levels() == null ? Map.of() : change.levels(),
                 change.leaverRateFactor() == null ? 1 : change.leaverRateFactor(),
                 change.fillRateFactor() == null ? 1 : change.fillRateFactor()));
