@@ -127,10 +127,10 @@ public class AnalysisService {
 
     public Run startWinter(Account account, long datasetId, LocalDate from, Integer weeks, Upload surge) {
         mayRun(account, datasetId);
-        WinterRequest request =
-                RunService.valid(() -> new WinterRequest(from, weeks == null ? WinterRequest.DEFAULT_WEEKS : weeks));
+        WinterRequest request = Invalid.unlessRefused(
+                () -> new WinterRequest(from, weeks == null ? WinterRequest.DEFAULT_WEEKS : weeks));
         SystemModel system = datasets.model(datasetId);
-        RunService.valid(() -> {
+        Invalid.unlessRefused(() -> {
             new WinterUseCase().check(system, request);
             return request;
         });
@@ -156,10 +156,10 @@ public class AnalysisService {
         mayRun(account, datasetId);
         if (pool == null) throw new Invalid("bank", "choose the bank pool file (CSV)");
         if (shifts == null) throw new Invalid("shifts", "choose the shifts file (CSV)");
-        BankRequest request = RunService.valid(() -> new BankRequest(BankCaps.parse(caps)));
+        BankRequest request = Invalid.unlessRefused(() -> new BankRequest(BankCaps.parse(caps)));
         SystemModel system = datasets.model(datasetId);
         BankUseCase bank = new BankUseCase();
-        RunService.valid(() -> {
+        Invalid.unlessRefused(() -> {
             bank.check(system, request);
             return request;
         });
@@ -183,7 +183,7 @@ public class AnalysisService {
     public Run startOptimise(Account account, long datasetId, NewPortfolio asked) {
         mayRun(account, datasetId);
         validator.check(asked);
-        OptimiseRequest request = RunService.valid(() -> OptimiseRequest.of(
+        OptimiseRequest request = Invalid.unlessRefused(() -> OptimiseRequest.of(
                 asked.budgetGbp(),
                 asked.scenario(),
                 asked.maxLevel(),
@@ -194,7 +194,8 @@ public class AnalysisService {
                 asked.seed(),
                 null,
                 asked.timeLimitSeconds()));
-        int candidates = RunService.valid(() -> new OptimiseUseCase().candidates(datasets.model(datasetId), request))
+        int candidates = Invalid.unlessRefused(
+                        () -> new OptimiseUseCase().candidates(datasets.model(datasetId), request))
                 .size();
         return queue(
                 account,
@@ -212,7 +213,7 @@ public class AnalysisService {
         mayRun(account, datasetId);
         validator.check(asked);
         DesignRequest request = new DesignRequest(asked.year(), asked.scenario());
-        RunService.valid(() -> new DesignUseCase().check(datasets.model(datasetId), request));
+        Invalid.unlessRefused(() -> new DesignUseCase().check(datasets.model(datasetId), request));
         return queue(
                 account,
                 RunKind.DESIGN,
@@ -241,7 +242,7 @@ public class AnalysisService {
         var made = packs.reusable(wanted);
         if (made.isPresent()) return runService.get(account, made.get());
         ProjectionRunSettings asked = source.settings(ProjectionRunSettings.class);
-        BoardPackRequest request = RunService.valid(() -> BoardPackRequest.of(
+        BoardPackRequest request = Invalid.unlessRefused(() -> BoardPackRequest.of(
                 asked.years(),
                 asked.draws(),
                 Math.min(asked.draws(), BoardPackRequest.DEFAULT_MARGINAL_DRAWS),

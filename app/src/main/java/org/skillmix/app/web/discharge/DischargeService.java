@@ -2,9 +2,9 @@ package org.skillmix.app.web.discharge;
 
 import java.util.List;
 import org.skillmix.app.web.account.Account;
+import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.api.NotFound;
 import org.skillmix.app.web.result.ResultService;
-import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.StoredDataset;
 import org.skillmix.core.system.Place;
@@ -45,9 +45,9 @@ public class DischargeService {
     public Answer answer(Account account, long datasetId, String placeCode, Double extraFte, String kind) {
         StoredDataset dataset = datasets.get(account, datasetId);
         DischargeQuestionRequest request =
-                RunService.valid(() -> DischargeQuestionRequest.of(placeCode, extraFte, kind));
+                Invalid.unlessRefused(() -> DischargeQuestionRequest.of(placeCode, extraFte, kind));
         SystemModel system = datasets.model(datasetId);
-        return new Answer(dataset, RunService.valid(() -> QUESTION.run(system, request)));
+        return new Answer(dataset, Invalid.unlessRefused(() -> QUESTION.run(system, request)));
     }
 
     /** The answer's discharge-question.csv, as the command line writes it; 404 without discharge.csv. */

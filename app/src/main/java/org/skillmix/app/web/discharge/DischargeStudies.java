@@ -77,19 +77,14 @@ public class DischargeStudies {
             throw new Invalid(
                     "datasetId", "dataset " + dataset.id() + " is ICB " + dataset.icbCode() + "'s, not " + icb);
         }
-        DischargeStudyRequest request;
-        try {
-            request = new DischargeStudyRequest(
-                    icb,
-                    from,
-                    asked.extraCareWorkers() == null ? 0 : asked.extraCareWorkers(),
-                    asked.place(),
-                    orDefault(asked.heldBackMonths(), DischargeStudyRequest.DEFAULT_HELD_BACK_MONTHS),
-                    orDefault(asked.trainingMonths(), DischargeStudyRequest.DEFAULT_TRAINING_MONTHS),
-                    asked.utilisation());
-        } catch (InvalidSetting e) {
-            throw new Invalid(e.field(), e.getMessage());
-        }
+        DischargeStudyRequest request = Invalid.unlessRefused(() -> new DischargeStudyRequest(
+                icb,
+                from,
+                asked.extraCareWorkers() == null ? 0 : asked.extraCareWorkers(),
+                asked.place(),
+                orDefault(asked.heldBackMonths(), DischargeStudyRequest.DEFAULT_HELD_BACK_MONTHS),
+                orDefault(asked.trainingMonths(), DischargeStudyRequest.DEFAULT_TRAINING_MONTHS),
+                asked.utilisation()));
         DischargeStudyUseCase.Result result;
         try (PublishedData.Turn turn = published.turn()) {
             DischargeStudyUseCase study = new DischargeStudyUseCase();

@@ -212,7 +212,7 @@ public class MutualAidService {
             MutualAidInputs.File surge) {
         AccessPolicy.require(account, Permission.HANDLE_STAFF_FILES, STAFF_FILES_REFUSED);
         datasets.get(account, datasetId);
-        RunService.valid(() -> MutualAidRequest.of(firstDay, seconds, null, null));
+        Invalid.unlessRefused(() -> MutualAidRequest.of(firstDay, seconds, null, null));
         MutualAidInput input = upload(account, datasetId, firstDay, staff, surge);
         return start(account, input.id(), seconds, null, null);
     }
@@ -235,7 +235,8 @@ public class MutualAidService {
                                     ? "organisations not recorded"
                                     : String.join(", ", input.staffOrganisations())));
         }
-        MutualAidRequest request = RunService.valid(() -> MutualAidRequest.of(input.firstDay(), seconds, seed, steps));
+        MutualAidRequest request =
+                Invalid.unlessRefused(() -> MutualAidRequest.of(input.firstDay(), seconds, seed, steps));
         return runs.startMutualAid(
                 account,
                 input.datasetId(),

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.account.Permission;
+import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.api.RequestValidator;
 import org.skillmix.app.web.run.ProjectionRunSettings;
 import org.skillmix.app.web.run.Run;
@@ -68,7 +69,7 @@ public class WhatIfService {
         ProjectionRunSettings asked = run.settings(ProjectionRunSettings.class);
         WhatIfRequest request = request(asked, change);
         SystemModel model = datasets.model(run.datasetId());
-        WhatIfUseCase.Result result = gate.run(() -> RunService.valid(() -> USE_CASE.preview(model, request)));
+        WhatIfUseCase.Result result = gate.run(() -> Invalid.unlessRefused(() -> USE_CASE.preview(model, request)));
         String hidden = hidden(account, run);
         List<WhatIfView.Year> years = result.years().stream()
                 .map(y -> hidden != null
@@ -108,7 +109,8 @@ public class WhatIfService {
         Run run = results.finished(account, runId);
         ProjectionRunSettings asked = run.settings(ProjectionRunSettings.class);
         WhatIfRequest request = request(asked, change);
-        SystemModel changed = RunService.valid(() -> USE_CASE.changedModel(datasets.model(run.datasetId()), request));
+        SystemModel changed =
+                Invalid.unlessRefused(() -> USE_CASE.changedModel(datasets.model(run.datasetId()), request));
         StoredDataset stored = datasets.storeVersion(
                 account, run.datasetId(), files(changed), "what-if of run " + runId + ": " + describe(request));
         return runs.start(
@@ -156,7 +158,7 @@ public class WhatIfService {
     }
 
     private static WhatIfRequest request(ProjectionRunSettings asked, WhatIfChange change) {
-        return RunService.valid(() -> new WhatIfRequest(
+        return Invalid.unlessRefused(() -> new WhatIfRequest(
                 asked.scenario(),
                 asked.years(),
                 RunDefaults.baseline(asked.baseline()),

@@ -18,7 +18,6 @@ import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.supply.Baseline;
-import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.ScenarioChoice;
 import org.skillmix.usecase.comparison.ComparisonRequest;
@@ -110,7 +109,7 @@ public class RunService {
         if (!account.canRun()) throw new Forbidden(null, "only an analyst can start runs");
         validator.check(request);
         mayRun(account, request.datasetId());
-        ProjectionRequest p = valid(() -> {
+        ProjectionRequest p = Invalid.unlessRefused(() -> {
             ProjectionRequest r = ProjectionRequest.of(
                     request.years(), request.draws(), request.seed(), null, request.scenario(), request.baseline());
             new ProjectionUseCase().check(datasets.model(request.datasetId()), r);
@@ -141,7 +140,7 @@ public class RunService {
         mayRun(account, request.datasetId());
         if (ScenarioChoice.codes(request.scenarios()).stream().allMatch(BASELINE::equals))
             throw new Invalid("scenarios", "choose at least one scenario to compare with the baseline");
-        ComparisonRequest c = valid(() -> ComparisonRequest.of(
+        ComparisonRequest c = Invalid.unlessRefused(() -> ComparisonRequest.of(
                 request.scenarios(),
                 request.years(),
                 request.draws(),
@@ -151,7 +150,8 @@ public class RunService {
                 request.targetFte(),
                 request.baseline()));
         List<String> scenarios =
-                valid(() -> new ComparisonUseCase().check(datasets.model(request.datasetId()), c)).stream()
+                Invalid.unlessRefused(() -> new ComparisonUseCase().check(datasets.model(request.datasetId()), c))
+                        .stream()
                         .map(Scenario::code)
                         .toList();
         long id = runs.create(
@@ -210,15 +210,6 @@ public class RunService {
         if (!account.canRun()) throw new Forbidden(null, "only an analyst can start runs");
         if (datasetId == null) throw new Invalid("datasetId", "choose a dataset");
         datasets.get(account, datasetId);
-    }
-
-    /** A use case's settings, checked: a setting out of range is a 400 naming the field. */
-    public static <T> T valid(java.util.function.Supplier<T> settings) {
-        try {
-            return settings.get();
-        } catch (InvalidSetting e) {
-            throw new Invalid(e.field(), e.getMessage());
-        }
     }
 
     public Run get(Account account, long id) {

@@ -10,7 +10,6 @@ import org.skillmix.app.web.account.Permission;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.data.importer.ImportException;
-import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.importer.ImportRequest;
 import org.skillmix.usecase.importer.ImportUseCase;
@@ -52,12 +51,7 @@ public class DatasetImports {
         AccessPolicy.require(account, Permission.UPLOAD_DATASETS, "only an analyst can import datasets");
         Path from = published.require();
         String icb = AccessPolicy.icbOfRequest(account, requestedIcb);
-        ImportRequest request;
-        try {
-            request = new ImportRequest(icb, from, null);
-        } catch (InvalidSetting e) {
-            throw new Invalid(e.field(), e.getMessage());
-        }
+        ImportRequest request = Invalid.unlessRefused(() -> new ImportRequest(icb, from, null));
         Path work = null;
         try (PublishedData.Turn turn = published.turn()) {
             work = Files.createTempDirectory("skillmix-published-import");
