@@ -66,7 +66,8 @@ public class WhatIfPreviewBenchmark {
                 new Interval(0.05, 0.1, 0.15),
                 250_000,
                 60,
-                "docs/interventions.md");
+                "docs/interventions.md",
+                null);
         return gm.toBuilder()
                 .scenarios(List.of(new Scenario("retain", "Keep the staff we have", List.of(flex))))
                 .build();

@@ -18,7 +18,7 @@ import org.skillmix.core.uncertainty.Interval;
  * @param effect        the uncertain effect, in the kind's unit, sampled once per draw
  * @param costFixedGbp  GBP a year from the start month
  * @param costPerUnitGbp GBP a year per cost unit (the kind's {@link InterventionKind.CostUnits}), ramped
- * @param name          the name a board member reads, as the dataset gives it; blank when it gives none
+ * @param name          the name a board member reads, as the dataset gives it; blank (or null) when it gives none
  *                      ({@link #shownName()} then names it by its kind)
  */
 public record Intervention(
@@ -58,40 +58,6 @@ public record Intervention(
         capability = capability == null || capability.isBlank() ? ALL : capability;
         source = source == null ? "" : source;
         name = name == null ? "" : name.strip();
-    }
-
-    /** An intervention with no name of its own: it is shown by its kind in plain words. */
-    public Intervention(
-            String code,
-            InterventionKind kind,
-            Scope scope,
-            String targetSector,
-            String targetRole,
-            String capability,
-            YearMonth start,
-            int rampMonths,
-            double scale,
-            int courseMonths,
-            Interval effect,
-            double costFixedGbp,
-            double costPerUnitGbp,
-            String source) {
-        this(
-                code,
-                kind,
-                scope,
-                targetSector,
-                targetRole,
-                capability,
-                start,
-                rampMonths,
-                scale,
-                courseMonths,
-                effect,
-                costFixedGbp,
-                costPerUnitGbp,
-                source,
-                "");
     }
 
     /** What a planner reads: the dataset's name for it, or else its kind in plain words. */

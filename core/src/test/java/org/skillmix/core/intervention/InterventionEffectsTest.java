@@ -24,7 +24,7 @@ class InterventionEffectsTest {
 
     static Intervention iv(String code, InterventionKind kind, Intervention.Scope scope, double scale, double effect) {
         return new Intervention(
-                code, kind, scope, null, null, null, BASE, 0, scale, 0, Interval.fixed(effect), 0, 0, "test");
+                code, kind, scope, null, null, null, BASE, 0, scale, 0, Interval.fixed(effect), 0, 0, "test", null);
     }
 
     /** Month-by-month line figures ([t][measure * lines + line]) of a scenario, effects at their modes. */
@@ -146,7 +146,8 @@ class InterventionEffectsTest {
                 Interval.fixed(0.2),
                 0,
                 0,
-                "");
+                "",
+                null);
         double[][] slow = run(model, scenario(ramped), 1);
         assertThat(at(slow, 0, SupplyModel.EFFECTIVE, 0, 1)).isCloseTo(100 * (1 - 0.05 * (1 - 0.1 / 12)), within(1e-9));
     }
@@ -207,7 +208,8 @@ class InterventionEffectsTest {
                 Interval.fixed(0.75),
                 0,
                 9_000,
-                "");
+                "",
+                null);
         double[][] out = run(model, scenario(places), 31);
         assertThat(at(out, 17, SupplyModel.QUALIFIERS, 0, 1)).isZero();
         assertThat(at(out, 18, SupplyModel.QUALIFIERS, 0, 1)).isCloseTo(1.5, within(1e-12));
@@ -246,7 +248,8 @@ class InterventionEffectsTest {
                 Interval.fixed(0.5),
                 0,
                 0,
-                "");
+                "",
+                null);
         double[][] out = run(model, scenario(na), 25);
         double h = 1 - Math.pow(0.9, 1.0 / 12), f = 1 - Math.pow(0.5, 1.0 / 12), fixed = 100 * f / (h + f);
         for (int t = 0; t <= 24; t++) {
@@ -289,7 +292,8 @@ class InterventionEffectsTest {
                 Interval.fixed(0.3),
                 0,
                 0,
-                "");
+                "",
+                null);
         double[][] out = run(model, scenario(rot), 13);
         assertThat(at(out, 12, SupplyModel.STOCK, 0, 2)).isCloseTo(180.6, within(1e-9));
         assertThat(at(out, 12, SupplyModel.STOCK, 1, 2)).isCloseTo(71.8, within(1e-9));
@@ -350,7 +354,8 @@ class InterventionEffectsTest {
                 Interval.fixed(0.5),
                 0,
                 500,
-                "");
+                "",
+                null);
         assertThat(woundSupply(model, scenario(up))).isCloseTo(12, within(1e-9));
         assertThat(woundSupply(model, scenario(up.withEffect(Interval.fixed(0.2)))))
                 .isCloseTo(6, within(1e-9));
@@ -374,7 +379,8 @@ class InterventionEffectsTest {
                         Interval.fixed(0.5),
                         0,
                         0,
-                        "")));
+                        "",
+                        null)));
         ProjectionKernel kernel = ScenarioSystem.kernel(model, all, 1);
         InterventionEffects effects = new InterventionEffects(kernel, scenario);
         ProjectionKernel.Worker worker = kernel.newWorker();
@@ -422,7 +428,8 @@ class InterventionEffectsTest {
                 Interval.fixed(0.6),
                 0,
                 0,
-                "");
+                "",
+                null);
         double[][] out = run(model, scenario(hc), 13);
         double h = 1 - Math.pow(0.75, 1.0 / 12), f = 1 - Math.pow(0.4, 1.0 / 12), fixed = 50 * f / (h + f);
         assertThat(at(out, 12, SupplyModel.STOCK, 1, 2)).isCloseTo(fixed * (1 - Math.pow(1 - h - f, 12)), within(1e-9));

@@ -43,7 +43,8 @@ class ScenarioComparisonTest {
                                 new Interval(0.05, 0.10, 0.20),
                                 100_000,
                                 50,
-                                "test"),
+                                "test",
+                                null),
                         new Intervention(
                                 "ir",
                                 InterventionKind.INTERNATIONAL_RECRUITMENT,
@@ -58,7 +59,8 @@ class ScenarioComparisonTest {
                                 new Interval(0.6, 0.8, 0.9),
                                 0,
                                 12_000,
-                                "test")));
+                                "test",
+                                null)));
     }
 
     private static Scenario retentionOnly() {
@@ -88,7 +90,8 @@ class ScenarioComparisonTest {
                         new Interval(0.3, 0.5, 0.7),
                         0,
                         0,
-                        "test")));
+                        "test",
+                        null)));
     }
 
     @Test

@@ -96,7 +96,8 @@ class PortfolioOptimiserTest {
                 org.skillmix.core.uncertainty.Interval.fixed(0.1),
                 0,
                 0,
-                "");
+                "",
+                null);
         assertThat(MarginalEffects.levels(wellbeing, 3)).isEqualTo(3);
         assertThat(MarginalEffects.levels(wellbeing.withScale(0.5), 3)).isEqualTo(2);
         assertThat(MarginalEffects.levels(wellbeing.withScale(1.0), 3)).isEqualTo(1);

@@ -47,7 +47,8 @@ class PortfolioCsvTest {
                 new Interval(0.01, 0.02, 0.03),
                 0,
                 0,
-                "");
+                "",
+                null);
         List<PortfolioOption> options = List.of(
                 new PortfolioOption(
                         "flex", 4, new double[] {500, 1000}, new double[] {10, 20}, new double[] {1.5, 3.25}),

@@ -45,7 +45,8 @@ class WhatIfUseCaseTest {
                 Interval.fixed(0.2),
                 120_000,
                 0,
-                "test");
+                "test",
+                null);
         return gm.toBuilder()
                 .scenarios(List.of(new Scenario("FLEXI", "Flexible working", List.of(flexible))))
                 .build();
@@ -108,7 +109,8 @@ class WhatIfUseCaseTest {
                         new Interval(0.05, 0.1, 0.15),
                         250_000,
                         60,
-                        "test"),
+                        "test",
+                        null),
                 new Intervention(
                         "PA",
                         InterventionKind.NEW_ROLE,
@@ -123,7 +125,8 @@ class WhatIfUseCaseTest {
                         new Interval(0.2, 0.4, 0.6),
                         0,
                         1_000,
-                        "test"),
+                        "test",
+                        null),
                 new Intervention(
                         "UPSKILL",
                         InterventionKind.UPSKILLING,
@@ -138,7 +141,8 @@ class WhatIfUseCaseTest {
                         new Interval(0.2, 0.3, 0.4),
                         0,
                         500,
-                        "test"),
+                        "test",
+                        null),
                 new Intervention(
                         "TRAIN",
                         InterventionKind.TRAINING_PLACES,
@@ -153,7 +157,8 @@ class WhatIfUseCaseTest {
                         new Interval(0.7, 0.8, 0.9),
                         0,
                         9_000,
-                        "test"));
+                        "test",
+                        null));
         return gm.toBuilder()
                 .scenarios(List.of(gm.scenarios().get(0), new Scenario("MIXED", "Four kinds at once", interventions)))
                 .build();
