@@ -64,18 +64,7 @@ class FrontEndsAgreeOnDischargeQuestionTest extends WebTestBase {
 
     /** A stored dataset's files, as the web application reads them, in a folder. */
     Path storedFiles(long id, String name) throws Exception {
-        Path folder = Files.createDirectories(tmp.resolve(name));
-        jdbc.query(
-                "SELECT file_name, content FROM dataset_files WHERE dataset_id = ?",
-                rs -> {
-                    try {
-                        Files.write(folder.resolve(rs.getString(1)), rs.getBytes(2));
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                },
-                id);
-        return folder;
+        return storedFolder(jdbc, id, tmp.resolve(name));
     }
 
     record Cli(int exitCode, String out, String err) {}

@@ -44,17 +44,7 @@ class FrontEndsAgreeOnMetricsTest extends WebTestBase {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         datasetId = r.json().get("id").asLong();
         // The command line reads the canonical files the web stored (not the example itself), as a run's would.
-        Path stored = Files.createDirectories(tmp.resolve("stored"));
-        jdbc.query(
-                "SELECT file_name, content FROM dataset_files WHERE dataset_id = ?",
-                rs -> {
-                    try {
-                        Files.write(stored.resolve(rs.getString(1)), rs.getBytes(2));
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                },
-                datasetId);
+        Path stored = storedFolder(jdbc, datasetId, tmp.resolve("stored"));
         assertThat(stored.resolve("metrics.csv")).exists();
         cliOut = tmp.resolve("metrics");
         CommandLine cli = SkillmixCommand.commandLine();

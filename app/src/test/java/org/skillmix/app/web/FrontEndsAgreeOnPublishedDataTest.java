@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,14 +89,7 @@ class FrontEndsAgreeOnPublishedDataTest extends WebTestBase {
 
     /** A stored dataset's files by name, as the web application reads them. */
     Map<String, byte[]> storedFiles(long id) {
-        Map<String, byte[]> files = new TreeMap<>();
-        jdbc.query(
-                "SELECT file_name, content FROM dataset_files WHERE dataset_id = ?",
-                rs -> {
-                    files.put(rs.getString(1), rs.getBytes(2));
-                },
-                id);
-        return files;
+        return storedFiles(jdbc, id);
     }
 
     byte[] download(String path) throws Exception {

@@ -73,18 +73,7 @@ class FrontEndsAgreeTest extends WebTestBase {
 
     /** A stored dataset's files, as the web application reads them, in a folder. */
     Path storedFiles(long id, String name) throws Exception {
-        Path stored = Files.createDirectories(tmp.resolve(name));
-        jdbc.query(
-                "SELECT file_name, content FROM dataset_files WHERE dataset_id = ?",
-                rs -> {
-                    try {
-                        Files.write(stored.resolve(rs.getString(1)), rs.getBytes(2));
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                },
-                id);
-        return stored;
+        return storedFolder(jdbc, id, tmp.resolve(name));
     }
 
     static String cli(String... args) {

@@ -187,4 +187,23 @@ public abstract class WebTestBase {
             Thread.sleep(200);
         }
     }
+    /** A stored dataset's files by name, as the web application reads them (the canonical rewrite of an upload). */
+    static java.util.Map<String, byte[]> storedFiles(org.springframework.jdbc.core.JdbcTemplate jdbc, long datasetId) {
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        jdbc.query(
+                "SELECT file_name, content FROM dataset_files WHERE dataset_id = ?",
+                rs -> {
+                    files.put(rs.getString(1), rs.getBytes(2));
+                },
+                datasetId);
+        return files;
+    }
+
+    /** The same files written into a new folder, for the command line to read as a dataset. */
+    static Path storedFolder(org.springframework.jdbc.core.JdbcTemplate jdbc, long datasetId, Path folder)
+            throws IOException {
+        Files.createDirectories(folder);
+        for (var f : storedFiles(jdbc, datasetId).entrySet()) Files.write(folder.resolve(f.getKey()), f.getValue());
+        return folder;
+    }
 }
