@@ -77,6 +77,12 @@ final class AeActivity {
         throw row.error("Period", "cannot tell the month from \"" + text + "\"");
     }
 
+    /** The middle month of the months read (the later of two): the year the attendances stand for. */
+    YearMonth middleMonth() {
+        List<YearMonth> months = List.copyOf(all.keySet());
+        return months.get(months.size() / 2);
+    }
+
     double total() {
         return all.values().stream().mapToDouble(Double::doubleValue).sum();
     }

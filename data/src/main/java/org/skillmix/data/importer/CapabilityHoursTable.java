@@ -8,7 +8,7 @@ import java.util.Map;
  * the service, the capabilities it covers take it, shared by the capability mix: h[s,k] = N[s] x mix[s,k] / (sum of
  * mix over the covered k) (base-year need, not funded posts). The other capabilities are calibrated so the
  * sector's base-year demand equals its funded establishment: h[s,k] = establishment[sector] x share[s] x mix[s,k]
- * x 12 x H[k] / activity[s]. The source column says which (Norm: / Calibrated:) and the report counts each.
+ * x 12 x H[k] / activity[s], activity of the base month's financial year. The source column says which (Norm: / Calibrated:) and the report counts each.
  */
 final class CapabilityHoursTable {
 
@@ -27,6 +27,8 @@ final class CapabilityHoursTable {
                 "capability_hours.csv", "service_code", "capability_code", "hours_per_activity", "source");
         int fromNorm = 0;
         int calibrated = 0;
+        // The base month's financial year: base-month demand of a calibrated sector is then its establishment.
+        String year = PopulationByYear.label(ctx.baseYear());
         for (ServiceCatalogue.Service s : catalogue.services()) {
             Double a = activity.get(s.code());
             double est = establishment.getOrDefault(s.sector(), 0.0);
@@ -78,9 +80,10 @@ final class CapabilityHoursTable {
                                 + " (assumed share of the " + s.sector()
                                 + " sector) of the sector's funded establishment " + OutputTable.num(est, 0)
                                 + " FTE (workforce.csv fte_in_post + "
-                                + "vacancy_fte), x 12 x H[" + k.getKey() + "] / the ICB's mid-2023 activity "
+                                + "vacancy_fte), x 12 x H[" + k.getKey() + "] / the ICB's activity in " + year + ", "
                                 + OutputTable.num(a, 0) + " "
-                                + s.unit() + "s (population x u x dep); no norm in norms.csv");
+                                + s.unit() + "s (population x u x dep, the population the engine uses for "
+                                + year + "); no norm in norms.csv");
                 calibrated++;
             }
             if (norm != null) {

@@ -126,7 +126,8 @@ public final class IcbImport {
         DischargeSummary.report(ctx, trusts.codes());
         TrustActivity activity = TrustActivity.read(ctx, trusts.codes());
         ServiceCatalogue catalogue = ServiceCatalogue.read(mappings);
-        UtilisationTable.Built utilisation = UtilisationTable.build(ctx, catalogue, activity, deprivation);
+        UtilisationTable.Built utilisation =
+                UtilisationTable.build(ctx, catalogue, activity, deprivation, PopulationByYear.of(population));
         history = TrustHistory.of(trustSources.hchs().yearMonth(), trustSources);
         HistoricalGrowth growth =
                 HistoricalGrowth.measure(ctx, history, trusts.codes(), ctx.asAtBase() ? trusts.codes() : Set.of());

@@ -2,13 +2,16 @@ package org.skillmix.data.importer;
 
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * utilisation.csv: the national age (and sex) profiles, with urgent and emergency care scaled so the ICB's mid-2023
+ * utilisation.csv: the national age (and sex) profiles, with urgent and emergency care scaled so the ICB's
  * population gives its trusts' A&E attendances of the year and acute hospital care scaled to their occupied G&A
- * bed-days; and each service's base-year activity A[s] = sum over LAs of population x u x (IMD / reference)^e.
+ * bed-days; and each service's base-year activity A[s] = sum over LAs of population x u x (IMD / reference)^e. The
+ * population is the one the engine uses for the year in question ({@link PopulationByYear}): the activity's
+ * financial year for a scale factor, the base month's for A[s].
  */
 final class UtilisationTable {
 
@@ -18,9 +21,14 @@ final class UtilisationTable {
     private UtilisationTable() {}
 
     static Built build(
-            ImportContext ctx, ServiceCatalogue catalogue, TrustActivity trusts, DeprivationTable.Built deprivation) {
+            ImportContext ctx,
+            ServiceCatalogue catalogue,
+            TrustActivity trusts,
+            DeprivationTable.Built deprivation,
+            PopulationByYear population) {
         ImportReport report = ctx.report();
         YearMonth base = ctx.baseMonth();
+        List<String> las = ctx.places().codes();
         AeActivity ae = trusts.ae();
         GeneralAcuteBeds beds = trusts.beds();
         String aeSrc = "the sum of Type 1+2+Other attendances of the ICB's " + ae.byTrust.size()
@@ -43,8 +51,13 @@ final class UtilisationTable {
                         ? (ae.isEmpty() ? 0 : ae.total())
                         : s.scaleTo().equals("ga_bed_days") ? (beds.isEmpty() ? 0 : beds.total()) : 0;
                 if (target > 0) {
-                    k = target / rawActivity(ctx.places(), prof);
-                    src += ", so the ICB's mid-2023 population x u = " + String.format(Locale.ROOT, "%,.0f", target)
+                    // The A&E files are their own months; the bed-days are the 12 months before the base month.
+                    int fy = PopulationByYear.financialYear(
+                            s.scaleTo().equals("ae_attendances") ? ae.middleMonth() : base.minusMonths(6));
+                    k = target / rawActivity(population, las, fy, prof);
+                    src += ", so the ICB's mid-" + population.year(las.get(0), fy) + " population (the engine's for "
+                            + PopulationByYear.label(fy) + ", the year of the activity) x u = "
+                            + String.format(Locale.ROOT, "%,.0f", target)
                             + " " + (s.scaleTo().equals("ae_attendances") ? aeSrc : bdSrc);
                     report.mapped(
                             "utilisation of " + s.code() + " scaled to the ICB's "
@@ -78,16 +91,23 @@ final class UtilisationTable {
             }
             activity.put(
                     s.code(),
-                    activity(ctx.places(), scaled, deprivation.scores(), deprivation.referenceImd(), s.elasticity()));
+                    activity(
+                            population,
+                            las,
+                            ctx.baseYear(),
+                            scaled,
+                            deprivation.scores(),
+                            deprivation.referenceImd(),
+                            s.elasticity()));
         }
         return new Built(util, activity);
     }
 
-    /** Population x u over the ICB at mid-2023 (no deprivation): the base of a scale factor. */
-    static double rawActivity(IcbPlaces places, Map<String, double[]> profile) {
+    /** Population x u over the ICB in financial year fy (no deprivation): the base of a scale factor. */
+    static double rawActivity(PopulationByYear population, List<String> las, int fy, Map<String, double[]> profile) {
         double total = 0;
-        for (String la : places.codes()) {
-            double[][] p = places.persons(la);
+        for (String la : las) {
+            double[][] p = population.persons(la, fy);
             for (int b = 0; b < AgeBands.BANDS.size(); b++) {
                 if (profile.containsKey("ALL")) total += (p[0][b] + p[1][b]) * profile.get("ALL")[b];
                 if (profile.containsKey("F")) total += p[0][b] * profile.get("F")[b];
@@ -98,19 +118,21 @@ final class UtilisationTable {
     }
 
     /**
-     * Population x u x (IMD / reference)^e summed over the ICB's LAs at mid-2023: the base-year activity A[s] (an
-     * LA without a score has no deprivation adjustment).
+     * Population x u x (IMD / reference)^e summed over the ICB's LAs in financial year fy: the base-year activity
+     * A[s] (an LA without a score has no deprivation adjustment).
      */
     static double activity(
-            IcbPlaces places,
+            PopulationByYear population,
+            List<String> las,
+            int fy,
             Map<String, double[]> profile,
             Map<String, Double> imd,
             double referenceImd,
             double elasticity) {
         double total = 0;
-        for (String la : places.codes()) {
+        for (String la : las) {
             double dep = imd.containsKey(la) ? Math.pow(imd.get(la) / referenceImd, elasticity) : 1;
-            double[][] p = places.persons(la);
+            double[][] p = population.persons(la, fy);
             double a = 0;
             for (int b = 0; b < AgeBands.BANDS.size(); b++) {
                 if (profile.containsKey("ALL")) a += (p[0][b] + p[1][b]) * profile.get("ALL")[b];

@@ -184,14 +184,33 @@ class ImportBuildersTest {
     }
 
     @Test
-    void activityIsPopulationTimesUseTimesDeprivation() {
+    void activityIsPopulationTimesUseTimesDeprivation() throws Exception {
+        PopulationByYear population = PopulationByYear.of(PopulationTable.build(ctx, ProjectedPopulation.build(ctx)));
         double[] one = new double[AgeBands.BANDS.size()];
         java.util.Arrays.fill(one, 1);
         Map<String, Double> imd = Map.of("E06000901", 30.0, "E06000903", 15.0);
-        assertThat(UtilisationTable.activity(ctx.places(), Map.of("ALL", one), imd, 21.67, 1))
-                .isCloseTo(9_100 * 30 / 21.67 + 4_550 * 15 / 21.67, within(1e-6));
-        assertThat(UtilisationTable.rawActivity(ctx.places(), Map.of("ALL", one)))
-                .isCloseTo(13_650, within(1e-9));
+        List<String> northtown = List.of("E06000901");
+        // Northtown: 9,100 at mid-2023, each band growing as the 2018-based file's 1,051.0 (2023) -> 1,072.1 (2025);
+        // 36 rows rounded to 0.1 person.
+        assertThat(UtilisationTable.activity(population, northtown, 2025, Map.of("ALL", one), imd, 21.67, 1))
+                .isCloseTo(9_100 * 1072.1 / 1051 * 30 / 21.67, within(2.5));
+        assertThat(UtilisationTable.rawActivity(population, northtown, 2024, Map.of("ALL", one)))
+                .isCloseTo(9_100 * 1061.5 / 1051, within(1.8));
+        assertThat(UtilisationTable.rawActivity(population, ctx.places().codes(), 2023, Map.of("ALL", one)))
+                .isCloseTo(13_650, within(3.6));
+    }
+
+    @Test
+    void eachFinancialYearUsesTheMidYearTheEngineUses() throws Exception {
+        PopulationByYear population = PopulationByYear.of(PopulationTable.build(ctx, ProjectedPopulation.build(ctx)));
+        // Northtown has Census 2021 rows, Eastmere starts at the mid-2023 estimate (DemandModel's rule).
+        assertThat(population.year("E06000901", 2022)).isEqualTo(2021);
+        assertThat(population.year("E06000901", 2019)).isEqualTo(2021);
+        assertThat(population.year("E06000903", 2022)).isEqualTo(2023);
+        assertThat(population.year("E06000903", 2030)).isEqualTo(2030);
+        assertThat(PopulationByYear.financialYear(YearMonth.of(2025, 3))).isEqualTo(2024);
+        assertThat(PopulationByYear.financialYear(YearMonth.of(2025, 4))).isEqualTo(2025);
+        assertThat(PopulationByYear.label(2099)).isEqualTo("2099/00");
     }
 
     @Test
