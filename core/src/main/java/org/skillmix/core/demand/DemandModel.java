@@ -239,6 +239,21 @@ public final class DemandModel {
      * multiplied by populationFactor ({@link #populationFactor}); a factor of exactly 1 changes nothing.
      */
     public void addDemand(int t, double[] growthPower, double[] unmet, double populationFactor, double[] out) {
+        add(t, growthPower, unmet, populationFactor, false, out);
+    }
+
+    /**
+     * As {@link #addDemand(int, double[], double[], double[])} at the year's mean activity per day: each service and
+     * place's season of month t divided out. A funded establishment is set for the year, not the month, so this is
+     * what it is set against when a gap is explained (core explain BaseGap).
+     */
+    public void addMeanDayDemand(int t, double[] growthPower, double[] unmet, double[] out) {
+        add(t, growthPower, unmet, 1.0, true, out);
+    }
+
+    private void add(
+            int t, double[] growthPower, double[] unmet, double populationFactor, boolean meanDay, double[] out) {
+        int month = meanDay ? baseMonth.plusMonths(t).getMonthValue() - 1 : 0;
         for (int s = 0; s < certain.length; s++) {
             double factor = growthPower[s] * unmet[s] * populationFactor;
             int sector = sectorOfService[s];
@@ -246,7 +261,10 @@ public final class DemandModel {
             double[] hh = hoursOverH[s];
             double[][] bySp = certain[s];
             for (int p = 0; p < bySp.length; p++) {
-                double activityHours = bySp[p][t] * factor;
+                // a season of 0 leaves no activity in the month, so nothing to divide out
+                double activityHours = meanDay
+                        ? (season[s][p][month] > 0 ? bySp[p][t] * factor / season[s][p][month] : 0)
+                        : bySp[p][t] * factor;
                 if (activityHours == 0) continue;
                 for (int j = 0; j < caps.length; j++) {
                     out[cell(caps[j], sector, p)] += activityHours * hh[j];

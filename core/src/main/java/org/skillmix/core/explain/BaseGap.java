@@ -14,13 +14,14 @@ import org.skillmix.core.system.WorkforceLine;
 /**
  * Why there is a gap today: the base month's gap (demand - supply, FTE) of each sector, at every
  * parameter's mode, cut into the parts that make it. With D the demand, D0 = D / unmet the demand before the
- * unmet-need uplift, E the establishment (fte_in_post + vacancy_fte), S the staff in post, F = S (1 - sickness)
+ * unmet-need uplift, Dy = D0 / season the same at the year's mean activity per day, E the establishment (fte_in_post + vacancy_fte), S the staff in post, F = S (1 - sickness)
  * + bank + agency the effective FTE (sickness: the month's rate, the annual rate times the sickness season and the
  * staff-experience factor, as the engine applies it) and C the capability supply the skill-mix allocation gives:
  *
  * <pre>
  * gap = D - C
- *     = (D0 - E)                 norm above establishment: what the demand norms ask beyond the funded posts
+ *     = (Dy - E)                 norm above establishment: what the demand norms ask beyond the funded posts
+ *     + (D0 - Dy)                season of the month: the month's activity per day above the year's mean
  *     + (D - D0)                 unmet-need uplift: need not met today
  *     + (E - S)                  vacancies
  *     + S * sickness             staff time lost to sickness in the month
@@ -30,7 +31,8 @@ import org.skillmix.core.system.WorkforceLine;
  *
  * The parts add up to the gap by construction (each term cancels the next), and the gap is the projection's
  * month-0 gap_fte of the sector in a deterministic run. Where base demand was calibrated to the
- * establishment (no norm for it), the norm part is about 0 and says so.
+ * establishment (no norm for it), the norm part is about 0 and says so: the establishment is set for the year,
+ * so the base month's season is a part of its own, not a norm.
  */
 public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
 
@@ -43,7 +45,8 @@ public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
      * @param inPostFte                S: substantive staff in post
      * @param effectiveFte             F: S (1 - sickness) + bank + agency
      * @param supplyFte                C: capability supply from the allocation
-     * @param normAboveEstablishment   D0 - E
+     * @param normAboveEstablishment   Dy - E
+     * @param seasonOfMonth            D0 - Dy
      * @param unmetNeedUplift          D - D0
      * @param vacancies                E - S
      * @param sickness                 S x the base month's sickness rate (season and staff experience included)
@@ -59,6 +62,7 @@ public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
             double effectiveFte,
             double supplyFte,
             double normAboveEstablishment,
+            double seasonOfMonth,
             double unmetNeedUplift,
             double vacancies,
             double sickness,
@@ -74,11 +78,12 @@ public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
         public List<Part> parts() {
             return List.of(
                     new Part(PARTS.get(0), normAboveEstablishment),
-                    new Part(PARTS.get(1), unmetNeedUplift),
-                    new Part(PARTS.get(2), vacancies),
-                    new Part(PARTS.get(3), sickness),
-                    new Part(PARTS.get(4), bankAndAgency),
-                    new Part(PARTS.get(5), timeOutsideCapabilities));
+                    new Part(PARTS.get(1), seasonOfMonth),
+                    new Part(PARTS.get(2), unmetNeedUplift),
+                    new Part(PARTS.get(3), vacancies),
+                    new Part(PARTS.get(4), sickness),
+                    new Part(PARTS.get(5), bankAndAgency),
+                    new Part(PARTS.get(6), timeOutsideCapabilities));
         }
     }
 
@@ -93,6 +98,7 @@ public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
     /** The names of {@link Row#parts()}, in order, as a reader sees them (the columns of a table of rows). */
     public static final List<String> PARTS = List.of(
             "Norm above establishment",
+            "Season of the month",
             "Unmet-need uplift",
             "Vacancies",
             "Sickness absence",
@@ -108,7 +114,8 @@ public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
         worker.begin(kernel.parameters().modes());
         worker.step(0);
         int sectors = DemandModel.SECTORS, places = demand.places().size();
-        double[] d = new double[sectors], d0 = new double[sectors], c = new double[sectors];
+        double[] d = new double[sectors], d0 = new double[sectors], dy = new double[sectors];
+        double[] c = new double[sectors];
         double[] e = new double[sectors], s = new double[sectors], f = new double[sectors];
         double[] sick = new double[sectors], temporary = new double[sectors];
         boolean[] used = new boolean[sectors];
@@ -118,10 +125,13 @@ public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
         Arrays.fill(ones, 1.0);
         double[] withoutUplift = new double[demand.cells()];
         demand.addDemand(0, ones, ones, withoutUplift);
+        double[] meanDay = new double[demand.cells()];
+        demand.addMeanDayDemand(0, ones, ones, meanDay);
         for (int cell : kernel.activeCells()) {
             int sector = (cell / places) % sectors;
             d[sector] += worker.demandCells()[cell];
             d0[sector] += withoutUplift[cell];
+            dy[sector] += meanDay[cell];
             c[sector] += worker.supplyCells()[cell];
             used[sector] = true;
         }
@@ -142,20 +152,29 @@ public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
             used[sector] = true;
         }
         List<Row> rows = new ArrayList<>();
-        double[] sum = new double[8];
+        double[] sum = new double[9];
         for (Sector sector : Sector.values()) {
             int k = sector.ordinal();
             if (!used[k]) continue;
-            rows.add(row(sector.code(), d[k], d0[k], e[k], s[k], f[k], c[k], sick[k], temporary[k]));
-            double[] values = {d[k], d0[k], e[k], s[k], f[k], c[k], sick[k], temporary[k]};
+            rows.add(row(sector.code(), d[k], d0[k], dy[k], e[k], s[k], f[k], c[k], sick[k], temporary[k]));
+            double[] values = {d[k], d0[k], dy[k], e[k], s[k], f[k], c[k], sick[k], temporary[k]};
             for (int j = 0; j < values.length; j++) sum[j] += values[j];
         }
-        Row total = row("ALL", sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6], sum[7]);
+        Row total = row("ALL", sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6], sum[7], sum[8]);
         return new BaseGap(model.info().baseMonth(), List.copyOf(rows), total);
     }
 
     private static Row row(
-            String sector, double d, double d0, double e, double s, double f, double c, double sick, double temporary) {
-        return new Row(sector, d, d0, e, s, f, c, d0 - e, d - d0, e - s, sick, -temporary, f - c);
+            String sector,
+            double d,
+            double d0,
+            double dy,
+            double e,
+            double s,
+            double f,
+            double c,
+            double sick,
+            double temporary) {
+        return new Row(sector, d, d0, e, s, f, c, dy - e, d0 - dy, d - d0, e - s, sick, -temporary, f - c);
     }
 }

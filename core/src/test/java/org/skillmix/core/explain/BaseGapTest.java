@@ -69,15 +69,38 @@ class BaseGapTest {
         assertThat(acute.establishmentFte()).isCloseTo(8, within(EXACT));
         assertThat(acute.supplyFte()).isCloseTo(6.4, within(EXACT));
         assertThat(acute.gapFte()).isCloseTo(4.6, within(EXACT));
-        assertThat(fte(acute)).containsExactly(new double[] {2, 1, 2, 0.3, -0.7, 0}, within(EXACT));
+        assertThat(fte(acute)).containsExactly(new double[] {2, 0, 1, 2, 0.3, -0.7, 0}, within(EXACT));
         assertThat(acute.parts()).extracting(BaseGap.Part::name).containsExactlyElementsOf(BaseGap.PARTS);
         BaseGap.Row community = gap.sectors().get(1);
         assertThat(community.gapFte()).isCloseTo(-5, within(EXACT));
-        assertThat(fte(community)).containsExactly(new double[] {-15, 0, 0, 0, 0, 10}, within(EXACT));
+        assertThat(fte(community)).containsExactly(new double[] {-15, 0, 0, 0, 0, 0, 10}, within(EXACT));
         BaseGap.Row total = gap.total();
         assertThat(total.sector()).isEqualTo("ALL");
         assertThat(total.gapFte()).isCloseTo(-0.4, within(EXACT));
-        assertThat(fte(total)).containsExactly(new double[] {-13, 1, 2, 0.3, -0.7, 10}, within(EXACT));
+        assertThat(fte(total)).containsExactly(new double[] {-13, 0, 1, 2, 0.3, -0.7, 10}, within(EXACT));
+    }
+
+    /**
+     * The base month's season is its own part, not a norm: acute of {@link #twoSectors()} with April (the base month)
+     * at 1.2 and every other month at 0.98, rescaled to a day-weighted mean of 1 (a = 1.2 / that mean). D0 = 10 a
+     * against the year's mean day Dy = 10: norm above establishment still 10 - 8 = 2, season 10 (a - 1), uplift
+     * 0.1 x 10 a, and the parts add up to the projected month-0 gap.
+     */
+    @Test
+    void theBaseMonthsSeasonIsAPartOfItsOwn() {
+        double[] profile = {0.98, 0.98, 0.98, 1.2, 0.98, 0.98, 0.98, 0.98, 0.98, 0.98, 0.98, 0.98};
+        double a = 1.2 / org.skillmix.core.system.Seasonality.dayWeightedMean(profile);
+        SystemModel model = twoSectors().toBuilder()
+                .seasonality(java.util.stream.IntStream.range(0, 12)
+                        .mapToObj(m -> new org.skillmix.core.system.Seasonality("acute", "E1", m + 1, profile[m]))
+                        .toList())
+                .build();
+        BaseGap gap = BaseGap.of(model);
+        BaseGap.Row acute = gap.sectors().get(0);
+        assertThat(acute.baseDemandFte()).isCloseTo(10 * a, within(EXACT));
+        assertThat(fte(acute)).containsExactly(new double[] {2, 10 * (a - 1), a, 2, 0.3, -0.7, 0}, within(EXACT));
+        assertThat(a).isGreaterThan(1.2); // the other months' 0.98 pull the mean below 1
+        partsAddUpToTheProjectedGap(model, gap);
     }
 
     /** The parts add up to the gap, and the gap is the deterministic projection's month-0 gap of the sector. */

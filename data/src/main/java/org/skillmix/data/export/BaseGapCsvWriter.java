@@ -10,13 +10,13 @@ import org.skillmix.core.explain.BaseGap;
 
 /**
  * base_gap.csv: the base month's gap by sector and for the system (sector ALL, last) and the parts it is made
- * of, every parameter at its mode (docs/outputs.md, docs/method.md). The six part columns add up to gap_fte.
+ * of, every parameter at its mode (docs/outputs.md, docs/method.md). The seven part columns add up to gap_fte.
  */
 public final class BaseGapCsvWriter {
     public static final String FILE_NAME = "base_gap.csv";
     public static final String HEADER = "month,sector,demand_fte,base_demand_fte,establishment_fte,in_post_fte,"
-            + "effective_fte,supply_fte,gap_fte,norm_above_establishment_fte,unmet_need_uplift_fte,vacancies_fte,"
-            + "sickness_fte,bank_and_agency_fte,time_outside_capabilities_fte";
+            + "effective_fte,supply_fte,gap_fte,norm_above_establishment_fte,season_of_month_fte,"
+            + "unmet_need_uplift_fte,vacancies_fte,sickness_fte,bank_and_agency_fte,time_outside_capabilities_fte";
 
     public void write(BaseGap gap, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {

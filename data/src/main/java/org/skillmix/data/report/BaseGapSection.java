@@ -19,8 +19,8 @@ final class BaseGapSection {
         StringBuilder out = new StringBuilder("<p>The gap in the base month, ")
                 .append(Html.escape(org.skillmix.data.export.ProjectionYear.monthLabel(gap.month())))
                 .append(" (demand − supply, FTE, every assumption at its most likely value), by sector, cut into the"
-                        + " parts it is made of: the demand norms above the funded establishment, the uplift"
-                        + " for need not met today, vacant posts, staff time lost to sickness, bank and agency"
+                        + " parts it is made of: the demand norms above the funded establishment (both for the"
+                        + " year's mean day), the base month's season, the uplift for need not met today, vacant posts, staff time lost to sickness, bank and agency"
                         + " cover (which reduces the gap) and staff time the skill mix cannot put on the"
                         + " capabilities demanded. The parts add up to the gap (docs/method.md).</p>\n");
         HtmlTable table = new HtmlTable("Base-month gap by sector and its parts (FTE; positive = shortfall)");

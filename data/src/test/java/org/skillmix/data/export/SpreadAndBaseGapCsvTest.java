@@ -35,10 +35,10 @@ class SpreadAndBaseGapCsvTest {
                         + " effects, unsampled causes\",,0.1877,\n");
     }
 
-    /** acute: D 11, D0 10, E 8, S 6, F 6.4, C 6.4: parts 2, 1, 2, 0.3, -0.7, 0 add up to the gap 4.6. */
+    /** acute: D 11, D0 10, E 8, S 6, F 6.4, C 6.4: parts 1.5, 0.5, 1, 2, 0.3, -0.7, 0 add up to the gap 4.6. */
     @Test
     void baseGapCsvHasEverySectorThenTheSystem() throws IOException {
-        BaseGap.Row acute = new BaseGap.Row("acute", 11, 10, 8, 6, 6.4, 6.4, 2, 1, 2, 0.3, -0.7, 0);
+        BaseGap.Row acute = new BaseGap.Row("acute", 11, 10, 8, 6, 6.4, 6.4, 1.5, 0.5, 1, 2, 0.3, -0.7, 0);
         BaseGap gap = new BaseGap(YearMonth.of(2025, 4), List.of(acute), acute);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new BaseGapCsvWriter().write(gap, out);
@@ -46,11 +46,11 @@ class SpreadAndBaseGapCsvTest {
         assertThat(lines)
                 .containsExactly(
                         BaseGapCsvWriter.HEADER,
-                        "2025-04,acute,11.00,10.00,8.00,6.00,6.40,6.40,4.60,2.00,1.00,2.00,0.30,-0.70,0.00",
-                        "2025-04,acute,11.00,10.00,8.00,6.00,6.40,6.40,4.60,2.00,1.00,2.00,0.30,-0.70,0.00");
+                        "2025-04,acute,11.00,10.00,8.00,6.00,6.40,6.40,4.60,1.50,0.50,1.00,2.00,0.30,-0.70,0.00",
+                        "2025-04,acute,11.00,10.00,8.00,6.00,6.40,6.40,4.60,1.50,0.50,1.00,2.00,0.30,-0.70,0.00");
         String[] cells = lines[1].split(",");
         double parts = 0;
-        for (int c = 9; c < 15; c++) parts += Double.parseDouble(cells[c]);
+        for (int c = 9; c < 16; c++) parts += Double.parseDouble(cells[c]);
         assertThat(parts).isEqualTo(Double.parseDouble(cells[8]), org.assertj.core.data.Offset.offset(1e-9));
     }
 }
