@@ -220,13 +220,13 @@ class ImportBuildersTest {
         Map<String, Double> activity = new HashMap<>(Map.of("GP", 1_000.0, "CARE_HOME", 1_000.0));
         OutputTable hours = CapabilityHoursTable.build(
                 ctx, catalogue, norms, activity, Map.of("primary_care", 120.0, "adult_social_care", 120.0));
-        // GP: the norm, 15 minutes an appointment, shared over every capability of its mix.
+        // GP: the norm, 15 minutes an appointment over the 81.8% of GP time that is patient care, over its mix.
         double gp = hours.rows().stream()
                 .filter(r -> r.get(0).equals("GP"))
-                .peek(r -> assertThat(r.get(3)).startsWith("Norm: 0.25 "))
+                .peek(r -> assertThat(r.get(3)).startsWith("Norm: 0.3056 "))
                 .mapToDouble(r -> Double.parseDouble(r.get(2)))
                 .sum();
-        assertThat(gp).isCloseTo(0.25, within(0.0007)); // 12 rows of 4 decimals
+        assertThat(gp).isCloseTo(0.25 / 0.818, within(0.0007)); // 12 rows of 4 decimals
         // Care homes have no norm: h x activity / (12 x H) over the capabilities = share 62% x 120 FTE.
         double fte = 0;
         for (List<String> r : hours.rows()) {
