@@ -25,14 +25,31 @@ final class OrganisationRows {
         return column.equals("org_code") || column.endsWith("_org") || column.endsWith("_org_code");
     }
 
+    /**
+     * Records, not physical lines: a quoted field may hold a line break, and splitting on it would judge the
+     * continuation by the wrong columns. Each record keeps its own lines of the file (from its first line to the
+     * line before the next record's, blank lines trimmed), so kept rows are still the file's bytes.
+     */
     static Table parse(byte[] csv) {
         String text = new String(csv, StandardCharsets.UTF_8);
-        List<String> lines = new ArrayList<>(List.of(text.split("\r?\n", -1)));
-        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) lines.remove(lines.size() - 1);
-        if (lines.isEmpty()) return new Table("", List.of(), List.of(), List.of());
+        List<String> physical = List.of(text.split("\r?\n", -1));
+        List<CsvRecord> records = new ArrayList<>();
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(text)) {
+            reader.forEach(records::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (records.isEmpty()) return new Table("", List.of(), List.of(), List.of());
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            int from = (int) records.get(i).getStartingLineNumber() - 1;
+            int to = i + 1 < records.size() ? (int) records.get(i + 1).getStartingLineNumber() - 1 : physical.size();
+            while (to > from + 1 && physical.get(to - 1).isEmpty()) to--;
+            lines.add(String.join("\n", physical.subList(from, to)));
+        }
         List<List<String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) rows.add(fields(line));
-        return new Table(lines.get(0), fields(lines.get(0)), lines.subList(1, lines.size()), rows);
+        for (CsvRecord r : records.subList(1, records.size())) rows.add(r.getFields());
+        return new Table(lines.get(0), records.get(0).getFields(), lines.subList(1, lines.size()), rows);
     }
 
     /** The rows the reader may see, as bytes of the same file. */
@@ -52,14 +69,5 @@ final class OrganisationRows {
             if (organisationColumn(header.get(c)) && !org.isBlank() && !seesOrganisation.test(org)) return false;
         }
         return true;
-    }
-
-    private static List<String> fields(String line) {
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(line)) {
-            for (CsvRecord r : reader) return r.getFields();
-            return List.of();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
