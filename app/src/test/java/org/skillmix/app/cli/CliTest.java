@@ -100,7 +100,8 @@ class CliTest {
         byte[] csv2 = Files.readAllBytes(two.resolve("projection.csv"));
         assertThat(csv1).isEqualTo(csv2);
         assertThat(new String(csv1, 0, 200, StandardCharsets.UTF_8))
-                .startsWith("month,measure,capability,role,sector,organisation,place,mean,p10,p50,p90");
+                .startsWith("baseline,month,measure,capability,role,sector,organisation,place,mean,p10,p50,p90\n"
+                        + "funded-plan,");
 
         String report = Files.readString(one.resolve("report.html"));
         assertThat(report).contains("echarts").contains("Greater Manchester");
@@ -173,6 +174,7 @@ class CliTest {
         Run ok = run(
                 "project",
                 trends.toString(),
+                "--full",
                 "--out",
                 out.toString(),
                 "--years",
@@ -186,6 +188,48 @@ class CliTest {
         assertThat(Files.readString(out.resolve("run.json"))).contains("\"baseline\" : \"current-trends\"");
         assertThat(Files.readString(out.resolve("report.html"))).contains("baseline: current trends");
         assertThat(Files.readString(out.resolve("sensitivity.csv"))).contains("current-trends,2,");
+        // Every row of every table the baseline moves names it (base_gap.csv: the next test).
+        for (String table :
+                List.of("projection.csv", "projection_summary.csv", "inequalities.csv", "sensitivity.csv")) {
+            try (Stream<String> rows = Files.lines(out.resolve(table))) {
+                List<String> firstColumns = rows.map(row -> row.substring(0, row.indexOf(',')))
+                        .distinct()
+                        .toList();
+                assertThat(firstColumns).as(table).containsExactly("baseline", "current-trends");
+            }
+        }
+    }
+
+    /**
+     * base_gap.csv names no baseline: the base month comes before either baseline's establishment growth and
+     * recruitment cap act, so a current-trends run's base month is the funded plan's to the last digit, and its
+     * gap is the current-trends projection's first month (docs/outputs.md, base_gap.csv).
+     */
+    @Test
+    void theBaseGapIsTheSameUnderBothBaselines() throws IOException {
+        Path trends = tmp.resolve("base-trends");
+        Path funded = tmp.resolve("base-funded");
+        String[] common = {"project", EXAMPLE.toString(), "--years", "1", "--draws", "0", "--baseline"};
+        Run t = run(concat(common, "current-trends", "--full", "--out", trends.toString()));
+        Run f = run(concat(common, "funded-plan", "--out", funded.toString()));
+        assertThat(t.exitCode()).as(t.err()).isZero();
+        assertThat(f.exitCode()).as(f.err()).isZero();
+        assertThat(Files.readAllBytes(trends.resolve("base_gap.csv")))
+                .isEqualTo(Files.readAllBytes(funded.resolve("base_gap.csv")));
+        List<String> baseGap = Files.readAllLines(trends.resolve("base_gap.csv"));
+        List<String> header = List.of(baseGap.get(0).split(","));
+        String[] system = baseGap.get(baseGap.size() - 1).split(",");
+        assertThat(system[header.indexOf("sector")]).isEqualTo("ALL");
+        String month = system[header.indexOf("month")];
+        double gap = Double.parseDouble(system[header.indexOf("gap_fte")]);
+        assertThat(figure(trends, month + ",gap_fte,ALL,ALL,ALL,ALL,ALL,"))
+                .isCloseTo(gap, org.assertj.core.data.Offset.offset(0.005));
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
     }
 
     @Test
@@ -328,12 +372,22 @@ class CliTest {
         assertThat(e.err()).contains("unknown capability 'WOUND_CARE'").contains("WOUND,");
     }
 
-    private static double figure(Path out, String rowStart) throws IOException {
+    /**
+     * The mean of the projection.csv row whose month and key columns start as monthAndKey, the columns found by
+     * their names in the header.
+     */
+    private static double figure(Path out, String monthAndKey) throws IOException {
         try (Stream<String> lines = Files.lines(out.resolve("projection.csv"))) {
-            String row = lines.filter(l -> l.startsWith(rowStart))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no row " + rowStart));
-            return Double.parseDouble(row.split(",")[7]);
+            var rows = lines.iterator();
+            List<String> header = List.of(rows.next().split(","));
+            int month = header.indexOf("month"), mean = header.indexOf("mean");
+            while (rows.hasNext()) {
+                String row = rows.next();
+                int at = 0;
+                for (int i = 0; i < month; i++) at = row.indexOf(',', at) + 1;
+                if (row.startsWith(monthAndKey, at)) return Double.parseDouble(row.split(",")[mean]);
+            }
+            throw new AssertionError("no row " + monthAndKey);
         }
     }
 

@@ -394,7 +394,9 @@ class ApiTest extends WebTestBase {
         String run = "/api/runs/" + runId + "/download/";
         Response csv = get(ADMIN, ADMIN_PASSWORD, run + "csv");
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.body()).startsWith("month,measure,capability,role,sector,organisation,place,mean,p10,p50,p90");
+        assertThat(csv.body())
+                .startsWith("baseline,month,measure,capability,role,sector,organisation,place,mean,p10,p50,p90\n"
+                        + "funded-plan,");
         assertThat(csv.raw().headers().firstValue("Content-Disposition").orElse(""))
                 .contains("attachment");
         Response xlsx = get(ADMIN, ADMIN_PASSWORD, run + "xlsx");

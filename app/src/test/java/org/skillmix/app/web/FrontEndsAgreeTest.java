@@ -122,7 +122,21 @@ class FrontEndsAgreeTest extends WebTestBase {
                 ADMIN,
                 ADMIN_PASSWORD,
                 "/api/runs",
-                Map.of("datasetId", datasetId, "years", 2, "draws", 20, "seed", 7, "scenario", "retain")));
+                // Current trends, not the default: the web's projection.csv, written from the stored series, must
+                // name the run's baseline as the command's does.
+                Map.of(
+                        "datasetId",
+                        datasetId,
+                        "years",
+                        2,
+                        "draws",
+                        20,
+                        "seed",
+                        7,
+                        "scenario",
+                        "retain",
+                        "baseline",
+                        "current-trends")));
         Path out = tmp.resolve("projection");
         cli(
                 "project",
@@ -137,12 +151,20 @@ class FrontEndsAgreeTest extends WebTestBase {
                 "--seed",
                 "7",
                 "--scenario",
-                "retain");
+                "retain",
+                "--baseline",
+                "current-trends");
 
         String base = "/api/runs/" + run + "/download/";
         assertThat(download(base + "csv"))
                 .as(ProjectionUseCase.PROJECTION_CSV)
-                .isEqualTo(Files.readAllBytes(out.resolve(ProjectionUseCase.PROJECTION_CSV)));
+                .isEqualTo(Files.readAllBytes(out.resolve(ProjectionUseCase.PROJECTION_CSV)))
+                .startsWith("baseline,month,measure,".getBytes(StandardCharsets.US_ASCII));
+        try (var rows = Files.lines(out.resolve(ProjectionUseCase.PROJECTION_CSV))) {
+            assertThat(rows.skip(1).allMatch(row -> row.startsWith("current-trends,")))
+                    .as("every row names the baseline")
+                    .isTrue();
+        }
         assertThat(manifestWithoutRunIdentity(download(base + "json")))
                 .as(ProjectionUseCase.RUN_JSON)
                 .isEqualTo(manifestWithoutRunIdentity(Files.readAllBytes(out.resolve(ProjectionUseCase.RUN_JSON))));

@@ -11,17 +11,22 @@ import java.util.List;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.Series;
 import org.skillmix.core.projection.SeriesKey;
+import org.skillmix.core.supply.Baseline;
 
 /**
  * Writes a projection as projection.csv: one row per series per month, in the projection's series
  * order and then month order (layout in docs/outputs.md). UTF-8, LF line ends, no byte-order mark.
  *
+ * <p>Every row starts with the run's supply baseline ({@code funded-plan} or {@code current-trends}), as
+ * projection_summary.csv does: two runs' files differ by it alone, and a file travels without its run.json.
+ *
  * <p>A stress run writes millions of rows, so each row is assembled as bytes: the key columns are
- * encoded once per series, the months once per file, and numbers by {@link FixedDecimal}. The same
- * projection always gives the same bytes.
+ * encoded once per series, the baseline and the months once per file, and numbers by {@link FixedDecimal}. The
+ * same projection always gives the same bytes.
  */
 public final class ProjectionCsvWriter {
-    public static final String HEADER = "month,measure,capability,role,sector,organisation,place,mean,p10,p50,p90";
+    public static final String HEADER =
+            "baseline,month,measure,capability,role,sector,organisation,place,mean,p10,p50,p90";
 
     private static final int BUFFER_BYTES = 1 << 16;
 
@@ -35,7 +40,7 @@ public final class ProjectionCsvWriter {
     public void write(Projection projection, OutputStream out) throws IOException {
         Rows rows = new Rows(out);
         rows.append((HEADER + "\n").getBytes(StandardCharsets.US_ASCII));
-        byte[][] months = monthTexts(projection.months());
+        byte[][] months = rowStarts(projection.settings().baseline(), projection.months());
         for (Series series : projection.series()) {
             requireFinite(series, projection.months());
             byte[] key = keyColumns(series.key());
@@ -56,17 +61,18 @@ public final class ProjectionCsvWriter {
         rows.flush();
     }
 
-    private static byte[][] monthTexts(List<YearMonth> months) {
+    /** "baseline,month" for each month: the baseline is the same on every row, so it goes in with the month. */
+    private static byte[][] rowStarts(Baseline baseline, List<YearMonth> months) {
         byte[][] texts = new byte[months.size()][];
         for (int i = 0; i < texts.length; i++) {
             YearMonth month = months.get(i);
             // YearMonth.toString() is ISO "YYYY-MM" for years 0-9999, independent of locale.
-            texts[i] = month.toString().getBytes(StandardCharsets.US_ASCII);
+            texts[i] = (baseline.code() + ',' + month).getBytes(StandardCharsets.US_ASCII);
         }
         return texts;
     }
 
-    /** ",measure,capability,role,sector,organisation,place," ready to follow the month. */
+    /** ",measure,capability,role,sector,organisation,place," ready to follow the baseline and month. */
     private static byte[] keyColumns(SeriesKey key) {
         StringBuilder text =
                 new StringBuilder(64).append(',').append(key.measure().code());

@@ -75,7 +75,7 @@ public final class ProjectionXlsxWriter {
         Worksheet notes = workbook.newWorksheet("notes");
         writeSummary(summary, projection, shown.size() * (long) months);
         summary.finish();
-        writeTable(table, projection.months(), shown);
+        writeTable(table, projection, shown);
         table.finish();
         writeNotes(notes, cuts);
         notes.finish();
@@ -101,6 +101,8 @@ public final class ProjectionXlsxWriter {
         sheet.value(r, 0, "seed");
         sheet.value(r++, 1, Long.toString(settings.seed())); // text: Excel would round a 19-digit seed
         r = pair(sheet, r, "threads", settings.threads());
+        sheet.value(r, 0, "baseline");
+        sheet.value(r++, 1, settings.baseline().code());
         sheet.value(r, 0, "first month");
         sheet.value(r++, 1, months.isEmpty() ? "" : months.get(0).toString());
         sheet.value(r, 0, "last month");
@@ -153,10 +155,12 @@ public final class ProjectionXlsxWriter {
         return row + 1;
     }
 
-    private static void writeTable(Worksheet sheet, List<YearMonth> months, List<Series> shown) throws IOException {
+    private static void writeTable(Worksheet sheet, Projection projection, List<Series> shown) throws IOException {
         for (int c = 0; c < COLUMNS.length; c++) sheet.value(0, c, COLUMNS[c]);
         sheet.range(0, 0, 0, COLUMNS.length - 1).style().bold().set();
         sheet.freezePane(0, 1);
+        List<YearMonth> months = projection.months();
+        String baseline = projection.settings().baseline().code();
         String[] monthTexts = months.stream().map(YearMonth::toString).toArray(String[]::new);
         int r = 1;
         for (Series series : shown) {
@@ -165,18 +169,19 @@ public final class ProjectionXlsxWriter {
             String measure = key.measure().code();
             int decimals = MeasureUnits.decimals(key.measure());
             for (int m = 0; m < monthTexts.length; m++) {
-                sheet.value(r, 0, monthTexts[m]);
-                sheet.value(r, 1, measure);
-                sheet.value(r, 2, SpreadsheetText.neutralised(key.capability()));
-                sheet.value(r, 3, SpreadsheetText.neutralised(key.role()));
-                sheet.value(r, 4, SpreadsheetText.neutralised(key.sector()));
-                sheet.value(r, 5, SpreadsheetText.neutralised(key.organisation()));
-                sheet.value(r, 6, SpreadsheetText.neutralised(key.place()));
-                sheet.value(r, 7, FixedDecimal.round(series.mean()[m], decimals));
+                sheet.value(r, 0, baseline);
+                sheet.value(r, 1, monthTexts[m]);
+                sheet.value(r, 2, measure);
+                sheet.value(r, 3, SpreadsheetText.neutralised(key.capability()));
+                sheet.value(r, 4, SpreadsheetText.neutralised(key.role()));
+                sheet.value(r, 5, SpreadsheetText.neutralised(key.sector()));
+                sheet.value(r, 6, SpreadsheetText.neutralised(key.organisation()));
+                sheet.value(r, 7, SpreadsheetText.neutralised(key.place()));
+                sheet.value(r, 8, FixedDecimal.round(series.mean()[m], decimals));
                 if (series.hasQuantiles()) {
-                    sheet.value(r, 8, FixedDecimal.round(series.p10()[m], decimals));
-                    sheet.value(r, 9, FixedDecimal.round(series.p50()[m], decimals));
-                    sheet.value(r, 10, FixedDecimal.round(series.p90()[m], decimals));
+                    sheet.value(r, 9, FixedDecimal.round(series.p10()[m], decimals));
+                    sheet.value(r, 10, FixedDecimal.round(series.p50()[m], decimals));
+                    sheet.value(r, 11, FixedDecimal.round(series.p90()[m], decimals));
                 }
                 r++;
                 if (r % FLUSH_EVERY_ROWS == 0) sheet.flush();

@@ -11,14 +11,21 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Series;
+import org.skillmix.core.supply.Baseline;
 
 class ProjectionCsvWriterTest {
 
     private static Projection tiny() {
+        return tiny(Baseline.FUNDED_PLAN);
+    }
+
+    private static Projection tiny(Baseline baseline) {
         List<YearMonth> months = List.of(YearMonth.of(2025, 4), YearMonth.of(2025, 5), YearMonth.of(2025, 6));
         Series demand = new Series(
                 key(Measure.DEMAND_FTE, "wound_care", ALL, "acute", ALL, "E08000003"),
@@ -34,7 +41,7 @@ class ProjectionCsvWriterTest {
                 null);
         Series total =
                 new Series(key(Measure.GAP_FTE, ALL, ALL, ALL, ALL, ALL), new double[] {0, 10, 100}, null, null, null);
-        return new Projection(new ProjectionSettings(1, 100, 42, 2), months, List.of(demand, cost, total));
+        return new Projection(new ProjectionSettings(1, 100, 42, 2, baseline), months, List.of(demand, cost, total));
     }
 
     private static String csv(Projection projection) throws IOException {
@@ -46,17 +53,36 @@ class ProjectionCsvWriterTest {
     @Test
     void writesHeaderThenSeriesInOrderThenMonthsWithFixedDecimalsAndEmptyQuantiles() throws IOException {
         assertThat(csv(tiny())).isEqualTo("""
-                month,measure,capability,role,sector,organisation,place,mean,p10,p50,p90
-                2025-04,demand_fte,wound_care,ALL,acute,ALL,E08000003,1.5000,1.0000,1.5000,2.0000
-                2025-05,demand_fte,wound_care,ALL,acute,ALL,E08000003,-1.0313,-2.0000,-1.0000,0.1235
-                2025-06,demand_fte,wound_care,ALL,acute,ALL,E08000003,0.0000,-1.0000,0.0000,1234567.5000
-                2025-04,pay_cost_gbp,ALL,rn_adult,acute,R0A,E08000003,12345.63,,,
-                2025-05,pay_cost_gbp,ALL,rn_adult,acute,R0A,E08000003,0.01,,,
-                2025-06,pay_cost_gbp,ALL,rn_adult,acute,R0A,E08000003,10000000.00,,,
-                2025-04,gap_fte,ALL,ALL,ALL,ALL,ALL,0.0000,,,
-                2025-05,gap_fte,ALL,ALL,ALL,ALL,ALL,10.0000,,,
-                2025-06,gap_fte,ALL,ALL,ALL,ALL,ALL,100.0000,,,
+                baseline,month,measure,capability,role,sector,organisation,place,mean,p10,p50,p90
+                funded-plan,2025-04,demand_fte,wound_care,ALL,acute,ALL,E08000003,1.5000,1.0000,1.5000,2.0000
+                funded-plan,2025-05,demand_fte,wound_care,ALL,acute,ALL,E08000003,-1.0313,-2.0000,-1.0000,0.1235
+                funded-plan,2025-06,demand_fte,wound_care,ALL,acute,ALL,E08000003,0.0000,-1.0000,0.0000,1234567.5000
+                funded-plan,2025-04,pay_cost_gbp,ALL,rn_adult,acute,R0A,E08000003,12345.63,,,
+                funded-plan,2025-05,pay_cost_gbp,ALL,rn_adult,acute,R0A,E08000003,0.01,,,
+                funded-plan,2025-06,pay_cost_gbp,ALL,rn_adult,acute,R0A,E08000003,10000000.00,,,
+                funded-plan,2025-04,gap_fte,ALL,ALL,ALL,ALL,ALL,0.0000,,,
+                funded-plan,2025-05,gap_fte,ALL,ALL,ALL,ALL,ALL,10.0000,,,
+                funded-plan,2025-06,gap_fte,ALL,ALL,ALL,ALL,ALL,100.0000,,,
                 """);
+    }
+
+    /**
+     * Every row names the run's baseline, so a projection.csv away from its run.json still says which supply it
+     * shows; the rest of the row is the same under both (the figures here are not a baseline's own).
+     */
+    @ParameterizedTest
+    @EnumSource(Baseline.class)
+    void everyRowStartsWithTheRunsBaseline(Baseline baseline) throws IOException {
+        List<String> lines = csv(tiny(baseline)).lines().toList();
+        assertThat(lines.get(0)).startsWith("baseline,month,");
+        assertThat(lines.subList(1, lines.size()))
+                .hasSize(9)
+                .allSatisfy(row -> assertThat(row).startsWith(baseline.code() + ",2025-0"));
+        List<String> funded = csv(tiny(Baseline.FUNDED_PLAN)).lines().toList();
+        for (int i = 1; i < lines.size(); i++) {
+            assertThat(lines.get(i).substring(baseline.code().length()))
+                    .isEqualTo(funded.get(i).substring("funded-plan".length()));
+        }
     }
 
     @Test

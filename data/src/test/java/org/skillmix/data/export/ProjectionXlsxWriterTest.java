@@ -11,8 +11,12 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.skillmix.core.projection.Projection;
+import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Series;
+import org.skillmix.core.supply.Baseline;
 
 class ProjectionXlsxWriterTest {
 
@@ -49,12 +53,13 @@ class ProjectionXlsxWriterTest {
                 .hasSize(1 + projection.series().size() * projection.months().size());
         Series first = projection.series().iterator().next();
         Row row = table.get(2); // the first series' second month
-        assertThat(row.getCellText(0)).isEqualTo("2025-05");
-        assertThat(row.getCellText(1)).isEqualTo(first.key().measure().code());
-        assertThat(row.getCellText(6)).isEqualTo(first.key().place());
-        assertThat(row.getCellAsNumber(7).orElseThrow().doubleValue())
+        assertThat(row.getCellText(0)).isEqualTo("funded-plan");
+        assertThat(row.getCellText(1)).isEqualTo("2025-05");
+        assertThat(row.getCellText(2)).isEqualTo(first.key().measure().code());
+        assertThat(row.getCellText(7)).isEqualTo(first.key().place());
+        assertThat(row.getCellAsNumber(8).orElseThrow().doubleValue())
                 .isEqualTo(FixedDecimal.round(first.mean()[1], 4));
-        assertThat(row.getCellAsNumber(10).orElseThrow().doubleValue())
+        assertThat(row.getCellAsNumber(11).orElseThrow().doubleValue())
                 .isEqualTo(FixedDecimal.round(first.p90()[1], 4));
 
         List<Row> summary = rows(xlsx, "summary");
@@ -62,6 +67,27 @@ class ProjectionXlsxWriterTest {
                 .contains("draws", "seed", "demand_fte", "pay_cost_gbp");
         assertThat(rows(xlsx, "notes").stream().map(r -> r.getCellText(0)).toList())
                 .noneMatch(text -> text.contains("more than this workbook holds"));
+    }
+
+    /** The projection sheet has projection.csv's columns: the run's baseline first on every row, as the summary says. */
+    @ParameterizedTest
+    @EnumSource(Baseline.class)
+    void everyRowOfTheTableNamesTheRunsBaseline(Baseline baseline) throws IOException {
+        ProjectionSettings s = projection.settings();
+        Projection run = new Projection(
+                new ProjectionSettings(s.years(), s.draws(), s.seed(), s.threads(), baseline),
+                projection.months(),
+                projection.series());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ProjectionXlsxWriter().write(run, out);
+        List<Row> table = rows(out.toByteArray(), "projection");
+        assertThat(table.get(0).getCellText(0)).isEqualTo("baseline");
+        assertThat(table.subList(1, table.size()))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getCellText(0)).isEqualTo(baseline.code()));
+        assertThat(rows(out.toByteArray(), "summary"))
+                .anySatisfy(row -> assertThat(row.getCellText(0) + " " + row.getCellText(1))
+                        .isEqualTo("baseline " + baseline.code()));
     }
 
     @Test
@@ -76,16 +102,16 @@ class ProjectionXlsxWriterTest {
                 .count();
         assertThat(table.size() - 1L).isEqualTo(kept * projection.months().size());
         for (Row row : table.subList(1, table.size())) {
-            assertThat(row.getCellText(5)).as("organisation").isEqualTo("ALL");
-            assertThat(row.getCellText(4).equals("ALL") || row.getCellText(6).equals("ALL"))
+            assertThat(row.getCellText(6)).as("organisation").isEqualTo("ALL");
+            assertThat(row.getCellText(5).equals("ALL") || row.getCellText(7).equals("ALL"))
                     .as("sector or place is ALL")
                     .isTrue();
         }
         assertThat(table.stream()
                         .skip(1)
-                        .anyMatch(r -> r.getCellText(2).equals("wound_care")
-                                && r.getCellText(6).equals("E08000003")
-                                && r.getCellText(4).equals("ALL")))
+                        .anyMatch(r -> r.getCellText(3).equals("wound_care")
+                                && r.getCellText(7).equals("E08000003")
+                                && r.getCellText(5).equals("ALL")))
                 .as("capability x place kept")
                 .isTrue();
         assertThat(rows(xlsx, "notes").get(1).getCellText(0)).contains("more than this workbook holds");

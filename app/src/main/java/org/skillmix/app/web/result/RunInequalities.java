@@ -56,9 +56,7 @@ public class RunInequalities {
     public byte[] csv(Account reader, Run run) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            // A run stored before baselines were named ran the funded plan.
-            String code = run.settings(ProjectionRunSettings.class).baseline();
-            Baseline baseline = code != null ? Baseline.ofCode(code) : Baseline.FUNDED_PLAN;
+            Baseline baseline = run.settings(ProjectionRunSettings.class).supplyBaseline();
             new InequalitiesCsvWriter().write(of(reader, run), baseline, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
