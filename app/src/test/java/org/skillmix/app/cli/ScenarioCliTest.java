@@ -81,11 +81,13 @@ class ScenarioCliTest {
         }
         List<String> summary = Files.readAllLines(tmp.resolve("one/comparison_summary.csv"), StandardCharsets.UTF_8);
         assertThat(summary.get(0))
-                .startsWith("scenario,year,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean");
+                .startsWith(
+                        "baseline,scenario,year,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean");
+        // Column baseline is the supply baseline of the whole comparison; scenario baseline, no interventions.
         assertThat(summary)
                 .hasSize(1 + 4 * 3)
-                .anyMatch(l -> l.startsWith("baseline,2025/26,0,"))
-                .anyMatch(l -> l.startsWith("system,2027/28,"));
+                .anyMatch(l -> l.startsWith("funded-plan,baseline,2025/26,0,"))
+                .anyMatch(l -> l.startsWith("funded-plan,system,2027/28,"));
         assertThat(Files.readString(tmp.resolve("one/comparison.html")))
                 .contains("Scenario comparison")
                 .contains("echarts");

@@ -183,6 +183,8 @@ class FrontEndsAgreeTest extends WebTestBase {
         request.put("seed", 7);
         request.put("targetCapabilities", List.of("WOUND"));
         request.put("targetFte", 100);
+        // Current trends on both front ends: every row of both CSVs names it, before the scenario.
+        request.put("baseline", "current-trends");
         long run = finished(postJson(ADMIN, ADMIN_PASSWORD, "/api/comparisons", request));
         Path out = tmp.resolve("comparison");
         cli(
@@ -201,7 +203,9 @@ class FrontEndsAgreeTest extends WebTestBase {
                 "--target-capability",
                 "WOUND",
                 "--target-fte",
-                "100");
+                "100",
+                "--baseline",
+                "current-trends");
 
         String base = "/api/comparisons/" + run + "/download/";
         Map<String, String> formats = Map.of(
@@ -215,6 +219,15 @@ class FrontEndsAgreeTest extends WebTestBase {
                 throw new AssertionError(name, e);
             }
         });
+        for (String name : List.of(ComparisonUseCase.COMPARISON_CSV, ComparisonUseCase.COMPARISON_SUMMARY_CSV)) {
+            List<String> rows = Files.readAllLines(out.resolve(name));
+            assertThat(rows.get(0)).as(name).startsWith("baseline,scenario,year,");
+            assertThat(rows.subList(1, rows.size()))
+                    .as(name)
+                    .isNotEmpty()
+                    .allMatch(row -> row.startsWith("current-trends,"))
+                    .anyMatch(row -> row.startsWith("current-trends,baseline,"));
+        }
     }
 
     @Test

@@ -280,13 +280,13 @@ class ScenarioApiTest extends WebTestBase {
         Response csv = get(ADMIN, ADMIN_PASSWORD, "/api/comparisons/" + id + "/download/csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body())
-                .startsWith("scenario,year,dimension,code,gap_fte_mean")
-                .contains("retain,");
+                .startsWith("baseline,scenario,year,dimension,code,gap_fte_mean")
+                .contains("\nfunded-plan,retain,");
         assertThat(csv.raw().headers().firstValue("Content-Disposition").orElse(""))
                 .contains("attachment");
         assertThat(get(LEAD, PASSWORD, "/api/comparisons/" + id + "/download/summary")
                         .body())
-                .startsWith("scenario,year,programme_cost_gbp");
+                .startsWith("baseline,scenario,year,programme_cost_gbp");
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/comparisons/" + id + "/download/html")
                         .body())
                 .contains("<html");

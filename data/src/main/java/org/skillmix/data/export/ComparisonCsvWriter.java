@@ -14,13 +14,17 @@ import org.skillmix.core.intervention.ScenarioComparison;
  * scenario, year and slice (all, capability, sector, place) with mean and P10/P50/P90; and
  * comparison_summary.csv, each scenario's year: costs, target gap, gap closed, cost per FTE closed and
  * the probability the target gap is below the target.
+ *
+ * <p>Both start every row with the comparison's supply baseline ({@code funded-plan} or {@code current-trends}),
+ * which every scenario is projected against, as projection.csv does: column {@code baseline} is that, while the
+ * scenario {@code baseline} is the reference with no interventions.
  */
 public final class ComparisonCsvWriter {
     public static final String GAPS_HEADER =
-            "scenario,year,dimension,code,gap_fte_mean,gap_fte_p10,gap_fte_p50,gap_fte_p90,"
+            "baseline,scenario,year,dimension,code,gap_fte_mean,gap_fte_p10,gap_fte_p50,gap_fte_p90,"
                     + "gap_closed_fte_mean,gap_closed_fte_p10,gap_closed_fte_p50,gap_closed_fte_p90";
     public static final String SUMMARY_HEADER =
-            "scenario,year,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean,target_gap_fte_p10,"
+            "baseline,scenario,year,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean,target_gap_fte_p10,"
                     + "target_gap_fte_p50,target_gap_fte_p90,target_gap_closed_fte_mean,target_gap_closed_fte_p10,"
                     + "target_gap_closed_fte_p50,target_gap_closed_fte_p90,cost_per_fte_closed_gbp,probability_below_target,"
                     + "extra_care_worker_fte,bed_days_saved_per_year_p10,bed_days_saved_per_year_p50,"
@@ -42,8 +46,13 @@ public final class ComparisonCsvWriter {
     /** comparison.csv to w, which stays open. */
     public void writeGaps(ScenarioComparison.Result result, Writer w) {
         CsvOutput csv = CsvOutput.withHeader(w, GAPS_HEADER);
+        String baseline = result.settings().baseline().code();
         for (ScenarioComparison.GapRow r : result.gaps()) {
-            csv.text(r.scenario()).text(year(r.year())).text(r.dimension()).text(r.code());
+            csv.text(baseline)
+                    .text(r.scenario())
+                    .text(year(r.year()))
+                    .text(r.dimension())
+                    .text(r.code());
             figure(csv, r.gap());
             figure(csv, r.gapClosed());
             csv.endRow();
@@ -54,8 +63,10 @@ public final class ComparisonCsvWriter {
     /** comparison_summary.csv to w, which stays open. */
     public void writeSummary(ScenarioComparison.Result result, Writer w) {
         CsvOutput csv = CsvOutput.withHeader(w, SUMMARY_HEADER);
+        String baseline = result.settings().baseline().code();
         for (ScenarioComparison.YearRow r : result.summary()) {
-            csv.text(r.scenario())
+            csv.text(baseline)
+                    .text(r.scenario())
                     .text(year(r.year()))
                     .number(r.programmeCostGbp(), 0)
                     .number(r.payCostGbp(), 0)
