@@ -158,9 +158,9 @@ class ScenarioCliTest {
         assertThat(opt.out()).contains("Solver: OPTIMAL").contains("Flexible working offer (flex-work):");
         assertThat(Files.readAllLines(tmp.resolve("opt/portfolio.csv")))
                 .contains(
-                        "intervention_code,intervention_name,kind,level,scale_funded,"
+                        "baseline,intervention_code,intervention_name,kind,level,scale_funded,"
                                 + "target_gap_closed_fte_per_level_last_year,cost_per_level_gbp_last_year,fixed_cost_gbp_last_year")
-                .anyMatch(line -> line.startsWith("gm-bank,Collaborative staff bank,system_bank,"));
+                .anyMatch(line -> line.startsWith("funded-plan,gm-bank,Collaborative staff bank,system_bank,"));
         assertThat(Files.readAllLines(tmp.resolve("opt/portfolio.csv"))).hasSize(1 + 12);
         CliTest.Run design = CliTest.run("design", gm.toString(), "--year", "2030", "--scenario", "grow");
         assertThat(design.exitCode()).as(design.err()).isZero();

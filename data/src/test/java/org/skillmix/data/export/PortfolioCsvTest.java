@@ -10,9 +10,10 @@ import org.skillmix.core.portfolio.Portfolio;
 import org.skillmix.core.portfolio.PortfolioOption;
 import org.skillmix.core.scenario.Intervention;
 import org.skillmix.core.scenario.InterventionKind;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.uncertainty.Interval;
 
-/** portfolio.csv: each candidate's code, then the name a planner reads (its kind when it has none), then its level. */
+/** portfolio.csv: the supply baseline, each candidate's code, then the name a planner reads (its kind when it has none), then its level. */
 class PortfolioCsvTest {
 
     @Test
@@ -64,11 +65,19 @@ class PortfolioCsvTest {
                 1,
                 List.of());
         StringWriter out = new StringWriter();
-        PortfolioCsv.write(List.of(flex, pay), options, portfolio, 1, out);
+        PortfolioCsv.write(Baseline.FUNDED_PLAN, List.of(flex, pay), options, portfolio, 1, out);
         assertThat(out.toString())
-                .isEqualTo("intervention_code,intervention_name,kind,level,scale_funded,"
+                .isEqualTo("baseline,intervention_code,intervention_name,kind,level,scale_funded,"
                         + "target_gap_closed_fte_per_level_last_year,cost_per_level_gbp_last_year,fixed_cost_gbp_last_year\n"
-                        + "flex,Flexible working offer,flexible_working,2,0.5,3.250,20,1000\n"
-                        + "pay,Pay uplift,pay_uplift,0,0.0,0.500,5,0\n");
+                        + "funded-plan,flex,Flexible working offer,flexible_working,2,0.5,3.250,20,1000\n"
+                        + "funded-plan,pay,Pay uplift,pay_uplift,0,0.0,0.500,5,0\n");
+
+        // The effects were measured on one supply baseline: every row names the one given, whichever it is.
+        StringWriter trends = new StringWriter();
+        PortfolioCsv.write(Baseline.CURRENT_TRENDS, List.of(flex, pay), options, portfolio, 1, trends);
+        assertThat(trends.toString().lines().skip(1))
+                .containsExactly(
+                        "current-trends,flex,Flexible working offer,flexible_working,2,0.5,3.250,20,1000",
+                        "current-trends,pay,Pay uplift,pay_uplift,0,0.0,0.500,5,0");
     }
 }

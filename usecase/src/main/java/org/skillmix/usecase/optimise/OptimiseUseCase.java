@@ -56,6 +56,7 @@ public final class OptimiseUseCase {
 
     public Result run(SystemModel model, OptimiseRequest request) {
         List<Intervention> list = candidates(model, request);
+        // On the funded plan: optimise offers no other supply baseline yet, and portfolio.csv names this one.
         ScenarioComparison.Settings settings = new ScenarioComparison.Settings(
                 request.years(),
                 request.draws(),
@@ -81,7 +82,9 @@ public final class OptimiseUseCase {
         Portfolio portfolio = new PortfolioOptimiser(request.timeLimitSeconds() * 1000L).solve(problem);
         String text = text(model, request, measured, portfolio, marginalSeconds);
         Outputs outputs = Outputs.of(
-                Output.csv(PORTFOLIO_CSV, out -> PortfolioCsv.write(list, measured.options(), portfolio, last, out)),
+                Output.csv(
+                        PORTFOLIO_CSV,
+                        out -> PortfolioCsv.write(settings.baseline(), list, measured.options(), portfolio, last, out)),
                 Output.text(PORTFOLIO_TXT, Output.TEXT, text));
         return new Result(portfolio, text, outputs);
     }
