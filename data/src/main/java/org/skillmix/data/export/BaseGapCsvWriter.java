@@ -11,6 +11,9 @@ import org.skillmix.core.explain.BaseGap;
 /**
  * base_gap.csv: the base month's gap by sector and for the system (sector ALL, last) and the parts it is made
  * of, every parameter at its mode (docs/outputs.md, docs/method.md). The seven part columns add up to gap_fte.
+ *
+ * <p>No baseline column, unlike the projection's other tables: the base month comes before either baseline's
+ * establishment growth and recruitment cap act, so the file is the same under both.
  */
 public final class BaseGapCsvWriter {
     public static final String FILE_NAME = "base_gap.csv";
