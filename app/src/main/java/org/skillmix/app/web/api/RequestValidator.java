@@ -1,6 +1,8 @@
 package org.skillmix.app.web.api;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.Set;
@@ -32,14 +34,26 @@ public class RequestValidator {
                         (ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
                 .findFirst()
                 .map(v -> {
-                    String field = leaf(v.getPropertyPath().toString());
+                    String field = field(v.getPropertyPath());
                     return new Invalid(field, field + ": " + v.getMessage());
                 })
                 .orElse(null);
     }
 
-    private static String leaf(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
+    /**
+     * The field a reader can find in the request: the last property, with the key of the map entry or the index
+     * of the list element it is in (levels[flex]), not Bean Validation's container node ("&lt;map value&gt;").
+     */
+    static String field(Path path) {
+        String field = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.PARAMETER) {
+                field = node.getName();
+            } else if (node.getKind() == ElementKind.CONTAINER_ELEMENT && field != null) {
+                if (node.getKey() != null) field += "[" + node.getKey() + "]";
+                else if (node.getIndex() != null) field += "[" + node.getIndex() + "]";
+            }
+        }
+        return field != null ? field : path.toString();
     }
 }
