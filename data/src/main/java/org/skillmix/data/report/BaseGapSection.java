@@ -28,12 +28,15 @@ final class BaseGapSection {
         columns.addAll(BaseGap.PARTS);
         table.columns(columns.toArray(String[]::new));
         List<String> calibrated = new ArrayList<>();
+        List<String> below = new ArrayList<>();
         for (BaseGap.Row row : gap.sectors()) {
             String name = Names.sector(row.sector());
             table.row(name, cells(row));
-            if (row.establishmentFte() > 0
-                    && Math.abs(row.normAboveEstablishment()) < CALIBRATED * row.establishmentFte())
-                calibrated.add(name);
+            if (row.establishmentFte() <= 0) continue;
+            if (Math.abs(row.normAboveEstablishment()) < CALIBRATED * row.establishmentFte()) calibrated.add(name);
+            else if (row.normAboveEstablishment() < 0)
+                below.add(name + " " + figures.fte(row.normAboveEstablishment()) + " FTE ("
+                        + figures.share(row.normAboveEstablishment() / row.establishmentFte()) + ")");
         }
         table.total("Whole system", cells(gap.total()));
         out.append(table.html());
@@ -43,6 +46,15 @@ final class BaseGapSection {
                     .append(": demand in the base month is within 0.5% of the funded establishment, as when demand is"
                             + " calibrated to today's posts rather than set by a published norm. There the"
                             + " model cannot show under-staffing beyond vacancies and sickness.</p>\n");
+        }
+        if (!below.isEmpty()) {
+            out.append("<p>")
+                    .append(Html.escape(String.join("; ", below)))
+                    .append(": the demand norms ask less than the funded establishment. Read this as what the norm"
+                            + " counts falling short of the work, not as posts to cut: the importer's norms"
+                            + " (capability_hours.csv, source Norm:) count contact time, travel and the indirect"
+                            + " care an appointment brings, not training, supervision or administration, so they"
+                            + " are floors (docs/importers.md, item 12).</p>\n");
         }
         return out.toString();
     }
