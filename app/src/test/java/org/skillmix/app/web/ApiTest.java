@@ -227,6 +227,13 @@ class ApiTest extends WebTestBase {
         assertThat(page)
                 .contains("Why there is a gap today", "Norm above establishment", "What drives the spread")
                 .contains("<strong>Baseline:</strong> <span>Funded plan (establishment as given");
+        // The report's reading of the norm part, beside the table: GM's GP and homecare norms sit below the posts.
+        assertThat(page)
+                .containsPattern("class=\"hint base-gap-note\">[^<]*Mental health[^<]*: demand in the base month is"
+                        + " within 0.5% of the funded establishment")
+                .containsPattern(
+                        "class=\"hint base-gap-note\">Primary care -[0-9.,]+ FTE \\(-[0-9.]+%\\); Adult social"
+                                + " care -[0-9.,]+ FTE \\(-[0-9.]+%\\): the demand norms ask less than the funded establishment");
         // The runs list and the run's page name the supply baseline too (stored with the run's settings).
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/runs").body()).contains("<td class=\"baseline\">funded-plan</td>");
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/runs/" + runId).body()).contains(", supply baseline funded-plan,");

@@ -6,9 +6,6 @@ import org.skillmix.core.explain.BaseGap;
 
 /** The report's "Why there is a gap today" section: the base month's gap by sector and its parts. */
 final class BaseGapSection {
-    /** A norm part this small against the establishment means demand was calibrated to the funded posts. */
-    private static final double CALIBRATED = 0.005;
-
     private final Figures figures;
 
     BaseGapSection(Figures figures) {
@@ -27,35 +24,11 @@ final class BaseGapSection {
         List<String> columns = new ArrayList<>(List.of("Sector", "Demand", "Establishment", "Supply", "Gap"));
         columns.addAll(BaseGap.PARTS);
         table.columns(columns.toArray(String[]::new));
-        List<String> calibrated = new ArrayList<>();
-        List<String> below = new ArrayList<>();
-        for (BaseGap.Row row : gap.sectors()) {
-            String name = Names.sector(row.sector());
-            table.row(name, cells(row));
-            if (row.establishmentFte() <= 0) continue;
-            if (Math.abs(row.normAboveEstablishment()) < CALIBRATED * row.establishmentFte()) calibrated.add(name);
-            else if (row.normAboveEstablishment() < 0)
-                below.add(name + " " + figures.fte(row.normAboveEstablishment()) + " FTE ("
-                        + figures.share(row.normAboveEstablishment() / row.establishmentFte()) + ")");
-        }
+        for (BaseGap.Row row : gap.sectors()) table.row(Names.sector(row.sector()), cells(row));
         table.total("Whole system", cells(gap.total()));
         out.append(table.html());
-        if (!calibrated.isEmpty()) {
-            out.append("<p>")
-                    .append(Html.escape(String.join(", ", calibrated)))
-                    .append(": demand in the base month is within 0.5% of the funded establishment, as when demand is"
-                            + " calibrated to today's posts rather than set by a published norm. There the"
-                            + " model cannot show under-staffing beyond vacancies and sickness.</p>\n");
-        }
-        if (!below.isEmpty()) {
-            out.append("<p>")
-                    .append(Html.escape(String.join("; ", below)))
-                    .append(": the demand norms ask less than the funded establishment. Read this as what the norm"
-                            + " counts falling short of the work, not as posts to cut: the importer's norms"
-                            + " (capability_hours.csv, source Norm:) count contact time, travel and the indirect"
-                            + " care an appointment brings, not training, supervision or administration, so they"
-                            + " are floors (docs/importers.md, item 12).</p>\n");
-        }
+        for (String note : BaseGapNotes.of(gap, figures, Names::sector))
+            out.append("<p>").append(Html.escape(note)).append("</p>\n");
         return out.toString();
     }
 

@@ -7,10 +7,13 @@ import org.skillmix.app.web.run.ProjectionRunSettings;
 import org.skillmix.app.web.run.ResultStore;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.system.DatasetService;
+import org.skillmix.app.web.system.Labels;
 import org.skillmix.core.explain.BaseGap;
 import org.skillmix.core.inequality.Inequalities;
 import org.skillmix.core.supply.Baseline;
 import org.skillmix.data.export.RunManifest;
+import org.skillmix.data.report.BaseGapNotes;
+import org.skillmix.data.report.Figures;
 import org.skillmix.data.report.SpreadChart;
 import org.skillmix.usecase.projection.ProjectionUseCase;
 import org.springframework.stereotype.Service;
@@ -52,6 +55,7 @@ public class RunInsights {
      * @param hiddenSectors how many sectors' rows small-number suppression leaves out for this reader
      * @param inequalities per 10,000 residents by deprivation quintile and place, first month and last
      * @param hiddenPlaces how many places' rows small-number suppression leaves out for this reader
+     * @param baseGapNotes how to read the norm part for the sectors shown (the report's words, BaseGapNotes)
      */
     public record View(
             Baseline baseline,
@@ -59,7 +63,8 @@ public class RunInsights {
             List<SpreadChart> drivers,
             int hiddenSectors,
             List<Inequalities> inequalities,
-            int hiddenPlaces) {
+            int hiddenPlaces,
+            List<String> baseGapNotes) {
         public List<BaseGap.Row> baseGapRows() {
             List<BaseGap.Row> rows = new java.util.ArrayList<>(baseGap.sectors());
             rows.add(baseGap.total());
@@ -108,13 +113,15 @@ public class RunInsights {
                 .toList();
         List<Inequalities> byDeprivation = inequalities.of(account, run);
         Inequalities last = byDeprivation.get(byDeprivation.size() - 1);
+        BaseGap visibleGap = new BaseGap(gap.month(), shown, gap.total());
         return new View(
                 baseline,
-                new BaseGap(gap.month(), shown, gap.total()),
+                visibleGap,
                 drivers(account, runId),
                 gap.sectors().size() - shown.size(),
                 byDeprivation,
-                datasets.model(run.datasetId()).places().size() - last.places().size());
+                datasets.model(run.datasetId()).places().size() - last.places().size(),
+                BaseGapNotes.of(visibleGap, new Figures(), Labels::sectorWords));
     }
 
     /**
