@@ -73,6 +73,9 @@ final class OptimiseCommand extends Subcommand {
     @Mixin
     SeedAndThreads engine;
 
+    @Mixin
+    BaselineOption baselineOption;
+
     @Option(
             names = "--time-limit",
             defaultValue = "" + OptimiseRequest.DEFAULT_TIME_LIMIT_SECONDS,
@@ -91,14 +94,16 @@ final class OptimiseCommand extends Subcommand {
                 draws,
                 engine.seed,
                 engine.threadCount(),
-                timeLimit);
+                timeLimit,
+                baselineOption.baseline);
         OutputFolder folder = OutputFolder.at(out);
         var read = readDataset(dataset);
         if (read.isEmpty()) return INVALID;
         SystemModel model = read.get().model();
         OptimiseUseCase optimise = new OptimiseUseCase();
         int candidates = optimise.candidates(model, request).size();
-        err().println("Measuring " + candidates + " interventions one at a time against the baseline ...");
+        err().println("Measuring " + candidates + " interventions one at a time against no interventions, on the "
+                + request.baseline().code() + " baseline ...");
         OptimiseUseCase.Result result = optimise.run(model, request);
         folder.write(result.outputs());
         out().print(result.text());

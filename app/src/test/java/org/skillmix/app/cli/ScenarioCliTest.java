@@ -167,6 +167,49 @@ class ScenarioCliTest {
         assertThat(design.out()).contains("Workforce design").contains("HCSW").contains("Cost of the designed mix");
     }
 
+    /**
+     * --baseline current-trends reaches the marginal runs: the no-intervention gap they are measured against is not
+     * the funded plan's, and both files name the baseline.
+     */
+    @Test
+    void optimiseMeasuresOnTheBaselineAsked() throws IOException {
+        String[] common = {
+            "optimise", gm.toString(), "--budget", "2000000", "--years", "2", "--draws", "0", "--max-level", "2"
+        };
+        CliTest.Run funded =
+                CliTest.run(concat(common, "--out", tmp.resolve("opt-funded").toString()));
+        CliTest.Run trends = CliTest.run(concat(
+                common,
+                "--baseline",
+                "current-trends",
+                "--out",
+                tmp.resolve("opt-trends").toString()));
+        assertThat(funded.exitCode()).as(funded.err()).isZero();
+        assertThat(trends.exitCode()).as(trends.err()).isZero();
+        assertThat(trends.err()).contains("on the current-trends baseline");
+        String trendsTxt = Files.readString(tmp.resolve("opt-trends/portfolio.txt"));
+        assertThat(trendsTxt).isEqualTo(trends.out()).contains("(current-trends baseline): budget GBP 2,000,000");
+        assertThat(baselineGap(trendsTxt)).isNotEqualTo(baselineGap(funded.out()));
+        assertThat(Files.readAllLines(tmp.resolve("opt-trends/portfolio.csv")).subList(1, 13))
+                .allMatch(line -> line.startsWith("current-trends,"));
+        assertThat(Files.readAllLines(tmp.resolve("opt-funded/portfolio.csv")).subList(1, 13))
+                .allMatch(line -> line.startsWith("funded-plan,"));
+    }
+
+    static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    /** portfolio.txt's no-intervention gap in the last year, as written. */
+    static String baselineGap(String portfolioTxt) {
+        var m = java.util.regex.Pattern.compile("Baseline average shortfall over the last year [^:]*: ([0-9,.]+) FTE")
+                .matcher(portfolioTxt);
+        assertThat(m.find()).as(portfolioTxt).isTrue();
+        return m.group(1);
+    }
+
     @Test
     void anUnknownScenarioIsNamed() {
         CliTest.Run r = CliTest.run(

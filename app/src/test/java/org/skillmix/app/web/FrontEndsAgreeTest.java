@@ -419,6 +419,9 @@ class FrontEndsAgreeTest extends WebTestBase {
         request.put("maxLevel", 2);
         request.put("seed", 7);
         request.put("timeLimitSeconds", 5);
+        // Current trends on both front ends: a front end that dropped it would measure on the funded plan, and its
+        // files would name that baseline and its gap, not these.
+        request.put("baseline", "current-trends");
         long run = finished(postJson(ADMIN, ADMIN_PASSWORD, "/api/datasets/" + datasetId + "/portfolios", request));
         Path out = tmp.resolve("optimise");
         // through cli(): a failed command (exit code not 0) fails here, not as missing files below
@@ -437,9 +440,24 @@ class FrontEndsAgreeTest extends WebTestBase {
                 "7",
                 "--time-limit",
                 "5",
+                "--baseline",
+                "current-trends",
                 "--out",
                 out.toString());
         sameFiles(run, out, List.of(OptimiseUseCase.PORTFOLIO_CSV));
+        List<String> rows = Files.readAllLines(out.resolve(OptimiseUseCase.PORTFOLIO_CSV));
+        assertThat(rows.get(0)).startsWith("baseline,intervention_code,");
+        assertThat(rows.subList(1, rows.size())).isNotEmpty().allMatch(row -> row.startsWith("current-trends,"));
+        assertThat(Files.readString(out.resolve(OptimiseUseCase.PORTFOLIO_TXT)))
+                .startsWith("Portfolio for ")
+                .contains(" (current-trends baseline): budget GBP 2,000,000 a year");
+        // The stored settings keep the baseline, so the analysis's page and API say it.
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/analyses/" + run)
+                        .json()
+                        .get("settings")
+                        .get("baseline")
+                        .asText())
+                .isEqualTo("CURRENT_TRENDS");
         // The explanation says how long the solver and the marginal runs took: all else is the same.
         assertThat(withoutTimes(download("/api/analyses/" + run + "/download/" + OptimiseUseCase.PORTFOLIO_TXT)))
                 .isEqualTo(withoutTimes(Files.readAllBytes(out.resolve(OptimiseUseCase.PORTFOLIO_TXT))));

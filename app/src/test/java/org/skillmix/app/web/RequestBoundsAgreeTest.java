@@ -34,8 +34,10 @@ class RequestBoundsAgreeTest {
         FACTORY.close();
     }
 
+    /** On current trends, not the default: the bounds are the same whichever baseline the runs are on. */
     static AnalysisService.NewPortfolio portfolio(int maxLevel, int timeLimit) {
-        return new AnalysisService.NewPortfolio(1e6, null, maxLevel, List.of(), null, 2, 0, 1L, timeLimit);
+        return new AnalysisService.NewPortfolio(
+                1e6, null, maxLevel, List.of(), null, 2, 0, 1L, timeLimit, Baseline.CURRENT_TRENDS.code());
     }
 
     /** The use case's message when it refuses, else null. */
@@ -68,11 +70,15 @@ class RequestBoundsAgreeTest {
     @Test
     void aPortfoliosMaxLevelAndTimeLimitHaveTheOptimisersBounds() {
         for (int level : new int[] {0, 1, RunDefaults.LARGEST_MAX_LEVEL, RunDefaults.LARGEST_MAX_LEVEL + 1}) {
-            agree(portfolio(level, 5), () -> OptimiseRequest.of(1e6, null, level, null, null, 2, 0, 1L, 1, 5));
+            agree(
+                    portfolio(level, 5),
+                    () -> OptimiseRequest.of(1e6, null, level, null, null, 2, 0, 1L, 1, 5, "current-trends"));
         }
         for (int seconds :
                 new int[] {0, 1, OptimiseRequest.MAX_TIME_LIMIT_SECONDS, OptimiseRequest.MAX_TIME_LIMIT_SECONDS + 1}) {
-            agree(portfolio(2, seconds), () -> OptimiseRequest.of(1e6, null, 2, null, null, 2, 0, 1L, 1, seconds));
+            agree(
+                    portfolio(2, seconds),
+                    () -> OptimiseRequest.of(1e6, null, 2, null, null, 2, 0, 1L, 1, seconds, "current-trends"));
         }
     }
 

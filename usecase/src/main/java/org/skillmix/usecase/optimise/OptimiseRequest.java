@@ -2,6 +2,7 @@ package org.skillmix.usecase.optimise;
 
 import java.util.List;
 import java.util.Objects;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.ScenarioChoice;
@@ -16,6 +17,8 @@ import org.skillmix.usecase.ScenarioChoice;
  * @param targetFte          meet a gap below this many FTE in the last year at least cost (null: close the most gap)
  * @param draws              draws of each marginal run (one intervention at a time against the baseline)
  * @param timeLimitSeconds   the solver's time limit
+ * @param baseline           the supply baseline every marginal run is projected against (the funded plan unless
+ *                           given): another baseline gives other gaps, so other effects and perhaps another choice
  */
 public record OptimiseRequest(
         double budgetGbp,
@@ -27,7 +30,8 @@ public record OptimiseRequest(
         int draws,
         long seed,
         int threads,
-        int timeLimitSeconds) {
+        int timeLimitSeconds,
+        Baseline baseline) {
     public static final int DEFAULT_MAX_LEVEL = RunDefaults.MAX_LEVEL;
     /** Fewer draws than a projection's: each of the candidates is run at every level. */
     public static final int DEFAULT_DRAWS = 200;
@@ -53,8 +57,11 @@ public record OptimiseRequest(
             throw new InvalidSetting("targetFte", "the target must be FTE >= 0, not " + targetFte);
         }
         scenario = scenario == null || scenario.isBlank() ? null : scenario.strip();
+        // Settings stored before optimise had a baseline ran the funded plan.
+        if (baseline == null) baseline = Baseline.FUNDED_PLAN;
     }
 
+    /** A request with the defaults for what is null; the baseline by its code ("funded-plan", "current-trends"). */
     public static OptimiseRequest of(
             double budgetGbp,
             String scenario,
@@ -65,7 +72,8 @@ public record OptimiseRequest(
             Integer draws,
             Long seed,
             Integer threads,
-            Integer timeLimitSeconds) {
+            Integer timeLimitSeconds,
+            String baseline) {
         return new OptimiseRequest(
                 budgetGbp,
                 scenario,
@@ -76,6 +84,7 @@ public record OptimiseRequest(
                 Objects.requireNonNullElse(draws, DEFAULT_DRAWS),
                 Objects.requireNonNullElse(seed, RunDefaults.SEED),
                 RunDefaults.threads(threads),
-                Objects.requireNonNullElse(timeLimitSeconds, DEFAULT_TIME_LIMIT_SECONDS));
+                Objects.requireNonNullElse(timeLimitSeconds, DEFAULT_TIME_LIMIT_SECONDS),
+                RunDefaults.baseline(baseline));
     }
 }

@@ -18,12 +18,14 @@ import org.skillmix.data.export.PortfolioCsv;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.Outputs;
+import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.ScenarioChoice;
 
 /**
  * Which of the dataset's interventions to fund, and at what level, within a yearly budget (docs/interventions.md):
- * each candidate is run alone against the baseline, then the portfolio is chosen on the linearised effects, most
- * target gap closed or (with a target) the least cost to reach it. Outputs portfolio.csv and portfolio.txt.
+ * each candidate is run alone against the baseline on the request's supply baseline, then the portfolio is chosen on
+ * the linearised effects, most target gap closed or (with a target) the least cost to reach it. Outputs portfolio.csv
+ * and portfolio.txt, each naming the supply baseline.
  */
 public final class OptimiseUseCase {
     public static final String PORTFOLIO_CSV = PortfolioCsv.FILE;
@@ -35,7 +37,8 @@ public final class OptimiseUseCase {
     /**
      * The candidate interventions, by code, checked against the dataset before any work.
      *
-     * @throws InvalidSetting when there are none, or a target capability is not the dataset's
+     * @throws InvalidSetting when there are none, a target capability is not the dataset's, or the dataset lacks what
+     *     the supply baseline needs
      */
     public List<Intervention> candidates(SystemModel model, OptimiseRequest request) {
         Map<String, Intervention> candidates = new LinkedHashMap<>();
@@ -51,19 +54,20 @@ public final class OptimiseUseCase {
                             : "scenario " + request.scenario() + " is not in the dataset");
         }
         ScenarioChoice.capabilities(model, request.targetCapabilities(), "targetCapabilities");
+        RunDefaults.checkBaseline(model, request.baseline());
         return List.copyOf(candidates.values());
     }
 
     public Result run(SystemModel model, OptimiseRequest request) {
         List<Intervention> list = candidates(model, request);
-        // On the funded plan: optimise offers no other supply baseline yet, and portfolio.csv names this one.
         ScenarioComparison.Settings settings = new ScenarioComparison.Settings(
                 request.years(),
                 request.draws(),
                 request.seed(),
                 request.threads(),
                 new LinkedHashSet<>(request.targetCapabilities()),
-                request.targetFte() == null ? 0 : request.targetFte());
+                request.targetFte() == null ? 0 : request.targetFte(),
+                request.baseline());
         long t0 = System.nanoTime();
         MarginalEffects.Measured measured = MarginalEffects.measure(model, list, request.maxLevel(), settings);
         double marginalSeconds = (System.nanoTime() - t0) / 1e9;
@@ -99,8 +103,9 @@ public final class OptimiseUseCase {
         StringBuilder text = new StringBuilder();
         text.append(String.format(
                 Locale.ROOT,
-                "Portfolio for %s: budget GBP %,.0f a year, %s.%n",
+                "Portfolio for %s (%s baseline): budget GBP %,.0f a year, %s.%n",
                 model.info().name(),
+                request.baseline().code(),
                 request.budgetGbp(),
                 request.targetFte() == null
                         ? "most target gap closed in the last year"

@@ -81,7 +81,8 @@ public class AnalysisController {
             summary = "Queue a portfolio optimisation: {budgetGbp, scenario, maxLevel (" + RunDefaults.MAX_LEVEL
                     + "), targetCapabilities, targetFte, years (" + RunDefaults.YEARS + "), draws ("
                     + OptimiseRequest.DEFAULT_DRAWS + "), seed (" + RunDefaults.SEED + "), timeLimitSeconds ("
-                    + OptimiseRequest.DEFAULT_TIME_LIMIT_SECONDS + ")}")
+                    + OptimiseRequest.DEFAULT_TIME_LIMIT_SECONDS + "), baseline (funded-plan or current-trends;"
+                    + " funded-plan)}")
     public Run portfolio(@PathVariable long datasetId, @RequestBody AnalysisService.NewPortfolio request) {
         return analyses.startOptimise(current.get(), datasetId, request);
     }

@@ -12,6 +12,7 @@ import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunPages;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.UploadProblems;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.optimise.OptimiseRequest;
 import org.skillmix.usecase.winter.WinterRequest;
@@ -60,6 +61,7 @@ public class AnalysisPages {
         model.addAttribute("defaultTimeLimit", OptimiseRequest.DEFAULT_TIME_LIMIT_SECONDS);
         model.addAttribute("defaultYears", RunDefaults.YEARS);
         model.addAttribute("defaultSeed", RunDefaults.SEED);
+        model.addAttribute("baselines", Baseline.values());
         model.addAttribute("nextYear", LocalDate.now().getYear() + 4);
         return "analyses";
     }
@@ -126,6 +128,7 @@ public class AnalysisPages {
             @RequestParam(required = false) Integer draws,
             @RequestParam(required = false) Long seed,
             @RequestParam(required = false) Integer timeLimitSeconds,
+            @RequestParam(required = false) String baseline,
             Model model) {
         List<String> targets = targetCapabilities == null || targetCapabilities.isBlank()
                 ? List.of()
@@ -144,7 +147,8 @@ public class AnalysisPages {
                                 years,
                                 draws,
                                 seed,
-                                timeLimitSeconds)));
+                                timeLimitSeconds,
+                                baseline)));
     }
 
     @PostMapping("/analyses/design")

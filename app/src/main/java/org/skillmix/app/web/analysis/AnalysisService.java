@@ -88,6 +88,8 @@ public class AnalysisService {
      * A portfolio to choose; omitted settings take `skillmix optimise`'s defaults.
      *
      * @param budgetGbp budget per year, GBP (programme cost plus extra pay bill)
+     * @param baseline  the supply baseline of the marginal runs: funded-plan (when blank) or current-trends
+     *                  ({@link Baseline})
      */
     public record NewPortfolio(
             @NotNull(message = "give the budget, GBP a year") @PositiveOrZero(message = "the budget must be GBP >= 0")
@@ -115,7 +117,9 @@ public class AnalysisService {
 
             @Min(value = 1, message = OptimiseRequest.TIME_LIMIT)
             @Max(value = OptimiseRequest.MAX_TIME_LIMIT_SECONDS, message = OptimiseRequest.TIME_LIMIT)
-            Integer timeLimitSeconds) {}
+            Integer timeLimitSeconds,
+
+            String baseline) {}
 
     /** A workforce design for a financial year (2030 = 2030/31), optionally with a scenario's upskillings. */
     public record NewDesign(
@@ -193,7 +197,8 @@ public class AnalysisService {
                 asked.draws(),
                 asked.seed(),
                 null,
-                asked.timeLimitSeconds()));
+                asked.timeLimitSeconds(),
+                asked.baseline()));
         int candidates = Invalid.unlessRefused(
                         () -> new OptimiseUseCase().candidates(datasets.model(datasetId), request))
                 .size();
@@ -205,7 +210,8 @@ public class AnalysisService {
                 request,
                 Map.of(),
                 "portfolio of " + candidates + " interventions, budget GBP " + request.budgetGbp() + " a year, "
-                        + request.years() + " years, " + request.draws() + " draws, seed " + request.seed(),
+                        + request.years() + " years, " + request.draws() + " draws, seed " + request.seed() + ", "
+                        + request.baseline().code() + " baseline",
                 id -> {});
     }
 

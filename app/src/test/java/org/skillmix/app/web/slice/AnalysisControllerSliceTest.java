@@ -118,7 +118,8 @@ class AnalysisControllerSliceTest {
         when(analyses.startOptimise(eq(ANALYST), eq(3L), any())).thenReturn(run(12, RunKind.OPTIMISE));
         mvc.perform(post("/api/datasets/3/portfolios")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"budgetGbp\":1500000,\"targetCapabilities\":[\"WOUND\"],\"draws\":50}"))
+                        .content("{\"budgetGbp\":1500000,\"targetCapabilities\":[\"WOUND\"],\"draws\":50,"
+                                + "\"baseline\":\"current-trends\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.kind").value("OPTIMISE"));
         ArgumentCaptor<AnalysisService.NewPortfolio> request =
@@ -126,7 +127,7 @@ class AnalysisControllerSliceTest {
         verify(analyses).startOptimise(eq(ANALYST), eq(3L), request.capture());
         assertThat(request.getValue())
                 .isEqualTo(new AnalysisService.NewPortfolio(
-                        1_500_000.0, null, null, List.of("WOUND"), null, null, 50, null, null));
+                        1_500_000.0, null, null, List.of("WOUND"), null, null, 50, null, null, "current-trends"));
     }
 
     @Test
