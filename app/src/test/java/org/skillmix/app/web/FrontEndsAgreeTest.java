@@ -458,6 +458,17 @@ class FrontEndsAgreeTest extends WebTestBase {
                         .get("baseline")
                         .asText())
                 .isEqualTo("CURRENT_TRENDS");
+        Response page = get(ADMIN, ADMIN_PASSWORD, "/analyses/" + run);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .containsPattern("id=\"analysis-settings\">[^<]*&quot;baseline&quot;:&quot;CURRENT_TRENDS&quot;");
+        // The form offers the choice the projection and comparison forms offer, under the field the API reads.
+        String analyses = get(ADMIN, ADMIN_PASSWORD, "/analyses").body();
+        String form = analyses.substring(analyses.indexOf("id=\"portfolio-form\""));
+        assertThat(form.substring(0, form.indexOf("</form>")))
+                .contains("id=\"portfolio-baseline\" name=\"baseline\"")
+                .contains("<option value=\"funded-plan\">")
+                .contains("<option value=\"current-trends\">");
         // The explanation says how long the solver and the marginal runs took: all else is the same.
         assertThat(withoutTimes(download("/api/analyses/" + run + "/download/" + OptimiseUseCase.PORTFOLIO_TXT)))
                 .isEqualTo(withoutTimes(Files.readAllBytes(out.resolve(OptimiseUseCase.PORTFOLIO_TXT))));
