@@ -13,6 +13,7 @@ import org.skillmix.usecase.OutputFolder;
 import org.skillmix.usecase.winter.WinterRequest;
 import org.skillmix.usecase.winter.WinterUseCase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -54,6 +55,9 @@ final class WinterCommand extends Subcommand {
             description = "folder for winter-plan.csv and winter-plan.html")
     Path outDir;
 
+    @Mixin
+    BaselineOption baselineOption;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = out();
@@ -65,7 +69,7 @@ final class WinterCommand extends Subcommand {
             err.println("--from must be YYYY-MM-DD, got '" + fromText + "'");
             return USAGE;
         }
-        WinterRequest request = new WinterRequest(from, weeks);
+        WinterRequest request = new WinterRequest(from, weeks, baselineOption.baseline);
         OutputFolder folder = OutputFolder.at(outDir);
         var read = readDataset(dataset);
         if (read.isEmpty()) return INVALID;
@@ -80,8 +84,8 @@ final class WinterCommand extends Subcommand {
             }
         }
         out.printf(
-                "projecting %d weeks from %s (every parameter at its mode), %d surge uplift%s...%n",
-                weeks, from, surge.size(), surge.size() == 1 ? "" : "s");
+                "projecting %d weeks from %s on the %s baseline (every parameter at its mode), %d surge uplift%s...%n",
+                weeks, from, request.baseline().code(), surge.size(), surge.size() == 1 ? "" : "s");
         out.flush();
         WinterUseCase.Result plan;
         try {

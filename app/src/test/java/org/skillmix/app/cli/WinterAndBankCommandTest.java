@@ -44,26 +44,82 @@ class WinterAndBankCommandTest {
         assertThat(r.exitCode()).as(r.err() + r.out()).isZero();
         List<String> rows = Files.readAllLines(out.resolve("winter-plan.csv"));
         assertThat(rows.get(0))
-                .isEqualTo("week,week_start,org_code,service_code,capability_code,place_code,baseline_demand_fte,"
-                        + "demand_fte,supply_fte,shortfall_fte,critical");
+                .isEqualTo("baseline,week,week_start,org_code,service_code,capability_code,place_code,"
+                        + "baseline_demand_fte,demand_fte,supply_fte,shortfall_fte,critical");
         int uec = 0;
         for (String row : rows.subList(1, rows.size())) {
             String[] c = row.split(",", -1);
-            double baseline = column(row, 6),
-                    demand = column(row, 7),
-                    supply = column(row, 8),
-                    shortfall = column(row, 9);
-            boolean surged = c[0].equals("2") && c[3].equals("UEC");
+            double baseline = column(row, 7),
+                    demand = column(row, 8),
+                    supply = column(row, 9),
+                    shortfall = column(row, 10);
+            assertThat(c[0]).as(row).isEqualTo("funded-plan");
+            boolean surged = c[1].equals("2") && c[4].equals("UEC");
             if (surged) uec++;
             // three decimals in the file: compare within rounding
             assertThat(demand).as(row).isCloseTo(surged ? baseline * 1.1 : baseline, within(0.002));
             assertThat(shortfall).as(row).isCloseTo(Math.max(0, demand - supply), within(0.002));
-            if (c[3].equals("UEC")) assertThat(c[10]).isEqualTo("yes");
+            if (c[4].equals("UEC")) assertThat(c[11]).isEqualTo("yes");
         }
         assertThat(uec).isPositive();
         assertThat(Files.readString(out.resolve("winter-plan.html")))
                 .contains("echarts")
                 .contains("Where and when the shortfalls fall");
+    }
+
+    /**
+     * --baseline current-trends reaches the season's supply. Twenty months after the base month the two baselines'
+     * staff differ (current trends grow the establishment at the historical rate, the funded plan at
+     * establishment_growth) while the season's demand, which no baseline moves, is the same in total (a row's share
+     * of a cell's demand is its organisation's share of the cell's supply, so rows may differ); in the base month
+     * neither has acted yet, so the season is the same row for row (as base_gap.csv is, docs/outputs.md).
+     */
+    @Test
+    void winterPlansTheSupplyOfTheBaselineAsked() throws IOException {
+        List<String> funded = winter("2026-12-07", "funded-plan");
+        List<String> trends = winter("2026-12-07", "current-trends");
+        assertThat(trends.get(0)).isEqualTo(funded.get(0));
+        assertThat(funded.subList(1, funded.size())).allMatch(row -> row.startsWith("funded-plan,"));
+        assertThat(trends.subList(1, trends.size())).allMatch(row -> row.startsWith("current-trends,"));
+        // three decimals a row: the totals agree within half a thousandth a row
+        double rounding = 0.0005 * (funded.size() + trends.size());
+        assertThat(total(trends, 8)).isCloseTo(total(funded, 8), within(rounding));
+        assertThat(total(trends, 9)).isNotCloseTo(total(funded, 9), within(1.0));
+        assertThat(Files.readString(tmp.resolve("winter-current-trends-2026-12-07/winter-plan.html")))
+                .contains("winter plan from 2026-12-07 (current-trends baseline)");
+
+        List<String> baseFunded = winter("2025-04-07", "funded-plan");
+        List<String> baseTrends = winter("2025-04-07", "current-trends");
+        for (int i = 1; i < baseFunded.size(); i++) {
+            assertThat(baseTrends.get(i).substring("current-trends".length()))
+                    .isEqualTo(baseFunded.get(i).substring("funded-plan".length()));
+        }
+    }
+
+    /** A column summed over the file's rows. */
+    private static double total(List<String> lines, int column) {
+        return lines.subList(1, lines.size()).stream()
+                .mapToDouble(row -> column(row, column))
+                .sum();
+    }
+
+    /** winter-plan.csv's lines of a two-week season on the example from that day, on that baseline. */
+    private List<String> winter(String from, String baseline) throws IOException {
+        Path out = tmp.resolve("winter-" + baseline + "-" + from);
+        CliTest.Run r = CliTest.run(
+                "winter",
+                CliTest.EXAMPLE.toString(),
+                "--from",
+                from,
+                "--weeks",
+                "2",
+                "--baseline",
+                baseline,
+                "--out",
+                out.toString());
+        assertThat(r.exitCode()).as(r.err() + r.out()).isZero();
+        assertThat(r.out()).contains("on the " + baseline + " baseline");
+        return Files.readAllLines(out.resolve("winter-plan.csv"));
     }
 
     @Test

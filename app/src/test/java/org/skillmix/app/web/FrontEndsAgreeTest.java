@@ -363,7 +363,16 @@ class FrontEndsAgreeTest extends WebTestBase {
         long run = finished(multipartPost(
                 "/api/datasets/" + datasetId + "/winter-plans",
                 Map.of("surge", new String[] {"surge.csv"}),
-                Map.of("surge", surge, "from", bytes("2026-12-07"), "weeks", bytes("16"))));
+                // Current trends on both front ends: a front end that dropped it would plan the funded plan's staff.
+                Map.of(
+                        "surge",
+                        surge,
+                        "from",
+                        bytes("2026-12-07"),
+                        "weeks",
+                        bytes("16"),
+                        "baseline",
+                        bytes("current-trends"))));
         Path out = tmp.resolve("winter");
         cli(
                 "winter",
@@ -374,9 +383,20 @@ class FrontEndsAgreeTest extends WebTestBase {
                 "2026-12-07",
                 "--weeks",
                 "16",
+                "--baseline",
+                "current-trends",
                 "--out",
                 out.toString());
         sameFiles(run, out, List.of(WinterUseCase.WINTER_PLAN_CSV, WinterUseCase.WINTER_PLAN_HTML));
+        List<String> rows = Files.readAllLines(out.resolve(WinterUseCase.WINTER_PLAN_CSV));
+        assertThat(rows.get(0)).startsWith("baseline,week,");
+        assertThat(rows.subList(1, rows.size())).isNotEmpty().allMatch(row -> row.startsWith("current-trends,"));
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/analyses/" + run)
+                        .json()
+                        .get("settings")
+                        .get("baseline")
+                        .asText())
+                .isEqualTo("CURRENT_TRENDS");
     }
 
     @Test

@@ -4,18 +4,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.skillmix.core.mutualaid.Shortfall;
+import org.skillmix.core.supply.Baseline;
 
 /**
  * Weekly demand and supply through a season: rows week by week (weeks ascending, then organisation, service,
  * capability, place). Week w runs from {@code from + 7(w - 1)} to {@code from + 7w - 1}.
+ *
+ * @param baseline the supply baseline the season's supply was projected on
  */
-public record WinterPlan(LocalDate from, int weeks, List<WinterRow> rows) {
+public record WinterPlan(LocalDate from, int weeks, List<WinterRow> rows, Baseline baseline) {
 
     /** A shortfall under this (half a hundredth of an FTE) rounds to nothing in the mutual-aid plan. */
     static final double SMALLEST_SHORTFALL_FTE = 0.005;
 
     public WinterPlan {
         rows = List.copyOf(rows);
+        java.util.Objects.requireNonNull(baseline, "baseline");
     }
 
     public LocalDate weekStart(int week) {

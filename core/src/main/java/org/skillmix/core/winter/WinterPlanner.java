@@ -15,6 +15,7 @@ import org.skillmix.core.allocation.SkillMixSolver;
 import org.skillmix.core.demand.DemandModel;
 import org.skillmix.core.projection.AllocationGroup;
 import org.skillmix.core.projection.ProjectionKernel;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.supply.SupplyModel;
 import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Service;
@@ -22,7 +23,9 @@ import org.skillmix.core.system.SystemModel;
 
 /**
  * The winter plan (docs/winter.md): weekly demand and supply per organisation x service x capability x place
- * through a season, from the deterministic projection (every parameter at its mode) and a surge.
+ * through a season, from the deterministic projection (every parameter at its mode) on a supply baseline and a
+ * surge. The baseline moves supply only (demand is the same in both): the staff of the season's months are those
+ * the projection reaches by then, its establishment growing and its recruits capped as the baseline says.
  *
  * <p>Month to row. The engine gives demand by service x capability x place (the demand model, service by
  * service) and supply by capability x sector x place (the skill-mix allocation). A cell's supply is split
@@ -47,9 +50,18 @@ public final class WinterPlanner {
     public static final int MAX_WEEKS = 52;
 
     private final SystemModel model;
+    private final Baseline baseline;
 
+    /** A planner on the funded-plan baseline. */
     public WinterPlanner(SystemModel model) {
+        this(model, Baseline.FUNDED_PLAN);
+    }
+
+    /** A planner whose supply is projected on the baseline; refused when the dataset cannot run it. */
+    public WinterPlanner(SystemModel model, Baseline baseline) {
+        baseline.requireRunnable(model);
         this.model = model;
+        this.baseline = baseline;
     }
 
     /**
@@ -111,7 +123,7 @@ public final class WinterPlanner {
             }
             rows.addAll(withSurge(w, baseline, surge));
         }
-        return new WinterPlan(from, weeks, rows);
+        return new WinterPlan(from, weeks, rows, baseline);
     }
 
     /** Percent uplifts of a row add up; FTE uplifts are then spread by baseline demand. */
@@ -150,7 +162,7 @@ public final class WinterPlanner {
         List<Service> services = model.services();
         int nS = services.size();
         double[] modes = kernel.parameters().modes();
-        ProjectionKernel.Worker worker = kernel.newWorker();
+        ProjectionKernel.Worker worker = kernel.newWorker(baseline);
         worker.begin(modes);
         List<AllocationGroup> groups = kernel.groups();
         Map<Long, AllocationGroup> groupOf = new HashMap<>();

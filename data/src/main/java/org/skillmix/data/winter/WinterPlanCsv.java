@@ -7,19 +7,22 @@ import org.skillmix.data.export.CsvOutput;
 
 /**
  * winter-plan.csv (docs/winter.md): one row per week x organisation x service x capability x place, FTE to
- * three decimals.
+ * three decimals. Every row starts with the supply baseline the season's supply was projected on, as the projection
+ * and comparison files do (baseline_demand_fte is another thing: the demand before the surge).
  */
 public final class WinterPlanCsv {
     public static final String HEADER =
-            "week,week_start,org_code,service_code,capability_code,place_code,baseline_demand_fte,"
+            "baseline,week,week_start,org_code,service_code,capability_code,place_code,baseline_demand_fte,"
                     + "demand_fte,supply_fte,shortfall_fte,critical";
 
     private WinterPlanCsv() {}
 
     public static void write(WinterPlan plan, Writer out) {
         CsvOutput csv = CsvOutput.withHeader(out, HEADER);
+        String baseline = plan.baseline().code();
         for (WinterRow r : plan.rows()) {
-            csv.integer(r.week())
+            csv.text(baseline)
+                    .integer(r.week())
                     .text(plan.weekStart(r.week()).toString())
                     .text(r.orgCode())
                     .text(r.serviceCode())

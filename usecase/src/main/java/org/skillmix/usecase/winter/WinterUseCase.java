@@ -24,8 +24,9 @@ import org.skillmix.usecase.Outputs;
 import org.skillmix.usecase.RunDefaults;
 
 /**
- * Weekly demand and supply through a season from the projection and a surge of extra demand, and where and when
- * shortfalls fall (docs/winter.md). Outputs winter-plan.csv and winter-plan.html.
+ * Weekly demand and supply through a season from the projection on a supply baseline and a surge of extra demand,
+ * and where and when shortfalls fall (docs/winter.md). Outputs winter-plan.csv and winter-plan.html, each naming the
+ * baseline: the season's supply is the staff the projection reaches by then, which the baseline moves.
  */
 public final class WinterUseCase {
     public static final String WINTER_PLAN_CSV = "winter-plan.csv";
@@ -38,7 +39,7 @@ public final class WinterUseCase {
      * Checks the season against the dataset: from its base month to the last month any projection of it reaches
      * ({@link RunDefaults#lastMonth}), so a plan for 9999 is refused at once rather than projected month by month.
      *
-     * @throws InvalidSetting naming "from" and the allowed range
+     * @throws InvalidSetting naming "from" and the allowed range, or "baseline" with what the dataset lacks for it
      */
     public void check(SystemModel system, WinterRequest request) {
         YearMonth base = system.info().baseMonth();
@@ -51,6 +52,7 @@ public final class WinterUseCase {
                     "the plan from " + request.from() + " for " + request.weeks() + " weeks is outside the months"
                             + " this dataset is projected for: its weeks must lie from " + base + " to " + last);
         }
+        RunDefaults.checkBaseline(system, request.baseline());
     }
 
     /** The surge file's uplifts (its extra-demand form), checked against the system and the season's length. */
@@ -66,14 +68,20 @@ public final class WinterUseCase {
      */
     public Result run(SystemModel system, List<SurgeUplift> surge, WinterRequest request) {
         check(system, request);
-        WinterPlan plan = new WinterPlanner(system).plan(request.from(), request.weeks(), surge);
+        WinterPlan plan = new WinterPlanner(system, request.baseline()).plan(request.from(), request.weeks(), surge);
         String summary = summary(plan);
         Map<String, String> services = new LinkedHashMap<>();
         for (Service s : system.services()) services.put(s.code(), s.name());
         Map<String, String> places = new LinkedHashMap<>();
         for (Place p : system.places()) places.put(p.code(), p.name());
         String html = new WinterReport()
-                .html(system.info().name() + ": winter plan from " + request.from(), plan, services, places, summary);
+                .html(
+                        system.info().name() + ": winter plan from " + request.from() + " ("
+                                + plan.baseline().code() + " baseline)",
+                        plan,
+                        services,
+                        places,
+                        summary);
         Outputs outputs = Outputs.of(
                 Output.csv(WINTER_PLAN_CSV, out -> WinterPlanCsv.write(plan, out)),
                 Output.text(WINTER_PLAN_HTML, Output.HTML, html));

@@ -47,16 +47,18 @@ public class AnalysisController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Queue a winter plan: multipart 'from' (YYYY-MM-DD), 'weeks' (" + WinterRequest.DEFAULT_WEEKS
-                    + ", at most " + WinterPlanner.MAX_WEEKS + "), optional 'surge'",
+                    + ", at most " + WinterPlanner.MAX_WEEKS + "), 'baseline' (funded-plan or current-trends;"
+                    + " funded-plan), optional 'surge'",
             description =
                     "Analysts. 400 with every problem of the surge file {file,row,column,reason}, nothing queued.")
     public Run winter(
             @PathVariable long datasetId,
             @RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(value = "weeks", required = false) Integer weeks,
+            @RequestParam(value = "baseline", required = false) String baseline,
             @RequestPart(value = "surge", required = false) MultipartFile surge)
             throws IOException {
-        return analyses.startWinter(current.get(), datasetId, from, weeks, Upload.of(surge, "surge.csv"));
+        return analyses.startWinter(current.get(), datasetId, from, weeks, baseline, Upload.of(surge, "surge.csv"));
     }
 
     @PostMapping(path = "/datasets/{datasetId}/bank-fills", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

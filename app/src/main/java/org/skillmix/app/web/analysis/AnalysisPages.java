@@ -90,6 +90,7 @@ public class AnalysisPages {
             @RequestParam long datasetId,
             @RequestParam String from,
             @RequestParam(required = false) Integer weeks,
+            @RequestParam(required = false) String baseline,
             @RequestParam(required = false) MultipartFile surge,
             Model model) {
         return started(model, () -> {
@@ -99,7 +100,8 @@ public class AnalysisPages {
             } catch (DateTimeParseException e) {
                 throw new Invalid("from", "give the first day of week 1 as YYYY-MM-DD, not '" + from + "'");
             }
-            return analyses.startWinter(current.get(), datasetId, first, weeks, Upload.of(surge, "surge.csv"));
+            return analyses.startWinter(
+                    current.get(), datasetId, first, weeks, baseline, Upload.of(surge, "surge.csv"));
         });
     }
 

@@ -129,10 +129,12 @@ public class AnalysisService {
             @Size(max = 100, message = "a scenario code has at most 100 characters")
             String scenario) {}
 
-    public Run startWinter(Account account, long datasetId, LocalDate from, Integer weeks, Upload surge) {
+    /** @param baseline the supply baseline: funded-plan (when blank) or current-trends ({@link Baseline}) */
+    public Run startWinter(
+            Account account, long datasetId, LocalDate from, Integer weeks, String baseline, Upload surge) {
         mayRun(account, datasetId);
-        WinterRequest request = Invalid.unlessRefused(
-                () -> new WinterRequest(from, weeks == null ? WinterRequest.DEFAULT_WEEKS : weeks));
+        WinterRequest request = Invalid.unlessRefused(() -> new WinterRequest(
+                from, weeks == null ? WinterRequest.DEFAULT_WEEKS : weeks, RunDefaults.baseline(baseline)));
         SystemModel system = datasets.model(datasetId);
         Invalid.unlessRefused(() -> {
             new WinterUseCase().check(system, request);
@@ -151,7 +153,8 @@ public class AnalysisService {
                 null,
                 request,
                 inputs,
-                "winter plan from " + request.from() + ", " + request.weeks() + " weeks"
+                "winter plan from " + request.from() + ", " + request.weeks() + " weeks, "
+                        + request.baseline().code() + " baseline"
                         + (surge == null ? ", no surge" : ", surge " + surge.name()),
                 id -> {});
     }

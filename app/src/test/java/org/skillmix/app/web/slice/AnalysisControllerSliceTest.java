@@ -94,20 +94,29 @@ class AnalysisControllerSliceTest {
 
     @Test
     void aWinterPlanIsReadFromItsPartsWithTheSurgeFileAsUploaded() throws Exception {
-        when(analyses.startWinter(eq(ANALYST), eq(3L), any(), any(), any())).thenReturn(run(11, RunKind.WINTER));
+        when(analyses.startWinter(eq(ANALYST), eq(3L), any(), any(), any(), any()))
+                .thenReturn(run(11, RunKind.WINTER));
         byte[] surge = "service_code,capability_code,place_code,from_week,to_week,uplift,unit\n"
                 .getBytes(StandardCharsets.UTF_8);
         mvc.perform(multipart("/api/datasets/3/winter-plans")
                         .file(new MockMultipartFile("surge", "C:\\plans\\surge-2026.csv", "text/csv", surge))
                         .param("from", "2026-12-07")
-                        .param("weeks", "6"))
+                        .param("weeks", "6")
+                        .param("baseline", "current-trends"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.id").value(11))
                 .andExpect(jsonPath("$.kind").value("WINTER"))
                 .andExpect(jsonPath("$.seed").doesNotExist())
                 .andExpect(jsonPath("$.progressUnit").value("steps"));
         ArgumentCaptor<Upload> file = ArgumentCaptor.forClass(Upload.class);
-        verify(analyses).startWinter(eq(ANALYST), eq(3L), eq(LocalDate.of(2026, 12, 7)), eq(6), file.capture());
+        verify(analyses)
+                .startWinter(
+                        eq(ANALYST),
+                        eq(3L),
+                        eq(LocalDate.of(2026, 12, 7)),
+                        eq(6),
+                        eq("current-trends"),
+                        file.capture());
         // A Windows path in the file name is cut to the plain name.
         assertThat(file.getValue().name()).isEqualTo("surge-2026.csv");
         assertThat(file.getValue().content()).isEqualTo(surge);

@@ -5,9 +5,11 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,5 +84,25 @@ class AnalysisPagesSliceTest {
                         null,
                         null,
                         "current-trends"));
+    }
+
+    @Test
+    void theWinterFormsBaselineReachesTheRequest() throws Exception {
+        when(analyses.startWinter(eq(AnalysisControllerSliceTest.ANALYST), eq(3L), any(), any(), any(), any()))
+                .thenReturn(AnalysisControllerSliceTest.run(11, RunKind.WINTER));
+        mvc.perform(multipart("/analyses/winter")
+                        .param("datasetId", "3")
+                        .param("from", "2026-12-07")
+                        .param("weeks", "6")
+                        .param("baseline", "current-trends"))
+                .andExpect(redirectedUrl("/analyses/11"));
+        verify(analyses)
+                .startWinter(
+                        eq(AnalysisControllerSliceTest.ANALYST),
+                        eq(3L),
+                        eq(LocalDate.of(2026, 12, 7)),
+                        eq(6),
+                        eq("current-trends"),
+                        eq(null));
     }
 }
