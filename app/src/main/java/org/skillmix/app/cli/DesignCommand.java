@@ -5,6 +5,7 @@ import org.skillmix.usecase.OutputFolder;
 import org.skillmix.usecase.design.DesignRequest;
 import org.skillmix.usecase.design.DesignUseCase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,9 +33,12 @@ final class DesignCommand extends Subcommand {
             description = "folder to write design.csv and design-supervision.csv to (optional)")
     Path out;
 
+    @Mixin
+    BaselineOption baselineOption;
+
     @Override
     public Integer call() throws Exception {
-        DesignRequest request = new DesignRequest(year, scenario);
+        DesignRequest request = new DesignRequest(year, scenario, baselineOption.baseline);
         OutputFolder folder = out == null ? null : OutputFolder.at(out);
         var read = readDataset(dataset);
         if (read.isEmpty()) return INVALID;

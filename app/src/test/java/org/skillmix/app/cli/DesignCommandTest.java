@@ -34,7 +34,9 @@ class DesignCommandTest {
         Map<String, Map<String, Double>> bySector = new HashMap<>();
         List<String> lines = Files.readAllLines(tmp.resolve("design.csv"));
         for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+            String[] all = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+            assertThat(all[0]).as(line).isEqualTo("funded-plan");
+            String[] cells = java.util.Arrays.copyOfRange(all, 1, all.length);
             if (cells[2].equals("ALL")) {
                 roles.put(cells[0], new double[] {
                     Double.parseDouble(cells[3]), Double.parseDouble(cells[4]), Double.parseDouble(cells[6])
@@ -57,7 +59,8 @@ class DesignCommandTest {
         Map<String, Double> placesUsed = new HashMap<>();
         List<String> sup = Files.readAllLines(tmp.resolve("design-supervision.csv"));
         for (String line : sup.subList(1, sup.size())) {
-            String[] c = line.split(",");
+            assertThat(line).startsWith("funded-plan,");
+            String[] c = line.substring(line.indexOf(',') + 1).split(",");
             assertThat(c[1]).as("nobody is left without a supervisor: %s", line).isNotEqualTo("NONE");
             double fte = Double.parseDouble(c[3]);
             supervised.merge(c[0] + "@" + c[2], fte, Double::sum);
@@ -92,5 +95,56 @@ class DesignCommandTest {
             assertThat(m.find()).as(line).isTrue();
             assertThat(Integer.parseInt(m.group(1))).as(line).isGreaterThanOrEqualTo(Integer.parseInt(m.group(2)));
         }
+    }
+
+    /**
+     * The design's labour pools are the baseline's. The example with RN_ADULT's historical intake
+     * (trend_labour_pool_annual) set to 2,000 a year where its labour_pool_annual is 4,047: by March 2031, 6.0 years
+     * from April 2025, the role's upper limit on current trends is 6.0 x (4,047 - 2,000) = 12,282 FTE below the
+     * funded plan's, today's FTE the same.
+     */
+    @Test
+    void theDesignsLimitsTakeTheBaselinesLabourPool() throws Exception {
+        Path gm = Files.createDirectories(tmp.resolve("gm"));
+        try (var files = Files.list(CliTest.EXAMPLE)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList())
+                Files.copy(f, gm.resolve(f.getFileName()));
+        }
+        Path assumptions = gm.resolve("assumptions.csv");
+        List<String> lines = Files.readAllLines(assumptions).stream()
+                .map(l -> l.startsWith("trend_labour_pool_annual,RN_ADULT,")
+                        ? "trend_labour_pool_annual,RN_ADULT,1800,2000,2200,people/year,test: a smaller intake"
+                        : l)
+                .toList();
+        assertThat(lines)
+                .contains("trend_labour_pool_annual,RN_ADULT,1800,2000,2200,people/year,test: a smaller intake");
+        Files.write(assumptions, lines);
+
+        String[] funded = rnAdult(gm, "funded-plan");
+        String[] trends = rnAdult(gm, "current-trends");
+        assertThat(funded[0]).isEqualTo("funded-plan");
+        assertThat(trends[0]).isEqualTo("current-trends");
+        assertThat(trends[4]).as("today's FTE").isEqualTo(funded[4]);
+        assertThat(Double.parseDouble(funded[7]) - Double.parseDouble(trends[7]))
+                .as("upper_fte")
+                .isCloseTo(6.0 * (4047 - 2000), org.assertj.core.api.Assertions.within(0.11));
+        assertThat(trends[10]).contains("historical intake 2,000");
+        assertThat(funded[10]).contains("labour pool 4,047");
+    }
+
+    /** design.csv's RN_ADULT row for the whole role, by column, on that baseline; the command says the baseline. */
+    private String[] rnAdult(Path dataset, String baseline) throws Exception {
+        Path out = tmp.resolve("design-" + baseline);
+        Run r = CliTest.run(
+                "design", dataset.toString(), "--year", "2030", "--baseline", baseline, "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("2030/31 (" + baseline + " baseline)");
+        assertThat(Files.readAllLines(out.resolve("design-supervision.csv")).subList(1, 2))
+                .allMatch(line -> line.startsWith(baseline + ","));
+        return Files.readAllLines(out.resolve("design.csv")).stream()
+                .filter(line -> line.startsWith(baseline + ",RN_ADULT,") && line.contains(",ALL,"))
+                .findFirst()
+                .orElseThrow()
+                .split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
     }
 }

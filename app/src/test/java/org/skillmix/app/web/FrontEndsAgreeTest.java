@@ -505,10 +505,35 @@ class FrontEndsAgreeTest extends WebTestBase {
                 ADMIN,
                 ADMIN_PASSWORD,
                 "/api/datasets/" + datasetId + "/designs",
-                Map.of("year", 2030, "scenario", "retain")));
+                // Current trends on both front ends: every row of both files names the baseline the limits took.
+                Map.of("year", 2030, "scenario", "retain", "baseline", "current-trends")));
         Path out = tmp.resolve("design");
-        cli("design", folder.toString(), "--year", "2030", "--scenario", "retain", "--out", out.toString());
+        cli(
+                "design",
+                folder.toString(),
+                "--year",
+                "2030",
+                "--scenario",
+                "retain",
+                "--baseline",
+                "current-trends",
+                "--out",
+                out.toString());
         sameFiles(run, out, List.of(DesignUseCase.DESIGN_CSV, DesignUseCase.SUPERVISION_CSV));
+        for (String name : List.of(DesignUseCase.DESIGN_CSV, DesignUseCase.SUPERVISION_CSV)) {
+            List<String> rows = Files.readAllLines(out.resolve(name));
+            assertThat(rows.get(0)).as(name).startsWith("baseline,role_code,");
+            assertThat(rows.subList(1, rows.size()))
+                    .as(name)
+                    .isNotEmpty()
+                    .allMatch(row -> row.startsWith("current-trends,"));
+        }
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/analyses/" + run)
+                        .json()
+                        .get("settings")
+                        .get("baseline")
+                        .asText())
+                .isEqualTo("CURRENT_TRENDS");
     }
 
     static byte[] bytes(String text) {

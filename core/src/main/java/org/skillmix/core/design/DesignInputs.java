@@ -12,6 +12,7 @@ import org.skillmix.core.demand.DemandModel;
 import org.skillmix.core.demand.FinancialYear;
 import org.skillmix.core.projection.ProjectionKernel;
 import org.skillmix.core.projection.Upskill;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.PipelineIntake;
 import org.skillmix.core.system.ReservedCapability;
@@ -28,6 +29,11 @@ import org.skillmix.core.system.WorkforceLine;
  * year from the pipeline at completion x retention), leavers taken as replaced; a role with neither grows at most
  * by max_growth_annual a year. Scope of practice comes with it: reserved capabilities (reserved_capabilities.csv)
  * and supervision (supervision.csv). Upskillings add or widen what roles can do.
+ *
+ * <p>The supply baseline moves one thing here: the labour pool, which is the baseline's recruit cap
+ * ({@link Baseline#poolParameter()}: labour_pool_annual on the funded plan, trend_labour_pool_annual, the historical
+ * intake, on current trends). Demand, today's FTE, the pipeline and the leaver floor are the same in both, and no
+ * establishment growth enters a design. The caller checks the dataset can run the baseline.
  */
 public final class DesignInputs {
     /**
@@ -39,7 +45,14 @@ public final class DesignInputs {
 
     private DesignInputs() {}
 
+    /** The problem on the funded-plan baseline. */
     public static WorkforceDesign.Problem from(SystemModel model, int financialYear, List<Upskill> upskills) {
+        return from(model, financialYear, upskills, Baseline.FUNDED_PLAN);
+    }
+
+    /** The problem whose roles' labour pools are the baseline's. */
+    public static WorkforceDesign.Problem from(
+            SystemModel model, int financialYear, List<Upskill> upskills, Baseline baseline) {
         YearMonth base = model.info().baseMonth();
         YearMonth first = new FinancialYear(financialYear).firstMonth();
         int startIndex = (int) Math.max(0, ChronoUnit.MONTHS.between(base, first));
@@ -67,7 +80,7 @@ public final class DesignInputs {
                         byCapabilitySector[i]));
         }
         List<WorkforceDesign.RoleOption> roles = new ArrayList<>();
-        for (Role role : model.roles()) roles.add(roleOption(model, role, years));
+        for (Role role : model.roles()) roles.add(roleOption(model, role, years, baseline));
         List<WorkforceDesign.CanDo> canDo = new ArrayList<>();
         for (RoleCapability rc : model.roleCapabilities()) {
             double share = rc.maxShare();
@@ -98,12 +111,13 @@ public final class DesignInputs {
 
     /**
      * A role's effective FTE today (S (1 - sickness) + bank + agency) and the most it can reach after `years`:
-     * today + years x (labour pool a year + qualifiers a year) when it has a labour pool or a pipeline (leavers taken
+     * today + years x (the baseline's labour pool a year + qualifiers a year) when it has a labour pool or a pipeline
+     * (leavers taken
      * as replaced), else today x (1 + g)^years with g the max_growth_annual assumption (role, then ALL), else
      * {@link #DEFAULT_MAX_GROWTH}; and the least it keeps: (1 - leaver rate)^years of today in each sector (a design
      * loses staff only as they leave).
      */
-    static WorkforceDesign.RoleOption roleOption(SystemModel model, Role role, double years) {
+    static WorkforceDesign.RoleOption roleOption(SystemModel model, Role role, double years, Baseline baseline) {
         Map<String, Double> bySector = new LinkedHashMap<>();
         double inPost = 0, leaving = 0;
         for (WorkforceLine w : model.workforce()) {
@@ -124,15 +138,16 @@ public final class DesignInputs {
                 "; keeps at least %.0f%% of today (leaver rate %.1f%% a year)",
                 100 * retained,
                 100 * leaverRate);
-        var pool = model.assumption(Assumption.Parameters.LABOUR_POOL_ANNUAL, role.code());
+        var pool = model.assumption(baseline.poolParameter(), role.code());
         double qualifiers = qualifiersAYear(model, role.code());
         if (pool.isPresent() || qualifiers > 0) {
             double perYear = pool.map(a -> a.value().mode()).orElse(0.0) + qualifiers;
             String limit = String.format(
                     Locale.ROOT,
-                    "today + %.1f years x %,.0f a year (labour pool %,.0f + pipeline qualifiers %,.0f)",
+                    "today + %.1f years x %,.0f a year (%s %,.0f + pipeline qualifiers %,.0f)",
                     years,
                     perYear,
+                    baseline == Baseline.FUNDED_PLAN ? "labour pool" : "historical intake",
                     pool.map(a -> a.value().mode()).orElse(0.0),
                     qualifiers);
             return new WorkforceDesign.RoleOption(

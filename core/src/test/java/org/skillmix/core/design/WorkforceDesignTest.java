@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.fixture.TestSystem;
 import org.skillmix.core.projection.Upskill;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SystemModel;
@@ -101,6 +102,50 @@ class WorkforceDesignTest {
         WorkforceDesign.Design d = WorkforceDesign.solve(DesignInputs.from(cheap, 2026, up));
         assertThat(d.role("HCSW").designFte()).isCloseTo(24, within(1e-6));
         assertThat(d.role("RN").designFte()).isCloseTo(0, within(1e-6));
+    }
+
+    /**
+     * The labour pool is the supply baseline's recruit cap. 10 RN today, labour_pool_annual 24 and
+     * trend_labour_pool_annual 6 a year: over the 2 years to March 2027 at most 10 + 2 x 24 = 58 on the funded plan
+     * and 10 + 2 x 6 = 22 on current trends, each limit saying which pool it took. A role with no pool of its own
+     * (PA) grows by the same 5% a year default on both.
+     */
+    @Test
+    void theLabourPoolIsTheBaselines() {
+        SystemModel m = TestSystem.create()
+                .place("E1")
+                .org("T1", Sector.COMMUNITY, "E1")
+                .capability("wound", 100)
+                .role("RN", 40_000, 50_000)
+                .role("PA", 50_000, 70_000)
+                .canDo("RN", "wound", 1.0)
+                .canDo("PA", "wound", 1.0)
+                .service("community", Sector.COMMUNITY)
+                .population("E1", 2025, "F", "all", 12_000)
+                .utilisation("community", "all", "ALL", 1)
+                .hours("community", "wound", 1.2)
+                .workforce("T1", "RN", 10, 0, 1, 0)
+                .workforce("T1", "PA", 100, 0, 0, 0)
+                .assumption(Assumption.Parameters.LABOUR_POOL_ANNUAL, "RN", Interval.fixed(24))
+                .assumption(Assumption.Parameters.TREND_LABOUR_POOL_ANNUAL, "RN", Interval.fixed(6))
+                .build();
+        WorkforceDesign.Problem funded = DesignInputs.from(m, 2026, List.of(), Baseline.FUNDED_PLAN);
+        WorkforceDesign.Problem trends = DesignInputs.from(m, 2026, List.of(), Baseline.CURRENT_TRENDS);
+        assertThat(upper(funded, "RN")).isCloseTo(58, within(1e-9));
+        assertThat(upper(trends, "RN")).isCloseTo(22, within(1e-9));
+        assertThat(upper(DesignInputs.from(m, 2026, List.of()), "RN")).isCloseTo(58, within(1e-9));
+        assertThat(upper(funded, "PA")).isCloseTo(110.25, within(1e-9));
+        assertThat(upper(trends, "PA")).isCloseTo(110.25, within(1e-9));
+        assertThat(limit(funded, "RN")).contains("(labour pool 24 + pipeline qualifiers 0)");
+        assertThat(limit(trends, "RN")).contains("(historical intake 6 + pipeline qualifiers 0)");
+    }
+
+    private static String limit(WorkforceDesign.Problem p, String role) {
+        return p.roles().stream()
+                .filter(r -> r.code().equals(role))
+                .findFirst()
+                .orElseThrow()
+                .limit();
     }
 
     /**

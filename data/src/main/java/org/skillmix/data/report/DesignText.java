@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.skillmix.core.design.WorkforceDesign;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.system.ReservedCapability;
 import org.skillmix.core.system.SystemModel;
 
@@ -13,15 +14,17 @@ import org.skillmix.core.system.SystemModel;
 public final class DesignText {
     private DesignText() {}
 
-    public static String render(SystemModel system, int financialYear, WorkforceDesign.Design design) {
+    public static String render(
+            SystemModel system, int financialYear, Baseline baseline, WorkforceDesign.Design design) {
         Names names = new Names(system);
         StringBuilder text = new StringBuilder();
         text.append(String.format(
                 Locale.ROOT,
-                "Workforce design for %s, %d/%02d: effective FTE averaged over the year (LP %s)%n",
+                "Workforce design for %s, %d/%02d (%s baseline): effective FTE averaged over the year (LP %s)%n",
                 system.info().name(),
                 financialYear,
                 (financialYear + 1) % 100,
+                baseline.code(),
                 design.solverState()));
         text.append(String.format(
                 Locale.ROOT, "%-52s %10s %10s %10s %10s%n", "role", "today FTE", "design FTE", "change", "most FTE"));

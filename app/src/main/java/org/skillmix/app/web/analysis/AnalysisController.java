@@ -91,7 +91,9 @@ public class AnalysisController {
 
     @PostMapping("/datasets/{datasetId}/designs")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Queue a workforce design: {year (2030 = 2030/31), scenario (optional)}")
+    @Operation(
+            summary = "Queue a workforce design: {year (2030 = 2030/31), scenario (optional), baseline (funded-plan or"
+                    + " current-trends; funded-plan)}")
     public Run design(@PathVariable long datasetId, @RequestBody AnalysisService.NewDesign request) {
         return analyses.startDesign(current.get(), datasetId, request);
     }

@@ -158,10 +158,12 @@ public class AnalysisPages {
             @RequestParam long datasetId,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String scenario,
+            @RequestParam(required = false) String baseline,
             Model model) {
         return started(
                 model,
-                () -> analyses.startDesign(current.get(), datasetId, new AnalysisService.NewDesign(year, scenario)));
+                () -> analyses.startDesign(
+                        current.get(), datasetId, new AnalysisService.NewDesign(year, scenario, baseline)));
     }
 
     @GetMapping("/analyses/{id}")

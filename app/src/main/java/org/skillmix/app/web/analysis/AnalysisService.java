@@ -121,13 +121,19 @@ public class AnalysisService {
 
             String baseline) {}
 
-    /** A workforce design for a financial year (2030 = 2030/31), optionally with a scenario's upskillings. */
+    /**
+     * A workforce design for a financial year (2030 = 2030/31), optionally with a scenario's upskillings.
+     *
+     * @param baseline whose labour pools limit the roles: funded-plan (when blank) or current-trends ({@link Baseline})
+     */
     public record NewDesign(
             @NotNull(message = "give the financial year to design for")
             Integer year,
 
             @Size(max = 100, message = "a scenario code has at most 100 characters")
-            String scenario) {}
+            String scenario,
+
+            String baseline) {}
 
     /** @param baseline the supply baseline: funded-plan (when blank) or current-trends ({@link Baseline}) */
     public Run startWinter(
@@ -221,7 +227,8 @@ public class AnalysisService {
     public Run startDesign(Account account, long datasetId, NewDesign asked) {
         mayRun(account, datasetId);
         validator.check(asked);
-        DesignRequest request = new DesignRequest(asked.year(), asked.scenario());
+        DesignRequest request = Invalid.unlessRefused(
+                () -> new DesignRequest(asked.year(), asked.scenario(), RunDefaults.baseline(asked.baseline())));
         Invalid.unlessRefused(() -> new DesignUseCase().check(datasets.model(datasetId), request));
         return queue(
                 account,
@@ -231,7 +238,8 @@ public class AnalysisService {
                 request,
                 Map.of(),
                 "workforce design for " + request.year() + "/" + (request.year() + 1 - 2000)
-                        + (request.scenario() == null ? "" : " with scenario " + request.scenario()),
+                        + (request.scenario() == null ? "" : " with scenario " + request.scenario()) + ", "
+                        + request.baseline().code() + " baseline",
                 id -> {});
     }
 

@@ -105,4 +105,20 @@ class AnalysisPagesSliceTest {
                         eq("current-trends"),
                         eq(null));
     }
+
+    @Test
+    void theDesignFormsBaselineReachesTheRequest() throws Exception {
+        when(analyses.startDesign(eq(AnalysisControllerSliceTest.ANALYST), eq(3L), any()))
+                .thenReturn(AnalysisControllerSliceTest.run(13, RunKind.DESIGN));
+        mvc.perform(post("/analyses/design")
+                        .param("datasetId", "3")
+                        .param("year", "2030")
+                        .param("baseline", "current-trends"))
+                .andExpect(redirectedUrl("/analyses/13"));
+        verify(analyses)
+                .startDesign(
+                        AnalysisControllerSliceTest.ANALYST,
+                        3L,
+                        new AnalysisService.NewDesign(2030, null, "current-trends"));
+    }
 }
