@@ -138,8 +138,9 @@ class CliTest {
     }
 
     /**
-     * The shipped example has no trend rows: the current-trends baseline is refused with what is missing, and
-     * nothing is written. With the rows added it runs, and every output names it.
+     * A dataset without the trend rows (the shipped example with them taken out) has the current-trends baseline
+     * refused with what is missing, and nothing is written. The example as shipped runs it, and every output names
+     * it.
      */
     @Test
     void currentTrendsNeedsItsRowsAndEveryOutputNamesIt() throws IOException {
