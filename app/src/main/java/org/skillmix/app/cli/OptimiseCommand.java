@@ -104,7 +104,7 @@ final class OptimiseCommand extends Subcommand {
         int candidates = optimise.candidates(model, request).size();
         err().println("Measuring " + candidates + " interventions one at a time against no interventions, on the "
                 + request.baseline().code() + " baseline ...");
-        OptimiseUseCase.Result result = optimise.run(model, request);
+        OptimiseUseCase.Result result = optimise.run(model, request, progress("Measuring"));
         folder.write(result.outputs());
         out().print(result.text());
         return result.portfolio().feasible() ? 0 : INFEASIBLE;

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.skillmix.core.intervention.ScenarioComparison;
+import org.skillmix.core.projection.ProgressListener;
 import org.skillmix.core.scenario.Intervention;
 import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
@@ -38,10 +39,21 @@ public final class MarginalEffects {
 
     public static Measured measure(
             SystemModel model, List<Intervention> candidates, int maxLevel, ScenarioComparison.Settings settings) {
+        return measure(model, candidates, maxLevel, settings, ProgressListener.NONE);
+    }
+
+    /** As above, telling progress of the draws of every one-at-a-time run (the comparison's own count). */
+    public static Measured measure(
+            SystemModel model,
+            List<Intervention> candidates,
+            int maxLevel,
+            ScenarioComparison.Settings settings,
+            ProgressListener progress) {
         List<Scenario> singles = new ArrayList<>();
         for (Intervention iv : candidates) singles.add(new Scenario("only-" + iv.code(), iv.code(), List.of(iv)));
         // Gaps and costs only: the discharge benefit of a one-at-a-time run is never read.
-        ScenarioComparison.Result r = new ScenarioComparison(model, singles, settings.years(), false).run(settings);
+        ScenarioComparison.Result r =
+                new ScenarioComparison(model, singles, settings.years(), false).run(settings, progress);
         YearMonth base = model.info().baseMonth();
         List<PortfolioOption> options = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {

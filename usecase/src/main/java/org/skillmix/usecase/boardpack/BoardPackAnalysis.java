@@ -69,8 +69,12 @@ public final class BoardPackAnalysis {
             say.accept("Measuring " + candidates.size() + " interventions one at a time (" + s.marginalDraws()
                     + " draws on common random numbers) ...");
             progress.stopIfCancelled();
-            MarginalEffects.Measured measured =
-                    MarginalEffects.measure(model, candidates, s.maxLevel(), comparison(s, s.marginalDraws()));
+            MarginalEffects.Measured measured = MarginalEffects.measure(
+                    model,
+                    candidates,
+                    s.maxLevel(),
+                    comparison(s, s.marginalDraws()),
+                    (done, total) -> progress.stopIfCancelled());
             if (s.budgetGbp() == null) {
                 budget = 0;
                 for (var option : measured.options()) budget += option.cost(last, 1);

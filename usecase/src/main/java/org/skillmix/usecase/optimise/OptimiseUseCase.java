@@ -18,6 +18,7 @@ import org.skillmix.data.export.PortfolioCsv;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.Outputs;
+import org.skillmix.usecase.Progress;
 import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.ScenarioChoice;
 
@@ -58,7 +59,13 @@ public final class OptimiseUseCase {
         return List.copyOf(candidates.values());
     }
 
-    public Result run(SystemModel model, OptimiseRequest request) {
+    /**
+     * Measures each candidate alone, then chooses the portfolio.
+     *
+     * @param progress draws done of the one-at-a-time runs, and the cancel (checked between draws and before the
+     *     solver, whose own time limit bounds the rest)
+     */
+    public Result run(SystemModel model, OptimiseRequest request, Progress progress) {
         List<Intervention> list = candidates(model, request);
         ScenarioComparison.Settings settings = new ScenarioComparison.Settings(
                 request.years(),
@@ -69,7 +76,8 @@ public final class OptimiseUseCase {
                 request.targetFte() == null ? 0 : request.targetFte(),
                 request.baseline());
         long t0 = System.nanoTime();
-        MarginalEffects.Measured measured = MarginalEffects.measure(model, list, request.maxLevel(), settings);
+        MarginalEffects.Measured measured =
+                MarginalEffects.measure(model, list, request.maxLevel(), settings, progress.draws());
         double marginalSeconds = (System.nanoTime() - t0) / 1e9;
         double[] budgets = new double[request.years()];
         Arrays.fill(budgets, request.budgetGbp());
@@ -83,6 +91,7 @@ public final class OptimiseUseCase {
                         new int[] {last},
                         PortfolioProblem.Goal.MIN_COST_TO_TARGET,
                         new double[] {Math.max(0, measured.baselineTargetGap()[last] - request.targetFte())});
+        progress.stopIfCancelled();
         Portfolio portfolio = new PortfolioOptimiser(request.timeLimitSeconds() * 1000L).solve(problem);
         String text = text(model, request, measured, portfolio, marginalSeconds);
         Outputs outputs = Outputs.of(

@@ -83,11 +83,38 @@ class OptimiseUseCaseTest {
         return m.group(1);
     }
 
+    /** The one-at-a-time runs tell their draws as they go, to the last, and a cancel stops them between draws. */
+    @Test
+    void itTellsItsDrawsAndStopsWhenCancelled() {
+        OptimiseRequest fourDraws = OptimiseRequest.of(2_000_000, null, 2, null, null, 2, 4, 7L, 1, 5, null);
+        List<int[]> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        new OptimiseUseCase().run(gm, fourDraws, (done, total) -> told.add(new int[] {done, total}));
+        assertThat(told).isNotEmpty();
+        int[] last = told.get(told.size() - 1);
+        assertThat(last[0]).isEqualTo(last[1]).isPositive();
+
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(int done, int total) {
+                calls.incrementAndGet();
+            }
+
+            @Override
+            public boolean cancelRequested() {
+                return calls.get() > 0;
+            }
+        };
+        assertThatThrownBy(() -> new OptimiseUseCase().run(gm, fourDraws, cancelled))
+                .isInstanceOf(org.skillmix.usecase.Cancelled.class);
+        assertThat(calls.get()).isLessThan(last[1]);
+    }
+
     @Test
     void currentTrendsMeasuresTheCandidatesOnCurrentTrendsAndSaysSo() {
         OptimiseUseCase optimise = new OptimiseUseCase();
-        OptimiseUseCase.Result trends = optimise.run(gm, request("current-trends"));
-        OptimiseUseCase.Result funded = optimise.run(gm, request(null));
+        OptimiseUseCase.Result trends = optimise.run(gm, request("current-trends"), Progress.NONE);
+        OptimiseUseCase.Result funded = optimise.run(gm, request(null), Progress.NONE);
 
         // The gap the candidates close is the no-intervention run's on that baseline, as compare gives it.
         ComparisonUseCase.Result comparison = new ComparisonUseCase()

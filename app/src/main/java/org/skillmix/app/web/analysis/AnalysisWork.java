@@ -122,7 +122,7 @@ class AnalysisWork implements RunWork {
                     UploadedFiles.read(inputs, files -> bank.read(system, files.get(BANK), files.get(SHIFTS)));
             outputs = bank.run(system, read, request).outputs();
         } else if (settings instanceof OptimiseRequest request) {
-            outputs = new OptimiseUseCase().run(system, request).outputs();
+            outputs = new OptimiseUseCase().run(system, request, progress).outputs();
         } else if (settings instanceof DesignRequest request) {
             outputs = new DesignUseCase().run(system, request).outputs();
         } else if (settings instanceof BoardPackRequest request) {
