@@ -87,6 +87,7 @@ final class CapabilityHoursTable {
                 calibrated++;
             }
             if (norm != null) {
+                flagFarFromPosts(report, s.code(), normFte, establishmentFte);
                 report.mapped(
                         "base-year need of " + s.code() + " from a norm",
                         String.format(Locale.ROOT, "%,.0f FTE", normFte),
@@ -110,5 +111,26 @@ final class CapabilityHoursTable {
                 "no norm for these: base-year demand of the sector = its funded establishment (calibration_factor; "
                         + "source column starts with Calibrated:); see docs/importers.md");
         return ch;
+    }
+
+    /**
+     * A norm's need more than 20% below or 25% above the funded posts of what it covers is kept and flagged: either
+     * the norm or the activity per head leaves work out (the shipped norms are floors), or the posts are short.
+     */
+    static void flagFarFromPosts(ImportReport report, String service, double normFte, double establishmentFte) {
+        if (!(establishmentFte > 0)) return;
+        double ratio = normFte / establishmentFte;
+        if (ratio >= 0.8 && ratio <= 1.25) return;
+        report.flagged(
+                "base-year need of " + service + " from a norm",
+                String.format(
+                        Locale.ROOT,
+                        "%,.0f FTE against %,.0f funded (%+.0f%%)",
+                        normFte,
+                        establishmentFte,
+                        (ratio - 1) * 100),
+                "outside 80-125% of the funded posts it covers: the norm or the activity per head may leave work"
+                        + " out (the shipped norms are floors), or the posts may be short; the base gap's norm part"
+                        + " carries the difference");
     }
 }

@@ -242,6 +242,22 @@ class ImportBuildersTest {
     }
 
     @Test
+    void aNormFarFromTheFundedPostsIsFlaggedNotRefused() {
+        ImportReport report = new ImportReport("QAA");
+        CapabilityHoursTable.flagFarFromPosts(report, "GP", 2_715, 3_413);
+        CapabilityHoursTable.flagFarFromPosts(report, "HOMECARE", 9_166, 13_584);
+        CapabilityHoursTable.flagFarFromPosts(report, "X", 3_000, 2_400); // exactly 125%: kept without a flag
+        CapabilityHoursTable.flagFarFromPosts(report, "Y", 100, 0);
+        List<String> flagged = report.lines(ImportReport.Section.FLAGGED).stream()
+                .map(l -> l.what() + ": " + l.count())
+                .toList();
+        assertThat(flagged)
+                .containsExactly(
+                        "base-year need of GP from a norm: 2,715 FTE against 3,413 funded (-20%)",
+                        "base-year need of HOMECARE from a norm: 9,166 FTE against 13,584 funded (-33%)");
+    }
+
+    @Test
     void aNormWithoutASourceNamesFileRowAndColumn(@TempDir Path other) throws Exception {
         java.nio.file.Files.writeString(
                 other.resolve("norms.csv"),
