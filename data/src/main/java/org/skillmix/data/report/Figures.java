@@ -18,11 +18,11 @@ public final class Figures {
     private final DecimalFormat ratio = format("0.00");
 
     public String fte(double v) {
-        return Double.isFinite(v) ? fte.format(v) : NONE;
+        return Double.isFinite(v) ? unsigned(fte.format(v)) : NONE;
     }
 
     public String whole(double v) {
-        return Double.isFinite(v) ? whole.format(v) : NONE;
+        return Double.isFinite(v) ? unsigned(whole.format(v)) : NONE;
     }
 
     /** GBP as "£12.3m". */
@@ -31,7 +31,7 @@ public final class Figures {
     }
 
     public String share(double v) {
-        return Double.isFinite(v) ? share.format(v) : NONE;
+        return Double.isFinite(v) ? unsigned(share.format(v)) : NONE;
     }
 
     String factor(double v) {
@@ -48,6 +48,16 @@ public final class Figures {
         if (interval.isFixed()) return format.apply(interval.mode());
         return format.apply(interval.mode()) + " (" + format.apply(interval.low()) + "–" + format.apply(interval.high())
                 + ")";
+    }
+
+    /**
+     * A figure that rounds to zero without a sign: a part of -0.00003 FTE (the rounding left over when parts cancel)
+     * reads "0.0", not "-0.0", which a reader would take for a shortfall of something.
+     */
+    private static String unsigned(String formatted) {
+        return formatted.startsWith("-") && formatted.chars().noneMatch(c -> c >= '1' && c <= '9')
+                ? formatted.substring(1)
+                : formatted;
     }
 
     private static DecimalFormat format(String pattern) {

@@ -1,0 +1,27 @@
+package org.skillmix.data.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Figures as people read them: grouped, rounded half up, no sign on a figure that rounds to zero. */
+class FiguresTest {
+    private final Figures figures = new Figures();
+
+    @Test
+    void aFigureThatRoundsToZeroHasNoSign() {
+        assertThat(figures.fte(-0.00003)).isEqualTo("0.0");
+        assertThat(figures.fte(-0.04)).isEqualTo("0.0");
+        assertThat(figures.fte(-0.05)).isEqualTo("-0.1");
+        assertThat(figures.whole(-0.4)).isEqualTo("0");
+        assertThat(figures.share(-0.0004)).isEqualTo("0.0%");
+        assertThat(figures.share(-0.028)).isEqualTo("-2.8%");
+    }
+
+    @Test
+    void figuresAreGroupedAndRoundedHalfUp() {
+        assertThat(figures.fte(-4_417.48)).isEqualTo("-4,417.5");
+        assertThat(figures.whole(1_234_567.5)).isEqualTo("1,234,568");
+        assertThat(figures.fte(Double.NaN)).isEqualTo(Figures.NONE);
+    }
+}
