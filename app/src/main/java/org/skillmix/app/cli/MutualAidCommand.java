@@ -14,20 +14,19 @@ import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.mutualaid.MutualAidRequest;
 import org.skillmix.usecase.mutualaid.MutualAidUseCase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * `skillmix mutual-aid DATASET --staff STAFF.csv --surge SURGE.csv --out DIR`: who from which service covers
- * which shortfall of a surge, week by week, within every rule of docs/mutual-aid.md, with the bound that says
- * how far the plan's critical cover could at best still improve.
+ * `skillmix mutual-aid DATASET --staff STAFF.csv --surge SURGE.csv --out DIR`: who from which service covers which
+ * shortfall of a surge, week by week, within every rule of docs/mutual-aid.md, with the bound on critical cover.
  */
 @Command(
         name = "mutual-aid",
         mixinStandardHelpOptions = true,
         description = "Plan the redeployment of staff across a surge: who covers which shortfall, week by week.")
 final class MutualAidCommand extends Subcommand {
-
     @Parameters(index = "0", paramLabel = "DATASET", description = "dataset folder, .zip or .xlsx")
     Path dataset;
 
@@ -42,8 +41,7 @@ final class MutualAidCommand extends Subcommand {
             names = "--surge",
             required = true,
             paramLabel = "SURGE.csv",
-            description =
-                    "the shortfalls, week by week, or extra demand (uplift form): then the shortfalls are the winter plan's")
+            description = "the shortfalls week by week, or extra demand (uplift form): then the winter plan's")
     Path surgeFile;
 
     @Option(
@@ -79,18 +77,20 @@ final class MutualAidCommand extends Subcommand {
             description = "first day of the surge (default today); week w ends on day 7w")
     String asOfText;
 
+    @Mixin
+    BaselineOption baselineOption;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = out();
-        PrintWriter err = err();
         LocalDate asOf;
         try {
             asOf = asOfText == null ? LocalDate.now() : LocalDate.parse(asOfText);
         } catch (DateTimeParseException e) {
-            err.println("--as-of must be YYYY-MM-DD, got '" + asOfText + "'");
+            err().println("--as-of must be YYYY-MM-DD, got '" + asOfText + "'");
             return USAGE;
         }
-        MutualAidRequest request = new MutualAidRequest(asOf, seconds, seed, steps);
+        MutualAidRequest request = new MutualAidRequest(asOf, seconds, seed, steps, baselineOption.baseline);
         OutputFolder folder = OutputFolder.at(outDir);
         var read = readDataset(dataset);
         if (read.isEmpty()) return INVALID;
@@ -109,7 +109,7 @@ final class MutualAidCommand extends Subcommand {
         try {
             plan = mutualAid.run(system, inputs, request, Progress.NONE, new CoverProgress(out));
         } catch (IllegalStateException e) {
-            err.println(e.getMessage() + ": nothing was written.");
+            err().println(e.getMessage() + ": nothing was written.");
             return PlainErrors.FAILED;
         }
         folder.write(plan.outputs());

@@ -186,4 +186,99 @@ class MutualAidCommandTest {
                 .contains("nothing was planned");
         assertThat(out.resolve("plan.csv")).doesNotExist();
     }
+
+    /**
+     * --baseline reaches the shortfalls of a surge given as extra demand: they are the winter plan's on that
+     * baseline, and twenty months after GM's base month (2025-04) the current-trends establishment exceeds the funded
+     * plan's while demand is the same (docs/winter.md), so each week's shortfall is smaller on current trends. Every
+     * row of every file names the baseline, and the printable plan's title does.
+     */
+    @Test
+    void currentTrendsPlansAgainstItsOwnShortfallsAndEveryFileNamesIt() throws IOException {
+        Path staff = staffFile();
+        Path surge = Files.writeString(
+                tmp.resolve("uplift.csv"),
+                "service_code,capability_code,place_code,from_week,to_week,uplift,unit\nUEC,,,1,2,10,%\n");
+        double[] funded = weeklyShortfall(plan(staff, surge, "funded-plan"), "funded-plan");
+        double[] trends = weeklyShortfall(plan(staff, surge, "current-trends"), "current-trends");
+        for (int w = 0; w < 2; w++) {
+            assertThat(trends[w]).as("week %d", w + 1).isPositive().isLessThan(funded[w] - 100);
+        }
+    }
+
+    /** A dataset without the trend rows is refused current trends with what is missing, and nothing is written. */
+    @Test
+    void currentTrendsIsRefusedOnADatasetWithoutTrendRows() throws IOException {
+        Path noTrends = Files.createDirectories(tmp.resolve("no-trends"));
+        try (var files = Files.list(CliTest.EXAMPLE)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, noTrends.resolve(f.getFileName()));
+            }
+        }
+        Path assumptions = noTrends.resolve("assumptions.csv");
+        Files.write(
+                assumptions,
+                Files.readAllLines(assumptions).stream()
+                        .filter(line -> !line.startsWith("trend_"))
+                        .toList());
+        Path out = tmp.resolve("refused");
+        CliTest.Run r = CliTest.run(
+                "mutual-aid",
+                noTrends.toString(),
+                "--staff",
+                staffFile().toString(),
+                "--surge",
+                surgeFile("1,R0A,UEC,TRIAGE,2,yes").toString(),
+                "--out",
+                out.toString(),
+                "--as-of",
+                AS_OF.toString(),
+                "--baseline",
+                "current-trends");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(Subcommand.USAGE);
+        assertThat(r.err()).contains("assumptions.csv has no trend_establishment_growth row");
+        assertThat(out).doesNotExist();
+    }
+
+    private Path plan(Path staff, Path surge, String baseline) {
+        Path out = tmp.resolve(baseline);
+        CliTest.Run r = CliTest.run(
+                "mutual-aid",
+                CliTest.EXAMPLE.toString(),
+                "--staff",
+                staff.toString(),
+                "--surge",
+                surge.toString(),
+                "--out",
+                out.toString(),
+                "--seconds",
+                "60",
+                "--steps",
+                "50",
+                "--as-of",
+                AS_OF.toString(),
+                "--baseline",
+                baseline);
+        assertThat(r.exitCode()).as(r.err() + r.out()).isZero();
+        assertThat(r.out()).contains("from the winter plan on the " + baseline + " baseline");
+        return out;
+    }
+
+    /** cover.csv's shortfall FTE week by week, after checking that every row of every file names the baseline. */
+    private static double[] weeklyShortfall(Path out, String baseline) throws IOException {
+        for (String name : List.of("plan.csv", "donor-losses.csv", "cover.csv")) {
+            List<String> rows = Files.readAllLines(out.resolve(name));
+            assertThat(rows.get(0)).as(name).startsWith("baseline,week,");
+            assertThat(rows.subList(1, rows.size()))
+                    .as(name)
+                    .isNotEmpty()
+                    .allMatch(row -> row.startsWith(baseline + ","));
+        }
+        assertThat(Files.readString(out.resolve("plan.html"))).contains("(" + baseline + " baseline)</title>");
+        double[] weeks = new double[2];
+        for (Map<String, String> row : readCsv(out.resolve("cover.csv"))) {
+            weeks[Integer.parseInt(row.get("week")) - 1] += Double.parseDouble(row.get("shortfall_fte"));
+        }
+        return weeks;
+    }
 }

@@ -174,8 +174,11 @@ class WinterAndBankCommandTest {
         assertThat(r.exitCode()).as(r.err() + r.out()).isZero();
         assertThat(r.out()).contains("surge given as extra demand").contains("over 2 weeks from 2026-12-07");
         List<String> cover = Files.readAllLines(out.resolve("cover.csv"));
-        assertThat(cover).anyMatch(l -> l.startsWith("1,") && l.contains(",UEC,TRIAGE,") && l.endsWith(",yes"));
-        assertThat(cover.stream().skip(1).map(l -> l.split(",")[0]).distinct()).containsExactlyInAnyOrder("1", "2");
+        // Every row names the supply baseline first (the funded plan unless --baseline says otherwise), then the week.
+        assertThat(cover.stream().skip(1)).allMatch(l -> l.startsWith("funded-plan,"));
+        assertThat(cover)
+                .anyMatch(l -> l.startsWith("funded-plan,1,") && l.contains(",UEC,TRIAGE,") && l.endsWith(",yes"));
+        assertThat(cover.stream().skip(1).map(l -> l.split(",")[1]).distinct()).containsExactlyInAnyOrder("1", "2");
     }
 
     @Test

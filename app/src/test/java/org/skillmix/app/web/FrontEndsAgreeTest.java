@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -230,34 +231,63 @@ class FrontEndsAgreeTest extends WebTestBase {
         }
     }
 
+    /**
+     * The staff both mutual-aid cases plan with: eight full-time people listed in RM3's acute inpatients, so that its
+     * 85% floor (6.8 FTE) lets one of them go each week and every file has rows.
+     */
+    static final String STAFF = "staff_id,home_org,home_service,role,capabilities,fte,base_place,max_weeks_away,"
+            + "max_travel_km,passport_valid_until,willing\n"
+            + "NCA-001,RM3,ACUTE_IP,RN_ADULT,TRIAGE:3;ACUTE_NURSING:2,1.0,E08000006,2,25,2027-03-31,yes\n"
+            + "NCA-002,RM3,ACUTE_IP,RN_ADULT,TRIAGE:3;ACUTE_NURSING:2,1.0,E08000006,2,25,2027-03-31,yes\n"
+            + "NCA-003,RM3,ACUTE_IP,RN_ADULT,TRIAGE:3,1.0,E08000006,2,25,2027-03-31,yes\n"
+            + "NCA-004,RM3,ACUTE_IP,RN_ADULT,ACUTE_NURSING:2,1.0,E08000006,0,0,,yes\n"
+            + "NCA-005,RM3,ACUTE_IP,RN_ADULT,ACUTE_NURSING:2,1.0,E08000006,0,0,,yes\n"
+            + "NCA-006,RM3,ACUTE_IP,RN_ADULT,ACUTE_NURSING:2,1.0,E08000006,0,0,,yes\n"
+            + "NCA-007,RM3,ACUTE_IP,RN_ADULT,ACUTE_NURSING:2,1.0,E08000006,0,0,,yes\n"
+            + "NCA-008,RM3,ACUTE_IP,RN_ADULT,ACUTE_NURSING:2,1.0,E08000006,0,0,,yes\n"
+            + "SFT-001,RWJ,COMM_NURSING,RN_ADULT,WOUND:3;MEDS:2,1.0,E08000007,1,25,2027-03-31,yes\n"
+            + "SFT-002,RWJ,COMM_NURSING,RN_ADULT,WOUND:3;MEDS:2,1.0,E08000007,1,25,,yes\n";
+
+    /** Shortfalls listed in the file, planned on the default (funded-plan) baseline, which every row names. */
     @Test
     void aSeededMutualAidPlanWithAStepLimitGivesTheSameFiles() throws Exception {
-        String staff = "staff_id,home_org,home_service,role,capabilities,fte,base_place,max_weeks_away,"
-                + "max_travel_km,passport_valid_until,willing\n"
-                + "NCA-001,RM3,ACUTE_IP,RN_ADULT,TRIAGE:3;ACUTE_NURSING:2,1.0,E08000006,2,25,2027-03-31,yes\n"
-                + "NCA-002,RM3,ACUTE_IP,RN_ADULT,TRIAGE:3;ACUTE_NURSING:2,1.0,E08000006,2,25,2027-03-31,yes\n"
-                + "NCA-003,RM3,ACUTE_IP,RN_ADULT,TRIAGE:3,1.0,E08000006,2,25,2027-03-31,yes\n"
-                + "SFT-001,RWJ,COMM_NURSING,RN_ADULT,WOUND:3;MEDS:2,1.0,E08000007,1,25,2027-03-31,yes\n"
-                + "SFT-002,RWJ,COMM_NURSING,RN_ADULT,WOUND:3;MEDS:2,1.0,E08000007,1,25,,yes\n";
         String surge = "week,org_code,service_code,capability_code,shortfall_fte,critical\n"
                 + "1,R0A,UEC,TRIAGE,2,yes\n2,R0A,UEC,TRIAGE,1,yes\n1,RWJ,COMM_NURSING,WOUND,1,no\n";
-        Response uploaded = uploadPair(staff, surge);
+        sameMutualAidPlan("mutual-aid", surge, null);
+    }
+
+    /**
+     * A surge of extra demand on current trends: both front ends plan against the winter plan's shortfalls on current
+     * trends (a front end that dropped the baseline would cover the funded plan's, larger, and name it on every row).
+     */
+    @Test
+    void aSurgeOfExtraDemandOnCurrentTrendsGivesTheSameFiles() throws Exception {
+        String surge = "service_code,capability_code,place_code,from_week,to_week,uplift,unit\nUEC,,,1,2,10,%\n";
+        sameMutualAidPlan("mutual-aid-trends", surge, "current-trends");
+    }
+
+    /** One plan through the API and the command line (baseline null: the default), file for file. */
+    private void sameMutualAidPlan(String name, String surge, String baseline) throws Exception {
+        Response uploaded = uploadPair(STAFF, surge);
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        Map<String, Object> settings = new LinkedHashMap<>(Map.of("seconds", 120, "seed", 7, "steps", 100));
+        if (baseline != null) settings.put("baseline", baseline);
         long run = finished(postJson(
                 ADMIN,
                 ADMIN_PASSWORD,
                 "/api/mutual-aid/" + uploaded.json().get("id").asLong() + "/plans",
-                Map.of("seconds", 120, "seed", 7, "steps", 100)));
-        Files.writeString(tmp.resolve("staff.csv"), staff);
-        Files.writeString(tmp.resolve("surge.csv"), surge);
-        Path out = tmp.resolve("mutual-aid");
-        cli(
+                settings));
+        Path in = Files.createDirectories(tmp.resolve(name + "-in"));
+        Files.writeString(in.resolve("staff.csv"), STAFF);
+        Files.writeString(in.resolve("surge.csv"), surge);
+        Path out = tmp.resolve(name);
+        List<String> args = new ArrayList<>(List.of(
                 "mutual-aid",
                 folder.toString(),
                 "--staff",
-                tmp.resolve("staff.csv").toString(),
+                in.resolve("staff.csv").toString(),
                 "--surge",
-                tmp.resolve("surge.csv").toString(),
+                in.resolve("surge.csv").toString(),
                 "--out",
                 out.toString(),
                 "--seconds",
@@ -267,7 +297,9 @@ class FrontEndsAgreeTest extends WebTestBase {
                 "--steps",
                 "100",
                 "--as-of",
-                FIRST_DAY);
+                FIRST_DAY));
+        if (baseline != null) args.addAll(List.of("--baseline", baseline));
+        cli(args.toArray(String[]::new));
 
         String base = "/api/mutual-aid/plans/" + run + "/download/";
         Map<String, String> formats = Map.of(
@@ -275,13 +307,26 @@ class FrontEndsAgreeTest extends WebTestBase {
                 MutualAidUseCase.DONOR_LOSSES_CSV, "donor-losses",
                 MutualAidUseCase.COVER_CSV, "cover",
                 MutualAidUseCase.PLAN_HTML, "html");
-        formats.forEach((name, format) -> {
+        formats.forEach((file, format) -> {
             try {
-                assertThat(download(base + format)).as(name).isEqualTo(Files.readAllBytes(out.resolve(name)));
+                assertThat(download(base + format)).as(file).isEqualTo(Files.readAllBytes(out.resolve(file)));
             } catch (Exception e) {
-                throw new AssertionError(name, e);
+                throw new AssertionError(file, e);
             }
         });
+        String code = baseline == null ? "funded-plan" : baseline;
+        for (String file :
+                List.of(MutualAidUseCase.PLAN_CSV, MutualAidUseCase.DONOR_LOSSES_CSV, MutualAidUseCase.COVER_CSV)) {
+            List<String> rows = Files.readAllLines(out.resolve(file));
+            assertThat(rows.get(0)).as(file).startsWith("baseline,week,");
+            assertThat(rows.subList(1, rows.size())).as(file).isNotEmpty().allMatch(row -> row.startsWith(code + ","));
+        }
+        assertThat(Files.readString(out.resolve(MutualAidUseCase.PLAN_HTML))).contains("(" + code + " baseline)</h1>");
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/runs/" + run)
+                        .json()
+                        .get("baseline")
+                        .asText())
+                .isEqualTo(code);
     }
 
     @Test

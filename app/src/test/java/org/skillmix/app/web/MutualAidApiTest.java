@@ -186,18 +186,20 @@ class MutualAidApiTest extends WebTestBase {
         Response csv = get(ADMIN, ADMIN_PASSWORD, "/api/mutual-aid/plans/" + planId + "/download/plan");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body())
-                .isEqualTo("week,staff_id,from_org,from_service,to_org,to_service,capability,fte,supervised_by\n"
-                        + "1,A,RM3,ACUTE_IP,R0A,UEC,TRIAGE,1.00,\n1,B,RWJ,COMM_NURSING,RM3,ACUTE_IP,WOUND,1.00,\n");
+                .isEqualTo(
+                        "baseline,week,staff_id,from_org,from_service,to_org,to_service,capability,fte,supervised_by\n"
+                                + "funded-plan,1,A,RM3,ACUTE_IP,R0A,UEC,TRIAGE,1.00,\n"
+                                + "funded-plan,1,B,RWJ,COMM_NURSING,RM3,ACUTE_IP,WOUND,1.00,\n");
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/mutual-aid/plans/" + planId + "/download/cover")
                         .body())
-                .isEqualTo(
-                        "week,org,service,capability,shortfall_fte,covered_fte,critical\n1,R0A,UEC,TRIAGE,1.00,1.00,yes\n"
-                                + "1,RM3,ACUTE_IP,WOUND,1.00,1.00,no\n2,R0A,UEC,TRIAGE,0.50,0.00,yes\n");
+                .isEqualTo("baseline,week,org,service,capability,shortfall_fte,covered_fte,critical\n"
+                        + "funded-plan,1,R0A,UEC,TRIAGE,1.00,1.00,yes\nfunded-plan,1,RM3,ACUTE_IP,WOUND,1.00,1.00,no\n"
+                        + "funded-plan,2,R0A,UEC,TRIAGE,0.50,0.00,yes\n");
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/mutual-aid/plans/" + planId + "/download/donor-losses")
                         .body())
-                .isEqualTo(
-                        "week,org,service,staff_fte,lent_fte,floor_fte\n1,RM3,ACUTE_IP,7.00,1.00,5.95\n"
-                                + "1,RWJ,COMM_NURSING,8.00,1.00,6.80\n2,RM3,ACUTE_IP,7.00,0.00,5.95\n2,RWJ,COMM_NURSING,8.00,0.00,6.80\n");
+                .isEqualTo("baseline,week,org,service,staff_fte,lent_fte,floor_fte\n"
+                        + "funded-plan,1,RM3,ACUTE_IP,7.00,1.00,5.95\nfunded-plan,1,RWJ,COMM_NURSING,8.00,1.00,6.80\n"
+                        + "funded-plan,2,RM3,ACUTE_IP,7.00,0.00,5.95\nfunded-plan,2,RWJ,COMM_NURSING,8.00,0.00,6.80\n");
         Response html = get(ADMIN, ADMIN_PASSWORD, "/api/mutual-aid/plans/" + planId + "/download/html");
         assertThat(html.status()).isEqualTo(200);
         assertThat(html.body())
@@ -265,6 +267,52 @@ class MutualAidApiTest extends WebTestBase {
         assertThat(postJson(VIEWER, PASSWORD, "/api/mutual-aid/" + inputId + "/plans", Map.of("seconds", 1))
                         .status())
                 .isEqualTo(403);
+    }
+
+    /**
+     * A plan on current trends keeps its baseline with its settings, and every file names it, an organisation lead's
+     * part too (made again from the stored files, so its baseline comes from the run). The shortfalls here are
+     * listed in the file, so the plan is the hand-worked one above on either baseline. A baseline that does not exist
+     * is refused naming the field, and nothing is queued.
+     */
+    @Test
+    void aPlanOnCurrentTrendsNamesItInEveryFileAndPart() throws Exception {
+        Response started = postJson(
+                ADMIN,
+                ADMIN_PASSWORD,
+                "/api/mutual-aid/" + inputId + "/plans",
+                Map.of("seconds", 2, "seed", 7, "baseline", "current-trends"));
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        long trends = started.json().get("id").asLong();
+        assertThat(started.json().get("baseline").asText()).isEqualTo("current-trends");
+        assertThat(awaitRun(ADMIN, ADMIN_PASSWORD, trends, s -> !s.equals("QUEUED") && !s.equals("RUNNING"))
+                        .get("status")
+                        .asText())
+                .isEqualTo("SUCCEEDED");
+        String base = "/api/mutual-aid/plans/" + trends + "/download/";
+        assertThat(get(ADMIN, ADMIN_PASSWORD, base + "cover").body())
+                .isEqualTo("baseline,week,org,service,capability,shortfall_fte,covered_fte,critical\n"
+                        + "current-trends,1,R0A,UEC,TRIAGE,1.00,1.00,yes\n"
+                        + "current-trends,1,RM3,ACUTE_IP,WOUND,1.00,1.00,no\n"
+                        + "current-trends,2,R0A,UEC,TRIAGE,0.50,0.00,yes\n");
+        assertThat(get(LEAD_RWJ, PASSWORD, base + "plan").body())
+                .isEqualTo(
+                        "baseline,week,staff_id,from_org,from_service,to_org,to_service,capability,fte,supervised_by\n"
+                                + "current-trends,1,B,RWJ,COMM_NURSING,RM3,ACUTE_IP,WOUND,1.00,\n");
+        assertThat(get(LEAD_RWJ, PASSWORD, base + "donor-losses").body())
+                .startsWith("baseline,week,org,service,staff_fte,lent_fte,floor_fte\ncurrent-trends,1,RWJ,");
+        assertThat(get(LEAD_RWJ, PASSWORD, base + "html").body())
+                .contains(
+                        "<h1>Mutual aid plan: NHS Greater Manchester Integrated Care Board (current-trends baseline)</h1>");
+
+        int runs = jdbc.queryForObject("SELECT count(*) FROM runs", Integer.class);
+        Response bad =
+                postJson(ADMIN, ADMIN_PASSWORD, "/api/mutual-aid/" + inputId + "/plans", Map.of("baseline", "trend"));
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.json().get("field").asText()).isEqualTo("baseline");
+        assertThat(bad.body()).contains("no baseline 'trend'; choose funded-plan or current-trends");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM runs", Integer.class))
+                .isEqualTo(runs);
     }
 
     @Test

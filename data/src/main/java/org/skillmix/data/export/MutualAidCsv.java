@@ -13,17 +13,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.skillmix.core.mutualaid.PlanSummary;
+import org.skillmix.core.supply.Baseline;
 
 /**
  * A mutual-aid plan as the three CSV files of docs/mutual-aid.md (plan.csv, donor-losses.csv, cover.csv), and
  * back: the web application stores the files and reads its tables from them, so what a user downloads is
- * what the pages showed. FTE are written with two decimals, exactly the hundredths the plan counts in.
+ * what the pages showed. FTE are written with two decimals, exactly the hundredths the plan counts in. Every row
+ * starts with the supply baseline the plan was made on, as the projection and winter files do; files of plans
+ * made before it was named (without the column) are read back as well.
  */
 public final class MutualAidCsv {
 
     public static final String PLAN = "plan.csv";
     public static final String DONOR_LOSSES = "donor-losses.csv";
     public static final String COVER = "cover.csv";
+
+    /** The first column of every file: the supply baseline the plan's shortfalls were projected on. */
+    static final String BASELINE = "baseline";
 
     static final String PLAN_HEADER =
             "week,staff_id,from_org,from_service,to_org,to_service,capability,fte,supervised_by";
@@ -36,11 +42,12 @@ public final class MutualAidCsv {
 
     private MutualAidCsv() {}
 
-    public static String plan(PlanSummary plan) {
+    public static String plan(PlanSummary plan, Baseline baseline) {
         StringWriter text = new StringWriter();
-        CsvOutput csv = CsvOutput.withHeader(text, PLAN_HEADER);
+        CsvOutput csv = CsvOutput.withHeader(text, BASELINE + "," + PLAN_HEADER);
         for (PlanSummary.Move m : plan.moves()) {
-            csv.integer(m.week())
+            csv.text(baseline.code())
+                    .integer(m.week())
                     .text(m.staffId())
                     .text(m.fromOrg())
                     .text(m.fromService())
@@ -55,11 +62,12 @@ public final class MutualAidCsv {
         return text.toString();
     }
 
-    public static String donorLosses(PlanSummary plan) {
+    public static String donorLosses(PlanSummary plan, Baseline baseline) {
         StringWriter text = new StringWriter();
-        CsvOutput csv = CsvOutput.withHeader(text, DONOR_HEADER);
+        CsvOutput csv = CsvOutput.withHeader(text, BASELINE + "," + DONOR_HEADER);
         for (PlanSummary.DonorWeek d : plan.donorWeeks()) {
-            csv.integer(d.week())
+            csv.text(baseline.code())
+                    .integer(d.week())
                     .text(d.org())
                     .text(d.service())
                     .number(d.staffCenti() / 100.0, 2)
@@ -71,11 +79,12 @@ public final class MutualAidCsv {
         return text.toString();
     }
 
-    public static String cover(PlanSummary plan) {
+    public static String cover(PlanSummary plan, Baseline baseline) {
         StringWriter text = new StringWriter();
-        CsvOutput csv = CsvOutput.withHeader(text, COVER_HEADER);
+        CsvOutput csv = CsvOutput.withHeader(text, BASELINE + "," + COVER_HEADER);
         for (PlanSummary.Cover c : plan.cover()) {
-            csv.integer(c.week())
+            csv.text(baseline.code())
+                    .integer(c.week())
                     .text(c.org())
                     .text(c.service())
                     .text(c.capability())
@@ -90,7 +99,7 @@ public final class MutualAidCsv {
 
     /** Reads back what {@link #plan}, {@link #donorLosses} and {@link #cover} wrote. */
     public static PlanSummary read(int weeks, String planCsv, String donorLossesCsv, String coverCsv) {
-        String planHeader = planCsv.startsWith(PLAN_HEADER_BEFORE_SUPERVISION + "\n")
+        String planHeader = withoutBaseline(planCsv).startsWith(PLAN_HEADER_BEFORE_SUPERVISION + "\n")
                 ? PLAN_HEADER_BEFORE_SUPERVISION
                 : PLAN_HEADER;
         List<PlanSummary.Move> moves = rows(
@@ -130,6 +139,11 @@ public final class MutualAidCsv {
         return new PlanSummary(weeks, moves, donors, cover);
     }
 
+    /** The file from its second column on when it starts with the baseline column, else as it is. */
+    private static String withoutBaseline(String csv) {
+        return csv.startsWith(BASELINE + ",") ? csv.substring(BASELINE.length() + 1) : csv;
+    }
+
     /** Hundredths of an FTE as the files write them: "1.25". */
     public static String fte(long centi) {
         return String.format(Locale.ROOT, "%.2f", centi / 100.0);
@@ -146,7 +160,9 @@ public final class MutualAidCsv {
             for (CsvRecord record : reader) {
                 if (header == null) {
                     header = record.getFields();
-                    if (!String.join(",", header).equals(expectedHeader)) {
+                    // The baseline column (absent from plans made before it was named) is read past: the run says it.
+                    String names = String.join(",", header);
+                    if (!names.equals(expectedHeader) && !names.equals(BASELINE + "," + expectedHeader)) {
                         throw new IllegalArgumentException(
                                 "not a mutual-aid file: header " + header + ", expected " + expectedHeader);
                     }

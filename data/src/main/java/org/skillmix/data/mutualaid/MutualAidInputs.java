@@ -9,6 +9,7 @@ import org.skillmix.core.mutualaid.DonorService;
 import org.skillmix.core.mutualaid.MutualAidPlan;
 import org.skillmix.core.mutualaid.Shortfall;
 import org.skillmix.core.mutualaid.SupervisionRules;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.system.Place;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.winter.WinterPlan;
@@ -26,6 +27,8 @@ import org.skillmix.data.dataset.SideFile;
  * @param weeks            the weeks the surge spans (its largest week)
  * @param fromWinterPlan   the surge file gave extra demand (its uplift form), so the shortfalls are the winter
  *                         plan's for those weeks (docs/winter.md) rather than listed in the file
+ * @param baseline         the supply baseline the plan is made on: the winter plan's staff are projected on it when
+ *                         the surge is extra demand; shortfalls listed in the file are taken as they are
  */
 public record MutualAidInputs(
         StaffFile.Staff staff,
@@ -34,7 +37,8 @@ public record MutualAidInputs(
         Distances distances,
         SupervisionRules supervision,
         int weeks,
-        boolean fromWinterPlan) {
+        boolean fromWinterPlan,
+        Baseline baseline) {
 
     /** Distance assumed between two different places of the system (no geography in the dataset). */
     public static final double KM_BETWEEN_PLACES = 15;
@@ -48,11 +52,14 @@ public record MutualAidInputs(
     }
 
     /**
-     * Reads both files whole; the problems of both are reported together.
+     * Reads both files whole; the problems of both are reported together. A surge of extra demand is planned
+     * against the winter plan whose supply is projected on the baseline (refused, as a problem of the surge file,
+     * when the dataset cannot run it).
      *
      * @throws DatasetException with every error of either file, each as file:row:column
      */
-    public static MutualAidInputs read(File staffFile, File surgeFile, SystemModel system, LocalDate asOf)
+    public static MutualAidInputs read(
+            File staffFile, File surgeFile, SystemModel system, LocalDate asOf, Baseline baseline)
             throws DatasetException {
         List<Problem> problems = new ArrayList<>();
         StaffFile.Staff staff = null;
@@ -73,7 +80,7 @@ public record MutualAidInputs(
                 fromWinterPlan = true;
                 weeks = SurgeFile.upliftWeeks(surge.uplifts());
                 try {
-                    WinterPlan winter = new WinterPlanner(system).plan(asOf, weeks, surge.uplifts());
+                    WinterPlan winter = new WinterPlanner(system, baseline).plan(asOf, weeks, surge.uplifts());
                     shortfalls = winter.shortfalls().stream()
                             .filter(s -> !s.getOrgCode().isEmpty())
                             .toList();
@@ -92,7 +99,8 @@ public record MutualAidInputs(
                 distances(system),
                 new SupervisionRules(system.supervision()),
                 weeks,
-                fromWinterPlan);
+                fromWinterPlan,
+                baseline);
     }
 
     /** The problem to solve: everyone willing, at home, with the shortfalls each could lawfully go to. */

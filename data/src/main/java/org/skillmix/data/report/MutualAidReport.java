@@ -3,32 +3,36 @@ package org.skillmix.data.report;
 import java.time.LocalDate;
 import java.util.List;
 import org.skillmix.core.mutualaid.PlanSummary;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.data.export.MutualAidCsv;
 
 /**
  * The printable mutual-aid plan for partners: one page a week with who goes where and what is covered. One
  * self-contained HTML file (inline CSS, no script, nothing fetched), people named only by pseudonymous id.
- * The command line writes it as plan.html; the web application serves the same page.
+ * The command line writes it as plan.html; the web application serves the same page. Its title names the supply
+ * baseline the plan was made on, as the plan's CSV files do on every row.
  */
 public final class MutualAidReport {
 
     private MutualAidReport() {}
 
     /** The whole plan. */
-    public static String render(String systemName, LocalDate asOf, PlanSummary plan) {
-        return render(systemName, asOf, plan, null);
+    public static String render(String systemName, LocalDate asOf, Baseline baseline, PlanSummary plan) {
+        return render(systemName, asOf, baseline, plan, null);
     }
 
     /**
+     * @param baseline the supply baseline the plan's shortfalls were projected on, named in the title
      * @param scope null for the whole plan; otherwise a sentence saying which part of it this is (an
      *              organisation's own people and shortfalls), printed under the title so nobody takes a part
      *              for the whole
      */
-    public static String render(String systemName, LocalDate asOf, PlanSummary plan, String scope) {
+    public static String render(String systemName, LocalDate asOf, Baseline baseline, PlanSummary plan, String scope) {
         int weeks = plan.weeks();
+        String title = "Mutual aid plan: " + esc(systemName) + " (" + baseline.code() + " baseline)";
         StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>Mutual aid plan: ")
-                .append(esc(systemName))
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>")
+                .append(title)
                 .append("</title>\n<style>\n")
                 .append("body{font-family:Arial,Helvetica,sans-serif;margin:2em;color:#212b32}\n")
                 .append("table{border-collapse:collapse;margin:0.5em 0 1.5em;width:100%}\n")
@@ -38,8 +42,8 @@ public final class MutualAidReport {
                 .append(
                         "@media print{body{margin:0}section{page-break-before:always}section:first-of-type{page-break-before:auto}"
                                 + "th{background:none}a{color:inherit}}\n")
-                .append("</style></head><body>\n<h1>Mutual aid plan: ")
-                .append(esc(systemName))
+                .append("</style></head><body>\n<h1>")
+                .append(title)
                 .append("</h1>\n");
         if (scope != null) h.append("<p><strong>").append(esc(scope)).append("</strong></p>\n");
         h.append("<p>Surge from ")

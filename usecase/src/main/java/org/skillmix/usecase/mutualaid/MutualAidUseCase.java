@@ -11,6 +11,7 @@ import org.skillmix.core.mutualaid.MutualAidBound;
 import org.skillmix.core.mutualaid.MutualAidPlan;
 import org.skillmix.core.mutualaid.MutualAidSolver;
 import org.skillmix.core.mutualaid.PlanSummary;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.dataset.Problem;
@@ -19,14 +20,17 @@ import org.skillmix.data.mutualaid.MutualAidInputs;
 import org.skillmix.data.mutualaid.StaffFile;
 import org.skillmix.data.mutualaid.SurgeFile;
 import org.skillmix.data.report.MutualAidReport;
+import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.Outputs;
 import org.skillmix.usecase.Progress;
+import org.skillmix.usecase.RunDefaults;
 
 /**
  * Mutual aid in a surge (docs/mutual-aid.md): who from which service covers which shortfall, week by week,
  * within every rule, with the bound that says how far critical cover could at best still improve. Outputs
- * plan.csv, donor-losses.csv, cover.csv and plan.html.
+ * plan.csv, donor-losses.csv, cover.csv and plan.html, each naming the supply baseline: a surge of extra demand is
+ * planned against the winter plan's shortfalls, whose staff the baseline moves (docs/winter.md).
  */
 public final class MutualAidUseCase {
     public static final String PLAN_CSV = MutualAidCsv.PLAN;
@@ -63,11 +67,26 @@ public final class MutualAidUseCase {
         }
     }
 
-    /** Both files read against the system; every problem of either is reported together. */
+    /**
+     * Checks the request against the dataset: a dataset without the trend rows cannot plan on current trends.
+     *
+     * @throws InvalidSetting naming "baseline" with what the dataset lacks for it
+     */
+    public void check(SystemModel system, MutualAidRequest request) {
+        RunDefaults.checkBaseline(system, request.baseline());
+    }
+
+    /**
+     * Both files read against the system, a surge of extra demand planned on the request's baseline; every problem
+     * of either file is reported together.
+     *
+     * @throws InvalidSetting (before either file is read) when the dataset cannot run the baseline
+     */
     public MutualAidInputs read(
             SystemModel system, MutualAidInputs.File staff, MutualAidInputs.File surge, MutualAidRequest request)
             throws DatasetException {
-        return MutualAidInputs.read(staff, surge, system, request.firstDay());
+        check(system, request);
+        return MutualAidInputs.read(staff, surge, system, request.firstDay(), request.baseline());
     }
 
     /** Both files read from disk: a file that cannot be read is a problem naming it, as a bad row is. */
@@ -96,8 +115,10 @@ public final class MutualAidUseCase {
         if (inputs.fromWinterPlan()) {
             s.append(String.format(
                     Locale.ROOT,
-                    "surge given as extra demand: %d shortfalls from the winter plan over %d weeks from %s%n",
+                    "surge given as extra demand: %d shortfalls from the winter plan on the %s baseline over %d weeks"
+                            + " from %s%n",
                     inputs.shortfalls().size(),
+                    inputs.baseline().code(),
                     inputs.weeks(),
                     firstDay));
         }
@@ -124,6 +145,7 @@ public final class MutualAidUseCase {
      * @param progress seconds of search done of the request's seconds, and the cancel
      * @param onBest   told of each better plan, at most a few times a second (counting cover walks the plan)
      * @throws IllegalStateException when the best plan found still breaks a hard rule
+     * @throws IllegalArgumentException when the inputs were read on another baseline than the request's
      */
     public Result run(
             SystemModel system,
@@ -131,6 +153,11 @@ public final class MutualAidUseCase {
             MutualAidRequest request,
             Progress progress,
             Consumer<Best> onBest) {
+        if (inputs.baseline() != request.baseline()) {
+            throw new IllegalArgumentException(
+                    "the shortfalls were read on the " + inputs.baseline().code() + " baseline, the plan asks for "
+                            + request.baseline().code());
+        }
         MutualAidPlan problem = inputs.problem();
         long bound = MutualAidBound.criticalCentiBound(problem);
         onBest.accept(new Best(0, 0, bound));
@@ -154,14 +181,15 @@ public final class MutualAidUseCase {
             throw new IllegalStateException("the best plan found breaks a hard rule (" + plan.getScore() + ")");
         }
         PlanSummary summary = PlanSummary.of(plan, inputs.weeks());
+        Baseline baseline = request.baseline();
         Outputs outputs = Outputs.of(
-                Output.text(PLAN_CSV, Output.CSV, MutualAidCsv.plan(summary)),
-                Output.text(DONOR_LOSSES_CSV, Output.CSV, MutualAidCsv.donorLosses(summary)),
-                Output.text(COVER_CSV, Output.CSV, MutualAidCsv.cover(summary)),
+                Output.text(PLAN_CSV, Output.CSV, MutualAidCsv.plan(summary, baseline)),
+                Output.text(DONOR_LOSSES_CSV, Output.CSV, MutualAidCsv.donorLosses(summary, baseline)),
+                Output.text(COVER_CSV, Output.CSV, MutualAidCsv.cover(summary, baseline)),
                 Output.text(
                         PLAN_HTML,
                         Output.HTML,
-                        MutualAidReport.render(system.info().name(), request.firstDay(), summary)));
+                        MutualAidReport.render(system.info().name(), request.firstDay(), baseline, summary)));
         return new Result(summary, bound, outputs);
     }
 }

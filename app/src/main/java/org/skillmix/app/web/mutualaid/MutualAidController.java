@@ -42,10 +42,11 @@ public class MutualAidController {
     }
 
     /**
-     * How long to search for, the seed, and optionally a step limit: with one that ends the search first, the same
-     * seed gives the same plan on any machine.
+     * How long to search for, the seed, optionally a step limit (with one that ends the search first, the same seed
+     * gives the same plan on any machine) and the supply baseline a surge of extra demand is planned on
+     * (funded-plan when absent, or current-trends).
      */
-    public record NewPlan(Integer seconds, Long seed, Integer steps) {}
+    public record NewPlan(Integer seconds, Long seed, Integer steps, String baseline) {}
 
     @PostMapping(path = "/datasets/{datasetId}/mutual-aid", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
@@ -86,10 +87,11 @@ public class MutualAidController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Queue a plan from stored files: {seconds (" + MutualAidRequest.DEFAULT_SECONDS + ", at most "
-                    + MutualAidRequest.MAX_SECONDS + "), seed (" + RunDefaults.SEED + "), steps (none)}")
+                    + MutualAidRequest.MAX_SECONDS + "), seed (" + RunDefaults.SEED + "), steps (none),"
+                    + " baseline (funded-plan or current-trends; funded-plan)}")
     public Run start(@PathVariable long inputId, @RequestBody(required = false) NewPlan request) {
-        NewPlan r = request == null ? new NewPlan(null, null, null) : request;
-        return mutualAid.start(current.get(), inputId, r.seconds(), r.seed(), r.steps());
+        NewPlan r = request == null ? new NewPlan(null, null, null, null) : request;
+        return mutualAid.start(current.get(), inputId, r.seconds(), r.seed(), r.steps(), r.baseline());
     }
 
     @GetMapping("/mutual-aid/plans/{id}")

@@ -12,6 +12,7 @@ import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.Labels;
 import org.skillmix.app.web.system.SystemNames;
 import org.skillmix.app.web.system.UploadProblems;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.data.mutualaid.MutualAidInputs;
 import org.skillmix.usecase.mutualaid.MutualAidRequest;
 import org.springframework.stereotype.Controller;
@@ -49,6 +50,7 @@ public class MutualAidPages {
         var account = current.get();
         model.addAttribute("dataset", datasets.get(account, id));
         model.addAttribute("inputs", mutualAid.inputs(account, id));
+        model.addAttribute("baselines", Baseline.values());
         if (!model.containsAttribute("firstDay"))
             model.addAttribute("firstDay", LocalDate.now().toString());
         return "mutual-aid";
@@ -61,13 +63,20 @@ public class MutualAidPages {
             @RequestParam(value = "surge", required = false) MultipartFile surge,
             @RequestParam(value = "firstDay", required = false) String firstDay,
             @RequestParam(value = "seconds", defaultValue = "" + MutualAidRequest.DEFAULT_SECONDS) Integer seconds,
+            @RequestParam(value = "baseline", required = false) String baseline,
             Model model)
             throws IOException {
         var account = current.get();
         model.addAttribute("firstDay", firstDay);
         try {
             Run run = mutualAid.uploadAndPlan(
-                    account, id, parseDay(firstDay), seconds, file(staff, "staff.csv"), file(surge, "surge.csv"));
+                    account,
+                    id,
+                    parseDay(firstDay),
+                    seconds,
+                    baseline,
+                    file(staff, "staff.csv"),
+                    file(surge, "surge.csv"));
             return "redirect:/mutual-aid/plans/" + run.id();
         } catch (UploadProblems e) {
             model.addAttribute("problems", e.problems());
@@ -79,8 +88,11 @@ public class MutualAidPages {
     }
 
     @PostMapping("/mutual-aid/{inputId}/plans")
-    String plan(@PathVariable long inputId, @RequestParam(value = "seconds", required = false) Integer seconds) {
-        Run run = mutualAid.start(current.get(), inputId, seconds, null, null);
+    String plan(
+            @PathVariable long inputId,
+            @RequestParam(value = "seconds", required = false) Integer seconds,
+            @RequestParam(value = "baseline", required = false) String baseline) {
+        Run run = mutualAid.start(current.get(), inputId, seconds, null, null, baseline);
         return "redirect:/mutual-aid/plans/" + run.id();
     }
 

@@ -24,6 +24,7 @@ import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.run.RunStatus;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.core.mutualaid.PlanSummary;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.data.export.MutualAidCsv;
 import org.skillmix.data.report.MutualAidReport;
 import org.skillmix.usecase.mutualaid.MutualAidUseCase;
@@ -162,16 +163,24 @@ public class MutualAidPlans {
         }
         Run run = finished(account, runId);
         PlanSummary part = whole ? null : summary(account, runId);
+        // A part names the plan's baseline as the whole files do.
+        Baseline baseline = run.settings(MutualAidRunSettings.class).supplyBaseline();
         String base = "skillmix-mutual-aid-" + runId;
         ResultService.Download d = switch (format) {
             case "plan" ->
-                csv(base + "-plan.csv", whole ? file(runId, MutualAidCsv.PLAN) : bytes(MutualAidCsv.plan(part)));
+                csv(
+                        base + "-plan.csv",
+                        whole ? file(runId, MutualAidCsv.PLAN) : bytes(MutualAidCsv.plan(part, baseline)));
             case "donor-losses" ->
                 csv(
                         base + "-donor-losses.csv",
-                        whole ? file(runId, MutualAidCsv.DONOR_LOSSES) : bytes(MutualAidCsv.donorLosses(part)));
+                        whole
+                                ? file(runId, MutualAidCsv.DONOR_LOSSES)
+                                : bytes(MutualAidCsv.donorLosses(part, baseline)));
             case "cover" ->
-                csv(base + "-cover.csv", whole ? file(runId, MutualAidCsv.COVER) : bytes(MutualAidCsv.cover(part)));
+                csv(
+                        base + "-cover.csv",
+                        whole ? file(runId, MutualAidCsv.COVER) : bytes(MutualAidCsv.cover(part, baseline)));
             case "html" ->
                 new ResultService.Download(
                         base + ".html",
@@ -185,6 +194,7 @@ public class MutualAidPlans {
                                                         .inputId())
                                                 .orElseThrow()
                                                 .firstDay(),
+                                        baseline,
                                         part,
                                         "Only organisation " + account.orgCode()
                                                 + "'s part: its own staff's moves, its services' lending"

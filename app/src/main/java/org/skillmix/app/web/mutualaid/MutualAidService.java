@@ -19,8 +19,10 @@ import org.skillmix.app.web.run.RunStatus;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.StoredDataset;
 import org.skillmix.app.web.system.UploadProblems;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.mutualaid.MutualAidInputs;
+import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.mutualaid.MutualAidRequest;
 import org.skillmix.usecase.mutualaid.MutualAidUseCase;
 import org.springframework.http.HttpStatus;
@@ -114,7 +116,8 @@ public class MutualAidService {
         if (firstDay == null) throw new Invalid("firstDay", "give the first day of the surge (YYYY-MM-DD)");
         MutualAidInputs inputs;
         try {
-            inputs = MutualAidInputs.read(staff, surge, datasets.model(datasetId), firstDay);
+            // The files are checked and counted on the funded plan; each plan reads them again on its own baseline.
+            inputs = MutualAidInputs.read(staff, surge, datasets.model(datasetId), firstDay, Baseline.FUNDED_PLAN);
         } catch (DatasetException e) {
             audit.record(
                     account.username(),
@@ -200,30 +203,37 @@ public class MutualAidService {
 
     /**
      * The page's one form: stores the files and queues a plan from them. Who may is asked first, then the search's
-     * settings are checked, before anything is stored: a caller who may not upload is refused whatever the form
-     * holds (PageAuthorizationMatrixTest), and a bad setting leaves no files behind.
+     * settings and the baseline (against the dataset) are checked, before anything is stored: a caller who may not
+     * upload is refused whatever the form holds (PageAuthorizationMatrixTest), and a bad setting leaves no files
+     * behind.
+     *
+     * @param baseline the supply baseline: funded-plan (when blank) or current-trends ({@link Baseline})
      */
     public Run uploadAndPlan(
             Account account,
             long datasetId,
             LocalDate firstDay,
             Integer seconds,
+            String baseline,
             MutualAidInputs.File staff,
             MutualAidInputs.File surge) {
         AccessPolicy.require(account, Permission.HANDLE_STAFF_FILES, STAFF_FILES_REFUSED);
         datasets.get(account, datasetId);
-        Invalid.unlessRefused(() -> MutualAidRequest.of(firstDay, seconds, null, null));
+        request(datasetId, firstDay, seconds, null, null, baseline);
         MutualAidInput input = upload(account, datasetId, firstDay, staff, surge);
-        return start(account, input.id(), seconds, null, null);
+        return start(account, input.id(), seconds, null, null, baseline);
     }
 
     // ---- plans ----
 
     /**
      * Queues a plan from stored files: the search runs for the given seconds (1 to 600), and stops after the given
-     * steps as well if any (the same seed then gives the same plan).
+     * steps as well if any (the same seed then gives the same plan); a surge of extra demand is planned against the
+     * winter plan on the baseline.
+     *
+     * @param baseline the supply baseline: funded-plan (when blank) or current-trends ({@link Baseline})
      */
-    public Run start(Account account, long inputId, Integer seconds, Long seed, Integer steps) {
+    public Run start(Account account, long inputId, Integer seconds, Long seed, Integer steps, String baseline) {
         AccessPolicy.require(account, Permission.HANDLE_STAFF_FILES, STAFF_FILES_REFUSED);
         MutualAidInput input = input(account, inputId);
         if (!AccessPolicy.mayPlanFrom(account, input.staffOrganisations())) {
@@ -235,8 +245,7 @@ public class MutualAidService {
                                     ? "organisations not recorded"
                                     : String.join(", ", input.staffOrganisations())));
         }
-        MutualAidRequest request =
-                Invalid.unlessRefused(() -> MutualAidRequest.of(input.firstDay(), seconds, seed, steps));
+        MutualAidRequest request = request(input.datasetId(), input.firstDay(), seconds, seed, steps, baseline);
         return runs.startMutualAid(
                 account,
                 input.datasetId(),
@@ -244,6 +253,22 @@ public class MutualAidService {
                 input.weeks(),
                 request,
                 runId -> store.savePlan(runId, input.id(), request.seconds()));
+    }
+
+    /**
+     * The plan's settings, checked: the search's limits, and the baseline against the dataset (current trends need
+     * its trend rows).
+     *
+     * @throws Invalid (400) naming the field
+     */
+    private MutualAidRequest request(
+            long datasetId, LocalDate firstDay, Integer seconds, Long seed, Integer steps, String baseline) {
+        return Invalid.unlessRefused(() -> {
+            MutualAidRequest request =
+                    MutualAidRequest.of(firstDay, seconds, seed, steps, RunDefaults.baseline(baseline));
+            new MutualAidUseCase().check(datasets.model(datasetId), request);
+            return request;
+        });
     }
 
     public PlanStatus status(Account account, long runId) {

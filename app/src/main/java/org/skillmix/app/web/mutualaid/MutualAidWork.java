@@ -67,7 +67,8 @@ class MutualAidWork implements RunWork {
         MutualAidStore.Files files = store.files(input.id());
         SystemModel system = datasets.model(run.datasetId());
         MutualAidRunSettings asked = run.settings(MutualAidRunSettings.class);
-        MutualAidRequest request = new MutualAidRequest(input.firstDay(), asked.seconds(), asked.seed(), asked.steps());
+        MutualAidRequest request = new MutualAidRequest(
+                input.firstDay(), asked.seconds(), asked.seed(), asked.steps(), asked.supplyBaseline());
         MutualAidUseCase mutualAid = new MutualAidUseCase();
         // Read again as the upload was read: the stored bytes passed, so this cannot fail unless the readers changed.
         MutualAidInputs inputs = mutualAid.read(

@@ -95,14 +95,16 @@ public class RunRepository {
         return key.getKey().longValue();
     }
 
-    /** A mutual-aid plan's run: its weeks, search seconds (the progress total), steps and seed. */
-    public long createMutualAid(long datasetId, String owner, int weeks, int seconds, Integer steps, long seed) {
+    /** A mutual-aid plan's run: its weeks, search seconds (the progress total), steps, seed and supply baseline. */
+    public long createMutualAid(
+            long datasetId, String owner, int weeks, int seconds, Integer steps, long seed, String baseline) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(
                 c -> {
                     var ps = c.prepareStatement(
                             "INSERT INTO runs (dataset_id, owner, kind, weeks, seconds, steps, seed, status,"
-                                    + " progress_total) VALUES (?, ?, 'MUTUAL_AID', ?, ?, ?, ?, 'QUEUED', ?)",
+                                    + " progress_total, baseline)"
+                                    + " VALUES (?, ?, 'MUTUAL_AID', ?, ?, ?, ?, 'QUEUED', ?, ?)",
                             new String[] {"id"});
                     ps.setLong(1, datasetId);
                     ps.setString(2, owner);
@@ -111,6 +113,7 @@ public class RunRepository {
                     ps.setObject(5, steps);
                     ps.setLong(6, seed);
                     ps.setInt(7, seconds);
+                    ps.setString(8, baseline);
                     return ps;
                 },
                 key);
@@ -220,7 +223,11 @@ public class RunRepository {
                         rs.getString("baseline"));
             case MUTUAL_AID ->
                 new MutualAidRunSettings(
-                        rs.getInt("weeks"), rs.getInt("seconds"), (Integer) rs.getObject("steps"), rs.getLong("seed"));
+                        rs.getInt("weeks"),
+                        rs.getInt("seconds"),
+                        (Integer) rs.getObject("steps"),
+                        rs.getLong("seed"),
+                        rs.getString("baseline"));
             case OPTIMISE -> new PortfolioRunSettings(rs.getLong("seed"));
             case WINTER, BANK, DESIGN, BOARD_PACK -> new AnalysisRunSettings();
         };

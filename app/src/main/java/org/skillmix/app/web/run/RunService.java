@@ -194,13 +194,19 @@ public class RunService {
                 account, Permission.HANDLE_STAFF_FILES, "only an analyst or an organisation lead can plan mutual aid");
         datasets.get(account, datasetId);
         long id = runs.createMutualAid(
-                datasetId, account.username(), weeks, request.seconds(), request.steps(), request.seed());
+                datasetId,
+                account.username(),
+                weeks,
+                request.seconds(),
+                request.steps(),
+                request.seed(),
+                request.baseline().code());
         audit.record(
                 account.username(),
                 "mutual-aid.run",
                 "run " + id + " of dataset " + datasetId + " from staff and surge " + inputId + ": "
                         + request.seconds() + " s" + (request.steps() == null ? "" : ", " + request.steps() + " steps")
-                        + ", seed " + request.seed());
+                        + ", seed " + request.seed() + ", " + request.baseline().code() + " baseline");
         beforeQueued.accept(id);
         queue.add(account.username(), id);
         return get(account, id);

@@ -15,7 +15,8 @@ import java.util.List;
  * @param draws              a projection's or comparison's Monte Carlo draws, 0 for deterministic
  * @param seed               the seed of a run that draws at random: a projection, comparison, mutual-aid plan or
  *                           portfolio
- * @param baseline           a projection's or comparison's supply baseline (null before V7)
+ * @param baseline           a projection's, comparison's or mutual-aid plan's supply baseline (null for projections
+ *                           and comparisons before V7; a mutual-aid plan stored before V24 ran the funded plan)
  * @param weeks              a mutual-aid plan's surge weeks
  * @param seconds            a mutual-aid plan's search seconds
  * @param steps              a mutual-aid plan's search steps (null: by time only)

@@ -92,15 +92,15 @@ class DownloadAndPlanSliceTest {
     }
 
     @Test
-    void aPlansStepLimitAndSeedReachTheServiceAndAnEmptyBodyTakesTheDefaults() throws Exception {
-        when(mutualAid.start(eq(RunControllerSliceTest.ANALYST), eq(4L), any(), any(), any()))
+    void aPlansStepLimitSeedAndBaselineReachTheServiceAndAnEmptyBodyTakesTheDefaults() throws Exception {
+        when(mutualAid.start(eq(RunControllerSliceTest.ANALYST), eq(4L), any(), any(), any(), any()))
                 .thenReturn(RunControllerSliceTest.run(8, RunKind.MUTUAL_AID));
         mvc.perform(post("/api/mutual-aid/4/plans")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"seconds\":30,\"seed\":7,\"steps\":200}"))
+                        .content("{\"seconds\":30,\"seed\":7,\"steps\":200,\"baseline\":\"current-trends\"}"))
                 .andExpect(status().isCreated());
-        verify(mutualAid).start(RunControllerSliceTest.ANALYST, 4L, 30, 7L, 200);
+        verify(mutualAid).start(RunControllerSliceTest.ANALYST, 4L, 30, 7L, 200, "current-trends");
         mvc.perform(post("/api/mutual-aid/4/plans")).andExpect(status().isCreated());
-        verify(mutualAid).start(eq(RunControllerSliceTest.ANALYST), eq(4L), isNull(), isNull(), isNull());
+        verify(mutualAid).start(eq(RunControllerSliceTest.ANALYST), eq(4L), isNull(), isNull(), isNull(), isNull());
     }
 }

@@ -71,7 +71,7 @@ class RunControllerSliceTest {
                 "QOP",
                 "ana",
                 plan
-                        ? new MutualAidRunSettings(4, 30, null, 20260401L)
+                        ? new MutualAidRunSettings(4, 30, null, 20260401L, "funded-plan")
                         : new ProjectionRunSettings("baseline", 10, 1000, 20260401L, "funded-plan"),
                 RunStatus.RUNNING,
                 new RunProgress(plan ? 12 : 250, plan ? 30 : 1000, plan ? "seconds" : "draws", 0),
@@ -110,7 +110,8 @@ class RunControllerSliceTest {
                 .andExpect(jsonPath("$.seconds").value(30))
                 .andExpect(jsonPath("$.years").doesNotExist())
                 .andExpect(jsonPath("$.draws").doesNotExist())
-                .andExpect(jsonPath("$.baseline").doesNotExist())
+                // A plan's supply baseline is its own setting (the shortfalls of a surge of extra demand move with it).
+                .andExpect(jsonPath("$.baseline").value("funded-plan"))
                 .andExpect(jsonPath("$.progressUnit").value("seconds"))
                 .andExpect(jsonPath("$.resultsPath").doesNotExist());
     }

@@ -197,7 +197,7 @@ class RunJsonSliceTest {
                         "GM",
                         "QOP",
                         "ana",
-                        new MutualAidRunSettings(4, 30, 5000, 20260401L),
+                        new MutualAidRunSettings(4, 30, 5000, 20260401L, "current-trends"),
                         RunStatus.RUNNING,
                         new RunProgress(12, 30, "seconds", 0),
                         null,
@@ -205,15 +205,18 @@ class RunJsonSliceTest {
                         new RunTimes(CREATED, STARTED, null)),
                 "{\"id\":9,\"kind\":\"MUTUAL_AID\",\"datasetId\":3,\"datasetName\":\"GM\",\"icbCode\":\"QOP\","
                         + "\"owner\":\"ana\",\"scenario\":null,\"scenarios\":[],\"targetCapabilities\":[],"
-                        + "\"targetFte\":null,\"years\":null,\"draws\":null,\"seed\":20260401,\"baseline\":null,"
-                        + "\"weeks\":4,\"seconds\":30,\"steps\":5000,\"status\":\"RUNNING\",\"progressDone\":12,"
+                        + "\"targetFte\":null,\"years\":null,\"draws\":null,\"seed\":20260401,"
+                        + "\"baseline\":\"current-trends\",\"weeks\":4,\"seconds\":30,\"steps\":5000,\"status\":\"RUNNING\",\"progressDone\":12,"
                         + "\"progressTotal\":30,\"progressUnit\":\"seconds\",\"queuePosition\":0,\"message\":null,"
                         + "\"baseMonth\":null,\"months\":null,\"seriesCount\":null,"
                         + "\"createdAt\":\"2026-12-01T09:00:00Z\",\"startedAt\":\"2026-12-01T09:00:01Z\","
                         + "\"finishedAt\":null,\"percent\":40}");
     }
 
-    /** Without steps the search stops by time only. */
+    /**
+     * Without steps the search stops by time only. A plan stored before mutual aid named its baseline (none in its
+     * row) ran the funded plan, and says so.
+     */
     @Test
     void aSucceededMutualAidPlanSearchedByTime() throws Exception {
         answers(
@@ -224,7 +227,7 @@ class RunJsonSliceTest {
                         "GM",
                         "QOP",
                         "ana",
-                        new MutualAidRunSettings(2, 10, null, 11L),
+                        new MutualAidRunSettings(2, 10, null, 11L, null),
                         RunStatus.SUCCEEDED,
                         new RunProgress(10, 10, "seconds", 0),
                         null,
@@ -232,7 +235,7 @@ class RunJsonSliceTest {
                         new RunTimes(CREATED, STARTED, FINISHED)),
                 "{\"id\":4,\"kind\":\"MUTUAL_AID\",\"datasetId\":3,\"datasetName\":\"GM\",\"icbCode\":\"QOP\","
                         + "\"owner\":\"ana\",\"scenario\":null,\"scenarios\":[],\"targetCapabilities\":[],"
-                        + "\"targetFte\":null,\"years\":null,\"draws\":null,\"seed\":11,\"baseline\":null,"
+                        + "\"targetFte\":null,\"years\":null,\"draws\":null,\"seed\":11,\"baseline\":\"funded-plan\","
                         + "\"weeks\":2,\"seconds\":10,\"steps\":null,\"status\":\"SUCCEEDED\",\"progressDone\":10,"
                         + "\"progressTotal\":10,\"progressUnit\":\"seconds\",\"queuePosition\":0,\"message\":null,"
                         + "\"baseMonth\":null,\"months\":null,\"seriesCount\":null,"
