@@ -37,12 +37,7 @@ public final class MarginalEffects {
         };
     }
 
-    public static Measured measure(
-            SystemModel model, List<Intervention> candidates, int maxLevel, ScenarioComparison.Settings settings) {
-        return measure(model, candidates, maxLevel, settings, ProgressListener.NONE);
-    }
-
-    /** As above, telling progress of the draws of every one-at-a-time run (the comparison's own count). */
+    /** Each candidate run alone, telling progress of the draws of every one-at-a-time run (the comparison's count). */
     public static Measured measure(
             SystemModel model,
             List<Intervention> candidates,

@@ -12,9 +12,4 @@ public record DesignRequest(int year, String scenario, Baseline baseline) {
         scenario = scenario == null || scenario.isBlank() ? null : scenario.strip();
         if (baseline == null) baseline = Baseline.FUNDED_PLAN;
     }
-
-    /** A design on the funded plan. */
-    public DesignRequest(int year, String scenario) {
-        this(year, scenario, Baseline.FUNDED_PLAN);
-    }
 }

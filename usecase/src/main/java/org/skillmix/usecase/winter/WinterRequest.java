@@ -18,9 +18,4 @@ public record WinterRequest(LocalDate from, int weeks, Baseline baseline) {
         InvalidSetting.within("weeks", weeks, 1, WinterPlanner.MAX_WEEKS, "weeks must be 1-" + WinterPlanner.MAX_WEEKS);
         if (baseline == null) baseline = Baseline.FUNDED_PLAN;
     }
-
-    /** A season on the funded plan. */
-    public WinterRequest(LocalDate from, int weeks) {
-        this(from, weeks, Baseline.FUNDED_PLAN);
-    }
 }
