@@ -12,7 +12,6 @@ import org.skillmix.core.supply.SupplyAdjuster;
 import org.skillmix.core.supply.SupplyAdjustments;
 import org.skillmix.core.supply.SupplyModel;
 import org.skillmix.core.supply.SupplyState;
-import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.uncertainty.ParameterGroup;
@@ -32,10 +31,7 @@ public final class ProjectionKernel {
     private final SystemModel model;
     private final int months;
     private final UncertainParameters parameters = new UncertainParameters();
-    private final int[] growthParam;
-    private final int[] unmetParam;
-    /** The registered population_error_per_year (scope ALL), or -1 when the dataset has none (no error). */
-    private final int populationErrorParam;
+    private final DemandParameters demandParameters;
 
     private final DemandModel demand;
     private final SupplyModel supply;
@@ -72,22 +68,10 @@ public final class ProjectionKernel {
         this.upskilling = !this.upskills.isEmpty();
         this.months = months;
         List<Service> services = model.services();
-        growthParam = new int[services.size()];
-        unmetParam = new int[services.size()];
-        for (int s = 0; s < services.size(); s++) {
-            growthParam[s] = parameters.add(
-                    "growth " + services.get(s).code(),
-                    ParameterGroup.SERVICE_GROWTH,
-                    services.get(s).growth());
-            unmetParam[s] = parameters.add(
-                    "unmet_need " + services.get(s).code(),
-                    ParameterGroup.UNMET_NEED,
-                    services.get(s).unmetNeed());
-        }
+        int[][] serviceParameters = DemandParameters.registerServices(services, parameters);
         demand = new DemandModel(model, months);
         supply = new SupplyModel(model, months, parameters, firstLines);
-        populationErrorParam = supply.assumptions().resolve(Assumption.Parameters.POPULATION_ERROR_PER_YEAR, "ALL");
-        if (populationErrorParam >= 0) parameters.group(populationErrorParam, ParameterGroup.POPULATION);
+        demandParameters = DemandParameters.of(services, serviceParameters, supply.assumptions(), parameters);
         AllocationGroups.Built built = AllocationGroups.build(model, demand, supply, this.upskills);
         groups.addAll(built.groups());
         lineTrainedRole.addAll(built.lineTrainedRole());
@@ -186,7 +170,7 @@ public final class ProjectionKernel {
         private final double[] supplyCells = new double[demand.cells()];
         private final double[] unmetCells = new double[demand.cells()];
         private final double[] growthPower;
-        private final double[] unmet;
+        private final double[] uplift; // per service: unmet-need uplift x workload-norm factor
         private final double[] growth;
         private final double[][] fte;
         private final double[][] groupDemand;
@@ -201,9 +185,9 @@ public final class ProjectionKernel {
         private Worker(Baseline baseline, SkillMixSolver[] solvers) {
             state = supply.newState(baseline);
             this.solvers = solvers;
-            int nS = growthParam.length;
+            int nS = demandParameters.services();
             growthPower = new double[nS];
-            unmet = new double[nS];
+            uplift = new double[nS];
             growth = new double[nS];
             fte = groups.stream().map(g -> new double[g.roles().length]).toArray(double[][]::new);
             groupDemand = groups.stream()
@@ -242,11 +226,7 @@ public final class ProjectionKernel {
         public void begin(double[] values, SupplyAdjuster adjuster) {
             this.adjuster = adjuster;
             state.reset(values);
-            for (int s = 0; s < growthParam.length; s++) {
-                growth[s] = values[growthParam[s]];
-                unmet[s] = values[unmetParam[s]];
-            }
-            populationError = populationErrorParam < 0 ? 0 : values[populationErrorParam];
+            populationError = demandParameters.read(values, growth, uplift);
             for (double[] month : gapShares) Arrays.fill(month, 0);
             Arrays.fill(gapShareSum, 0);
         }
@@ -258,7 +238,7 @@ public final class ProjectionKernel {
             for (int s = 0; s < growth.length; s++)
                 growthPower[s] = growth[s] == 1.0 ? 1.0 : Math.pow(growth[s], t / 12.0);
             for (int c : activeCells) demandCells[c] = 0;
-            demand.addDemand(t, growthPower, unmet, demand.populationFactor(t, populationError), demandCells);
+            demand.addDemand(t, growthPower, uplift, demand.populationFactor(t, populationError), demandCells);
             for (int c : activeCells) {
                 supplyCells[c] = 0;
                 unmetCells[c] = demandCells[c];

@@ -25,6 +25,12 @@ public record Assumption(String parameter, String scope, Interval value, String 
          */
         public static final String POPULATION_ERROR_PER_YEAR = "population_error_per_year";
         /**
+         * How far a service's hours per unit of activity (capability_hours.csv, set from a published norm) may be
+         * from the truth, as a ratio (scope a service code or ALL; mode 1): each draw multiplies the service's
+         * demand by its value. docs/method.md "What is sampled".
+         */
+        public static final String WORKLOAD_NORM_FACTOR = "workload_norm_factor";
+        /**
          * The current-trends baseline's annual growth of establishment, from the published history (scope
          * ALL, a sector, a role or an organisation code; it replaces establishment_growth in that baseline).
          */

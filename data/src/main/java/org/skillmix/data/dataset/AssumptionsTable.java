@@ -3,6 +3,7 @@ package org.skillmix.data.dataset;
 import static org.skillmix.core.system.Assumption.Parameters.ESTABLISHMENT_GROWTH;
 import static org.skillmix.core.system.Assumption.Parameters.POPULATION_ERROR_PER_YEAR;
 import static org.skillmix.core.system.Assumption.Parameters.TREND_ESTABLISHMENT_GROWTH;
+import static org.skillmix.core.system.Assumption.Parameters.WORKLOAD_NORM_FACTOR;
 
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,14 @@ final class AssumptionsTable implements TableParser<Assumption> {
         }
         String scope = scope(row, parameter, known);
         Interval value = row.interval("value", bound == null ? Bounds.ASSUMPTION : bound, null);
+        if (parameter.equals(WORKLOAD_NORM_FACTOR) && value != null && value.mode() != 1) {
+            // The hours in capability_hours.csv are the norm's most likely value; a mode elsewhere would move every
+            // deterministic figure while explain and the base-gap decomposition still showed the hours as given.
+            row.error(
+                    "value_mode",
+                    "is " + value.mode() + "; " + WORKLOAD_NORM_FACTOR + " is a ratio around the hours in"
+                            + " capability_hours.csv, so its mode is 1 (change the hours there to move the norm)");
+        }
         Assumption assumption = new Assumption(
                 parameter, scope, value, row.optionalText("unit", ""), row.optionalText(DatasetTable.SOURCE, ""));
         return row.ok() ? assumption : null;
@@ -44,7 +53,7 @@ final class AssumptionsTable implements TableParser<Assumption> {
     /**
      * ALL or a role code for every parameter; establishment growth (funded or trend) may also name a sector or an
      * organisation (a trust's own growth, drawn on its own); the population error is the whole population's (ALL
-     * only).
+     * only); a workload norm is a service's (ALL or a service code).
      */
     private static String scope(DataRow row, String parameter, KnownCodes known) {
         String scope = row.code("scope");
@@ -54,6 +63,15 @@ final class AssumptionsTable implements TableParser<Assumption> {
                     "scope",
                     DataRow.quote(scope) + " is not ALL; " + POPULATION_ERROR_PER_YEAR
                             + " is the error of the whole population projection, so its scope is ALL");
+            return scope;
+        }
+        if (parameter.equals(WORKLOAD_NORM_FACTOR)) {
+            Map<String, Integer> services = known.of(DatasetTable.SERVICES);
+            if (services != null && !services.containsKey(scope))
+                row.error(
+                        "scope",
+                        DataRow.quote(scope) + " is not ALL or a service in " + known.nameOf(DatasetTable.SERVICES)
+                                + "; " + WORKLOAD_NORM_FACTOR + " scales a service's hours per unit of activity");
             return scope;
         }
         boolean sectorAllowed = parameter.equals(ESTABLISHMENT_GROWTH) || parameter.equals(TREND_ESTABLISHMENT_GROWTH);

@@ -12,6 +12,7 @@ import static org.skillmix.core.system.Assumption.Parameters.SICKNESS_PRESSURE_E
 import static org.skillmix.core.system.Assumption.Parameters.SICKNESS_STRESS_ELASTICITY;
 import static org.skillmix.core.system.Assumption.Parameters.TREND_ESTABLISHMENT_GROWTH;
 import static org.skillmix.core.system.Assumption.Parameters.TREND_LABOUR_POOL_ANNUAL;
+import static org.skillmix.core.system.Assumption.Parameters.WORKLOAD_NORM_FACTOR;
 
 import java.time.YearMonth;
 import java.util.Map;
@@ -289,6 +290,12 @@ final class Bounds {
                             .typical(0, 0.2)
                             .unit("share per year")
                             .because("a role doubling in a year is no plan (write 0.05 for 5 %)")),
+            Map.entry(
+                    WORKLOAD_NORM_FACTOR,
+                    Bound.of(0.25, 4)
+                            .typical(0.5, 2)
+                            .unit("ratio to capability_hours.csv's hours")
+                            .because("a norm out by more than four times is a unit slip (minutes written as hours)")),
             Map.entry(LEAVER_PRESSURE_ELASTICITY, PRESSURE_ELASTICITY),
             Map.entry(SICKNESS_PRESSURE_ELASTICITY, PRESSURE_ELASTICITY),
             Map.entry(LEAVER_BURNOUT_ELASTICITY, SURVEY_ELASTICITY),

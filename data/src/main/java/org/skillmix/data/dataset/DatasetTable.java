@@ -231,8 +231,8 @@ public enum DatasetTable implements TableSpec {
                             "labour_pool_annual, bank_cost_factor, agency_cost_factor or establishment_growth"),
                     Column.code(
                             "scope",
-                            "ALL, a role_code, or (establishment_growth, trend_establishment_growth) a sector or an"
-                                    + " org_code"),
+                            "ALL, a role_code, (establishment_growth, trend_establishment_growth) a sector or an"
+                                    + " org_code, or (workload_norm_factor) a service_code"),
                     Column.uncertain("value", "", "the parameter's value, in its unit", Bounds.ASSUMPTION),
                     Column.optionalText("unit", "blank", "the value's unit (FTE per year, ratio...)"),
                     Column.optionalText("source", "blank", "where the figure comes from"))),

@@ -166,6 +166,22 @@ class PlausibilityTest {
     }
 
     @Test
+    void aWorkloadNormNamesAServiceAndCentresOnItsHours() throws Exception {
+        // the fixture's assumptions.csv has its header and three rows: the rows below are lines 5 to 8
+        data.appendRow("assumptions.csv", "workload_norm_factor", "CN", "0.8", "1", "1.2", "ratio", "judgement")
+                .appendRow("assumptions.csv", "workload_norm_factor", "RN", "0.8", "1", "1.2", "ratio", "judgement")
+                .appendRow("assumptions.csv", "workload_norm_factor", "HOME", "0.8", "1.1", "1.3", "ratio", "x")
+                .appendRow("assumptions.csv", "workload_norm_factor", "ALL", "0.1", "1", "1.2", "ratio", "x");
+
+        assertThat(errors()).extracting(Problem::row).doesNotContain(5);
+        assertThat(reason("assumptions.csv", 6, "scope")).startsWith("\"RN\" is not ALL or a service in services.csv");
+        assertThat(reason("assumptions.csv", 7, "value_mode"))
+                .startsWith("is 1.1; workload_norm_factor is a ratio around the hours in capability_hours.csv");
+        assertThat(reason("assumptions.csv", 8, "value_low"))
+                .startsWith("must be between 0.25 and 4 ratio to capability_hours.csv's hours, not 0.1");
+    }
+
+    @Test
     void moreOccupiedBedsThanBedsIsRefused() throws Exception {
         data.set("discharge.csv", 21, "value", "900");
 
