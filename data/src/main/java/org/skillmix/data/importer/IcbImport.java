@@ -147,8 +147,8 @@ public final class IcbImport {
         put(SeasonalityTable.build(ctx, catalogue, activity));
         put(workforce.table());
         put(OrganisationsTable.build(staffing));
-        put(CapabilityHoursTable.build(
-                ctx, catalogue, Norms.read(mappings, catalogue), utilisation.activity(), workforce.establishment()));
+        Norms norms = Norms.read(mappings, catalogue);
+        put(CapabilityHoursTable.build(ctx, catalogue, norms, utilisation.activity(), workforce.establishment()));
         ctx.step("catchments");
         put(CatchmentsTable.build(ctx, staffing.organisations(), trusts.orgCodes()));
         put(MetricsTable.build(ctx, trusts, staffing));
@@ -156,14 +156,16 @@ public final class IcbImport {
         put(flows);
         OutputTable pipeline = PipelineTable.build(ctx);
         put(pipeline);
-        put(AssumptionsTable.build(
+        OutputTable assumptions = AssumptionsTable.build(
                 ctx,
                 revision,
                 supplyHistory(ctx, history, trusts, staffing, growth),
                 workforce.table(),
                 staffing.sectorOf(),
                 pipeline,
-                flows));
+                flows);
+        norms.addRanges(assumptions, catalogue, report);
+        put(assumptions);
         putUnlessEmpty(StaffExperienceTables.staffExperience(ctx, trusts.orgCodes()));
         putUnlessEmpty(StaffExperienceTables.workforceEquality(ctx, trusts.orgCodes()));
         putUnlessEmpty(StaffExperienceTables.sicknessSeasonality(ctx, trusts));

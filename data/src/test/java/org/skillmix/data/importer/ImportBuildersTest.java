@@ -261,12 +261,42 @@ class ImportBuildersTest {
     void aNormWithoutASourceNamesFileRowAndColumn(@TempDir Path other) throws Exception {
         java.nio.file.Files.writeString(
                 other.resolve("norms.csv"),
-                "service_code,capability_codes,hours_per_activity,unit,source\n"
-                        + "HOMECARE,PERSONAL,1,hours,Definition\nACUTE_IP,ACUTE_NURSING,8,hours,\n");
+                "service_code,capability_codes,hours_per_activity,unit,source,factor_low,factor_high,range_source\n"
+                        + "HOMECARE,PERSONAL,1,hours,Definition,0.9,1.1,judgement\n"
+                        + "ACUTE_IP,ACUTE_NURSING,8,hours,,0.9,1.1,judgement\n");
         ServiceCatalogue catalogue = ServiceCatalogue.read(ctx.mappings());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Norms.read(new Mappings(other), catalogue))
                 .isInstanceOf(ImportException.class)
                 .hasMessage("mappings/norms.csv:3:source: every norm needs its published source");
+        java.nio.file.Files.writeString(
+                other.resolve("norms.csv"),
+                "service_code,capability_codes,hours_per_activity,unit,source,factor_low,factor_high,range_source\n"
+                        + "HOMECARE,PERSONAL,1,hours,Definition,1.1,1.3,judgement\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Norms.read(new Mappings(other), catalogue))
+                .isInstanceOf(ImportException.class)
+                .hasMessage(
+                        "mappings/norms.csv:2:factor_low: must be between 0.25 and 1 (the norm is the mode), not 1.1");
+    }
+
+    @Test
+    void eachNormsRangeIsSampledAsItsServicesWorkloadFactor() throws Exception {
+        ServiceCatalogue catalogue = ServiceCatalogue.read(ctx.mappings());
+        OutputTable assumptions = new OutputTable(
+                "assumptions.csv", "parameter", "scope", "value_low", "value_mode", "value_high", "unit", "source");
+        Norms.read(ctx.mappings(), catalogue).addRanges(assumptions, catalogue, ctx.report());
+        // one row per norm covering its whole mix, the norm itself the mode
+        assertThat(assumptions.rows())
+                .extracting(r -> String.join(",", r.subList(0, 5)))
+                .containsExactly("workload_norm_factor,HOMECARE,0.92,1,1.16", "workload_norm_factor,GP,0.8,1,1.2");
+        // 0.92 and 1.16 of 1.195 hours are travel of half and twice UKHCA's 0.195 hours per contact hour
+        assertThat(0.92 * 1.195).isCloseTo(1 + 0.195 / 2, within(0.005));
+        assertThat(1.16 * 1.195).isCloseTo(1 + 0.195 * 2, within(0.005));
+        // both ranges are judgements, so the report lists them with the defaults
+        assertThat(ctx.report().lines(ImportReport.Section.DEFAULTED))
+                .extracting(ImportReport.Line::what)
+                .contains(
+                        "range of the HOMECARE norm (workload_norm_factor)",
+                        "range of the GP norm (workload_norm_factor)");
     }
 
     @Test
