@@ -184,7 +184,7 @@ public final class AssumptionTables {
             table.row(
                     a.parameter(),
                     List.of(
-                            HtmlTable.text(scope(a.scope())),
+                            HtmlTable.text(scope(a)),
                             HtmlTable.number(figures.interval(a.value(), this::plain), null),
                             HtmlTable.text(a.unit() == null ? "" : a.unit()),
                             HtmlTable.longText(key.equals(previous) ? "as the row above" : source)));
@@ -202,8 +202,17 @@ public final class AssumptionTables {
                 .toPlainString();
     }
 
-    private String scope(String scope) {
+    private String scope(Assumption a) {
+        String scope = a.scope();
         if (scope == null || "ALL".equals(scope)) return "All";
+        // A workload norm is a service's, whose code may also be a role's (GP: general practice, not the GPs)
+        if (a.parameter().equals(Assumption.Parameters.WORKLOAD_NORM_FACTOR)) {
+            return system.services().stream()
+                    .filter(s -> s.code().equals(scope))
+                    .map(s -> s.name() + " (" + scope + ")")
+                    .findFirst()
+                    .orElse(scope);
+        }
         if (system.role(scope).isPresent()) return names.role(scope);
         // A trust's own assumption (its growth, say) was shown as "R0A": name it, code beside, as every page does.
         var org = system.organisation(scope);

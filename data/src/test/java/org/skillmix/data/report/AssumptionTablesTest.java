@@ -1,0 +1,27 @@
+package org.skillmix.data.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.dataset.DatasetReader;
+
+class AssumptionTablesTest {
+
+    /** GP is a role (general practitioners) and a service (general practice); the norm is the service's. */
+    @Test
+    void aWorkloadNormIsNamedByItsServiceNotTheRoleOfTheSameCode() throws Exception {
+        Path repo = Path.of(System.getProperty("skillmix.repoRoot", "..")).toAbsolutePath();
+        SystemModel gm = new DatasetReader()
+                .load(repo.resolve("examples/greater-manchester"))
+                .model();
+        String html = new AssumptionTables(gm, new Names(gm), new Figures()).assumptions();
+        int norm = html.indexOf("workload_norm_factor");
+        assertThat(norm).isPositive();
+        assertThat(html.substring(norm))
+                .contains("Homecare (domiciliary care) (HOMECARE)")
+                .contains("General practice (GP and practice appointments) (GP)")
+                .doesNotContain("General practitioner");
+    }
+}
