@@ -526,7 +526,8 @@ class FrontEndsAgreeTest extends WebTestBase {
         Response page = get(ADMIN, ADMIN_PASSWORD, "/analyses/" + run);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
-                .containsPattern("id=\"analysis-settings\">[^<]*&quot;baseline&quot;:&quot;CURRENT_TRENDS&quot;");
+                .containsPattern("<dt class=\"nhsuk-summary-list__key\">Baseline</dt>\\s*"
+                        + "<dd class=\"nhsuk-summary-list__value\">Current trends</dd>");
         // The form offers the choice the projection and comparison forms offer, under the field the API reads.
         String analyses = get(ADMIN, ADMIN_PASSWORD, "/analyses").body();
         String form = analyses.substring(analyses.indexOf("id=\"portfolio-form\""));

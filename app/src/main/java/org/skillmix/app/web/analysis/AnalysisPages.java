@@ -171,7 +171,7 @@ public class AnalysisPages {
         var account = current.get();
         AnalysisResults.AnalysisView view = results.view(account, id);
         model.addAttribute("run", view.run());
-        model.addAttribute("settings", AnalysisWork.JSON.writeValueAsString(view.settings()));
+        model.addAttribute("settings", SettingRow.of(view.settings()));
         model.addAttribute("outputs", view.outputs());
         List<AnalysisResults.TablePreview> tables = new ArrayList<>();
         if (!view.outputs().isEmpty()) {

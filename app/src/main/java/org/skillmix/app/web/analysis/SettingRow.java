@@ -1,0 +1,44 @@
+package org.skillmix.app.web.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.skillmix.core.supply.Baseline;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One setting of an analysis as a planner reads it on the analysis page: its name in words ("Time limit seconds",
+ * not timeLimitSeconds) and its value with a baseline by its label ("Current trends", not CURRENT_TRENDS); a setting
+ * left blank took the use case's default. The API keeps the stored JSON as it is.
+ */
+record SettingRow(String name, String value) {
+
+    static List<SettingRow> of(Object settings) {
+        List<SettingRow> rows = new ArrayList<>();
+        JsonNode tree = AnalysisWork.JSON.valueToTree(settings);
+        for (Map.Entry<String, JsonNode> field : tree.properties())
+            rows.add(new SettingRow(words(field.getKey()), value(field.getValue())));
+        return rows;
+    }
+
+    private static String words(String camel) {
+        String spaced = camel.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    private static String value(JsonNode node) {
+        if (node == null || node.isNull()) return "default";
+        if (node.isString()) {
+            String text = node.asString();
+            return Arrays.stream(Baseline.values())
+                    .filter(b -> b.name().equals(text))
+                    .map(Baseline::label)
+                    .findFirst()
+                    .orElse(text);
+        }
+        if (node.isValueNode()) return node.asString();
+        return node.isEmpty() ? "none" : node.toString();
+    }
+}
