@@ -68,6 +68,15 @@ class ExplainTableTest extends WebTestBase {
         assertThat(sum).isCloseTo(headline("demand"), within(0.01 + rows.size() * 5e-5));
     }
 
+    /** General practice's hours are the 15-minute norm, which assumptions.csv gives a 0.8-1.2 range. */
+    @Test
+    void aNormedServiceSaysTheRangeTheMonteCarloDrawsItsHoursFrom() {
+        assertThat(html)
+                .contains(
+                        "Hours of General practice (GP and practice appointments) (GP) come from a published norm: this"
+                                + " table uses the norm, and the Monte Carlo draws the hours from 0.80 to 1.20 times it");
+    }
+
     @Test
     void eachSupplyRowsEffectiveFteIsWorkedOutFromItsColumns() {
         List<List<String>> rows = rows("explain-supply");

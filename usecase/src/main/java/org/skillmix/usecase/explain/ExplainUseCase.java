@@ -13,6 +13,7 @@ import org.skillmix.core.explain.DemandTerm;
 import org.skillmix.core.explain.Explainer;
 import org.skillmix.core.explain.SupplyExplanation;
 import org.skillmix.core.explain.SupplyTerm;
+import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.RunDefaults;
@@ -78,6 +79,7 @@ public final class ExplainUseCase {
                 "%s (%s) in %s (%s), %s — deterministic run, every parameter at its mode%n%n",
                 capabilityName, request.capability(), placeName, request.place(), request.month());
         printDemand(out, demand, request.detail());
+        printNormRanges(out, model, demand);
         out.println();
         printSupply(out, supply);
         out.printf("%nGap (demand - supply): %,.2f FTE%n", demand.totalFte() - supply.totalFte());
@@ -130,6 +132,35 @@ public final class ExplainUseCase {
             }
         }
         if (!detail) out.println("  (--detail lists each age band and sex)");
+    }
+
+    /** A service whose hours per activity the Monte Carlo draws over a norm's range: low to high times the mode. */
+    public record NormRange(String service, double low, double high) {}
+
+    /**
+     * The services of an explanation whose hours come from a published norm with a range (assumptions.csv
+     * workload_norm_factor): the table shows the norm, this run's mode, and the Monte Carlo draws it over the range.
+     */
+    public static List<NormRange> normRanges(SystemModel model, DemandExplanation demand) {
+        return demand.terms().stream()
+                .map(DemandTerm::service)
+                .distinct()
+                .flatMap(service -> model
+                        .assumption(Assumption.Parameters.WORKLOAD_NORM_FACTOR, service)
+                        .map(Assumption::value)
+                        .filter(range -> range.high() > range.low())
+                        .map(range -> new NormRange(service, range.low(), range.high()))
+                        .stream())
+                .toList();
+    }
+
+    private static void printNormRanges(PrintWriter out, SystemModel model, DemandExplanation demand) {
+        for (NormRange r : normRanges(model, demand)) {
+            out.printf(
+                    "  hours/act of %s: the Monte Carlo draws %.2f to %.2f times this (workload_norm_factor, a"
+                            + " triangle with its mode at 1)%n",
+                    r.service(), r.low(), r.high());
+        }
     }
 
     private static void printSupply(PrintWriter out, SupplyExplanation supply) {

@@ -127,7 +127,8 @@ public class ResultPages {
                         e.supplyFte(),
                         demand,
                         e.supply(),
-                        e.supplyNotShown()));
+                        e.supplyNotShown(),
+                        e.normRanges()));
         model.addAttribute("labels", labels);
         return "result-parts :: explanation";
     }

@@ -33,6 +33,7 @@ import org.skillmix.data.export.BaseGapCsvWriter;
 import org.skillmix.data.export.ProjectionCsvWriter;
 import org.skillmix.data.export.ProjectionXlsxWriter;
 import org.skillmix.data.export.SpreadDriversCsvWriter;
+import org.skillmix.usecase.explain.ExplainUseCase;
 import org.skillmix.usecase.projection.ProjectionUseCase;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -230,7 +231,8 @@ public class ResultService {
                 terms.isPresent()
                         ? null
                         : visible.hidden(account, run, VisibleResults.supplyKey(capability, SeriesKey.ALL, place))
-                                .orElse("not shown"));
+                                .orElse("not shown"),
+                ExplainUseCase.normRanges(model, demand));
     }
 
     /**
