@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.skillmix.core.metrics.MetricHeadline;
 import org.skillmix.core.metrics.MetricStatus;
@@ -14,79 +16,74 @@ import org.skillmix.core.metrics.SystemMetrics;
 import org.skillmix.core.system.SystemModel;
 
 /**
- * metrics.html: the system dashboard as one self-contained page (ECharts inlined, as in report.html). Each
+ * metrics.html: the system dashboard as one self-contained page (template {@code metrics.html}; ECharts, the chart
+ * script and its data inlined, as in report.html). Each
  * metric's trend for the ICS and its organisations against the national threshold, and a table of where each
  * stands at its latest month, with the status in words.
  */
 public final class MetricsReport {
 
+    /** An organisation of the chart's picker: its code and "code name". */
+    public record OrgOption(String code, String label) {}
+
+    /** A metric's chart card: its code, label, threshold in words, the ICS's latest figure (or null) and source. */
+    public record Card(String metric, String label, String threshold, IcsFigure ics, String source) {}
+
+    /** The ICS's latest figure of a metric: month, value in the metric's unit, status as a CSS class and in words. */
+    public record IcsFigure(String month, String value, String status, String words) {}
+
+    /**
+     * The page, from the Thymeleaf template {@code metrics.html}: text escaped by the template, the tables made (and
+     * escaped) by {@link HtmlTable}, the data and the scripts inlined so the file needs no network.
+     */
     public String html(SystemModel model) {
         SystemMetrics metrics = model.systemMetrics();
         Map<String, String> names = names(model);
-        String title = "System metrics: " + model.info().name();
-        StringBuilder page = new StringBuilder(1_300_000);
-        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(Html.escape(title))
-                .append("</title>\n<style>\n")
-                .append(resource("report.css"))
-                .append(
-                        ".metric-chart{height:300px}.metrics{display:grid;grid-template-columns:repeat(auto-fill,minmax(460px,1fr));gap:1em}"
-                                + ".status-not-met{font-weight:bold}</style>\n</head>\n<body>\n<main>\n<h1>")
-                .append(Html.escape(title))
-                .append("</h1>\n");
-        page.append(headlines(metrics));
-        if (metrics.points().isEmpty()) {
-            page.append(
-                    "<p>The dataset has no metrics.csv rows, so every metric above has no data. <code>skillmix import</code>"
-                            + " writes them from the published files; docs/metrics.md gives the layout.</p>\n</main>\n</body>\n</html>\n");
-            return page.toString();
+        Map<String, Object> v = new HashMap<>();
+        v.put("title", "System metrics: " + model.info().name());
+        v.put("css", resource("report.css"));
+        v.put("headlines", headlineTables(metrics));
+        v.put("charts", !metrics.points().isEmpty());
+        if (!metrics.points().isEmpty()) {
+            List<MetricStatus> latest = metrics.latest();
+            v.put("icb", metrics.icb());
+            v.put(
+                    "organisations",
+                    metrics.points().stream()
+                            .map(p -> p.orgCode())
+                            .filter(o -> !o.equals(metrics.icb()))
+                            .distinct()
+                            .sorted()
+                            .map(o -> new OrgOption(o, label(o, names)))
+                            .toList());
+            v.put(
+                    "cards",
+                    metrics.metrics().stream()
+                            .map(m -> card(m, latest, metrics.icb()))
+                            .toList());
+            v.put("latest", latestTable(latest, names));
+            v.put("data", Html.scriptSafeJson(MetricsJson.of(metrics, names)));
+            v.put("echarts", Html.scriptSafeCode(resource("echarts.min.js")));
+            v.put("metricsCharts", Html.scriptSafeCode(resource("metrics-charts.js")));
         }
-        page.append("<p>Each metric by month for the ICS (")
-                .append(Html.escape(metrics.icb()))
-                .append(
-                        ", ratios of sums over its organisations) and its organisations, with the national threshold as a dashed"
-                                + " line where there is one. The table gives each latest month's status in words.</p>\n");
-        page.append(
-                "<p><label for=\"metric-org\">Organisation</label> <select id=\"metric-org\"><option value=\"\">Every organisation</option>");
-        metrics.points().stream()
-                .map(p -> p.orgCode())
-                .filter(o -> !o.equals(metrics.icb()))
-                .distinct()
-                .sorted()
-                .forEach(o -> page.append("<option value=\"")
-                        .append(Html.escape(o))
-                        .append("\">")
-                        .append(Html.escape(label(o, names)))
-                        .append("</option>"));
-        page.append("</select></p>\n<div class=\"metrics\">\n");
-        List<MetricStatus> latest = metrics.latest();
-        for (SystemMetric m : metrics.metrics()) {
-            page.append("<section data-metric=\"")
-                    .append(m.name())
-                    .append("\"><h2>")
-                    .append(Html.escape(m.label()))
-                    .append("</h2>\n<p>")
-                    .append(Html.escape(threshold(m)))
-                    .append(". ");
-            latest.stream()
-                    .filter(s -> s.metric() == m && s.orgCode().equals(metrics.icb()))
-                    .findFirst()
-                    .ifPresentOrElse(
-                            s -> page.append("ICS, ")
-                                    .append(s.month())
-                                    .append(": ")
-                                    .append(Html.escape(value(m, s.value())))
-                                    .append(", <span class=\"status-")
-                                    .append(s.verdict().name().toLowerCase().replace('_', '-'))
-                                    .append("\">")
-                                    .append(s.verdict().words())
-                                    .append("</span>."),
-                            () -> page.append("No ICS figure (organisations only)."));
-            page.append("</p>\n<div class=\"metric-chart\" role=\"img\" aria-label=\"")
-                    .append(Html.escape(m.label()))
-                    .append(" by month\"></div>\n</section>\n");
-        }
-        page.append("</div>\n");
+        return Templates.render("metrics", v);
+    }
+
+    private static Card card(SystemMetric m, List<MetricStatus> latest, String icb) {
+        IcsFigure ics = latest.stream()
+                .filter(s -> s.metric() == m && s.orgCode().equals(icb))
+                .findFirst()
+                .map(s -> new IcsFigure(
+                        s.month().toString(),
+                        value(m, s.value()),
+                        s.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        s.verdict().words()))
+                .orElse(null);
+        return new Card(m.name(), m.label(), threshold(m), ics, m.thresholdSource());
+    }
+
+    /** Where each metric stands at its latest month, for the ICS and each organisation, with the status in words. */
+    private static String latestTable(List<MetricStatus> latest, Map<String, String> names) {
         HtmlTable table = new HtmlTable("Latest month of each metric")
                 .columns("Metric", "Organisation", "Month", "Value", "Threshold", "Status");
         for (MetricStatus s : latest) {
@@ -99,47 +96,14 @@ public final class MetricsReport {
                             HtmlTable.text(threshold(s.metric())),
                             HtmlTable.text(s.verdict().words())));
         }
-        page.append(table.html());
-        page.append("<h2>Thresholds and sources</h2>\n<ul>\n");
-        for (SystemMetric m : metrics.metrics()) {
-            page.append("<li>")
-                    .append(Html.escape(m.label()))
-                    .append(": ")
-                    .append(Html.escape(m.thresholdSource()))
-                    .append("</li>\n");
-        }
-        page.append("</ul>\n</main>\n");
-        page.append("<script type=\"application/json\" id=\"metrics-data\">")
-                .append(Html.scriptSafeJson(MetricsJson.of(metrics, names)))
-                .append("</script>\n<script>")
-                .append(Html.scriptSafeCode(resource("echarts.min.js")))
-                .append("</script>\n<script>")
-                .append(Html.scriptSafeCode(resource("metrics-charts.js")))
-                .append("</script>\n");
-        page.append("""
-                <script>
-                var data = JSON.parse(document.getElementById('metrics-data').textContent);
-                var select = document.getElementById('metric-org');
-                SkillmixMetrics.draw(document, data, select.value);
-                select.addEventListener('change', function () { SkillmixMetrics.draw(document, data, select.value); });
-                </script>
-                </body>
-                </html>
-                """);
-        return page.toString();
+        return table.html();
     }
 
     /**
      * Every metric for the ICS, the six UEC system metrics first, each with its latest figure or "no data" and a
-     * stale figure marked with its date: nothing is left out because it has no figures.
-     */
-    static String headlines(SystemMetrics metrics) {
-        return "<h2>Where the ICS stands</h2>\n" + headlineTables(metrics);
-    }
-
-    /**
-     * {@link #headlines} without its heading, for a page that gives its own: the board pack's "System metrics",
-     * so the People Board reads the same figures, dates and verdicts as metrics.html and `skillmix metrics`.
+     * stale figure marked with its date: nothing is left out because it has no figures. Under metrics.html's "Where
+     * the ICS stands" and the board pack's "System metrics", so the People Board reads the same figures, dates and
+     * verdicts as metrics.html and `skillmix metrics`.
      */
     public static String headlineTables(SystemMetrics metrics) {
         List<MetricHeadline> all = metrics.headlines();
@@ -198,8 +162,8 @@ public final class MetricsReport {
     /** A value in the metric's unit: shares as percentages. */
     public static String value(SystemMetric m, double v) {
         return m.unit().equals("share")
-                ? String.format(java.util.Locale.ROOT, "%.1f%%", v * 100)
-                : String.format(java.util.Locale.ROOT, "%.1f %s", v, m.unit());
+                ? String.format(Locale.ROOT, "%.1f%%", v * 100)
+                : String.format(Locale.ROOT, "%.1f %s", v, m.unit());
     }
 
     /** "Threshold: 92.0% or below", or that there is none. */
