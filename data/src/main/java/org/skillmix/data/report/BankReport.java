@@ -3,21 +3,41 @@ package org.skillmix.data.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.skillmix.core.bank.BankPlan;
+import org.skillmix.data.export.JsonOutput;
 
 /**
- * The collaborative bank's page (bank.html): spend with the cap against without it, and the fill rate by
- * organisation and week as a heatmap. Self-contained (ECharts inlined).
+ * The collaborative bank's page (bank.html, template {@code bank.html}): spend with the cap against without it,
+ * and the fill rate by organisation and week as a heatmap. Self-contained (ECharts inlined).
  */
 public final class BankReport {
 
+    /**
+     * The charts' data: week labels, organisation codes, the heatmap's cells ([week index, organisation index, %
+     * of the posted hours the bank filled]) and the spend with the cap and without it (GBP).
+     */
+    record Data(List<String> weeks, List<String> orgs, List<List<Number>> cells, List<BigDecimal> spend) {}
+
     public String html(String title, BankPlan plan, String text) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("title", title);
+        v.put("text", text);
+        v.put("data", Html.scriptSafeJson(JsonOutput.MAPPER.writeValueAsString(data(plan))));
+        v.put("echarts", Html.scriptSafeCode(resource("echarts.min.js")));
+        v.put("bankJs", Html.scriptSafeCode(resource("bank.js")));
+        return Templates.render("bank", v);
+    }
+
+    static Data data(BankPlan plan) {
         TreeSet<Integer> weeks = new TreeSet<>();
         Map<String, Map<Integer, double[]>> byOrg = new TreeMap<>();
         for (BankPlan.Cover c : plan.covers()) {
@@ -29,72 +49,20 @@ public final class BankReport {
         }
         List<Integer> weekList = List.copyOf(weeks);
         List<String> orgs = List.copyOf(byOrg.keySet());
-        StringBuilder cells = new StringBuilder("[");
+        List<List<Number>> cells = new ArrayList<>();
         for (int o = 0; o < orgs.size(); o++) {
             for (Map.Entry<Integer, double[]> e : byOrg.get(orgs.get(o)).entrySet()) {
-                if (cells.length() > 1) cells.append(',');
-                cells.append(String.format(
-                        Locale.ROOT,
-                        "[%d,%d,%.1f]",
-                        weekList.indexOf(e.getKey()),
-                        o,
-                        100 * e.getValue()[1] / e.getValue()[0]));
+                double[] hours = e.getValue();
+                cells.add(Arrays.asList(
+                        weekList.indexOf(e.getKey()), o, ChartFigures.rounded(100 * hours[1] / hours[0], 1)));
             }
         }
-        cells.append(']');
-        StringBuilder json = new StringBuilder("{\"weeks\":")
-                .append(weekList.stream().map(w -> "\"W" + w + "\"").toList())
-                .append(",\"orgs\":[");
-        for (int o = 0; o < orgs.size(); o++)
-            json.append(o > 0 ? "," : "")
-                    .append('"')
-                    .append(orgs.get(o).replace("\"", ""))
-                    .append('"');
-        json.append("],\"cells\":")
-                .append(cells)
-                .append(String.format(
-                        Locale.ROOT, ",\"spend\":[%.0f,%.0f]}", plan.spendCapped(), plan.spendUncapped()));
-
-        StringBuilder page = new StringBuilder(1_200_000);
-        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(Html.escape(title))
-                .append(
-                        "</title>\n<style>body{font-family:system-ui,sans-serif;max-width:1000px;margin:1em auto;padding:0 1em}"
-                                + "pre{background:#f4f4f4;padding:1em;overflow:auto}.chart{height:380px}</style>\n</head>\n<body>\n<h1>")
-                .append(Html.escape(title))
-                .append("</h1>\n<pre>")
-                .append(Html.escape(text))
-                .append("</pre>\n")
-                .append("<h2>Spend for the same cover</h2>\n<div id=\"spend\" class=\"chart\"></div>\n")
-                .append(
-                        "<h2>Fill rate by organisation and week</h2>\n<p>Share of the hours an organisation posted that the bank "
-                                + "covered (the rest went to agency), %.</p>\n<div id=\"fill\" class=\"chart\"></div>\n");
-        page.append("<script type=\"application/json\" id=\"data\">")
-                .append(Html.scriptSafeJson(json.toString()))
-                .append("</script>\n");
-        page.append("<script>")
-                .append(Html.scriptSafeCode(resource("echarts.min.js")))
-                .append("</script>\n");
-        page.append("""
-                <script>
-                const data = JSON.parse(document.getElementById('data').textContent);
-                echarts.init(document.getElementById('spend')).setOption({
-                  tooltip: {}, xAxis: {type: 'category', data: ['with the cap', 'without the cap']}, yAxis: {type: 'value', name: 'GBP'},
-                  series: [{type: 'bar', data: data.spend, label: {show: true, position: 'top'}}]
-                });
-                echarts.init(document.getElementById('fill')).setOption({
-                  tooltip: {formatter: p => data.orgs[p.value[1]] + ', ' + data.weeks[p.value[0]] + ': ' + p.value[2] + '% filled'},
-                  grid: {left: 100, bottom: 80},
-                  xAxis: {type: 'category', data: data.weeks}, yAxis: {type: 'category', data: data.orgs},
-                  visualMap: {min: 0, max: 100, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
-                              inRange: {color: ['#b2182b', '#fddbc7', '#2166ac']}},
-                  series: [{type: 'heatmap', data: data.cells, label: {show: true}}]
-                });
-                </script>
-                </body>
-                </html>
-                """);
-        return page.toString();
+        return new Data(
+                weekList.stream().map(w -> "W" + w).toList(),
+                orgs,
+                cells,
+                Arrays.asList(
+                        ChartFigures.rounded(plan.spendCapped(), 0), ChartFigures.rounded(plan.spendUncapped(), 0)));
     }
 
     private static String resource(String name) {
