@@ -1,8 +1,11 @@
 package org.skillmix.data.importer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.skillmix.data.report.Templates;
 
 /**
  * What an import read, mapped, defaulted and skipped, with counts, so nothing in the dataset is a silent
@@ -95,55 +98,18 @@ public final class ImportReport {
         return out.toString();
     }
 
-    /** The report as one HTML page with no external resources. */
-    public String html() {
-        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<title>Skillmix import report: ")
-                .append(escape(icb))
-                .append("</title><style>")
-                .append("body{font-family:system-ui,sans-serif;margin:2em;max-width:80em;color:#222}")
-                .append("table{border-collapse:collapse;width:100%;margin-bottom:2em}")
-                .append(
-                        "th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top;font-size:.9em}")
-                .append("th{background:#eee}td.n{text-align:right;white-space:nowrap}h2{margin-top:1.5em}")
-                .append("</style></head><body>\n<h1>Import report for ICB ")
-                .append(escape(icb))
-                .append("</h1>\n<ul>");
-        for (Section section : Section.values()) {
-            out.append("<li><a href=\"#")
-                    .append(section.name().toLowerCase(Locale.ROOT))
-                    .append("\">")
-                    .append(section.title)
-                    .append("</a> (")
-                    .append(lines(section).size())
-                    .append(")</li>");
-        }
-        out.append("</ul>\n");
-        for (Section section : Section.values()) {
-            out.append("<h2 id=\"")
-                    .append(section.name().toLowerCase(Locale.ROOT))
-                    .append("\">")
-                    .append(section.title)
-                    .append(
-                            "</h2>\n<table><thead><tr><th>what</th><th>count</th><th>detail</th></tr></thead><tbody>\n");
-            for (Line line : lines(section)) {
-                out.append("<tr><td>")
-                        .append(escape(line.what()))
-                        .append("</td><td class=\"n\">")
-                        .append(escape(line.count()))
-                        .append("</td><td>")
-                        .append(escape(line.detail()))
-                        .append("</td></tr>\n");
-            }
-            out.append("</tbody></table>\n");
-        }
-        return out.append("</body></html>\n").toString();
-    }
+    /** A section as the page shows it: its anchor, title and lines. */
+    public record SectionLines(String id, String title, List<Line> lines) {}
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
+    /** The report as one HTML page with no external resources (template {@code import-report.html}). */
+    public String html() {
+        List<SectionLines> sections = new ArrayList<>();
+        for (Section section : Section.values()) {
+            sections.add(new SectionLines(section.name().toLowerCase(Locale.ROOT), section.title, lines(section)));
+        }
+        Map<String, Object> v = new HashMap<>();
+        v.put("icb", icb);
+        v.put("sections", sections);
+        return Templates.render("import-report", v);
     }
 }
