@@ -34,13 +34,13 @@ class BankReportTest {
     void escapesTheTitleAndTextAndEmbedsTheFillRatesAndSpend() {
         String html = new BankReport().html("Bank <b>& \"co\"</b>", plan(), "saved <60> & more");
 
-        assertThat(html)
+        assertThat(page(html))
                 .contains("<title>Bank &lt;b&gt;&amp; &quot;co&quot;&lt;/b&gt;</title>")
                 .contains("<h1>Bank &lt;b&gt;&amp; &quot;co&quot;&lt;/b&gt;</h1>")
                 .contains("<pre>saved &lt;60&gt; &amp; more</pre>")
                 .contains("<div id=\"spend\" class=\"chart\"></div>")
-                .contains("<div id=\"fill\" class=\"chart\"></div>")
-                .doesNotContain("<script src");
+                .contains("<div id=\"fill\" class=\"chart\"></div>");
+        assertThat(html.contains("<script src")).as("fetches a script").isFalse();
         Matcher m = DATA.matcher(html);
         assertThat(m.find()).isTrue();
         JsonNode data = JsonMapper.shared().readTree(m.group(1));
@@ -48,5 +48,10 @@ class BankReportTest {
         assertThat(data.get("orgs").get(0).asString()).isEqualTo(ORG);
         assertThat(data.get("cells").toString()).isEqualTo("[[0,0,40.0],[1,0,100.0]]");
         assertThat(data.get("spend").toString()).isEqualTo("[480,540]");
+    }
+
+    /** The page up to its scripts (ECharts alone is a megabyte, too much for a failure's message). */
+    private static String page(String html) {
+        return html.substring(0, html.indexOf("<script"));
     }
 }
