@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetException;
+import org.skillmix.data.report.BankReport;
 import org.skillmix.usecase.OutputFolder;
 import org.skillmix.usecase.bank.BankRequest;
 import org.skillmix.usecase.bank.BankUseCase;
@@ -58,6 +59,7 @@ final class BankCommand extends Subcommand {
 
     @Override
     public Integer call() throws IOException {
+        BankReport.warmUpInBackground();
         BankRequest request = new BankRequest(caps);
         OutputFolder folder = OutputFolder.at(outDir);
         var read = readDataset(dataset);

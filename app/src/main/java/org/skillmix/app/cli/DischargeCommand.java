@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.discharge.IcbDischargeData;
 import org.skillmix.data.published.MetricsImportException;
+import org.skillmix.data.report.DischargeReport;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.OutputFolder;
 import org.skillmix.usecase.discharge.DischargeStudyRequest;
@@ -75,6 +76,7 @@ final class DischargeCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
+        DischargeReport.warmUpInBackground();
         DischargeStudyRequest request =
                 new DischargeStudyRequest(icb, from, extraCareWorkers, place, heldBack, training, utilisation);
         OutputFolder folder = OutputFolder.at(out);

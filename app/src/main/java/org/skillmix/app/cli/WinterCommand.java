@@ -9,6 +9,7 @@ import java.util.List;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.winter.SurgeUplift;
 import org.skillmix.data.dataset.DatasetException;
+import org.skillmix.data.report.WinterReport;
 import org.skillmix.usecase.OutputFolder;
 import org.skillmix.usecase.winter.WinterRequest;
 import org.skillmix.usecase.winter.WinterUseCase;
@@ -60,6 +61,7 @@ final class WinterCommand extends Subcommand {
 
     @Override
     public Integer call() throws IOException {
+        WinterReport.warmUpInBackground();
         PrintWriter out = out();
         PrintWriter err = err();
         LocalDate from;

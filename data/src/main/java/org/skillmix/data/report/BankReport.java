@@ -27,6 +27,19 @@ public final class BankReport {
      */
     record Data(List<String> weeks, List<String> orgs, List<List<Number>> cells, List<BigDecimal> spend) {}
 
+    /**
+     * Renders an empty plan's page on a background thread, so that the command's real render finds Thymeleaf,
+     * Jackson and the template loaded while it reads the files (docs/performance.md, "Fixed costs of a run").
+     */
+    public static void warmUpInBackground() {
+        WarmUp.inBackground("bank-page-warm-up", BankReport::warmUpPage);
+    }
+
+    /** The warm-up's page: an empty plan's. */
+    static String warmUpPage() {
+        return new BankReport().html("", new BankPlan(List.of(), List.of()), "");
+    }
+
     public String html(String title, BankPlan plan, String text) {
         Map<String, Object> v = new HashMap<>();
         v.put("title", title);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,6 +27,21 @@ public final class DischargeReport {
 
     /** Extra care workers in one place: the effect and the two daily runs. */
     public record ExtraStaff(PlaceEffect effect, DischargeRun baseline, DischargeRun withExtra) {}
+
+    /**
+     * Renders a page of no weeks on a background thread, so that the command's real render finds Thymeleaf, Jackson
+     * and the template loaded while it reads and fits the series (docs/performance.md, "Fixed costs of a run").
+     */
+    public static void warmUpInBackground() {
+        WarmUp.inBackground("discharge-page-warm-up", DischargeReport::warmUpPage);
+    }
+
+    /** The warm-up's page: a calibration of no weeks, for the whole ICB. */
+    static String warmUpPage() {
+        LocalDate day = LocalDate.EPOCH;
+        Calibration none = new Calibration("", 1, 1, new double[7], 1, day, day, day, 0, 0, 0, List.of());
+        return new DischargeReport().html("", none, null, null, "", true);
+    }
 
     /**
      * The page; {@code places} and {@code extra} may be null (whole ICB only, or no extra staff asked for). Where the

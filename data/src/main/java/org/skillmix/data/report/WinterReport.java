@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.winter.WinterPlan;
 import org.skillmix.core.winter.WinterPlan.Measure;
 import org.skillmix.core.winter.WinterRow;
@@ -34,6 +36,20 @@ public final class WinterReport {
 
     /** The charts' data: week labels, each week's [baseline demand, demand, supply, shortfall], the two heatmaps. */
     record Data(List<String> weeks, List<List<BigDecimal>> totals, Heat byService, Heat byPlace) {}
+
+    /**
+     * Renders an empty season's page on a background thread, so that the command's real render finds Thymeleaf,
+     * Jackson and the template loaded while it projects (docs/performance.md, "Fixed costs of a run").
+     */
+    public static void warmUpInBackground() {
+        WarmUp.inBackground("winter-page-warm-up", WinterReport::warmUpPage);
+    }
+
+    /** The warm-up's page: a season of no weeks. */
+    static String warmUpPage() {
+        return new WinterReport()
+                .html("", new WinterPlan(LocalDate.EPOCH, 0, List.of(), Baseline.FUNDED_PLAN), Map.of(), Map.of(), "");
+    }
 
     public String html(
             String title,

@@ -54,4 +54,12 @@ class BankReportTest {
     private static String page(String html) {
         return html.substring(0, html.indexOf("<script"));
     }
+
+    /** The warm-up's failures are dropped, so a warm-up that stopped rendering would only show as a slower run. */
+    @Test
+    void theWarmUpRendersTheWholePage() {
+        String html = BankReport.warmUpPage();
+        assertThat(page(html)).contains("<div id=\"fill\"");
+        assertThat(html.endsWith("</html>\n")).as("rendered to the end").isTrue();
+    }
 }

@@ -85,4 +85,12 @@ class DischargeReportTest {
         assertThat(m.find()).as(id).isTrue();
         return JsonMapper.shared().readTree(m.group(1));
     }
+
+    /** The warm-up's failures are dropped, so a warm-up that stopped rendering would only show as a slower run. */
+    @Test
+    void theWarmUpRendersTheWholePage() {
+        String html = DischargeReport.warmUpPage();
+        assertThat(page(html)).contains("<div id=\"fit\"");
+        assertThat(html.endsWith("</html>\n")).as("rendered to the end").isTrue();
+    }
 }

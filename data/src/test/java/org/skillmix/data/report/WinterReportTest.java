@@ -75,4 +75,12 @@ class WinterReportTest {
     private static String page(String html) {
         return html.substring(0, html.indexOf("<script"));
     }
+
+    /** The warm-up's failures are dropped, so a warm-up that stopped rendering would only show as a slower run. */
+    @Test
+    void theWarmUpRendersTheWholePage() {
+        String html = WinterReport.warmUpPage();
+        assertThat(page(html)).contains("<div id=\"places\"");
+        assertThat(html.endsWith("</html>\n")).as("rendered to the end").isTrue();
+    }
 }
