@@ -1,10 +1,6 @@
 package org.skillmix.data.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -45,8 +41,8 @@ public final class BankReport {
         v.put("title", title);
         v.put("text", text);
         v.put("data", Html.scriptSafeJson(JsonOutput.MAPPER.writeValueAsString(data(plan))));
-        v.put("echarts", Html.scriptSafeCode(resource("echarts.min.js")));
-        v.put("bankJs", Html.scriptSafeCode(resource("bank.js")));
+        v.put("echarts", Html.scriptSafeCode(Templates.resource("echarts.min.js")));
+        v.put("bankJs", Html.scriptSafeCode(Templates.resource("bank.js")));
         return Templates.render("bank", v);
     }
 
@@ -76,14 +72,5 @@ public final class BankReport {
                 cells,
                 Arrays.asList(
                         ChartFigures.rounded(plan.spendCapped(), 0), ChartFigures.rounded(plan.spendUncapped(), 0)));
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = BankReport.class.getResourceAsStream("/org/skillmix/data/report/" + name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package org.skillmix.data.report;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +108,7 @@ public final class ComparisonReport {
         int last = result.years().get(result.years().size() - 1);
         Map<String, Object> v = new HashMap<>();
         v.put("title", "Scenario comparison: " + system.info().name());
-        v.put("css", resource("report.css"));
+        v.put("css", Templates.resource("report.css"));
         v.put(
                 "intro",
                 String.format(
@@ -139,8 +137,8 @@ public final class ComparisonReport {
                 "scenarios",
                 result.scenarios().stream().map(ComparisonReport::part).toList());
         v.put("data", Html.scriptSafeJson(chartData()));
-        v.put("echarts", Html.scriptSafeCode(resource("echarts.min.js")));
-        v.put("chart", Html.scriptSafeCode(resource("comparison.js")));
+        v.put("echarts", Html.scriptSafeCode(Templates.resource("echarts.min.js")));
+        v.put("chart", Html.scriptSafeCode(Templates.resource("comparison.js")));
         return Templates.render("comparison", v);
     }
 
@@ -267,14 +265,5 @@ public final class ComparisonReport {
 
     private static String number(double v) {
         return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%s", v);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = ComparisonReport.class.getResourceAsStream("/org/skillmix/data/report/" + name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

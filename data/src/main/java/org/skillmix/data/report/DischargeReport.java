@@ -1,9 +1,5 @@
 package org.skillmix.data.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,21 +88,12 @@ public final class DischargeReport {
         v.put("placeData", json(placeData));
         v.put("extraData", json(extraData));
         v.put("weeks", json(weeks));
-        v.put("echarts", Html.scriptSafeCode(resource("echarts.min.js")));
-        v.put("dischargeJs", Html.scriptSafeCode(resource("discharge.js")));
+        v.put("echarts", Html.scriptSafeCode(Templates.resource("echarts.min.js")));
+        v.put("dischargeJs", Html.scriptSafeCode(Templates.resource("discharge.js")));
         return Templates.render("discharge", v);
     }
 
     private static String json(Object data) {
         return Html.scriptSafeJson(JsonOutput.MAPPER.writeValueAsString(data));
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = DischargeReport.class.getResourceAsStream("/org/skillmix/data/report/" + name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

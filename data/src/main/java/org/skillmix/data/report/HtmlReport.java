@@ -1,8 +1,6 @@
 package org.skillmix.data.report;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +37,6 @@ import org.skillmix.data.export.RunManifest;
  */
 public final class HtmlReport {
     static final String DATA_ELEMENT_ID = "skillmix-data";
-    private static final String RESOURCES = "/org/skillmix/data/report/";
 
     private final SystemModel system;
     private final Projection projection;
@@ -103,7 +100,7 @@ public final class HtmlReport {
         v.put("version", run.skillmixVersion());
         v.put("title", "Workforce projection: " + system.info().name());
         v.put("subtitle", projectionKind());
-        v.put("css", resource("report.css"));
+        v.put("css", Templates.resource("report.css"));
         v.put("facts", runSummary());
         v.put(
                 "headlineIntro",
@@ -138,9 +135,9 @@ public final class HtmlReport {
                         new Part("Training pipeline", assumptions.pipeline()),
                         new Part("Other assumptions and sources", assumptions.assumptions())));
         v.put("data", Html.scriptSafeJson(json(data)));
-        v.put("echarts", Html.scriptSafeCode(resource("echarts.min.js")));
-        v.put("tornado", Html.scriptSafeCode(resource("tornado.js")));
-        v.put("reportJs", Html.scriptSafeCode(resource("report.js")));
+        v.put("echarts", Html.scriptSafeCode(Templates.resource("echarts.min.js")));
+        v.put("tornado", Html.scriptSafeCode(Templates.resource("tornado.js")));
+        v.put("reportJs", Html.scriptSafeCode(Templates.resource("report.js")));
         return Templates.render("report", v);
     }
 
@@ -220,14 +217,5 @@ public final class HtmlReport {
 
     static String json(ReportData data) {
         return JsonOutput.MAPPER.writeValueAsString(data);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = HtmlReport.class.getResourceAsStream(RESOURCES + name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCES + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,9 +1,5 @@
 package org.skillmix.data.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +37,7 @@ public final class MetricsReport {
         Map<String, String> names = names(model);
         Map<String, Object> v = new HashMap<>();
         v.put("title", "System metrics: " + model.info().name());
-        v.put("css", resource("report.css"));
+        v.put("css", Templates.resource("report.css"));
         v.put("headlines", headlineTables(metrics));
         v.put("charts", !metrics.points().isEmpty());
         if (!metrics.points().isEmpty()) {
@@ -63,8 +59,8 @@ public final class MetricsReport {
                             .toList());
             v.put("latest", latestTable(latest, names));
             v.put("data", Html.scriptSafeJson(MetricsJson.of(metrics, names)));
-            v.put("echarts", Html.scriptSafeCode(resource("echarts.min.js")));
-            v.put("metricsCharts", Html.scriptSafeCode(resource("metrics-charts.js")));
+            v.put("echarts", Html.scriptSafeCode(Templates.resource("echarts.min.js")));
+            v.put("metricsCharts", Html.scriptSafeCode(Templates.resource("metrics-charts.js")));
         }
         return Templates.render("metrics", v);
     }
@@ -170,14 +166,5 @@ public final class MetricsReport {
     public static String threshold(SystemMetric m) {
         if (Double.isNaN(m.threshold())) return "No national threshold";
         return "Threshold: " + value(m, m.threshold()) + (m.higherIsBetter() ? " or above" : " or below");
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = MetricsReport.class.getResourceAsStream("/org/skillmix/data/report/" + name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

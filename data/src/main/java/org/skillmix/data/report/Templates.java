@@ -1,5 +1,9 @@
 package org.skillmix.data.report;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
@@ -19,6 +23,17 @@ public final class Templates {
     private static final TemplateEngine ENGINE = engine();
 
     private Templates() {}
+
+    /** A static file the pages inline (report.css, echarts.min.js, a page's script), from this package's resources. */
+    public static String resource(String name) {
+        String path = "/org/skillmix/data/report/" + name;
+        try (InputStream in = Templates.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing resource " + path);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** The template rendered with these variables. */
     public static String render(String template, Map<String, Object> variables) {

@@ -1,10 +1,6 @@
 package org.skillmix.data.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,8 +85,8 @@ public final class WinterReport {
         v.put("weeks", rows);
         v.put("text", text);
         v.put("data", Html.scriptSafeJson(JsonOutput.MAPPER.writeValueAsString(data)));
-        v.put("echarts", Html.scriptSafeCode(resource("echarts.min.js")));
-        v.put("winterJs", Html.scriptSafeCode(resource("winter.js")));
+        v.put("echarts", Html.scriptSafeCode(Templates.resource("echarts.min.js")));
+        v.put("winterJs", Html.scriptSafeCode(Templates.resource("winter.js")));
         return Templates.render("winter", v);
     }
 
@@ -113,14 +109,5 @@ public final class WinterReport {
 
     private static String oneDecimal(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = WinterReport.class.getResourceAsStream("/org/skillmix/data/report/" + name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
