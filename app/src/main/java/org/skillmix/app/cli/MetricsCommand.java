@@ -34,6 +34,7 @@ final class MetricsCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
+        MetricsReport.warmUpInBackground();
         OutputFolder folder = OutputFolder.at(out);
         var read = readDataset(dataset);
         if (read.isEmpty()) return INVALID;

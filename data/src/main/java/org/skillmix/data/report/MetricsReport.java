@@ -29,6 +29,26 @@ public final class MetricsReport {
     public record IcsFigure(String month, String value, String status, String words) {}
 
     /**
+     * Renders a made-up page on a background thread, so that the command's real render finds Thymeleaf and the
+     * template loaded while it reads the dataset (docs/performance.md, "Fixed costs of a run").
+     */
+    public static void warmUpInBackground() {
+        WarmUp.inBackground("metrics-page-warm-up", MetricsReport::warmUpPage);
+    }
+
+    /** The warm-up's page: one organisation, one metric card with a figure, the chart part included. */
+    static String warmUpPage() {
+        Map<String, Object> v = new HashMap<>();
+        for (String text : List.of("title", "css", "headlines", "latest", "data", "echarts", "metricsCharts"))
+            v.put(text, "warm-up");
+        v.put("charts", true);
+        v.put("icb", "QXX");
+        v.put("organisations", List.of(new OrgOption("R0A", "warm-up")));
+        v.put("cards", List.of(new Card("X", "warm-up", "", new IcsFigure("2025-04", "1", "met", "met"), "")));
+        return Templates.render("metrics", v);
+    }
+
+    /**
      * The page, from the Thymeleaf template {@code metrics.html}: text escaped by the template, the tables made (and
      * escaped) by {@link HtmlTable}, the data and the scripts inlined so the file needs no network.
      */
