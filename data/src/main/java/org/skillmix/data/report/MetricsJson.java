@@ -1,11 +1,17 @@
 package org.skillmix.data.report;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.skillmix.core.metrics.MetricPoint;
 import org.skillmix.core.metrics.SystemMetric;
 import org.skillmix.core.metrics.SystemMetrics;
+import org.skillmix.data.export.JsonOutput;
 
 /**
  * The figures metrics-charts.js draws, as JSON: the ICS's code, organisation names, and for each metric with
@@ -14,75 +20,47 @@ import org.skillmix.core.metrics.SystemMetrics;
  */
 public final class MetricsJson {
 
+    /** What the charts read: the ICS, organisation names by code (sorted) and the metrics with figures. */
+    record Chart(String ics, Map<String, String> names, List<Metric> metrics) {}
+
+    /** One metric: its series by organisation, each point a [month, value] pair. */
+    record Metric(
+            String code,
+            String label,
+            String unit,
+            BigDecimal threshold,
+            boolean higherIsBetter,
+            Map<String, List<List<Object>>> series) {}
+
+    /** Six significant digits: more than any published metric carries, and a stable file. */
+    private static final MathContext DIGITS = new MathContext(6);
+
     private MetricsJson() {}
 
+    /** The JSON, safe inside a script element whatever a dataset's names hold ({@code <}, {@code >}, {@code &} escaped). */
     public static String of(SystemMetrics metrics, Map<String, String> names) {
-        StringBuilder out =
-                new StringBuilder("{\"ics\":").append(string(metrics.icb())).append(",\"names\":{");
-        boolean first = true;
-        for (var e : new TreeMap<>(names).entrySet()) {
-            if (!first) out.append(',');
-            first = false;
-            out.append(string(e.getKey())).append(':').append(string(e.getValue()));
-        }
-        out.append("},\"metrics\":[");
-        first = true;
+        List<Metric> out = new ArrayList<>();
         for (SystemMetric m : metrics.metrics()) {
-            if (!first) out.append(',');
-            first = false;
-            out.append("{\"code\":")
-                    .append(string(m.name()))
-                    .append(",\"label\":")
-                    .append(string(m.label()))
-                    .append(",\"unit\":")
-                    .append(string(m.unit()))
-                    .append(",\"threshold\":")
-                    .append(Double.isNaN(m.threshold()) ? "null" : number(m.threshold()))
-                    .append(",\"higherIsBetter\":")
-                    .append(m.higherIsBetter())
-                    .append(",\"series\":{");
-            boolean firstOrg = true;
+            Map<String, List<List<Object>>> series = new LinkedHashMap<>();
             for (String org : metrics.organisations(m)) {
-                if (!firstOrg) out.append(',');
-                firstOrg = false;
-                out.append(string(org)).append(":[");
-                boolean firstPoint = true;
-                for (MetricPoint p : metrics.series(m, org)) {
-                    if (!firstPoint) out.append(',');
-                    firstPoint = false;
-                    out.append("[\"")
-                            .append(p.month())
-                            .append("\",")
-                            .append(number(p.value()))
-                            .append(']');
-                }
-                out.append(']');
+                List<List<Object>> points = new ArrayList<>();
+                for (MetricPoint p : metrics.series(m, org))
+                    points.add(Arrays.asList(p.month().toString(), number(p.value())));
+                series.put(org, points);
             }
-            out.append("}}");
+            out.add(new Metric(m.name(), m.label(), m.unit(), number(m.threshold()), m.higherIsBetter(), series));
         }
-        return out.append("]}").toString();
+        return Html.scriptSafeJson(
+                JsonOutput.MAPPER.writeValueAsString(new Chart(metrics.icb(), new TreeMap<>(names), out)));
     }
 
-    private static String number(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
-    }
-
-    static String string(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                // Escaped so the JSON can sit inside a script element whatever a dataset's names hold.
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                default -> {
-                    if (c < 0x20) out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    else out.append(c);
-                }
-            }
-        }
-        return out.append('"').toString();
+    /**
+     * The value to six significant digits, written plainly (120, not 1.2E+2); null (no threshold, or a gap) where it
+     * is not finite, which JSON cannot hold.
+     */
+    static BigDecimal number(double v) {
+        if (!Double.isFinite(v)) return null;
+        BigDecimal rounded = new BigDecimal(v).round(DIGITS).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
     }
 }
