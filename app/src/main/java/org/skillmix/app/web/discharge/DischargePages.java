@@ -1,7 +1,5 @@
 package org.skillmix.app.web.discharge;
 
-import java.util.List;
-import java.util.Locale;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.system.PublishedData;
@@ -44,7 +42,8 @@ public class DischargePages {
         model.addAttribute("a", a);
         model.addAttribute("questions", DischargeQuestion.values());
         model.addAttribute("mostExtraFte", (long) DischargeQuestionRequest.MOST_EXTRA_FTE);
-        model.addAttribute("chartData", a.available() ? chartJson(a.bindingRanges()) : "{}");
+        model.addAttribute(
+                "chartData", a.available() ? RangeChart.of(a.bindingRanges()).json() : "{}");
         model.addAttribute("publishedData", published.configured());
         model.addAttribute("places", discharge.places(id));
         model.addAttribute(
@@ -79,31 +78,5 @@ public class DischargePages {
             model.addAttribute("studyError", e.getMessage());
             return page(id, null, null, null, model);
         }
-    }
-
-    /**
-     * Places and bed days a year saved by one more homecare FTE there (P10, P50, P90 of the range), the binding place
-     * first, for the range chart.
-     */
-    static String chartJson(List<DischargeQuestionUseCase.PlaceRange> ranked) {
-        StringBuilder names = new StringBuilder();
-        StringBuilder p10 = new StringBuilder(), p50 = new StringBuilder(), p90 = new StringBuilder();
-        for (var e : ranked) {
-            String sep = names.isEmpty() ? "" : ",";
-            // '<' escaped too: the JSON sits in a script element, where "</script>" in a name would end it.
-            names.append(sep)
-                    .append('"')
-                    .append(e.oneMore()
-                            .name()
-                            .replace("\\", "\\\\")
-                            .replace("\"", "\\\"")
-                            .replace("<", "\\u003c"))
-                    .append('"');
-            var b = e.range().bedDaysSavedPerYear();
-            p10.append(sep).append(String.format(Locale.ROOT, "%.4f", b.p10()));
-            p50.append(sep).append(String.format(Locale.ROOT, "%.4f", b.p50()));
-            p90.append(sep).append(String.format(Locale.ROOT, "%.4f", b.p90()));
-        }
-        return "{\"places\":[" + names + "],\"p10\":[" + p10 + "],\"p50\":[" + p50 + "],\"p90\":[" + p90 + "]}";
     }
 }
