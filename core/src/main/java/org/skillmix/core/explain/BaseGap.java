@@ -7,9 +7,12 @@ import java.util.List;
 import org.skillmix.core.demand.DemandModel;
 import org.skillmix.core.projection.ProjectionKernel;
 import org.skillmix.core.supply.SupplyModel;
+import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Sector;
+import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.system.WorkforceLine;
+import org.skillmix.core.uncertainty.Interval;
 
 /**
  * Why there is a gap today: the base month's gap (demand - supply, FTE) of each sector, at every
@@ -32,7 +35,9 @@ import org.skillmix.core.system.WorkforceLine;
  * The parts add up to the gap by construction (each term cancels the next), and the gap is the projection's
  * month-0 gap_fte of the sector in a deterministic run. Where base demand was calibrated to the
  * establishment (no norm for it), the norm part is about 0 and says so: the establishment is set for the year,
- * so the base month's season is a part of its own, not a norm.
+ * so the base month's season is a part of its own, not a norm. Where a service's norm has a range
+ * (workload_norm_factor: low, 1, high), the norm part has one too: Σ_s Dy_s · low_s − E to Σ_s Dy_s · high_s − E
+ * over the sector's services, every norm at the same end of its range.
  */
 public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
 
@@ -52,6 +57,8 @@ public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
      * @param sickness                 S x the base month's sickness rate (season and staff experience included)
      * @param bankAndAgency            -(bank + agency): temporary cover, which reduces the gap
      * @param timeOutsideCapabilities  F - C
+     * @param normRange                the norm part over the norms' ranges, or null where no service of the sector
+     *                                 has a norm with a range
      */
     public record Row(
             String sector,
@@ -67,7 +74,42 @@ public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
             double vacancies,
             double sickness,
             double bankAndAgency,
-            double timeOutsideCapabilities) {
+            double timeOutsideCapabilities,
+            Range normRange) {
+
+        /** A row whose norm part has no range (no norm with one among the sector's services). */
+        public Row(
+                String sector,
+                double demandFte,
+                double baseDemandFte,
+                double establishmentFte,
+                double inPostFte,
+                double effectiveFte,
+                double supplyFte,
+                double normAboveEstablishment,
+                double seasonOfMonth,
+                double unmetNeedUplift,
+                double vacancies,
+                double sickness,
+                double bankAndAgency,
+                double timeOutsideCapabilities) {
+            this(
+                    sector,
+                    demandFte,
+                    baseDemandFte,
+                    establishmentFte,
+                    inPostFte,
+                    effectiveFte,
+                    supplyFte,
+                    normAboveEstablishment,
+                    seasonOfMonth,
+                    unmetNeedUplift,
+                    vacancies,
+                    sickness,
+                    bankAndAgency,
+                    timeOutsideCapabilities,
+                    null);
+        }
 
         /** The gap, D - C. */
         public double gapFte() {
@@ -86,6 +128,9 @@ public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
                     new Part(PARTS.get(6), timeOutsideCapabilities));
         }
     }
+
+    /** The low and high ends of a figure over a range of its inputs (FTE). */
+    public record Range(double low, double high) {}
 
     /**
      * One part of a sector's gap.
@@ -127,11 +172,16 @@ public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
         demand.addDemand(0, ones, ones, withoutUplift);
         double[] meanDay = new double[demand.cells()];
         demand.addMeanDayDemand(0, ones, ones, meanDay);
+        NormEnds norms = NormEnds.of(model, demand);
+        double[][] meanDayEnds = new double[2][demand.cells()];
+        for (int end = 0; end < 2; end++) demand.addMeanDayDemand(0, ones, norms.factors()[end], meanDayEnds[end]);
+        double[][] dyEnds = new double[2][sectors];
         for (int cell : kernel.activeCells()) {
             int sector = (cell / places) % sectors;
             d[sector] += worker.demandCells()[cell];
             d0[sector] += withoutUplift[cell];
             dy[sector] += meanDay[cell];
+            for (int end = 0; end < 2; end++) dyEnds[end][sector] += meanDayEnds[end][cell];
             c[sector] += worker.supplyCells()[cell];
             used[sector] = true;
         }
@@ -153,15 +203,44 @@ public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
         }
         List<Row> rows = new ArrayList<>();
         double[] sum = new double[9];
+        double[] sumEnds = new double[2];
+        boolean anyRange = false;
         for (Sector sector : Sector.values()) {
             int k = sector.ordinal();
             if (!used[k]) continue;
-            rows.add(row(sector.code(), d[k], d0[k], dy[k], e[k], s[k], f[k], c[k], sick[k], temporary[k]));
+            Range range = norms.ranged()[k] ? new Range(dyEnds[0][k] - e[k], dyEnds[1][k] - e[k]) : null;
+            rows.add(row(sector.code(), d[k], d0[k], dy[k], e[k], s[k], f[k], c[k], sick[k], temporary[k], range));
             double[] values = {d[k], d0[k], dy[k], e[k], s[k], f[k], c[k], sick[k], temporary[k]};
             for (int j = 0; j < values.length; j++) sum[j] += values[j];
+            anyRange |= range != null;
+            sumEnds[0] += dyEnds[0][k];
+            sumEnds[1] += dyEnds[1][k];
         }
-        Row total = row("ALL", sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6], sum[7], sum[8]);
+        Range totalRange = anyRange ? new Range(sumEnds[0] - sum[3], sumEnds[1] - sum[3]) : null;
+        Row total = row("ALL", sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6], sum[7], sum[8], totalRange);
         return new BaseGap(model.info().baseMonth(), List.copyOf(rows), total);
+    }
+
+    /**
+     * Each service's workload-norm factor at the low and high ends of its range (1 without a row), and the sectors
+     * with at least one service whose range is not a point.
+     */
+    private record NormEnds(double[][] factors, boolean[] ranged) {
+        static NormEnds of(SystemModel model, DemandModel demand) {
+            int services = demand.services().size();
+            double[][] factors = new double[2][services];
+            boolean[] ranged = new boolean[DemandModel.SECTORS];
+            for (int i = 0; i < services; i++) {
+                Service service = demand.services().get(i);
+                Interval w = model.assumption(Assumption.Parameters.WORKLOAD_NORM_FACTOR, service.code())
+                        .map(Assumption::value)
+                        .orElse(Interval.fixed(1));
+                factors[0][i] = w.low();
+                factors[1][i] = w.high();
+                if (w.high() > w.low()) ranged[service.sector().ordinal()] = true;
+            }
+            return new NormEnds(factors, ranged);
+        }
     }
 
     private static Row row(
@@ -174,7 +253,8 @@ public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
             double f,
             double c,
             double sick,
-            double temporary) {
-        return new Row(sector, d, d0, e, s, f, c, dy - e, d0 - dy, d - d0, e - s, sick, -temporary, f - c);
+            double temporary,
+            Range normRange) {
+        return new Row(sector, d, d0, e, s, f, c, dy - e, d0 - dy, d - d0, e - s, sick, -temporary, f - c, normRange);
     }
 }

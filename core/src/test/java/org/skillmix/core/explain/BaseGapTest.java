@@ -59,6 +59,47 @@ class BaseGapTest {
                 .build();
     }
 
+    /**
+     * The acute norm given a range (0.8, 1, 1.2): its norm part runs from 0.8 x 10 - 8 = 0 to 1.2 x 10 - 8 = 4 FTE
+     * around the 2 of the mode; community has no range; the total's from 8 + 5 - 28 = -15 to 12 + 5 - 28 = -11.
+     */
+    @Test
+    void aNormsRangeGivesTheNormPartARangeAndLeavesThePartsAsTheyWere() {
+        SystemModel model = TestSystem.create()
+                .place("E1")
+                .capability("nursing", 100)
+                .role("RN", 30_000, 45_000)
+                .role("HCSW", 22_000, 30_000)
+                .canDo("RN", "nursing", 1.0)
+                .canDo("HCSW", "nursing", 0.5)
+                .service("acute", Sector.ACUTE, Interval.fixed(1.0), Interval.fixed(1.1), 0)
+                .service("cn", Sector.COMMUNITY)
+                .population("E1", 2025, "F", "all", 12_000)
+                .utilisation("acute", "all", "ALL", 1)
+                .utilisation("cn", "all", "ALL", 0.5)
+                .hours("acute", "nursing", 1)
+                .hours("cn", "nursing", 1)
+                .org("A", Sector.ACUTE, "E1")
+                .org("B", Sector.COMMUNITY, "E1")
+                .workforce("A", "RN", 6, 2, 0.5, 0.2, 0.05, Interval.fixed(0.1), Interval.fixed(0.5))
+                .workforce("B", "HCSW", 20, 0, 0.1, 0.5)
+                .assumption(Assumption.Parameters.WORKLOAD_NORM_FACTOR, "acute", new Interval(0.8, 1, 1.2))
+                .build();
+        BaseGap gap = BaseGap.of(model);
+        BaseGap plain = BaseGap.of(twoSectors());
+        for (int i = 0; i < 2; i++) {
+            assertThat(fte(gap.sectors().get(i)))
+                    .containsExactly(fte(plain.sectors().get(i)), within(EXACT));
+        }
+        BaseGap.Range acute = gap.sectors().get(0).normRange();
+        assertThat(acute.low()).isCloseTo(0, within(EXACT));
+        assertThat(acute.high()).isCloseTo(4, within(EXACT));
+        assertThat(gap.sectors().get(1).normRange()).isNull();
+        assertThat(gap.total().normRange().low()).isCloseTo(-15, within(EXACT));
+        assertThat(gap.total().normRange().high()).isCloseTo(-11, within(EXACT));
+        assertThat(plain.total().normRange()).isNull();
+    }
+
     @Test
     void eachPartMatchesTheHandWorkedFigures() {
         BaseGap gap = BaseGap.of(twoSectors());
