@@ -7,8 +7,9 @@ import org.skillmix.core.explain.BaseGap;
 
 /**
  * How to read the norm part of the base-month gap, in words, for the report and the web page alike: the sectors
- * whose base demand sits on their funded posts (calibrated, no norm), and those whose norms ask less than the posts
- * (floors, not posts to cut). Plain text; each front end escapes it.
+ * whose base demand sits on their funded posts (calibrated, no norm), those whose norms ask less than the posts
+ * (floors, not posts to cut), and how far the norm part moves over the norms' ranges. Plain text; each front end
+ * escapes it.
  */
 public final class BaseGapNotes {
     /** A norm part this small against the establishment means demand was calibrated to the funded posts. */
@@ -20,9 +21,17 @@ public final class BaseGapNotes {
     public static List<String> of(BaseGap gap, Figures figures, Function<String, String> sectorName) {
         List<String> calibrated = new ArrayList<>();
         List<String> below = new ArrayList<>();
+        List<String> ranged = new ArrayList<>();
+        boolean signDepends = false;
         for (BaseGap.Row row : gap.sectors()) {
             if (row.establishmentFte() <= 0) continue;
             String name = sectorName.apply(row.sector());
+            BaseGap.Range range = row.normRange();
+            if (range != null) {
+                ranged.add(name + " " + figures.fte(row.normAboveEstablishment()) + " FTE at the norms, "
+                        + figures.fte(range.low()) + " to " + figures.fte(range.high()) + " FTE over their ranges");
+                signDepends |= range.low() < 0 && range.high() > 0;
+            }
             double norm = row.normAboveEstablishment();
             if (Math.abs(norm) < CALIBRATED * row.establishmentFte()) calibrated.add(name);
             else if (norm < 0)
@@ -42,6 +51,15 @@ public final class BaseGapNotes {
                     + " falling short of the work, not as posts to cut: the importer's norms (capability_hours.csv,"
                     + " source Norm:) count contact time, travel and the indirect care an appointment brings, not"
                     + " training, supervision or administration, so they are floors (docs/importers.md, item 12).");
+        }
+        if (!ranged.isEmpty()) {
+            notes.add(String.join("; ", ranged)
+                    + ": the norms are uncertain too (assumptions.csv workload_norm_factor, drawn in every Monte Carlo"
+                    + " draw), so the norm part is a range"
+                    + (signDepends
+                            ? "; where it spans zero, whether the sector is short of its norm today depends on the norm"
+                                    + " itself."
+                            : "."));
         }
         return notes;
     }

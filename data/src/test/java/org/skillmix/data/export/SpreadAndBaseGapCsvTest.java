@@ -39,15 +39,18 @@ class SpreadAndBaseGapCsvTest {
     @Test
     void baseGapCsvHasEverySectorThenTheSystem() throws IOException {
         BaseGap.Row acute = new BaseGap.Row("acute", 11, 10, 8, 6, 6.4, 6.4, 1.5, 0.5, 1, 2, 0.3, -0.7, 0);
-        BaseGap gap = new BaseGap(YearMonth.of(2025, 4), List.of(acute), acute);
+        // the system row with a norm range: the norm part 1.5 runs from -0.5 to 3.5 over the norm's range
+        BaseGap.Row all = new BaseGap.Row(
+                "ALL", 11, 10, 8, 6, 6.4, 6.4, 1.5, 0.5, 1, 2, 0.3, -0.7, 0, new BaseGap.Range(-0.5, 3.5));
+        BaseGap gap = new BaseGap(YearMonth.of(2025, 4), List.of(acute), all);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new BaseGapCsvWriter().write(gap, out);
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
         assertThat(lines)
                 .containsExactly(
                         BaseGapCsvWriter.HEADER,
-                        "2025-04,acute,11.00,10.00,8.00,6.00,6.40,6.40,4.60,1.50,0.50,1.00,2.00,0.30,-0.70,0.00",
-                        "2025-04,acute,11.00,10.00,8.00,6.00,6.40,6.40,4.60,1.50,0.50,1.00,2.00,0.30,-0.70,0.00");
+                        "2025-04,acute,11.00,10.00,8.00,6.00,6.40,6.40,4.60,1.50,0.50,1.00,2.00,0.30,-0.70,0.00,,",
+                        "2025-04,ALL,11.00,10.00,8.00,6.00,6.40,6.40,4.60,1.50,0.50,1.00,2.00,0.30,-0.70,0.00,-0.50,3.50");
         String[] cells = lines[1].split(",");
         double parts = 0;
         for (int c = 9; c < 16; c++) parts += Double.parseDouble(cells[c]);

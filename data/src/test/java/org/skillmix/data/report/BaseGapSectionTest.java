@@ -30,4 +30,31 @@ class BaseGapSectionTest {
                         + " norms ask less than the funded establishment.");
         assertThat(html.indexOf("Primary care -95.7")).isGreaterThan(html.indexOf("Mental health: demand"));
     }
+
+    /** GP 0.8-1.2 of 3,317.3 FTE of need against 3,413 posts: the norm part runs -759.2 to +567.8 around -95.7. */
+    @Test
+    void aNormsRangeIsStatedAndASignThatDependsOnItSaidSo() {
+        BaseGap.Row primary = new BaseGap.Row(
+                "primary_care",
+                3_317.3,
+                3_317.3,
+                3_413,
+                3_413,
+                3_413,
+                3_413,
+                -95.7,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                new BaseGap.Range(0.8 * 3_317.3 - 3_413, 1.2 * 3_317.3 - 3_413));
+        BaseGap gap = new BaseGap(YearMonth.of(2025, 4), List.of(primary), primary);
+        String html = new BaseGapSection(new Figures()).html(gap);
+        assertThat(html)
+                .contains("<p>Primary care -95.7 FTE at the norms, -759.2 to 567.8 FTE over their ranges: the norms"
+                        + " are uncertain too")
+                .contains("whether the sector is short of its norm today depends on the norm itself.");
+    }
 }
