@@ -77,40 +77,6 @@ public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
             double timeOutsideCapabilities,
             Range normRange) {
 
-        /** A row whose norm part has no range (no norm with one among the sector's services). */
-        public Row(
-                String sector,
-                double demandFte,
-                double baseDemandFte,
-                double establishmentFte,
-                double inPostFte,
-                double effectiveFte,
-                double supplyFte,
-                double normAboveEstablishment,
-                double seasonOfMonth,
-                double unmetNeedUplift,
-                double vacancies,
-                double sickness,
-                double bankAndAgency,
-                double timeOutsideCapabilities) {
-            this(
-                    sector,
-                    demandFte,
-                    baseDemandFte,
-                    establishmentFte,
-                    inPostFte,
-                    effectiveFte,
-                    supplyFte,
-                    normAboveEstablishment,
-                    seasonOfMonth,
-                    unmetNeedUplift,
-                    vacancies,
-                    sickness,
-                    bankAndAgency,
-                    timeOutsideCapabilities,
-                    null);
-        }
-
         /** The gap, D - C. */
         public double gapFte() {
             return demandFte - supplyFte;

@@ -38,6 +38,10 @@ class BaseGapTest {
      * = norm (5 - 20 = -15) + time outside (20 - 10 = 10).
      */
     private static SystemModel twoSectors() {
+        return twoSectorsBuilder().build();
+    }
+
+    private static TestSystem twoSectorsBuilder() {
         return TestSystem.create()
                 .place("E1")
                 .capability("nursing", 100)
@@ -55,8 +59,7 @@ class BaseGapTest {
                 .org("A", Sector.ACUTE, "E1")
                 .org("B", Sector.COMMUNITY, "E1")
                 .workforce("A", "RN", 6, 2, 0.5, 0.2, 0.05, Interval.fixed(0.1), Interval.fixed(0.5))
-                .workforce("B", "HCSW", 20, 0, 0.1, 0.5)
-                .build();
+                .workforce("B", "HCSW", 20, 0, 0.1, 0.5);
     }
 
     /**
@@ -65,24 +68,7 @@ class BaseGapTest {
      */
     @Test
     void aNormsRangeGivesTheNormPartARangeAndLeavesThePartsAsTheyWere() {
-        SystemModel model = TestSystem.create()
-                .place("E1")
-                .capability("nursing", 100)
-                .role("RN", 30_000, 45_000)
-                .role("HCSW", 22_000, 30_000)
-                .canDo("RN", "nursing", 1.0)
-                .canDo("HCSW", "nursing", 0.5)
-                .service("acute", Sector.ACUTE, Interval.fixed(1.0), Interval.fixed(1.1), 0)
-                .service("cn", Sector.COMMUNITY)
-                .population("E1", 2025, "F", "all", 12_000)
-                .utilisation("acute", "all", "ALL", 1)
-                .utilisation("cn", "all", "ALL", 0.5)
-                .hours("acute", "nursing", 1)
-                .hours("cn", "nursing", 1)
-                .org("A", Sector.ACUTE, "E1")
-                .org("B", Sector.COMMUNITY, "E1")
-                .workforce("A", "RN", 6, 2, 0.5, 0.2, 0.05, Interval.fixed(0.1), Interval.fixed(0.5))
-                .workforce("B", "HCSW", 20, 0, 0.1, 0.5)
+        SystemModel model = twoSectorsBuilder()
                 .assumption(Assumption.Parameters.WORKLOAD_NORM_FACTOR, "acute", new Interval(0.8, 1, 1.2))
                 .build();
         BaseGap gap = BaseGap.of(model);

@@ -38,7 +38,7 @@ class SpreadAndBaseGapCsvTest {
     /** acute: D 11, D0 10, E 8, S 6, F 6.4, C 6.4: parts 1.5, 0.5, 1, 2, 0.3, -0.7, 0 add up to the gap 4.6. */
     @Test
     void baseGapCsvHasEverySectorThenTheSystem() throws IOException {
-        BaseGap.Row acute = new BaseGap.Row("acute", 11, 10, 8, 6, 6.4, 6.4, 1.5, 0.5, 1, 2, 0.3, -0.7, 0);
+        BaseGap.Row acute = new BaseGap.Row("acute", 11, 10, 8, 6, 6.4, 6.4, 1.5, 0.5, 1, 2, 0.3, -0.7, 0, null);
         // the system row with a norm range: the norm part 1.5 runs from -0.5 to 3.5 over the norm's range
         BaseGap.Row all = new BaseGap.Row(
                 "ALL", 11, 10, 8, 6, 6.4, 6.4, 1.5, 0.5, 1, 2, 0.3, -0.7, 0, new BaseGap.Range(-0.5, 3.5));

@@ -11,7 +11,7 @@ import org.skillmix.core.explain.BaseGap;
 class BaseGapSectionTest {
 
     private static BaseGap.Row row(String sector, double e, double norm) {
-        return new BaseGap.Row(sector, e + norm, e + norm, e, e, e, e, norm, 0, 0, 0, 0, 0, 0);
+        return new BaseGap.Row(sector, e + norm, e + norm, e, e, e, e, norm, 0, 0, 0, 0, 0, 0, null);
     }
 
     @Test
