@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.skillmix.core.bank.BankPlan;
-import org.skillmix.data.export.JsonOutput;
 
 /**
  * The collaborative bank's page (bank.html, template {@code bank.html}): spend with the cap against without it,
@@ -40,7 +39,7 @@ public final class BankReport {
         Map<String, Object> v = new HashMap<>();
         v.put("title", title);
         v.put("text", text);
-        v.put("data", Html.scriptSafeJson(JsonOutput.MAPPER.writeValueAsString(data(plan))));
+        v.put("data", ChartFigures.json(data(plan)));
         v.put("echarts", Html.scriptSafeCode(Templates.resource("echarts.min.js")));
         v.put("bankJs", Html.scriptSafeCode(Templates.resource("bank.js")));
         return Templates.render("bank", v);

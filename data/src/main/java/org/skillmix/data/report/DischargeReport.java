@@ -11,7 +11,6 @@ import org.skillmix.core.discharge.Calibration;
 import org.skillmix.core.discharge.DischargeRun;
 import org.skillmix.core.discharge.PlaceEffect;
 import org.skillmix.core.discharge.WeekFit;
-import org.skillmix.data.export.JsonOutput;
 
 /**
  * A small self-contained HTML page of a discharge flow calibration (template {@code discharge.html}): the weekly
@@ -94,6 +93,6 @@ public final class DischargeReport {
     }
 
     private static String json(Object data) {
-        return Html.scriptSafeJson(JsonOutput.MAPPER.writeValueAsString(data));
+        return ChartFigures.json(data);
     }
 }

@@ -1,7 +1,6 @@
 package org.skillmix.data.report;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.TreeMap;
 import org.skillmix.core.metrics.MetricPoint;
 import org.skillmix.core.metrics.SystemMetric;
 import org.skillmix.core.metrics.SystemMetrics;
-import org.skillmix.data.export.JsonOutput;
 
 /**
  * The figures metrics-charts.js draws, as JSON: the ICS's code, organisation names, and for each metric with
@@ -32,9 +30,6 @@ public final class MetricsJson {
             boolean higherIsBetter,
             Map<String, List<List<Object>>> series) {}
 
-    /** Six significant digits: more than any published metric carries, and a stable file. */
-    private static final MathContext DIGITS = new MathContext(6);
-
     private MetricsJson() {}
 
     /** The JSON, safe inside a script element whatever a dataset's names hold ({@code <}, {@code >}, {@code &} escaped). */
@@ -50,17 +45,11 @@ public final class MetricsJson {
             }
             out.add(new Metric(m.name(), m.label(), m.unit(), number(m.threshold()), m.higherIsBetter(), series));
         }
-        return Html.scriptSafeJson(
-                JsonOutput.MAPPER.writeValueAsString(new Chart(metrics.icb(), new TreeMap<>(names), out)));
+        return ChartFigures.json(new Chart(metrics.icb(), new TreeMap<>(names), out));
     }
 
-    /**
-     * The value to six significant digits, written plainly (120, not 1.2E+2); null (no threshold, or a gap) where it
-     * is not finite, which JSON cannot hold.
-     */
-    static BigDecimal number(double v) {
-        if (!Double.isFinite(v)) return null;
-        BigDecimal rounded = new BigDecimal(v).round(DIGITS).stripTrailingZeros();
-        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+    /** Six significant digits: more than any published metric carries, and a stable file. */
+    private static BigDecimal number(double v) {
+        return ChartFigures.significant(v, 6);
     }
 }

@@ -78,7 +78,7 @@ public final class MetricsReport {
                             .map(m -> card(m, latest, metrics.icb()))
                             .toList());
             v.put("latest", latestTable(latest, names));
-            v.put("data", Html.scriptSafeJson(MetricsJson.of(metrics, names)));
+            v.put("data", MetricsJson.of(metrics, names));
             v.put("echarts", Html.scriptSafeCode(Templates.resource("echarts.min.js")));
             v.put("metricsCharts", Html.scriptSafeCode(Templates.resource("metrics-charts.js")));
         }

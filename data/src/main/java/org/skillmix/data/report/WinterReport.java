@@ -14,7 +14,6 @@ import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.winter.WinterPlan;
 import org.skillmix.core.winter.WinterPlan.Measure;
 import org.skillmix.core.winter.WinterRow;
-import org.skillmix.data.export.JsonOutput;
 
 /**
  * The winter plan's page (winter-plan.html, template {@code winter.html}): total demand against supply week by
@@ -84,7 +83,7 @@ public final class WinterReport {
         v.put("title", title);
         v.put("weeks", rows);
         v.put("text", text);
-        v.put("data", Html.scriptSafeJson(JsonOutput.MAPPER.writeValueAsString(data)));
+        v.put("data", ChartFigures.json(data));
         v.put("echarts", Html.scriptSafeCode(Templates.resource("echarts.min.js")));
         v.put("winterJs", Html.scriptSafeCode(Templates.resource("winter.js")));
         return Templates.render("winter", v);

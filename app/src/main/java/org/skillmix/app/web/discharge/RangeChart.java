@@ -3,8 +3,7 @@ package org.skillmix.app.web.discharge;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.skillmix.data.export.JsonOutput;
+import org.skillmix.data.report.ChartFigures;
 import org.skillmix.usecase.discharge.DischargeQuestionUseCase;
 
 /**
@@ -18,24 +17,15 @@ record RangeChart(List<String> places, List<BigDecimal> p10, List<BigDecimal> p5
         for (var e : ranked) {
             var b = e.range().bedDaysSavedPerYear();
             chart.places.add(e.oneMore().name());
-            chart.p10.add(figure(b.p10()));
-            chart.p50.add(figure(b.p50()));
-            chart.p90.add(figure(b.p90()));
+            chart.p10.add(ChartFigures.rounded(b.p10(), 4));
+            chart.p50.add(ChartFigures.rounded(b.p50(), 4));
+            chart.p90.add(ChartFigures.rounded(b.p90(), 4));
         }
         return chart;
     }
 
     /** The JSON, safe inside a script element: "</script>" in a place's name would otherwise end it. */
     String json() {
-        return JsonOutput.MAPPER
-                .writeValueAsString(this)
-                .replace("<", "\\u003c")
-                .replace(">", "\\u003e")
-                .replace("&", "\\u0026");
-    }
-
-    /** Four decimals, as %.4f rounds; null (a gap) where not finite, which JSON cannot hold. */
-    private static BigDecimal figure(double v) {
-        return Double.isFinite(v) ? new BigDecimal(String.format(Locale.ROOT, "%.4f", v)) : null;
+        return ChartFigures.json(this);
     }
 }
