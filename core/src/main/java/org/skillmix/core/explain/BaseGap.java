@@ -7,7 +7,6 @@ import java.util.List;
 import org.skillmix.core.demand.DemandModel;
 import org.skillmix.core.projection.ProjectionKernel;
 import org.skillmix.core.supply.SupplyModel;
-import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemModel;
@@ -198,9 +197,7 @@ public record BaseGap(YearMonth month, List<Row> sectors, Row total) {
             boolean[] ranged = new boolean[DemandModel.SECTORS];
             for (int i = 0; i < services; i++) {
                 Service service = demand.services().get(i);
-                Interval w = model.assumption(Assumption.Parameters.WORKLOAD_NORM_FACTOR, service.code())
-                        .map(Assumption::value)
-                        .orElse(Interval.fixed(1));
+                Interval w = model.workloadNorm(service.code());
                 factors[0][i] = w.low();
                 factors[1][i] = w.high();
                 if (w.high() > w.low()) ranged[service.sector().ordinal()] = true;

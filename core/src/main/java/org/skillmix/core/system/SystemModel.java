@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.skillmix.core.metrics.MetricPoint;
 import org.skillmix.core.metrics.SystemMetrics;
 import org.skillmix.core.scenario.Scenario;
+import org.skillmix.core.uncertainty.Interval;
 
 /**
  * A whole, validated system: what a dataset holds once loaded. Lists keep the order of the files.
@@ -119,6 +120,16 @@ public record SystemModel(
         return assumptions.stream()
                 .filter(a -> a.parameter().equals(parameter) && a.scope().equals("ALL"))
                 .findFirst();
+    }
+
+    /**
+     * How far a service's hours per activity may be from the norm they were set from (workload_norm_factor: its own
+     * row, else the ALL row; mode 1), or a point at 1 where the dataset gives none. The engine draws from it.
+     */
+    public Interval workloadNorm(String service) {
+        return assumption(Assumption.Parameters.WORKLOAD_NORM_FACTOR, service)
+                .map(Assumption::value)
+                .orElse(Interval.fixed(1));
     }
 
     /** A builder for a system with this information; every table starts empty. */

@@ -13,7 +13,6 @@ import org.skillmix.core.explain.DemandTerm;
 import org.skillmix.core.explain.Explainer;
 import org.skillmix.core.explain.SupplyExplanation;
 import org.skillmix.core.explain.SupplyTerm;
-import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.RunDefaults;
@@ -145,12 +144,11 @@ public final class ExplainUseCase {
         return demand.terms().stream()
                 .map(DemandTerm::service)
                 .distinct()
-                .flatMap(service -> model
-                        .assumption(Assumption.Parameters.WORKLOAD_NORM_FACTOR, service)
-                        .map(Assumption::value)
-                        .filter(range -> range.high() > range.low())
-                        .map(range -> new NormRange(service, range.low(), range.high()))
-                        .stream())
+                .map(service -> {
+                    var range = model.workloadNorm(service);
+                    return new NormRange(service, range.low(), range.high());
+                })
+                .filter(range -> range.high() > range.low())
                 .toList();
     }
 
