@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.skillmix.app.web.slice.SliceFixtures.ANALYST;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,8 +21,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.skillmix.app.web.account.AccessRole;
-import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.account.AccountRepository;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.analysis.AnalysisController;
@@ -54,7 +53,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(controllers = AnalysisController.class)
 @AutoConfigureMockMvc(addFilters = false)
 class AnalysisControllerSliceTest {
-    static final Account ANALYST = new Account("ana", AccessRole.ANALYST, "QOP", null);
 
     @Autowired
     MockMvc mvc;

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.skillmix.app.web.slice.SliceFixtures.ANALYST;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -55,12 +56,12 @@ class AnalysisPagesSliceTest {
 
     @BeforeEach
     void signedIn() {
-        when(current.get()).thenReturn(AnalysisControllerSliceTest.ANALYST);
+        when(current.get()).thenReturn(ANALYST);
     }
 
     @Test
     void thePortfolioFormsBaselineReachesTheRequest() throws Exception {
-        when(analyses.startOptimise(eq(AnalysisControllerSliceTest.ANALYST), eq(3L), any()))
+        when(analyses.startOptimise(eq(ANALYST), eq(3L), any()))
                 .thenReturn(AnalysisControllerSliceTest.run(12, RunKind.OPTIMISE));
         // The field the projection and comparison forms name "baseline" (layout :: baseline-select).
         mvc.perform(post("/analyses/portfolio")
@@ -71,7 +72,7 @@ class AnalysisPagesSliceTest {
                 .andExpect(redirectedUrl("/analyses/12"));
         ArgumentCaptor<AnalysisService.NewPortfolio> request =
                 ArgumentCaptor.forClass(AnalysisService.NewPortfolio.class);
-        verify(analyses).startOptimise(eq(AnalysisControllerSliceTest.ANALYST), eq(3L), request.capture());
+        verify(analyses).startOptimise(eq(ANALYST), eq(3L), request.capture());
         assertThat(request.getValue())
                 .isEqualTo(new AnalysisService.NewPortfolio(
                         1_500_000.0,
@@ -88,7 +89,7 @@ class AnalysisPagesSliceTest {
 
     @Test
     void theWinterFormsBaselineReachesTheRequest() throws Exception {
-        when(analyses.startWinter(eq(AnalysisControllerSliceTest.ANALYST), eq(3L), any(), any(), any(), any()))
+        when(analyses.startWinter(eq(ANALYST), eq(3L), any(), any(), any(), any()))
                 .thenReturn(AnalysisControllerSliceTest.run(11, RunKind.WINTER));
         mvc.perform(multipart("/analyses/winter")
                         .param("datasetId", "3")
@@ -97,28 +98,18 @@ class AnalysisPagesSliceTest {
                         .param("baseline", "current-trends"))
                 .andExpect(redirectedUrl("/analyses/11"));
         verify(analyses)
-                .startWinter(
-                        eq(AnalysisControllerSliceTest.ANALYST),
-                        eq(3L),
-                        eq(LocalDate.of(2026, 12, 7)),
-                        eq(6),
-                        eq("current-trends"),
-                        eq(null));
+                .startWinter(eq(ANALYST), eq(3L), eq(LocalDate.of(2026, 12, 7)), eq(6), eq("current-trends"), eq(null));
     }
 
     @Test
     void theDesignFormsBaselineReachesTheRequest() throws Exception {
-        when(analyses.startDesign(eq(AnalysisControllerSliceTest.ANALYST), eq(3L), any()))
+        when(analyses.startDesign(eq(ANALYST), eq(3L), any()))
                 .thenReturn(AnalysisControllerSliceTest.run(13, RunKind.DESIGN));
         mvc.perform(post("/analyses/design")
                         .param("datasetId", "3")
                         .param("year", "2030")
                         .param("baseline", "current-trends"))
                 .andExpect(redirectedUrl("/analyses/13"));
-        verify(analyses)
-                .startDesign(
-                        AnalysisControllerSliceTest.ANALYST,
-                        3L,
-                        new AnalysisService.NewDesign(2030, null, "current-trends"));
+        verify(analyses).startDesign(ANALYST, 3L, new AnalysisService.NewDesign(2030, null, "current-trends"));
     }
 }

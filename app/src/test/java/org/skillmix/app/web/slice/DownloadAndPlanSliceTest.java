@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.skillmix.app.web.slice.SliceFixtures.ANALYST;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -60,13 +61,13 @@ class DownloadAndPlanSliceTest {
 
     @BeforeEach
     void signedIn() {
-        when(current.get()).thenReturn(RunControllerSliceTest.ANALYST);
+        when(current.get()).thenReturn(ANALYST);
     }
 
     @Test
     void aComparisonFileComesAsAnAttachmentWithItsNameAndType() throws Exception {
         byte[] csv = "scenario,year\nretain,2030/31\n".getBytes(StandardCharsets.UTF_8);
-        when(comparisons.download(RunControllerSliceTest.ANALYST, 5, "summary"))
+        when(comparisons.download(ANALYST, 5, "summary"))
                 .thenReturn(
                         new ResultService.Download("skillmix-comparison-5-summary.csv", "text/csv;charset=UTF-8", csv));
         mvc.perform(get("/api/comparisons/5/download/summary"))
@@ -79,9 +80,8 @@ class DownloadAndPlanSliceTest {
 
     @Test
     void anUnknownFormatIs400AndAnUnfinishedComparison409() throws Exception {
-        when(comparisons.download(RunControllerSliceTest.ANALYST, 5, "pdf"))
-                .thenThrow(new Invalid("format", "give csv, summary or html"));
-        when(comparisons.download(RunControllerSliceTest.ANALYST, 6, "csv"))
+        when(comparisons.download(ANALYST, 5, "pdf")).thenThrow(new Invalid("format", "give csv, summary or html"));
+        when(comparisons.download(ANALYST, 6, "csv"))
                 .thenThrow(new Conflict("comparisonId", "comparison 6 has no results: it is running"));
         mvc.perform(get("/api/comparisons/5/download/pdf"))
                 .andExpect(status().isBadRequest())
@@ -93,14 +93,14 @@ class DownloadAndPlanSliceTest {
 
     @Test
     void aPlansStepLimitSeedAndBaselineReachTheServiceAndAnEmptyBodyTakesTheDefaults() throws Exception {
-        when(mutualAid.start(eq(RunControllerSliceTest.ANALYST), eq(4L), any(), any(), any(), any()))
+        when(mutualAid.start(eq(ANALYST), eq(4L), any(), any(), any(), any()))
                 .thenReturn(RunControllerSliceTest.run(8, RunKind.MUTUAL_AID));
         mvc.perform(post("/api/mutual-aid/4/plans")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"seconds\":30,\"seed\":7,\"steps\":200,\"baseline\":\"current-trends\"}"))
                 .andExpect(status().isCreated());
-        verify(mutualAid).start(RunControllerSliceTest.ANALYST, 4L, 30, 7L, 200, "current-trends");
+        verify(mutualAid).start(ANALYST, 4L, 30, 7L, 200, "current-trends");
         mvc.perform(post("/api/mutual-aid/4/plans")).andExpect(status().isCreated());
-        verify(mutualAid).start(eq(RunControllerSliceTest.ANALYST), eq(4L), isNull(), isNull(), isNull(), isNull());
+        verify(mutualAid).start(eq(ANALYST), eq(4L), isNull(), isNull(), isNull(), isNull());
     }
 }

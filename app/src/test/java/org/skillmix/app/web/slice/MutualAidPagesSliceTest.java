@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.skillmix.app.web.slice.SliceFixtures.ANALYST;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -57,12 +58,12 @@ class MutualAidPagesSliceTest {
 
     @BeforeEach
     void signedIn() {
-        when(current.get()).thenReturn(RunControllerSliceTest.ANALYST);
+        when(current.get()).thenReturn(ANALYST);
     }
 
     @Test
     void theUploadFormsBaselineReachesThePlan() throws Exception {
-        when(mutualAid.uploadAndPlan(eq(RunControllerSliceTest.ANALYST), eq(3L), any(), any(), any(), any(), any()))
+        when(mutualAid.uploadAndPlan(eq(ANALYST), eq(3L), any(), any(), any(), any(), any()))
                 .thenReturn(RunControllerSliceTest.run(8, RunKind.MUTUAL_AID));
         mvc.perform(multipart("/datasets/3/mutual-aid")
                         .file(new MockMultipartFile("staff", "staff.csv", "text/csv", new byte[] {'s'}))
@@ -73,21 +74,15 @@ class MutualAidPagesSliceTest {
                 .andExpect(redirectedUrl("/mutual-aid/plans/8"));
         verify(mutualAid)
                 .uploadAndPlan(
-                        eq(RunControllerSliceTest.ANALYST),
-                        eq(3L),
-                        eq(LocalDate.of(2026, 12, 1)),
-                        eq(5),
-                        eq("current-trends"),
-                        any(),
-                        any());
+                        eq(ANALYST), eq(3L), eq(LocalDate.of(2026, 12, 1)), eq(5), eq("current-trends"), any(), any());
     }
 
     @Test
     void planAgainsBaselineReachesThePlan() throws Exception {
-        when(mutualAid.start(eq(RunControllerSliceTest.ANALYST), eq(4L), any(), any(), any(), any()))
+        when(mutualAid.start(eq(ANALYST), eq(4L), any(), any(), any(), any()))
                 .thenReturn(RunControllerSliceTest.run(9, RunKind.MUTUAL_AID));
         mvc.perform(post("/mutual-aid/4/plans").param("seconds", "10").param("baseline", "current-trends"))
                 .andExpect(redirectedUrl("/mutual-aid/plans/9"));
-        verify(mutualAid).start(RunControllerSliceTest.ANALYST, 4L, 10, null, null, "current-trends");
+        verify(mutualAid).start(ANALYST, 4L, 10, null, null, "current-trends");
     }
 }

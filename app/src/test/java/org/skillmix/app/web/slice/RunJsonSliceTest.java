@@ -1,6 +1,7 @@
 package org.skillmix.app.web.slice;
 
 import static org.mockito.Mockito.when;
+import static org.skillmix.app.web.slice.SliceFixtures.ANALYST;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -9,8 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.skillmix.app.web.account.AccessRole;
-import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.account.AccountRepository;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.run.AnalysisRunSettings;
@@ -41,7 +40,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(controllers = RunController.class)
 @AutoConfigureMockMvc(addFilters = false)
 class RunJsonSliceTest {
-    static final Account ANALYST = new Account("ana", AccessRole.ANALYST, "QOP", null);
     static final Instant CREATED = Instant.parse("2026-12-01T09:00:00Z");
     static final Instant STARTED = Instant.parse("2026-12-01T09:00:01Z");
     static final Instant FINISHED = Instant.parse("2026-12-01T09:02:30Z");
