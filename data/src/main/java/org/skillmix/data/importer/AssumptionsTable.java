@@ -177,6 +177,27 @@ final class AssumptionsTable {
         return lines;
     }
 
+    /** The moves between roles flows.csv gives, at the mode with the pay factor, as the engine moves them. */
+    static List<LabourPools.Flow> flows(ImportContext ctx, OutputTable flows) throws ImportException {
+        return flows(flows, pay(ctx));
+    }
+
+    /** The pipeline's qualifiers a year of the base year at the mode (intake × completion × local retention). */
+    static List<SteadyStateFill.Qualifiers> qualifiersAtMode(OutputTable pipeline, int baseYear) {
+        List<String> h = pipeline.header();
+        List<SteadyStateFill.Qualifiers> q = new ArrayList<>();
+        for (List<String> r : pipeline.rows()) {
+            if (!r.get(h.indexOf("year")).equals(Integer.toString(baseYear))) continue;
+            q.add(new SteadyStateFill.Qualifiers(
+                    r.get(h.indexOf("role_code")),
+                    r.get(h.indexOf("place_code")),
+                    Double.parseDouble(r.get(h.indexOf("intake")))
+                            * Double.parseDouble(r.get(h.indexOf("completion_rate_mode")))
+                            * Double.parseDouble(r.get(h.indexOf("local_retention_mode")))));
+        }
+        return q;
+    }
+
     /**
      * The flows at their mode, adjusted for the pay gap as the engine does: rate x max(0, 1 + elasticity x (pay of
      * the destination role - pay of the origin) / pay of the origin).

@@ -131,7 +131,14 @@ public final class IcbImport {
         history = TrustHistory.of(trustSources.hchs().yearMonth(), trustSources);
         HistoricalGrowth growth =
                 HistoricalGrowth.measure(ctx, history, trusts.codes(), ctx.asAtBase() ? trusts.codes() : Set.of());
-        WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing, growth);
+        OutputTable flows = CatalogueTables.flows(ctx);
+        OutputTable pipeline = PipelineTable.build(ctx);
+        WorkforceTable.Built workforce = WorkforceTable.build(
+                ctx,
+                staffing,
+                growth,
+                AssumptionsTable.flows(ctx, flows),
+                AssumptionsTable.qualifiersAtMode(pipeline, ctx.baseYear()));
 
         put(ManifestTable.build(ctx, deprivation.referenceImd()));
         put(places);
@@ -152,9 +159,7 @@ public final class IcbImport {
         ctx.step("catchments");
         put(CatchmentsTable.build(ctx, staffing.organisations(), trusts.orgCodes()));
         put(MetricsTable.build(ctx, trusts, staffing));
-        OutputTable flows = CatalogueTables.flows(ctx);
         put(flows);
-        OutputTable pipeline = PipelineTable.build(ctx);
         put(pipeline);
         OutputTable assumptions = AssumptionsTable.build(
                 ctx,

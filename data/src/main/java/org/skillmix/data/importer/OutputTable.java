@@ -69,11 +69,20 @@ final class OutputTable {
      * no trailing zeros; a whole number of 1 or more without a decimal point (as the GM script wrote).
      */
     static String num(double x, int dp) {
+        return num(x, dp, Math.min(dp, 4));
+    }
+
+    /** As {@link #num(double, int)} with every one of the dp decimals written (rates the engine compounds). */
+    static String fine(double x, int dp) {
+        return num(x, dp, dp);
+    }
+
+    private static String num(double x, int dp, int written) {
         if (Double.isNaN(x) || Double.isInfinite(x)) throw new IllegalArgumentException("not a number: " + x);
         double r = new BigDecimal(x).setScale(dp, RoundingMode.HALF_EVEN).doubleValue();
         if (Math.abs(r - Math.rint(r)) < 1e-9 && Math.abs(r) >= 1) return Long.toString(Math.round(r));
         String s = new BigDecimal(r)
-                .setScale(Math.min(dp, 4), RoundingMode.HALF_EVEN)
+                .setScale(written, RoundingMode.HALF_EVEN)
                 .stripTrailingZeros()
                 .toPlainString();
         return s.equals("-0") || s.isEmpty() ? "0" : s;

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * workforce.csv: each organisation x role's FTE in post with vacancy FTE = FTE x r / (1 - r), bank and agency
  * shares, sickness, leaver intervals (social care: the LA's turnover x asc_leaver_spread) and fill rates that keep
- * the vacancy rate steady while the establishment grows at its historical rate ({@link HistoricalGrowth}).
+ * the vacancy rate steady while the establishment grows at its historical rate ({@link HistoricalGrowth}), net of
+ * the pipeline's qualifiers and the moves from other roles ({@link SteadyStateFill}).
  */
 final class WorkforceTable {
 
@@ -17,7 +18,13 @@ final class WorkforceTable {
 
     private WorkforceTable() {}
 
-    static Built build(ImportContext ctx, Staffing staffing, HistoricalGrowth growth) throws ImportException {
+    static Built build(
+            ImportContext ctx,
+            Staffing staffing,
+            HistoricalGrowth growth,
+            List<LabourPools.Flow> flows,
+            List<SteadyStateFill.Qualifiers> pipeline)
+            throws ImportException {
         Defaults defaults = ctx.defaults();
         OutputTable out = new OutputTable(
                 "workforce.csv",
@@ -41,7 +48,7 @@ final class WorkforceTable {
         Defaults.Default fillSpread = defaults.use("fill_rate_spread", "fill rates calibrated to the vacancy rate");
         String fillSrc = fillSpread.source();
         String ascFile = staffing.ascIndicators().file();
-        Map<String, Double> establishment = new HashMap<>();
+        List<Pending> pending = new ArrayList<>();
         for (Organisation org : staffing.organisations()) {
             Map<String, WorkforceLines.Line> lines = staffing.linesOf(org.code());
             List<String> roles = lines.keySet().stream()
@@ -94,32 +101,54 @@ final class WorkforceTable {
                             + "(documented defaults, in line with NHS bank ~6-7% and agency ~1-2% of pay bill after the 2023/24 agency "
                             + "reductions); " + fillSrc;
                 }
-                double vac = fte * vr / (1 - vr);
                 double g = growth.of(role, org.sector())
                         .map(t -> t.growth().mode())
                         .orElse(1.0);
-                double[] fill = steadyStateFill(leaver[1], vr, g, fillSpread);
-                double fteR = OutputTable.round(fte, 1);
-                double vacR = OutputTable.round(vac, 1);
-                establishment.merge(org.sector(), fteR + vacR, Double::sum);
-                out.add(
+                pending.add(new Pending(
                         org.code(),
                         role,
-                        "",
-                        OutputTable.num(fte, 1),
-                        OutputTable.num(vac, 1),
-                        OutputTable.num(bank, 1),
-                        OutputTable.num(agency, 1),
-                        OutputTable.num(sick.value(), 4),
-                        OutputTable.num(leaver[0], 4),
-                        OutputTable.num(leaver[1], 4),
-                        OutputTable.num(leaver[2], 4),
-                        OutputTable.num(fill[0], 4),
-                        OutputTable.num(fill[1], 4),
-                        OutputTable.num(fill[2], 4),
+                        new SteadyStateFill.Line(org.place(), org.sector(), role, fte, vr, leaver[1], g),
+                        bank,
+                        agency,
+                        sick.value(),
+                        leaver,
                         "FTE: " + line.source() + "; sickness: " + sick.source() + extra + "; establishment growth "
-                                + OutputTable.num(g, 4) + " a year (trend_establishment_growth)");
+                                + OutputTable.num(g, 4) + " a year (trend_establishment_growth)"));
             }
+        }
+        SteadyStateFill.Fill[] fills =
+                SteadyStateFill.of(pending.stream().map(Pending::line).toList(), flows, pipeline);
+        Map<String, Double> establishment = new HashMap<>();
+        for (int k = 0; k < pending.size(); k++) {
+            Pending p = pending.get(k);
+            SteadyStateFill.Line l = p.line();
+            double[] fill = annualFill(fills[k].monthly(), fillSpread);
+            double fteR = OutputTable.round(l.fte(), 1);
+            double vacR = OutputTable.round(l.vacancy(), 1);
+            establishment.merge(l.sector(), fteR + vacR, Double::sum);
+            String inflow = fills[k].inflow() > 0
+                    ? "; fill net of " + OutputTable.num(fills[k].inflow() * 12, 1)
+                            + " FTE a year from the pipeline and moves from other roles (monthly fill "
+                            + OutputTable.num(fills[k].monthly(), 4) + " against "
+                            + OutputTable.num(fills[k].gross(), 4)
+                            + " without them)"
+                    : "";
+            out.add(
+                    p.org(),
+                    p.role(),
+                    "",
+                    OutputTable.num(l.fte(), 1),
+                    OutputTable.num(l.vacancy(), 1),
+                    OutputTable.num(p.bank(), 1),
+                    OutputTable.num(p.agency(), 1),
+                    OutputTable.num(p.sickness(), 4),
+                    OutputTable.num(p.leaver()[0], 4),
+                    OutputTable.num(p.leaver()[1], 4),
+                    OutputTable.num(p.leaver()[2], 4),
+                    OutputTable.fine(fill[0], 6),
+                    OutputTable.fine(fill[1], 6),
+                    OutputTable.fine(fill[2], 6),
+                    p.source() + inflow);
         }
         return new Built(out, Map.copyOf(establishment));
     }
@@ -130,20 +159,33 @@ final class WorkforceTable {
     }
 
     /**
-     * Nobody publishes fill rates; the vacancy rate is observed and roughly stable while the establishment grows
-     * (NHS trusts' FTE grew about 30% from June 2018 to 2024/25 with vacancies near 8% throughout), so the fill rate
-     * consistent with the published figures is the one that holds the vacancy rate v steady while the establishment
-     * grows by G = g^(1/12) a month. The engine's step S' = S(1 - h) + f(E - S) with S = (1 - v)E and E' = G E gives
-     * (1 - v) G = (1 - v)(1 - h) + f v, so the monthly fill f = (1 - v)(G - 1 + h)/v, with h = 1 - (1 - leaver
-     * rate)^(1/12); annual 1 - (1 - f)^12. With g = 1 it is the flat-establishment f = h(1 - v)/v. The pipeline's
-     * qualifiers come on top, so vacancies end below v where a pipeline feeds the role.
+     * The highest monthly fill an annual rate written to six decimals keeps: 1 - (1 - f)^12 <= 0.999999 needs
+     * f <= 1 - 10^(-1/2) = 0.6838. Three decimals, as before, wrote every fill above 0.44 a month as 1, which the
+     * engine read back as every vacancy filled every month (social care lines with low vacancy and high turnover).
      */
-    static double[] steadyStateFill(double leaverRate, double vacancyRate, double growth, Defaults.Default spread) {
-        double h = 1 - Math.pow(1 - leaverRate, 1.0 / 12);
-        double f = (1 - vacancyRate) * (Math.pow(growth, 1.0 / 12) - 1 + h) / vacancyRate;
+    static final double MAX_MONTHLY_FILL = 0.68;
+
+    /**
+     * The annual fill rates low, mode and high of a line whose calibrated monthly fill is f ({@link SteadyStateFill}):
+     * the spread's factors times f, capped at {@link #MAX_MONTHLY_FILL}, as 1 - (1 - f)^12 to six decimals (the
+     * engine turns it back into f).
+     */
+    static double[] annualFill(double monthly, Defaults.Default spread) {
         double[] factors = {spread.lowNumber(), spread.number(), spread.highNumber()};
         double[] out = new double[3];
-        for (int i = 0; i < 3; i++) out[i] = OutputTable.round(1 - Math.pow(1 - Math.min(factors[i] * f, 0.95), 12), 3);
+        for (int i = 0; i < 3; i++)
+            out[i] = OutputTable.round(1 - Math.pow(1 - Math.min(factors[i] * monthly, MAX_MONTHLY_FILL), 12), 6);
         return out;
     }
+
+    /** A line read, waiting for its fill: that needs every line's vacancies (qualifiers and moves are shared by them). */
+    private record Pending(
+            String org,
+            String role,
+            SteadyStateFill.Line line,
+            double bank,
+            double agency,
+            double sickness,
+            double[] leaver,
+            String source) {}
 }

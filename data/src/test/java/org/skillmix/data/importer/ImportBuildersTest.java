@@ -138,7 +138,8 @@ class ImportBuildersTest {
 
     @Test
     void workforceVacanciesAndFillRatesAreTheSteadyState() throws Exception {
-        WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing, growth);
+        // no pipeline and no moves between roles here: the fill is the closed form (SteadyStateFillTest nets them)
+        WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing, growth, List.of(), List.of());
         OutputTable t = workforce.table();
         assertThat(number(t, "vacancy_fte", "RA1", "DOCTOR")).isEqualTo(5.8); // 100 x 0.055 / 0.945
         assertThat(number(t, "sickness_rate", "RA1", "DOCTOR")).isEqualTo(0.05);
@@ -312,8 +313,13 @@ class ImportBuildersTest {
             assertThat(ctx.report().lines(ImportReport.Section.DEFAULTED))
                     .anyMatch(l -> l.what().equals("training pipeline " + role)
                             && l.detail().startsWith("Documented default"));
-        WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing, growth);
         OutputTable flows = CatalogueTables.flows(ctx);
+        WorkforceTable.Built workforce = WorkforceTable.build(
+                ctx,
+                staffing,
+                growth,
+                AssumptionsTable.flows(ctx, flows),
+                AssumptionsTable.qualifiersAtMode(pipeline, ctx.baseYear()));
         OutputTable assumptions = AssumptionsTable.build(
                 ctx,
                 PopulationRevision.measure(ctx, ProjectedPopulation.build(ctx)),
