@@ -25,6 +25,11 @@ public record Interval(double low, double mode, double high) {
         return (low + mode + high) / 3.0;
     }
 
+    /** The triangular distribution's variance (a² + b² + c² − ab − ac − bc) / 18. */
+    public double variance() {
+        return (low * low + mode * mode + high * high - low * mode - low * high - mode * high) / 18.0;
+    }
+
     /** The value at cumulative probability u in [0, 1) (inverse CDF of the triangular distribution). */
     public double quantile(double u) {
         if (isFixed()) return mode;

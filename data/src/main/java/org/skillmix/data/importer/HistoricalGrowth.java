@@ -82,14 +82,17 @@ final class HistoricalGrowth {
                         "has no " + sector + " trust with a " + history.base()
                                 + " row and FTE in the sickness files: the growth of the sector cannot be measured");
             double g = Math.pow(observed / base, 1 / years);
-            for (TrustHistory.Trust t : trusts)
-                growths.add(new GrowthCorrelation.Growth(t.icb(), t.baseFte(), t.meanObserved(), observed / base));
             double[] each = trusts.stream()
                     .mapToDouble(t -> t.annualGrowth(history.base()))
                     .sorted()
                     .toArray();
             double p10 = type7(each, 0.1), p90 = type7(each, 0.9);
             Interval growth = TriangularFit.fromDeciles(g, p10, p90);
+            // what a trust's own draw gives ln(growth over the history): years² × var(ln g) ≈ years² × var(g) / E[g]²
+            double drawn = years * years * growth.variance() / (growth.mean() * growth.mean());
+            for (TrustHistory.Trust t : trusts)
+                growths.add(
+                        new GrowthCorrelation.Growth(t.icb(), t.baseFte(), t.meanObserved(), observed / base, drawn));
             double local = localBase > 0 ? Math.pow(localObserved / localBase, 1 / years) : Double.NaN;
             String source = "England's " + trusts.size() + " " + sector.replace('_', ' ') + " trusts"
                     + (leaveOut.isEmpty()
@@ -146,7 +149,14 @@ final class HistoricalGrowth {
                 + " 2024/25), ln growth less its sector's, the ICBs' totals against their trusts' variance (method"
                 + " of moments): common variance " + OutputTable.num(c.commonVariance(), 5) + " of "
                 + OutputTable.num(c.totalVariance(), 5) + ", rho = " + OutputTable.num(c.rho(), 3)
-                + "; the engine draws each trust's growth on its own, which this tests (docs/backtest.md)";
+                + "; the engine draws each trust's growth on its own, which this tests: the ICBs' totals against"
+                + " England's sectors vary (mean r^2) " + OutputTable.fine(c.totalsSquare(), 5) + " against "
+                + OutputTable.fine(c.drawnSquare(), 5) + " that those independent draws give them ("
+                + (c.totalsSquare() <= c.drawnSquare()
+                        ? "no common part to add"
+                        : "a common part of " + OutputTable.fine(c.totalsSquare() - c.drawnSquare(), 5)
+                                + " that the draws leave out")
+                + "; docs/backtest.md)";
     }
 
     /** The correlation of the ICB's trusts' growth: the share of a trust's growth it shares with its ICB. */

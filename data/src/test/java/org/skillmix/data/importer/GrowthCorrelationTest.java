@@ -31,6 +31,23 @@ class GrowthCorrelationTest {
         assertThat(c.trusts()).isEqualTo(4);
     }
 
+    /**
+     * The same two ICBs, each trust drawn with variance 0.02 over the history: the draws give each total Σ w² τ² =
+     * 2 × 0.25 × 0.02 = 0.01, against the totals' own r² of 0.0380282 and 0.0420216 (mean 0.0400249).
+     */
+    @Test
+    void theTotalsSetAgainstWhatIndependentDrawsGiveThem() {
+        List<GrowthCorrelation.Growth> growths =
+                List.of(trust("A", 100, -0.3), trust("A", 100, -0.1), trust("B", 100, 0.1), trust("B", 100, 0.3));
+        GrowthCorrelation c = GrowthCorrelation.estimate(growths.stream()
+                .map(g -> new GrowthCorrelation.Growth(g.icb(), g.baseFte(), g.observedFte(), g.sectorFactor(), 0.02))
+                .toList());
+        assertThat(c.totalsSquare()).isCloseTo(0.0400249, within(1e-7));
+        assertThat(c.drawnSquare()).isCloseTo(0.01, within(1e-12));
+        // without the draws' variance (the short constructor) they give nothing
+        assertThat(GrowthCorrelation.estimate(growths).drawnSquare()).isZero();
+    }
+
     /** Services moved between two trusts of an ICB: the trusts move apart, the totals do not; no common part. */
     @Test
     void aTransferWithinAnIcbIsNotACommonPart() {
