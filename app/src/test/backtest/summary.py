@@ -3,8 +3,9 @@
 
 For the ICB's trust total (scope ALL) and each trust sector: how many ICBs' MAPE is within 10%, the share of
 months the total lies inside its own P10-P90, the mean and spread of the error ln(observed / projected mean)
-over the ICBs (a calibrated projection has mean error near 0), and the model's own spread of the total, the
-P10-P90 width / 2.563 (what a normal's P10-P90 spans in standard deviations). Usage: summary.py DIR
+over the ICBs (a calibrated projection has mean error near 0), the model's own spread of the total, the P10-P90
+width / 2.563 (what a normal's P10-P90 spans in standard deviations), and the root mean square over the ICBs of
+error / that spread (z: 1 when the band is as wide as the errors). Usage: summary.py DIR
 """
 import csv
 import glob
@@ -28,7 +29,7 @@ def scope_line(scope, summaries, totals):
         return None
     mape = [float(r["mape_total"]) for r in chosen]
     inside = [float(r["inside_total"]) for r in chosen]
-    errors, widths = [], []
+    errors, widths, zs = [], [], []
     for rows in totals.values():
         months = [r for r in rows if r["scope"] == scope]
         if not months:
@@ -36,9 +37,13 @@ def scope_line(scope, summaries, totals):
         errors.append(statistics.mean(math.log(float(r["observed_fte"]) / float(r["mean_fte"])) for r in months))
         widths.append(statistics.mean(
             (float(r["p90_fte"]) - float(r["p10_fte"])) / 2.5631 / float(r["mean_fte"]) for r in months))
+        zs.append(statistics.mean(
+            (float(r["observed_fte"]) - float(r["mean_fte"])) * 2.5631 / (float(r["p90_fte"]) - float(r["p10_fte"]))
+            for r in months if float(r["p90_fte"]) > float(r["p10_fte"])))
     return (f"{scope:<14} {len(chosen):>4} {sum(m <= 0.10 for m in mape):>6} {100 * statistics.median(mape):>9.1f}%"
             f" {100 * statistics.mean(inside):>8.1f}% {100 * statistics.mean(errors):>+9.1f}%"
-            f" {100 * statistics.pstdev(errors):>8.1f}% {100 * statistics.mean(widths):>9.1f}%")
+            f" {100 * statistics.pstdev(errors):>8.1f}% {100 * statistics.mean(widths):>9.1f}%"
+            f" {math.sqrt(statistics.mean(z * z for z in zs)):>6.2f}")
 
 
 def main(root):
@@ -46,7 +51,7 @@ def main(root):
     totals = read(root, "backtest_totals.csv")
     print(f"{len(summaries)} ICBs in {root}")
     print(f"{'scope':<14} {'ICBs':>4} {'<=10%':>6} {'MAPE med':>10} {'inside':>9} {'mean err':>10}"
-          f" {'err sd':>9} {'model sd':>10}")
+          f" {'err sd':>9} {'model sd':>10} {'rms z':>6}")
     for scope in ["ALL", "acute", "mental_health", "community", "ambulance"]:
         line = scope_line(scope, summaries, totals)
         if line:
