@@ -60,6 +60,7 @@ public final class DemandModel {
     private final int[] yearsAhead;
     private final double[][][] season;
     private final double[][] dep;
+    private final DeprivationShift deprivationShift;
     private final List<NavigableMap<Integer, Map<String, Double>>> population;
     private final List<Map<String, Double>> utilisation;
 
@@ -157,6 +158,20 @@ public final class DemandModel {
                 }
             }
         }
+        double[][] exponent = new double[nS][nP], weight = new double[nS][nP];
+        for (int s = 0; s < nS; s++)
+            for (int p = 0; p < nP; p++) {
+                Double score = imd.get(places.get(p));
+                double e = services.get(s).deprivationElasticity();
+                exponent[s][p] = score == null || e == 0 ? 0 : e * Math.log(score / reference);
+                for (int t = 0; t < Math.min(12, months); t++) weight[s][p] += certain[s][p][t];
+            }
+        deprivationShift = new DeprivationShift(exponent, weight);
+    }
+
+    /** How a draw's deprivation_elasticity_factor moves each service's demand between places. */
+    public DeprivationShift deprivationShift() {
+        return deprivationShift;
     }
 
     private void buildSeasonality(List<Seasonality> rows) {
@@ -239,7 +254,18 @@ public final class DemandModel {
      * multiplied by populationFactor ({@link #populationFactor}); a factor of exactly 1 changes nothing.
      */
     public void addDemand(int t, double[] growthPower, double[] unmet, double populationFactor, double[] out) {
-        add(t, growthPower, unmet, populationFactor, false, out);
+        add(t, growthPower, unmet, populationFactor, null, false, out);
+    }
+
+    /** As above with each service and place's demand multiplied by placeFactor[s][p] ({@link DeprivationShift}). */
+    public void addDemand(
+            int t,
+            double[] growthPower,
+            double[] unmet,
+            double populationFactor,
+            double[][] placeFactor,
+            double[] out) {
+        add(t, growthPower, unmet, populationFactor, placeFactor, false, out);
     }
 
     /**
@@ -248,11 +274,17 @@ public final class DemandModel {
      * what it is set against when a gap is explained (core explain BaseGap).
      */
     public void addMeanDayDemand(int t, double[] growthPower, double[] unmet, double[] out) {
-        add(t, growthPower, unmet, 1.0, true, out);
+        add(t, growthPower, unmet, 1.0, null, true, out);
     }
 
     private void add(
-            int t, double[] growthPower, double[] unmet, double populationFactor, boolean meanDay, double[] out) {
+            int t,
+            double[] growthPower,
+            double[] unmet,
+            double populationFactor,
+            double[][] placeFactor,
+            boolean meanDay,
+            double[] out) {
         int month = meanDay ? baseMonth.plusMonths(t).getMonthValue() - 1 : 0;
         for (int s = 0; s < certain.length; s++) {
             double factor = growthPower[s] * unmet[s] * populationFactor;
@@ -261,10 +293,10 @@ public final class DemandModel {
             double[] hh = hoursOverH[s];
             double[][] bySp = certain[s];
             for (int p = 0; p < bySp.length; p++) {
+                double f = placeFactor == null ? factor : factor * placeFactor[s][p];
                 // a season of 0 leaves no activity in the month, so nothing to divide out
-                double activityHours = meanDay
-                        ? (season[s][p][month] > 0 ? bySp[p][t] * factor / season[s][p][month] : 0)
-                        : bySp[p][t] * factor;
+                double activityHours =
+                        meanDay ? (season[s][p][month] > 0 ? bySp[p][t] * f / season[s][p][month] : 0) : bySp[p][t] * f;
                 if (activityHours == 0) continue;
                 for (int j = 0; j < caps.length; j++) {
                     out[cell(caps[j], sector, p)] += activityHours * hh[j];

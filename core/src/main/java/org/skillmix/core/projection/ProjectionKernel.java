@@ -172,6 +172,9 @@ public final class ProjectionKernel {
         private final double[] growthPower;
         private final double[] uplift; // per service: unmet-need uplift x workload-norm factor
         private final double[] growth;
+        private final double[] elasticityFactor; // per service: deprivation_elasticity_factor
+        private final double[][] placeShift; // [service][place]: DeprivationShift, or null when no factor moves
+        private double[][] shiftNow;
         private final double[][] fte;
         private final double[][] groupDemand;
         private final SupplyAdjustments adjustments;
@@ -189,6 +192,8 @@ public final class ProjectionKernel {
             growthPower = new double[nS];
             uplift = new double[nS];
             growth = new double[nS];
+            elasticityFactor = new double[nS];
+            placeShift = new double[nS][demand.places().size()];
             fte = groups.stream().map(g -> new double[g.roles().length]).toArray(double[][]::new);
             groupDemand = groups.stream()
                     .map(g -> new double[g.capabilities().length])
@@ -226,7 +231,8 @@ public final class ProjectionKernel {
         public void begin(double[] values, SupplyAdjuster adjuster) {
             this.adjuster = adjuster;
             state.reset(values);
-            populationError = demandParameters.read(values, growth, uplift);
+            populationError = demandParameters.read(values, growth, uplift, elasticityFactor);
+            shiftNow = demand.deprivationShift().fill(elasticityFactor, placeShift) ? placeShift : null;
             for (double[] month : gapShares) Arrays.fill(month, 0);
             Arrays.fill(gapShareSum, 0);
         }
@@ -238,7 +244,8 @@ public final class ProjectionKernel {
             for (int s = 0; s < growth.length; s++)
                 growthPower[s] = growth[s] == 1.0 ? 1.0 : Math.pow(growth[s], t / 12.0);
             for (int c : activeCells) demandCells[c] = 0;
-            demand.addDemand(t, growthPower, uplift, demand.populationFactor(t, populationError), demandCells);
+            demand.addDemand(
+                    t, growthPower, uplift, demand.populationFactor(t, populationError), shiftNow, demandCells);
             for (int c : activeCells) {
                 supplyCells[c] = 0;
                 unmetCells[c] = demandCells[c];

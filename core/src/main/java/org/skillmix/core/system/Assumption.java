@@ -31,6 +31,12 @@ public record Assumption(String parameter, String scope, Interval value, String 
          */
         public static final String WORKLOAD_NORM_FACTOR = "workload_norm_factor";
         /**
+         * How far a service's deprivation elasticity (services.csv) may be off, as a ratio (scope a service code or
+         * ALL; mode 1): each draw multiplies the elasticity by its value and holds the service's base-year total,
+         * so need moves between places. docs/method.md "What is sampled".
+         */
+        public static final String DEPRIVATION_ELASTICITY_FACTOR = "deprivation_elasticity_factor";
+        /**
          * The current-trends baseline's annual growth of establishment, from the published history (scope
          * ALL, a sector, a role or an organisation code; it replaces establishment_growth in that baseline).
          */

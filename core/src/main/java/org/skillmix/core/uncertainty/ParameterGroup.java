@@ -10,6 +10,7 @@ public enum ParameterGroup {
     SERVICE_GROWTH("service_growth", "Non-demographic growth of activity"),
     UNMET_NEED("unmet_need", "Unmet need uplift"),
     WORKLOAD_NORMS("workload_norms", "Workload norms (staff hours per unit of activity)"),
+    DEPRIVATION("deprivation", "Deprivation elasticity of demand (how need splits between places)"),
     LEAVER_RATE("leaver_rate", "Leaver rates"),
     FILL_RATE("fill_rate", "Fill rates (recruits to vacancies)"),
     FLOWS("flows", "Moves between sectors and roles"),

@@ -1,5 +1,6 @@
 package org.skillmix.data.dataset;
 
+import static org.skillmix.core.system.Assumption.Parameters.DEPRIVATION_ELASTICITY_FACTOR;
 import static org.skillmix.core.system.Assumption.Parameters.ESTABLISHMENT_GROWTH;
 import static org.skillmix.core.system.Assumption.Parameters.POPULATION_ERROR_PER_YEAR;
 import static org.skillmix.core.system.Assumption.Parameters.TREND_ESTABLISHMENT_GROWTH;
@@ -45,6 +46,12 @@ final class AssumptionsTable implements TableParser<Assumption> {
                     "is " + value.mode() + "; " + WORKLOAD_NORM_FACTOR + " is a ratio around the hours in"
                             + " capability_hours.csv, so its mode is 1 (change the hours there to move the norm)");
         }
+        if (parameter.equals(DEPRIVATION_ELASTICITY_FACTOR) && value != null && value.mode() != 1) {
+            row.error(
+                    "value_mode",
+                    "is " + value.mode() + "; " + DEPRIVATION_ELASTICITY_FACTOR + " is a ratio around services.csv's"
+                            + " deprivation_elasticity, so its mode is 1 (change the elasticity there to move it)");
+        }
         Assumption assumption = new Assumption(
                 parameter, scope, value, row.optionalText("unit", ""), row.optionalText(DatasetTable.SOURCE, ""));
         return row.ok() ? assumption : null;
@@ -53,7 +60,7 @@ final class AssumptionsTable implements TableParser<Assumption> {
     /**
      * ALL or a role code for every parameter; establishment growth (funded or trend) may also name a sector or an
      * organisation (a trust's own growth, drawn on its own); the population error is the whole population's (ALL
-     * only); a workload norm is a service's (ALL or a service code).
+     * only); a workload norm and a deprivation-elasticity factor are a service's (ALL or a service code).
      */
     private static String scope(DataRow row, String parameter, KnownCodes known) {
         String scope = row.code("scope");
@@ -65,13 +72,13 @@ final class AssumptionsTable implements TableParser<Assumption> {
                             + " is the error of the whole population projection, so its scope is ALL");
             return scope;
         }
-        if (parameter.equals(WORKLOAD_NORM_FACTOR)) {
+        if (parameter.equals(WORKLOAD_NORM_FACTOR) || parameter.equals(DEPRIVATION_ELASTICITY_FACTOR)) {
             Map<String, Integer> services = known.of(DatasetTable.SERVICES);
             if (services != null && !services.containsKey(scope))
                 row.error(
                         "scope",
                         DataRow.quote(scope) + " is not ALL or a service in " + known.nameOf(DatasetTable.SERVICES)
-                                + "; " + WORKLOAD_NORM_FACTOR + " scales a service's hours per unit of activity");
+                                + "; " + parameter + " is a service's");
             return scope;
         }
         boolean sectorAllowed = parameter.equals(ESTABLISHMENT_GROWTH) || parameter.equals(TREND_ESTABLISHMENT_GROWTH);

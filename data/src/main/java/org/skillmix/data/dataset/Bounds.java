@@ -2,6 +2,7 @@ package org.skillmix.data.dataset;
 
 import static org.skillmix.core.system.Assumption.Parameters.AGENCY_COST_FACTOR;
 import static org.skillmix.core.system.Assumption.Parameters.BANK_COST_FACTOR;
+import static org.skillmix.core.system.Assumption.Parameters.DEPRIVATION_ELASTICITY_FACTOR;
 import static org.skillmix.core.system.Assumption.Parameters.ESTABLISHMENT_GROWTH;
 import static org.skillmix.core.system.Assumption.Parameters.LABOUR_POOL_ANNUAL;
 import static org.skillmix.core.system.Assumption.Parameters.LEAVER_BURNOUT_ELASTICITY;
@@ -296,6 +297,13 @@ final class Bounds {
                             .typical(0.5, 2)
                             .unit("ratio to capability_hours.csv's hours")
                             .because("a norm out by more than four times is a unit slip (minutes written as hours)")),
+            Map.entry(
+                    DEPRIVATION_ELASTICITY_FACTOR,
+                    Bound.of(0, 4)
+                            .typical(0.25, 2)
+                            .unit("ratio to services.csv's elasticity")
+                            .because("0 removes deprivation's effect on need; four times an elasticity of 0.6 would"
+                                    + " make the most deprived authority's need per head several times the least's")),
             Map.entry(LEAVER_PRESSURE_ELASTICITY, PRESSURE_ELASTICITY),
             Map.entry(SICKNESS_PRESSURE_ELASTICITY, PRESSURE_ELASTICITY),
             Map.entry(LEAVER_BURNOUT_ELASTICITY, SURVEY_ELASTICITY),
