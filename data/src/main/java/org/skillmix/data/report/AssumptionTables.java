@@ -205,8 +205,10 @@ public final class AssumptionTables {
     private String scope(Assumption a) {
         String scope = a.scope();
         if (scope == null || "ALL".equals(scope)) return "All";
-        // A workload norm is a service's, whose code may also be a role's (GP: general practice, not the GPs)
-        if (a.parameter().equals(Assumption.Parameters.WORKLOAD_NORM_FACTOR)) {
+        // A workload norm or deprivation-elasticity factor is a service's, whose code may also be a role's (GP:
+        // general practice, not the GPs)
+        if (a.parameter().equals(Assumption.Parameters.WORKLOAD_NORM_FACTOR)
+                || a.parameter().equals(Assumption.Parameters.DEPRIVATION_ELASTICITY_FACTOR)) {
             return system.services().stream()
                     .filter(s -> s.code().equals(scope))
                     .map(s -> s.name() + " (" + scope + ")")

@@ -3,8 +3,11 @@ package org.skillmix.data.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.core.uncertainty.Interval;
 import org.skillmix.data.dataset.DatasetReader;
 
 class AssumptionTablesTest {
@@ -23,5 +26,28 @@ class AssumptionTablesTest {
                 .contains("Homecare (domiciliary care) (HOMECARE)")
                 .contains("General practice (GP and practice appointments) (GP)")
                 .doesNotContain("General practitioner");
+    }
+
+    /** So is a deprivation-elasticity factor written for one service. */
+    @Test
+    void aDeprivationFactorIsNamedByItsService() throws Exception {
+        Path repo = Path.of(System.getProperty("skillmix.repoRoot", "..")).toAbsolutePath();
+        SystemModel gm = new DatasetReader()
+                .load(repo.resolve("examples/greater-manchester"))
+                .model();
+        SystemModel oneService = gm.toBuilder()
+                .assumptions(Stream.concat(
+                                gm.assumptions().stream(),
+                                Stream.of(new Assumption(
+                                        "deprivation_elasticity_factor",
+                                        "GP",
+                                        new Interval(0.8, 1, 1.2),
+                                        "ratio",
+                                        "test")))
+                        .toList())
+                .build();
+        String html = new AssumptionTables(oneService, new Names(oneService), new Figures()).assumptions();
+        String row = html.substring(html.lastIndexOf("deprivation_elasticity_factor"));
+        assertThat(row).contains("General practice (GP and practice appointments) (GP)");
     }
 }
