@@ -34,6 +34,16 @@ public record Bound(
     /** A share or rate: 0 to 1. */
     public static final Bound SHARE = of(0, 1).unit("share");
 
+    /**
+     * The values an assumptions.csv parameter allows (docs/dataset.md), for code outside the reader that writes the
+     * parameter (the importer's norm ranges) and must not allow what the reader refuses.
+     */
+    public static Bound ofAssumption(String parameter) {
+        Bound bound = Bounds.ASSUMPTIONS.get(parameter);
+        if (bound == null) throw new IllegalArgumentException("no bound for assumption " + parameter);
+        return bound;
+    }
+
     /** Values from min to max, both included; typical is the same until said otherwise. */
     public static Bound of(double min, double max) {
         return new Bound(min, true, max, min, max, false, "", "");

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.skillmix.core.system.Assumption;
+import org.skillmix.data.dataset.Bound;
 
 /**
  * norms.csv: published staffing norms that set base-year need where one exists, instead of today's funded posts. A
@@ -66,11 +67,18 @@ final class Norms {
                     if (row.text("source").isBlank())
                         throw row.error("source", "every norm needs its published source");
                     double low = row.number("factor_low"), high = row.number("factor_high");
-                    // the engine's bound on workload_norm_factor (docs/dataset.md), with the norm as its mode
-                    if (!(low >= 0.25 && low <= 1))
-                        throw row.error("factor_low", "must be between 0.25 and 1 (the norm is the mode), not " + low);
-                    if (!(high >= 1 && high <= 4))
-                        throw row.error("factor_high", "must be between 1 and 4 (the norm is the mode), not " + high);
+                    // the reader's bound on workload_norm_factor (docs/dataset.md), with the norm as its mode
+                    Bound bound = Bound.ofAssumption(Assumption.Parameters.WORKLOAD_NORM_FACTOR);
+                    if (!(low >= bound.min() && low <= 1))
+                        throw row.error(
+                                "factor_low",
+                                "must be between " + OutputTable.num(bound.min(), 4) + " and 1 (the norm is the"
+                                        + " mode), not " + low);
+                    if (!(high >= 1 && high <= bound.max()))
+                        throw row.error(
+                                "factor_high",
+                                "must be between 1 and " + OutputTable.num(bound.max(), 4) + " (the norm is the"
+                                        + " mode), not " + high);
                     if (row.text("range_source").isBlank())
                         throw row.error("range_source", "say where the norm's range comes from");
                     if (norms.byService.containsKey(service))
