@@ -12,13 +12,17 @@ import org.skillmix.data.dataset.DatasetReader;
 
 class AssumptionTablesTest {
 
+    private static SystemModel gm() throws Exception {
+        Path repo = Path.of(System.getProperty("skillmix.repoRoot", "..")).toAbsolutePath();
+        return new DatasetReader()
+                .load(repo.resolve("examples/greater-manchester"))
+                .model();
+    }
+
     /** GP is a role (general practitioners) and a service (general practice); the norm is the service's. */
     @Test
     void aWorkloadNormIsNamedByItsServiceNotTheRoleOfTheSameCode() throws Exception {
-        Path repo = Path.of(System.getProperty("skillmix.repoRoot", "..")).toAbsolutePath();
-        SystemModel gm = new DatasetReader()
-                .load(repo.resolve("examples/greater-manchester"))
-                .model();
+        SystemModel gm = gm();
         String html = new AssumptionTables(gm, new Names(gm), new Figures()).assumptions();
         int norm = html.indexOf("workload_norm_factor");
         assertThat(norm).isPositive();
@@ -31,10 +35,7 @@ class AssumptionTablesTest {
     /** So is a deprivation-elasticity factor written for one service. */
     @Test
     void aDeprivationFactorIsNamedByItsService() throws Exception {
-        Path repo = Path.of(System.getProperty("skillmix.repoRoot", "..")).toAbsolutePath();
-        SystemModel gm = new DatasetReader()
-                .load(repo.resolve("examples/greater-manchester"))
-                .model();
+        SystemModel gm = gm();
         SystemModel oneService = gm.toBuilder()
                 .assumptions(Stream.concat(
                                 gm.assumptions().stream(),
