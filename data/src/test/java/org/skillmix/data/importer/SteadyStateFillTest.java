@@ -63,7 +63,7 @@ class SteadyStateFillTest {
     /**
      * The engine itself holds every line's vacancy rate for a year with the imported fill rates, where the fill is not
      * at its floor or cap: before the fill was net of the
-     * pipeline and the moves, nurses' vacancies fell by about a point a year (community nurses in Bury 7.0% to 5.9%),
+     * pipeline and the moves, nurses' vacancies fell by about a point a year (Manchester community nurses 7.0% to 5.9%),
      * and social care lines whose fill rounded to 1 a year filled every vacancy every month.
      */
     @Test
