@@ -77,6 +77,15 @@ class ExplainTableTest extends WebTestBase {
                                 + " table uses the norm, and the Monte Carlo draws the hours from 0.80 to 1.20 times it");
     }
 
+    /** Every service's deprivation elasticity is drawn 0.5-1.5 times (the example's ALL row). */
+    @Test
+    void aServiceSaysTheRangeTheMonteCarloDrawsItsElasticityFrom() {
+        assertThat(html)
+                .contains("Deprivation of General practice (GP and practice appointments) (GP): this table uses the"
+                        + " elasticity 0.20, and the Monte Carlo draws it 0.50 to 1.50 times that, holding the"
+                        + " service&#39;s ICB total");
+    }
+
     @Test
     void eachSupplyRowsEffectiveFteIsWorkedOutFromItsColumns() {
         List<List<String>> rows = rows("explain-supply");

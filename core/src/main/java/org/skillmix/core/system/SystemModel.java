@@ -132,6 +132,16 @@ public record SystemModel(
                 .orElse(Interval.fixed(1));
     }
 
+    /**
+     * How far a service's deprivation elasticity may be off (deprivation_elasticity_factor: its own row, else the
+     * ALL row; mode 1), or a point at 1 where the dataset gives none. The engine draws from it.
+     */
+    public Interval deprivationFactor(String service) {
+        return assumption(Assumption.Parameters.DEPRIVATION_ELASTICITY_FACTOR, service)
+                .map(Assumption::value)
+                .orElse(Interval.fixed(1));
+    }
+
     /** A builder for a system with this information; every table starts empty. */
     public static Builder builder(SystemInfo info) {
         return new Builder(info);

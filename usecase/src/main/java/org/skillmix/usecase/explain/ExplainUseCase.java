@@ -79,6 +79,12 @@ public final class ExplainUseCase {
                 capabilityName, request.capability(), placeName, request.place(), request.month());
         printDemand(out, demand, request.detail());
         printNormRanges(out, model, demand);
+        for (ElasticityRange r : elasticityRanges(model, demand))
+            out.printf(
+                    "  dep of %s: the Monte Carlo draws its elasticity %.2f times %.2f to %.2f"
+                            + " (deprivation_elasticity_factor), holding the service's ICB total: need moves between"
+                            + " places%n",
+                    r.service(), r.elasticity(), r.low(), r.high());
         out.println();
         printSupply(out, supply);
         out.printf("%nGap (demand - supply): %,.2f FTE%n", demand.totalFte() - supply.totalFte());
@@ -149,6 +155,27 @@ public final class ExplainUseCase {
                     return new NormRange(service, range.low(), range.high());
                 })
                 .filter(range -> range.high() > range.low())
+                .toList();
+    }
+
+    /** A service whose deprivation elasticity the Monte Carlo draws over a range: low to high times it. */
+    public record ElasticityRange(String service, double elasticity, double low, double high) {}
+
+    /** The services of an explanation with an elasticity and a deprivation_elasticity_factor range. */
+    public static List<ElasticityRange> elasticityRanges(SystemModel model, DemandExplanation demand) {
+        return demand.terms().stream()
+                .map(DemandTerm::service)
+                .distinct()
+                .map(service -> {
+                    var range = model.deprivationFactor(service);
+                    double e = model.services().stream()
+                            .filter(s -> s.code().equals(service))
+                            .mapToDouble(s -> s.deprivationElasticity())
+                            .findFirst()
+                            .orElse(0);
+                    return new ElasticityRange(service, e, range.low(), range.high());
+                })
+                .filter(range -> range.high() > range.low() && range.elasticity() != 0)
                 .toList();
     }
 

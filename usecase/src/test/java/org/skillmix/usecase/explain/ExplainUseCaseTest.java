@@ -21,4 +21,18 @@ class ExplainUseCaseTest {
                 .doesNotContain("hours/act of ACUTE_IP:");
         assertThat(text.indexOf("hours/act of GP:")).isLessThan(text.indexOf("SUPPLY"));
     }
+
+    /** The GM example's deprivation factor is 0.5-1.5 for ALL; UEC's elasticity is 0.5 and cancer's 0.1. */
+    @Test
+    void eachServicesElasticityCarriesTheRangeTheMonteCarloDraws() throws Exception {
+        String text = new ExplainUseCase()
+                .run(
+                        GmExample.model(),
+                        new ExplainUseCase.Request(YearMonth.of(2030, 1), "MEDICAL", "E08000003", false));
+        assertThat(text)
+                .contains("  dep of UEC: the Monte Carlo draws its elasticity 0.50 times 0.50 to 1.50"
+                        + " (deprivation_elasticity_factor), holding the service's ICB total")
+                .contains("  dep of GP: the Monte Carlo draws its elasticity 0.20 times 0.50 to 1.50");
+        assertThat(text.indexOf("dep of UEC:")).isLessThan(text.indexOf("SUPPLY"));
+    }
 }

@@ -10,7 +10,8 @@ import org.skillmix.usecase.explain.ExplainUseCase;
  * terms (deterministic run). For an organisation lead, other organisations' supply terms are folded into
  * one "other organisations" term per sector (sectors whose supply there is suppressed into one), and when the
  * place's supply itself is suppressed no supply is given: supplyFte is null and supplyNotShown says why.
- * normRanges lists the services whose hours come from a norm the Monte Carlo draws over a range.
+ * normRanges lists the services whose hours come from a norm the Monte Carlo draws over a range, elasticityRanges
+ * those whose deprivation elasticity it draws over one.
  */
 public record Explanation(
         String month,
@@ -21,4 +22,5 @@ public record Explanation(
         List<DemandTerm> demand,
         List<SupplyTerm> supply,
         String supplyNotShown,
-        List<ExplainUseCase.NormRange> normRanges) {}
+        List<ExplainUseCase.NormRange> normRanges,
+        List<ExplainUseCase.ElasticityRange> elasticityRanges) {}

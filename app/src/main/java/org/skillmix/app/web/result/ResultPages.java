@@ -128,7 +128,8 @@ public class ResultPages {
                         demand,
                         e.supply(),
                         e.supplyNotShown(),
-                        e.normRanges()));
+                        e.normRanges(),
+                        e.elasticityRanges()));
         model.addAttribute("labels", labels);
         return "result-parts :: explanation";
     }

@@ -232,7 +232,8 @@ public class ResultService {
                         ? null
                         : visible.hidden(account, run, VisibleResults.supplyKey(capability, SeriesKey.ALL, place))
                                 .orElse("not shown"),
-                ExplainUseCase.normRanges(model, demand));
+                ExplainUseCase.normRanges(model, demand),
+                ExplainUseCase.elasticityRanges(model, demand));
     }
 
     /**
