@@ -182,20 +182,14 @@ final class AssumptionsTable {
         return flows(flows, pay(ctx));
     }
 
-    /** The pipeline's qualifiers a year of the base year at the mode (intake × completion × local retention). */
+    /**
+     * The pipeline's qualifiers a year of the base year at the mode, per row with its place: what the fill rates
+     * net out ({@link SteadyStateFill}).
+     */
     static List<SteadyStateFill.Qualifiers> qualifiersAtMode(OutputTable pipeline, int baseYear) {
-        List<String> h = pipeline.header();
-        List<SteadyStateFill.Qualifiers> q = new ArrayList<>();
-        for (List<String> r : pipeline.rows()) {
-            if (!r.get(h.indexOf("year")).equals(Integer.toString(baseYear))) continue;
-            q.add(new SteadyStateFill.Qualifiers(
-                    r.get(h.indexOf("role_code")),
-                    r.get(h.indexOf("place_code")),
-                    Double.parseDouble(r.get(h.indexOf("intake")))
-                            * Double.parseDouble(r.get(h.indexOf("completion_rate_mode")))
-                            * Double.parseDouble(r.get(h.indexOf("local_retention_mode")))));
-        }
-        return q;
+        return yields(pipeline, baseYear).stream()
+                .map(y -> new SteadyStateFill.Qualifiers(y.role(), y.place(), y.perYear()[1]))
+                .toList();
     }
 
     /**
@@ -228,20 +222,34 @@ final class AssumptionsTable {
         return pay;
     }
 
-    /** Qualifiers a year of the base year per role: intake x completion x retention at low, mode and high. */
-    private static Map<String, double[]> qualifiers(OutputTable pipeline, int baseYear) {
+    /** A pipeline row's qualifiers a year of the base year: intake x completion x retention at low, mode, high. */
+    private record Yield(String role, String place, double[] perYear) {}
+
+    /** Every pipeline row of the base year as its qualifiers a year. */
+    private static List<Yield> yields(OutputTable pipeline, int baseYear) {
         List<String> h = pipeline.header();
-        Map<String, double[]> q = new LinkedHashMap<>();
+        List<Yield> yields = new ArrayList<>();
         String[] sfx = {"_low", "_mode", "_high"};
         for (List<String> r : pipeline.rows()) {
             if (!r.get(h.indexOf("year")).equals(Integer.toString(baseYear))) continue;
             double intake = Double.parseDouble(r.get(h.indexOf("intake")));
-            double[] y = q.computeIfAbsent(r.get(h.indexOf("role_code")), k -> new double[3]);
+            double[] y = new double[3];
             for (int x = 0; x < 3; x++) {
-                y[x] += intake
+                y[x] = intake
                         * Double.parseDouble(r.get(h.indexOf("completion_rate" + sfx[x])))
                         * Double.parseDouble(r.get(h.indexOf("local_retention" + sfx[x])));
             }
+            yields.add(new Yield(r.get(h.indexOf("role_code")), r.get(h.indexOf("place_code")), y));
+        }
+        return yields;
+    }
+
+    /** Qualifiers a year of the base year per role, summed over its rows: what the labour pools net out. */
+    private static Map<String, double[]> qualifiers(OutputTable pipeline, int baseYear) {
+        Map<String, double[]> q = new LinkedHashMap<>();
+        for (Yield y : yields(pipeline, baseYear)) {
+            double[] sum = q.computeIfAbsent(y.role(), k -> new double[3]);
+            for (int x = 0; x < 3; x++) sum[x] += y.perYear()[x];
         }
         return q;
     }
