@@ -133,12 +133,7 @@ public final class IcbImport {
                 HistoricalGrowth.measure(ctx, history, trusts.codes(), ctx.asAtBase() ? trusts.codes() : Set.of());
         OutputTable flows = CatalogueTables.flows(ctx);
         OutputTable pipeline = PipelineTable.build(ctx);
-        WorkforceTable.Built workforce = WorkforceTable.build(
-                ctx,
-                staffing,
-                growth,
-                AssumptionsTable.flows(ctx, flows),
-                AssumptionsTable.qualifiersAtMode(pipeline, ctx.baseYear()));
+        WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing, growth, flows, pipeline);
 
         put(ManifestTable.build(ctx, deprivation.referenceImd()));
         put(places);

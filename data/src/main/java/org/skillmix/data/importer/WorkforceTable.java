@@ -18,6 +18,18 @@ final class WorkforceTable {
 
     private WorkforceTable() {}
 
+    /** The table with fill rates net of the moves in flows.csv and the qualifiers of pipeline.csv, as written. */
+    static Built build(
+            ImportContext ctx, Staffing staffing, HistoricalGrowth growth, OutputTable flows, OutputTable pipeline)
+            throws ImportException {
+        return build(
+                ctx,
+                staffing,
+                growth,
+                AssumptionsTable.flows(ctx, flows),
+                AssumptionsTable.qualifiersAtMode(pipeline, ctx.baseYear()));
+    }
+
     static Built build(
             ImportContext ctx,
             Staffing staffing,

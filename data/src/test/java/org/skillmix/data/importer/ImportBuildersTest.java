@@ -314,12 +314,7 @@ class ImportBuildersTest {
                     .anyMatch(l -> l.what().equals("training pipeline " + role)
                             && l.detail().startsWith("Documented default"));
         OutputTable flows = CatalogueTables.flows(ctx);
-        WorkforceTable.Built workforce = WorkforceTable.build(
-                ctx,
-                staffing,
-                growth,
-                AssumptionsTable.flows(ctx, flows),
-                AssumptionsTable.qualifiersAtMode(pipeline, ctx.baseYear()));
+        WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing, growth, flows, pipeline);
         OutputTable assumptions = AssumptionsTable.build(
                 ctx,
                 PopulationRevision.measure(ctx, ProjectedPopulation.build(ctx)),
