@@ -52,10 +52,6 @@ record GrowthCorrelation(
      */
     record Growth(String icb, double baseFte, double observedFte, double sectorFactor, double drawnVariance) {
 
-        Growth(String icb, double baseFte, double observedFte, double sectorFactor) {
-            this(icb, baseFte, observedFte, sectorFactor, 0);
-        }
-
         /** ln(observed / base) less the sector's: x_i. */
         double residual() {
             return Math.log(observedFte / baseFte) - Math.log(sectorFactor);

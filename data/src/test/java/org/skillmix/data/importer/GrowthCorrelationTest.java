@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class GrowthCorrelationTest {
 
     private static GrowthCorrelation.Growth trust(String icb, double base, double residual) {
-        // sector factor 1.2 throughout: observed = base * 1.2 * e^residual
-        return new GrowthCorrelation.Growth(icb, base, base * 1.2 * Math.exp(residual), 1.2);
+        // sector factor 1.2 throughout: observed = base * 1.2 * e^residual; no variance drawn
+        return new GrowthCorrelation.Growth(icb, base, base * 1.2 * Math.exp(residual), 1.2, 0);
     }
 
     /**
@@ -44,7 +44,7 @@ class GrowthCorrelationTest {
                 .toList());
         assertThat(c.totalsSquare()).isCloseTo(0.0400249, within(1e-7));
         assertThat(c.drawnSquare()).isCloseTo(0.01, within(1e-12));
-        // without the draws' variance (the short constructor) they give nothing
+        // without the draws' variance they give nothing
         assertThat(GrowthCorrelation.estimate(growths).drawnSquare()).isZero();
     }
 
