@@ -13,6 +13,7 @@ import org.skillmix.core.explain.DemandTerm;
 import org.skillmix.core.explain.Explainer;
 import org.skillmix.core.explain.SupplyExplanation;
 import org.skillmix.core.explain.SupplyTerm;
+import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.RunDefaults;
@@ -168,11 +169,9 @@ public final class ExplainUseCase {
                 .distinct()
                 .map(service -> {
                     var range = model.deprivationFactor(service);
-                    double e = model.services().stream()
-                            .filter(s -> s.code().equals(service))
-                            .mapToDouble(s -> s.deprivationElasticity())
-                            .findFirst()
-                            .orElse(0);
+                    double e = model.service(service)
+                            .map(Service::deprivationElasticity)
+                            .orElse(0.0);
                     return new ElasticityRange(service, e, range.low(), range.high());
                 })
                 .filter(range -> range.high() > range.low() && range.elasticity() != 0)
