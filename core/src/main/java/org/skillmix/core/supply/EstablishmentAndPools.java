@@ -2,6 +2,7 @@ package org.skillmix.core.supply;
 
 import java.util.Arrays;
 import org.skillmix.core.uncertainty.ParameterGroup;
+import org.skillmix.core.uncertainty.UncertainParameters;
 
 /**
  * The assumption rows a baseline takes for establishment growth (per workforce line: its organisation, then its
@@ -17,11 +18,14 @@ final class EstablishmentAndPools {
     final int[] growthSlotParam;
 
     final int[] lineGrowthSlot;
+    /** Each slot's central growth a month, G = g^(1/12) at the row's mode: the growth the fill rates hold vacancies at. */
+    final double[] growthSlotModeMonthly;
     /** Per role: the registered labour pool parameter, or -1 (no cap). */
     final int[] poolParam;
 
     EstablishmentAndPools(
             AssumptionParameters rows,
+            UncertainParameters parameters,
             String growthName,
             String poolName,
             String[] lineOrg,
@@ -40,8 +44,34 @@ final class EstablishmentAndPools {
             for (int slot = 0; slot < growthSlotParam.length; slot++)
                 if (growthSlotParam[slot] == growthParam[i]) lineGrowthSlot[i] = slot;
         }
+        growthSlotModeMonthly = new double[growthSlotParam.length];
+        for (int slot = 0; slot < growthSlotParam.length; slot++)
+            growthSlotModeMonthly[slot] =
+                    Math.pow(parameters.interval(growthSlotParam[slot]).mode(), 1.0 / 12);
         poolParam = new int[roles.length];
         for (int r = 0; r < roles.length; r++) poolParam[r] = rows.resolve(poolName, roles[r], "ALL");
+    }
+
+    /**
+     * What a draw's establishment growth adds to each line's monthly fill, into shift (0 for a line without growth
+     * or without a vacancy at the base).
+     *
+     * <p>The fill rates hold a line's vacancy rate steady while its establishment grows at the row's mode
+     * (the importer's SteadyStateFill): f = [S (G − 1 + h + o) − Q − I] / V, linear in G with slope S/V. A draw
+     * whose growth G_d differs from the mode G_m therefore fills by (S0/V0)(G_d − G_m) more a month, so its
+     * vacancy rate stays where the fill holds it at any drawn growth. Without this a draw's faster growth went
+     * into vacancies rather than staff (recruits f·V rose only with the vacancy), which narrowed the spread of
+     * staff in post below the spread of the trusts' growth the row was fitted to (docs/backtest.md).
+     */
+    void fillShifts(double[] p, double[] s0, double[] e0, double[] shift) {
+        for (int i = 0; i < shift.length; i++) {
+            int slot = lineGrowthSlot[i];
+            shift[i] = slot < 0 || !(e0[i] > s0[i])
+                    ? 0
+                    : s0[i]
+                            / (e0[i] - s0[i])
+                            * (Math.pow(p[growthSlotParam[slot]], 1.0 / 12) - growthSlotModeMonthly[slot]);
+        }
     }
 
     /**

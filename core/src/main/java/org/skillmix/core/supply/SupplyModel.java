@@ -184,6 +184,7 @@ public final class SupplyModel {
                     b,
                     new EstablishmentAndPools(
                             assumptions,
+                            parameters,
                             b.growthParameter(),
                             b.poolParameter(),
                             orgOfLine,

@@ -29,12 +29,14 @@ public final class SupplyState {
     private final double[] flowPayFactor;
     private final int[][] flowFrom, flowTo;
     private final PipelineSchedule pipeline;
+    private final EstablishmentAndPools baseline;
     private final int[] growthSlotParam, lineGrowthSlot, poolParam;
     private final double[] stock;
     private final double[] establishment;
     private final double[] vacancy;
     private final double[] leaverHazard;
     private final double[] fillHazard;
+    private final double[] fillShift;
     private final double[] outScale;
     private final double[] bankCost;
     private final double[] agencyCost;
@@ -82,6 +84,7 @@ public final class SupplyState {
         flowFrom = model.flowFrom;
         flowTo = model.flowTo;
         pipeline = model.pipeline;
+        this.baseline = baseline;
         growthSlotParam = baseline.growthSlotParam;
         lineGrowthSlot = baseline.lineGrowthSlot;
         poolParam = baseline.poolParam;
@@ -90,6 +93,7 @@ public final class SupplyState {
         vacancy = new double[n];
         leaverHazard = new double[n];
         fillHazard = new double[n];
+        fillShift = new double[n];
         outScale = new double[n];
         bankCost = new double[n];
         agencyCost = new double[n];
@@ -117,13 +121,14 @@ public final class SupplyState {
     public void reset(double[] p) {
         System.arraycopy(s0, 0, stock, 0, n);
         Arrays.fill(pressure, 0);
+        baseline.fillShifts(p, s0, e0, fillShift);
         leaverPressure = value(p, experience.leaverPressureParam);
         sicknessPressure = value(p, experience.sicknessPressureParam);
         leaverBurnout = value(p, experience.leaverBurnoutParam);
         sicknessStress = value(p, experience.sicknessStressParam);
         for (int i = 0; i < n; i++) {
             leaverHazard[i] = monthlyHazard(p[leaverParam[i]]);
-            fillHazard[i] = monthlyHazard(p[fillParam[i]]);
+            fillHazard[i] = shiftedFill(monthlyHazard(p[fillParam[i]]), fillShift[i]);
             double bf = bankFactorParam[i] < 0 ? DEFAULT_BANK_COST_FACTOR : p[bankFactorParam[i]];
             double af = agencyFactorParam[i] < 0 ? DEFAULT_AGENCY_COST_FACTOR : p[agencyFactorParam[i]];
             bankCost[i] = bank[i] * cost[i] * bf;
@@ -348,9 +353,14 @@ public final class SupplyState {
     private double adjustedFillHazard(int i, double rate) {
         if (rate != lastFillRate[i]) {
             lastFillRate[i] = rate;
-            lastFillHazard[i] = monthlyHazard(rate);
+            lastFillHazard[i] = shiftedFill(monthlyHazard(rate), fillShift[i]);
         }
         return lastFillHazard[i];
+    }
+
+    /** A monthly fill with the draw's growth shift ({@link EstablishmentAndPools#fillShifts}), kept within 0..1. */
+    private static double shiftedFill(double hazard, double shift) {
+        return shift == 0 ? hazard : Math.min(1, Math.max(0, hazard + shift));
     }
 
     /** Adds amount to measure block m of targets, by vacancy share, else establishment, else equally. */
