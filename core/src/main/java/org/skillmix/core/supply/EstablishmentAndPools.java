@@ -20,12 +20,19 @@ final class EstablishmentAndPools {
     final int[] lineGrowthSlot;
     /** Each slot's central growth a month, G = g^(1/12) at the row's mode: the growth the fill rates hold vacancies at. */
     final double[] growthSlotModeMonthly;
+    /**
+     * Per line: whether its fill's mode is 0, as the importer writes it where the pipeline and moves in alone
+     * outgrow the establishment (SteadyStateFill floors the fill there). How far below 0 the unfloored fill lay is
+     * not in the dataset, so a draw's growth cannot be said to call for recruits from the market: no shift.
+     */
+    final boolean[] fillZero;
     /** Per role: the registered labour pool parameter, or -1 (no cap). */
     final int[] poolParam;
 
     EstablishmentAndPools(
             AssumptionParameters rows,
             UncertainParameters parameters,
+            int[] fillParam,
             String growthName,
             String poolName,
             String[] lineOrg,
@@ -48,13 +55,16 @@ final class EstablishmentAndPools {
         for (int slot = 0; slot < growthSlotParam.length; slot++)
             growthSlotModeMonthly[slot] =
                     Math.pow(parameters.interval(growthSlotParam[slot]).mode(), 1.0 / 12);
+        fillZero = new boolean[n];
+        for (int i = 0; i < n; i++)
+            fillZero[i] = parameters.interval(fillParam[i]).mode() == 0;
         poolParam = new int[roles.length];
         for (int r = 0; r < roles.length; r++) poolParam[r] = rows.resolve(poolName, roles[r], "ALL");
     }
 
     /**
-     * What a draw's establishment growth adds to each line's monthly fill, into shift (0 for a line without growth
-     * or without a vacancy at the base).
+     * What a draw's establishment growth adds to each line's monthly fill, into shift (0 for a line without growth,
+     * without a vacancy at the base or with a fill of 0: {@link #fillZero}).
      *
      * <p>The fill rates hold a line's vacancy rate steady while its establishment grows at the row's mode
      * (the importer's SteadyStateFill): f = [S (G − 1 + h + o) − Q − I] / V, linear in G with slope S/V. A draw
@@ -66,7 +76,7 @@ final class EstablishmentAndPools {
     void fillShifts(double[] p, double[] s0, double[] e0, double[] shift) {
         for (int i = 0; i < shift.length; i++) {
             int slot = lineGrowthSlot[i];
-            shift[i] = slot < 0 || !(e0[i] > s0[i])
+            shift[i] = slot < 0 || fillZero[i] || !(e0[i] > s0[i])
                     ? 0
                     : s0[i]
                             / (e0[i] - s0[i])

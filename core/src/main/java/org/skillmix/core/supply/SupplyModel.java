@@ -185,6 +185,7 @@ public final class SupplyModel {
                     new EstablishmentAndPools(
                             assumptions,
                             parameters,
+                            fillParam,
                             b.growthParameter(),
                             b.poolParameter(),
                             orgOfLine,

@@ -94,4 +94,32 @@ class FillFollowsGrowthTest {
             assertThat(state.stock(0)).isCloseTo(920 * Math.pow(g, 3), within(1e-8));
         }
     }
+
+    /**
+     * A line whose fill is 0 (the importer's floor where a pipeline outgrows the establishment) recruits nobody
+     * from the market at any drawn growth: S(t) = 920 (1 − h)^t with no pipeline here, whatever g.
+     */
+    @Test
+    void aLineFilledByItsPipelineAloneGetsNoShift() {
+        SystemModel model = TestSystem.create()
+                .place("E1")
+                .org("T1", Sector.ACUTE, "E1")
+                .role("GP", 90_000, 120_000)
+                .workforce("T1", "GP", 920, 80, 0.12, 0)
+                .assumption(Parameters.ESTABLISHMENT_GROWTH, "ALL", Interval.fixed(1.0))
+                .assumption(Parameters.TREND_ESTABLISHMENT_GROWTH, "acute", new Interval(1.00, 1.04, 1.08))
+                .build();
+        UncertainParameters parameters = new UncertainParameters();
+        SupplyModel supply = new SupplyModel(model, MONTHS, parameters);
+        double[] p = parameters.modes();
+        p[supply.assumptions().resolve(Parameters.TREND_ESTABLISHMENT_GROWTH, "acute")] = 1.08;
+        SupplyState state = supply.newState(Baseline.CURRENT_TRENDS);
+        state.reset(p);
+        double h = SupplyModel.monthlyHazard(0.12);
+        for (int t = 0; t < MONTHS; t++) {
+            assertThat(state.stock(0)).isCloseTo(920 * Math.pow(1 - h, t), within(1e-9));
+            state.step(t);
+            assertThat(state.out()[SupplyModel.RECRUITS]).isZero();
+        }
+    }
 }
