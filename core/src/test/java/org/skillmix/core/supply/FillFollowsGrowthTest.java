@@ -23,10 +23,14 @@ class FillFollowsGrowthTest {
      * 1.08). The fill that holds v at the mode, by hand: h = 1 − 0.88^(1/12) = 0.010596, G_m = 1.04^(1/12), f =
      * (S/V)(G_m − 1 + h) = 11.5 (G_m − 1 + h), written as the annual rate 1 − (1 − f)^12 the dataset would carry.
      */
-    private static SystemModel line() {
+    private static double steadyFill() {
         double h = SupplyModel.monthlyHazard(0.12);
         double f = 920.0 / 80 * (Math.pow(1.04, 1.0 / 12) - 1 + h);
-        double annualFill = 1 - Math.pow(1 - f, 12);
+        return 1 - Math.pow(1 - f, 12);
+    }
+
+    /** The line with this annual fill rate. */
+    private static SystemModel line(double annualFill) {
         return TestSystem.create()
                 .place("E1")
                 .org("T1", Sector.ACUTE, "E1")
@@ -37,15 +41,20 @@ class FillFollowsGrowthTest {
                 .build();
     }
 
-    /** The line's vacancy rate V / E in each month of a draw whose growth takes the value g. */
-    private static double[] vacancyRates(double g) {
-        SystemModel model = line();
+    /** A current-trends draw of the line with this fill, every parameter at its mode but the growth, g. */
+    private static SupplyState draw(double annualFill, double g) {
         UncertainParameters parameters = new UncertainParameters();
-        SupplyModel supply = new SupplyModel(model, MONTHS, parameters);
+        SupplyModel supply = new SupplyModel(line(annualFill), MONTHS, parameters);
         double[] p = parameters.modes();
         p[supply.assumptions().resolve(Parameters.TREND_ESTABLISHMENT_GROWTH, "acute")] = g;
         SupplyState state = supply.newState(Baseline.CURRENT_TRENDS);
         state.reset(p);
+        return state;
+    }
+
+    /** The line's vacancy rate V / E in each month of a draw whose growth takes the value g. */
+    private static double[] vacancyRates(double g) {
+        SupplyState state = draw(steadyFill(), g);
         double[] rates = new double[MONTHS];
         for (int t = 0; t < MONTHS; t++) {
             double s = state.stock(0);
@@ -83,13 +92,7 @@ class FillFollowsGrowthTest {
     @Test
     void staffInPostGrowsAsTheDrawnEstablishment() {
         for (double g : new double[] {1.00, 1.04, 1.08}) {
-            SystemModel model = line();
-            UncertainParameters parameters = new UncertainParameters();
-            SupplyModel supply = new SupplyModel(model, MONTHS + 1, parameters);
-            double[] p = parameters.modes();
-            p[supply.assumptions().resolve(Parameters.TREND_ESTABLISHMENT_GROWTH, "acute")] = g;
-            SupplyState state = supply.newState(Baseline.CURRENT_TRENDS);
-            state.reset(p);
+            SupplyState state = draw(steadyFill(), g);
             for (int t = 0; t < MONTHS; t++) state.step(t);
             assertThat(state.stock(0)).isCloseTo(920 * Math.pow(g, 3), within(1e-8));
         }
@@ -101,20 +104,7 @@ class FillFollowsGrowthTest {
      */
     @Test
     void aLineFilledByItsPipelineAloneGetsNoShift() {
-        SystemModel model = TestSystem.create()
-                .place("E1")
-                .org("T1", Sector.ACUTE, "E1")
-                .role("GP", 90_000, 120_000)
-                .workforce("T1", "GP", 920, 80, 0.12, 0)
-                .assumption(Parameters.ESTABLISHMENT_GROWTH, "ALL", Interval.fixed(1.0))
-                .assumption(Parameters.TREND_ESTABLISHMENT_GROWTH, "acute", new Interval(1.00, 1.04, 1.08))
-                .build();
-        UncertainParameters parameters = new UncertainParameters();
-        SupplyModel supply = new SupplyModel(model, MONTHS, parameters);
-        double[] p = parameters.modes();
-        p[supply.assumptions().resolve(Parameters.TREND_ESTABLISHMENT_GROWTH, "acute")] = 1.08;
-        SupplyState state = supply.newState(Baseline.CURRENT_TRENDS);
-        state.reset(p);
+        SupplyState state = draw(0, 1.08);
         double h = SupplyModel.monthlyHazard(0.12);
         for (int t = 0; t < MONTHS; t++) {
             assertThat(state.stock(0)).isCloseTo(920 * Math.pow(1 - h, t), within(1e-9));
