@@ -19,4 +19,4 @@ for icb in $codes; do
     || { echo "$icb failed: see $out/$icb.log" >&2; exit 1; }
   echo "$icb done" >&2
 done
-python3 "$(dirname "$0")/summary.py" "$out" | tee "$out/summary.txt"
+python3 "$(dirname "$0")/summary.py" "$out" "$from/nhs-org-reference-ods-current/eccg_ods_2025-12.csv" | tee "$out/summary.txt"

@@ -5,7 +5,9 @@ For the ICB's trust total (scope ALL) and each trust sector: how many ICBs' MAPE
 months the total lies inside its own P10-P90, the mean and spread of the error ln(observed / projected mean)
 over the ICBs (a calibrated projection has mean error near 0), the model's own spread of the total, the P10-P90
 width / 2.563 (what a normal's P10-P90 spans in standard deviations), and the root mean square over the ICBs of
-error / that spread (z: 1 when the band is as wide as the errors). Usage: summary.py DIR
+error / that spread (z: 1 when the band is as wide as the errors). With the ODS file of sub-ICB locations
+(nhs-org-reference-ods-current/eccg_ods_2025-12.csv: its third column is the NHS England region, its fourth the
+ICB) it also prints the trust total's errors by region, to show whether they cluster. Usage: summary.py DIR [ODS]
 """
 import csv
 import glob
@@ -64,5 +66,29 @@ def main(root):
           f" inside their own P10-P90 {100 * inside:.1f}%")
 
 
+def regions(root, ods):
+    """The ICBs' errors of the trust total (ALL), grouped by NHS England region."""
+    region = {}
+    with open(ods, encoding="utf-8-sig") as f:
+        for row in csv.reader(f):
+            region.setdefault(row[3], row[2])
+    groups = {}
+    for icb, rows in read(root, "backtest_totals.csv").items():
+        months = [r for r in rows if r["scope"] == "ALL" and float(r["p90_fte"]) > float(r["p10_fte"])]
+        if not months:
+            continue
+        error = statistics.mean(math.log(float(r["observed_fte"]) / float(r["mean_fte"])) for r in months)
+        z = statistics.mean((float(r["observed_fte"]) - float(r["mean_fte"])) * 2.5631
+                            / (float(r["p90_fte"]) - float(r["p10_fte"])) for r in months)
+        groups.setdefault(region.get(icb, "unknown"), []).append((icb, error, z))
+    print(f"{'region':<8} {'ICBs':>4} {'mean err':>9} {'mean z':>7}  ICB z")
+    for name, icbs in sorted(groups.items()):
+        print(f"{name:<8} {len(icbs):>4} {100 * statistics.mean(e for _, e, _ in icbs):>+8.1f}%"
+              f" {statistics.mean(z for _, _, z in icbs):>+7.2f}  "
+              + " ".join(f"{icb} {z:+.2f}" for icb, _, z in icbs))
+
+
 if __name__ == "__main__":
     main(sys.argv[1])
+    if len(sys.argv) > 2:
+        regions(sys.argv[1], sys.argv[2])
