@@ -10,6 +10,7 @@ import org.skillmix.core.projection.SeriesKey;
 import org.skillmix.core.scenario.Scenario;
 import org.skillmix.data.export.ProjectionYear;
 import org.skillmix.data.report.Figures;
+import org.skillmix.data.report.RangeCalibration;
 
 /**
  * The pack's glossary: each gap measure defined once ({@link GapMeasure}), the other terms a board member meets,
@@ -27,10 +28,7 @@ final class Glossary {
                 "P10 to P90",
                 "",
                 "The range the middle 80% of the Monte Carlo draws fall in: one draw in ten is below the P10, one in ten"
-                        + " above the P90. P50 is the median. How far to trust it: projected from June 2018, the NHS"
-                        + " trusts' total staff of each of England's 42 ICBs lay inside its P10 to P90 in 72% of the"
-                        + " months of 2024/25, where a range as wide as the uncertainty holds 80% (back-test of"
-                        + " 6 December 2026, docs/backtest.md): the true uncertainty is somewhat wider."));
+                        + " above the P90. P50 is the median. " + RangeCalibration.HOW_FAR_TO_TRUST));
         terms.add(new Term(
                 "FTE",
                 "",

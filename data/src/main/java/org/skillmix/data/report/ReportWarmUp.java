@@ -45,6 +45,7 @@ public final class ReportWarmUp {
                 "headlineIntro",
                 "headline",
                 "baseGap",
+                "rangeCalibration",
                 "drivers",
                 "gaps",
                 "inequalities",

@@ -181,6 +181,7 @@ class HtmlReportTest {
                         + " over the draws. Most of it comes from population projection error (60.0%), leaver rates"
                         + " (25.0%); 15.0% is left unexplained.");
         assertThat(html).contains("Share of the variance of the gap at the end of year 10 (2035-03)");
+        assertThat(html).contains(Html.escape(RangeCalibration.HOW_FAR_TO_TRUST));
         JsonNode charts = data(html).get("drivers");
         assertThat(charts).hasSize(2);
         assertThat(data(html).get("defaultDriver").asInt()).isZero();
@@ -191,7 +192,8 @@ class HtmlReportTest {
         Projection deterministic = SampleSystem.projection(system, 2, 0);
         assertThat(new HtmlReport(system, deterministic, run(deterministic)).render())
                 .contains("; baseline: funded plan</p>")
-                .contains("A run without draws has no spread to attribute.");
+                .contains("A run without draws has no spread to attribute.")
+                .doesNotContain("How far to trust a range");
     }
 
     @Test
