@@ -226,7 +226,9 @@ class ApiTest extends WebTestBase {
         String page = get(ADMIN, ADMIN_PASSWORD, "/runs/" + runId + "/results").body();
         assertThat(page)
                 .contains("Why there is a gap today", "Norm above establishment", "What drives the spread")
-                .contains("<strong>Baseline:</strong> <span>Funded plan (establishment as given");
+                .contains("<strong>Baseline:</strong> <span>Funded plan (establishment as given")
+                // a run with draws says beside its bands how often such bands held in the back-test
+                .contains("How far to trust a range: projected from June 2018");
         // The report's reading of the norm part, beside the table: GM's GP and homecare norms sit below the posts.
         assertThat(page)
                 .containsPattern("class=\"hint base-gap-note\">[^<]*Mental health[^<]*: demand in the base month is"
