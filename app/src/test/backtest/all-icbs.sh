@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Back-tests every ICB of the 2022 lookup (June 2018 -> 2024/25) and summarises them across England
 # (docs/backtest.md, "Every ICB"). Usage: app/src/test/backtest/all-icbs.sh FROM OUT [BASELINE]
-# About 6 s an ICB on a 2-core machine; the summary is printed and written to OUT/summary.txt.
+# About 6 s an ICB on a 2-core machine; the summary is printed and written to OUT/summary.txt, and every ICB's
+# trust total month by month to OUT/backtest-calibration.csv: with the default baseline, copy that file to
+# data/src/main/resources/org/skillmix/data/report/ (RangeCalibration: the sentence beside every range).
 set -euo pipefail
 from="$1"
 out="$2"
@@ -19,4 +21,18 @@ for icb in $codes; do
     || { echo "$icb failed: see $out/$icb.log" >&2; exit 1; }
   echo "$icb done" >&2
 done
+python3 - "$out" $codes > "$out/backtest-calibration.csv" <<'PY'
+import datetime, sys
+out = sys.stdout
+out.write("backtested_on,icb_code,")
+today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+for i, icb in enumerate(sys.argv[2:]):
+    with open(f"{sys.argv[1]}/{icb}/backtest_totals.csv", encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    if i == 0:
+        out.write(lines[0] + "\n")
+    for line in lines[1:]:
+        if line.split(",")[2] == "ALL":
+            out.write(f"{today},{icb},{line}\n")
+PY
 python3 "$(dirname "$0")/summary.py" "$out" "$from/nhs-org-reference-ods-current/eccg_ods_2025-12.csv" | tee "$out/summary.txt"

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillmix.app.cli.CliTest.Run;
+import org.skillmix.data.report.RangeCalibration;
 
 /** `skillmix backtest` on the published files (skipped without ../shared/data). */
 class BacktestCommandTest {
@@ -42,6 +43,35 @@ class BacktestCommandTest {
         try (var left = Files.list(tmp)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("bt");
         }
+    }
+
+    /**
+     * The sentence beside every range (RangeCalibration) is computed from the shipped back-test of every ICB; it
+     * stays true only while the engine still gives those rows. QSL (two trusts) is re-run exactly as
+     * all-icbs.sh runs every ICB, and its trust totals must be the shipped ones to the last digit written.
+     */
+    @Test
+    void theShippedRangeCalibrationIsTheEnginesOwn() throws Exception {
+        assumeTrue(Files.isDirectory(SHARED.resolve("nhs-hchs-staff-by-organisation")), "shared data absent");
+        Path out = tmp.resolve("bt");
+        Run r = CliTest.run("backtest", "--icb", "QSL", "--from", SHARED.toString(), "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> fresh = Files.readAllLines(out.resolve("backtest_totals.csv"), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.split(",")[2].equals("ALL"))
+                .toList();
+        List<String> shipped;
+        try (var in = RangeCalibration.class.getResourceAsStream(RangeCalibration.EVIDENCE)) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> l.split(",")[1].equals("QSL"))
+                    .map(l -> l.substring(l.indexOf(",QSL,") + ",QSL,".length()))
+                    .toList();
+        }
+        assertThat(fresh)
+                .as("the engine no longer gives the shipped back-test: rerun app/src/test/backtest/all-icbs.sh"
+                        + " ../shared/data DIR and copy DIR/backtest-calibration.csv over the shipped one")
+                .hasSize(12)
+                .isEqualTo(shipped);
     }
 
     @Test

@@ -1,17 +1,123 @@
 package org.skillmix.data.report;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
 /**
- * How far the projection's P10–P90 ranges held against history, said wherever a reader is shown a range: the
- * back-test of every ICB from June 2018 to 2024/25 (docs/backtest.md, "Every ICB"; rerun with
- * app/src/test/backtest/all-icbs.sh and update the figure and date here when the engine's spread changes).
+ * How far the projection's P10–P90 ranges held against history, said wherever a reader is shown a range. The
+ * evidence ships beside this class ({@value #EVIDENCE}): every ICB's back-test from June 2018 to 2024/25, the total
+ * of its NHS trusts month by month, as app/src/test/backtest/all-icbs.sh writes it (docs/backtest.md, "Every ICB").
+ * The sentence is computed from those rows, and BacktestCommandTest re-runs one ICB's back-test and fails when the
+ * engine no longer gives its shipped rows, so the sentence cannot outlive the engine it describes.
  */
 public final class RangeCalibration {
-    /** One sentence for the report and the board pack's glossary. */
-    public static final String HOW_FAR_TO_TRUST =
-            "How far to trust a range: projected from June 2018, the NHS trusts' total staff of each of England's 42"
-                    + " ICBs lay inside its P10 to P90 in 72% of the months of 2024/25, where a range as wide as the"
-                    + " uncertainty holds 80% (back-test of 6 December 2026, docs/backtest.md): the true uncertainty"
-                    + " is somewhat wider.";
+    /** The shipped evidence: a class-path resource beside this class. */
+    public static final String EVIDENCE = "backtest-calibration.csv";
+
+    /** The columns before the back-test's own backtest_totals.csv columns. */
+    public static final String EVIDENCE_PREFIX = "backtested_on,icb_code,";
+
+    /** One ICB's trust total in one observed month: the observed FTE and the projection's P10 and P90. */
+    public record Month(
+            LocalDate backtestedOn,
+            String icb,
+            YearMonth base,
+            YearMonth month,
+            double observed,
+            double p10,
+            double p90) {
+        boolean inside() {
+            return observed >= p10 && observed <= p90;
+        }
+    }
+
+    /** The months of every ICB's trust total, read from the shipped evidence. */
+    public static final List<Month> MONTHS = read();
+
+    /** One sentence for the report, the web results and the board pack's glossary. */
+    public static final String HOW_FAR_TO_TRUST = sentence(MONTHS);
 
     private RangeCalibration() {}
+
+    static List<Month> read() {
+        try (InputStream in = RangeCalibration.class.getResourceAsStream(EVIDENCE)) {
+            if (in == null) throw new IllegalStateException(EVIDENCE + " is not shipped beside RangeCalibration");
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(EVIDENCE + " cannot be read", e);
+        }
+    }
+
+    /** The trust totals (scope ALL) of the evidence; a row that does not parse is a build defect, not user input. */
+    static List<Month> parse(String csv) {
+        List<Month> months = new ArrayList<>();
+        for (NamedCsvRecord r : CsvReader.builder().ofNamedCsvRecord(csv)) {
+            if (!r.getField("scope").equals("ALL")) continue;
+            months.add(new Month(
+                    LocalDate.parse(r.getField("backtested_on")),
+                    r.getField("icb_code"),
+                    YearMonth.parse(r.getField("base_month")),
+                    YearMonth.parse(r.getField("month")),
+                    Double.parseDouble(r.getField("observed_fte")),
+                    Double.parseDouble(r.getField("p10_fte")),
+                    Double.parseDouble(r.getField("p90_fte"))));
+        }
+        if (months.isEmpty()) throw new IllegalStateException(EVIDENCE + " holds no ICB's trust total");
+        return List.copyOf(months);
+    }
+
+    /**
+     * "…lay inside its P10 to P90 in N% of the months…": N is the share of all ICB-months whose observed total lay
+     * within the projection's P10–P90, which a range as wide as the true uncertainty holds 80% of the time.
+     */
+    static String sentence(List<Month> months) {
+        long inside = months.stream().filter(Month::inside).count();
+        long share = Math.round(100.0 * inside / months.size());
+        TreeSet<String> icbs = new TreeSet<>();
+        TreeSet<YearMonth> observed = new TreeSet<>();
+        TreeSet<YearMonth> bases = new TreeSet<>();
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        for (Month m : months) {
+            icbs.add(m.icb());
+            observed.add(m.month());
+            bases.add(m.base());
+            dates.add(m.backtestedOn());
+        }
+        DateTimeFormatter monthYear = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+        return "How far to trust a range: projected from " + bases.first().format(monthYear) + ", the NHS trusts'"
+                + " total staff of each of " + icbs.size() + " ICBs lay inside its P10 to P90 in " + share
+                + "% of the months " + span(observed) + ", where a range as wide as the uncertainty holds 80%"
+                + " (back-test of " + dates.last().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))
+                + ", docs/backtest.md): " + verdict(share) + ".";
+    }
+
+    /** "of 2024/25" for one financial year's twelve months, else "from April 2024 to June 2025". */
+    private static String span(TreeSet<YearMonth> months) {
+        YearMonth first = months.first();
+        YearMonth last = months.last();
+        if (first.getMonthValue() == 4 && last.equals(first.plusMonths(11)) && months.size() == 12) {
+            return "of " + first.getYear() + "/" + String.format(Locale.ROOT, "%02d", last.getYear() % 100);
+        }
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+        return "from " + first.format(f) + " to " + last.format(f);
+    }
+
+    /** Within five points of 80% the ranges are as wide as history calls for; outside, say which way. */
+    private static String verdict(long share) {
+        if (share < 60) return "the true uncertainty is much wider";
+        if (share < 75) return "the true uncertainty is somewhat wider";
+        if (share > 85) return "the ranges are wider than history called for";
+        return "the ranges are about as wide as history called for";
+    }
 }
