@@ -16,6 +16,14 @@ public enum Sector {
     VOLUNTARY,
     INDEPENDENT;
 
+    /**
+     * Whether the sector's providers are NHS trusts: the sectors the national trust files (HCHS staff, sickness
+     * absence) cover, and so the sectors the back-test observes.
+     */
+    public boolean nhsTrusts() {
+        return this == ACUTE || this == MENTAL_HEALTH || this == COMMUNITY || this == AMBULANCE;
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

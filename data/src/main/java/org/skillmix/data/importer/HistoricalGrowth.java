@@ -1,11 +1,13 @@
 package org.skillmix.data.importer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.skillmix.core.system.Sector;
 import org.skillmix.core.uncertainty.Interval;
 import org.skillmix.core.uncertainty.TriangularFit;
 
@@ -27,7 +29,10 @@ import org.skillmix.core.uncertainty.TriangularFit;
 final class HistoricalGrowth {
 
     /** Sectors whose history the trust files give. */
-    static final List<String> TRUST_SECTORS = List.of("acute", "mental_health", "community", "ambulance");
+    static final List<String> TRUST_SECTORS = Arrays.stream(Sector.values())
+            .filter(Sector::nhsTrusts)
+            .map(Sector::code)
+            .toList();
 
     /** One scope's growth with where it comes from. */
     record Trend(String scope, Interval growth, String source) {}
