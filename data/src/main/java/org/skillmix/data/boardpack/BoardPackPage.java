@@ -114,7 +114,7 @@ public final class BoardPackPage {
         v.put("years", yearRows());
         v.put("fanChart", fanChart());
         v.put("barChart", barChart());
-        v.put("glossary", Glossary.terms());
+        v.put("glossary", Glossary.terms(pack.system()));
         v.put("reconcile", Glossary.reconcile(pack, lastYear));
         AssumptionTables assumptions = new AssumptionTables(pack.system(), names, f);
         v.put("assumptionServices", assumptions.services());

@@ -8,6 +8,7 @@ import org.skillmix.core.measure.Measure;
 import org.skillmix.core.projection.Series;
 import org.skillmix.core.projection.SeriesKey;
 import org.skillmix.core.scenario.Scenario;
+import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.ProjectionYear;
 import org.skillmix.data.report.Figures;
 import org.skillmix.data.report.RangeCalibration;
@@ -21,14 +22,15 @@ final class Glossary {
 
     private Glossary() {}
 
-    static List<Term> terms() {
+    /** The terms, the ranges' calibration said for a system of the pack's size. */
+    static List<Term> terms(SystemModel system) {
         List<Term> terms = new ArrayList<>();
         for (GapMeasure g : GapMeasure.values()) terms.add(new Term(g.title(), g.unit(), g.definition()));
         terms.add(new Term(
                 "P10 to P90",
                 "",
                 "The range the middle 80% of the Monte Carlo draws fall in: one draw in ten is below the P10, one in ten"
-                        + " above the P90. P50 is the median. " + RangeCalibration.HOW_FAR_TO_TRUST));
+                        + " above the P90. P50 is the median. " + RangeCalibration.howFarToTrust(system)));
         terms.add(new Term(
                 "FTE",
                 "",

@@ -112,7 +112,7 @@ public final class HtmlReport {
         v.put("headline", results.headline());
         v.put("baseGap", new BaseGapSection(figures).html(BaseGap.of(system)));
         v.put("fanGroups", fanGroups(data, totals, text));
-        v.put("rangeCalibration", projection.settings().deterministic() ? "" : RangeCalibration.HOW_FAR_TO_TRUST);
+        v.put("rangeCalibration", projection.settings().deterministic() ? "" : RangeCalibration.howFarToTrust(system));
         v.put(
                 "drivers",
                 new SpreadSection(figures).html(drivers, projection.settings().deterministic()));

@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.skillmix.core.system.Organisation;
+import org.skillmix.core.system.Sector;
+import org.skillmix.core.system.SystemModel;
 
 /**
  * How far the projection's P10–P90 ranges held against history, said wherever a reader is shown a range. The
@@ -20,6 +24,11 @@ import java.util.TreeSet;
  * of its NHS trusts month by month, as app/src/test/backtest/all-icbs.sh writes it (docs/backtest.md, "Every ICB").
  * The sentence is computed from those rows, and BacktestCommandTest re-runs one ICB's back-test and fails when the
  * engine no longer gives its shipped rows, so the sentence cannot outlive the engine it describes.
+ *
+ * <p>The share held differs with the number of an ICB's NHS trusts (docs/backtest.md, "Does a band narrow with
+ * the number of trusts?"): the engine draws each trust's growth on its own, so the band of a total narrows with
+ * more trusts, while the history's errors do not. Where the system is known the sentence therefore adds the share
+ * for ICBs of its size, in three classes of about a third of England's ICBs each.
  */
 public final class RangeCalibration {
     /** The shipped evidence: a class-path resource beside this class. */
@@ -28,11 +37,17 @@ public final class RangeCalibration {
     /** The columns before the back-test's own backtest_totals.csv columns. */
     public static final String EVIDENCE_PREFIX = "backtested_on,icb_code,";
 
-    /** One ICB's trust total in one observed month: the observed FTE and the projection's P10 and P90. */
+    /** Lower bounds of the size classes by NHS trusts: up to 4, 5 or 6, 7 or more (16, 17 and 9 of the 42 ICBs). */
+    static final int[] SIZE_CLASSES = {1, 5, 7};
+
+    private static final Pattern TRUST_CODE = Pattern.compile("[RT][A-Z0-9]{2}");
+
+    /** One ICB's trust total in one observed month: its trusts, the observed FTE and the projection's P10 and P90. */
     public record Month(
             LocalDate backtestedOn,
             String icb,
             YearMonth base,
+            int trusts,
             YearMonth month,
             double observed,
             double p10,
@@ -68,6 +83,7 @@ public final class RangeCalibration {
                     LocalDate.parse(r.getField("backtested_on")),
                     r.getField("icb_code"),
                     YearMonth.parse(r.getField("base_month")),
+                    Integer.parseInt(r.getField("trusts")),
                     YearMonth.parse(r.getField("month")),
                     Double.parseDouble(r.getField("observed_fte")),
                     Double.parseDouble(r.getField("p10_fte")),
@@ -75,6 +91,54 @@ public final class RangeCalibration {
         }
         if (months.isEmpty()) throw new IllegalStateException(EVIDENCE + " holds no ICB's trust total");
         return List.copyOf(months);
+    }
+
+    /**
+     * The sentence for a system: England's share, then the share for ICBs with as many NHS trusts as the system
+     * has; England's alone for a system with none.
+     */
+    public static String howFarToTrust(SystemModel system) {
+        int trusts = (int) system.organisations().stream()
+                .filter(RangeCalibration::nhsTrust)
+                .count();
+        return howFarToTrust(MONTHS, trusts);
+    }
+
+    /**
+     * An NHS trust as the back-test counts them: an organisation of a trust sector ({@link Sector#nhsTrusts()})
+     * with a trust's ODS code, three characters beginning R or T. The importer's community health services of a
+     * place (CHS-E08000001, hosted by a trust) and a dataset's own codes are not trusts of their own.
+     */
+    static boolean nhsTrust(Organisation o) {
+        return o.sector().nhsTrusts() && TRUST_CODE.matcher(o.code()).matches();
+    }
+
+    static String howFarToTrust(List<Month> months, int trusts) {
+        String england = sentence(months);
+        if (trusts < 1) return england;
+        int c = SIZE_CLASSES.length - 1;
+        while (SIZE_CLASSES[c] > trusts) c--;
+        int lo = SIZE_CLASSES[c], hi = c + 1 < SIZE_CLASSES.length ? SIZE_CLASSES[c + 1] - 1 : Integer.MAX_VALUE;
+        List<Month> alike = months.stream()
+                .filter(m -> m.trusts() >= lo && m.trusts() <= hi)
+                .toList();
+        if (alike.isEmpty()) return england;
+        long share = Math.round(100.0 * alike.stream().filter(Month::inside).count() / alike.size());
+        long icbs = alike.stream().map(Month::icb).distinct().count();
+        return england + " For the " + icbs + " ICBs with " + size(lo, hi) + " NHS trusts, as this system has " + trusts
+                + ", it was " + share + "%: " + verdictForSize(share) + ".";
+    }
+
+    private static String size(int lo, int hi) {
+        if (hi == Integer.MAX_VALUE) return lo + " or more";
+        if (lo <= 1) return "up to " + hi;
+        return hi == lo + 1 ? lo + " or " + hi : lo + " to " + hi;
+    }
+
+    private static String verdictForSize(long share) {
+        if (share < 75) return "ranges for systems of this size are narrower than the true uncertainty";
+        if (share > 85) return "ranges for systems of this size are wider than history called for";
+        return "ranges for systems of this size are about as wide as history called for";
     }
 
     /**

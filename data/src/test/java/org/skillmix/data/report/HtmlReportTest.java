@@ -181,7 +181,10 @@ class HtmlReportTest {
                         + " over the draws. Most of it comes from population projection error (60.0%), leaver rates"
                         + " (25.0%); 15.0% is left unexplained.");
         assertThat(html).contains("Share of the variance of the gap at the end of year 10 (2035-03)");
-        assertThat(html).contains(Html.escape(RangeCalibration.HOW_FAR_TO_TRUST));
+        // the sample's three NHS trusts (two acute, one community; not its primary care or care providers)
+        assertThat(html)
+                .contains(Html.escape(RangeCalibration.howFarToTrust(system)))
+                .contains("For the 16 ICBs with up to 4 NHS trusts, as this system has 3, it was");
         JsonNode charts = data(html).get("drivers");
         assertThat(charts).hasSize(2);
         assertThat(data(html).get("defaultDriver").asInt()).isZero();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.skillmix.core.system.Organisation;
+import org.skillmix.core.system.Sector;
 import org.skillmix.data.report.RangeCalibration.Month;
 
 class RangeCalibrationTest {
@@ -12,7 +14,11 @@ class RangeCalibrationTest {
             + "inside_p10_p90\n";
 
     private static String row(String date, String icb, String scope, String month, String observed) {
-        return date + "," + icb + ",current-trends,2018-06," + scope + ",3," + month + "," + observed
+        return row(date, icb, 3, scope, month, observed);
+    }
+
+    private static String row(String date, String icb, int trusts, String scope, String month, String observed) {
+        return date + "," + icb + ",current-trends,2018-06," + scope + "," + trusts + "," + month + "," + observed
                 + ",100.0,90.0,100.0,110.0,0.0,yes\n";
     }
 
@@ -48,6 +54,67 @@ class RangeCalibrationTest {
         assertThat(sentence)
                 .contains("in 83% of the months of 2024/25,")
                 .endsWith("the ranges are about as wide as history called for.");
+    }
+
+    @Test
+    void addsTheShareOfIcbsWithAsManyTrusts() {
+        // QAA (3 trusts): 2 of 2 months inside; QBB (5): 1 of 2; QCC (6): 0 of 2; QDD (9): 1 of 2. England: 4 of 8,
+        // 50%. Classes: up to 4 (QAA), 5 or 6 (QBB, QCC: 1 of 4, 25%), 7 or more (QDD: 50%).
+        List<Month> months = RangeCalibration.parse(HEADER
+                + row("2026-12-06", "QAA", 3, "ALL", "2024-04", "100.0")
+                + row("2026-12-06", "QAA", 3, "ALL", "2024-05", "100.0")
+                + row("2026-12-06", "QBB", 5, "ALL", "2024-04", "100.0")
+                + row("2026-12-06", "QBB", 5, "ALL", "2024-05", "120.0")
+                + row("2026-12-06", "QCC", 6, "ALL", "2024-04", "80.0")
+                + row("2026-12-06", "QCC", 6, "ALL", "2024-05", "120.0")
+                + row("2026-12-06", "QDD", 9, "ALL", "2024-04", "100.0")
+                + row("2026-12-06", "QDD", 9, "ALL", "2024-05", "80.0"));
+        String england = RangeCalibration.sentence(months);
+        assertThat(england).contains(" in 50% of the months ");
+        assertThat(RangeCalibration.howFarToTrust(months, 6))
+                .isEqualTo(england + " For the 2 ICBs with 5 or 6 NHS trusts, as this system has 6, it was 25%:"
+                        + " ranges for systems of this size are narrower than the true uncertainty.");
+        assertThat(RangeCalibration.howFarToTrust(months, 1))
+                .endsWith(" For the 1 ICBs with up to 4 NHS trusts, as this system has 1, it was 100%: ranges for"
+                        + " systems of this size are wider than history called for.");
+        assertThat(RangeCalibration.howFarToTrust(months, 40))
+                .contains("with 7 or more NHS trusts, as this system" + " has 40, it was 50%");
+        // a system with no NHS trust (a dataset of social care alone) gets England's sentence only
+        assertThat(RangeCalibration.howFarToTrust(months, 0)).isEqualTo(england);
+    }
+
+    @Test
+    void countsTrustsByTheirOdsCodeInTheTrustSectors() {
+        assertThat(RangeCalibration.nhsTrust(new Organisation("R0A", "MFT", Sector.ACUTE, "E08000003")))
+                .isTrue();
+        assertThat(RangeCalibration.nhsTrust(new Organisation("TAF", "C&I", Sector.MENTAL_HEALTH, "E09000007")))
+                .isTrue();
+        // a place's community health services, hosted by a trust, and a trust code in another sector are not
+        assertThat(RangeCalibration.nhsTrust(
+                        new Organisation("CHS-E08000001", "Community, Bolton", Sector.COMMUNITY, "E08000001")))
+                .isFalse();
+        assertThat(RangeCalibration.nhsTrust(new Organisation("RXX", "Care", Sector.ADULT_SOCIAL_CARE, "E08000001")))
+                .isFalse();
+    }
+
+    @Test
+    void theSizeClassesShareOutEnglandsMonths() {
+        // Independent of the sentence's arithmetic: the classes' months add up to England's, and so do the
+        // months inside, so England's share is the classes' shares weighted by their months.
+        List<Month> all = RangeCalibration.MONTHS;
+        long inside = 0, months = 0;
+        int[] lows = RangeCalibration.SIZE_CLASSES;
+        for (int c = 0; c < lows.length; c++) {
+            int lo = lows[c], hi = c + 1 < lows.length ? lows[c + 1] - 1 : Integer.MAX_VALUE;
+            List<Month> alike = all.stream()
+                    .filter(m -> m.trusts() >= lo && m.trusts() <= hi)
+                    .toList();
+            assertThat(alike).as("class from %d trusts", lo).isNotEmpty();
+            months += alike.size();
+            inside += alike.stream().filter(Month::inside).count();
+        }
+        assertThat(months).isEqualTo(all.size());
+        assertThat(inside).isEqualTo(all.stream().filter(Month::inside).count());
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.skillmix.app.web.system.AgeBands;
 import org.skillmix.app.web.system.Labels;
 import org.skillmix.app.web.system.SystemNames;
 import org.skillmix.core.explain.DemandTerm;
-import org.skillmix.data.report.RangeCalibration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,7 +81,7 @@ public class ResultPages {
         model.addAttribute("insights", insights.of(account, id));
         model.addAttribute("whatIfLevels", whatIf.levels(account, id));
         model.addAttribute("whatIfLabel", WhatIfService.LABEL);
-        model.addAttribute("rangeCalibration", RangeCalibration.HOW_FAR_TO_TRUST);
+        model.addAttribute("rangeCalibration", names.rangeCalibration(run.datasetId()));
         model.addAttribute(
                 "sel",
                 new Selection(

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.skillmix.core.system.Organisation;
+import org.skillmix.data.report.RangeCalibration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,14 @@ public class SystemNames {
     /** The names of one stored dataset (no access check: the caller has checked the dataset or run). */
     public Labels of(long datasetId) {
         return labels.computeIfAbsent(datasetId, id -> Labels.of(datasets.model(id)));
+    }
+
+    /**
+     * How far to trust the ranges of a run on this dataset: the back-test's share for England and for ICBs with as
+     * many NHS trusts ({@link RangeCalibration}).
+     */
+    public String rangeCalibration(long datasetId) {
+        return RangeCalibration.howFarToTrust(datasets.model(datasetId));
     }
 
     /** Every ICS with a stored dataset: ICB code to "name (code)", in name order. */
