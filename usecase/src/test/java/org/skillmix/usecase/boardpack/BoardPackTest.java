@@ -1,14 +1,16 @@
 package org.skillmix.usecase.boardpack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillmix.usecase.boardpack.BoardPacks.YEARS;
+import static org.skillmix.usecase.boardpack.BoardPacks.gmWithInterventions;
+import static org.skillmix.usecase.boardpack.BoardPacks.number;
+import static org.skillmix.usecase.boardpack.BoardPacks.text;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -40,13 +42,9 @@ import org.skillmix.usecase.Progress;
  * The board pack of the Greater Manchester example with the documented GM interventions
  * (docs/examples/gm-scenarios), read back from the PDF with PDFBox (so it runs wherever the build does): page one
  * has the recommendation with costs a year, FTE closed and ranges, and its figures agree with the projection they
- * come from.
+ * come from. {@link BoardPackVariantsTest} has the packs made with other settings.
  */
 class BoardPackTest {
-    private static final Path ROOT = Path.of(System.getProperty("skillmix.repoRoot", ".."))
-            .toAbsolutePath()
-            .normalize();
-    private static final int YEARS = 3;
     private static final String PDF = "board-pack.pdf", CQC_CSV = "cqc-evidence.csv";
 
     @TempDir
@@ -58,10 +56,7 @@ class BoardPackTest {
 
     @BeforeAll
     static void makePack() throws Exception {
-        Path gm = temp.resolve("gm");
-        copy(ROOT.resolve("examples/greater-manchester"), gm);
-        Files.copy(ROOT.resolve("docs/examples/gm-scenarios/interventions.csv"), gm.resolve("interventions.csv"));
-        SystemModel model = new DatasetReader().read(gm);
+        SystemModel model = new DatasetReader().read(gmWithInterventions(temp.resolve("gm")));
         pack = BoardPackAnalysis.of(
                 model,
                 new BoardPackSettings(YEARS, 40, 10, 20260401L, 2, Baseline.FUNDED_PLAN, null, 2, 0),
@@ -299,56 +294,6 @@ class BoardPackTest {
         }
     }
 
-    /**
-     * A pack from a run without draws (the web makes a plan's pack from its run, which may have none) printed "P10
-     * 17,680 to P90 17,680", "(17,680–17,680)" and "Reached in 9 draws out of 10": ranges and chances from draws
-     * there were not. It says there is no range instead, and gives no chance; the bed days keep their range, which
-     * comes from the discharge data's own uncertainty, not from the draws.
-     */
-    @Test
-    void aPackFromARunWithoutDrawsSaysItHasNoRange() throws Exception {
-        SystemModel model = new DatasetReader().read(temp.resolve("gm"));
-        BoardPack one = BoardPackAnalysis.of(
-                model,
-                new BoardPackSettings(YEARS, 0, 0, 20260401L, 2, Baseline.FUNDED_PLAN, null, 2, 0),
-                null,
-                Progress.NONE,
-                line -> {});
-        assertThat(one.recommended()).isNotEmpty();
-        List<CqcEvidence.Statement> cqc = CqcEvidence.of(one, CqcEvidence.Records.NONE);
-        String html = new BoardPackPage(one).render(cqc);
-        assertThat(html)
-                .contains("no range: one run at the most likely values")
-                .doesNotContain("draws out of 10")
-                .doesNotContain("Chance the average shortfall")
-                .doesNotContain("the mean over the draws");
-        // Bed days saved keep a true range: the prior's draws, not the run's.
-        assertThat(html).containsPattern("P10 [0-9,]+ to P90 [0-9,]+</td>");
-        assertThat(Pattern.compile("P10 ([0-9,]+) to P90 \\1\\b").matcher(html).find())
-                .as("a P10 equal to its P90")
-                .isFalse();
-        assertThat(Pattern.compile("\\(([0-9,]+)–\\1\\)").matcher(html).find())
-                .as("a range from a figure to itself")
-                .isFalse();
-        assertThat(cqc.get(0).evidence())
-                .anyMatch(e -> e.startsWith("Projected average shortfall")
-                        && e.contains("(no range: one run at the most likely values)"));
-    }
-
-    @Test
-    void withoutInterventionsThePackSaysThereIsNothingToChooseFrom() throws Exception {
-        SystemModel model = new DatasetReader().read(ROOT.resolve("examples/greater-manchester"));
-        BoardPack bare = BoardPackAnalysis.of(
-                model,
-                new BoardPackSettings(1, 0, 0, 1L, 1, Baseline.FUNDED_PLAN, null, 1, 0),
-                null,
-                Progress.NONE,
-                line -> {});
-        String html = new BoardPackPage(bare).render(CqcEvidence.of(bare, CqcEvidence.Records.NONE));
-        assertThat(html).contains("The dataset has no interventions (interventions.csv)");
-        assertThat(bare.recommended()).isEmpty();
-    }
-
     @Test
     void thePartnersCopyMarksWhatAPartnerMayNotSeeAndTheFullCopyShowsIt() throws IOException {
         // Hide every place's total from "a partner": the shortfall by place on page one is then marked [c].
@@ -443,54 +388,5 @@ class BoardPackTest {
                         && x.key().place().equals(SeriesKey.ALL)
                         && x.key().organisation().equals(SeriesKey.ALL));
         assertThat(pack.projection().spreadDrivers()).isPresent();
-    }
-
-    @Test
-    void progressCountsTheStepsAndACancelStopsTheWork() throws Exception {
-        SystemModel model = new DatasetReader().read(ROOT.resolve("examples/greater-manchester"));
-        BoardPackSettings small = new BoardPackSettings(1, 2, 1, 1L, 1, Baseline.FUNDED_PLAN, null, 1, 0);
-        List<Integer> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
-        BoardPackAnalysis.of(model, small, null, (done, total) -> steps.add(done * 10 + total), line -> {});
-        assertThat(steps).containsExactly(13, 23);
-        Progress cancelled = new Progress() {
-            @Override
-            public void update(int done, int total) {}
-
-            @Override
-            public boolean cancelRequested() {
-                return true;
-            }
-        };
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> BoardPackAnalysis.of(model, small, null, cancelled, line -> {}))
-                .matches(e -> {
-                    for (Throwable t = e; t != null; t = t.getCause())
-                        if (t instanceof org.skillmix.usecase.Cancelled) return true;
-                    return false;
-                });
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-        }
-    }
-
-    /** The first number after a row label on page one, such as "FTE closed 3,031 FTE". */
-    private static double number(String text, String label) {
-        Matcher m = Pattern.compile(Pattern.quote(label) + "\\s+(-?[0-9,]+(?:\\.[0-9]+)?)")
-                .matcher(text.replaceAll("\\s+", " "));
-        assertThat(m.find()).as("a figure after \"" + label + "\" in: " + text).isTrue();
-        return Double.parseDouble(m.group(1).replace(",", ""));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
     }
 }

@@ -1,0 +1,104 @@
+package org.skillmix.usecase.boardpack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillmix.usecase.boardpack.BoardPacks.ROOT;
+import static org.skillmix.usecase.boardpack.BoardPacks.YEARS;
+import static org.skillmix.usecase.boardpack.BoardPacks.gmWithInterventions;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillmix.core.supply.Baseline;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.boardpack.BoardPack;
+import org.skillmix.data.boardpack.BoardPackPage;
+import org.skillmix.data.boardpack.BoardPackSettings;
+import org.skillmix.data.boardpack.CqcEvidence;
+import org.skillmix.data.dataset.DatasetReader;
+import org.skillmix.usecase.Progress;
+
+/**
+ * Board packs made with other settings than {@link BoardPackTest}'s: from a run without draws, from a dataset
+ * without interventions, and a small one whose progress is counted and whose work a cancel stops.
+ */
+class BoardPackVariantsTest {
+    @TempDir
+    Path temp;
+
+    /**
+     * A pack from a run without draws (the web makes a plan's pack from its run, which may have none) printed "P10
+     * 17,680 to P90 17,680", "(17,680–17,680)" and "Reached in 9 draws out of 10": ranges and chances from draws
+     * there were not. It says there is no range instead, and gives no chance; the bed days keep their range, which
+     * comes from the discharge data's own uncertainty, not from the draws.
+     */
+    @Test
+    void aPackFromARunWithoutDrawsSaysItHasNoRange() throws Exception {
+        SystemModel model = new DatasetReader().read(gmWithInterventions(temp.resolve("gm")));
+        BoardPack one = BoardPackAnalysis.of(
+                model,
+                new BoardPackSettings(YEARS, 0, 0, 20260401L, 2, Baseline.FUNDED_PLAN, null, 2, 0),
+                null,
+                Progress.NONE,
+                line -> {});
+        assertThat(one.recommended()).isNotEmpty();
+        List<CqcEvidence.Statement> cqc = CqcEvidence.of(one, CqcEvidence.Records.NONE);
+        String html = new BoardPackPage(one).render(cqc);
+        assertThat(html)
+                .contains("no range: one run at the most likely values")
+                .doesNotContain("draws out of 10")
+                .doesNotContain("Chance the average shortfall")
+                .doesNotContain("the mean over the draws");
+        // Bed days saved keep a true range: the prior's draws, not the run's.
+        assertThat(html).containsPattern("P10 [0-9,]+ to P90 [0-9,]+</td>");
+        assertThat(Pattern.compile("P10 ([0-9,]+) to P90 \\1\\b").matcher(html).find())
+                .as("a P10 equal to its P90")
+                .isFalse();
+        assertThat(Pattern.compile("\\(([0-9,]+)–\\1\\)").matcher(html).find())
+                .as("a range from a figure to itself")
+                .isFalse();
+        assertThat(cqc.get(0).evidence())
+                .anyMatch(e -> e.startsWith("Projected average shortfall")
+                        && e.contains("(no range: one run at the most likely values)"));
+    }
+
+    @Test
+    void withoutInterventionsThePackSaysThereIsNothingToChooseFrom() throws Exception {
+        SystemModel model = new DatasetReader().read(ROOT.resolve("examples/greater-manchester"));
+        BoardPack bare = BoardPackAnalysis.of(
+                model,
+                new BoardPackSettings(1, 0, 0, 1L, 1, Baseline.FUNDED_PLAN, null, 1, 0),
+                null,
+                Progress.NONE,
+                line -> {});
+        String html = new BoardPackPage(bare).render(CqcEvidence.of(bare, CqcEvidence.Records.NONE));
+        assertThat(html).contains("The dataset has no interventions (interventions.csv)");
+        assertThat(bare.recommended()).isEmpty();
+    }
+
+    @Test
+    void progressCountsTheStepsAndACancelStopsTheWork() throws Exception {
+        SystemModel model = new DatasetReader().read(ROOT.resolve("examples/greater-manchester"));
+        BoardPackSettings small = new BoardPackSettings(1, 2, 1, 1L, 1, Baseline.FUNDED_PLAN, null, 1, 0);
+        List<Integer> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        BoardPackAnalysis.of(model, small, null, (done, total) -> steps.add(done * 10 + total), line -> {});
+        assertThat(steps).containsExactly(13, 23);
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(int done, int total) {}
+
+            @Override
+            public boolean cancelRequested() {
+                return true;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> BoardPackAnalysis.of(model, small, null, cancelled, line -> {}))
+                .matches(e -> {
+                    for (Throwable t = e; t != null; t = t.getCause())
+                        if (t instanceof org.skillmix.usecase.Cancelled) return true;
+                    return false;
+                });
+    }
+}
