@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The command line end to end, on the shipped example and on generated systems, as a user runs it. */
+/**
+ * The command line end to end, on the shipped example and on generated systems, as a user runs it (explain:
+ * {@link ExplainCommandTest}).
+ */
 class CliTest {
     static final Path REPO = Path.of(System.getProperty("skillmix.repoRoot", ".."))
             .toAbsolutePath()
@@ -317,67 +320,11 @@ class CliTest {
         assertThat(r.err()).contains("no-such-folder");
     }
 
-    @Test
-    void explainAddsUpToTheDeterministicProjection() throws IOException {
-        Path out = tmp.resolve("det");
-        Run p = run("project", "--full", EXAMPLE.toString(), "--out", out.toString(), "--years", "5", "--draws", "0");
-        assertThat(p.exitCode()).as(p.err()).isZero();
-        Run e = run(
-                "explain", EXAMPLE.toString(), "--month", "2028-01", "--capability", "WOUND", "--place", "E08000003");
-        assertThat(e.exitCode()).as(e.err()).isZero();
-
-        double demand = figure(out, "2028-01,demand_fte,WOUND,ALL,ALL,ALL,E08000003,");
-        double supply = figure(out, "2028-01,supply_fte,WOUND,ALL,ALL,ALL,E08000003,");
-        assertThat(explained(e.out(), "DEMAND")).isCloseTo(demand, org.assertj.core.data.Offset.offset(0.006));
-        assertThat(explained(e.out(), "SUPPLY")).isCloseTo(supply, org.assertj.core.data.Offset.offset(0.006));
-    }
-
-    /**
-     * As the jar runs it: picocli's own writers on System.out, which flush only at a line's end, and System.exit
-     * after, which flushes nothing. explain prints its whole text with print(): all of it must arrive.
-     */
-    @Test
-    void explainPrintsEverythingWhenRunAsTheJarRunsIt() {
-        String[] args = {
-            "explain", EXAMPLE.toString(), "--month", "2027-01", "--capability", "INSULIN", "--place", "E08000003"
-        };
-        Run inMemory = run(args);
-        assertThat(inMemory.exitCode()).as(inMemory.err()).isZero();
-        java.io.PrintStream before = System.out;
-        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new java.io.PrintStream(printed, false, StandardCharsets.UTF_8));
-            code = SkillmixCommand.execute(SkillmixCommand.commandLine(), args);
-        } finally {
-            System.setOut(before);
-        }
-        assertThat(code).isZero();
-        assertThat(printed.toString(StandardCharsets.UTF_8))
-                .isEqualTo(inMemory.out())
-                .contains("pressure");
-    }
-
-    @Test
-    void explainNamesTheCodesThatExist() {
-        Run e = run(
-                "explain",
-                EXAMPLE.toString(),
-                "--month",
-                "2028-01",
-                "--capability",
-                "WOUND_CARE",
-                "--place",
-                "E08000003");
-        assertThat(e.exitCode()).isEqualTo(Subcommand.USAGE);
-        assertThat(e.err()).contains("unknown capability 'WOUND_CARE'").contains("WOUND,");
-    }
-
     /**
      * The mean of the projection.csv row whose month and key columns start as monthAndKey, the columns found by
      * their names in the header.
      */
-    private static double figure(Path out, String monthAndKey) throws IOException {
+    static double figure(Path out, String monthAndKey) throws IOException {
         try (Stream<String> lines = Files.lines(out.resolve("projection.csv"))) {
             var rows = lines.iterator();
             List<String> header = List.of(rows.next().split(","));
@@ -390,14 +337,6 @@ class CliTest {
             }
             throw new AssertionError("no row " + monthAndKey);
         }
-    }
-
-    /** The total on the explain output's "DEMAND 1,234.56 FTE = ..." or "SUPPLY ..." line. */
-    private static double explained(String output, String what) {
-        String line =
-                output.lines().filter(l -> l.startsWith(what + " ")).findFirst().orElseThrow();
-        return Double.parseDouble(
-                line.substring(what.length() + 1, line.indexOf(" FTE")).replace(",", ""));
     }
 
     private Path copyOf(Path folder) throws IOException {
