@@ -306,9 +306,9 @@ abstract class AuthorizationFixtures extends WebTestBase {
     Body staffAndSurge() {
         Map<String, byte[][]> parts = new LinkedHashMap<>();
         parts.put(
-                "staff", part("staff.csv", MutualAidApiTest.staffOf(LEAD_A_ORG).getBytes(StandardCharsets.UTF_8)));
-        parts.put("surge", part("surge.csv", MutualAidApiTest.SURGE.getBytes(StandardCharsets.UTF_8)));
-        parts.put("firstDay", new byte[][] {null, MutualAidApiTest.FIRST_DAY.getBytes(StandardCharsets.UTF_8)});
+                "staff", part("staff.csv", MutualAidTestBase.staffOf(LEAD_A_ORG).getBytes(StandardCharsets.UTF_8)));
+        parts.put("surge", part("surge.csv", MutualAidTestBase.SURGE.getBytes(StandardCharsets.UTF_8)));
+        parts.put("firstDay", new byte[][] {null, MutualAidTestBase.FIRST_DAY.getBytes(StandardCharsets.UTF_8)});
         return multipart(parts);
     }
 

@@ -131,7 +131,32 @@ public abstract class WebTestBase {
         if (r.status() != 201 && r.status() != 409) throw new AssertionError(username + ": " + r.body());
     }
 
-    private HttpRequest.Builder request(String user, String password, String path) {
+    /**
+     * A staff and surge pair with its first day, uploaded for the dataset as the mutual-aid form sends them (the
+     * staff and surge files as CSV files, the first day as a field).
+     */
+    Response uploadStaffAndSurge(
+            String user, String password, long datasetId, String staff, String surge, String firstDay)
+            throws Exception {
+        String boundary = "skillmix" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (String[] part : java.util.List.of(
+                new String[] {"staff", "staff.csv", staff}, new String[] {"surge", "surge.csv", surge})) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part[0] + "\"; filename=\""
+                            + part[1] + "\"\r\nContent-Type: text/csv\r\n\r\n" + part[2] + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"firstDay\"\r\n\r\n" + firstDay
+                        + "\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        return send(request(user, password, "/api/datasets/" + datasetId + "/mutual-aid")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
+    /** A request to the server, with the caller's basic authentication (none when user is null). */
+    HttpRequest.Builder request(String user, String password, String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path));
         if (user != null) {
             b.header(
@@ -143,7 +168,7 @@ public abstract class WebTestBase {
         return b;
     }
 
-    private Response send(HttpRequest request) throws IOException, InterruptedException {
+    Response send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         return new Response(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.body(), r);
     }
