@@ -152,7 +152,7 @@ class BoardPackApiTest extends WebTestBase {
 
     @Test
     void aPublishedPlansPackCannotChangeInTheDatabase() throws Exception {
-        // A published plan of the run, as the sign-off flow leaves it (that flow is BrowserIT's), then its pack.
+        // A published plan of the run, as the sign-off flow (PlanSignOffIT) leaves it, then its pack.
         Long plan = jdbc.queryForObject(
                 "INSERT INTO plans (lineage, version, icb_code, title, run_id, dataset_id, scenario, status, created_by,"
                         + " published_by, published_at) VALUES (0, 1, 'QOP', 'Published plan', ?, ?, 'baseline',"

@@ -47,7 +47,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * <p>GET pages are called by every caller. A form (POST) is called by every caller it refuses, with the fields
  * it requires and the session's CSRF token, so the refusal is the authorization's and not the token's or a missing
  * field's; the allowed callers' forms are not submitted here (each changes something, and the same change is
- * proven through the API by AuthorizationMatrixTest and by the page tests and BrowserIT).
+ * proven through the API by AuthorizationMatrixTest and by the page tests and the browser tests).
  */
 class PageAuthorizationMatrixTest extends AuthorizationFixtures {
     /** Registered by Spring, not pages: the container's error dispatch (ErrorPages answers any method there). */

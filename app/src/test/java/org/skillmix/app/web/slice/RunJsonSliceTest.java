@@ -32,8 +32,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A run of each kind in the API's JSON, byte for byte: the pages' JavaScript, BrowserIT and the API's users read
- * these names in this order. The expected strings were written from the flat run record's fields (one field per
+ * A run of each kind in the API's JSON, byte for byte: the pages' JavaScript, the browser tests and the API's users
+ * read these names in this order. The expected strings were written from the flat run record's fields (one field per
  * setting of every kind, null or empty where the kind has none), so a change to how a run is held in Java cannot
  * change what the API says.
  */
