@@ -81,6 +81,7 @@ public final class CqcEvidence {
                 pack.settings().baseline().label().toLowerCase(Locale.ROOT),
                 f.whole(last.targetGap().mean()),
                 Ranges.of(pack).fte(last.targetGap(), "")));
+        safe.addAll(StaffSurveyEvidence.safe(system));
         if (pack.hasRecommendation())
             safe.add("A recommended portfolio of " + pack.recommended().size()
                     + " interventions with its cost a year and the shortfall it closes (page 1).");
@@ -101,6 +102,7 @@ public final class CqcEvidence {
                         + " projected forward with their uncertainty.",
                 f.share(sick / Math.max(1e-9, inPost)),
                 f.share(leave / Math.max(1e-9, inPost))));
+        wellbeing.addAll(StaffSurveyEvidence.wellbeing(system));
         List<String> wellbeingPlans =
                 interventions(pack, InterventionKind.WELLBEING, InterventionKind.FLEXIBLE_WORKING);
         wellbeing.add(
@@ -120,7 +122,11 @@ public final class CqcEvidence {
                 "Well-led",
                 wellbeing,
                 List.of(
-                        "NHS Staff Survey engagement and morale scores, and the social care equivalent.",
+                        StaffSurveyEvidence.held(system)
+                                ? "NHS Staff Survey engagement and morale theme scores (only the questions above are"
+                                        + " held), and the social care equivalent."
+                                : "NHS Staff Survey engagement and morale scores (staff_experience.csv has none), and"
+                                        + " the social care equivalent.",
                         "Occupational health and wellbeing service use.")));
 
         out.add(new Statement(
