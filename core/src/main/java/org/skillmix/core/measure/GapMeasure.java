@@ -32,9 +32,9 @@ public enum GapMeasure {
                     + " that have more staff than demand. projection.csv's unmet_fte."),
     AVERAGE_SHORTFALL(
             "average shortfall over a year",
-            "FTE, mean of a financial year's twelve months",
-            "The shortfall averaged over the twelve months of a financial year (April to March), so winter and"
-                    + " summer both count. compare, optimise and the board pack measure interventions against it"
+            "FTE, mean of a projection year's twelve months",
+            "The shortfall averaged over the twelve months of a projection year (from the base month: a financial"
+                    + " year, April to March, when the dataset starts in April), so winter and summer both count. compare, optimise and the board pack measure interventions against it"
                     + " (their \"target gap\" is the average shortfall over a year of the target capabilities).");
 
     private final String label;

@@ -33,6 +33,7 @@ public final class BoardPackPage {
     private final Figures f = new Figures();
     private final Ranges ranges;
     private final Names names;
+    private final PackYears packYears;
 
     private final Predicate<SeriesKey> hidden;
 
@@ -48,6 +49,7 @@ public final class BoardPackPage {
         this.pack = pack;
         this.names = new Names(pack.system());
         this.ranges = Ranges.of(pack);
+        this.packYears = PackYears.of(pack);
         this.hidden = hidden;
     }
 
@@ -89,7 +91,7 @@ public final class BoardPackPage {
                 "What the workforce of " + info.name() + " needs: the gap, the recommended portfolio, CQC evidence");
         v.put(
                 "figuresCaption",
-                "The figures for " + CqcEvidence.fy(lastYear)
+                "The figures for " + packYears.of(pack, lastYear)
                         + (pack.hasDraws()
                                 ? ": the mean over the draws, and P10 to P90, the range of the middle 80% of draws"
                                 : ": one run with every assumption at its most likely value, so no range (the run had"
@@ -108,7 +110,9 @@ public final class BoardPackPage {
         v.put("risks", Risks.of(pack, lastYear));
         v.put("bindingCapabilities", binding("capability", lastYear));
         v.put("bindingPlaces", binding("place", lastYear));
-        v.put("bindingYear", CqcEvidence.fy(lastYear));
+        v.put("bindingYear", packYears.of(pack, lastYear));
+        v.put("yearKind", packYears.kind());
+        v.put("endMonth", packYears.monthName());
         v.put("inequalities", PackInequalities.html(pack, hidden));
         v.put("metrics", MetricsReport.headlineTables(pack.system().systemMetrics()));
         v.put("years", yearRows());
@@ -144,14 +148,14 @@ public final class BoardPackPage {
                 "Without action, %s is short of %s FTE on average over %s (%s): the %s, against %s FTE in %s. %s",
                 pack.system().info().name(),
                 f.whole(base.targetGap().mean()),
-                CqcEvidence.fy(lastYear),
+                packYears.of(pack, lastYear),
                 ranges.fte(base.targetGap(), " FTE"),
                 GapMeasure.AVERAGE_SHORTFALL.label(),
                 f.whole(shortfalls.get(0).mean()),
-                CqcEvidence.fy(pack.comparison().years().get(0)),
+                packYears.inText(0),
                 peak == shortfalls.size() - 1
                         ? "It grows to the last year projected."
-                        : "It is largest in " + CqcEvidence.fy(peakYear) + " at "
+                        : "It is largest in " + packYears.of(pack, peakYear) + " at "
                                 + f.whole(shortfalls.get(peak).mean()) + " FTE."));
         List<Binding> caps = binding("capability", lastYear), places = binding("place", lastYear);
         if (!caps.isEmpty() && !places.isEmpty())
@@ -163,7 +167,7 @@ public final class BoardPackPage {
                     "We should fund the %d interventions below. In %s they close %s FTE of the shortfall%s for a"
                             + " programme cost of %s a year and a change in the pay bill of %s a year%s.",
                     pack.recommended().size(),
-                    CqcEvidence.fy(lastYear),
+                    packYears.of(pack, lastYear),
                     f.whole(rec.targetGapClosed().mean()),
                     ranges.bracketed(rec.targetGapClosed(), ""),
                     f.millions(rec.programmeCostGbp()),
@@ -221,7 +225,7 @@ public final class BoardPackPage {
         if (!pack.hasDraws()) return out;
         out.add(new KeyFigure(
                 "Chance the average shortfall is below "
-                        + f.whole(pack.settings().targetFte()) + " FTE in " + CqcEvidence.fy(lastYear),
+                        + f.whole(pack.settings().targetFte()) + " FTE in " + packYears.of(pack, lastYear),
                 f.share(rec.probabilityBelowTarget()),
                 "",
                 ranges.targetHint(rec)));
@@ -293,12 +297,7 @@ public final class BoardPackPage {
                             .targetGap()
                             .mean())
                     : Figures.NONE;
-            out.add(new YearRow(
-                    CqcEvidence.fy(y) + " (March " + years.get(i).lastMonth().getYear() + ")",
-                    ranges.cell(net, m),
-                    ranges.cell(unmet, m),
-                    ranges.cell(base),
-                    rec));
+            out.add(new YearRow(packYears.row(i), ranges.cell(net, m), ranges.cell(unmet, m), ranges.cell(base), rec));
         }
         return out;
     }
@@ -313,8 +312,7 @@ public final class BoardPackPage {
     private String fanChart() {
         Series demand = system(Measure.DEMAND_FTE), supply = system(Measure.SUPPLY_FTE);
         if (demand == null || supply == null) return "";
-        List<String> labels =
-                pack.comparison().years().stream().map(CqcEvidence::fy).toList();
+        List<String> labels = axisLabels();
         return SvgCharts.fan(
                 "Demand and supply of the whole system by month, FTE: "
                         + (pack.hasDraws() ? "median line, P10 to P90 band" : "one run, no range"),
@@ -324,8 +322,7 @@ public final class BoardPackPage {
     }
 
     private String barChart() {
-        List<String> labels =
-                pack.comparison().years().stream().map(CqcEvidence::fy).toList();
+        List<String> labels = axisLabels();
         List<Figure> base = new ArrayList<>(), rec = new ArrayList<>();
         for (int y : pack.comparison().years()) {
             base.add(pack.comparison().summary(Scenario.BASELINE, y).targetGap());
@@ -333,11 +330,17 @@ public final class BoardPackPage {
                 rec.add(pack.comparison().summary(BoardPack.RECOMMENDED, y).targetGap());
         }
         return SvgCharts.yearBars(
-                "Average shortfall over each financial year, FTE: "
+                "Average shortfall over each " + packYears.kind() + ", FTE: "
                         + (pack.hasDraws() ? "bar the mean, whisker P10 to P90" : "one run, no range"),
                 labels,
                 base,
                 pack.hasRecommendation() ? rec : null);
+    }
+
+    private List<String> axisLabels() {
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < pack.comparison().years().size(); i++) labels.add(packYears.axis(i));
+        return labels;
     }
 
     private List<Funded> interventionSources() {

@@ -54,6 +54,7 @@ final class Glossary {
 
     static String reconcile(BoardPack pack, int lastYear) {
         Figures f = new Figures();
+        PackYears packYears = PackYears.of(pack);
         List<ProjectionYear> years = ProjectionYear.of(pack.projection().months());
         Series net = system(pack, Measure.GAP_FTE), unmet = system(pack, Measure.UNMET_FTE);
         if (net == null || unmet == null || years.isEmpty()) return "";
@@ -62,18 +63,20 @@ final class Glossary {
         double a = pack.lastYear(Scenario.BASELINE).targetGap().mean();
         return String.format(
                 Locale.UK,
-                "How they relate, in %s on the baseline (%s): the net gap in March %d is %s FTE; the"
+                "How they relate, in %s on the baseline (%s): the net gap in %s %d is %s FTE; the"
                         + " shortfall in the same month is %s FTE, because %s FTE of surplus in some capabilities and"
                         + " places no longer offsets shortfalls elsewhere; the average shortfall over the year is %s FTE,"
-                        + " %s than March by the season.",
-                CqcEvidence.fy(lastYear),
+                        + " %s than %s by the season.",
+                packYears.of(pack, lastYear),
                 pack.hasDraws() ? "means over the draws" : "one run at the most likely values",
+                packYears.monthName(),
                 years.get(years.size() - 1).lastMonth().getYear(),
                 f.whole(n),
                 f.whole(s),
                 f.whole(s - n),
                 f.whole(a),
-                a >= s ? "higher" : "lower");
+                a >= s ? "higher" : "lower",
+                packYears.monthName());
     }
 
     private static Series system(BoardPack pack, Measure measure) {

@@ -27,6 +27,8 @@ final class PackWarmUp {
                 "barChart",
                 "fanChart",
                 "bindingYear",
+                "yearKind",
+                "endMonth",
                 "inequalities",
                 "metrics",
                 "assumptionServices",

@@ -46,10 +46,12 @@ final class Risks {
             ScenarioComparison.YearRow rec = pack.lastYear(BoardPack.RECOMMENDED);
             if (!pack.hasDraws()) {
                 if (rec.targetGapClosed().mean() <= 0)
-                    risks.add("At the most likely values the portfolio closes nothing by " + CqcEvidence.fy(lastYear)
+                    risks.add("At the most likely values the portfolio closes nothing by "
+                            + PackYears.of(pack).of(pack, lastYear)
                             + ": its effect rests on the interventions' stated effects.");
             } else if (rec.targetGapClosed().p10() <= 0)
-                risks.add("In at least one draw in ten the portfolio closes nothing by " + CqcEvidence.fy(lastYear)
+                risks.add("In at least one draw in ten the portfolio closes nothing by "
+                        + PackYears.of(pack).of(pack, lastYear)
                         + ": its effect rests on the interventions' stated effect ranges.");
         }
         risks.add(
