@@ -40,7 +40,7 @@ class MutualAidReportTest {
                 .contains("<p>Surge from 2026-12-01, 2 weeks. Staff are named by pseudonymous id only. Critical cover:"
                         + " 1.00 FTE-weeks; other cover: 0.50 FTE-weeks.</p>")
                 .contains("<h2>Week 1 (2026-12-01 to 2026-12-07)</h2>")
-                .contains("<tr><td>&lt;b&gt;S1&lt;/b&gt;</td><td>A&amp;B ED</td><td>RM3 UEC</td><td>TRIAGE</td>"
+                .contains("<tr><td>&lt;b&gt;S1&lt;/b&gt;</td><td>A&amp;B, ED</td><td>RM3, UEC</td><td>TRIAGE</td>"
                         + "<td class=\"n\">0.50</td><td>S9;S10</td></tr>")
                 .contains("<h2>Week 2 (2026-12-08 to 2026-12-14)</h2>")
                 .contains("<tr><td>R0A &quot;north&quot;</td><td>UEC</td><td>TRIAGE</td><td>yes</td>"

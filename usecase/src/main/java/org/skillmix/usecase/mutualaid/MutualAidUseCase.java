@@ -189,7 +189,13 @@ public final class MutualAidUseCase {
                 Output.text(
                         PLAN_HTML,
                         Output.HTML,
-                        MutualAidReport.render(system.info().name(), request.firstDay(), baseline, summary)));
+                        MutualAidReport.render(
+                                system.info().name(),
+                                request.firstDay(),
+                                baseline,
+                                summary,
+                                null,
+                                MutualAidReport.Labels.of(system))));
         return new Result(summary, bound, outputs);
     }
 }

@@ -25,6 +25,7 @@ import org.skillmix.app.web.run.RunStatus;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.core.mutualaid.PlanSummary;
 import org.skillmix.core.supply.Baseline;
+import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.MutualAidCsv;
 import org.skillmix.data.report.MutualAidReport;
 import org.skillmix.usecase.mutualaid.MutualAidUseCase;
@@ -187,22 +188,26 @@ public class MutualAidPlans {
                         "text/html;charset=UTF-8",
                         whole
                                 ? file(runId, MutualAidUseCase.PLAN_HTML)
-                                : bytes(MutualAidReport.render(
-                                        datasets.model(run.datasetId()).info().name(),
-                                        store.input(store.plan(runId)
-                                                        .orElseThrow()
-                                                        .inputId())
-                                                .orElseThrow()
-                                                .firstDay(),
-                                        baseline,
-                                        part,
-                                        "Only organisation " + account.orgCode()
-                                                + "'s part: its own staff's moves, its services' lending"
-                                                + " and the shortfalls in it.")));
+                                : bytes(partHtml(account, run, baseline, part)));
             default -> throw new Invalid("format", "give plan, donor-losses, cover or html");
         };
         audit.record(account.username(), "download", d.fileName());
         return d;
+    }
+
+    /** An organisation's part of the printable plan, its organisations, services and capabilities named. */
+    private String partHtml(Account account, Run run, Baseline baseline, PlanSummary part) {
+        SystemModel model = datasets.model(run.datasetId());
+        return MutualAidReport.render(
+                model.info().name(),
+                store.input(store.plan(run.id()).orElseThrow().inputId())
+                        .orElseThrow()
+                        .firstDay(),
+                baseline,
+                part,
+                "Only organisation " + account.orgCode()
+                        + "'s part: its own staff's moves, its services' lending and the shortfalls in it.",
+                MutualAidReport.Labels.of(model));
     }
 
     /** The part of a finished plan this account may see. */
