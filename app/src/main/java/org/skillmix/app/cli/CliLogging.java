@@ -30,6 +30,14 @@ public final class CliLogging extends ContextAwareBase implements Configurator {
 
     static final String PATTERN = "%level %logger{30}: %msg%n";
 
+    /**
+     * PDFBox warns "Using fallback font LiberationSans for base font ZapfDingbats" whenever the PDF renderer sets
+     * up its standard fonts on a machine without them: twice on every board pack, though the pack uses only the
+     * DejaVu fonts it embeds (BoardPackTest.everyFontIsEmbedded), so a planner read a font problem the PDF does not
+     * have. Only its errors are shown.
+     */
+    static final String PDF_STANDARD_FONTS = "org.apache.pdfbox.pdmodel.font.PDType1Font";
+
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         if (!ON.equals(System.getProperty(PROPERTY))) return ExecutionStatus.INVOKE_NEXT_IF_ANY;
@@ -46,6 +54,7 @@ public final class CliLogging extends ContextAwareBase implements Configurator {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
+        context.getLogger(PDF_STANDARD_FONTS).setLevel(Level.ERROR);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }
