@@ -7,6 +7,7 @@ import org.skillmix.data.published.MetricsImportException;
 import org.skillmix.data.report.DischargeReport;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.OutputFolder;
+import org.skillmix.usecase.discharge.DischargeQuestionRequest;
 import org.skillmix.usecase.discharge.DischargeStudyRequest;
 import org.skillmix.usecase.discharge.DischargeStudyUseCase;
 import picocli.CommandLine.Command;
@@ -41,7 +42,8 @@ final class DischargeCommand extends Subcommand {
             names = "--extra-care-workers",
             paramLabel = "N",
             defaultValue = "0",
-            description = "care worker FTE added to homecare for discharge (default: only the value of one FTE)")
+            description = "care worker FTE added to homecare for discharge, 0 to "
+                    + (long) DischargeQuestionRequest.MOST_EXTRA_FTE + " (default: only the value of one FTE)")
     double extraCareWorkers;
 
     @Option(

@@ -10,7 +10,8 @@ import org.skillmix.usecase.InvalidSetting;
  *
  * @param icb              the ICB's ODS code (QOP) or ONS code (E54...)
  * @param from             the folder holding the published files
- * @param extraCareWorkers care worker FTE added to homecare (0: only the value of one FTE)
+ * @param extraCareWorkers care worker FTE added to homecare, 0 to {@link DischargeQuestionRequest#MOST_EXTRA_FTE}
+ *                         (0: only the value of one FTE)
  * @param place            the place that gets them (a place_code of the dataset; null: the ICB as one)
  * @param utilisation      fix the capacity at mean arrivals / utilisation instead of fitting it (null: fit)
  */
@@ -28,8 +29,13 @@ public record DischargeStudyRequest(
     public DischargeStudyRequest {
         Objects.requireNonNull(icb, "icb");
         Objects.requireNonNull(from, "from");
-        if (!(extraCareWorkers >= 0) || Double.isInfinite(extraCareWorkers)) {
-            throw new InvalidSetting("extraCareWorkers", "extra care workers must be >= 0, not " + extraCareWorkers);
+        // The same limit as the discharge question's: 1e300 care workers is a typing slip, and was answered with a
+        // 300-digit number of workers and a backlog figure as if it were a question.
+        if (!(extraCareWorkers >= 0 && extraCareWorkers <= DischargeQuestionRequest.MOST_EXTRA_FTE)) {
+            throw new InvalidSetting(
+                    "extraCareWorkers",
+                    "extra care workers must be between 0 and " + (long) DischargeQuestionRequest.MOST_EXTRA_FTE
+                            + " FTE, not " + extraCareWorkers);
         }
         InvalidSetting.within(
                 "heldBackMonths", heldBackMonths, 1, 120, "held-back months must be at least 1 (and at most 120)");

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.skillmix.app.web.account.CurrentAccount;
+import org.skillmix.usecase.discharge.DischargeQuestionRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,7 +40,8 @@ public class DischargeStudyController {
                     + " (skillmix.published-data); datasetId (a dataset of your ICS) splits the ICB into its places,"
                     + " as --dataset. The ICB is the account's; an administrator names it or the dataset does. Answered"
                     + " when done: 201 with the stored study, whose files are downloaded by name; 400 naming a setting"
-                    + " out of range (extraCareWorkers >= 0, heldBackMonths 1-120, trainingMonths 2-120, 0 <"
+                    + " out of range (extraCareWorkers 0-" + (long) DischargeQuestionRequest.MOST_EXTRA_FTE
+                    + ", heldBackMonths 1-120, trainingMonths 2-120, 0 <"
                     + " utilisation < 1, place one of the dataset's); 422 when the published files cannot be used; 409"
                     + " when the server has no published-data folder.")
     public DischargeStudy run(@RequestBody(required = false) DischargeStudies.StudyRequest request) {
