@@ -10,6 +10,7 @@ import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.account.Permission;
 import org.skillmix.app.web.api.Forbidden;
 import org.skillmix.app.web.api.NotFound;
+import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.app.web.result.ResultService;
 import org.skillmix.app.web.run.ResultStore;
 import org.skillmix.app.web.run.Run;
@@ -39,11 +40,13 @@ public class AnalysisResults {
     private final AnalysisService analyses;
     private final AnalysisStore store;
     private final ResultStore results;
+    private final AuditLog audit;
 
-    AnalysisResults(AnalysisService analyses, AnalysisStore store, ResultStore results) {
+    AnalysisResults(AnalysisService analyses, AnalysisStore store, ResultStore results, AuditLog audit) {
         this.analyses = analyses;
         this.store = store;
         this.results = results;
+        this.audit = audit;
     }
 
     /**
@@ -72,7 +75,22 @@ public class AnalysisResults {
         return new AnalysisView(run, settings, outputs);
     }
 
+    /**
+     * A file to take away, audited as a run's downloads are: the bank's fills name workers, and the ICS must be able
+     * to see who took them (its own entries, whoever downloaded).
+     */
     public ResultService.Download download(Account account, long id, String name) {
+        ResultService.Download d = file(account, id, name);
+        audit.record(
+                analyses.get(account, id).icbCode(), account.username(), "download", "analysis " + id + " " + name);
+        return d;
+    }
+
+    /**
+     * A file as the reader may see it, not audited: for a page that shows it (a table's preview, the CQC evidence)
+     * or a caller that audits the download in its own words (a board pack's PDF).
+     */
+    public ResultService.Download file(Account account, long id, String name) {
         AnalysisView view = view(account, id);
         OutputView output = view.outputs().stream()
                 .filter(o -> o.name().equals(name))
@@ -102,7 +120,7 @@ public class AnalysisResults {
      */
     public Optional<TablePreview> preview(
             Account account, long id, String name, Map<String, Map<String, String>> names, int limit) {
-        ResultService.Download d = download(account, id, name);
+        ResultService.Download d = file(account, id, name);
         OrganisationRows.Table t = OrganisationRows.parse(d.content());
         List<List<String>> rows = new ArrayList<>();
         for (List<String> row : t.rows().subList(0, Math.min(limit, t.rows().size()))) {

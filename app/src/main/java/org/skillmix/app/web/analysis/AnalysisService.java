@@ -343,6 +343,7 @@ public class AnalysisService {
             return created;
         });
         audit.record(
+                datasets.get(account, datasetId).icbCode(),
                 account.username(),
                 "analysis.start",
                 kind.name().toLowerCase() + " run " + id + " of dataset " + datasetId + ": " + described);

@@ -137,6 +137,7 @@ class AnalysisWork implements RunWork {
             runs.markSucceeded(run.id(), 1);
         });
         audit.record(
+                run.icbCode(),
                 run.owner(),
                 "analysis.finish",
                 run.kind().name().toLowerCase() + " run " + run.id() + " succeeded: " + outputs.listed());

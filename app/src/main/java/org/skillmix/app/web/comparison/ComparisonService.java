@@ -225,7 +225,7 @@ public class ComparisonService {
             }
             default -> throw new Invalid("format", "give csv, summary or html");
         };
-        audit.record(account.username(), "download", download.fileName());
+        audit.record(run.icbCode(), account.username(), "download", download.fileName());
         return download;
     }
 

@@ -191,7 +191,7 @@ public class MutualAidPlans {
                                 : bytes(partHtml(account, run, baseline, part)));
             default -> throw new Invalid("format", "give plan, donor-losses, cover or html");
         };
-        audit.record(account.username(), "download", d.fileName());
+        audit.record(run.icbCode(), account.username(), "download", d.fileName());
         return d;
     }
 

@@ -120,6 +120,7 @@ public class MutualAidService {
             inputs = MutualAidInputs.read(staff, surge, datasets.model(datasetId), firstDay, Baseline.FUNDED_PLAN);
         } catch (DatasetException e) {
             audit.record(
+                    dataset.icbCode(),
                     account.username(),
                     "mutual-aid.upload.rejected",
                     "staff and surge files for dataset " + datasetId + ": "
@@ -137,6 +138,7 @@ public class MutualAidService {
             AccessPolicy.requireOwnStaff(account, staffOrganisations);
         } catch (Forbidden e) {
             audit.record(
+                    dataset.icbCode(),
                     account.username(),
                     "mutual-aid.upload.refused",
                     "staff and surge files for dataset " + datasetId + ": " + e.getMessage());
@@ -153,6 +155,7 @@ public class MutualAidService {
                 account.username(),
                 staffOrganisations);
         audit.record(
+                dataset.icbCode(),
                 account.username(),
                 "mutual-aid.upload",
                 "staff and surge files " + id + " for dataset " + datasetId + ": "
@@ -196,6 +199,7 @@ public class MutualAidService {
         }
         transaction.executeWithoutResult(tx -> store.deleteInput(inputId));
         audit.record(
+                datasets.get(account, input.datasetId()).icbCode(),
                 account.username(),
                 "mutual-aid.delete",
                 "staff and surge files " + inputId + " of dataset " + input.datasetId() + " and their plans");

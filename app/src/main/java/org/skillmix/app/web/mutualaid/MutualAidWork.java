@@ -102,6 +102,7 @@ class MutualAidWork implements RunWork {
             runs.markSucceeded(run.id(), asked.seconds());
         });
         audit.record(
+                run.icbCode(),
                 run.owner(),
                 "mutual-aid.finish",
                 "plan " + run.id() + " succeeded: " + summary.moves().size()

@@ -56,7 +56,11 @@ public class BoardPackService {
 
     public ResultService.Download pdfOfRun(Account account, long runId) {
         Run pack = made(ofRun(account, runId), "run " + runId, "/api/runs/" + runId + "/board-pack");
-        audit.record(account.username(), "download", "board pack of run " + runId + " (pack run " + pack.id() + ")");
+        audit.record(
+                pack.icbCode(),
+                account.username(),
+                "download",
+                "board pack of run " + runId + " (pack run " + pack.id() + ")");
         return pdf(account, pack, "skillmix-run-" + runId + "-board-pack.pdf");
     }
 
@@ -76,7 +80,7 @@ public class BoardPackService {
     public Optional<Evidence> evidence(Account account, long datasetId) {
         return analyses.evidencePack(account, datasetId).map(pack -> {
             byte[] csv =
-                    files.download(account, pack.id(), BoardPackUseCase.CQC_CSV).content();
+                    files.file(account, pack.id(), BoardPackUseCase.CQC_CSV).content();
             return new Evidence(pack, CqcEvidence.readCsv(new StringReader(new String(csv, StandardCharsets.UTF_8))));
         });
     }
@@ -127,7 +131,7 @@ public class BoardPackService {
     }
 
     private ResultService.Download pdf(Account account, Run pack, String fileName) {
-        ResultService.Download d = files.download(account, pack.id(), BoardPackUseCase.PDF);
+        ResultService.Download d = files.file(account, pack.id(), BoardPackUseCase.PDF);
         return new ResultService.Download(fileName, d.mediaType(), d.content());
     }
 }

@@ -302,7 +302,7 @@ public class ResultService {
                 new Download(base + "-inequalities.csv", "text/csv;charset=UTF-8", inequalities.csv(account, run));
             default -> throw new Invalid("format", "give csv, xlsx, html, json, base-gap, sensitivity or inequalities");
         };
-        audit.record(account.username(), "download", download.fileName());
+        audit.record(run.icbCode(), account.username(), "download", download.fileName());
         return download;
     }
 

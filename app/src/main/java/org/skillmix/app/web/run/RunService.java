@@ -16,6 +16,7 @@ import org.skillmix.app.web.api.NotFound;
 import org.skillmix.app.web.api.RequestValidator;
 import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.app.web.system.DatasetService;
+import org.skillmix.app.web.system.StoredDataset;
 import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.supply.Baseline;
 import org.skillmix.usecase.RunDefaults;
@@ -108,7 +109,7 @@ public class RunService {
     public Run start(Account account, NewRun request) {
         if (!account.canRun()) throw new Forbidden(null, "only an analyst can start runs");
         validator.check(request);
-        mayRun(account, request.datasetId());
+        StoredDataset dataset = mayRun(account, request.datasetId());
         ProjectionRequest p = Invalid.unlessRefused(() -> {
             ProjectionRequest r = ProjectionRequest.of(
                     request.years(), request.draws(), request.seed(), null, request.scenario(), request.baseline());
@@ -124,6 +125,7 @@ public class RunService {
                 p.seed(),
                 p.baseline().code());
         audit.record(
+                dataset.icbCode(),
                 account.username(),
                 "run.start",
                 "run " + id + " of dataset " + request.datasetId() + ": " + p.years() + " years, " + p.draws()
@@ -137,7 +139,7 @@ public class RunService {
     public Run startComparison(Account account, NewComparison request) {
         if (!account.canRun()) throw new Forbidden(null, "only an analyst can start runs");
         validator.check(request);
-        mayRun(account, request.datasetId());
+        StoredDataset dataset = mayRun(account, request.datasetId());
         if (ScenarioChoice.codes(request.scenarios()).stream().allMatch(BASELINE::equals))
             throw new Invalid("scenarios", "choose at least one scenario to compare with the baseline");
         ComparisonRequest c = Invalid.unlessRefused(() -> ComparisonRequest.of(
@@ -167,6 +169,7 @@ public class RunService {
                 c.seed(),
                 c.baseline().code());
         audit.record(
+                dataset.icbCode(),
                 account.username(),
                 "comparison.start",
                 "comparison " + id + " of dataset " + request.datasetId() + ": " + String.join(",", scenarios) + ", "
@@ -192,7 +195,7 @@ public class RunService {
             java.util.function.LongConsumer beforeQueued) {
         AccessPolicy.require(
                 account, Permission.HANDLE_STAFF_FILES, "only an analyst or an organisation lead can plan mutual aid");
-        datasets.get(account, datasetId);
+        StoredDataset dataset = datasets.get(account, datasetId);
         long id = runs.createMutualAid(
                 datasetId,
                 account.username(),
@@ -202,6 +205,7 @@ public class RunService {
                 request.seed(),
                 request.baseline().code());
         audit.record(
+                dataset.icbCode(),
                 account.username(),
                 "mutual-aid.run",
                 "run " + id + " of dataset " + datasetId + " from staff and surge " + inputId + ": "
@@ -212,10 +216,10 @@ public class RunService {
         return get(account, id);
     }
 
-    private void mayRun(Account account, Long datasetId) {
+    private StoredDataset mayRun(Account account, Long datasetId) {
         if (!account.canRun()) throw new Forbidden(null, "only an analyst can start runs");
         if (datasetId == null) throw new Invalid("datasetId", "choose a dataset");
-        datasets.get(account, datasetId);
+        return datasets.get(account, datasetId);
     }
 
     public Run get(Account account, long id) {
@@ -244,10 +248,10 @@ public class RunService {
                     "runId", "run " + id + " has already " + run.status().name().toLowerCase());
         if (queue.remove(id) && runs.cancelQueued(id)) {
             live.ended(id);
-            audit.record(account.username(), "run.cancel", "run " + id + " (queued)");
+            audit.record(run.icbCode(), account.username(), "run.cancel", "run " + id + " (queued)");
         } else {
             live.requestCancel(id);
-            audit.record(account.username(), "run.cancel", "run " + id + " (running)");
+            audit.record(run.icbCode(), account.username(), "run.cancel", "run " + id + " (running)");
         }
         return get(account, id);
     }

@@ -138,11 +138,11 @@ public class RunWorkers {
                                         ? " s of search"
                                         : " " + run.kind().progressUnit()),
                         done[0]);
-                audit.record(run.owner(), "run.finish", "run " + runId + " cancelled");
+                audit.record(run.icbCode(), run.owner(), "run.finish", "run " + runId + " cancelled");
             } else {
                 LOG.warn("run {} failed", runId, e);
                 runs.markFinished(runId, RunStatus.FAILED, String.valueOf(e.getMessage()), done[0]);
-                audit.record(run.owner(), "run.finish", "run " + runId + " failed: " + e.getMessage());
+                audit.record(run.icbCode(), run.owner(), "run.finish", "run " + runId + " failed: " + e.getMessage());
             }
         } finally {
             live.ended(runId);
@@ -214,6 +214,7 @@ public class RunWorkers {
                     asked.draws() == 0 ? 1 : asked.draws());
         });
         audit.record(
+                run.icbCode(),
                 run.owner(),
                 "run.finish",
                 "run " + run.id() + " succeeded: " + projection.series().size() + " series");
@@ -242,6 +243,7 @@ public class RunWorkers {
                     asked.draws() == 0 ? 1 : asked.draws());
         });
         audit.record(
+                run.icbCode(),
                 run.owner(),
                 "comparison.finish",
                 "comparison " + run.id() + " succeeded: "

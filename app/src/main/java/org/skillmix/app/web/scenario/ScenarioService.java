@@ -123,10 +123,14 @@ public class ScenarioService {
         try {
             StoredDataset stored = datasets.storeVersion(account, datasetId, files, change);
             audit.record(
-                    account.username(), "scenario.edit", "dataset " + datasetId + " -> " + stored.id() + ": " + change);
+                    stored.icbCode(),
+                    account.username(),
+                    "scenario.edit",
+                    "dataset " + datasetId + " -> " + stored.id() + ": " + change);
             return stored;
         } catch (UploadProblems e) {
             audit.record(
+                    datasets.get(account, datasetId).icbCode(),
                     account.username(),
                     "scenario.edit.rejected",
                     "dataset " + datasetId + ": " + change + ": " + e.getMessage());
