@@ -169,7 +169,7 @@ public class MutualAidService {
         MutualAidInput input =
                 store.input(inputId).orElseThrow(() -> new NotFound("inputId", "no staff and surge files " + inputId));
         datasets.of(account, input.datasetId(), "inputId", "staff and surge files " + inputId);
-        return input;
+        return input.seenBy(account);
     }
 
     public List<InputWithPlans> inputs(Account account, long datasetId) {
@@ -177,7 +177,7 @@ public class MutualAidService {
         List<InputWithPlans> out = new ArrayList<>();
         for (MutualAidInput input : store.inputs(datasetId)) {
             out.add(new InputWithPlans(
-                    input,
+                    input.seenBy(account),
                     store.plans(input.id()).stream()
                             .map(p -> runs.get(account, p.runId()))
                             .toList()));
