@@ -141,8 +141,9 @@ public class RunWorkers {
                 audit.record(run.icbCode(), run.owner(), "run.finish", "run " + runId + " cancelled");
             } else {
                 LOG.warn("run {} failed", runId, e);
-                runs.markFinished(runId, RunStatus.FAILED, String.valueOf(e.getMessage()), done[0]);
-                audit.record(run.icbCode(), run.owner(), "run.finish", "run " + runId + " failed: " + e.getMessage());
+                String words = RunFailure.of(runId, e).words();
+                runs.markFinished(runId, RunStatus.FAILED, words, done[0]);
+                audit.record(run.icbCode(), run.owner(), "run.finish", "run " + runId + " failed: " + words);
             }
         } finally {
             live.ended(runId);
