@@ -2,9 +2,6 @@ package org.skillmix.data.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +16,6 @@ import org.skillmix.core.system.SystemModel;
  */
 public final class GapInsightFiles {
     private GapInsightFiles() {}
-
-    /** Writes the CSV files into folder and returns them, base_gap.csv first. */
-    public static List<Path> write(SystemModel model, Projection projection, Path folder) throws IOException {
-        List<Path> written = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : contents(model, projection).entrySet()) {
-            Path path = folder.resolve(file.getKey());
-            Files.write(path, file.getValue());
-            written.add(path);
-        }
-        return written;
-    }
 
     /** Inequalities in the projection's first month and its last (one table when they are the same month). */
     public static List<Inequalities> inequalityMonths(SystemModel model, Projection projection) {
