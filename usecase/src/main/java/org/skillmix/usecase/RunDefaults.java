@@ -50,6 +50,39 @@ public final class RunDefaults {
     /** What a request outside the maximum level's limit is told (a constant, so annotations can say it too). */
     public static final String MAX_LEVEL_LIMIT = "the highest level must be 1 to " + LARGEST_MAX_LEVEL;
 
+    /**
+     * The largest yearly budget a request may give: GBP 200 billion, more than NHS England's whole revenue budget
+     * (about GBP 190 billion in 2025/26, the NHS mandate), so a larger figure is a typing error, not an ICS's plan.
+     */
+    public static final double MAX_BUDGET_GBP = 200e9;
+
+    /**
+     * The largest gap target a request may give: 3 million FTE, more than the NHS in England (about 1.4 million
+     * FTE, NHS Workforce Statistics) and its adult social care (about 1.6 million filled posts, Skills for Care)
+     * employ together.
+     */
+    public static final double MAX_TARGET_FTE = 3e6;
+
+    /** The budget, checked: GBP 0 to {@link #MAX_BUDGET_GBP} a year. */
+    public static double checkBudget(double gbp) {
+        if (!(gbp >= 0 && gbp <= MAX_BUDGET_GBP))
+            throw new InvalidSetting(
+                    "budgetGbp",
+                    "the budget must be GBP 0 to 200,000,000,000 a year (more than NHS England's"
+                            + " whole budget), not " + gbp);
+        return gbp;
+    }
+
+    /** The gap target, checked: 0 to {@link #MAX_TARGET_FTE} FTE. */
+    public static double checkTarget(double fte) {
+        if (!(fte >= 0 && fte <= MAX_TARGET_FTE))
+            throw new InvalidSetting(
+                    "targetFte",
+                    "the target must be 0 to 3,000,000 FTE (more than the NHS and adult social"
+                            + " care in England employ), not " + fte);
+        return fte;
+    }
+
     /** The defaults and limits a form shows, by the names its template reads. */
     public static final java.util.Map<String, Object> FORM = java.util.Map.of(
             "defaultYears",

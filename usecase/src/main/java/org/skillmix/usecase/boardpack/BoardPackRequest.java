@@ -58,17 +58,14 @@ public record BoardPackRequest(BoardPackSettings settings, String scenario) {
         int m = Objects.requireNonNullElse(marginalDraws, DEFAULT_MARGINAL_DRAWS);
         RunDefaults.checkYearsAndDraws(y, d);
         RunDefaults.checkYearsAndDraws(y, m);
-        if (budgetGbp != null && (!Double.isFinite(budgetGbp) || budgetGbp < 0))
-            throw new InvalidSetting("budgetGbp", "the budget must be GBP >= 0 a year, not " + budgetGbp);
+        if (budgetGbp != null) RunDefaults.checkBudget(budgetGbp);
         int level = InvalidSetting.within(
                 "maxLevel",
                 Objects.requireNonNullElse(maxLevel, DEFAULT_MAX_LEVEL),
                 1,
                 RunDefaults.LARGEST_MAX_LEVEL,
                 RunDefaults.MAX_LEVEL_LIMIT);
-        double target = Objects.requireNonNullElse(targetFte, 0.0);
-        if (!Double.isFinite(target) || target < 0)
-            throw new InvalidSetting("targetFte", "the target must be FTE >= 0, not " + target);
+        double target = RunDefaults.checkTarget(Objects.requireNonNullElse(targetFte, 0.0));
         return new BoardPackRequest(
                 new BoardPackSettings(
                         y,

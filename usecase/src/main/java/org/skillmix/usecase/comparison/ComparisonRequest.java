@@ -2,7 +2,6 @@ package org.skillmix.usecase.comparison;
 
 import java.util.List;
 import org.skillmix.core.supply.Baseline;
-import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.ScenarioChoice;
 
@@ -30,9 +29,7 @@ public record ComparisonRequest(
         threads = RunDefaults.threads(threads);
         scenarios = ScenarioChoice.codes(scenarios);
         targetCapabilities = ScenarioChoice.codes(targetCapabilities);
-        if (!Double.isFinite(targetFte) || targetFte < 0) {
-            throw new InvalidSetting("targetFte", "the target must be FTE >= 0, not " + targetFte);
-        }
+        RunDefaults.checkTarget(targetFte);
         if (baseline == null) baseline = Baseline.FUNDED_PLAN;
     }
 

@@ -45,17 +45,13 @@ public record OptimiseRequest(
     public static final String TIME_LIMIT = "the time limit must be 1 to 3,600 s";
 
     public OptimiseRequest {
-        if (!Double.isFinite(budgetGbp) || budgetGbp < 0) {
-            throw new InvalidSetting("budgetGbp", "the budget must be GBP >= 0 a year, not " + budgetGbp);
-        }
+        RunDefaults.checkBudget(budgetGbp);
         InvalidSetting.within("maxLevel", maxLevel, 1, RunDefaults.LARGEST_MAX_LEVEL, RunDefaults.MAX_LEVEL_LIMIT);
         RunDefaults.checkYearsAndDraws(years, draws);
         threads = RunDefaults.threads(threads);
         InvalidSetting.within("timeLimitSeconds", timeLimitSeconds, 1, MAX_TIME_LIMIT_SECONDS, TIME_LIMIT);
         targetCapabilities = ScenarioChoice.codes(targetCapabilities);
-        if (targetFte != null && (!Double.isFinite(targetFte) || targetFte < 0)) {
-            throw new InvalidSetting("targetFte", "the target must be FTE >= 0, not " + targetFte);
-        }
+        if (targetFte != null) RunDefaults.checkTarget(targetFte);
         scenario = scenario == null || scenario.isBlank() ? null : scenario.strip();
         // Settings stored before optimise had a baseline ran the funded plan.
         if (baseline == null) baseline = Baseline.FUNDED_PLAN;
