@@ -1,6 +1,7 @@
 package org.skillmix.app.cli;
 
 import org.skillmix.usecase.InvalidSetting;
+import org.skillmix.usecase.PlainWords;
 import picocli.CommandLine;
 
 /**
@@ -26,6 +27,8 @@ final class PlainErrors implements CommandLine.IExecutionExceptionHandler {
         String message = ex.getMessage();
         if (ex instanceof java.nio.file.NoSuchFileException) return "no such file or folder: " + message;
         if (ex instanceof java.nio.file.AccessDeniedException) return "permission denied: " + message;
-        return message == null ? ex.getClass().getSimpleName() : message;
+        return PlainWords.of(message)
+                .orElse("stopped on an error in Skillmix itself ("
+                        + ex.getClass().getSimpleName() + "); SKILLMIX_DEBUG=1 shows the details");
     }
 }

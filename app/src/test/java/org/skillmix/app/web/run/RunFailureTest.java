@@ -45,6 +45,6 @@ class RunFailureTest {
                 .isEqualTo("the dataset has no interventions (interventions.csv)");
         String words =
                 RunFailure.of(7, new IllegalStateException("x".repeat(1_000))).words();
-        assertThat(words).hasSize(RunFailure.LIMIT + 3).endsWith("...");
+        assertThat(words).hasSize(org.skillmix.usecase.PlainWords.LIMIT + 3).endsWith("...");
     }
 }
