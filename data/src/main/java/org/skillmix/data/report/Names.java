@@ -12,11 +12,13 @@ public final class Names {
     private final Map<String, String> places;
     private final Map<String, String> capabilities;
     private final Map<String, String> roles;
+    private final Map<String, String> organisations;
 
     public Names(SystemModel system) {
         places = index(system.places(), p -> p.code(), p -> p.name());
         capabilities = index(system.capabilities(), c -> c.code(), c -> c.name());
         roles = index(system.roles(), r -> r.code(), r -> r.name());
+        organisations = index(system.organisations(), o -> o.code(), o -> o.name());
     }
 
     public String place(String code) {
@@ -29,6 +31,15 @@ public final class Names {
 
     public String role(String code) {
         return named(roles, code);
+    }
+
+    public String organisation(String code) {
+        return named(organisations, code);
+    }
+
+    /** "Bolton NHS Foundation Trust (RMC)": the name a reader knows, the code the CSV files and the dataset use. */
+    public static String withCode(String name, String code) {
+        return name.equals(code) ? code : name + " (" + code + ")";
     }
 
     /** "adult_social_care" as "Adult social care". */
