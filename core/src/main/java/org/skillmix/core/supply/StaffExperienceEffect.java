@@ -57,8 +57,10 @@ public final class StaffExperienceEffect {
         List<WorkforceLine> lines = model.workforce();
         burnoutAbove = new double[lines.size()];
         stressAbove = new double[lines.size()];
-        Map<String, Double> burnout = latest(model.staffExperience(), StaffExperience.Indicators.BURNOUT, baseYear);
-        Map<String, Double> stress = latest(model.staffExperience(), StaffExperience.Indicators.WORK_STRESS, baseYear);
+        Map<String, Double> burnout =
+                aboveEngland(model.staffExperience(), StaffExperience.Indicators.BURNOUT, baseYear);
+        Map<String, Double> stress =
+                aboveEngland(model.staffExperience(), StaffExperience.Indicators.WORK_STRESS, baseYear);
         for (int i = 0; i < lines.size(); i++) {
             burnoutAbove[i] = above(burnout, lines.get(i).orgCode());
             stressAbove[i] = above(stress, lines.get(i).orgCode());
@@ -104,8 +106,11 @@ public final class StaffExperienceEffect {
         return p;
     }
 
-    /** Organisation → value above England's, from the latest year up to the base year of each. */
-    private static Map<String, Double> latest(List<StaffExperience> rows, String indicator, int baseYear) {
+    /**
+     * Organisation → value above England's, from the latest year up to the base year of each: what the engine
+     * multiplies by the elasticities, and what the report shows beside them, so the two cannot differ.
+     */
+    public static Map<String, Double> aboveEngland(List<StaffExperience> rows, String indicator, int baseYear) {
         Map<String, StaffExperience> newest = new HashMap<>();
         for (StaffExperience r : rows) {
             if (!r.indicator().equals(indicator) || r.year() > baseYear) continue;

@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import org.skillmix.core.supply.StaffExperienceEffect;
 import org.skillmix.core.system.Assumption;
 import org.skillmix.core.system.Flow;
 import org.skillmix.core.system.PipelineIntake;
 import org.skillmix.core.system.Role;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.Service;
+import org.skillmix.core.system.StaffExperience;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.system.WorkforceLine;
 import org.skillmix.core.uncertainty.Interval;
@@ -168,6 +170,62 @@ public final class AssumptionTables {
                             HtmlTable.number(figures.interval(intake.localRetention(), figures::share), null)));
         }
         return table.html();
+    }
+
+    /**
+     * staff_experience.csv as the engine reads it: each organisation's latest survey rates up to the base year in
+     * points above England's (StaffExperienceEffect.aboveEngland, the engine's own look-up) and what they multiply
+     * leaving and sickness by with the elasticities at their mode, before pressure and season. Without it a reader
+     * sees "leave x 1.058" in explain and cannot tell where it came from.
+     */
+    public String staffExperience() {
+        if (system.staffExperience().isEmpty())
+            return "<p>The dataset has no staff survey rates (staff_experience.csv): leaving and sickness are not"
+                    + " moved by them.</p>\n";
+        int baseYear = system.info().baseMonth().getYear();
+        var rows = system.staffExperience();
+        Map<String, Double> burnout =
+                StaffExperienceEffect.aboveEngland(rows, StaffExperience.Indicators.BURNOUT, baseYear);
+        Map<String, Double> stress =
+                StaffExperienceEffect.aboveEngland(rows, StaffExperience.Indicators.WORK_STRESS, baseYear);
+        Map<String, Double> enough =
+                StaffExperienceEffect.aboveEngland(rows, StaffExperience.Indicators.ENOUGH_STAFF, baseYear);
+        Double leaving = mode(Assumption.Parameters.LEAVER_BURNOUT_ELASTICITY);
+        Double sickness = mode(Assumption.Parameters.SICKNESS_STRESS_ELASTICITY);
+        HtmlTable table = new HtmlTable("Staff experience: each organisation's latest NHS Staff Survey rates up to "
+                        + baseYear + ", percentage points above England's, and what they multiply leaving and"
+                        + " sickness by (elasticities at their mode; sustained pressure and the season come on top)")
+                .columns("Organisation", "Burnout", "Work stress", "Enough staff", "Leaving ×", "Sickness ×");
+        for (var org : system.organisations()) {
+            String code = org.code();
+            if (!burnout.containsKey(code) && !stress.containsKey(code) && !enough.containsKey(code)) continue;
+            table.row(
+                    Names.withCode(names.organisation(code), code),
+                    List.of(
+                            HtmlTable.number(points(burnout.get(code)), null),
+                            HtmlTable.number(points(stress.get(code)), null),
+                            HtmlTable.number(points(enough.get(code)), null),
+                            HtmlTable.number(times(leaving, burnout.get(code)), null),
+                            HtmlTable.number(times(sickness, stress.get(code)), null)));
+        }
+        if (table.isEmpty())
+            return "<p>staff_experience.csv has no organisation with a rate up to " + baseYear + " and England's"
+                    + " beside it: leaving and sickness are not moved by it.</p>\n";
+        return table.html();
+    }
+
+    private Double mode(String parameter) {
+        return system.assumption(parameter, "ALL").map(a -> a.value().mode()).orElse(null);
+    }
+
+    private static String points(Double above) {
+        return above == null ? Figures.NONE : String.format(Locale.UK, "%+.1f", above);
+    }
+
+    /** The engine's factor max(0, 1 + e x points); "not used" without the elasticity. */
+    private String times(Double elasticity, Double above) {
+        if (elasticity == null) return "not used";
+        return figures.factor(Math.max(0, 1 + elasticity * (above == null ? 0 : above)));
     }
 
     public String assumptions() {

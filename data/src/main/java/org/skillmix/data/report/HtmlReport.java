@@ -134,6 +134,7 @@ public final class HtmlReport {
                         new Part("Workforce leaving and filling, by role", assumptions.workforceByRole()),
                         new Part("Flows between health and care", assumptions.flows()),
                         new Part("Training pipeline", assumptions.pipeline()),
+                        new Part("Staff experience", assumptions.staffExperience()),
                         new Part("Other assumptions and sources", assumptions.assumptions())));
         v.put("data", Html.scriptSafeJson(json(data)));
         v.put("echarts", Html.scriptSafeCode(Templates.resource("echarts.min.js")));
