@@ -92,7 +92,7 @@ class ExplainTableTest extends WebTestBase {
         assertThat(rows).isNotEmpty();
         double sum = 0;
         for (List<String> r : rows) {
-            assertThat(r).hasSize(10);
+            assertThat(r).hasSize(12);
             double effective = number(r.get(3)) * (1 - number(r.get(4))) + number(r.get(5)) + number(r.get(6));
             // The page prints the month's sickness rate to 4 decimals (it now moves with season, stress and
             // pressure), so the recomputation may be off by half a unit of that place times the staff.
@@ -102,6 +102,29 @@ class ExplainTableTest extends WebTestBase {
             sum += number(r.get(9));
         }
         assertThat(sum).isCloseTo(headline("supply"), within(0.01 + rows.size() * 5e-5));
+    }
+
+    /**
+     * Each row's leaving factor is docs/method.md's 1 + eLP x pressure + eLB x (burnout points above England's), at
+     * the modes eLP = 1 and eLB = 0.01 of a run without draws, the points worked by hand from staff_experience.csv's
+     * 2024 rates (an organisation without a survey row: 0), and the page prints both to 4 decimals.
+     */
+    @Test
+    void eachSupplyRowsLeavingFactorIsItsPressureAndBurnoutAsWorkedByHand() {
+        Map<String, Double> burnoutAbove = Map.of(
+                "R0A", 0.33, "RBV", -4.12, "RM3", 2.91, "RMC", 0.40, "RMP", 0.81, "RRF", 0.45, "RT2", -5.89, "RWJ",
+                -0.42, "RX7", 5.57, "RXV", -2.58);
+        int trusts = 0;
+        for (List<String> r : rows("explain-supply")) {
+            Matcher code = Pattern.compile("\\(([A-Z0-9-]+)\\)$").matcher(r.get(2));
+            assertThat(code.find()).as(r.get(2)).isTrue();
+            double points = burnoutAbove.getOrDefault(code.group(1), 0.0);
+            if (points != 0) trusts++;
+            assertThat(number(r.get(11)))
+                    .as(String.join(" | ", r))
+                    .isCloseTo(1 + number(r.get(10)) + 0.01 * points, within(1.5e-4));
+        }
+        assertThat(trusts).as("rows of trusts with survey rates").isPositive();
     }
 
     /** The figure explained, as the sentence above the tables prints it ("demand 12.34 ... supply 5.67"). */
