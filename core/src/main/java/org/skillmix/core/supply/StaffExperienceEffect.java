@@ -107,21 +107,24 @@ public final class StaffExperienceEffect {
     }
 
     /**
-     * Organisation → value above England's, from the latest year up to the base year of each: what the engine
-     * multiplies by the elasticities, and what the report shows beside them, so the two cannot differ.
+     * Organisation → its latest value up to the base year less England's of that same year: what the engine
+     * multiplies by the elasticities, and what the report shows beside them, so the two cannot differ. The same
+     * year, because national rates move year to year (England's burnout fell 3.5 points from 2022 to 2024): a trust
+     * whose latest survey is 2022 set against England's 2024 would look worse for the calendar alone.
      */
     public static Map<String, Double> aboveEngland(List<StaffExperience> rows, String indicator, int baseYear) {
         Map<String, StaffExperience> newest = new HashMap<>();
+        Map<Integer, Double> england = new HashMap<>();
         for (StaffExperience r : rows) {
             if (!r.indicator().equals(indicator) || r.year() > baseYear) continue;
-            newest.merge(r.orgCode(), r, (a, b) -> b.year() > a.year() ? b : a);
+            if (r.orgCode().equals(StaffExperience.ENGLAND)) england.put(r.year(), r.value());
+            else newest.merge(r.orgCode(), r, (a, b) -> b.year() > a.year() ? b : a);
         }
         Map<String, Double> above = new HashMap<>();
-        StaffExperience england = newest.get(StaffExperience.ENGLAND);
         for (StaffExperience r : newest.values()) {
-            if (r.orgCode().equals(StaffExperience.ENGLAND)) continue;
-            // Without a national row the organisation is compared with nothing: no effect, rather than a guess.
-            if (england != null) above.put(r.orgCode(), r.value() - england.value());
+            // Without England's figure for the year the organisation is compared with nothing: no effect, not a guess.
+            Double national = england.get(r.year());
+            if (national != null) above.put(r.orgCode(), r.value() - national);
         }
         return above;
     }
