@@ -8,29 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** compare, optimise, design and project --scenario on the Greater Manchester example with its example scenarios. */
 class ScenarioCliTest {
-    static final Path SCENARIOS = CliTest.REPO.resolve("docs/examples/gm-scenarios/interventions.csv");
-
     @TempDir
     Path tmp;
 
-    Path gm;
-
-    @BeforeEach
-    void copyExampleWithScenarios() throws IOException {
-        gm = tmp.resolve("gm");
-        Files.createDirectories(gm);
-        try (Stream<Path> files = Files.list(CliTest.EXAMPLE)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList())
-                Files.copy(f, gm.resolve(f.getFileName()));
-        }
-        Files.copy(SCENARIOS, gm.resolve("interventions.csv"));
-    }
+    /** The example, which carries its three scenarios (retain, grow, system) in interventions.csv. */
+    final Path gm = CliTest.EXAMPLE;
 
     @Test
     void compareWritesTheSameFilesWhateverTheThreadCount() throws IOException {
@@ -96,6 +83,13 @@ class ScenarioCliTest {
     /** interventions.csv never changes a plain projection: the same bytes with and without it. */
     @Test
     void aPlainProjectionIgnoresTheScenarios() throws IOException {
+        Path bare = Files.createDirectories(tmp.resolve("gm-without-interventions"));
+        try (Stream<Path> files = Files.list(gm)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                if (!f.getFileName().toString().equals("interventions.csv"))
+                    Files.copy(f, bare.resolve(f.getFileName()));
+            }
+        }
         CliTest.Run with = CliTest.run(
                 "project",
                 "--full",
@@ -111,7 +105,7 @@ class ScenarioCliTest {
         CliTest.Run without = CliTest.run(
                 "project",
                 "--full",
-                CliTest.EXAMPLE.toString(),
+                bare.toString(),
                 "--out",
                 tmp.resolve("without").toString(),
                 "--years",

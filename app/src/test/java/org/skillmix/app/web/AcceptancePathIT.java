@@ -244,16 +244,28 @@ class AcceptancePathIT extends BrowserTestBase {
     }
 
     /**
-     * Add a scenario in the editor, run it from the run form, compare it with the baseline and open the figures.
+     * See the example's own scenarios listed by name, add a scenario of its own in the editor, run it from the run
+     * form, compare it with the baseline and open the figures.
      *
-     * @return the dataset version the scenario edit made (it has interventions, the example has none)
+     * @return the dataset version the scenario edit made (the example's three scenarios and the new one)
      */
     private String scenarioRunAndComparison(String datasetId) {
         browser.get(base() + "/datasets/" + datasetId + "/scenarios");
-        wait.until(d -> d.findElement(By.id("no-scenarios")));
-        setValue("f-scenarioCode", "retain");
-        setValue("f-scenarioName", "Keep the staff we have");
-        setValue("f-interventionCode", "flex-work");
+        // The example carries its documented scenarios (interventions.csv), each shown by its name beside its code.
+        assertThat(wait.until(d -> d.findElement(By.id("scenario-heading-retain")))
+                        .getText())
+                .isEqualTo("Keep the staff we have (retain)");
+        assertThat(browser.findElement(By.id("scenario-heading-grow")).getText())
+                .isEqualTo("Grow and reshape (grow)");
+        assertThat(browser.findElement(By.id("scenario-heading-system")).getText())
+                .isEqualTo("Share staff across the system (system)");
+        assertThat(browser.findElement(By.id("scenario-retain")).getText())
+                .contains("Flexible working offer (flex-work)");
+        assertThat(browser.findElements(By.id("no-scenarios"))).isEmpty();
+        // A new scenario, whose codes none of the example's use.
+        setValue("f-scenarioCode", "flexible");
+        setValue("f-scenarioName", "Flexible working only");
+        setValue("f-interventionCode", "flex-offer");
         new Select(browser.findElement(By.id("f-kind"))).selectByValue("flexible_working");
         setValue("f-startMonth", "2025-10");
         setValue("f-rampMonths", "12");
@@ -263,14 +275,14 @@ class AcceptancePathIT extends BrowserTestBase {
         setValue("f-effectHigh", "0.15");
         setValue("f-costFixedGbp", "250000");
         browser.findElement(By.id("save-intervention")).click();
-        WebElement table = wait.until(d -> d.findElement(By.id("scenario-retain")));
-        assertThat(table.getText()).contains("flex-work").contains("flexible_working");
+        WebElement table = wait.until(d -> d.findElement(By.id("scenario-flexible")));
+        assertThat(table.getText()).contains("flex-offer").contains("flexible_working");
         String editedId = browser.findElement(By.id("main")).getDomAttribute("data-dataset");
         assertThat(editedId).isNotEqualTo(datasetId);
 
         // A broken change is refused with the reader's file, row and column, and stores nothing.
-        browser.findElement(By.id("edit-retain-flex-work")).click();
-        wait.until(d -> d.findElement(By.id("editor-heading")).getText().contains("Change retain/flex-work"));
+        browser.findElement(By.id("edit-flexible-flex-offer")).click();
+        wait.until(d -> d.findElement(By.id("editor-heading")).getText().contains("Change flexible/flex-offer"));
         setValue("f-effectMode", "lots");
         browser.findElement(By.id("save-intervention")).click();
         WebElement refused = wait.until(d -> d.findElement(By.id("validation-report")));
@@ -286,16 +298,23 @@ class AcceptancePathIT extends BrowserTestBase {
         browser.get(base() + "/runs?datasetId=" + editedId);
         setValue("years", "2");
         setValue("draws", "50");
-        new Select(browser.findElement(By.id("scenario"))).selectByValue("retain");
+        new Select(browser.findElement(By.id("scenario"))).selectByValue("flexible");
         browser.findElement(By.id("start-run")).click();
         wait.until(d -> d.findElement(By.id("run-status")).getText().equals("succeeded"));
         String page = wait.until(d -> d.findElement(By.tagName("main")).getText());
-        assertThat(page).contains("scenario retain");
+        assertThat(page).contains("scenario flexible");
         whatIf();
 
         // Compare it with the baseline and open the comparison's figures.
         browser.get(base() + "/comparisons?datasetId=" + editedId);
-        assertThat(browser.findElement(By.id("cmp-retain")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("cmp-flexible")).isSelected()).isTrue();
+        // Every scenario is offered, ticked; compare the new one alone.
+        for (String other : List.of("retain", "grow", "system")) {
+            assertThat(browser.findElement(By.id("cmp-" + other)).isSelected()).isTrue();
+            browser.findElement(By.cssSelector("label[for='cmp-" + other + "']"))
+                    .click();
+            assertThat(browser.findElement(By.id("cmp-" + other)).isSelected()).isFalse();
+        }
         setValue("cmp-years", "2");
         setValue("cmp-draws", "50");
         browser.findElement(By.id("start-comparison")).click();
@@ -305,8 +324,9 @@ class AcceptancePathIT extends BrowserTestBase {
         wait.until(d -> "yes".equals(d.findElement(By.id("cost-chart")).getDomAttribute("data-drawn")));
         // scenarios by name beside their codes
         assertThat(browser.findElement(By.id("summary")).getText())
-                .contains("Keep the staff we have (retain)")
-                .contains("Baseline (no interventions)");
+                .contains("Flexible working only (flexible)")
+                .contains("Baseline (no interventions)")
+                .doesNotContain("(retain)");
         new Select(browser.findElement(By.id("dimension"))).selectByValue("capability");
         wait.until(d -> "yes".equals(d.findElement(By.id("closed-chart")).getDomAttribute("data-drawn")));
         assertThat(browser.findElement(By.id("download-comparison-csv")).getDomAttribute("href"))
@@ -334,7 +354,7 @@ class AcceptancePathIT extends BrowserTestBase {
         assertThat(browser.findElement(By.id("what-if-status")).getText())
                 .contains("FTE")
                 .contains("to");
-        setValue("level-flex-work", "1");
+        setValue("level-flex-offer", "1");
         browser.findElement(By.id("what-if-preview")).click();
         wait.until(d -> !d.findElement(changedGap).getText().equals(asRun));
         assertThat(parse(browser.findElement(changedGap).getText())).isLessThan(parse(asRun));

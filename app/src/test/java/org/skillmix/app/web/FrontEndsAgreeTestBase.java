@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The means of {@link FrontEndsAgreeTest} and {@link FrontEndsAgreeOnAnalysesTest}. Each use case the command line and the web application both offer, run through both on the Greater Manchester
- * example with its scenarios (docs/examples/gm-scenarios): the files must be the same bytes. The command line reads
+ * example with its scenarios (examples/greater-manchester/interventions.csv): the files must be the same bytes. The command line reads
  * the dataset as the web stored it (the web keeps a canonical rewrite of what was uploaded, whose checksum run.json
  * names), and only what names the run itself may differ: run.json's and report.html's dataset label (a path on the
  * command line, the stored dataset's number and name in the web application), start time and wall time.
@@ -52,7 +52,6 @@ abstract class FrontEndsAgreeTestBase extends WebTestBase {
                 Files.copy(f, folder.resolve(f.getFileName()));
             }
         }
-        Files.copy(REPO.resolve("docs/examples/gm-scenarios/interventions.csv"), folder.resolve("interventions.csv"));
         Response r = upload(ADMIN, ADMIN_PASSWORD, "gm-scenarios.zip", zipOf(folder, Map.of()));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         datasetId = r.json().get("id").asLong();

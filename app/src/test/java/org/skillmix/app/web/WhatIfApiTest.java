@@ -34,7 +34,7 @@ class WhatIfApiTest extends WebTestBase {
         Response edited = postJson(
                 ADMIN,
                 ADMIN_PASSWORD,
-                "/api/datasets/" + exampleId + "/scenarios/retain/interventions",
+                "/api/datasets/" + exampleId + "/scenarios/" + ScenarioApiTest.SCENARIO + "/interventions",
                 ScenarioApiTest.flexibleWorking("flex"));
         assertThat(edited.status()).as(edited.body()).isEqualTo(201);
         datasetId = edited.json().get("id").asLong();
@@ -42,7 +42,7 @@ class WhatIfApiTest extends WebTestBase {
                 ADMIN,
                 ADMIN_PASSWORD,
                 "/api/runs",
-                Map.of("datasetId", datasetId, "years", 2, "draws", 0, "scenario", "retain"));
+                Map.of("datasetId", datasetId, "years", 2, "draws", 0, "scenario", ScenarioApiTest.SCENARIO));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         runId = created.json().get("id").asLong();
         JsonNode run = awaitRun(ADMIN, ADMIN_PASSWORD, runId, s -> s.equals("SUCCEEDED") || s.equals("FAILED"));
@@ -128,12 +128,12 @@ class WhatIfApiTest extends WebTestBase {
         assertThat(queued.status()).as(queued.body()).isEqualTo(201);
         JsonNode run = queued.json();
         assertThat(run.get("draws").asInt()).isEqualTo(3);
-        assertThat(run.get("scenario").asText()).isEqualTo("retain");
+        assertThat(run.get("scenario").asText()).isEqualTo(ScenarioApiTest.SCENARIO);
         assertThat(run.get("datasetId").asLong()).isNotEqualTo(datasetId);
         JsonNode scenario = get(
                         ADMIN,
                         ADMIN_PASSWORD,
-                        "/api/datasets/" + run.get("datasetId").asLong() + "/scenarios/retain")
+                        "/api/datasets/" + run.get("datasetId").asLong() + "/scenarios/" + ScenarioApiTest.SCENARIO)
                 .json();
         assertThat(scenario.get("interventions").get(0).get("scale").asDouble()).isEqualTo(0.8);
         JsonNode done = awaitRun(

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.scenario.InterventionKind;
 
-/** The portfolio's scales in their kind's unit, as the GM pack funds them (docs/examples/gm-scenarios). */
+/**
+ * The portfolio's scales in their kind's unit, as the GM pack funds them from the example's interventions
+ * (examples/greater-manchester/interventions.csv).
+ */
 class ScaleWordsTest {
     @Test
     void eachScaleSaysWhatItCounts() {

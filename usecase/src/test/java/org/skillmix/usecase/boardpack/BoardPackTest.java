@@ -1,8 +1,8 @@
 package org.skillmix.usecase.boardpack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillmix.usecase.boardpack.BoardPacks.GM;
 import static org.skillmix.usecase.boardpack.BoardPacks.YEARS;
-import static org.skillmix.usecase.boardpack.BoardPacks.gmWithInterventions;
 import static org.skillmix.usecase.boardpack.BoardPacks.number;
 import static org.skillmix.usecase.boardpack.BoardPacks.text;
 
@@ -39,8 +39,8 @@ import org.skillmix.data.dataset.DatasetReader;
 import org.skillmix.usecase.Progress;
 
 /**
- * The board pack of the Greater Manchester example with the documented GM interventions
- * (docs/examples/gm-scenarios), read back from the PDF with PDFBox (so it runs wherever the build does): page one
+ * The board pack of the shipped Greater Manchester example, read from its own folder with the documented GM
+ * interventions it carries (examples/greater-manchester/interventions.csv), read back from the PDF with PDFBox (so it runs wherever the build does): page one
  * has the recommendation with costs a year, FTE closed and ranges, and its figures agree with the projection they
  * come from. {@link BoardPackVariantsTest} has the packs made with other settings.
  */
@@ -56,7 +56,7 @@ class BoardPackTest {
 
     @BeforeAll
     static void makePack() throws Exception {
-        SystemModel model = new DatasetReader().read(gmWithInterventions(temp.resolve("gm")));
+        SystemModel model = new DatasetReader().read(GM);
         pack = BoardPackAnalysis.of(
                 model,
                 new BoardPackSettings(YEARS, 40, 10, 20260401L, 2, Baseline.FUNDED_PLAN, null, 2, 0),
@@ -152,7 +152,7 @@ class BoardPackTest {
 
     /**
      * A board member reads an intervention by its name, with the code the files use beside it: the recommended
-     * portfolio, the interventions it was chosen from and the CQC evidence, as docs/examples/gm-scenarios names them.
+     * portfolio, the interventions it was chosen from and the CQC evidence, as the example's interventions.csv names them.
      */
     @Test
     void theInterventionsAreShownByNameBesideTheirCode() throws IOException {

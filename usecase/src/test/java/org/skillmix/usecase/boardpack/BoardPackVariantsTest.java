@@ -3,7 +3,7 @@ package org.skillmix.usecase.boardpack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skillmix.usecase.boardpack.BoardPacks.ROOT;
 import static org.skillmix.usecase.boardpack.BoardPacks.YEARS;
-import static org.skillmix.usecase.boardpack.BoardPacks.gmWithInterventions;
+import static org.skillmix.usecase.boardpack.BoardPacks.gmWithoutInterventions;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +35,7 @@ class BoardPackVariantsTest {
      */
     @Test
     void aPackFromARunWithoutDrawsSaysItHasNoRange() throws Exception {
-        SystemModel model = new DatasetReader().read(gmWithInterventions(temp.resolve("gm")));
+        SystemModel model = new DatasetReader().read(ROOT.resolve("examples/greater-manchester"));
         BoardPack one = BoardPackAnalysis.of(
                 model,
                 new BoardPackSettings(YEARS, 0, 0, 20260401L, 2, Baseline.FUNDED_PLAN, null, 2, 0),
@@ -65,7 +65,7 @@ class BoardPackVariantsTest {
 
     @Test
     void withoutInterventionsThePackSaysThereIsNothingToChooseFrom() throws Exception {
-        SystemModel model = new DatasetReader().read(ROOT.resolve("examples/greater-manchester"));
+        SystemModel model = new DatasetReader().read(gmWithoutInterventions(temp.resolve("gm-bare")));
         BoardPack bare = BoardPackAnalysis.of(
                 model,
                 new BoardPackSettings(1, 0, 0, 1L, 1, Baseline.FUNDED_PLAN, null, 1, 0),

@@ -20,10 +20,13 @@ final class BoardPacks {
             .toAbsolutePath()
             .normalize();
     static final int YEARS = 3;
-    /** The Greater Manchester example with the documented GM interventions (docs/examples/gm-scenarios), in folder. */
-    static Path gmWithInterventions(Path folder) throws IOException {
-        copy(ROOT.resolve("examples/greater-manchester"), folder);
-        Files.copy(ROOT.resolve("docs/examples/gm-scenarios/interventions.csv"), folder.resolve("interventions.csv"));
+    /** The shipped Greater Manchester example, which carries its documented interventions (interventions.csv). */
+    static final Path GM = ROOT.resolve("examples/greater-manchester");
+
+    /** The Greater Manchester example without its interventions, in folder: a dataset with nothing to choose from. */
+    static Path gmWithoutInterventions(Path folder) throws IOException {
+        copy(GM, folder);
+        Files.delete(folder.resolve("interventions.csv"));
         return folder;
     }
 

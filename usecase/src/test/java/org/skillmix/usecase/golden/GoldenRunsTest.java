@@ -13,12 +13,10 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.Series;
 import org.skillmix.core.projection.SeriesKey;
 import org.skillmix.core.system.SystemModel;
-import org.skillmix.data.dataset.DatasetReader;
 import org.skillmix.usecase.GmExample;
 import org.skillmix.usecase.Progress;
 import org.skillmix.usecase.SourceDataset;
@@ -43,25 +41,12 @@ class GoldenRunsTest {
 
     static final Path GOLDEN = GmExample.repo().resolve("usecase/src/test/resources/golden");
 
-    @TempDir
-    static Path tmp;
-
+    /** The example, with its three scenarios (interventions.csv), which a projection does not read. */
     static SystemModel gm;
-    static SystemModel gmWithScenarios;
 
     @BeforeAll
     static void readTheExample() throws Exception {
         gm = GmExample.model();
-        Path folder = Files.createDirectories(tmp.resolve("gm-scenarios"));
-        try (var files = Files.list(GmExample.dataset())) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
-                Files.copy(f, folder.resolve(f.getFileName()));
-            }
-        }
-        Files.copy(
-                GmExample.repo().resolve("docs/examples/gm-scenarios/interventions.csv"),
-                folder.resolve("interventions.csv"));
-        gmWithScenarios = new DatasetReader().load(folder).model();
     }
 
     @Test
@@ -77,10 +62,7 @@ class GoldenRunsTest {
     @Test
     void aComparisonOfTheExampleScenarios() throws Exception {
         var result = new ComparisonUseCase()
-                .run(
-                        gmWithScenarios,
-                        new ComparisonRequest(List.of(), 10, 40, 20260401L, 2, List.of(), 0, null),
-                        Progress.NONE);
+                .run(gm, new ComparisonRequest(List.of(), 10, 40, 20260401L, 2, List.of(), 0, null), Progress.NONE);
         pin(
                 "comparison",
                 ComparisonUseCase.COMPARISON_SUMMARY_CSV,

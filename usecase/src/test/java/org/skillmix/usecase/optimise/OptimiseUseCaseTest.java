@@ -27,7 +27,7 @@ import org.skillmix.usecase.comparison.ComparisonUseCase;
 /**
  * The optimiser on the supply baseline asked for: its marginal runs are projected against it, so the gap they close
  * is that baseline's, and both files name it. Checked on the Greater Manchester example with the documented
- * interventions (docs/examples/gm-scenarios), against the comparison use case's own run of the same baseline.
+ * interventions it carries (examples/greater-manchester/interventions.csv), against the comparison use case's own run of the same baseline.
  */
 class OptimiseUseCaseTest {
     private static final Pattern BASELINE_GAP =
@@ -40,28 +40,22 @@ class OptimiseUseCaseTest {
 
     @BeforeAll
     static void readTheExampleWithItsInterventions() throws Exception {
-        Path folder = copyOfTheExample("gm", false);
-        gm = new DatasetReader().read(folder);
+        gm = GmExample.model();
     }
 
-    /** The example and its interventions in a folder; without the trend rows when asked. */
-    static Path copyOfTheExample(String name, boolean withoutTrends) throws IOException {
+    /** A copy of the example (with its interventions) in a folder, without the trend rows. */
+    static Path copyOfTheExampleWithoutTrends(String name) throws IOException {
         Path folder = Files.createDirectories(temp.resolve(name));
         try (var files = Files.list(GmExample.dataset())) {
             for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
                 Files.copy(f, folder.resolve(f.getFileName()));
             }
         }
-        Files.copy(
-                GmExample.repo().resolve("docs/examples/gm-scenarios/interventions.csv"),
-                folder.resolve("interventions.csv"));
-        if (withoutTrends) {
-            Path assumptions = folder.resolve("assumptions.csv");
-            List<String> kept = Files.readAllLines(assumptions, StandardCharsets.UTF_8).stream()
-                    .filter(line -> !line.startsWith("trend_"))
-                    .toList();
-            Files.write(assumptions, kept, StandardCharsets.UTF_8);
-        }
+        Path assumptions = folder.resolve("assumptions.csv");
+        List<String> kept = Files.readAllLines(assumptions, StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.startsWith("trend_"))
+                .toList();
+        Files.write(assumptions, kept, StandardCharsets.UTF_8);
         return folder;
     }
 
@@ -142,7 +136,7 @@ class OptimiseUseCaseTest {
 
     @Test
     void aDatasetWithoutTrendsIsRefusedCurrentTrendsBeforeAnyRun() throws Exception {
-        SystemModel noTrends = new DatasetReader().read(copyOfTheExample("no-trends", true));
+        SystemModel noTrends = new DatasetReader().read(copyOfTheExampleWithoutTrends("no-trends"));
         OptimiseUseCase optimise = new OptimiseUseCase();
         assertThat(optimise.candidates(noTrends, request("funded-plan"))).isNotEmpty();
         assertThatThrownBy(() -> optimise.candidates(noTrends, request("current-trends")))
