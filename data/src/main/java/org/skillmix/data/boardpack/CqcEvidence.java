@@ -98,8 +98,9 @@ public final class CqcEvidence {
         List<String> wellbeing = new ArrayList<>();
         wellbeing.add(String.format(
                 Locale.UK,
-                "Sickness absence %s of FTE in post and leaver rate %s a year (FTE-weighted modes, workforce.csv),"
-                        + " projected forward with their uncertainty.",
+                "Sickness absence %s of FTE in post and leaver rate %s a year across every sector of the dataset"
+                        + " (FTE-weighted modes, workforce.csv; the system metrics give the NHS trusts' published"
+                        + " sickness rate alone), projected forward with their uncertainty.",
                 f.share(sick / Math.max(1e-9, inPost)),
                 f.share(leave / Math.max(1e-9, inPost))));
         wellbeing.addAll(StaffSurveyEvidence.wellbeing(system));

@@ -52,6 +52,11 @@ class CqcStaffSurveyEvidenceTest {
                 .anyMatch(e -> e.startsWith("The projection raises the leaver rate of an organisation whose burnout"
                         + " is above England's, and the sickness absence of one whose work-related stress is above"
                         + " England's"));
+        // the pack's two sickness rates say what each covers: the dataset's every sector here, the trusts' in metrics
+        assertThat(wellbeing.evidence())
+                .anyMatch(e -> e.startsWith("Sickness absence ")
+                        && e.contains("a year across every sector of the dataset")
+                        && e.contains("the system metrics give the NHS trusts' published sickness rate alone"));
         assertThat(wellbeing.missing())
                 .noneMatch(m -> m.startsWith("NHS Staff Survey engagement and morale scores"))
                 .anyMatch(m -> m.contains("only the questions above are held"));
