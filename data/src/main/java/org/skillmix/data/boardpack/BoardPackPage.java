@@ -91,7 +91,7 @@ public final class BoardPackPage {
                 "What the workforce of " + info.name() + " needs: the gap, the recommended portfolio, CQC evidence");
         v.put(
                 "figuresCaption",
-                "The figures for " + packYears.of(pack, lastYear)
+                "The figures for " + packYears.of(lastYear)
                         + (pack.hasDraws()
                                 ? ": the mean over the draws, and P10 to P90, the range of the middle 80% of draws"
                                 : ": one run with every assumption at its most likely value, so no range (the run had"
@@ -110,7 +110,7 @@ public final class BoardPackPage {
         v.put("risks", Risks.of(pack, lastYear));
         v.put("bindingCapabilities", binding("capability", lastYear));
         v.put("bindingPlaces", binding("place", lastYear));
-        v.put("bindingYear", packYears.of(pack, lastYear));
+        v.put("bindingYear", packYears.of(lastYear));
         v.put("yearKind", packYears.kind());
         v.put("endMonth", packYears.monthName());
         v.put("inequalities", PackInequalities.html(pack, hidden));
@@ -148,14 +148,14 @@ public final class BoardPackPage {
                 "Without action, %s is short of %s FTE on average over %s (%s): the %s, against %s FTE in %s. %s",
                 pack.system().info().name(),
                 f.whole(base.targetGap().mean()),
-                packYears.of(pack, lastYear),
+                packYears.of(lastYear),
                 ranges.fte(base.targetGap(), " FTE"),
                 GapMeasure.AVERAGE_SHORTFALL.label(),
                 f.whole(shortfalls.get(0).mean()),
                 packYears.inText(0),
                 peak == shortfalls.size() - 1
                         ? "It grows to the last year projected."
-                        : "It is largest in " + packYears.of(pack, peakYear) + " at "
+                        : "It is largest in " + packYears.of(peakYear) + " at "
                                 + f.whole(shortfalls.get(peak).mean()) + " FTE."));
         List<Binding> caps = binding("capability", lastYear), places = binding("place", lastYear);
         if (!caps.isEmpty() && !places.isEmpty())
@@ -167,7 +167,7 @@ public final class BoardPackPage {
                     "We should fund the %d interventions below. In %s they close %s FTE of the shortfall%s for a"
                             + " programme cost of %s a year and a change in the pay bill of %s a year%s.",
                     pack.recommended().size(),
-                    packYears.of(pack, lastYear),
+                    packYears.of(lastYear),
                     f.whole(rec.targetGapClosed().mean()),
                     ranges.bracketed(rec.targetGapClosed(), ""),
                     f.millions(rec.programmeCostGbp()),
@@ -225,7 +225,7 @@ public final class BoardPackPage {
         if (!pack.hasDraws()) return out;
         out.add(new KeyFigure(
                 "Chance the average shortfall is below "
-                        + f.whole(pack.settings().targetFte()) + " FTE in " + packYears.of(pack, lastYear),
+                        + f.whole(pack.settings().targetFte()) + " FTE in " + packYears.of(lastYear),
                 f.share(rec.probabilityBelowTarget()),
                 "",
                 ranges.targetHint(rec)));

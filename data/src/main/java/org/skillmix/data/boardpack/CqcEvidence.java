@@ -55,7 +55,7 @@ public final class CqcEvidence {
         String base =
                 org.skillmix.data.export.ProjectionYear.monthLabel(system.info().baseMonth());
         ScenarioComparison.YearRow last = pack.lastYear(org.skillmix.core.scenario.Scenario.BASELINE);
-        String year = PackYears.of(pack).of(pack, last.year());
+        String year = PackYears.of(pack).of(last.year());
         String plan = records.planRecord() != null ? "Plan sign-off: " + records.planRecord() : null;
         String noPlan = "No plan sign-off is recorded here: partners approve a plan in the web application"
                 + " (docs/web.md, \"Plans\"), whose record is then part of this evidence.";

@@ -67,7 +67,7 @@ final class Glossary {
                         + " shortfall in the same month is %s FTE, because %s FTE of surplus in some capabilities and"
                         + " places no longer offsets shortfalls elsewhere; the average shortfall over the year is %s FTE,"
                         + " %s than %s by the season.",
-                packYears.of(pack, lastYear),
+                packYears.of(lastYear),
                 pack.hasDraws() ? "means over the draws" : "one run at the most likely values",
                 packYears.monthName(),
                 years.get(years.size() - 1).lastMonth().getYear(),

@@ -16,8 +16,9 @@ import org.skillmix.data.export.ProjectionYear;
  *
  * @param financial whether the years are financial years (the base month is April)
  * @param lastMonths each year's last month, in order
+ * @param labels     the comparison's label of each year (its first month's financial year), in the same order
  */
-record PackYears(boolean financial, List<YearMonth> lastMonths) {
+record PackYears(boolean financial, List<YearMonth> lastMonths, List<Integer> labels) {
 
     static PackYears of(BoardPack pack) {
         List<YearMonth> months = pack.projection().months();
@@ -25,19 +26,15 @@ record PackYears(boolean financial, List<YearMonth> lastMonths) {
                 months.get(0).getMonth() == Month.APRIL,
                 ProjectionYear.of(months).stream()
                         .map(ProjectionYear::lastMonth)
-                        .toList());
-    }
-
-    /** The year of a comparison's year label (its first month's financial year), by its place in the run. */
-    private int index(BoardPack pack, int comparisonYear) {
-        int i = pack.comparison().years().indexOf(comparisonYear);
-        if (i < 0) throw new IllegalArgumentException("no year " + comparisonYear + " in the pack's comparison");
-        return i;
+                        .toList(),
+                pack.comparison().years());
     }
 
     /** In a sentence: "2034/35", or "the year to Dec 2025" when the years are not financial years. */
-    String of(BoardPack pack, int comparisonYear) {
-        return inText(index(pack, comparisonYear));
+    String of(int comparisonYear) {
+        int i = labels.indexOf(comparisonYear);
+        if (i < 0) throw new IllegalArgumentException("no year " + comparisonYear + " in the pack's comparison");
+        return inText(i);
     }
 
     /** The i-th year in a sentence. */

@@ -47,11 +47,11 @@ final class Risks {
             if (!pack.hasDraws()) {
                 if (rec.targetGapClosed().mean() <= 0)
                     risks.add("At the most likely values the portfolio closes nothing by "
-                            + PackYears.of(pack).of(pack, lastYear)
+                            + PackYears.of(pack).of(lastYear)
                             + ": its effect rests on the interventions' stated effects.");
             } else if (rec.targetGapClosed().p10() <= 0)
                 risks.add("In at least one draw in ten the portfolio closes nothing by "
-                        + PackYears.of(pack).of(pack, lastYear)
+                        + PackYears.of(pack).of(lastYear)
                         + ": its effect rests on the interventions' stated effect ranges.");
         }
         risks.add(
