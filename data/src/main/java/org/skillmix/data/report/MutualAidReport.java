@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.skillmix.core.mutualaid.PlanSummary;
 import org.skillmix.core.supply.Baseline;
-import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.MutualAidCsv;
 
 /**
@@ -34,47 +33,12 @@ public final class MutualAidReport {
             String stillShort,
             boolean uncovered) {}
 
-    /**
-     * How the plan names an organisation, a service and a capability: "Name (CODE)", or the code alone where the
-     * dataset has no name for it. The partners' printout showed "RM3 ACUTE_IP" and "TRIAGE", codes a ward manager
-     * reading it on a Monday morning cannot decode.
-     */
-    public record Labels(Map<String, String> orgs, Map<String, String> services, Map<String, String> capabilities) {
-        /** Codes alone, for a plan with no dataset to name them. */
-        public static final Labels CODES = new Labels(Map.of(), Map.of(), Map.of());
-
-        public static Labels of(SystemModel system) {
-            Map<String, String> orgs = new HashMap<>(), services = new HashMap<>(), capabilities = new HashMap<>();
-            system.organisations().forEach(o -> orgs.put(o.code(), o.name()));
-            system.services().forEach(sv -> services.put(sv.code(), sv.name()));
-            system.capabilities().forEach(c -> capabilities.put(c.code(), c.name()));
-            return new Labels(orgs, services, capabilities);
-        }
-
-        String org(String code) {
-            return named(orgs, code);
-        }
-
-        String service(String code) {
-            return named(services, code);
-        }
-
-        String capability(String code) {
-            return named(capabilities, code);
-        }
-
-        private static String named(Map<String, String> names, String code) {
-            String name = names.get(code);
-            return name == null || name.isBlank() || name.equals(code) ? code : name + " (" + code + ")";
-        }
-    }
-
     /** One week's page: its number, first and last day, moves and cover. */
     public record Week(int number, LocalDate from, LocalDate to, List<MoveRow> moves, List<CoverRow> cover) {}
 
     /** The whole plan. */
     public static String render(String systemName, LocalDate asOf, Baseline baseline, PlanSummary plan) {
-        return render(systemName, asOf, baseline, plan, null, Labels.CODES);
+        return render(systemName, asOf, baseline, plan, null, Names.CODES);
     }
 
     /**
@@ -84,12 +48,15 @@ public final class MutualAidReport {
      *              for the whole
      */
     public static String render(String systemName, LocalDate asOf, Baseline baseline, PlanSummary plan, String scope) {
-        return render(systemName, asOf, baseline, plan, scope, Labels.CODES);
+        return render(systemName, asOf, baseline, plan, scope, Names.CODES);
     }
 
-    /** The plan with each organisation, service and capability named from the dataset ({@link Labels#of}). */
+    /**
+     * The plan with each organisation, service and capability named from the dataset, "Name (CODE)": the partners'
+     * printout showed "RM3 ACUTE_IP" and "TRIAGE", codes a ward manager reading it on a Monday cannot decode.
+     */
     public static String render(
-            String systemName, LocalDate asOf, Baseline baseline, PlanSummary plan, String scope, Labels labels) {
+            String systemName, LocalDate asOf, Baseline baseline, PlanSummary plan, String scope, Names names) {
         int weeks = plan.weeks();
         List<Week> pages = new ArrayList<>();
         for (int w = 1; w <= weeks; w++) {
@@ -97,9 +64,9 @@ public final class MutualAidReport {
             for (PlanSummary.Move m : plan.movesIn(w)) {
                 moves.add(new MoveRow(
                         m.staffId(),
-                        labels.org(m.fromOrg()) + ", " + labels.service(m.fromService()),
-                        labels.org(m.toOrg()) + ", " + labels.service(m.toService()),
-                        labels.capability(m.capability()),
+                        org(names, m.fromOrg()) + ", " + service(names, m.fromService()),
+                        org(names, m.toOrg()) + ", " + service(names, m.toService()),
+                        capability(names, m.capability()),
                         fte(m.fteCenti()),
                         m.supervisedBy().isEmpty() ? "-" : m.supervisedBy()));
             }
@@ -107,9 +74,9 @@ public final class MutualAidReport {
             for (PlanSummary.Cover s : plan.coverIn(w)) {
                 int still = s.stillShortCenti();
                 cover.add(new CoverRow(
-                        labels.org(s.org()),
-                        labels.service(s.service()),
-                        labels.capability(s.capability()),
+                        org(names, s.org()),
+                        service(names, s.service()),
+                        capability(names, s.capability()),
                         s.critical() ? "yes" : "no",
                         fte(s.neededCenti()),
                         fte(s.coveredCenti()),
@@ -131,5 +98,17 @@ public final class MutualAidReport {
 
     private static String fte(long centi) {
         return MutualAidCsv.fte(centi);
+    }
+
+    private static String org(Names names, String code) {
+        return Names.withCode(names.organisation(code), code);
+    }
+
+    private static String service(Names names, String code) {
+        return Names.withCode(names.service(code), code);
+    }
+
+    private static String capability(Names names, String code) {
+        return Names.withCode(names.capability(code), code);
     }
 }

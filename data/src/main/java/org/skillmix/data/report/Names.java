@@ -13,12 +13,25 @@ public final class Names {
     private final Map<String, String> capabilities;
     private final Map<String, String> roles;
     private final Map<String, String> organisations;
+    private final Map<String, String> services;
+
+    /** No names: every code stands for itself (a printout with no dataset beside it). */
+    public static final Names CODES = new Names();
+
+    private Names() {
+        places = Map.of();
+        capabilities = Map.of();
+        roles = Map.of();
+        organisations = Map.of();
+        services = Map.of();
+    }
 
     public Names(SystemModel system) {
         places = index(system.places(), p -> p.code(), p -> p.name());
         capabilities = index(system.capabilities(), c -> c.code(), c -> c.name());
         roles = index(system.roles(), r -> r.code(), r -> r.name());
         organisations = index(system.organisations(), o -> o.code(), o -> o.name());
+        services = index(system.services(), s -> s.code(), s -> s.name());
     }
 
     public String place(String code) {
@@ -35,6 +48,10 @@ public final class Names {
 
     public String organisation(String code) {
         return named(organisations, code);
+    }
+
+    public String service(String code) {
+        return named(services, code);
     }
 
     /** "Bolton NHS Foundation Trust (RMC)": the name a reader knows, the code the CSV files and the dataset use. */

@@ -20,6 +20,7 @@ import org.skillmix.data.mutualaid.MutualAidInputs;
 import org.skillmix.data.mutualaid.StaffFile;
 import org.skillmix.data.mutualaid.SurgeFile;
 import org.skillmix.data.report.MutualAidReport;
+import org.skillmix.data.report.Names;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.Outputs;
@@ -190,12 +191,7 @@ public final class MutualAidUseCase {
                         PLAN_HTML,
                         Output.HTML,
                         MutualAidReport.render(
-                                system.info().name(),
-                                request.firstDay(),
-                                baseline,
-                                summary,
-                                null,
-                                MutualAidReport.Labels.of(system))));
+                                system.info().name(), request.firstDay(), baseline, summary, null, new Names(system))));
         return new Result(summary, bound, outputs);
     }
 }

@@ -28,6 +28,7 @@ import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.MutualAidCsv;
 import org.skillmix.data.report.MutualAidReport;
+import org.skillmix.data.report.Names;
 import org.skillmix.usecase.mutualaid.MutualAidUseCase;
 import org.springframework.stereotype.Service;
 
@@ -207,7 +208,7 @@ public class MutualAidPlans {
                 part,
                 "Only organisation " + account.orgCode()
                         + "'s part: its own staff's moves, its services' lending and the shortfalls in it.",
-                MutualAidReport.Labels.of(model));
+                new Names(model));
     }
 
     /** The part of a finished plan this account may see. */
