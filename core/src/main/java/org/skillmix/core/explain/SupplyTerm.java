@@ -7,8 +7,9 @@ package org.skillmix.core.explain;
  * only its home place). allocatedFte is the capability's part of the FTE the skill-mix allocation gave
  * the role in the place and the organisation's sector (assigned to demand plus spread), shared among the
  * role's organisations serving the place in proportion to share x effectiveFte. sickness is the month's rate, after
- * the season, work stress and pressure (docs/method.md "Staff experience"); pressure is the gap share the line has
- * run at over the last 12 months and leaverFactor what pressure and burnout multiply its leaver rate by (1 without).
+ * the season, work stress and pressure (docs/method.md "Staff experience"); pressure is how far the gap share the line
+ * has run at over the last 12 months exceeds its base year's (negative when it eased; 0 in the base year) and
+ * leaverFactor what pressure and burnout multiply its leaver rate by (1 without).
  */
 public record SupplyTerm(
         String sector,

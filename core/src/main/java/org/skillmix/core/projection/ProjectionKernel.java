@@ -7,7 +7,6 @@ import java.util.List;
 import org.skillmix.core.allocation.SkillMixSolver;
 import org.skillmix.core.demand.DemandModel;
 import org.skillmix.core.supply.Baseline;
-import org.skillmix.core.supply.StaffExperienceEffect;
 import org.skillmix.core.supply.SupplyAdjuster;
 import org.skillmix.core.supply.SupplyAdjustments;
 import org.skillmix.core.supply.SupplyModel;
@@ -180,10 +179,8 @@ public final class ProjectionKernel {
         private final SupplyAdjustments adjustments;
         private SupplyAdjuster adjuster;
         private double populationError;
-        // sustained pressure (StaffExperienceEffect): each group's gap share over the last WINDOW_MONTHS months
-        private final boolean measurePressure = supply.experience().usesPressure();
-        private final double[][] gapShares;
-        private final double[] gapShareSum;
+        // sustained pressure (StaffExperienceEffect), null when no elasticity asks for it
+        private final SustainedPressure pressure;
 
         private Worker(Baseline baseline, SkillMixSolver[] solvers) {
             state = supply.newState(baseline);
@@ -199,8 +196,9 @@ public final class ProjectionKernel {
                     .map(g -> new double[g.capabilities().length])
                     .toArray(double[][]::new);
             adjustments = new SupplyAdjustments(supply.lines(), model.roles().size(), upskills.size());
-            gapShares = new double[measurePressure ? StaffExperienceEffect.WINDOW_MONTHS : 0][groups.size()];
-            gapShareSum = new double[groups.size()];
+            pressure = supply.experience().usesPressure()
+                    ? new SustainedPressure(groups, lineGroups, lineGroupShares)
+                    : null;
         }
 
         /** Runs one draw with these parameter values (from {@link UncertainParameters#sample} or modes). */
@@ -229,12 +227,24 @@ public final class ProjectionKernel {
          * adjuster runs the plain model.
          */
         public void begin(double[] values, SupplyAdjuster adjuster) {
+            // Pressure is measured against the plain draw's base year (SustainedPressure): run it first unless this
+            // worker has just run it with the same values.
+            if (pressure != null
+                    && adjuster != null
+                    && months > SustainedPressure.WINDOW
+                    && !pressure.knowsBaseOf(values)) {
+                start(values, null);
+                for (int t = 0; t < SustainedPressure.WINDOW; t++) step(t);
+            }
+            start(values, adjuster);
+        }
+
+        private void start(double[] values, SupplyAdjuster adjuster) {
             this.adjuster = adjuster;
             state.reset(values);
             populationError = demandParameters.read(values, growth, uplift, elasticityFactor);
             shiftNow = demand.deprivationShift().fill(elasticityFactor, placeShift) ? placeShift : null;
-            for (double[] month : gapShares) Arrays.fill(month, 0);
-            Arrays.fill(gapShareSum, 0);
+            if (pressure != null) pressure.start(values, adjuster == null);
         }
 
         /** Computes month t of the current draw into this worker's arrays. */
@@ -250,7 +260,7 @@ public final class ProjectionKernel {
                 supplyCells[c] = 0;
                 unmetCells[c] = demandCells[c];
             }
-            if (measurePressure) linePressures(t);
+            if (pressure != null) pressure.linePressures(t, state.pressure());
             if (adjuster == null) {
                 state.step(t);
             } else {
@@ -293,41 +303,7 @@ public final class ProjectionKernel {
                     unmetCells[cells[j]] = solver.unmet(j);
                 }
             }
-            if (measurePressure) recordGapShares(t);
-        }
-
-        /** After month t's allocations: each group's gap share G(g,t) = sum of unmet / sum of demand (0 without demand). */
-        private void recordGapShares(int t) {
-            double[] slot = gapShares[t % gapShares.length];
-            for (int g = 0; g < groups.size(); g++) {
-                double d = 0, u = 0;
-                for (int c : groups.get(g).cells()) {
-                    d += demandCells[c];
-                    u += unmetCells[c];
-                }
-                double share = d > 0 ? u / d : 0;
-                gapShareSum[g] += share - slot[g];
-                slot[g] = share;
-            }
-        }
-
-        /**
-         * Before month t: each line's pressure P(i,t) = sum_g share(i,g) x mean(G(g, t-12..t-1)) / sum_g share(i,g),
-         * over the months there are (0 in month 0), into the supply state.
-         */
-        private void linePressures(int t) {
-            double months = Math.min(t, gapShares.length);
-            double[] pressure = state.pressure();
-            for (int i = 0; i < pressure.length; i++) {
-                int[] gs = lineGroups[i];
-                double[] w = lineGroupShares[i];
-                double sum = 0, weight = 0;
-                for (int k = 0; k < gs.length; k++) {
-                    sum += w[k] * gapShareSum[gs[k]];
-                    weight += w[k];
-                }
-                pressure[i] = weight > 0 && months > 0 ? sum / weight / months : 0;
-            }
+            if (pressure != null) pressure.record(t, demandCells, unmetCells);
         }
 
         /**

@@ -23,7 +23,8 @@ import org.skillmix.core.uncertainty.UncertainParameters;
  *
  * with h the line's monthly leaver hazard, s its sickness rate (workforce.csv), P(i,t) the sustained pressure on it
  * (the gap as a share of demand averaged over the {@link #WINDOW_MONTHS} months before t in the allocation groups
- * the line serves, weighted by its catchment shares; 0 in month 0), B and W the latest burnout and work-stress
+ * the line serves, weighted by its catchment shares, less the same average over the base year, whose pressure the
+ * measured rates already carry; 0 up to month 12: the projection's SustainedPressure), B and W the latest burnout and work-stress
  * rates (percent, staff_experience.csv, the latest survey year up to the base year; the difference 0 where the
  * organisation has none), f the seasonal sickness factor (sickness_seasonality.csv; 1 without it) and eLP, eLB, eSP,
  * eSS the four elasticities of assumptions.csv, each drawn once per draw from its interval. Without those rows and

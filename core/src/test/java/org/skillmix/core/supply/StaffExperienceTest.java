@@ -58,27 +58,31 @@ class StaffExperienceTest {
     }
 
     /**
-     * Elasticity 1: month 0 has no history (P = 0) and loses 80 h = 0.8477 FTE; its gap share is 20/100 = 0.2, so
-     * month 1, with S1 = 80 (1 - h) = 79.1523, loses S1 x h x (1 + 1 x 0.2) = 1.0065 FTE instead of 0.8387. Month t
-     * takes P = the mean gap share of the (up to 12) months before it, g = (100 - S) / 100.
+     * Elasticity 1. Pressure is measured against the base year (months 0-11), whose pressure the 12 % leaver rate
+     * already carries, so months 0-12 lose the plain S x h. Month t works with the stock S(t) it starts with, so its
+     * gap share is G(t) = (100 - S(t)) / 100; month t > 12 takes P = mean G(t-12..t-1) - mean G(0..11). Month 13 by
+     * hand: S(12) = 80 x 0.88 = 70.4, P = (G(12) - G(0)) / 12 = (80 - 70.4) / 1200 = 0.008, so from
+     * S(13) = 70.4 (1 - h) it loses S(13) x h x 1.008 = 0.74398 FTE against the plain 0.73807.
      */
     @Test
-    void sustainedPressureRaisesLeavingAsTheHandWorkedRecurrence() {
+    void pressureAboveTheBaseYearRaisesLeavingAsTheHandWorkedRecurrence() {
         SystemModel model = trust(0).assumption(
                         Assumption.Parameters.LEAVER_PRESSURE_ELASTICITY, "ALL", Interval.fixed(1))
                 .build();
         double[] leavers = line(model, Measure.LEAVERS_FTE);
-        assertThat(leavers[0]).isCloseTo(80 * H, within(1e-9));
-        assertThat(leavers[1]).isCloseTo(80 * (1 - H) * H * 1.2, within(1e-9));
-        assertThat(leavers[1]).isCloseTo(1.0065, within(1e-4));
+        for (int t = 0; t <= 12; t++)
+            assertThat(leavers[t]).as("month %d", t).isCloseTo(80 * Math.pow(1 - H, t) * H, within(1e-9));
+        assertThat(leavers[13]).isCloseTo(70.4 * (1 - H) * H * 1.008, within(1e-9));
+        assertThat(leavers[13]).isCloseTo(0.74398, within(1e-5));
 
         List<Double> gaps = new ArrayList<>();
         double s = 80;
         for (int t = 0; t < 24; t++) {
             double p = 0;
-            int from = Math.max(0, t - 12);
-            for (int k = from; k < t; k++) p += gaps.get(k);
-            p = t == 0 ? 0 : p / (t - from);
+            if (t > 12) {
+                for (int k = t - 12; k < t; k++) p += gaps.get(k) / 12;
+                for (int k = 0; k < 12; k++) p -= gaps.get(k) / 12;
+            }
             double out = s * H * (1 + p);
             assertThat(leavers[t]).as("month %d", t).isCloseTo(out, within(1e-9));
             gaps.add((100 - s) / 100);
@@ -86,7 +90,7 @@ class StaffExperienceTest {
         }
         // Without the row the same system loses the plain 12 % a year.
         double[] plain = line(trust(0).build(), Measure.LEAVERS_FTE);
-        assertThat(plain[1]).isCloseTo(80 * (1 - H) * H, within(1e-9));
+        assertThat(plain[13]).isCloseTo(70.4 * (1 - H) * H, within(1e-9));
         assertThat(leavers[23]).isGreaterThan(plain[23]);
     }
 
@@ -122,22 +126,31 @@ class StaffExperienceTest {
         assertThat(effective[1]).isCloseTo(s1 * (1 - 0.05 * 1.15 * 1.1), within(1e-9));
     }
 
-    /** Explain shows the month's pressure, leaver factor and sickness, and its terms still add up. */
+    /**
+     * Explain shows the month's pressure, leaver factor and sickness, and its terms still add up. May 2026 is month
+     * 13: with no pressure before it, S(t) = 80 x 0.88^(t/12) and effective FTE 0.95 S, so the gap share rose from
+     * G(0) = (100 - 0.95 x 80) / 100 to G(12) = (100 - 0.95 x 70.4) / 100 and P = (G(12) - G(0)) / 12 = 0.0076.
+     */
     @Test
     void explainShowsThePressureAndTheFactorsOfTheMonth() {
         SystemModel model = trust(0.05)
                 .assumption(Assumption.Parameters.LEAVER_PRESSURE_ELASTICITY, "ALL", Interval.fixed(1))
                 .assumption(Assumption.Parameters.SICKNESS_PRESSURE_ELASTICITY, "ALL", Interval.fixed(0.5))
                 .build();
+        SupplyTerm month13 = new Explainer()
+                .explainSupply(model, YearMonth.of(2026, 5), "nursing", "E1")
+                .terms()
+                .get(0);
+        assertThat(month13.pressure()).isCloseTo(0.0076, within(1e-12));
+        assertThat(month13.leaverFactor()).isCloseTo(1.0076, within(1e-12));
+        assertThat(month13.sickness()).isCloseTo(0.05 * 1.0038, within(1e-12));
+        assertThat(month13.effectiveFte()).isCloseTo(month13.staffInPost() * (1 - month13.sickness()), within(1e-9));
         SupplyTerm month1 = new Explainer()
                 .explainSupply(model, YearMonth.of(2025, 5), "nursing", "E1")
                 .terms()
                 .get(0);
-        // month 0: effective 80 x 0.95 = 76 against demand 100, gap share 0.24
-        assertThat(month1.pressure()).isCloseTo(0.24, within(1e-12));
-        assertThat(month1.leaverFactor()).isCloseTo(1.24, within(1e-12));
-        assertThat(month1.sickness()).isCloseTo(0.05 * 1.12, within(1e-12));
-        assertThat(month1.effectiveFte()).isCloseTo(month1.staffInPost() * (1 - month1.sickness()), within(1e-9));
+        assertThat(month1.pressure()).isZero();
+        assertThat(month1.leaverFactor()).isEqualTo(1.0);
     }
 
     @Test
