@@ -26,7 +26,7 @@ import org.skillmix.core.uncertainty.UncertainParameters;
  * the line serves, weighted by its catchment shares, less the same average over the base year, whose pressure the
  * measured rates already carry; 0 up to month 12: the projection's SustainedPressure), B and W the latest burnout and work-stress
  * rates (percent, staff_experience.csv, the latest survey year up to the base year; the difference 0 where the
- * organisation has none), f the seasonal sickness factor (sickness_seasonality.csv; 1 without it) and eLP, eLB, eSP,
+ * organisation has none, and 0 for a rate measured for the organisation itself, which already carries them), f the seasonal sickness factor (sickness_seasonality.csv; 1 without it) and eLP, eLB, eSP,
  * eSS the four elasticities of assumptions.csv, each drawn once per draw from its interval. Without those rows and
  * tables the effect is off and supply is exactly the plain model.
  */
@@ -63,8 +63,12 @@ public final class StaffExperienceEffect {
         Map<String, Double> stress =
                 aboveEngland(model.staffExperience(), StaffExperience.Indicators.WORK_STRESS, baseYear);
         for (int i = 0; i < lines.size(); i++) {
-            burnoutAbove[i] = above(burnout, lines.get(i).orgCode());
-            stressAbove[i] = above(stress, lines.get(i).orgCode());
+            WorkforceLine line = lines.get(i);
+            // an organisation's own measured rate already carries its staff's burnout or stress of that year
+            burnoutAbove[i] =
+                    line.leaverBasis() == WorkforceLine.RateBasis.ORGANISATION ? 0 : above(burnout, line.orgCode());
+            stressAbove[i] =
+                    line.sicknessBasis() == WorkforceLine.RateBasis.ORGANISATION ? 0 : above(stress, line.orgCode());
         }
         season = new double[months];
         double[] byMonth = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};

@@ -20,6 +20,7 @@ import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SicknessSeason;
 import org.skillmix.core.system.StaffExperience;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.core.system.WorkforceLine;
 import org.skillmix.core.uncertainty.Interval;
 
 /**
@@ -124,6 +125,49 @@ class StaffExperienceTest {
         assertThat(effective[0]).isCloseTo(80 * (1 - 0.05 * 1.15 * 0.9), within(1e-9));
         double s1 = 80 * (1 - H * 1.1);
         assertThat(effective[1]).isCloseTo(s1 * (1 - 0.05 * 1.15 * 1.1), within(1e-9));
+    }
+
+    /**
+     * The same survey and season, but T1's sickness and leaver rates are its own measurements, which already carry
+     * its staff's burnout and stress: leaving stays h, and sickness moves with the season alone,
+     * effective FTE in month 0 = 80 x (1 - 0.05 x 0.9).
+     */
+    @Test
+    void anOrganisationsOwnRatesAreNotMovedByItsSurveyAgain() {
+        List<SicknessSeason> season = new ArrayList<>();
+        for (int m = 0; m < 12; m++) season.add(new SicknessSeason(m + 1, m == 3 ? 0.9 : 1.0, "test"));
+        SystemModel national = trust(0.05)
+                .assumption(Assumption.Parameters.LEAVER_BURNOUT_ELASTICITY, "ALL", Interval.fixed(0.02))
+                .assumption(Assumption.Parameters.SICKNESS_STRESS_ELASTICITY, "ALL", Interval.fixed(0.03))
+                .build()
+                .toBuilder()
+                .staffExperience(List.of(
+                        new StaffExperience("T1", 2024, StaffExperience.Indicators.BURNOUT, 35, ""),
+                        new StaffExperience("ENGLAND", 2024, StaffExperience.Indicators.BURNOUT, 30, ""),
+                        new StaffExperience("T1", 2024, StaffExperience.Indicators.WORK_STRESS, 45, ""),
+                        new StaffExperience("ENGLAND", 2024, StaffExperience.Indicators.WORK_STRESS, 40, "")))
+                .sicknessSeasonality(season)
+                .build();
+        WorkforceLine l = national.workforce().get(0);
+        SystemModel own = national.toBuilder()
+                .workforce(List.of(new WorkforceLine(
+                        l.orgCode(),
+                        l.roleCode(),
+                        l.headcount(),
+                        l.fteInPost(),
+                        l.vacancyFte(),
+                        l.bankFte(),
+                        l.agencyFte(),
+                        l.sicknessRate(),
+                        l.leaverRate(),
+                        l.fillRate(),
+                        WorkforceLine.RateBasis.ORGANISATION,
+                        WorkforceLine.RateBasis.ORGANISATION)))
+                .build();
+        assertThat(line(national, Measure.LEAVERS_FTE)[0]).isCloseTo(80 * H * 1.1, within(1e-9));
+        assertThat(line(own, Measure.LEAVERS_FTE)[0]).isCloseTo(80 * H, within(1e-9));
+        assertThat(line(national, Measure.EFFECTIVE_FTE)[0]).isCloseTo(80 * (1 - 0.05 * 1.15 * 0.9), within(1e-9));
+        assertThat(line(own, Measure.EFFECTIVE_FTE)[0]).isCloseTo(80 * (1 - 0.05 * 0.9), within(1e-9));
     }
 
     /**

@@ -183,10 +183,9 @@ public enum DatasetTable implements TableSpec {
                     Column.number("sickness_rate", "share of FTE days lost to sickness", Bounds.SICKNESS),
                     Column.uncertain("leaver_rate", "", "annual share of staff in post who leave", Bounds.LEAVER_RATE),
                     Column.uncertain(
-                            "fill_rate",
-                            "",
-                            "annual share of vacancies filled by external recruits",
-                            Bounds.FILL_RATE))),
+                            "fill_rate", "", "annual share of vacancies filled by external recruits", Bounds.FILL_RATE),
+                    Column.optionalText("sickness_rate_basis", "national", "organisation (its own) or national"),
+                    Column.optionalText("leaver_rate_basis", "national", "organisation (its own) or national"))),
     FLOWS(
             "flows",
             false,

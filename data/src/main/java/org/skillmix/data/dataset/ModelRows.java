@@ -2,6 +2,7 @@ package org.skillmix.data.dataset;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.skillmix.core.scenario.Intervention;
 import org.skillmix.core.scenario.Scenario;
@@ -84,7 +85,9 @@ final class ModelRows {
                                 number(w.agencyFte()),
                                 number(w.sicknessRate()),
                                 w.leaverRate(),
-                                w.fillRate()));
+                                w.fillRate(),
+                                w.sicknessBasis().name().toLowerCase(Locale.ROOT),
+                                w.leaverBasis().name().toLowerCase(Locale.ROOT)));
             case FLOWS ->
                 map(
                         model.flows(),

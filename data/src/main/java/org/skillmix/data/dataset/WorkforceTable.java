@@ -27,7 +27,18 @@ final class WorkforceTable implements TableParser<WorkforceLine> {
                 row.optionalNumber("agency_fte", 0),
                 row.number("sickness_rate"),
                 row.interval("leaver_rate", null),
-                row.interval("fill_rate", null));
+                row.interval("fill_rate", null),
+                basis(row, "sickness_rate_basis"),
+                basis(row, "leaver_rate_basis"));
         return row.ok() ? line : null;
     }
+
+    /** Blank is national: a dataset that does not say is taken to use national rates, as before the column. */
+    private static WorkforceLine.RateBasis basis(DataRow row, String column) {
+        return row.oneOf(column, BASES, "national").equals("organisation")
+                ? WorkforceLine.RateBasis.ORGANISATION
+                : WorkforceLine.RateBasis.NATIONAL;
+    }
+
+    private static final List<String> BASES = List.of("national", "organisation");
 }

@@ -54,6 +54,8 @@ final class WorkforceTable {
                 "fill_rate_low",
                 "fill_rate_mode",
                 "fill_rate_high",
+                "sickness_rate_basis",
+                "leaver_rate_basis",
                 "source");
         List<String> roleOrder = new ArrayList<>();
         ctx.mappings().table("roles.csv").forEach(row -> roleOrder.add(row.text("role_code")));
@@ -78,6 +80,9 @@ final class WorkforceTable {
                 double bank;
                 double agency;
                 String extra;
+                // organisation: measured for it, so the staff survey may not move it again (docs/method.md)
+                String sicknessBasis = org.sector().equals("primary_care") ? NATIONAL : ORGANISATION;
+                String leaverBasis = NATIONAL;
                 if (org.sector().equals("adult_social_care")) {
                     AdultSocialCare.LaRates rates = staffing.ascRates().get(org.place());
                     vr = rates.vacancy();
@@ -92,6 +97,8 @@ final class WorkforceTable {
                     bank = fte * defaults.number("asc_bank_share", role, "adult social care bank FTE");
                     agency = fte * defaults.number("asc_agency_share", role, "adult social care agency FTE");
                     String note = rates.note();
+                    if (note.contains("England mean")) sicknessBasis = NATIONAL;
+                    else leaverBasis = ORGANISATION;
                     extra = "; vacancy " + OutputTable.num(vr, 3) + " and turnover " + OutputTable.num(to, 3) + " from "
                             + ascFile
                             + (note.isEmpty() ? "" : " (" + note + ")")
@@ -124,6 +131,8 @@ final class WorkforceTable {
                         agency,
                         sick.value(),
                         leaver,
+                        sicknessBasis,
+                        leaverBasis,
                         "FTE: " + line.source() + "; sickness: " + sick.source() + extra + "; establishment growth "
                                 + OutputTable.num(g, 4) + " a year (trend_establishment_growth)"));
             }
@@ -160,6 +169,8 @@ final class WorkforceTable {
                     OutputTable.fine(fill[0], 6),
                     OutputTable.fine(fill[1], 6),
                     OutputTable.fine(fill[2], 6),
+                    p.sicknessBasis(),
+                    p.leaverBasis(),
                     p.source() + inflow);
         }
         return new Built(out, Map.copyOf(establishment));
@@ -199,5 +210,9 @@ final class WorkforceTable {
             double agency,
             double sickness,
             double[] leaver,
+            String sicknessBasis,
+            String leaverBasis,
             String source) {}
+
+    private static final String ORGANISATION = "organisation", NATIONAL = "national";
 }

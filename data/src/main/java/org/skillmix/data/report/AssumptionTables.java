@@ -192,9 +192,11 @@ public final class AssumptionTables {
                 StaffExperienceEffect.aboveEngland(rows, StaffExperience.Indicators.ENOUGH_STAFF, baseYear);
         Double leaving = mode(Assumption.Parameters.LEAVER_BURNOUT_ELASTICITY);
         Double sickness = mode(Assumption.Parameters.SICKNESS_STRESS_ELASTICITY);
-        HtmlTable table = new HtmlTable("Staff experience: each organisation's latest NHS Staff Survey rates up to "
-                        + baseYear + ", percentage points above England's, and what they multiply leaving and"
-                        + " sickness by (elasticities at their mode; sustained pressure and the season come on top)")
+        HtmlTable table = new HtmlTable(
+                        "Staff experience: each organisation's latest NHS Staff Survey rates up to "
+                                + baseYear + ", percentage points above England's, and what they multiply leaving and"
+                                + " sickness by (elasticities at their mode; 1 where the rate is the organisation's own"
+                                + " measurement, which already carries its staff's survey; pressure and the season come on top)")
                 .columns("Organisation", "Burnout", "Work stress", "Enough staff", "Leaving ×", "Sickness ×");
         for (var org : system.organisations()) {
             String code = org.code();
@@ -205,13 +207,25 @@ public final class AssumptionTables {
                             HtmlTable.number(points(burnout.get(code)), null),
                             HtmlTable.number(points(stress.get(code)), null),
                             HtmlTable.number(points(enough.get(code)), null),
-                            HtmlTable.number(times(leaving, burnout.get(code)), null),
-                            HtmlTable.number(times(sickness, stress.get(code)), null)));
+                            HtmlTable.number(
+                                    times(leaving, burnout.get(code), ownRate(code, WorkforceLine::leaverBasis)), null),
+                            HtmlTable.number(
+                                    times(sickness, stress.get(code), ownRate(code, WorkforceLine::sicknessBasis)),
+                                    null)));
         }
         if (table.isEmpty())
             return "<p>staff_experience.csv has no organisation with a rate up to " + baseYear + " and England's"
                     + " beside it: leaving and sickness are not moved by it.</p>\n";
         return table.html();
+    }
+
+    private static final String OWN_RATE = "1 (its own rate)";
+
+    /** Whether every line of the organisation has a rate measured for it, which the survey may not move again. */
+    private boolean ownRate(String org, Function<WorkforceLine, WorkforceLine.RateBasis> basis) {
+        List<WorkforceLine> lines =
+                system.workforce().stream().filter(l -> l.orgCode().equals(org)).toList();
+        return !lines.isEmpty() && lines.stream().allMatch(l -> basis.apply(l) == WorkforceLine.RateBasis.ORGANISATION);
     }
 
     private Double mode(String parameter) {
@@ -222,9 +236,10 @@ public final class AssumptionTables {
         return above == null ? Figures.NONE : String.format(Locale.UK, "%+.1f", above);
     }
 
-    /** The engine's factor max(0, 1 + e x points); "not used" without the elasticity. */
-    private String times(Double elasticity, Double above) {
+    /** The engine's factor max(0, 1 + e x points); "not used" without the elasticity; 1 on the organisation's own rate. */
+    private String times(Double elasticity, Double above, boolean ownRate) {
         if (elasticity == null) return "not used";
+        if (ownRate) return OWN_RATE;
         return figures.factor(Math.max(0, 1 + elasticity * (above == null ? 0 : above)));
     }
 

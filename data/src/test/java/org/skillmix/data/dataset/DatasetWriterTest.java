@@ -68,10 +68,10 @@ class DatasetWriterTest {
 
         List<String> lines = Files.readAllLines(tmp.resolve("workforce.csv"));
         assertThat(lines.get(0))
-                .isEqualTo(
-                        "org_code,role_code,headcount,fte_in_post,vacancy_fte,bank_fte,agency_fte,"
-                                + "sickness_rate,leaver_rate_low,leaver_rate_mode,leaver_rate_high,fill_rate_low,fill_rate_mode,fill_rate_high");
-        assertThat(lines.get(2)).isEqualTo("RT2,RN,210,190,15,0,0,0.048,,0.11,,,0.45,");
+                .isEqualTo("org_code,role_code,headcount,fte_in_post,vacancy_fte,bank_fte,agency_fte,"
+                        + "sickness_rate,leaver_rate_low,leaver_rate_mode,leaver_rate_high,fill_rate_low,fill_rate_mode,fill_rate_high,"
+                        + "sickness_rate_basis,leaver_rate_basis");
+        assertThat(lines.get(2)).isEqualTo("RT2,RN,210,190,15,0,0,0.048,,0.11,,,0.45,,national,national");
         assertThat(lines.get(3)).startsWith("RT2,HCA,,95,");
         assertThat(Files.readAllLines(tmp.resolve("catchments.csv")))
                 .containsExactly("org_code,place_code,share", "RT2,E08000002,0.75", "RT2,E08000001,0.25");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.core.system.WorkforceLine;
 
 /**
  * staff_experience.csv, workforce_equality.csv, sickness_seasonality.csv and the staff-experience elasticities: read
@@ -117,5 +118,34 @@ class StaffExperienceTablesTest {
                 .asString()
                 .contains("sickness_seasonality.csv")
                 .contains("they must average 1");
+    }
+
+    /**
+     * workforce.csv says whether each rate was measured for the organisation (which the staff survey may not move
+     * again) or is a national figure; a dataset that does not say uses national figures, and a written dataset reads
+     * back the same.
+     */
+    @Test
+    void rateBasesAreReadAsWrittenWithNationalForBlankAndAnythingElseRefused() throws Exception {
+        assertThat(reader.read(TinyDataset.fixture()).workforce())
+                .allSatisfy(l -> assertThat(l.sicknessBasis()).isEqualTo(WorkforceLine.RateBasis.NATIONAL));
+        TinyDataset data = TinyDataset.copyTo(tmp)
+                .addColumn("workforce.csv", "sickness_rate_basis", "organisation")
+                .addColumn("workforce.csv", "leaver_rate_basis", "");
+        SystemModel model = reader.read(data.folder());
+        assertThat(model.workforce()).allSatisfy(l -> {
+            assertThat(l.sicknessBasis()).isEqualTo(WorkforceLine.RateBasis.ORGANISATION);
+            assertThat(l.leaverBasis()).isEqualTo(WorkforceLine.RateBasis.NATIONAL);
+        });
+        Path written = tmp.resolve("written");
+        new DatasetWriter().writeFolder(model, written);
+        assertThat(reader.read(written).workforce()).isEqualTo(model.workforce());
+
+        data.set("workforce.csv", 2, "leaver_rate_basis", "measured");
+        assertThat(reader.check(data.folder()))
+                .filteredOn(Problem::isError)
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "workforce.csv:2:leaver_rate_basis: \"measured\" is not one of national, organisation");
     }
 }

@@ -81,6 +81,15 @@ final class TinyDataset {
         return this;
     }
 
+    /** Adds a column holding value in every row. */
+    TinyDataset addColumn(String file, String column, String value) throws IOException {
+        List<List<String>> rows = rows(file);
+        rows.get(0).add(column);
+        rows.stream().skip(1).forEach(r -> r.add(value));
+        write(file, rows);
+        return this;
+    }
+
     TinyDataset appendRow(String file, String... cells) throws IOException {
         List<List<String>> rows = rows(file);
         rows.add(new ArrayList<>(List.of(cells)));

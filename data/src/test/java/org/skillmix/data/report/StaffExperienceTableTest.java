@@ -18,10 +18,10 @@ import org.skillmix.data.dataset.DatasetReader;
  * England's rows beside them; elasticities at their mode, leaver_burnout 0.01 and sickness_stress 0.0079):
  *
  * <ul>
- *   <li>R0A: burnout 30.21 - 29.88 = +0.33, work stress 37.33 - 41.39 = -4.06, enough staff -0.63; leaving x (1 + 0.01
- *       x 0.33) = 1.0033, sickness x (1 - 0.0079 x 4.06) = 0.9679;
- *   <li>RX7 (the ambulance trust): burnout +5.57, stress +7.31, enough staff +11.04; leaving x 1.0557, sickness x
- *       (1 + 0.0079 x 7.31) = 1.0577.
+ *   <li>R0A: burnout 30.21 - 29.88 = +0.33, work stress 37.33 - 41.39 = -4.06, enough staff -0.63; leaving (the
+ *       national rate) x (1 + 0.01 x 0.33) = 1.0033; sickness is the trust's own 2024/25 measurement, which already
+ *       carries its stress, so x 1;
+ *   <li>RX7 (the ambulance trust): burnout +5.57, stress +7.31, enough staff +11.04; leaving x 1.0557, sickness x 1.
  * </ul>
  */
 class StaffExperienceTableTest {
@@ -44,10 +44,20 @@ class StaffExperienceTableTest {
         String html = table(gm);
         assertThat(cells(html, "(R0A)"))
                 .containsExactly(
-                        "Manchester University NHS Foundation Trust (R0A)", "+0.3", "-4.1", "-0.6", "1.003", "0.968");
+                        "Manchester University NHS Foundation Trust (R0A)",
+                        "+0.3",
+                        "-4.1",
+                        "-0.6",
+                        "1.003",
+                        "1 (its own rate)");
         assertThat(cells(html, "(RX7)"))
                 .containsExactly(
-                        "North West Ambulance Service NHS Trust (RX7)", "+5.6", "+7.3", "+11.0", "1.056", "1.058");
+                        "North West Ambulance Service NHS Trust (RX7)",
+                        "+5.6",
+                        "+7.3",
+                        "+11.0",
+                        "1.056",
+                        "1 (its own rate)");
         // Ten trusts have survey rows; the social care and primary care organisations have none and are not listed.
         assertThat(html.split("<tr>", -1).length - 1).isEqualTo(1 + 10);
     }

@@ -191,8 +191,8 @@ public final class ExplainUseCase {
         out.printf(
                 "SUPPLY %,.2f FTE = the skill-mix allocation of each organisation's effective FTE"
                         + " (in post x (1 - sickness) + bank + agency), times the share of its time that serves this place,"
-                        + " to this capability; sickness is the month's (season, work stress, pressure), pressure the gap"
-                        + " share of the last 12 months and 'leave x' what pressure and burnout multiply leaving by%n",
+                        + " to this capability; sickness is the month's (season, work stress, pressure), pressure how far"
+                        + " the gap share of the last 12 months is above the base year's and 'leave x' what pressure and burnout multiply leaving by%n",
                 supply.totalFte());
         List<SupplyTerm> terms = supply.terms().stream()
                 .filter(t -> t.allocatedFte() > 0)

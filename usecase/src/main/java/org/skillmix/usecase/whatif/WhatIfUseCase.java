@@ -76,7 +76,9 @@ public final class WhatIfUseCase {
                         w.agencyFte(),
                         w.sicknessRate(),
                         scaled(w.leaverRate(), request.leaverRateFactor()),
-                        scaled(w.fillRate(), request.fillRateFactor())))
+                        scaled(w.fillRate(), request.fillRateFactor()),
+                        w.sicknessBasis(),
+                        w.leaverBasis()))
                 .toList();
         return model.toBuilder().scenarios(scenarios).workforce(workforce).build();
     }
