@@ -69,12 +69,12 @@ class ScenarioCliTest {
         List<String> summary = Files.readAllLines(tmp.resolve("one/comparison_summary.csv"), StandardCharsets.UTF_8);
         assertThat(summary.get(0))
                 .startsWith(
-                        "baseline,scenario,year,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean");
+                        "baseline,scenario,year,year_end,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean");
         // Column baseline is the supply baseline of the whole comparison; scenario baseline, no interventions.
         assertThat(summary)
                 .hasSize(1 + 4 * 3)
-                .anyMatch(l -> l.startsWith("funded-plan,baseline,2025/26,0,"))
-                .anyMatch(l -> l.startsWith("funded-plan,system,2027/28,"));
+                .anyMatch(l -> l.startsWith("funded-plan,baseline,2025/26,2026-03,0,"))
+                .anyMatch(l -> l.startsWith("funded-plan,system,2027/28,2028-03,"));
         assertThat(Files.readString(tmp.resolve("one/comparison.html")))
                 .contains("Scenario comparison")
                 .contains("echarts");

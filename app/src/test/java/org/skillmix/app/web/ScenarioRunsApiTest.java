@@ -90,13 +90,13 @@ class ScenarioRunsApiTest extends WebTestBase {
         Response csv = get(ADMIN, ADMIN_PASSWORD, "/api/comparisons/" + id + "/download/csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body())
-                .startsWith("baseline,scenario,year,dimension,code,gap_fte_mean")
+                .startsWith("baseline,scenario,year,year_end,dimension,code,name,gap_fte_mean")
                 .contains("\nfunded-plan," + SCENARIO + ",");
         assertThat(csv.raw().headers().firstValue("Content-Disposition").orElse(""))
                 .contains("attachment");
         assertThat(get(LEAD, PASSWORD, "/api/comparisons/" + id + "/download/summary")
                         .body())
-                .startsWith("baseline,scenario,year,programme_cost_gbp");
+                .startsWith("baseline,scenario,year,year_end,programme_cost_gbp");
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/comparisons/" + id + "/download/html")
                         .body())
                 .contains("<html");

@@ -5,7 +5,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.Locale;
+import java.util.function.BinaryOperator;
 import org.skillmix.core.discharge.DischargeBenefitRange;
 import org.skillmix.core.intervention.ScenarioComparison;
 
@@ -17,14 +19,16 @@ import org.skillmix.core.intervention.ScenarioComparison;
  *
  * <p>Both start every row with the comparison's supply baseline ({@code funded-plan} or {@code current-trends}),
  * which every scenario is projected against, as projection.csv does: column {@code baseline} is that, while the
- * scenario {@code baseline} is the reference with no interventions.
+ * scenario {@code baseline} is the reference with no interventions. Each year's last month follows its label
+ * ({@code year_end}, as projection_summary.csv has it): the label is the financial year of the year's first month,
+ * which a dataset starting in a month other than April does not fill. Each slice's name follows its code.
  */
 public final class ComparisonCsvWriter {
     public static final String GAPS_HEADER =
-            "baseline,scenario,year,dimension,code,gap_fte_mean,gap_fte_p10,gap_fte_p50,gap_fte_p90,"
+            "baseline,scenario,year,year_end,dimension,code,name,gap_fte_mean,gap_fte_p10,gap_fte_p50,gap_fte_p90,"
                     + "gap_closed_fte_mean,gap_closed_fte_p10,gap_closed_fte_p50,gap_closed_fte_p90";
     public static final String SUMMARY_HEADER =
-            "baseline,scenario,year,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean,target_gap_fte_p10,"
+            "baseline,scenario,year,year_end,programme_cost_gbp,pay_cost_gbp,extra_cost_gbp,target_gap_fte_mean,target_gap_fte_p10,"
                     + "target_gap_fte_p50,target_gap_fte_p90,target_gap_closed_fte_mean,target_gap_closed_fte_p10,"
                     + "target_gap_closed_fte_p50,target_gap_closed_fte_p90,cost_per_fte_closed_gbp,probability_below_target,"
                     + "extra_care_worker_fte,bed_days_saved_per_year_p10,bed_days_saved_per_year_p50,"
@@ -33,6 +37,18 @@ public final class ComparisonCsvWriter {
 
     /** Text for the discharge columns when the dataset has no discharge.csv: not a 0, which would read as "no benefit". */
     public static final String NO_DISCHARGE = "not available (no discharge.csv)";
+
+    private final BinaryOperator<String> sliceName;
+    private final YearMonth baseMonth;
+
+    /**
+     * @param sliceName a slice's name from its dimension and code (report.Names#slice for a dataset's names)
+     * @param baseMonth the month the projection years start in
+     */
+    public ComparisonCsvWriter(BinaryOperator<String> sliceName, YearMonth baseMonth) {
+        this.sliceName = sliceName;
+        this.baseMonth = baseMonth;
+    }
 
     public void write(ScenarioComparison.Result result, Path gaps, Path summary) throws IOException {
         try (Writer w = Files.newBufferedWriter(gaps, StandardCharsets.UTF_8)) {
@@ -51,8 +67,10 @@ public final class ComparisonCsvWriter {
             csv.text(baseline)
                     .text(r.scenario())
                     .text(year(r.year()))
+                    .text(yearEnd(result, r.year()))
                     .text(r.dimension())
-                    .text(r.code());
+                    .text(r.code())
+                    .text(sliceName.apply(r.dimension(), r.code()));
             figure(csv, r.gap());
             figure(csv, r.gapClosed());
             csv.endRow();
@@ -68,6 +86,7 @@ public final class ComparisonCsvWriter {
             csv.text(baseline)
                     .text(r.scenario())
                     .text(year(r.year()))
+                    .text(yearEnd(result, r.year()))
                     .number(r.programmeCostGbp(), 0)
                     .number(r.payCostGbp(), 0)
                     .number(r.extraCostGbp(), 0);
@@ -104,6 +123,11 @@ public final class ComparisonCsvWriter {
                 .number(occupancy.p90(), 6)
                 // A sentence: in quotes, as it was first written.
                 .quoted(d.benefit().basis());
+    }
+
+    /** The last month of the projection year labelled year, as 2026-03. */
+    private String yearEnd(ScenarioComparison.Result result, int year) {
+        return baseMonth.plusMonths(12L * result.years().indexOf(year) + 11).toString();
     }
 
     /** Financial year label, 2025 -> 2025/26. */

@@ -54,6 +54,16 @@ public final class Names {
         return named(services, code);
     }
 
+    /** A comparison slice's name: "Whole system", or its capability's, sector's or place's. */
+    public String slice(String dimension, String code) {
+        return switch (dimension) {
+            case "capability" -> capability(code);
+            case "sector" -> sector(code);
+            case "place" -> place(code);
+            default -> place("ALL");
+        };
+    }
+
     /** "Bolton NHS Foundation Trust (RMC)": the name a reader knows, the code the CSV files and the dataset use. */
     public static String withCode(String name, String code) {
         return name.equals(code) ? code : name + " (" + code + ")";

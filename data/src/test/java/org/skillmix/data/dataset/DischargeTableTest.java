@@ -23,6 +23,7 @@ import org.skillmix.core.intervention.ScenarioComparison;
 import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.ComparisonCsvWriter;
+import org.skillmix.data.report.Names;
 
 /**
  * discharge.csv: read all-or-nothing, written back the same, and the scenario comparison's discharge benefit: the
@@ -199,7 +200,8 @@ class DischargeTableTest {
                     .isNegative();
         }
         Path summary = tmp.resolve("summary.csv");
-        new ComparisonCsvWriter().write(result, tmp.resolve("gaps.csv"), summary);
+        new ComparisonCsvWriter(new Names(model)::slice, model.info().baseMonth())
+                .write(result, tmp.resolve("gaps.csv"), summary);
         String header = Files.readAllLines(summary).get(0);
         assertThat(header)
                 .endsWith(",extra_care_worker_fte,bed_days_saved_per_year_p10,bed_days_saved_per_year_p50,"
@@ -248,7 +250,8 @@ class DischargeTableTest {
                 .run(new ScenarioComparison.Settings(1, 0, 1, 1, java.util.Set.of(), 0));
         assertThat(result.summary()).allSatisfy(r -> assertThat(r.discharge()).isEmpty());
         Path summary = tmp.resolve("summary.csv");
-        new ComparisonCsvWriter().write(result, tmp.resolve("gaps.csv"), summary);
+        new ComparisonCsvWriter(new Names(model)::slice, model.info().baseMonth())
+                .write(result, tmp.resolve("gaps.csv"), summary);
         assertThat(Files.readAllLines(summary).get(1))
                 .endsWith(",not available (no discharge.csv),not available (no discharge.csv),"
                         + "not available (no discharge.csv)");

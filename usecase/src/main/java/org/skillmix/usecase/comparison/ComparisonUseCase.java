@@ -6,6 +6,7 @@ import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.ComparisonCsvWriter;
 import org.skillmix.data.report.ComparisonReport;
+import org.skillmix.data.report.Names;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.Outputs;
@@ -93,7 +94,8 @@ public final class ComparisonUseCase {
             // An intervention the dataset cannot apply (an unknown target role): the scenarios are at fault.
             throw new InvalidSetting("scenarios", e.getMessage());
         }
-        ComparisonCsvWriter csv = new ComparisonCsvWriter();
+        ComparisonCsvWriter csv =
+                new ComparisonCsvWriter(new Names(model)::slice, model.info().baseMonth());
         Outputs outputs = Outputs.of(
                 Output.csv(COMPARISON_CSV, out -> csv.writeGaps(result, out)),
                 Output.csv(COMPARISON_SUMMARY_CSV, out -> csv.writeSummary(result, out)),
