@@ -1,6 +1,7 @@
 package org.skillmix.core.supply;
 
 import java.util.Arrays;
+import org.skillmix.core.system.Assumption;
 import org.skillmix.core.uncertainty.ParameterGroup;
 import org.skillmix.core.uncertainty.UncertainParameters;
 
@@ -28,6 +29,12 @@ final class EstablishmentAndPools {
     final boolean[] fillZero;
     /** Per role: the registered labour pool parameter, or -1 (no cap). */
     final int[] poolParam;
+    /** The growth common to the system's trusts ({@link Assumption.Parameters#TREND_GROWTH_COMMON}), or -1. */
+    final int commonParam;
+    /** Per slot: whether an organisation's own row gives it (a trust's trend growth, which the common part moves). */
+    final boolean[] organisationSlot;
+    /** Each slot's growth a year at the row's mode. */
+    final double[] growthSlotMode;
 
     EstablishmentAndPools(
             AssumptionParameters rows,
@@ -52,9 +59,19 @@ final class EstablishmentAndPools {
                 if (growthSlotParam[slot] == growthParam[i]) lineGrowthSlot[i] = slot;
         }
         growthSlotModeMonthly = new double[growthSlotParam.length];
-        for (int slot = 0; slot < growthSlotParam.length; slot++)
-            growthSlotModeMonthly[slot] =
-                    Math.pow(parameters.interval(growthSlotParam[slot]).mode(), 1.0 / 12);
+        growthSlotMode = new double[growthSlotParam.length];
+        for (int slot = 0; slot < growthSlotParam.length; slot++) {
+            growthSlotMode[slot] = parameters.interval(growthSlotParam[slot]).mode();
+            growthSlotModeMonthly[slot] = Math.pow(growthSlotMode[slot], 1.0 / 12);
+        }
+        organisationSlot = new boolean[growthSlotParam.length];
+        for (int i = 0; i < n; i++)
+            if (lineGrowthSlot[i] >= 0 && growthParam[i] == rows.resolve(growthName, lineOrg[i]))
+                organisationSlot[lineGrowthSlot[i]] = true;
+        // the common part is a fact of the published history, so only the current-trends baseline draws it
+        commonParam = Assumption.Parameters.TREND_ESTABLISHMENT_GROWTH.equals(growthName)
+                ? rows.resolve(Assumption.Parameters.TREND_GROWTH_COMMON, "ALL")
+                : -1;
         fillZero = new boolean[n];
         for (int i = 0; i < n; i++)
             fillZero[i] = parameters.interval(fillParam[i]).mode() == 0;
@@ -63,8 +80,42 @@ final class EstablishmentAndPools {
     }
 
     /**
-     * What a draw's establishment growth adds to each line's monthly fill, into shift (0 for a line without growth,
-     * without a vacancy at the base or with a fill of 0: {@link #fillZero}).
+     * A draw's growth a year of each slot into growth. Without a common row, each slot's own draw. With it, the
+     * trusts' own draws are centred on the system and the common part c added (in logs, x_s = ln(g_s / mode_s)):
+     *
+     * <pre>
+     *   g'_s = mode_s x exp(x_s - sum_u w_u x_u + ln c)     w_u = E0 of slot u / E0 of all organisation slots
+     * </pre>
+     *
+     * so the trusts' own parts move posts between the system's trusts and, to first order, not its total, which
+     * grows with c alone. Drawn independently, the trusts' parts had narrowed the band of a system's total as its
+     * trusts multiplied (1/sqrt(n)) while history's errors did not narrow (docs/backtest.md "Does a band narrow with
+     * the number of trusts?"). Slots of sector, role or ALL rows keep their own draw. At the modes g' = mode.
+     */
+    void slotGrowth(double[] p, double[] e0, double[] growth) {
+        for (int slot = 0; slot < growth.length; slot++) growth[slot] = p[growthSlotParam[slot]];
+        if (commonParam < 0) return;
+        double[] weight = new double[growth.length];
+        for (int i = 0; i < lineGrowthSlot.length; i++)
+            if (lineGrowthSlot[i] >= 0 && organisationSlot[lineGrowthSlot[i]]) weight[lineGrowthSlot[i]] += e0[i];
+        double total = 0, mean = 0;
+        for (int slot = 0; slot < growth.length; slot++) {
+            if (!organisationSlot[slot]) continue;
+            total += weight[slot];
+            mean += weight[slot] * Math.log(growth[slot] / growthSlotMode[slot]);
+        }
+        mean = total > 0 ? mean / total : 0;
+        double common = Math.log(p[commonParam]);
+        for (int slot = 0; slot < growth.length; slot++)
+            if (organisationSlot[slot])
+                growth[slot] =
+                        growthSlotMode[slot] * Math.exp(Math.log(growth[slot] / growthSlotMode[slot]) - mean + common);
+    }
+
+    /**
+     * What a draw's establishment growth (growth, a year per slot: {@link #slotGrowth}) adds to each line's monthly
+     * fill, into shift (0 for a line without growth, without a vacancy at the base or with a fill of 0:
+     * {@link #fillZero}).
      *
      * <p>The fill rates hold a line's vacancy rate steady while its establishment grows at the row's mode
      * (the importer's SteadyStateFill): f = [S (G − 1 + h + o) − Q − I] / V, linear in G with slope S/V. A draw
@@ -73,14 +124,12 @@ final class EstablishmentAndPools {
      * into vacancies rather than staff (recruits f·V rose only with the vacancy), which narrowed the spread of
      * staff in post below the spread of the trusts' growth the row was fitted to (docs/backtest.md).
      */
-    void fillShifts(double[] p, double[] s0, double[] e0, double[] shift) {
+    void fillShifts(double[] growth, double[] s0, double[] e0, double[] shift) {
         for (int i = 0; i < shift.length; i++) {
             int slot = lineGrowthSlot[i];
             shift[i] = slot < 0 || fillZero[i] || !(e0[i] > s0[i])
                     ? 0
-                    : s0[i]
-                            / (e0[i] - s0[i])
-                            * (Math.pow(p[growthSlotParam[slot]], 1.0 / 12) - growthSlotModeMonthly[slot]);
+                    : s0[i] / (e0[i] - s0[i]) * (Math.pow(growth[slot], 1.0 / 12) - growthSlotModeMonthly[slot]);
         }
     }
 
@@ -90,6 +139,7 @@ final class EstablishmentAndPools {
      */
     void assignGroups(ParameterGroup[] groups) {
         for (int g : growthSlotParam) groups[g] = ParameterGroup.ESTABLISHMENT_GROWTH;
+        if (commonParam >= 0) groups[commonParam] = ParameterGroup.ESTABLISHMENT_GROWTH;
         for (int p : poolParam) if (p >= 0) groups[p] = ParameterGroup.LABOUR_POOL;
     }
 }

@@ -53,6 +53,8 @@ public final class SupplyState {
     private final double[] lastFillRate;
     private final double[] lastFillHazard;
     private final double[][] growthTable;
+    // each slot's growth a year in the current draw (EstablishmentAndPools.slotGrowth)
+    private final double[] slotGrowth;
     private final double[] flowHazard;
     private final double[] poolMonthly;
     private final double[] groupQualifiers;
@@ -107,6 +109,7 @@ public final class SupplyState {
         lastFillRate = new double[n];
         lastFillHazard = new double[n];
         growthTable = new double[growthSlotParam.length][months];
+        slotGrowth = new double[growthSlotParam.length];
         flowHazard = new double[flowParam.length];
         poolMonthly = new double[poolParam.length];
         groupQualifiers = new double[pipeline.groups()];
@@ -121,7 +124,8 @@ public final class SupplyState {
     public void reset(double[] p) {
         System.arraycopy(s0, 0, stock, 0, n);
         Arrays.fill(pressure, 0);
-        baseline.fillShifts(p, s0, e0, fillShift);
+        baseline.slotGrowth(p, e0, slotGrowth);
+        baseline.fillShifts(slotGrowth, s0, e0, fillShift);
         leaverPressure = value(p, experience.leaverPressureParam);
         sicknessPressure = value(p, experience.sicknessPressureParam);
         leaverBurnout = value(p, experience.leaverBurnoutParam);
@@ -154,7 +158,7 @@ public final class SupplyState {
         for (int row = 0; row < rowYield.length; row++)
             rowYield[row] = p[pipeline.rowCompletion[row]] * p[pipeline.rowRetention[row]];
         for (int slot = 0; slot < growthSlotParam.length; slot++) {
-            double g = p[growthSlotParam[slot]];
+            double g = slotGrowth[slot];
             for (int t = 0; t < months; t++) growthTable[slot][t] = Math.pow(g, t / 12.0);
         }
     }

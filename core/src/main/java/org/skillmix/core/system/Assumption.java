@@ -42,6 +42,13 @@ public record Assumption(String parameter, String scope, Interval value, String 
          */
         public static final String TREND_ESTABLISHMENT_GROWTH = "trend_establishment_growth";
         /**
+         * The current-trends baseline's growth common to the system's trusts, a factor a year around 1 (scope ALL):
+         * how an ICB's trusts together grew unlike England's over the published history. Each draw multiplies every
+         * organisation-scoped trend growth by it, after centring the trusts' own draws on the system (docs/method.md
+         * "Baselines").
+         */
+        public static final String TREND_GROWTH_COMMON = "trend_growth_common";
+        /**
          * The current-trends baseline's external recruits a year for a role across the system, from the
          * published history (scope a role code or ALL; it replaces labour_pool_annual in that baseline).
          */

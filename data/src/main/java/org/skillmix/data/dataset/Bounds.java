@@ -12,6 +12,7 @@ import static org.skillmix.core.system.Assumption.Parameters.POPULATION_ERROR_PE
 import static org.skillmix.core.system.Assumption.Parameters.SICKNESS_PRESSURE_ELASTICITY;
 import static org.skillmix.core.system.Assumption.Parameters.SICKNESS_STRESS_ELASTICITY;
 import static org.skillmix.core.system.Assumption.Parameters.TREND_ESTABLISHMENT_GROWTH;
+import static org.skillmix.core.system.Assumption.Parameters.TREND_GROWTH_COMMON;
 import static org.skillmix.core.system.Assumption.Parameters.TREND_LABOUR_POOL_ANNUAL;
 import static org.skillmix.core.system.Assumption.Parameters.WORKLOAD_NORM_FACTOR;
 
@@ -101,6 +102,12 @@ final class Bounds {
             .typical(0.95, 1.1)
             .unit("factor per year")
             .because("a service halving, or growing by half, every year is not a planning assumption");
+    /** trend_growth_common: a system's trusts growing 10 % a year faster or slower than England's is no trend. */
+    static final Bound COMMON_GROWTH = Bound.of(0.9, 1.1)
+            .typical(0.97, 1.03)
+            .unit("factor per year")
+            .because("a system's trusts together outgrowing England's by a tenth a year is beyond the history");
+
     static final Bound UNMET_NEED = Bound.of(0.5, 3)
             .typical(1, 1.5)
             .unit("factor")
@@ -278,6 +285,7 @@ final class Bounds {
             Map.entry(AGENCY_COST_FACTOR, COST_FACTOR),
             Map.entry(ESTABLISHMENT_GROWTH, GROWTH.typical(0.9, 1.1)),
             Map.entry(TREND_ESTABLISHMENT_GROWTH, GROWTH.typical(0.9, 1.15)),
+            Map.entry(TREND_GROWTH_COMMON, COMMON_GROWTH),
             Map.entry(
                     POPULATION_ERROR_PER_YEAR,
                     Bound.of(-0.05, 0.05)

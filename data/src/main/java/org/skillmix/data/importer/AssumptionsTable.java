@@ -103,8 +103,13 @@ final class AssumptionsTable {
                     trust.code(),
                     t,
                     "This trust's own draw of its sector's growth (each trust's growth spreads as England's "
-                            + trust.sector().replace('_', ' ') + " trusts' did, independently of the others): "
+                            + trust.sector().replace('_', ' ') + " trusts' did; the draws are centred on the system"
+                            + " and moved together by trend_growth_common): "
                             + t.source()));
+        }
+        if (!history.trusts().isEmpty()) {
+            HistoricalGrowth.Trend common = history.growth().commonGrowth(ctx);
+            assumptions.add(growth("trend_growth_common", common.scope(), common, common.source()));
         }
         assumptions.add(
                 "population_error_per_year",
@@ -149,8 +154,12 @@ final class AssumptionsTable {
     }
 
     private static Object[] growth(String scope, HistoricalGrowth.Trend t, String source) {
+        return growth("trend_establishment_growth", scope, t, source);
+    }
+
+    private static Object[] growth(String parameter, String scope, HistoricalGrowth.Trend t, String source) {
         return new Object[] {
-            "trend_establishment_growth",
+            parameter,
             scope,
             OutputTable.num(t.growth().low(), 4),
             OutputTable.num(t.growth().mode(), 4),

@@ -45,16 +45,20 @@ final class HistoricalGrowth {
     private final Map<String, Trend> defaults;
     private final double years;
     private final GrowthCorrelation correlation;
+    /** Whether the ICB's own trusts were left out of the history (a back-test). */
+    private final boolean leftOut;
 
     private HistoricalGrowth(
             Map<String, SectorHistory> sectors,
             Map<String, Trend> defaults,
             double years,
-            GrowthCorrelation correlation) {
+            GrowthCorrelation correlation,
+            boolean leftOut) {
         this.sectors = sectors;
         this.defaults = defaults;
         this.years = years;
         this.correlation = correlation;
+        this.leftOut = leftOut;
     }
 
     /**
@@ -142,7 +146,7 @@ final class HistoricalGrowth {
                         "trend growth correlation",
                         OutputTable.num(correlation.rho(), 3),
                         correlationSource(ctx, correlation, !leaveOut.isEmpty()));
-        return new HistoricalGrowth(sectors, defaults, years, correlation);
+        return new HistoricalGrowth(sectors, defaults, years, correlation, !leaveOut.isEmpty());
     }
 
     /** Where the correlation of trusts' growth within an ICB comes from, for the report and assumptions.csv. */
@@ -162,6 +166,31 @@ final class HistoricalGrowth {
                         : "a common part of " + OutputTable.fine(c.totalsSquare() - c.drawnSquare(), 5)
                                 + " that the draws leave out")
                 + "; docs/backtest.md)";
+    }
+
+    /**
+     * The growth common to an ICB's trusts, a factor a year around 1 (trend_growth_common): the engine centres the
+     * trusts' own draws on the system and multiplies them by it, so an ICB's total spreads as history spread the
+     * ICBs' totals about England's, whatever its number of trusts. Over the history (years Y) the totals' log
+     * deviation from what England's sector growth gives their trusts has mean square r² (GrowthCorrelation, less
+     * the tested ICB's trusts in a back-test); as a growth-rate difference held over the years its sd a year is
+     * sqrt(r²) / Y, and the symmetric triangle with that sd has half-width sqrt(6) sqrt(r²) / Y.
+     */
+    Trend commonGrowth(ImportContext ctx) {
+        double half = Math.sqrt(6 * correlation.totalsSquare()) / years;
+        return new Trend(
+                "ALL",
+                new Interval(1 - half, 1, 1 + half),
+                "How an ICB's trusts together grew unlike England's: the " + correlation.icbs() + " ICBs' trust totals"
+                        + " against what England's sector growth gives their trusts from June 2018 to 2024/25, "
+                        + correlation.trusts() + " trusts"
+                        + (leftOut ? " less " + ctx.icb() + "'s own, which a back-test is tested on" : "")
+                        + ": mean square log deviation " + OutputTable.fine(correlation.totalsSquare(), 5) + " over "
+                        + OutputTable.num(years, 2) + " years, an sd of "
+                        + OutputTable.num(Math.sqrt(correlation.totalsSquare()) / years * 100, 2)
+                        + "% a year; low/high the triangle with that sd (half-width sqrt(6) sd). Each trust's own"
+                        + " draw is centred on the system, so this alone moves the system's total (docs/method.md"
+                        + " Baselines; docs/backtest.md)");
     }
 
     /** The correlation of the ICB's trusts' growth: the share of a trust's growth it shares with its ICB. */
