@@ -180,6 +180,26 @@ class ScenarioComparisonTest {
                         within(1e-6));
     }
 
+    /** The draws kept are the ones the summary averages: their means are its mean gap closed and pay bill change. */
+    @Test
+    void theDrawsKeptAverageToTheSummary() {
+        ScenarioComparison.Result r = new ScenarioComparison(MODEL, List.of(retention()), 3)
+                .run(new ScenarioComparison.Settings(3, 25, 4, 2, Set.of(), 0));
+        for (int y = 0; y < 3; y++) {
+            ScenarioComparison.YearRow row = r.summary("retain", r.years().get(y));
+            double[] closed = r.draws().closed("retain", y), pay = r.draws().payChange("retain", y);
+            assertThat(closed).hasSize(25);
+            assertThat(java.util.Arrays.stream(closed).average().orElseThrow())
+                    .isCloseTo(
+                            row.targetGapClosed().mean(),
+                            within(1e-9 * Math.max(1, row.targetGap().mean())));
+            assertThat(java.util.Arrays.stream(pay).average().orElseThrow())
+                    .isCloseTo(row.payCostChange().mean(), within(1e-6 * Math.max(1, row.payCostGbp())));
+            // the baseline closes nothing on any draw
+            assertThat(r.draws().closed(Scenario.BASELINE, y)).containsOnly(0.0);
+        }
+    }
+
     /**
      * Programme cost of flexible working: GBP 100,000 fixed a year from month 6 plus GBP 50 per covered FTE
      * (half the baseline staff), ramped over 12 months. In the first projection year months 6-11 carry it:
