@@ -123,16 +123,6 @@ public final class ScenarioComparison {
             List<GapRow> gaps,
             List<YearRow> summary,
             ComparisonDraws draws) {
-        /** A result without its draws (made by hand). */
-        public Result(
-                Settings settings,
-                List<Scenario> scenarios,
-                List<Integer> years,
-                List<GapRow> gaps,
-                List<YearRow> summary) {
-            this(settings, scenarios, years, gaps, summary, ComparisonDraws.NONE);
-        }
-
         public YearRow summary(String scenario, int year) {
             return summary.stream()
                     .filter(r -> r.scenario().equals(scenario) && r.year() == year)

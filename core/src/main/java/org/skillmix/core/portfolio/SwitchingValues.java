@@ -57,29 +57,48 @@ public final class SwitchingValues {
         if (!chosen.feasible()) throw new IllegalArgumentException("no portfolio to test: " + chosen.solverState());
         double best = problem.objective(chosen.levels());
         List<Value> out = new ArrayList<>();
-        for (int i = 0; i < m; i++) {
-            PortfolioOption o = problem.options().get(i);
-            int level = chosen.levels()[i];
-            double without = level == 0 ? best : value(solver.solveWith(problem, i, 0), problem);
-            double change = Double.POSITIVE_INFINITY;
-            boolean closes = false;
-            for (int l = 1; l <= o.maxLevel(); l++) {
-                double closed = 0;
-                for (int y : problem.targetYears()) closed += o.closed(y, l);
-                // a level closing less than the tie-break's thousandth of an FTE closes none: no rise makes it worth
-                // money
-                if (closed <= PortfolioOptimiser.TIE_BREAK_FTE) continue;
-                closes = true;
-                double with = l == level ? best : value(solver.solveWith(problem, i, l), problem);
-                if (Double.isNaN(with)) continue;
-                change = Math.min(change, ((level == 0 ? best : without) - with) / closed);
-            }
-            if (level > 0) change = Math.min(0, change);
-            else change = Math.max(0, change);
-            boolean closeCall = level > 0 ? change >= low[i] - 1 : change <= high[i] - 1;
-            out.add(new Value(o.code(), level, change, low[i], high[i], closeCall, closes));
-        }
+        for (int i = 0; i < m; i++) out.add(of(solver, problem, chosen.levels()[i], best, i, low[i], high[i]));
         return out;
+    }
+
+    private static Value of(
+            PortfolioOptimiser solver,
+            PortfolioProblem problem,
+            int level,
+            double best,
+            int i,
+            double low,
+            double high) {
+        PortfolioOption o = problem.options().get(i);
+        double without = level == 0 ? best : value(solver.solveWith(problem, i, 0), problem);
+        double change = Double.POSITIVE_INFINITY;
+        boolean closes = false;
+        for (int l = 1; l <= o.maxLevel(); l++) {
+            double closed = 0;
+            for (int y : problem.targetYears()) closed += o.closed(y, l);
+            // a level closing less than the tie-break's thousandth of an FTE closes none: no rise makes it worth money
+            if (closed <= PortfolioOptimiser.TIE_BREAK_FTE) continue;
+            closes = true;
+            double with = l == level
+                    ? best
+                    : affordable(problem, o, l) ? value(solver.solveWith(problem, i, l), problem) : Double.NaN;
+            if (Double.isNaN(with)) continue;
+            change = Math.min(change, ((level == 0 ? best : without) - with) / closed);
+        }
+        change = level > 0 ? Math.min(0, change) : Math.max(0, change);
+        boolean closeCall = level > 0 ? change >= low - 1 : change <= high - 1;
+        return new Value(o.code(), level, change, low, high, closeCall, closes);
+    }
+
+    /**
+     * Whether the option at this level alone fits every year's budget, to the optimiser's tolerance (no solve needed
+     * to know it does not).
+     */
+    private static boolean affordable(PortfolioProblem problem, PortfolioOption o, int level) {
+        for (int y = 0; y < problem.years(); y++)
+            if (o.cost(y, level) > problem.budget()[y] + 1e-6 * Math.max(1, Math.abs(problem.budget()[y])))
+                return false;
+        return true;
     }
 
     /** The gap closed of a solve with one option held, NaN when no portfolio with it fits the budget. */

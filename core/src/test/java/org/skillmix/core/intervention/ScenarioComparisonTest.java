@@ -121,6 +121,12 @@ class ScenarioComparisonTest {
         ScenarioComparison.Result four = comparison.run(new ScenarioComparison.Settings(4, 30, 5, 4, Set.of(), 0));
         assertThat(four.gaps()).isEqualTo(one.gaps());
         assertThat(four.summary()).isEqualTo(one.summary());
+        // a run without draws shares its scenarios out between the threads instead
+        ScenarioComparison.Settings central = new ScenarioComparison.Settings(4, 0, 5, 1, Set.of(), 0);
+        ScenarioComparison.Result alone = comparison.run(central);
+        ScenarioComparison.Result shared = comparison.run(new ScenarioComparison.Settings(4, 0, 5, 3, Set.of(), 0));
+        assertThat(shared.gaps()).isEqualTo(alone.gaps());
+        assertThat(shared.summary()).isEqualTo(alone.summary());
     }
 
     /**
