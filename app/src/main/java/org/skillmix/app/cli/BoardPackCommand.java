@@ -29,7 +29,7 @@ final class BoardPackCommand extends Subcommand {
             names = "--budget",
             paramLabel = "GBP",
             description = "budget a year for the portfolio, GBP (programme cost plus extra pay bill); default: what"
-                    + " funding every intervention once would cost in the last year")
+                    + " funding every intervention once would cost in the last year at the most likely values")
     Double budget;
 
     @Option(
@@ -50,8 +50,9 @@ final class BoardPackCommand extends Subcommand {
     @Option(
             names = "--marginal-draws",
             defaultValue = "" + BoardPackRequest.DEFAULT_MARGINAL_DRAWS,
-            description = "draws of each intervention's own run when choosing the portfolio, on the same random"
-                    + " numbers as the baseline's (default: ${DEFAULT-VALUE})")
+            description = "draws of each intervention's own run, on the baseline's random numbers, for the ranges of"
+                    + " 'How firm the choice is'; the choice itself is made on one run at the most likely values"
+                    + " (default: ${DEFAULT-VALUE})")
     int marginalDraws;
 
     @Option(

@@ -115,12 +115,14 @@ public final class ScenarioComparison {
     /** The role whose extra FTE the discharge benefit values: care workers of adult social care organisations. */
     public static final String CARE_WORKER = "CARE_WORKER";
 
+    /** The comparison's figures; draws holds the target gap closed and pay bill change draw by draw. */
     public record Result(
             Settings settings,
             List<Scenario> scenarios,
             List<Integer> years,
             List<GapRow> gaps,
-            List<YearRow> summary) {
+            List<YearRow> summary,
+            ComparisonDraws draws) {
         public YearRow summary(String scenario, int year) {
             return summary.stream()
                     .filter(r -> r.scenario().equals(scenario) && r.year() == year)
@@ -318,6 +320,7 @@ public final class ScenarioComparison {
             yearLabels.add(FinancialYear.of(base.plusMonths(12L * y)).startYear());
         List<GapRow> gaps = new ArrayList<>();
         List<YearRow> summary = new ArrayList<>();
+        double[][][] closedByDraw = new double[nS][years][nD], payByDraw = new double[nS][years][nD];
         for (int s = 0; s < nS; s++) {
             String code = scenarios.get(s).code();
             for (int y = 0; y < years; y++) {
@@ -347,7 +350,9 @@ public final class ScenarioComparison {
                 }
                 double closedMean = 0, gapMean = 0;
                 for (int d = 0; d < nD; d++) {
-                    closedMean += targetGap[0][y][d] - targetGap[s][y][d];
+                    closedByDraw[s][y][d] = targetGap[0][y][d] - targetGap[s][y][d];
+                    payByDraw[s][y][d] = payCost[s][y][d] - payCost[0][y][d];
+                    closedMean += closedByDraw[s][y][d];
                     gapMean += targetGap[s][y][d];
                 }
                 closedMean /= nD;
@@ -374,6 +379,8 @@ public final class ScenarioComparison {
                         DrawFigures.withMean(payChange, pay - DrawFigures.mean(payCost[0][y]))));
             }
         }
-        return new Result(settings, scenarios, yearLabels, gaps, summary);
+        List<String> codes = scenarios.stream().map(Scenario::code).toList();
+        return new Result(
+                settings, scenarios, yearLabels, gaps, summary, new ComparisonDraws(codes, closedByDraw, payByDraw));
     }
 }

@@ -1,6 +1,5 @@
 package org.skillmix.core.portfolio;
 
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +10,13 @@ import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
 
 /**
- * Linearises interventions for the optimiser by marginal runs: each candidate alone, at its given scale
- * (level 1), against the baseline, all in one comparison on the same draws. Its mean target gap closed
- * per year becomes closedPerLevel; its fixed cost per year (the months it runs x cost_fixed / 12) is the
- * fixed cost; the rest of its extra cost over the baseline (per-unit programme cost and the change in the
- * pay bill) is the cost per level. Assumes effects add up across interventions and scale with the level;
- * re-run the chosen portfolio through {@link ScenarioComparison} for its real effect.
+ * Measures interventions for the optimiser by one-at-a-time runs: each candidate alone against the baseline, all in
+ * one comparison on the same draws. Its target gap closed per year becomes what the option closes; its fixed cost per
+ * year (the months it runs x cost_fixed / 12) is the fixed cost; the rest of its extra cost over the baseline
+ * (per-unit programme cost and the change in the pay bill) is what the level adds. {@link #measure} runs each
+ * candidate at its given scale (level 1) on the settings' draws and linearises the levels; {@link #central} runs each
+ * at every level once, at the most likely values. Both assume effects add up across interventions; re-run the chosen
+ * portfolio through {@link ScenarioComparison} for its real effect.
  */
 public final class MarginalEffects {
     private MarginalEffects() {}
@@ -37,7 +37,10 @@ public final class MarginalEffects {
         };
     }
 
-    /** Each candidate run alone, telling progress of the draws of every one-at-a-time run (the comparison's count). */
+    /**
+     * Each candidate run alone at level 1, the mean over the settings' draws, linearised (level n closes n times level
+     * 1 at n times its cost over the fixed cost); progress tells the draws of every one-at-a-time run.
+     */
     public static Measured measure(
             SystemModel model,
             List<Intervention> candidates,
@@ -45,32 +48,100 @@ public final class MarginalEffects {
             ScenarioComparison.Settings settings,
             ProgressListener progress) {
         List<Scenario> singles = new ArrayList<>();
-        for (Intervention iv : candidates) singles.add(new Scenario("only-" + iv.code(), iv.code(), List.of(iv)));
-        // Gaps and costs only: the discharge benefit of a one-at-a-time run is never read.
-        ScenarioComparison.Result r =
-                new ScenarioComparison(model, singles, settings.years(), false).run(settings, progress);
-        YearMonth base = model.info().baseMonth();
+        for (Intervention iv : candidates) singles.add(single(iv, 1));
+        ScenarioComparison.Result r = run(model, singles, settings, progress);
         List<PortfolioOption> options = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Intervention iv = candidates.get(i);
-            int years = settings.years();
-            double[] fixed = new double[years], perLevel = new double[years], closed = new double[years];
-            int start = (int) ChronoUnit.MONTHS.between(base, iv.start());
-            for (int y = 0; y < years; y++) {
-                ScenarioComparison.YearRow row =
-                        r.summary(singles.get(i).code(), r.years().get(y));
-                int monthsActive = Math.max(0, Math.min(12, 12 * (y + 1) - Math.max(start, 12 * y)));
-                fixed[y] = iv.costFixedGbp() * monthsActive / 12.0;
-                perLevel[y] = Math.max(0, row.extraCostGbp() - fixed[y]);
-                closed[y] = row.targetGapClosed().mean();
-            }
+            double[] fixed = fixed(model, iv, settings.years()), closed = closed(r, singles.get(i));
+            double[] perLevel = costOverFixed(r, singles.get(i), fixed);
             options.add(
                     new PortfolioOption(iv.code(), levels(iv, maxLevel), fixed, perLevel, closed, iv.nameAndCode()));
         }
-        double[] baseline = new double[settings.years()];
+        return new Measured(options, baselineGap(r));
+    }
+
+    /**
+     * Each candidate run alone at every level it can take, once, with every assumption at its most likely value (no
+     * draws, so the same whatever the draw count or seed): each level's own gap closed and cost, so an effect that
+     * saturates (a second 5% pay uplift on top of the first) is not taken to double.
+     */
+    public static Measured central(
+            SystemModel model, List<Intervention> candidates, int maxLevel, ScenarioComparison.Settings settings) {
+        ScenarioComparison.Settings once = new ScenarioComparison.Settings(
+                settings.years(),
+                0,
+                settings.seed(),
+                settings.threads(),
+                settings.targetCapabilities(),
+                settings.targetFte(),
+                settings.baseline());
+        List<Scenario> singles = new ArrayList<>();
+        for (Intervention iv : candidates) for (int l = 1; l <= levels(iv, maxLevel); l++) singles.add(single(iv, l));
+        ScenarioComparison.Result r = run(model, singles, once, ProgressListener.NONE);
+        List<PortfolioOption> options = new ArrayList<>();
+        int s = 0;
+        for (Intervention iv : candidates) {
+            int n = levels(iv, maxLevel);
+            double[] fixed = fixed(model, iv, settings.years());
+            double[][] cost = new double[n][], closed = new double[n][];
+            for (int l = 0; l < n; l++, s++) {
+                closed[l] = closed(r, singles.get(s));
+                cost[l] = costOverFixed(r, singles.get(s), fixed);
+                for (int y = 0; y < fixed.length; y++) cost[l][y] += fixed[y];
+            }
+            options.add(PortfolioOption.measured(iv.code(), iv.nameAndCode(), fixed, cost, closed));
+        }
+        return new Measured(options, baselineGap(r));
+    }
+
+    /** The one-at-a-time scenario of a candidate at a level (its scale times the level). */
+    public static Scenario single(Intervention iv, int level) {
+        String code = "only-" + iv.code() + (level == 1 ? "" : "-x" + level);
+        return new Scenario(code, iv.code(), List.of(level == 1 ? iv : iv.withScale(level * iv.scale())));
+    }
+
+    private static ScenarioComparison.Result run(
+            SystemModel model,
+            List<Scenario> singles,
+            ScenarioComparison.Settings settings,
+            ProgressListener progress) {
+        // Gaps and costs only: the discharge benefit of a one-at-a-time run is never read.
+        return new ScenarioComparison(model, singles, settings.years(), false).run(settings, progress);
+    }
+
+    /** cost_fixed_gbp for the months of each projection year the intervention runs. */
+    private static double[] fixed(SystemModel model, Intervention iv, int years) {
+        double[] fixed = new double[years];
+        int start = (int) ChronoUnit.MONTHS.between(model.info().baseMonth(), iv.start());
+        for (int y = 0; y < years; y++) {
+            int monthsActive = Math.max(0, Math.min(12, 12 * (y + 1) - Math.max(start, 12 * y)));
+            fixed[y] = iv.costFixedGbp() * monthsActive / 12.0;
+        }
+        return fixed;
+    }
+
+    private static double[] closed(ScenarioComparison.Result r, Scenario single) {
+        double[] closed = new double[r.years().size()];
+        for (int y = 0; y < closed.length; y++)
+            closed[y] =
+                    r.summary(single.code(), r.years().get(y)).targetGapClosed().mean();
+        return closed;
+    }
+
+    /** The extra cost over the baseline less the fixed cost; a saving (a bank paid below agency) counts as none. */
+    private static double[] costOverFixed(ScenarioComparison.Result r, Scenario single, double[] fixed) {
+        double[] cost = new double[fixed.length];
+        for (int y = 0; y < cost.length; y++)
+            cost[y] = Math.max(0, r.summary(single.code(), r.years().get(y)).extraCostGbp() - fixed[y]);
+        return cost;
+    }
+
+    private static double[] baselineGap(ScenarioComparison.Result r) {
+        double[] baseline = new double[r.years().size()];
         for (int y = 0; y < baseline.length; y++)
             baseline[y] =
                     r.summary(Scenario.BASELINE, r.years().get(y)).targetGap().mean();
-        return new Measured(options, baseline);
+        return baseline;
     }
 }

@@ -15,17 +15,24 @@ import org.ojalgo.type.context.NumberContext;
  * Chooses a portfolio of interventions by a mixed-integer programme (ojAlgo's branch and bound):
  * <pre>
  * u[i,l] in {0, 1}: fund option i at level l (1..maxLevel[i]);  sum_l u[i,l] <= 1
- * cost[y] = sum_{i,l} (fixed[i,y] + l perLevel[i,y]) u[i,l] <= budget[y]     every year y
- * closed[y] = sum_{i,l} l closedPerLevel[i,y] u[i,l]
- * MAX_GAP_CLOSED:      maximise sum_{y in target} closed[y]
+ * cost[y] = sum_{i,l} cost[i,l,y] u[i,l] <= budget[y]     every year y (fixed[i,y] + l perLevel[i,y] when linearised)
+ * closed[y] = sum_{i,l} closed[i,l,y] u[i,l]      (l closedPerLevel[i,y] when linearised)
+ * MAX_GAP_CLOSED:      maximise sum_{y in target} closed[y], and of equal gaps closed the cheapest
  * MIN_COST_TO_TARGET:  closed[y] >= required[y] (y in target); minimise sum_y cost[y]
  * </pre>
- * The linearisation (effects add up across interventions and grow in proportion to the level) is stated in
- * docs/interventions.md; the chosen portfolio should be re-run through the full model
+ * The assumption that effects add up across interventions (and, linearised, grow in proportion to the level) is
+ * stated in docs/interventions.md; the chosen portfolio should be re-run through the full model
  * ({@code skillmix compare}) to see its real, non-linear effect with uncertainty.
  */
 public final class PortfolioOptimiser {
     private static final double TOLERANCE = 1e-6;
+    /**
+     * FTE of gap closed the whole budget of every year is worth when two choices close the same gap: small enough
+     * never to trade a thousandth of an FTE for money, large enough that an option closing nothing is not funded
+     * only because the budget has room for it.
+     */
+    static final double TIE_BREAK_FTE = 1e-3;
+
     private final long timeLimitMillis;
 
     public PortfolioOptimiser(long timeLimitMillis) {
@@ -34,6 +41,62 @@ public final class PortfolioOptimiser {
 
     public Portfolio solve(PortfolioProblem problem) {
         long started = System.nanoTime();
+        Solved solved = solveLevels(problem);
+        return describe(
+                problem,
+                solved.levels(),
+                solved.feasible() && problem.feasible(solved.levels(), TOLERANCE),
+                solved.proven(),
+                solved.state(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The best portfolio with one option held at one level (0: not funded), the others chosen as {@link #solve}
+     * does: the alternatives a switching value compares ({@link SwitchingValues}). Infeasible when that level alone
+     * breaks the budget.
+     */
+    public Portfolio solveWith(PortfolioProblem problem, int option, int level) {
+        if (option < 0 || option >= problem.options().size()) throw new IllegalArgumentException("no option " + option);
+        if (level < 0 || level > problem.options().get(option).maxLevel())
+            throw new IllegalArgumentException("option " + option + " has no level " + level);
+        long started = System.nanoTime();
+        // The held option is taken out and what it spends (and, to a target, closes) taken off the rest's budget
+        // (and target): a solve of the others alone. (Holding its binary at 1 in the same model made ojAlgo 57.1
+        // report a worse portfolio as optimal.)
+        PortfolioOption held = problem.options().get(option);
+        List<PortfolioOption> others = new ArrayList<>(problem.options());
+        others.remove(option);
+        double[] budget = problem.budget().clone();
+        boolean affordable = true;
+        for (int y = 0; y < budget.length; y++) {
+            budget[y] -= held.cost(y, level);
+            affordable &= budget[y] >= -TOLERANCE * Math.max(1, Math.abs(problem.budget()[y]));
+            budget[y] = Math.max(0, budget[y]);
+        }
+        double[] required = problem.requiredClosed().clone();
+        for (int j = 0; j < required.length; j++) required[j] -= held.closed(problem.targetYears()[j], level);
+        Solved rest = solveLevels(new PortfolioProblem(
+                others,
+                budget,
+                problem.targetYears(),
+                problem.goal(),
+                problem.goal() == PortfolioProblem.Goal.MIN_COST_TO_TARGET ? required : null));
+        int[] levels = new int[problem.options().size()];
+        for (int i = 0, k = 0; i < levels.length; i++) levels[i] = i == option ? level : rest.levels()[k++];
+        boolean feasible = affordable && rest.feasible() && problem.feasible(levels, TOLERANCE);
+        return describe(
+                problem,
+                levels,
+                feasible,
+                rest.proven(),
+                affordable ? rest.state() : "INFEASIBLE",
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private record Solved(int[] levels, boolean feasible, boolean proven, String state) {}
+
+    private Solved solveLevels(PortfolioProblem problem) {
         List<PortfolioOption> options = problem.options();
         int m = options.size(), years = problem.years();
         ExpressionsBasedModel model = new ExpressionsBasedModel();
@@ -67,9 +130,7 @@ public final class PortfolioOptimiser {
         }
         if (problem.goal() == PortfolioProblem.Goal.MAX_GAP_CLOSED) {
             for (int i = 0; i < m; i++) {
-                double w = 0;
-                for (int y : problem.targetYears()) w += options.get(i).closedPerLevel()[y];
-                for (int l = 0; l < choose[i].length; l++) choose[i][l].weight(w * (l + 1));
+                for (int l = 0; l < choose[i].length; l++) choose[i][l].weight(score(problem, i, l + 1));
             }
         } else {
             for (int j = 0; j < problem.targetYears().length; j++) {
@@ -78,7 +139,7 @@ public final class PortfolioOptimiser {
                         model.addExpression("target_" + y).lower(BigDecimal.valueOf(problem.requiredClosed()[j]));
                 for (int i = 0; i < m; i++) {
                     for (int l = 0; l < choose[i].length; l++)
-                        target.set(choose[i][l], options.get(i).closedPerLevel()[y] * (l + 1));
+                        target.set(choose[i][l], options.get(i).closed(y, l + 1));
                 }
             }
             double unit = 0;
@@ -102,34 +163,59 @@ public final class PortfolioOptimiser {
                     if (choose[i][l].getValue().doubleValue() > 0.5) levels[i] = l + 1;
             }
         }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        return describe(
-                problem,
+        return new Solved(
                 levels,
-                feasible && problem.feasible(levels, TOLERANCE),
+                feasible,
                 result.getState().isOptimal(),
-                result.getState().toString(),
-                millis);
+                result.getState().toString());
     }
 
-    private static double scale(PortfolioProblem p) {
+    /**
+     * What MAX_GAP_CLOSED maximises for one option at one level: its gap closed over the target years, less
+     * {@link #TIE_BREAK_FTE} for each whole budget-year it spends, so of two choices closing the same gap the cheaper
+     * is taken by the solver and by {@link #bruteForce} alike.
+     */
+    private static double score(PortfolioProblem p, int option, int level) {
+        PortfolioOption o = p.options().get(option);
+        double closed = 0, spent = 0, unit = budgetUnit(p);
+        for (int y : p.targetYears()) closed += o.closed(y, level);
+        for (int y = 0; y < p.years(); y++) spent += o.cost(y, level) / unit;
+        return closed - TIE_BREAK_FTE * spent;
+    }
+
+    private static double budgetUnit(PortfolioProblem p) {
         double s = 1;
         for (double b : p.budget()) s = Math.max(s, Math.abs(b));
         return s;
     }
 
+    /** [option][level]: {@link #score} of each, for enumeration. */
+    private static double[][] scores(PortfolioProblem p) {
+        double[][] scores = new double[p.options().size()][];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = new double[p.options().get(i).maxLevel() + 1];
+            for (int l = 0; l < scores[i].length; l++) scores[i][l] = score(p, i, l);
+        }
+        return scores;
+    }
+
     /**
      * The best choice by trying every combination of levels: the test oracle for small instances
-     * (prod (maxLevel + 1) combinations). Ties keep the first found in lexicographic order of levels.
+     * (prod (maxLevel + 1) combinations). Of equal gaps closed the cheapest, as {@link #solve}; exact ties keep the
+     * first found in lexicographic order of levels.
      */
     public static Portfolio bruteForce(PortfolioProblem problem) {
         long started = System.nanoTime();
         int m = problem.options().size();
         int[] levels = new int[m], best = null;
         double bestValue = Double.NEGATIVE_INFINITY;
+        boolean most = problem.goal() == PortfolioProblem.Goal.MAX_GAP_CLOSED;
+        double[][] scores = most ? scores(problem) : null;
         while (true) {
             if (problem.feasible(levels, TOLERANCE)) {
-                double v = problem.objective(levels);
+                double v = 0;
+                if (most) for (int i = 0; i < m; i++) v += scores[i][levels[i]];
+                else v = problem.objective(levels);
                 if (best == null || v > bestValue + 1e-9 * Math.max(1, Math.abs(bestValue))) {
                     bestValue = v;
                     best = levels.clone();

@@ -58,7 +58,7 @@ public record PortfolioProblem(
 
     double closed(int[] levels, int year) {
         double c = 0;
-        for (int i = 0; i < options.size(); i++) c += levels[i] * options.get(i).closedPerLevel()[year];
+        for (int i = 0; i < options.size(); i++) c += options.get(i).closed(year, levels[i]);
         return c;
     }
 

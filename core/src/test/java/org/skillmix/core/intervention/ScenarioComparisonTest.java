@@ -121,6 +121,12 @@ class ScenarioComparisonTest {
         ScenarioComparison.Result four = comparison.run(new ScenarioComparison.Settings(4, 30, 5, 4, Set.of(), 0));
         assertThat(four.gaps()).isEqualTo(one.gaps());
         assertThat(four.summary()).isEqualTo(one.summary());
+        // a run without draws shares its scenarios out between the threads instead
+        ScenarioComparison.Settings central = new ScenarioComparison.Settings(4, 0, 5, 1, Set.of(), 0);
+        ScenarioComparison.Result alone = comparison.run(central);
+        ScenarioComparison.Result shared = comparison.run(new ScenarioComparison.Settings(4, 0, 5, 3, Set.of(), 0));
+        assertThat(shared.gaps()).isEqualTo(alone.gaps());
+        assertThat(shared.summary()).isEqualTo(alone.summary());
     }
 
     /**
@@ -178,6 +184,26 @@ class ScenarioComparisonTest {
                         both.summary(Scenario.BASELINE, last).targetGap().mean()
                                 - flex.targetGap().mean(),
                         within(1e-6));
+    }
+
+    /** The draws kept are the ones the summary averages: their means are its mean gap closed and pay bill change. */
+    @Test
+    void theDrawsKeptAverageToTheSummary() {
+        ScenarioComparison.Result r = new ScenarioComparison(MODEL, List.of(retention()), 3)
+                .run(new ScenarioComparison.Settings(3, 25, 4, 2, Set.of(), 0));
+        for (int y = 0; y < 3; y++) {
+            ScenarioComparison.YearRow row = r.summary("retain", r.years().get(y));
+            double[] closed = r.draws().closed("retain", y), pay = r.draws().payChange("retain", y);
+            assertThat(closed).hasSize(25);
+            assertThat(java.util.Arrays.stream(closed).average().orElseThrow())
+                    .isCloseTo(
+                            row.targetGapClosed().mean(),
+                            within(1e-9 * Math.max(1, row.targetGap().mean())));
+            assertThat(java.util.Arrays.stream(pay).average().orElseThrow())
+                    .isCloseTo(row.payCostChange().mean(), within(1e-6 * Math.max(1, row.payCostGbp())));
+            // the baseline closes nothing on any draw
+            assertThat(r.draws().closed(Scenario.BASELINE, y)).containsOnly(0.0);
+        }
     }
 
     /**

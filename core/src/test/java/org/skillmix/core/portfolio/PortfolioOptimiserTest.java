@@ -79,6 +79,43 @@ class PortfolioOptimiserTest {
         assertThat(cheapest.explanation()).anyMatch(s -> s.startsWith("A: not funded"));
     }
 
+    /** Levels measured one by one (each closing less than the last adds): the MIP against enumeration again. */
+    @Test
+    void matchesBruteForceWithLevelsMeasured() {
+        for (long seed = 1; seed <= 15; seed++) {
+            PortfolioProblem p = SwitchingValuesTest.measured(seed, 3 + (int) (seed % 5));
+            Portfolio exact = PortfolioOptimiser.bruteForce(p);
+            Portfolio mip = SOLVER.solve(p);
+            assertThat(mip.proven()).isTrue();
+            assertThat(mip.objective())
+                    .as("seed " + seed)
+                    .isCloseTo(exact.objective(), within(1e-6 * Math.max(1, exact.objective())));
+        }
+    }
+
+    /**
+     * Hand case, budget 100: A costs 60 and closes 5 at level 1, 7 at level 2 (cost 90: the second level adds 2, not
+     * 5); B costs 30 and closes 3; Z costs 10 and closes nothing. Linearised, A at level 2 would close 10; measured,
+     * A at 2 closes 7 where A at 1 with B closes 8 for 90, so A at 1 and B. Z fits the 10 left but closes nothing, so of
+     * the two choices closing 8 the cheaper, without Z, is taken.
+     */
+    @Test
+    void measuredLevelsAndTheCheaperOfEqualGaps() {
+        PortfolioOption a = PortfolioOption.measured(
+                "A", "A", new double[] {0}, new double[][] {{60}, {90}}, new double[][] {{5}, {7}});
+        List<PortfolioOption> options = List.of(a, option("B", 30, 3), option("Z", 10, 0));
+        PortfolioProblem p = new PortfolioProblem(
+                options, new double[] {100}, new int[] {0}, PortfolioProblem.Goal.MAX_GAP_CLOSED, null);
+        for (Portfolio best : List.of(SOLVER.solve(p), PortfolioOptimiser.bruteForce(p))) {
+            assertThat(best.levels()).containsExactly(1, 1, 0);
+            assertThat(best.closedPerYear()[0]).isCloseTo(8, within(1e-9));
+            assertThat(best.costPerYear()[0]).isCloseTo(90, within(1e-9));
+        }
+        assertThat(a.cost(0, 2)).isEqualTo(90);
+        assertThat(a.costPerLevel()[0]).isEqualTo(60);
+        assertThat(a.closedPerLevel()[0]).isEqualTo(5);
+    }
+
     /** Shares of staff covered stop at 1 (0.3 x 3 = 0.9 but 0.5 x 3 = 1.5); an upskilling is fund-or-not. */
     @Test
     void levelsRespectWhatTheScaleMeans() {

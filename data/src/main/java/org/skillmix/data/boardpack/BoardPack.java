@@ -24,6 +24,8 @@ import org.skillmix.core.system.SystemModel;
  * @param recommended  the funded interventions at their funded scale (empty: nothing recommended)
  * @param budgetGbp    the yearly budget the portfolio fits
  * @param budgetBasis  where the budget comes from, in words
+ * @param checks       how firm the optimiser's choice of each candidate is, in the order of candidates; empty when
+ *                     the pack presents a chosen scenario or the dataset has no interventions
  */
 public record BoardPack(
         SystemModel system,
@@ -35,7 +37,14 @@ public record BoardPack(
         List<Intervention> candidates,
         List<Intervention> recommended,
         double budgetGbp,
-        String budgetBasis) {
+        String budgetBasis,
+        List<ChoiceCheck> checks) {
+
+    public BoardPack {
+        candidates = List.copyOf(candidates);
+        recommended = List.copyOf(recommended);
+        checks = List.copyOf(checks);
+    }
 
     /** The code of the recommended portfolio in {@link #comparison}. */
     public static final String RECOMMENDED = "recommended";

@@ -100,6 +100,9 @@ public final class BoardPackPage {
         v.put("lead", lead(base, lastYear));
         v.put("figures", keyFigures(base, lastYear));
         v.put("funded", funded());
+        ChoiceChecks checks = new ChoiceChecks(pack);
+        v.put("checks", checks.rows());
+        v.put("checksCaption", checks.caption());
         v.put("hasRecommendation", pack.hasRecommendation());
         v.put("noRecommendation", noRecommendation());
         v.put(
@@ -173,6 +176,7 @@ public final class BoardPackPage {
                     f.millions(rec.programmeCostGbp()),
                     f.millions(rec.payCostChange().mean()),
                     ranges.bracketedMoney(rec.payCostChange())));
+            if (!pack.checks().isEmpty()) lead.add(new ChoiceChecks(pack).summary());
         }
         return lead;
     }
@@ -367,7 +371,8 @@ public final class BoardPackPage {
                 "Draws",
                 s.draws() == 0
                         ? "0: one run at the most likely values, so no ranges"
-                        : s.draws() + " (portfolio choice: " + s.marginalDraws() + " per intervention)",
+                        : s.draws() + " (each intervention's own range: " + s.marginalDraws()
+                                + "; the portfolio is chosen on one run at the most likely values)",
                 "",
                 ""));
         out.add(new KeyFigure("Seed", Long.toString(s.seed()), "", ""));

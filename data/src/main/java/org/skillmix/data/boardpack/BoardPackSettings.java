@@ -7,7 +7,8 @@ import org.skillmix.core.supply.Baseline;
  *
  * @param years         financial years projected
  * @param draws         Monte Carlo draws of the projection and of the recommended portfolio's run (P10-P90)
- * @param marginalDraws draws of the one-intervention-at-a-time runs that linearise the candidates for the optimiser
+ * @param marginalDraws draws of each candidate's own run at its chosen scale, for the ranges of "How firm the choice
+ *                      is" (the choice is made on one run at the most likely values)
  * @param seed          random seed: the same seed and draws give the same pack
  * @param threads       worker threads (the figures do not depend on it)
  * @param baseline      the supply baseline every figure is projected against

@@ -22,6 +22,7 @@ final class PackWarmUp {
                 "description",
                 "subtitle",
                 "figuresCaption",
+                "checksCaption",
                 "budget",
                 "noRecommendation",
                 "barChart",
@@ -48,6 +49,7 @@ final class PackWarmUp {
         BoardPackPage.Funded funded = new BoardPackPage.Funded("1", "1", "1", "1", "1", "1");
         v.put("funded", List.of(funded));
         v.put("interventionSources", List.of(funded));
+        v.put("checks", List.of(new ChoiceChecks.Row("1", "1", "1", "1", "1", "1", "1", "1", "1", "1")));
         v.put("years", List.of(new BoardPackPage.YearRow("1", "1", "1", "1", "1")));
         BoardPackPage.Binding binding = new BoardPackPage.Binding("1", "1", "1");
         v.put("bindingCapabilities", List.of(binding));

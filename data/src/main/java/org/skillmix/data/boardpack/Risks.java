@@ -37,8 +37,10 @@ final class Risks {
                                             + " of its variance. If these come out worse than assumed, the shortfall is nearer its P90.");
                         }));
         pack.portfolio().ifPresent(p -> {
-            risks.add("The optimiser chose on effects measured one intervention at a time and added up; the figures"
-                    + " above come from running the portfolio whole, so interactions are counted in them.");
+            risks.add("The optimiser chose on each intervention's effect measured alone, at each scale it could be"
+                    + " funded at, in one run at the most likely values, and added the effects up; the figures above"
+                    + " come from running the portfolio whole on the draws, so interactions and the spread are counted"
+                    + " in them.");
             if (!p.proven())
                 risks.add("The solver stopped at " + p.solverState() + " without proving the portfolio best.");
         });

@@ -3,6 +3,7 @@ package org.skillmix.data.export;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.skillmix.core.intervention.ComparisonDraws;
 import org.skillmix.core.intervention.ScenarioComparison;
 import org.skillmix.core.intervention.ScenarioComparison.Figure;
 import org.skillmix.core.intervention.ScenarioComparison.GapRow;
@@ -44,6 +45,7 @@ public final class SampleComparison {
                                 150,
                                 0.25,
                                 Optional.empty(),
-                                new Figure(100, 90, 100, 110))));
+                                new Figure(100, 90, 100, 110))),
+                ComparisonDraws.NONE);
     }
 }

@@ -24,14 +24,17 @@ public record BoardPackRequest(BoardPackSettings settings, String scenario) {
      */
     public static final int DEFAULT_DRAWS = 100;
     /**
-     * The one-at-a-time runs give the optimiser each intervention's mean effect, a difference of means on common
-     * random numbers (every candidate on the baseline's draws). Measured when chosen: on GM with the documented
-     * interventions, 20 draws chose a portfolio closing 4,583 FTE in 2034/35 where 100 draws chose one closing 4,621
-     * (0.8% apart), for a fifth of the work (docs/performance.md, "Board pack"). Re-measured on 2026-12-07 after the
-     * engine's fill and growth calibration: 20 draws choose 6 interventions closing 5,510 FTE, 100 draws 4 others
-     * closing 4,401 FTE (both at 100 whole draws): the choice now turns on this setting.
+     * Draws of each intervention's own run at its chosen scale, for the ranges of the pack's "How firm the choice is";
+     * the choice itself is made on one run at the most likely values and does not depend on them (docs/interventions.md,
+     * "The board pack's choice"). Until 2026-12-07 these draws (20) chose the portfolio, and on GM 20 draws chose six
+     * interventions closing 5,510 FTE where 100 chose four others closing 4,401: at 20 draws the large options' mean
+     * FTE closed carries a standard error of 9-11% while they differ by under 4% per pound. Measured when the choice
+     * moved to the central run (2026-12-07): its run at every level and the switching values cost about 0.7 s of CPU,
+     * and 10 draws instead of 20 give it back, keeping the pack as fast as before, under 10 s (docs/performance.md,
+     * "Board pack"). Ten draws make each intervention's P10 and P90 rough (the table says how many draws they are of);
+     * page one's ranges come from the pack's own draws.
      */
-    public static final int DEFAULT_MARGINAL_DRAWS = 20;
+    public static final int DEFAULT_MARGINAL_DRAWS = 10;
 
     public static final int DEFAULT_MAX_LEVEL = RunDefaults.MAX_LEVEL;
 
