@@ -45,7 +45,8 @@ class WinterAndBankCommandTest {
         List<String> rows = Files.readAllLines(out.resolve("winter-plan.csv"));
         assertThat(rows.get(0))
                 .isEqualTo("baseline,week,week_start,org_code,service_code,capability_code,place_code,"
-                        + "baseline_demand_fte,demand_fte,supply_fte,shortfall_fte,critical");
+                        + "baseline_demand_fte,demand_fte,supply_fte,shortfall_fte,critical,org_name,service_name,"
+                        + "capability_name,place_name");
         int uec = 0;
         for (String row : rows.subList(1, rows.size())) {
             String[] c = row.split(",", -1);
@@ -206,7 +207,7 @@ class WinterAndBankCommandTest {
         }
         assertThat(uncapped).isGreaterThanOrEqualTo(capped);
         assertThat(Files.readAllLines(out.resolve("bank-fill-rate.csv")).get(0))
-                .isEqualTo("org_code,week,posted_hours,bank_hours,agency_hours,fill_rate");
+                .isEqualTo("org_code,week,posted_hours,bank_hours,agency_hours,fill_rate,org_name");
         assertThat(r.out()).contains("spend with the cap").contains("spend without the cap");
     }
 

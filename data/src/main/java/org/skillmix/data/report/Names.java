@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.function.Function;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.export.CodeNames;
 
 /** Display names for the codes in series keys; unescaped, as the dataset gives them. */
-public final class Names {
+public final class Names implements CodeNames {
     private final Map<String, String> places;
     private final Map<String, String> capabilities;
     private final Map<String, String> roles;
@@ -42,10 +43,12 @@ public final class Names {
         return named(capabilities, code);
     }
 
+    @Override
     public String role(String code) {
         return named(roles, code);
     }
 
+    @Override
     public String organisation(String code) {
         return named(organisations, code);
     }

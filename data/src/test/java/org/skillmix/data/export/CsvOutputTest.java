@@ -85,9 +85,36 @@ class CsvOutputTest {
         BankShift shift = new BankShift("S1", "R0A", 1, "RN_ADULT", 7.5, true, 30, 60);
         var plan = new CollaborativeBank(Map.of()).fill(List.of(worker), List.of(shift));
         StringWriter fills = new StringWriter();
-        BankCsv.fills(plan, fills);
+        BankCsv.fills(plan, CodeNames.CODES, fills);
         assertThat(fills.toString())
                 .contains("\n1,S1,R0A,RN_ADULT,'=1+1,RM3,7.50,")
                 .doesNotContain(",=");
+    }
+
+    /** The names close each bank row, quoted where they hold a comma, after the columns a reader finds by position. */
+    @Test
+    void bankRowsEndWithTheNamesOfTheirCodes() {
+        BankWorker worker = new BankWorker("W1", "RM3", Set.of("RN_ADULT"), 30, 20);
+        BankShift shift = new BankShift("S1", "R0A", 1, "RN_ADULT", 7.5, true, 30, 60);
+        var plan = new CollaborativeBank(Map.of()).fill(List.of(worker), List.of(shift));
+        CodeNames names = new CodeNames() {
+            @Override
+            public String organisation(String code) {
+                return code.equals("R0A") ? "Manchester University, MFT" : "Northern Care Alliance";
+            }
+
+            @Override
+            public String role(String code) {
+                return "Registered nurse (adult)";
+            }
+        };
+        StringWriter fills = new StringWriter(), cover = new StringWriter(), rates = new StringWriter();
+        BankCsv.fills(plan, names, fills);
+        BankCsv.cover(plan, names, cover);
+        BankCsv.fillRates(plan, names, rates);
+        assertThat(fills.toString())
+                .endsWith(",\"Manchester University, MFT\",Registered nurse (adult),Northern Care Alliance\n");
+        assertThat(cover.toString()).endsWith(",\"Manchester University, MFT\",Registered nurse (adult)\n");
+        assertThat(rates.toString()).endsWith(",\"Manchester University, MFT\"\n");
     }
 }

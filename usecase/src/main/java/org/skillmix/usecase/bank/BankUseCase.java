@@ -15,6 +15,7 @@ import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.dataset.Problem;
 import org.skillmix.data.export.BankCsv;
 import org.skillmix.data.report.BankReport;
+import org.skillmix.data.report.Names;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.Outputs;
@@ -68,10 +69,11 @@ public final class BankUseCase {
         check(system, request);
         BankPlan plan = new CollaborativeBank(request.caps()).fill(inputs.pool(), inputs.shifts());
         String summary = summary(plan);
+        Names names = new Names(system);
         Outputs outputs = Outputs.of(
-                Output.csv(FILLS_CSV, out -> BankCsv.fills(plan, out)),
-                Output.csv(COVER_CSV, out -> BankCsv.cover(plan, out)),
-                Output.csv(FILL_RATE_CSV, out -> BankCsv.fillRates(plan, out)),
+                Output.csv(FILLS_CSV, out -> BankCsv.fills(plan, names, out)),
+                Output.csv(COVER_CSV, out -> BankCsv.cover(plan, names, out)),
+                Output.csv(FILL_RATE_CSV, out -> BankCsv.fillRates(plan, names, out)),
                 Output.text(
                         BANK_HTML,
                         Output.HTML,

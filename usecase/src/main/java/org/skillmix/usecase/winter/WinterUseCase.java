@@ -16,6 +16,7 @@ import org.skillmix.core.winter.WinterPlanner;
 import org.skillmix.core.winter.WinterRow;
 import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.mutualaid.SurgeFile;
+import org.skillmix.data.report.Names;
 import org.skillmix.data.report.WinterReport;
 import org.skillmix.data.winter.WinterPlanCsv;
 import org.skillmix.usecase.InvalidSetting;
@@ -83,7 +84,7 @@ public final class WinterUseCase {
                         places,
                         summary);
         Outputs outputs = Outputs.of(
-                Output.csv(WINTER_PLAN_CSV, out -> WinterPlanCsv.write(plan, out)),
+                Output.csv(WINTER_PLAN_CSV, out -> WinterPlanCsv.write(plan, new Names(system), out)),
                 Output.text(WINTER_PLAN_HTML, Output.HTML, html));
         return new Result(plan, summary, outputs);
     }
