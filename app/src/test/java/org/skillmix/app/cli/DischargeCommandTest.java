@@ -152,7 +152,8 @@ class DischargeCommandTest {
                 "--place",
                 "E08000003");
         assertThat(noDataset.exitCode()).isEqualTo(Subcommand.USAGE);
-        assertThat(noDataset.err()).contains("--place E08000003 needs --dataset");
+        assertThat(noDataset.err())
+                .contains("place E08000003 needs the system dataset (--dataset on the command line)");
         Run unknown = CliTest.run(
                 "discharge",
                 "--icb",

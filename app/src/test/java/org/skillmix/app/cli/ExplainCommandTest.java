@@ -70,7 +70,7 @@ class ExplainCommandTest {
                 "--place",
                 "E08000003");
         assertThat(e.exitCode()).isEqualTo(Subcommand.USAGE);
-        assertThat(e.err()).contains("unknown capability 'WOUND_CARE'").contains("WOUND,");
+        assertThat(e.err()).contains("unknown capability 'WOUND_CARE'").contains("(WOUND),");
     }
 
     /** The total on the explain output's "DEMAND 1,234.56 FTE = ..." or "SUPPLY ..." line. */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.skillmix.core.discharge.BindingLimit;
 import org.skillmix.core.discharge.Calibration;
 import org.skillmix.core.discharge.DischargeBenefitRange;
@@ -17,12 +18,12 @@ import org.skillmix.core.discharge.NctrSeries;
 import org.skillmix.core.discharge.Pathway;
 import org.skillmix.core.discharge.StaffingEffect;
 import org.skillmix.core.discharge.StudyWindow;
-import org.skillmix.core.system.Place;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.discharge.DischargeSources;
 import org.skillmix.data.discharge.IcbDischargeData;
 import org.skillmix.data.published.MetricsImportException;
 import org.skillmix.data.report.DischargeReport;
+import org.skillmix.data.report.Names;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.Outputs;
@@ -53,13 +54,16 @@ public final class DischargeStudyUseCase {
             if (place.equalsIgnoreCase(data.icbOns())) return;
             throw new InvalidSetting(
                     "place",
-                    "--place " + place + " needs --dataset: the places and their staff come from the system dataset");
+                    "place " + place + " needs the system dataset (--dataset on the command line): the places and"
+                            + " their staff come from it");
         }
         if (system.place(place).isEmpty()) {
             throw new InvalidSetting(
                     "place",
-                    "--place " + place + ": the dataset has no such place; places are "
-                            + system.places().stream().map(Place::code).toList());
+                    "place " + place + ": the dataset has no such place; its places are "
+                            + system.places().stream()
+                                    .map(p -> Names.withCode(p.name(), p.code()))
+                                    .collect(Collectors.joining(", ")));
         }
     }
 

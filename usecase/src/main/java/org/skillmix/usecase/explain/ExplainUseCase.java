@@ -15,6 +15,7 @@ import org.skillmix.core.explain.SupplyExplanation;
 import org.skillmix.core.explain.SupplyTerm;
 import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.report.Names;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.RunDefaults;
 
@@ -37,25 +38,29 @@ public final class ExplainUseCase {
             throw new InvalidSetting(
                     "capability",
                     "unknown capability '" + request.capability() + "'; the dataset has: "
-                            + model.capabilities().stream().map(c -> c.code()).collect(Collectors.joining(", ")));
+                            + model.capabilities().stream()
+                                    .map(c -> Names.withCode(c.name(), c.code()))
+                                    .collect(Collectors.joining(", ")));
         }
         if (model.place(request.place()).isEmpty()) {
             throw new InvalidSetting(
                     "place",
                     "unknown place '" + request.place() + "'; the dataset has: "
-                            + model.places().stream().map(p -> p.code()).collect(Collectors.joining(", ")));
+                            + model.places().stream()
+                                    .map(p -> Names.withCode(p.name(), p.code()))
+                                    .collect(Collectors.joining(", ")));
         }
         if (request.month().isBefore(model.info().baseMonth())) {
             throw new InvalidSetting(
                     "month",
-                    "--month " + request.month() + " is before the dataset's base month "
+                    "month " + request.month() + " is before the dataset's base month "
                             + model.info().baseMonth());
         }
         YearMonth last = RunDefaults.lastMonth(model.info().baseMonth());
         if (request.month().isAfter(last)) {
             throw new InvalidSetting(
                     "month",
-                    "--month " + request.month() + " is beyond the " + RunDefaults.MAX_YEARS
+                    "month " + request.month() + " is beyond the " + RunDefaults.MAX_YEARS
                             + " years any projection of this dataset reaches: give "
                             + model.info().baseMonth()
                             + " to " + last);

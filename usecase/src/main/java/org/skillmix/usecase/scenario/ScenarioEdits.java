@@ -56,7 +56,7 @@ public final class ScenarioEdits {
             if (!InterventionRow.COLUMNS.contains(column)) {
                 throw new InvalidSetting(
                         "set",
-                        "--set " + column + ": interventions.csv has no such column; it has "
+                        "column " + column + ": interventions.csv has no such column; it has "
                                 + String.join(", ", InterventionRow.COLUMNS));
             }
         }
