@@ -18,7 +18,6 @@ import org.skillmix.core.scenario.Intervention;
 import org.skillmix.core.scenario.InterventionKind;
 import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.Assumption;
-import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.uncertainty.Interval;
 
@@ -31,17 +30,7 @@ import org.skillmix.core.uncertainty.Interval;
 class ScenarioPressureTest {
     private static final double H = 1 - Math.pow(0.88, 1.0 / 12);
 
-    private static final SystemModel MODEL = TestSystem.create()
-            .place("E1")
-            .org("T1", Sector.ACUTE, "E1")
-            .capability("nursing", 100)
-            .role("RN", 30_000, 45_000)
-            .canDo("RN", "nursing", 1.0)
-            .service("acute", Sector.ACUTE)
-            .population("E1", 2025, "F", "all", 10_000)
-            .utilisation("acute", "all", "ALL", 1)
-            .hours("acute", "nursing", 12)
-            .workforce("T1", "RN", 80, 0, 0, 0, 0, Interval.fixed(0.12), Interval.fixed(0))
+    private static final SystemModel MODEL = TestSystem.oneTrust(0)
             .assumption(Assumption.Parameters.LEAVER_PRESSURE_ELASTICITY, "ALL", Interval.fixed(1))
             .build();
 

@@ -16,7 +16,6 @@ import org.skillmix.core.projection.Projection;
 import org.skillmix.core.projection.ProjectionSettings;
 import org.skillmix.core.projection.Projector;
 import org.skillmix.core.system.Assumption;
-import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SicknessSeason;
 import org.skillmix.core.system.StaffExperience;
 import org.skillmix.core.system.SystemModel;
@@ -34,17 +33,30 @@ class StaffExperienceTest {
     private static final double H = 1 - Math.pow(0.88, 1.0 / 12);
 
     private static TestSystem trust(double sickness) {
-        return TestSystem.create()
-                .place("E1")
-                .org("T1", Sector.ACUTE, "E1")
-                .capability("nursing", 100)
-                .role("RN", 30_000, 45_000)
-                .canDo("RN", "nursing", 1.0)
-                .service("acute", Sector.ACUTE)
-                .population("E1", 2025, "F", "all", 10_000)
-                .utilisation("acute", "all", "ALL", 1)
-                .hours("acute", "nursing", 12)
-                .workforce("T1", "RN", 80, 0, 0, 0, sickness, Interval.fixed(0.12), Interval.fixed(0));
+        return TestSystem.oneTrust(sickness);
+    }
+
+    /**
+     * The trust with 5 % sickness, burnout 35 % against England's 30 % (elasticity 0.02), work stress 45 % against
+     * 40 % (0.03), an older burnout row that the latest replaces, and a sickness season of 0.9 in April, 1.1 in May.
+     */
+    private static SystemModel surveyed() {
+        List<SicknessSeason> season = new ArrayList<>();
+        double[] f = {1.2, 1.1, 1.0, 0.9, 1.1, 0.9, 0.9, 0.9, 0.9, 1.0, 1.0, 1.1};
+        for (int m = 0; m < 12; m++) season.add(new SicknessSeason(m + 1, f[m], "test"));
+        return trust(0.05)
+                .assumption(Assumption.Parameters.LEAVER_BURNOUT_ELASTICITY, "ALL", Interval.fixed(0.02))
+                .assumption(Assumption.Parameters.SICKNESS_STRESS_ELASTICITY, "ALL", Interval.fixed(0.03))
+                .build()
+                .toBuilder()
+                .staffExperience(List.of(
+                        new StaffExperience("T1", 2024, StaffExperience.Indicators.BURNOUT, 35, ""),
+                        new StaffExperience("ENGLAND", 2024, StaffExperience.Indicators.BURNOUT, 30, ""),
+                        new StaffExperience("T1", 2023, StaffExperience.Indicators.BURNOUT, 50, ""), // older: unused
+                        new StaffExperience("T1", 2024, StaffExperience.Indicators.WORK_STRESS, 45, ""),
+                        new StaffExperience("ENGLAND", 2024, StaffExperience.Indicators.WORK_STRESS, 40, "")))
+                .sicknessSeasonality(season)
+                .build();
     }
 
     private static double[] line(SystemModel model, Measure m) {
@@ -102,22 +114,7 @@ class StaffExperienceTest {
      */
     @Test
     void surveyAndSeasonMoveLeavingAndSicknessAsHandWorked() {
-        List<SicknessSeason> season = new ArrayList<>();
-        double[] f = {1.2, 1.1, 1.0, 0.9, 1.1, 0.9, 0.9, 0.9, 0.9, 1.0, 1.0, 1.1};
-        for (int m = 0; m < 12; m++) season.add(new SicknessSeason(m + 1, f[m], "test"));
-        SystemModel model = trust(0.05)
-                .assumption(Assumption.Parameters.LEAVER_BURNOUT_ELASTICITY, "ALL", Interval.fixed(0.02))
-                .assumption(Assumption.Parameters.SICKNESS_STRESS_ELASTICITY, "ALL", Interval.fixed(0.03))
-                .build()
-                .toBuilder()
-                .staffExperience(List.of(
-                        new StaffExperience("T1", 2024, StaffExperience.Indicators.BURNOUT, 35, ""),
-                        new StaffExperience("ENGLAND", 2024, StaffExperience.Indicators.BURNOUT, 30, ""),
-                        new StaffExperience("T1", 2023, StaffExperience.Indicators.BURNOUT, 50, ""), // older: unused
-                        new StaffExperience("T1", 2024, StaffExperience.Indicators.WORK_STRESS, 45, ""),
-                        new StaffExperience("ENGLAND", 2024, StaffExperience.Indicators.WORK_STRESS, 40, "")))
-                .sicknessSeasonality(season)
-                .build();
+        SystemModel model = surveyed();
         double[] leavers = line(model, Measure.LEAVERS_FTE);
         double[] effective = line(model, Measure.EFFECTIVE_FTE);
         assertThat(leavers[0]).isCloseTo(80 * H * 1.1, within(1e-9));
@@ -134,20 +131,7 @@ class StaffExperienceTest {
      */
     @Test
     void anOrganisationsOwnRatesAreNotMovedByItsSurveyAgain() {
-        List<SicknessSeason> season = new ArrayList<>();
-        for (int m = 0; m < 12; m++) season.add(new SicknessSeason(m + 1, m == 3 ? 0.9 : 1.0, "test"));
-        SystemModel national = trust(0.05)
-                .assumption(Assumption.Parameters.LEAVER_BURNOUT_ELASTICITY, "ALL", Interval.fixed(0.02))
-                .assumption(Assumption.Parameters.SICKNESS_STRESS_ELASTICITY, "ALL", Interval.fixed(0.03))
-                .build()
-                .toBuilder()
-                .staffExperience(List.of(
-                        new StaffExperience("T1", 2024, StaffExperience.Indicators.BURNOUT, 35, ""),
-                        new StaffExperience("ENGLAND", 2024, StaffExperience.Indicators.BURNOUT, 30, ""),
-                        new StaffExperience("T1", 2024, StaffExperience.Indicators.WORK_STRESS, 45, ""),
-                        new StaffExperience("ENGLAND", 2024, StaffExperience.Indicators.WORK_STRESS, 40, "")))
-                .sicknessSeasonality(season)
-                .build();
+        SystemModel national = surveyed();
         WorkforceLine l = national.workforce().get(0);
         SystemModel own = national.toBuilder()
                 .workforce(List.of(new WorkforceLine(
@@ -166,7 +150,6 @@ class StaffExperienceTest {
                 .build();
         assertThat(line(national, Measure.LEAVERS_FTE)[0]).isCloseTo(80 * H * 1.1, within(1e-9));
         assertThat(line(own, Measure.LEAVERS_FTE)[0]).isCloseTo(80 * H, within(1e-9));
-        assertThat(line(national, Measure.EFFECTIVE_FTE)[0]).isCloseTo(80 * (1 - 0.05 * 1.15 * 0.9), within(1e-9));
         assertThat(line(own, Measure.EFFECTIVE_FTE)[0]).isCloseTo(80 * (1 - 0.05 * 0.9), within(1e-9));
     }
 
