@@ -61,7 +61,7 @@ record FileRules(
         REFERS.put("utilisation", List.of("service_code", "age_band", "sex"));
         REFERS.put("capability_hours", List.of("service_code", "capability_code"));
         REFERS.put("seasonality", List.of("service_code", "place_code"));
-        REFERS.put("workforce", List.of("org_code", "role_code"));
+        REFERS.put("workforce", List.of("org_code", "role_code", "sickness_rate_basis", "leaver_rate_basis"));
         REFERS.put("flows", List.of("from_sector", "from_role", "to_sector", "to_role"));
         REFERS.put("pipeline", List.of("role_code", "place_code"));
         REFERS.put("assumptions", List.of("parameter", "scope"));
