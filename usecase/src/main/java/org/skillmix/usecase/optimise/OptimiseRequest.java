@@ -36,7 +36,7 @@ public record OptimiseRequest(
     /** Fewer draws than a projection's: each of the candidates is run at every level. */
     public static final int DEFAULT_DRAWS = 200;
 
-    public static final int DEFAULT_TIME_LIMIT_SECONDS = 30;
+    public static final int DEFAULT_TIME_LIMIT_SECONDS = RunDefaults.SOLVER_SECONDS;
 
     /** An hour: the longest the solver may be given, so one portfolio cannot hold a worker for longer. */
     public static final int MAX_TIME_LIMIT_SECONDS = 3600;
