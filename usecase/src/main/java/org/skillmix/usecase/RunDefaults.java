@@ -47,8 +47,8 @@ public final class RunDefaults {
     /**
      * The portfolio solver's time limit for each solve, in seconds, unless asked otherwise (optimise's --time-limit;
      * the board pack's always): the same for both, as they make one choice (docs/interventions.md). It is issue 5's
-     * target for a 30-intervention, 10-year case, which solved in at most 0.5 s (1.5 s under heavy load:
-     * docs/performance.md, "Scenarios and the optimiser"), so it bounds a worker without cutting a solve short.
+     * target for a 30-intervention, 10-year case, which the branch and bound solves in at most 17 ms
+     * (docs/performance.md, "Scenarios and the optimiser"), so it bounds a worker without cutting a solve short.
      */
     public static final int SOLVER_SECONDS = 30;
 
