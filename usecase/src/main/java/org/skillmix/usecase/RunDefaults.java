@@ -44,6 +44,14 @@ public final class RunDefaults {
      */
     public static final int MAX_LEVEL = 3;
 
+    /**
+     * The portfolio solver's time limit for each solve, in seconds, unless asked otherwise (optimise's --time-limit;
+     * the board pack's always): the same for both, as they make one choice (docs/interventions.md). It is issue 5's
+     * target for a 30-intervention, 10-year case, which the branch and bound solves in at most 17 ms
+     * (docs/performance.md, "Scenarios and the optimiser"), so it bounds a worker without cutting a solve short.
+     */
+    public static final int SOLVER_SECONDS = 30;
+
     /** The highest maximum level one may ask for: beyond it a level is a typing error, not a plan. */
     public static final int LARGEST_MAX_LEVEL = 100;
 

@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = "Choose which of the dataset's interventions to fund, and at what level, within a yearly budget:"
                 + " most target gap closed, or (with --target-fte) the cheapest way to get the gap below the target."
+                + " Chosen as the board pack chooses, on one run at the most likely values; the draws give ranges."
                 + " Writes portfolio.csv and portfolio.txt.")
 final class OptimiseCommand extends Subcommand {
 
@@ -54,8 +55,8 @@ final class OptimiseCommand extends Subcommand {
 
     @Option(
             names = "--target-fte",
-            description =
-                    "meet a gap below this many FTE in the last year at least cost (default: maximise gap closed)")
+            description = "meet a gap below this many FTE in the last year at least cost (default: maximise gap"
+                    + " closed; no switching values then)")
     Double targetFte;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder to write the results to")
@@ -67,7 +68,8 @@ final class OptimiseCommand extends Subcommand {
     @Option(
             names = "--draws",
             defaultValue = "" + OptimiseRequest.DEFAULT_DRAWS,
-            description = "draws for the marginal runs (default: ${DEFAULT-VALUE})")
+            description = "draws of each intervention run alone at its level, for its range; the choice does not"
+                    + " depend on them (default: ${DEFAULT-VALUE})")
     int draws;
 
     @Mixin
@@ -101,10 +103,10 @@ final class OptimiseCommand extends Subcommand {
         if (read.isEmpty()) return INVALID;
         SystemModel model = read.get().model();
         OptimiseUseCase optimise = new OptimiseUseCase();
-        int candidates = optimise.candidates(model, request).size();
-        err().println("Measuring " + candidates + " interventions one at a time against no interventions, on the "
-                + request.baseline().code() + " baseline ...");
-        OptimiseUseCase.Result result = optimise.run(model, request, progress("Measuring"));
+        optimise.candidates(model, request);
+        err().println("Each intervention is run alone against no interventions, on the "
+                + request.baseline().code() + " baseline.");
+        OptimiseUseCase.Result result = optimise.run(model, request, progress("Ranges"), err()::println);
         folder.write(result.outputs());
         out().print(result.text());
         return result.portfolio().feasible() ? 0 : INFEASIBLE;

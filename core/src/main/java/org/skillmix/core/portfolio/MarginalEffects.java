@@ -11,12 +11,13 @@ import org.skillmix.core.system.SystemModel;
 
 /**
  * Measures interventions for the optimiser by one-at-a-time runs: each candidate alone against the baseline, all in
- * one comparison on the same draws. Its target gap closed per year becomes what the option closes; its fixed cost per
- * year (the months it runs x cost_fixed / 12) is the fixed cost; the rest of its extra cost over the baseline
- * (per-unit programme cost and the change in the pay bill) is what the level adds. {@link #measure} runs each
- * candidate at its given scale (level 1) on the settings' draws and linearises the levels; {@link #central} runs each
- * at every level once, at the most likely values. Both assume effects add up across interventions; re-run the chosen
- * portfolio through {@link ScenarioComparison} for its real effect.
+ * one comparison. {@link #central} runs each at every level it can take, once, at the most likely values: a level's
+ * target gap closed per year is what the option closes at that level; its fixed cost per year (the months it runs x
+ * cost_fixed / 12) plus the rest of its extra cost over the baseline (per-unit programme cost and the change in the
+ * pay bill) is what it costs. The optimiser adds effects up across interventions; re-run the chosen portfolio through
+ * {@link ScenarioComparison} for its real effect. (Until optimise moved to the central run, a second method measured
+ * level 1 on the mean of the draws and took level n to close n times it: docs/interventions.md, "How the portfolio is
+ * chosen", says why it was dropped.)
  */
 public final class MarginalEffects {
     private MarginalEffects() {}
@@ -35,30 +36,6 @@ public final class MarginalEffects {
             case UPSKILLING, SYSTEM_BANK -> 1;
             default -> maxLevel;
         };
-    }
-
-    /**
-     * Each candidate run alone at level 1, the mean over the settings' draws, linearised (level n closes n times level
-     * 1 at n times its cost over the fixed cost); progress tells the draws of every one-at-a-time run.
-     */
-    public static Measured measure(
-            SystemModel model,
-            List<Intervention> candidates,
-            int maxLevel,
-            ScenarioComparison.Settings settings,
-            ProgressListener progress) {
-        List<Scenario> singles = new ArrayList<>();
-        for (Intervention iv : candidates) singles.add(single(iv, 1));
-        ScenarioComparison.Result r = run(model, singles, settings, progress);
-        List<PortfolioOption> options = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            Intervention iv = candidates.get(i);
-            double[] fixed = fixed(model, iv, settings.years()), closed = closed(r, singles.get(i));
-            double[] perLevel = costOverFixed(r, singles.get(i), fixed);
-            options.add(
-                    new PortfolioOption(iv.code(), levels(iv, maxLevel), fixed, perLevel, closed, iv.nameAndCode()));
-        }
-        return new Measured(options, baselineGap(r));
     }
 
     /**

@@ -40,7 +40,17 @@ public final class SwitchingValues {
         public boolean funded() {
             return level > 0;
         }
+
+        /** {@link #CLOSE_CALL} or {@link #FIRM}: the word the board pack and optimise's files give the verdict. */
+        public String verdict() {
+            return closeCall ? CLOSE_CALL : FIRM;
+        }
     }
+
+    /** A decision that would change within the stated range of the intervention's effect. */
+    public static final String CLOSE_CALL = "close call";
+    /** A decision that would change only beyond that range, or no change in its gap closed could reverse. */
+    public static final String FIRM = "firm";
 
     /**
      * @param low  per option, the low end of its effect as a share of its most likely effect (effect_low /

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.skillmix.core.inequality.Inequalities;
 import org.skillmix.core.intervention.ScenarioComparison;
+import org.skillmix.core.portfolio.ChoiceCheck;
 import org.skillmix.core.portfolio.Portfolio;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.scenario.Intervention;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
 import org.skillmix.core.intervention.ScenarioComparison.Figure;
+import org.skillmix.core.portfolio.ChoiceCheck;
 import org.skillmix.core.portfolio.SwitchingValues;
 import org.skillmix.core.scenario.Intervention;
 import org.skillmix.data.report.Figures;
@@ -25,9 +26,6 @@ final class ChoiceChecks {
             String cost,
             String reversedBy,
             String verdict) {}
-
-    static final String FIRM = "firm";
-    static final String CLOSE_CALL = "close call";
 
     private final Figures f = new Figures();
     private final BoardPack pack;
@@ -54,7 +52,7 @@ final class ChoiceChecks {
                     money(c.centralCostGbp()),
                     drawn(c.costGbp(), this::money),
                     reversedBy(v),
-                    v.closeCall() ? CLOSE_CALL : FIRM));
+                    v.verdict()));
         }
         return out;
     }

@@ -26,7 +26,7 @@ public record BoardPackRequest(BoardPackSettings settings, String scenario) {
     /**
      * Draws of each intervention's own run at its chosen scale, for the ranges of the pack's "How firm the choice is";
      * the choice itself is made on one run at the most likely values and does not depend on them (docs/interventions.md,
-     * "The board pack's choice"). Until 2026-12-07 these draws (20) chose the portfolio, and on GM 20 draws chose six
+     * "How the portfolio is chosen"). Until 2026-12-07 these draws (20) chose the portfolio, and on GM 20 draws chose six
      * interventions closing 5,510 FTE where 100 chose four others closing 4,401: at 20 draws the large options' mean
      * FTE closed carries a standard error of 9-11% while they differ by under 4% per pound. Measured when the choice
      * moved to the central run (2026-12-07): its run at every level and the switching values cost about 0.7 s of CPU,

@@ -6,9 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.skillmix.core.portfolio.PortfolioOptimiser;
-import org.skillmix.core.portfolio.PortfolioOption;
-import org.skillmix.core.portfolio.PortfolioProblem;
 import org.skillmix.core.projection.SeriesKey;
 import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
@@ -16,7 +13,6 @@ import org.skillmix.data.boardpack.BoardPack;
 import org.skillmix.data.boardpack.BoardPackPage;
 import org.skillmix.data.boardpack.BoardPackPdf;
 import org.skillmix.data.boardpack.CqcEvidence;
-import org.skillmix.data.report.WarmUp;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.Outputs;
@@ -44,23 +40,12 @@ public final class BoardPackUseCase {
     public record Result(BoardPack pack, Outputs outputs) {}
 
     /**
-     * Loads the page's and the PDF's libraries ({@link BoardPackPdf#warmUpInBackground}) and the portfolio optimiser
-     * on background daemon threads: call it first thing, so they load while the dataset is read.
+     * Loads the page's and the PDF's libraries ({@link BoardPackPdf#warmUpInBackground}) on background daemon threads:
+     * call it first thing, so they load while the dataset is read. (The portfolio optimiser was warmed here too while
+     * it was ojAlgo's, which ran cold for 0.5-0.9 s; its own branch and bound solves the example in milliseconds.)
      */
     public static void warmUp() {
         BoardPackPdf.warmUpInBackground();
-        // The optimiser's branch and bound (ojAlgo) ran cold on the main thread between the analysis's parallel
-        // phases (0.5-0.9 s); a two-option problem solved now loads and compiles it while the dataset is read.
-        WarmUp.inBackground("board-pack-optimiser-warm-up", BoardPackUseCase::warmUpOptimiser);
-    }
-
-    /** A two-option portfolio problem, solved only to load and compile the solver. */
-    private static void warmUpOptimiser() {
-        double[] one = {1};
-        var options = List.of(new PortfolioOption("a", 2, one, one, one), new PortfolioOption("b", 1, one, one, one));
-        new PortfolioOptimiser(1_000L)
-                .solve(new PortfolioProblem(
-                        options, new double[] {2}, new int[] {0}, PortfolioProblem.Goal.MAX_GAP_CLOSED, null));
     }
 
     /**

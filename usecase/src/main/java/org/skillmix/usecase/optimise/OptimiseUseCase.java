@@ -1,18 +1,12 @@
 package org.skillmix.usecase.optimise;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.function.Consumer;
 import org.skillmix.core.intervention.ScenarioComparison;
-import org.skillmix.core.portfolio.MarginalEffects;
 import org.skillmix.core.portfolio.Portfolio;
-import org.skillmix.core.portfolio.PortfolioOptimiser;
-import org.skillmix.core.portfolio.PortfolioProblem;
+import org.skillmix.core.portfolio.PortfolioChoice;
 import org.skillmix.core.scenario.Intervention;
-import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.PortfolioCsv;
 import org.skillmix.usecase.InvalidSetting;
@@ -23,17 +17,24 @@ import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.ScenarioChoice;
 
 /**
- * Which of the dataset's interventions to fund, and at what level, within a yearly budget (docs/interventions.md):
- * each candidate is run alone against the baseline on the request's supply baseline, then the portfolio is chosen on
- * the linearised effects, most target gap closed or (with a target) the least cost to reach it. Outputs portfolio.csv
- * and portfolio.txt, each naming the supply baseline.
+ * Which of the dataset's interventions to fund, and at what level, within a yearly budget (docs/interventions.md,
+ * "How the portfolio is chosen"): {@link PortfolioChoice}, the choice the board pack makes. Each candidate is run
+ * alone at every level it can take on the central run (every assumption at its most likely value) on the request's
+ * supply baseline, and the portfolio chosen on each level's own effect and cost: most target gap closed or (with a
+ * target) the least cost to reach it. Then each decision's switching value (most gap closed only) and each
+ * candidate's range over the request's draws, run alone at its level. Outputs portfolio.csv and portfolio.txt, each
+ * naming the supply baseline.
  */
 public final class OptimiseUseCase {
     public static final String PORTFOLIO_CSV = PortfolioCsv.FILE;
     public static final String PORTFOLIO_TXT = "portfolio.txt";
 
-    /** The portfolio (is it feasible? {@link Portfolio#feasible()}), its explanation and its files. */
-    public record Result(Portfolio portfolio, String text, Outputs outputs) {}
+    /** The choice (is it feasible? {@link Portfolio#feasible()}), its explanation and its files. */
+    public record Result(PortfolioChoice choice, String text, Outputs outputs) {
+        public Portfolio portfolio() {
+            return choice.portfolio();
+        }
+    }
 
     /**
      * The candidate interventions, by code, checked against the dataset before any work.
@@ -42,11 +43,7 @@ public final class OptimiseUseCase {
      *     the supply baseline needs
      */
     public List<Intervention> candidates(SystemModel model, OptimiseRequest request) {
-        Map<String, Intervention> candidates = new LinkedHashMap<>();
-        for (Scenario s : model.scenarios()) {
-            if (request.scenario() != null && !s.code().equals(request.scenario())) continue;
-            for (Intervention iv : s.interventions()) candidates.putIfAbsent(iv.code(), iv);
-        }
+        List<Intervention> candidates = PortfolioChoice.candidates(model, request.scenario());
         if (candidates.isEmpty()) {
             throw new InvalidSetting(
                     "scenario",
@@ -56,18 +53,24 @@ public final class OptimiseUseCase {
         }
         ScenarioChoice.capabilities(model, request.targetCapabilities(), "targetCapabilities");
         RunDefaults.checkBaseline(model, request.baseline());
-        return List.copyOf(candidates.values());
+        return candidates;
+    }
+
+    /** {@link #run(SystemModel, OptimiseRequest, Progress, Consumer)} saying nothing of its steps. */
+    public Result run(SystemModel model, OptimiseRequest request, Progress progress) {
+        return run(model, request, progress, line -> {});
     }
 
     /**
-     * Measures each candidate alone, then chooses the portfolio.
+     * Measures each candidate on the central run, chooses the portfolio and tests how firm it is.
      *
-     * @param progress draws done of the one-at-a-time runs, and the cancel (checked between draws and before the
-     *     solver, whose own time limit bounds the rest)
+     * @param progress draws done of the ranges' one-at-a-time runs, and the cancel (checked between the steps and
+     *     the draws; the solver's own time limit bounds each solve)
+     * @param say      a line before each step that can take seconds
      */
-    public Result run(SystemModel model, OptimiseRequest request, Progress progress) {
+    public Result run(SystemModel model, OptimiseRequest request, Progress progress, Consumer<String> say) {
         List<Intervention> list = candidates(model, request);
-        ScenarioComparison.Settings settings = new ScenarioComparison.Settings(
+        ScenarioComparison.Settings runs = new ScenarioComparison.Settings(
                 request.years(),
                 request.draws(),
                 request.seed(),
@@ -76,64 +79,20 @@ public final class OptimiseUseCase {
                 request.targetFte() == null ? 0 : request.targetFte(),
                 request.baseline());
         long t0 = System.nanoTime();
-        MarginalEffects.Measured measured =
-                MarginalEffects.measure(model, list, request.maxLevel(), settings, progress.draws());
-        double marginalSeconds = (System.nanoTime() - t0) / 1e9;
-        double[] budgets = new double[request.years()];
-        Arrays.fill(budgets, request.budgetGbp());
-        int last = request.years() - 1;
-        PortfolioProblem problem = request.targetFte() == null
-                ? new PortfolioProblem(
-                        measured.options(), budgets, new int[] {last}, PortfolioProblem.Goal.MAX_GAP_CLOSED, null)
-                : new PortfolioProblem(
-                        measured.options(),
-                        budgets,
-                        new int[] {last},
-                        PortfolioProblem.Goal.MIN_COST_TO_TARGET,
-                        new double[] {Math.max(0, measured.baselineTargetGap()[last] - request.targetFte())});
-        progress.stopIfCancelled();
-        Portfolio portfolio = new PortfolioOptimiser(request.timeLimitSeconds() * 1000L).solve(problem);
-        String text = text(model, request, measured, portfolio, marginalSeconds);
+        PortfolioChoice choice = PortfolioChoice.choose(
+                model,
+                list,
+                new PortfolioChoice.Settings(
+                        runs,
+                        request.maxLevel(),
+                        request.budgetGbp(),
+                        request.targetFte(),
+                        request.timeLimitSeconds() * 1000L),
+                new PortfolioChoice.Hooks(progress::stopIfCancelled, progress.draws(), say));
+        String text = PortfolioText.of(model, request, choice, (System.nanoTime() - t0) / 1e9);
         Outputs outputs = Outputs.of(
-                Output.csv(
-                        PORTFOLIO_CSV,
-                        out -> PortfolioCsv.write(settings.baseline(), list, measured.options(), portfolio, last, out)),
+                Output.csv(PORTFOLIO_CSV, out -> PortfolioCsv.write(request.baseline(), choice, out)),
                 Output.text(PORTFOLIO_TXT, Output.TEXT, text));
-        return new Result(portfolio, text, outputs);
-    }
-
-    private static String text(
-            SystemModel model,
-            OptimiseRequest request,
-            MarginalEffects.Measured measured,
-            Portfolio portfolio,
-            double marginalSeconds) {
-        int last = request.years() - 1;
-        StringBuilder text = new StringBuilder();
-        text.append(String.format(
-                Locale.ROOT,
-                "Portfolio for %s (%s baseline): budget GBP %,.0f a year, %s.%n",
-                model.info().name(),
-                request.baseline().code(),
-                request.budgetGbp(),
-                request.targetFte() == null
-                        ? "most target gap closed in the last year"
-                        : "least cost to a gap below " + request.targetFte() + " FTE"));
-        text.append(String.format(
-                Locale.ROOT,
-                "Solver: %s in %d ms (marginal runs %.1f s, %d draws). Baseline average shortfall over the last year (target capabilities): %,.1f FTE;"
-                        + " the portfolio closes %,.1f (linearised).%n",
-                portfolio.solverState(),
-                portfolio.millis(),
-                marginalSeconds,
-                request.draws(),
-                measured.baselineTargetGap()[last],
-                portfolio.closedPerYear()[last]));
-        text.append(
-                "Linearised: effects measured one intervention at a time are added up and scaled by level; run the chosen"
-                        + " portfolio with skillmix compare for its real effect with uncertainty.\n");
-        for (String line : portfolio.explanation())
-            text.append("- ").append(line).append('\n');
-        return text.toString();
+        return new Result(choice, text, outputs);
     }
 }

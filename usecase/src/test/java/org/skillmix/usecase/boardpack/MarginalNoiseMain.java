@@ -24,7 +24,7 @@ import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.dataset.DatasetReader;
 
 /**
- * The diagnosis of issue 14's unstable recommendation (docs/interventions.md, "The board pack's choice"), on a dataset
+ * The diagnosis of issue 14's unstable recommendation (docs/interventions.md, "How the portfolio is chosen"), on a dataset
  * folder at the pack's defaults (10 years, up to three times each scale, the default seed): for each draw count given,
  * each intervention's gap closed and cost in the last year at its given scale with their standard errors across the
  * draws, the portfolio the mean effects would choose (linearised, the budget from the same means), and how often each

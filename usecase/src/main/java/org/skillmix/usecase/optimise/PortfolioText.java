@@ -1,0 +1,140 @@
+package org.skillmix.usecase.optimise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.skillmix.core.intervention.ScenarioComparison.Figure;
+import org.skillmix.core.portfolio.ChoiceCheck;
+import org.skillmix.core.portfolio.PortfolioChoice;
+import org.skillmix.core.portfolio.PortfolioOption;
+import org.skillmix.core.portfolio.SwitchingValues;
+import org.skillmix.core.scenario.Intervention;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.boardpack.ScaleWords;
+
+/**
+ * portfolio.txt (docs/outputs.md): the portfolio in plain words. What was asked, how it was chosen (on the central
+ * run, so not on the draws), the solver's reasons for each intervention, and how firm each decision is: what it closes
+ * and costs centrally, the change in what it closes that would reverse it beside the stated range of its effect, and
+ * its Monte Carlo range run alone.
+ */
+final class PortfolioText {
+    private PortfolioText() {}
+
+    static String of(SystemModel model, OptimiseRequest request, PortfolioChoice choice, double seconds) {
+        int last = choice.last();
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(
+                Locale.ROOT,
+                "Portfolio for %s (%s baseline): budget GBP %,.0f a year, %s.%n",
+                model.info().name(),
+                request.baseline().code(),
+                request.budgetGbp(),
+                request.targetFte() == null
+                        ? "most target gap closed in the last year"
+                        : "least cost to a gap below " + request.targetFte() + " FTE"));
+        text.append(String.format(
+                Locale.ROOT,
+                "Solver: %s in %d ms (marginal runs %.1f s: the central run, the switching values and %d draws for the"
+                        + " ranges). Baseline average shortfall over the last year (target capabilities): %,.1f FTE at"
+                        + " the most likely values; the portfolio closes %,.1f (effects added up).%n",
+                choice.portfolio().solverState(),
+                choice.portfolio().millis(),
+                seconds,
+                request.draws(),
+                choice.central().baselineTargetGap()[last],
+                choice.portfolio().closedPerYear()[last]));
+        text.append(
+                "Chosen on the central run: each intervention run alone at every level it can take, once, with every"
+                        + " assumption at its most likely value, and each level's own gap closed and cost given to the solver,"
+                        + " so the choice does not change with --draws or --seed, and the board pack recommends the same"
+                        + " portfolio for the same budget. Effects of different interventions are added up: run the chosen"
+                        + " portfolio with skillmix compare for its real effect with uncertainty.\n");
+        for (String line : choice.portfolio().explanation())
+            text.append("- ").append(line).append('\n');
+        firmness(text, request, choice);
+        return text.toString();
+    }
+
+    /** "How firm the choice is": a line per candidate and which decisions are close calls. */
+    private static void firmness(StringBuilder text, OptimiseRequest request, PortfolioChoice choice) {
+        if (choice.checks().isEmpty()) {
+            text.append("No portfolio meets the budget and the target, so no decision is tested.\n");
+            return;
+        }
+        boolean switching = request.targetFte() == null;
+        text.append("How firm the choice is, in the last year")
+                .append(
+                        switching
+                                ? " (the change in what an intervention closes that would reverse its decision, beside"
+                                        + " the stated range of its effect: a close call when within it, firm when"
+                                        + " beyond):\n"
+                                : ": no switching values, which are worked out for the most gap closed within the"
+                                        + " budget, not for the least cost to a target (--target-fte), so only the"
+                                        + " ranges below say how far each intervention's effect may move:\n");
+        List<String> close = new ArrayList<>();
+        for (int i = 0; i < choice.checks().size(); i++) {
+            ChoiceCheck c = choice.checks().get(i);
+            PortfolioOption o = choice.central().options().get(i);
+            Intervention iv = c.candidate();
+            text.append("- ")
+                    .append(iv.nameAndCode())
+                    .append(String.format(
+                            Locale.ROOT,
+                            c.funded()
+                                    ? ": funded at %s (level %d of %d). On the central run it closes %,.1f FTE for GBP"
+                                            + " %,.0f a year."
+                                    : ": not funded. At %s (level %d of %d) the central run closes %,.1f FTE for GBP"
+                                            + " %,.0f a year.",
+                            ScaleWords.of(iv.kind(), c.shownLevel() * iv.scale()),
+                            c.shownLevel(),
+                            o.maxLevel(),
+                            c.centralClosed(),
+                            c.centralCostGbp()));
+            if (c.switching() != null) {
+                text.append(' ').append(reversedBy(c.switching()));
+                if (c.switching().closeCall()) close.add(iv.nameAndCode());
+            }
+            if (choice.marginalDraws() > 0)
+                text.append(String.format(
+                        Locale.ROOT,
+                        " Run alone over %d draws: %s FTE, GBP %s a year.",
+                        choice.marginalDraws(),
+                        range(c.closed(), "%,.1f"),
+                        range(c.costGbp(), "%,.0f")));
+            text.append('\n');
+        }
+        if (switching)
+            text.append(
+                    close.isEmpty()
+                            ? "Every decision is firm.\n"
+                            : "Close calls: " + String.join(", ", close) + "; the rest are firm.\n");
+    }
+
+    /** "A fall of 7.9% in what it closes would drop it; its effect may be 50.0% lower: a close call." */
+    private static String reversedBy(SwitchingValues.Value v) {
+        if (v.change() == Double.POSITIVE_INFINITY)
+            return v.closes()
+                    ? "No rise in what it closes would fund it: it does not fit the budget (firm)."
+                    : "No rise in what it closes would fund it: it closes none of the gap (firm).";
+        if (v.funded())
+            return String.format(
+                    Locale.ROOT,
+                    "A fall of %.1f%% in what it closes would drop it; its effect may be %.1f%% lower: %s.",
+                    -100 * v.change(),
+                    100 * (1 - v.low()),
+                    v.verdict());
+        return String.format(
+                Locale.ROOT,
+                "A rise of %.1f%% in what it closes would fund it; its effect may be %.1f%% higher: %s.",
+                100 * v.change(),
+                100 * (v.high() - 1),
+                v.verdict());
+    }
+
+    /** "1,850.0 (P10 1,049.0 to P90 3,529.0)". */
+    private static String range(Figure f, String format) {
+        return String.format(
+                Locale.ROOT, format + " (P10 " + format + " to P90 " + format + ")", f.mean(), f.p10(), f.p90());
+    }
+}
