@@ -59,7 +59,7 @@ final class AssumptionsTable implements TableParser<Assumption> {
 
     /**
      * ALL or a role code for every parameter; establishment growth (funded or trend) may also name a sector or an
-     * organisation (a trust's own growth, drawn on its own); the population error is the whole population's (ALL
+     * organisation (a trust's own growth, centred on its system's trusts); the population error is the whole population's (ALL
      * only); a workload norm and a deprivation-elasticity factor are a service's (ALL or a service code).
      */
     private static String scope(DataRow row, String parameter, KnownCodes known) {

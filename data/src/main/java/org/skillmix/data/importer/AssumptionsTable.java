@@ -9,8 +9,10 @@ import java.util.Map;
  * assumptions.csv: the catalogue's assumptions (cost factors, establishment growth, growth limits); the labour
  * pools of the roles the catalogue caps, derived from the published history ({@link LabourPools}) for both
  * baselines; the current-trends baseline's growth ({@link HistoricalGrowth}): one row per trust sector, per
- * documented sector and role, and one per trust, so each trust's growth is drawn on its own and spreads as
- * England's trusts' did; and the population error the engine samples, as measured by {@link PopulationRevision}.
+ * documented sector and role, and one per trust, so each trust's growth spreads as England's trusts' did, centred
+ * on the system and moved by the part common to its trusts (trend_growth_common, {@link
+ * HistoricalGrowth#commonGrowth}); and the population error the engine samples, as measured by {@link
+ * PopulationRevision}.
  */
 final class AssumptionsTable {
 

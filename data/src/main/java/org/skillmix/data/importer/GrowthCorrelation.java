@@ -8,9 +8,11 @@ import java.util.TreeMap;
 
 /**
  * How much of a trust's establishment growth it shares with the other trusts of its ICB: the correlation of the
- * trusts' growth within ICBs, measured on the published history. It tests an assumption of the engine, which draws
+ * trusts' growth within ICBs, measured on the published history. It tested an assumption of the engine, which drew
  * each trust's trend growth on its own: were the trusts of an ICB to grow together (a regional labour market, a
  * regional funding settlement), the band of an ICB's total would be too narrow by the factor sqrt(1 + (n − 1)ρ).
+ * The engine now centres the trusts' own draws on their system and draws a common part whose variance is the
+ * totals' mean square below ({@link HistoricalGrowth#commonGrowth}).
  *
  * <p>A trust's growth over the history, in logs and less its sector's (x_i = ln(observed_i /
  * base_i) − Y ln g_s, Y years, g_s England's growth of sector s), is taken as x_i = a_j + e_i: a_j its ICB's common

@@ -26,9 +26,10 @@ import org.skillmix.core.system.SystemModel;
  * engine no longer gives its shipped rows, so the sentence cannot outlive the engine it describes.
  *
  * <p>The share held differs with the number of an ICB's NHS trusts (docs/backtest.md, "Does a band narrow with
- * the number of trusts?"): the engine draws each trust's growth on its own, so the band of a total narrows with
- * more trusts, while the history's errors do not. Where the system is known the sentence therefore adds the share
- * for ICBs of its size, in three classes of about a third of England's ICBs each.
+ * the number of trusts?"): the history's errors grow with the number of trusts, while the band, drawn around a part
+ * common to the system's trusts (trend_growth_common), is as wide for two trusts as for ten. Where the system is
+ * known the sentence therefore adds the share for ICBs of its size, in three classes of about a third of England's
+ * ICBs each.
  */
 public final class RangeCalibration {
     /** The shipped evidence: a class-path resource beside this class. */
