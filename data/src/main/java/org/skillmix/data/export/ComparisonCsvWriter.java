@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Locale;
-import java.util.function.BinaryOperator;
 import org.skillmix.core.discharge.DischargeBenefitRange;
 import org.skillmix.core.intervention.ScenarioComparison;
 
@@ -38,15 +37,15 @@ public final class ComparisonCsvWriter {
     /** Text for the discharge columns when the dataset has no discharge.csv: not a 0, which would read as "no benefit". */
     public static final String NO_DISCHARGE = "not available (no discharge.csv)";
 
-    private final BinaryOperator<String> sliceName;
+    private final CodeNames names;
     private final YearMonth baseMonth;
 
     /**
-     * @param sliceName a slice's name from its dimension and code (report.Names#slice for a dataset's names)
+     * @param names     the slices' names (report.Names for a dataset's)
      * @param baseMonth the month the projection years start in
      */
-    public ComparisonCsvWriter(BinaryOperator<String> sliceName, YearMonth baseMonth) {
-        this.sliceName = sliceName;
+    public ComparisonCsvWriter(CodeNames names, YearMonth baseMonth) {
+        this.names = names;
         this.baseMonth = baseMonth;
     }
 
@@ -70,7 +69,7 @@ public final class ComparisonCsvWriter {
                     .text(yearEnd(result, r.year()))
                     .text(r.dimension())
                     .text(r.code())
-                    .text(sliceName.apply(r.dimension(), r.code()));
+                    .text(names.slice(r.dimension(), r.code()));
             figure(csv, r.gap());
             figure(csv, r.gapClosed());
             csv.endRow();

@@ -58,6 +58,7 @@ public final class Names implements CodeNames {
     }
 
     /** A comparison slice's name: "Whole system", or its capability's, sector's or place's. */
+    @Override
     public String slice(String dimension, String code) {
         return switch (dimension) {
             case "capability" -> capability(code);

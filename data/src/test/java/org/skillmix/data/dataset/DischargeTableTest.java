@@ -200,7 +200,7 @@ class DischargeTableTest {
                     .isNegative();
         }
         Path summary = tmp.resolve("summary.csv");
-        new ComparisonCsvWriter(new Names(model)::slice, model.info().baseMonth())
+        new ComparisonCsvWriter(new Names(model), model.info().baseMonth())
                 .write(result, tmp.resolve("gaps.csv"), summary);
         String header = Files.readAllLines(summary).get(0);
         assertThat(header)
@@ -250,7 +250,7 @@ class DischargeTableTest {
                 .run(new ScenarioComparison.Settings(1, 0, 1, 1, java.util.Set.of(), 0));
         assertThat(result.summary()).allSatisfy(r -> assertThat(r.discharge()).isEmpty());
         Path summary = tmp.resolve("summary.csv");
-        new ComparisonCsvWriter(new Names(model)::slice, model.info().baseMonth())
+        new ComparisonCsvWriter(new Names(model), model.info().baseMonth())
                 .write(result, tmp.resolve("gaps.csv"), summary);
         assertThat(Files.readAllLines(summary).get(1))
                 .endsWith(",not available (no discharge.csv),not available (no discharge.csv),"

@@ -26,7 +26,7 @@ class ComparisonCsvWriterTest {
     }
 
     /** Codes stand for themselves; the years start in April 2025. */
-    private static final ComparisonCsvWriter WRITER = new ComparisonCsvWriter((d, c) -> c, YearMonth.of(2025, 4));
+    private static final ComparisonCsvWriter WRITER = new ComparisonCsvWriter(CodeNames.CODES, YearMonth.of(2025, 4));
 
     @ParameterizedTest
     @EnumSource(Baseline.class)
@@ -50,7 +50,13 @@ class ComparisonCsvWriterTest {
     @Test
     void eachRowNamesItsSliceAndTheMonthItsYearEnds() {
         StringWriter out = new StringWriter();
-        new ComparisonCsvWriter((d, c) -> d + " named " + c, YearMonth.of(2025, 1))
+        CodeNames named = new CodeNames() {
+            @Override
+            public String slice(String dimension, String code) {
+                return dimension + " named " + code;
+            }
+        };
+        new ComparisonCsvWriter(named, YearMonth.of(2025, 1))
                 .writeGaps(SampleComparison.of(Baseline.FUNDED_PLAN, List.of(), "place", "E08000001"), out);
         assertThat(out.toString().lines().skip(1))
                 .allSatisfy(row -> assertThat(row).contains(",2025-12,place,E08000001,place named E08000001,"));

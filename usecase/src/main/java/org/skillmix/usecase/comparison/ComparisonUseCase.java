@@ -95,7 +95,7 @@ public final class ComparisonUseCase {
             throw new InvalidSetting("scenarios", e.getMessage());
         }
         ComparisonCsvWriter csv =
-                new ComparisonCsvWriter(new Names(model)::slice, model.info().baseMonth());
+                new ComparisonCsvWriter(new Names(model), model.info().baseMonth());
         Outputs outputs = Outputs.of(
                 Output.csv(COMPARISON_CSV, out -> csv.writeGaps(result, out)),
                 Output.csv(COMPARISON_SUMMARY_CSV, out -> csv.writeSummary(result, out)),
