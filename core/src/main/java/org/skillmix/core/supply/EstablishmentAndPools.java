@@ -35,6 +35,8 @@ final class EstablishmentAndPools {
     final boolean[] organisationSlot;
     /** Each slot's growth a year at the row's mode. */
     final double[] growthSlotMode;
+    /** Per slot: w, its share of the base establishment of all organisation slots (0 for the others). */
+    final double[] organisationWeight;
 
     EstablishmentAndPools(
             AssumptionParameters rows,
@@ -45,7 +47,8 @@ final class EstablishmentAndPools {
             String[] lineOrg,
             String[] lineRole,
             String[] lineSector,
-            String[] roles) {
+            String[] roles,
+            double[] e0) {
         int n = lineRole.length;
         growthParam = new int[n];
         for (int i = 0; i < n; i++)
@@ -68,6 +71,15 @@ final class EstablishmentAndPools {
         for (int i = 0; i < n; i++)
             if (lineGrowthSlot[i] >= 0 && growthParam[i] == rows.resolve(growthName, lineOrg[i]))
                 organisationSlot[lineGrowthSlot[i]] = true;
+        organisationWeight = new double[growthSlotParam.length];
+        double organisationE0 = 0;
+        for (int i = 0; i < n; i++) {
+            if (lineGrowthSlot[i] < 0 || !organisationSlot[lineGrowthSlot[i]]) continue;
+            organisationWeight[lineGrowthSlot[i]] += e0[i];
+            organisationE0 += e0[i];
+        }
+        for (int slot = 0; slot < organisationWeight.length; slot++)
+            if (organisationE0 > 0) organisationWeight[slot] /= organisationE0;
         // the common part is a fact of the published history, so only the current-trends baseline draws it
         commonParam = Assumption.Parameters.TREND_ESTABLISHMENT_GROWTH.equals(growthName)
                 ? rows.resolve(Assumption.Parameters.TREND_GROWTH_COMMON, "ALL")
@@ -92,19 +104,13 @@ final class EstablishmentAndPools {
      * trusts multiplied (1/sqrt(n)) while history's errors did not narrow (docs/backtest.md "Does a band narrow with
      * the number of trusts?"). Slots of sector, role or ALL rows keep their own draw. At the modes g' = mode.
      */
-    void slotGrowth(double[] p, double[] e0, double[] growth) {
+    void slotGrowth(double[] p, double[] growth) {
         for (int slot = 0; slot < growth.length; slot++) growth[slot] = p[growthSlotParam[slot]];
         if (commonParam < 0) return;
-        double[] weight = new double[growth.length];
-        for (int i = 0; i < lineGrowthSlot.length; i++)
-            if (lineGrowthSlot[i] >= 0 && organisationSlot[lineGrowthSlot[i]]) weight[lineGrowthSlot[i]] += e0[i];
-        double total = 0, mean = 0;
-        for (int slot = 0; slot < growth.length; slot++) {
-            if (!organisationSlot[slot]) continue;
-            total += weight[slot];
-            mean += weight[slot] * Math.log(growth[slot] / growthSlotMode[slot]);
-        }
-        mean = total > 0 ? mean / total : 0;
+        double mean = 0;
+        for (int slot = 0; slot < growth.length; slot++)
+            if (organisationSlot[slot])
+                mean += organisationWeight[slot] * Math.log(growth[slot] / growthSlotMode[slot]);
         double common = Math.log(p[commonParam]);
         for (int slot = 0; slot < growth.length; slot++)
             if (organisationSlot[slot])

@@ -191,7 +191,8 @@ public final class SupplyModel {
                             orgOfLine,
                             roleOfLine,
                             sectorOfLine,
-                            roleCodes));
+                            roleCodes,
+                            e0));
         }
         linesOfRole = new int[roles.size()][];
         for (int r = 0; r < roles.size(); r++) {

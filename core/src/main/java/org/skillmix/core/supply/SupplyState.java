@@ -124,7 +124,7 @@ public final class SupplyState {
     public void reset(double[] p) {
         System.arraycopy(s0, 0, stock, 0, n);
         Arrays.fill(pressure, 0);
-        baseline.slotGrowth(p, e0, slotGrowth);
+        baseline.slotGrowth(p, slotGrowth);
         baseline.fillShifts(slotGrowth, s0, e0, fillShift);
         leaverPressure = value(p, experience.leaverPressureParam);
         sicknessPressure = value(p, experience.sicknessPressureParam);
