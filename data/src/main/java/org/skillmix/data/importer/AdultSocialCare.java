@@ -18,8 +18,12 @@ import org.skillmix.core.metrics.SystemMetric;
  */
 final class AdultSocialCare {
 
-    /** An LA's social care vacancy and turnover rates, and how they were found (empty when the LA's own row). */
-    record LaRates(double vacancy, double turnover, String note) {}
+    /**
+     * An LA's social care vacancy and turnover rates, and how they were found (note: empty when the LA's own row);
+     * ownTurnover and ownSickness say whether the LA had its own figure (the rate is then the organisation's own
+     * measurement, which the staff survey may not move again) or took England's mean.
+     */
+    record LaRates(double vacancy, double turnover, String note, boolean ownTurnover, boolean ownSickness) {}
 
     /**
      * The aggregates, the rates per LA, the indicators file and its name, and the metrics.csv rows of the rates: the
@@ -100,6 +104,7 @@ final class AdultSocialCare {
                         found.note() + " (" + ascFile + ")");
             double[] values = new double[3];
             String[] notes = new String[3];
+            boolean[] own = new boolean[3];
             String[] labels = {"turnover", "vacancy", "sickness days"};
             for (int i = 0; i < 3; i++) {
                 final int k = i;
@@ -107,6 +112,7 @@ final class AdultSocialCare {
                         .map(r -> k == 0 ? r.turnover() : k == 1 ? r.vacancy() : r.sicknessDays())
                         .flatMap(Optional::stream)
                         .toList();
+                own[i] = !got.isEmpty();
                 if (!got.isEmpty()) {
                     values[i] = got.stream()
                             .mapToDouble(Double::doubleValue)
@@ -165,7 +171,9 @@ final class AdultSocialCare {
                                     Arrays.stream(notes)
                                             .filter(n -> n != null && !n.isEmpty())
                                             .distinct()
-                                            .toList())));
+                                            .toList()),
+                            own[0],
+                            own[2]));
             defaults.use("asc_working_days", "adult social care sickness rate");
             sickness.put(
                     code,

@@ -97,8 +97,8 @@ final class WorkforceTable {
                     bank = fte * defaults.number("asc_bank_share", role, "adult social care bank FTE");
                     agency = fte * defaults.number("asc_agency_share", role, "adult social care agency FTE");
                     String note = rates.note();
-                    if (note.contains("England mean")) sicknessBasis = NATIONAL;
-                    else leaverBasis = ORGANISATION;
+                    if (!rates.ownSickness()) sicknessBasis = NATIONAL;
+                    if (rates.ownTurnover()) leaverBasis = ORGANISATION;
                     extra = "; vacancy " + OutputTable.num(vr, 3) + " and turnover " + OutputTable.num(to, 3) + " from "
                             + ascFile
                             + (note.isEmpty() ? "" : " (" + note + ")")

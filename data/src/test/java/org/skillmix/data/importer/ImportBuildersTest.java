@@ -130,6 +130,8 @@ class ImportBuildersTest {
         assertThat(eastmere.vacancy()).isCloseTo(0.05, within(1e-12)); // mean of Eastby 0.06 and Westby 0.04
         assertThat(eastmere.turnover()).isCloseTo(0.15, within(1e-12));
         assertThat(eastmere.note()).isEqualTo("mean of E07000901+E07000902");
+        assertThat(eastmere.ownTurnover()).isTrue();
+        assertThat(eastmere.ownSickness()).isTrue();
         assertThat(staffing.organisations())
                 .extracting(Organisation::code)
                 .containsExactly(
@@ -152,6 +154,14 @@ class ImportBuildersTest {
         // Social care: the LA's turnover x 0.85/1/1.25.
         assertThat(number(t, "leaver_rate_high", "ASC-E06000903", "CARE_WORKER"))
                 .isEqualTo(0.188); // 0.15 x 1.25
+        // A trust's sickness is its own measurement, its leaver rate the national one; general practice's sickness is
+        // all trusts' rate; social care's rates are its LA's own (here the mean of the county's districts).
+        assertThat(cell(t, "sickness_rate_basis", "RA1", "DOCTOR")).isEqualTo("organisation");
+        assertThat(cell(t, "leaver_rate_basis", "RA1", "DOCTOR")).isEqualTo("national");
+        assertThat(cell(t, "sickness_rate_basis", "PC-E06000901", "GP")).isEqualTo("national");
+        assertThat(cell(t, "sickness_rate_basis", "ASC-E06000903", "CARE_WORKER"))
+                .isEqualTo("organisation");
+        assertThat(cell(t, "leaver_rate_basis", "ASC-E06000903", "CARE_WORKER")).isEqualTo("organisation");
         double acute = t.rows().stream()
                 .filter(r -> r.get(0).equals("RA1"))
                 .mapToDouble(r -> Double.parseDouble(r.get(3)) + Double.parseDouble(r.get(4)))
