@@ -64,8 +64,13 @@ final class DecileSelector {
 
     /** P10, P50 and P90 of month t of a series stored as series[d * months + t] into out[0..2]. */
     void deciles(float[] series, int months, int t, double[] out) {
+        deciles(series, 0, months, t, out);
+    }
+
+    /** The same for a series stored from offset on: series[offset + d * months + t]. */
+    void deciles(float[] series, int offset, int months, int t, double[] out) {
         float min = Float.POSITIVE_INFINITY, max = Float.NEGATIVE_INFINITY;
-        for (int d = 0, at = t; d < n; d++, at += months) {
+        for (int d = 0, at = offset + t; d < n; d++, at += months) {
             float x = series[at];
             values[d] = x;
             min = Math.min(min, x);

@@ -142,8 +142,7 @@ public final class Projector {
         int draws = settings.draws();
         long perSeries = (long) months * draws;
         int stored = perSeries > Integer.MAX_VALUE - 8 ? 0 : (int) Math.min(specs.size(), quantileBudget / perSeries);
-        float[][] store = new float[stored][];
-        for (int s = 0; s < stored; s++) store[s] = new float[(int) perSeries];
+        DrawStore store = new DrawStore(stored, (int) perSeries);
         boolean[][] need = layout.needFor(stored);
 
         SpreadSample spread = new SpreadSample(kernel, months, draws);
@@ -218,22 +217,23 @@ public final class Projector {
      * [series][p10, p50, p90][month], type 7, computed in parallel over series (each independent), by
      * bucketing ({@link DecileSelector}).
      */
-    private static double[][][] quantiles(float[][] store, int months, int draws, int threads) {
-        double[][][] out = new double[store.length][3][months];
-        if (store.length == 0) return out;
+    private static double[][][] quantiles(DrawStore store, int months, int draws, int threads) {
+        int stored = store.series();
+        double[][][] out = new double[stored][3][months];
+        if (stored == 0) return out;
         AtomicInteger next = new AtomicInteger();
         Runnable task = () -> {
             DecileSelector selector = new DecileSelector(draws);
             double[] three = new double[3];
-            for (int s = next.getAndIncrement(); s < store.length; s = next.getAndIncrement()) {
-                float[] series = store[s];
+            for (int s = next.getAndIncrement(); s < stored; s = next.getAndIncrement()) {
+                float[] slab = store.slab(s);
+                int offset = store.offset(s);
                 for (int t = 0; t < months; t++) {
-                    selector.deciles(series, months, t, three);
+                    selector.deciles(slab, offset, months, t, three);
                     out[s][0][t] = three[0];
                     out[s][1][t] = three[1];
                     out[s][2][t] = three[2];
                 }
-                store[s] = null; // release as we go: the per-draw store is the run's largest allocation
             }
         };
         WorkerThreads.run(task, threads, "skillmix-projection");
@@ -246,7 +246,7 @@ public final class Projector {
         private final int months;
         private final int draws;
         private final int stored;
-        private final float[][] store;
+        private final DrawStore store;
         private final boolean[][] need;
         private final SpreadSample spread;
         private final ProgressListener progress;
@@ -265,7 +265,7 @@ public final class Projector {
                 int months,
                 int draws,
                 int stored,
-                float[][] store,
+                DrawStore store,
                 boolean[][] need,
                 SpreadSample spread,
                 ProgressListener progress) {
@@ -334,8 +334,9 @@ public final class Projector {
                         int base = (first + i) * months;
                         float[] sc = scratch[i];
                         for (int s = 0; s < stored; s++) {
-                            float[] series = store[s];
-                            for (int t = 0; t < months; t++) series[base + t] = sc[t * stored + s];
+                            float[] slab = store.slab(s);
+                            int at = store.offset(s) + base;
+                            for (int t = 0; t < months; t++) slab[at + t] = sc[t * stored + s];
                         }
                         progress.drawsCompleted(completed.incrementAndGet(), draws);
                     }
