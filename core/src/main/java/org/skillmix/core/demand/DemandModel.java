@@ -113,7 +113,7 @@ public final class DemandModel {
             if (p == null) continue;
             population
                     .get(p)
-                    .computeIfAbsent(c.year(), y -> new HashMap<>())
+                    .computeIfAbsent(c.year(), y -> new TreeMap<>())
                     .merge(c.sex() + "|" + c.ageBand(), c.persons(), Double::sum);
         }
         utilisation = new ArrayList<>();
@@ -230,13 +230,17 @@ public final class DemandModel {
         return u.getOrDefault("ALL|" + ageBand, 0.0);
     }
 
+    /** sum over (sex, band) in key order of persons x u[s, sex, band]; the counts are sorted maps, keyed "sex|band". */
     private double annualActivity(int s, int p, int year) {
         if (year == Integer.MIN_VALUE) return 0;
         Map<String, Double> counts = population.get(p).get(year);
+        Map<String, Double> u = utilisation.get(s);
         double total = 0;
-        for (Map.Entry<String, Double> e : new TreeMap<>(counts).entrySet()) {
-            String[] sexBand = e.getKey().split("\\|", 2);
-            total += e.getValue() * utilisation(s, sexBand[0], sexBand[1]);
+        for (Map.Entry<String, Double> e : counts.entrySet()) {
+            String key = e.getKey();
+            Double own = u.get(key);
+            double rate = own != null ? own : u.getOrDefault("ALL" + key.substring(key.indexOf('|')), 0.0);
+            total += e.getValue() * rate;
         }
         return total;
     }

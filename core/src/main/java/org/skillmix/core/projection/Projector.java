@@ -84,6 +84,14 @@ public final class Projector {
         this(model, DEFAULT_QUANTILE_BUDGET);
     }
 
+    /**
+     * A projector for runs of at most months months: the kernel prepares each month's certain demand up front, so
+     * one made for the run's own horizon does a third of the work of {@link #MAX_MONTHS} on a ten-year run.
+     */
+    public static Projector upTo(SystemModel model, int months) {
+        return new Projector(new ProjectionKernel(model, months), DEFAULT_QUANTILE_BUDGET, null);
+    }
+
     /** quantileBudget: the most per-draw floats kept for quantiles (see the class comment). */
     public Projector(SystemModel model, long quantileBudget) {
         this(new ProjectionKernel(model, MAX_MONTHS), quantileBudget, null);
@@ -114,6 +122,9 @@ public final class Projector {
     public Projection run(ProjectionSettings settings, ProgressListener progress) {
         kernel.supply().requireRunnable(settings.baseline());
         int months = settings.months();
+        if (months > kernel.months())
+            throw new IllegalArgumentException(
+                    "a run of " + months + " months on a kernel prepared for " + kernel.months());
         List<YearMonth> monthList = new ArrayList<>(months);
         for (int t = 0; t < months; t++) monthList.add(model.info().baseMonth().plusMonths(t));
         int vector = layout.vectorLength;

@@ -157,7 +157,7 @@ public final class NationalRun {
             IcbImport.Result result = new IcbImport(from, icb.code(), null, null).writeTo(dataset);
             SystemModel model = new DatasetReader().read(dataset);
             double imported = seconds(start);
-            Projection projection = new Projector(model).run(perIcb, ProgressListener.NONE);
+            Projection projection = Projector.upTo(model, perIcb.months()).run(perIcb, ProgressListener.NONE);
             NationalIcbs.Icb named = icb.name().equals(icb.code())
                     ? new NationalIcbs.Icb(result.icb(), model.info().name(), icb.region())
                     : icb;

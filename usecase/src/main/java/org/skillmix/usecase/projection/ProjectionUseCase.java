@@ -77,7 +77,7 @@ public final class ProjectionUseCase {
         Instant started = Instant.now();
         // The scenario's interventions act through the engine's draw adjusters.
         Projector projector = request.withoutInterventions()
-                ? new Projector(model)
+                ? Projector.upTo(model, request.years() * 12)
                 : ScenarioSystem.projector(model, scenario, request.years());
         Projection projection = projector.run(request.settings(), progress.draws());
         // Refused whole before any file or table holds it, on the command line and the web alike.
