@@ -39,6 +39,16 @@ public record Intervention(
         String name) {
 
     public static final String ALL = "ALL";
+    /**
+     * How the source of an option the importer wrote begins (docs/interventions.md, "Starter options"): sized from
+     * national defaults, not costed by the partners, which a board must be told.
+     */
+    public static final String STARTER_SOURCE = "Starter option written by skillmix import";
+
+    /** True for an option the importer wrote rather than one the partners gave. */
+    public boolean starterOption() {
+        return source.startsWith(STARTER_SOURCE);
+    }
 
     /** The lines an intervention acts on: each code, or ALL for any. Place is the organisation's home place. */
     public record Scope(String sector, String role, String organisation, String place) {

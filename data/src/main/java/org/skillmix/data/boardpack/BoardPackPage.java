@@ -176,6 +176,16 @@ public final class BoardPackPage {
                     f.millions(rec.programmeCostGbp()),
                     f.millions(rec.payCostChange().mean()),
                     ranges.bracketedMoney(rec.payCostChange())));
+            long starters = pack.recommended().stream()
+                    .filter(Intervention::starterOption)
+                    .count();
+            if (starters > 0)
+                lead.add(String.format(
+                        Locale.UK,
+                        "%d of them are the starter options Skillmix writes for every imported ICB, sized on its staff"
+                                + " and residents from national defaults, not options the partners have costed:"
+                                + " replace them with the partners' own before this goes to a board.",
+                        starters));
             if (!pack.checks().isEmpty()) lead.add(new ChoiceChecks(pack).summary());
         }
         return lead;

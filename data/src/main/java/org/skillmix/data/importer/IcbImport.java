@@ -169,6 +169,9 @@ public final class IcbImport {
         putUnlessEmpty(StaffExperienceTables.staffExperience(ctx, trusts.orgCodes()));
         putUnlessEmpty(StaffExperienceTables.workforceEquality(ctx, trusts.orgCodes()));
         putUnlessEmpty(StaffExperienceTables.sicknessSeasonality(ctx, trusts));
+        // options for the board pack to choose from; a back-test's dataset has no use for them
+        if (!ctx.asAtBase())
+            put(StarterInterventions.build(ctx, StarterInterventions.Staff.of(workforce.table(), staffing.sectorOf())));
 
         mappings.overridden()
                 .forEach(f -> report.mapped(
@@ -202,7 +205,8 @@ public final class IcbImport {
                 "reserved_capabilities.csv",
                 "supervision.csv",
                 "staff_experience.csv",
-                "sickness_seasonality.csv")) {
+                "sickness_seasonality.csv",
+                StarterInterventions.FILE)) {
             OutputTable t = tables.get(name);
             if (t != null) views.put(name, new OutputTableView(t.file(), t.header(), t.rows()));
         }
@@ -317,6 +321,7 @@ public final class IcbImport {
             read.warnings().forEach(w -> report.total("dataset warning", "", w.toString()));
             Files.createDirectories(target);
             for (OutputTable t : tables.values()) {
+                if (keepsOwn(target, t.file())) continue;
                 Files.move(temp.resolve(t.file()), target.resolve(t.file()), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
@@ -325,6 +330,16 @@ public final class IcbImport {
             if (temp != null) deleteQuietly(temp);
         }
         return result;
+    }
+
+    /**
+     * True for the starter options when the folder already has scenarios: the partners' own (or the example's
+     * hand-written ones) are kept, and the report says so.
+     */
+    private boolean keepsOwn(Path target, String file) {
+        if (!file.equals(StarterInterventions.FILE) || !Files.isRegularFile(target.resolve(file))) return false;
+        report.skipped("starter interventions", "", "kept the interventions.csv already in " + target);
+        return true;
     }
 
     /**

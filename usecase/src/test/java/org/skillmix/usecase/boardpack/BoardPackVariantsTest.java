@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.skillmix.core.scenario.Intervention;
+import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.supply.Baseline;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.boardpack.BoardPack;
@@ -61,6 +63,44 @@ class BoardPackVariantsTest {
         assertThat(cqc.get(0).evidence())
                 .anyMatch(e -> e.startsWith("Projected average shortfall")
                         && e.contains("(no range: one run at the most likely values)"));
+    }
+
+    /** An imported ICB's options are the importer's starter menu: the page says so beside the recommendation. */
+    @Test
+    void aPackOfStarterOptionsSaysTheyAreNotThePartners() throws Exception {
+        SystemModel gm = new DatasetReader().read(ROOT.resolve("examples/greater-manchester"));
+        BoardPackSettings settings = new BoardPackSettings(2, 0, 0, 1L, 1, Baseline.FUNDED_PLAN, null, 1, 0);
+        String own = new BoardPackPage(BoardPackAnalysis.of(gm, settings, null, Progress.NONE, line -> {}))
+                .render(List.of());
+        assertThat(own).doesNotContain("starter options");
+        List<Scenario> starters = gm.scenarios().stream()
+                .map(sc -> new Scenario(
+                        sc.code(),
+                        sc.name(),
+                        sc.interventions().stream()
+                                .map(iv -> new Intervention(
+                                        iv.code(),
+                                        iv.kind(),
+                                        iv.scope(),
+                                        iv.targetSector(),
+                                        iv.targetRole(),
+                                        iv.capability(),
+                                        iv.start(),
+                                        iv.rampMonths(),
+                                        iv.scale(),
+                                        iv.courseMonths(),
+                                        iv.effect(),
+                                        iv.costFixedGbp(),
+                                        iv.costPerUnitGbp(),
+                                        Intervention.STARTER_SOURCE + ". " + iv.source(),
+                                        iv.name()))
+                                .toList()))
+                .toList();
+        BoardPack pack = BoardPackAnalysis.of(
+                gm.toBuilder().scenarios(starters).build(), settings, null, Progress.NONE, line -> {});
+        assertThat(pack.recommended()).isNotEmpty();
+        assertThat(new BoardPackPage(pack).render(List.of()))
+                .contains(pack.recommended().size() + " of them are the starter options Skillmix writes");
     }
 
     @Test
