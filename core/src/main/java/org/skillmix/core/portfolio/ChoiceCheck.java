@@ -15,7 +15,7 @@ import org.skillmix.core.scenario.Intervention;
  * @param shownLevel     the level its figures are of: {@code level}, or 1 when left out
  * @param centralClosed  FTE of the target gap closed in the central run
  * @param centralCostGbp GBP a year over the baseline in the central run, the programme cost and the pay bill change,
- *                       as the optimiser charged it (a saving counts as the fixed cost alone)
+ *                       as the optimiser charged it (a saving, below 0)
  * @param closed         FTE closed over the one-at-a-time draws (mean, P10-P90; the central run's when no draws)
  * @param costGbp        GBP a year over the baseline over the same draws (the programme cost has no spread; a saving
  *                       shows as one)

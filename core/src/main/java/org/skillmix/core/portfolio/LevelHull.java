@@ -10,15 +10,19 @@ import java.util.List;
  * with: options in a fixed order, each with a point (cost, value) per level (level 0 at (0, 0)), where an option may
  * take any mix of its levels. Its best mix lies on the upper convex hull of its points, so the relaxation's optimum
  * over the options from k on takes each option's cheapest best point, then the hull's segments in order of value per
- * cost, the last in part (Sinha and Zoltners, 1979). Valid only when no cost is negative ({@link #valid}).
+ * cost, the last in part (Sinha and Zoltners, 1979). A level may cost less than nothing (a bank that saves more on
+ * agency than it costs): each option then starts from its leftmost point, and what it saves widens the capacity
+ * left for the rest. Valid when every point is finite ({@link #valid}).
  */
 final class LevelHull {
     /** One step along an option's hull: from one point to the next, dearer and worth more. */
     private record Segment(int option, double cost, double value) {}
 
     private final boolean valid;
-    /** [k]: the sum over options from k on of the value of each one's best point that costs nothing. */
+    /** [k]: the sum over options from k on of the value of each one's best cheapest point. */
     private final double[] baseFrom;
+    /** [k]: the sum over options from k on of the cost of that point (below 0 only for a saving). */
+    private final double[] baseCostFrom;
 
     private final Segment[] segments;
 
@@ -27,18 +31,23 @@ final class LevelHull {
         int m = points.length;
         boolean ok = true;
         baseFrom = new double[m + 1];
+        baseCostFrom = new double[m + 1];
         List<Segment> all = new ArrayList<>();
-        double[] base = new double[m];
+        double[] base = new double[m], baseCost = new double[m];
         for (int j = 0; j < m; j++) {
-            for (double[] p : points[j]) ok &= p[0] >= 0 && Double.isFinite(p[0]) && Double.isFinite(p[1]);
+            for (double[] p : points[j]) ok &= Double.isFinite(p[0]) && Double.isFinite(p[1]);
             if (!ok) break;
             double[][] hull = hull(points[j]);
             base[j] = hull[0][1];
+            baseCost[j] = hull[0][0];
             for (int h = 1; h < hull.length; h++)
                 all.add(new Segment(j, hull[h][0] - hull[h - 1][0], hull[h][1] - hull[h - 1][1]));
         }
         valid = ok;
-        for (int j = m - 1; j >= 0; j--) baseFrom[j] = baseFrom[j + 1] + base[j];
+        for (int j = m - 1; j >= 0; j--) {
+            baseFrom[j] = baseFrom[j + 1] + base[j];
+            baseCostFrom[j] = baseCostFrom[j + 1] + baseCost[j];
+        }
         // value per cost, best first; along one option's hull the ratios fall, so its segments keep their order
         all.sort(Comparator.comparingDouble((Segment s) -> -s.value / s.cost));
         segments = all.toArray(new Segment[0]);
@@ -51,8 +60,9 @@ final class LevelHull {
     /** The relaxation's most value from the options from k on within this capacity; +infinity when not valid. */
     double maxValue(int k, double capacity) {
         if (!valid) return Double.POSITIVE_INFINITY;
-        if (capacity < 0) return Double.NEGATIVE_INFINITY;
-        double value = baseFrom[k], left = capacity;
+        double left = capacity - baseCostFrom[k];
+        if (left < 0) return Double.NEGATIVE_INFINITY;
+        double value = baseFrom[k];
         for (Segment s : segments) {
             if (s.option < k) continue;
             if (s.cost <= left) {
@@ -71,8 +81,8 @@ final class LevelHull {
      */
     double minCost(int k, double target) {
         if (!valid) return Double.NEGATIVE_INFINITY;
-        double need = target - baseFrom[k], cost = 0;
-        if (need <= 0) return 0;
+        double need = target - baseFrom[k], cost = baseCostFrom[k];
+        if (need <= 0) return cost;
         for (Segment s : segments) {
             if (s.option < k) continue;
             if (s.value >= need) return cost + s.cost * need / s.value;
@@ -83,8 +93,9 @@ final class LevelHull {
     }
 
     /**
-     * The upper convex hull of an option's points from its cheapest best one: costs rising, values rising, value per
-     * cost falling. Each point is {cost, value}; level 0's (0, 0) is among them.
+     * The upper convex hull of an option's points from its cheapest best one (which costs less than nothing for a
+     * saving): costs rising, values rising, value per cost falling. Each point is {cost, value}; level 0's (0, 0) is
+     * among them.
      */
     static double[][] hull(double[][] points) {
         double[][] sorted = points.clone();

@@ -64,8 +64,7 @@ public final class MarginalEffects {
             double[][] cost = new double[n][], closed = new double[n][];
             for (int l = 0; l < n; l++, s++) {
                 closed[l] = closed(r, singles.get(s));
-                cost[l] = costOverFixed(r, singles.get(s), fixed);
-                for (int y = 0; y < fixed.length; y++) cost[l][y] += fixed[y];
+                cost[l] = extraCost(r, singles.get(s));
             }
             options.add(PortfolioOption.measured(iv.code(), iv.nameAndCode(), fixed, cost, closed));
         }
@@ -106,11 +105,15 @@ public final class MarginalEffects {
         return closed;
     }
 
-    /** The extra cost over the baseline less the fixed cost; a saving (a bank paid below agency) counts as none. */
-    private static double[] costOverFixed(ScenarioComparison.Result r, Scenario single, double[] fixed) {
-        double[] cost = new double[fixed.length];
+    /**
+     * The extra cost over the baseline each year: the fixed and per-unit costs and the change in the pay bill. A saving
+     * (a bank paid below the agency it replaces) counts as one, as it does in the pack's pay bill: it widens the
+     * budget for the rest, where it once counted as nothing and a bank that saved GBP 3m a year was never funded.
+     */
+    private static double[] extraCost(ScenarioComparison.Result r, Scenario single) {
+        double[] cost = new double[r.years().size()];
         for (int y = 0; y < cost.length; y++)
-            cost[y] = Math.max(0, r.summary(single.code(), r.years().get(y)).extraCostGbp() - fixed[y]);
+            cost[y] = r.summary(single.code(), r.years().get(y)).extraCostGbp();
         return cost;
     }
 

@@ -28,7 +28,8 @@ public final class SwitchingValues {
      * @param change    the relative change in its gap closed that reverses the decision: at most 0 for a funded
      *                  option (-0.25: a fall of a quarter drops it), at least 0 for one left out (0.25: a quarter more
      *                  funds it); positive infinity when no rise could fund it (it closes none of the target gap, or
-     *                  every level of it alone breaks the budget)
+     *                  every level of it alone breaks the budget); negative infinity when no fall could drop it (it
+     *                  closes none of the gap and is funded for what it saves)
      * @param low       the low end of its stated effect as a share of the most likely (0.5: half as effective)
      * @param high      the high end, likewise (1.5: half as effective again)
      * @param closeCall the change lies within low - 1 to high - 1
@@ -95,6 +96,8 @@ public final class SwitchingValues {
             if (Double.isNaN(with)) continue;
             change = Math.min(change, ((level == 0 ? best : without) - with) / closed);
         }
+        // funded though it closes nothing: for its saving (a cost below nothing), which no fall in gap closed undoes
+        if (level > 0 && !closes) change = Double.NEGATIVE_INFINITY;
         change = level > 0 ? Math.min(0, change) : Math.max(0, change);
         boolean closeCall = level > 0 ? change >= low - 1 : change <= high - 1;
         return new Value(o.code(), level, change, low, high, closeCall, closes);

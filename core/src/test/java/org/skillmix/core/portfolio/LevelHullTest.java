@@ -29,8 +29,7 @@ class LevelHullTest {
     /**
      * Two options: A as above, B with a level that costs nothing worth 1 and one at (5, 4) (0.6 a unit beyond it).
      * From option 0 within 20: B's free 1, then B's segment (5, 3) at 0.6, A's (10, 5) at 0.5, then 5 of A's 0.35
-     * segment: 1 + 3 + 5 + 1.75 = 10.75. From option 1 (B alone): at most 4, reached for 5. A negative cost makes the
-     * relaxation no bound at all.
+     * segment: 1 + 3 + 5 + 1.75 = 10.75. From option 1 (B alone): at most 4, reached for 5.
      */
     @Test
     void optionsFromKOnShareTheCapacityBestRatioFirst() {
@@ -40,9 +39,25 @@ class LevelHullTest {
         assertThat(h.maxValue(1, 20)).isCloseTo(4, within(1e-12));
         assertThat(h.minCost(1, 4)).isCloseTo(5, within(1e-12));
         assertThat(h.minCost(0, 1)).isZero();
-        LevelHull negative = new LevelHull(new double[][][] {{{0, 0}, {-1, 2}}});
-        assertThat(negative.valid()).isFalse();
-        assertThat(negative.maxValue(0, 10)).isEqualTo(Double.POSITIVE_INFINITY);
-        assertThat(negative.minCost(0, 1)).isEqualTo(Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * A saving: B's one level costs -4 and is worth 0.5, so its hull is that point alone (level 0 is dearer and worth
+     * less). From option 0 within 6: B's point, which leaves 6 + 4 = 10 for A's first segment, whole: 0.5 + 5 = 5.5
+     * (A alone within 6: 0.5 x 6 = 3). Within -4 B alone still fits (0.5); within -5 nothing does. The least cost to
+     * reach 0.5 is B's -4, to reach 3 another 2.5 / 0.5 = 5 of A: 1.
+     */
+    @Test
+    void aSavingWidensTheCapacityForTheRest() {
+        double[][] a = {{0, 0}, {10, 5}, {30, 12}}, bank = {{0, 0}, {-4, 0.5}};
+        assertThat(LevelHull.hull(bank)).isDeepEqualTo(new double[][] {{-4, 0.5}});
+        LevelHull h = new LevelHull(new double[][][] {bank, a});
+        assertThat(h.valid()).isTrue();
+        assertThat(h.maxValue(0, 6)).isCloseTo(5.5, within(1e-12));
+        assertThat(h.maxValue(1, 6)).isCloseTo(3, within(1e-12));
+        assertThat(h.maxValue(0, -4)).isCloseTo(0.5, within(1e-12));
+        assertThat(h.maxValue(0, -5)).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(h.minCost(0, 0.5)).isCloseTo(-4, within(1e-12));
+        assertThat(h.minCost(0, 3)).isCloseTo(1, within(1e-12));
     }
 }

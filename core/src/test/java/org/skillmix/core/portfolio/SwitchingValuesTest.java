@@ -59,6 +59,23 @@ class SwitchingValuesTest {
     }
 
     /**
+     * A bank that closes nothing and saves 20 is funded for its saving, and no fall in what it closes could drop it:
+     * firm, however wide its effect's range. Its saving widens the budget: A (60) and C (40) fit 100 + 20 with B (15).
+     */
+    @Test
+    void noFallDropsWhatIsFundedForItsSaving() {
+        PortfolioProblem p = oneYear(new double[] {60, -20, 40, 15}, new double[] {30, 0, 40, 5}, 100);
+        Portfolio best = SOLVER.solve(p);
+        assertThat(best.levels()).containsExactly(1, 1, 1, 1);
+        List<SwitchingValues.Value> v = SwitchingValues.of(
+                SOLVER, p, best, new double[] {0.1, 0.1, 0.1, 0.1}, new double[] {1.9, 1.9, 1.9, 1.9});
+        assertThat(v.get(1).change()).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(v.get(1).closes()).isFalse();
+        assertThat(v.get(1).closeCall()).isFalse();
+        assertThat(v.get(1).verdict()).isEqualTo(SwitchingValues.FIRM);
+    }
+
+    /**
      * On random instances with levels measured (each level's own gap closed, saturating), scaling an option's gap
      * closed by 1 + 0.97 x its switching value leaves the optimiser's decision about it alone, and by 1 + 1.03 x
      * reverses it: the switching value is where the decision turns.

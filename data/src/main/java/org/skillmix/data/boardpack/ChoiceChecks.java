@@ -104,6 +104,8 @@ final class ChoiceChecks {
     private String reversedBy(SwitchingValues.Value v) {
         if (v.change() == Double.POSITIVE_INFINITY)
             return v.closes() ? "none: it does not fit the budget" : "none: it closes none of the gap";
+        if (v.change() == Double.NEGATIVE_INFINITY)
+            return "none: it closes none of the gap and is funded for its saving";
         if (v.funded())
             return "a fall of " + f.share(-v.change()) + "; its effect may be " + f.share(1 - v.low()) + " lower";
         return "a rise of " + f.share(v.change()) + "; its effect may be " + f.share(v.high() - 1) + " higher";

@@ -117,6 +117,9 @@ final class PortfolioText {
             return v.closes()
                     ? "No rise in what it closes would fund it: it does not fit the budget (firm)."
                     : "No rise in what it closes would fund it: it closes none of the gap (firm).";
+        if (v.change() == Double.NEGATIVE_INFINITY)
+            return "No fall in what it closes would drop it: it closes none of the gap and is funded for its saving"
+                    + " (firm).";
         if (v.funded())
             return String.format(
                     Locale.ROOT,
