@@ -89,8 +89,8 @@ final class PortfolioText {
                             ScaleWords.of(iv.kind(), c.shownLevel() * iv.scale()),
                             c.shownLevel(),
                             o.maxLevel(),
-                            c.centralClosed(),
-                            c.centralCostGbp()));
+                            shown(c.centralClosed(), 1),
+                            shown(c.centralCostGbp(), 0)));
             if (c.switching() != null) {
                 text.append(' ').append(reversedBy(c.switching()));
                 if (c.switching().closeCall()) close.add(iv.nameAndCode());
@@ -137,7 +137,19 @@ final class PortfolioText {
 
     /** "1,850.0 (P10 1,049.0 to P90 3,529.0)". */
     private static String range(Figure f, String format) {
+        int decimals = format.endsWith(".1f") ? 1 : 0;
         return String.format(
-                Locale.ROOT, format + " (P10 " + format + " to P90 " + format + ")", f.mean(), f.p10(), f.p90());
+                Locale.ROOT,
+                format + " (P10 " + format + " to P90 " + format + ")",
+                shown(f.mean(), decimals),
+                shown(f.p10(), decimals),
+                shown(f.p90(), decimals));
+    }
+
+    /** x rounded to the decimals printed, so a rounding residue of -1e-12 FTE prints "0.0", not "-0.0". */
+    static double shown(double x, int decimals) {
+        double unit = Math.pow(10, decimals);
+        double r = Math.round(x * unit) / unit;
+        return r == 0 ? 0.0 : r;
     }
 }
