@@ -25,7 +25,8 @@ import org.skillmix.core.uncertainty.Interval;
  * <li>how firm each decision is ({@link ChoiceCheck}): its switching value ({@link SwitchingValues}, of the most gap
  * closed only) and the Monte Carlo range of the intervention run alone at its level, on the settings' draws.</li>
  * </ol>
- * Effects of different interventions are added up; run the chosen portfolio whole for its real effect.
+ * Effects of different interventions are added up to choose; the portfolio is then run whole at the same values
+ * ({@link #wholeClosed}), so the overlap between its parts is stated beside the sum.
  *
  * @param candidates    the interventions chosen from, in the order of the options and the portfolio's levels
  * @param central       each candidate's options measured on the central run, and the baseline's target gap there
@@ -34,6 +35,9 @@ import org.skillmix.core.uncertainty.Interval;
  * @param checks        how firm the choice of each candidate is, in the order of candidates; empty when no portfolio
  *                      was feasible
  * @param marginalDraws the draws of each candidate's own run at its level, for the ranges (0: the central run again)
+ * @param wholeClosed   the target gap the portfolio closes in the last year run whole on the central run (its parts
+ *                      together, each at its level): against the sum of their own, what their overlap takes; NaN when
+ *                      no portfolio was feasible
  */
 public record PortfolioChoice(
         List<Intervention> candidates,
@@ -41,7 +45,8 @@ public record PortfolioChoice(
         PortfolioProblem problem,
         Portfolio portfolio,
         List<ChoiceCheck> checks,
-        int marginalDraws) {
+        int marginalDraws,
+        double wholeClosed) {
 
     public PortfolioChoice {
         candidates = List.copyOf(candidates);
@@ -128,8 +133,38 @@ public record PortfolioChoice(
         List<ChoiceCheck> checks = best.feasible()
                 ? checks(model, candidates, central, solver, problem, best, settings.runs(), hooks)
                 : List.of();
+        PortfolioChoice choice = new PortfolioChoice(
+                candidates, central, problem, best, checks, settings.runs().draws(), Double.NaN);
+        if (!best.feasible()) return choice;
+        hooks.stopIfCancelled().run();
         return new PortfolioChoice(
-                candidates, central, problem, best, checks, settings.runs().draws());
+                candidates,
+                central,
+                problem,
+                best,
+                checks,
+                settings.runs().draws(),
+                wholeClosed(model, choice.recommended(), settings.runs()));
+    }
+
+    /** The target gap the interventions close together in the last year, on one run at the most likely values. */
+    private static double wholeClosed(
+            SystemModel model, List<Intervention> recommended, ScenarioComparison.Settings runs) {
+        if (recommended.isEmpty()) return 0;
+        Scenario whole = new Scenario("portfolio", "portfolio", recommended);
+        ScenarioComparison.Settings once = new ScenarioComparison.Settings(
+                runs.years(),
+                0,
+                runs.seed(),
+                runs.threads(),
+                runs.targetCapabilities(),
+                runs.targetFte(),
+                runs.baseline());
+        ScenarioComparison.Result r =
+                new ScenarioComparison(model, List.of(whole), runs.years(), false).run(once, ProgressListener.NONE);
+        return r.summary(whole.code(), r.years().get(runs.years() - 1))
+                .targetGapClosed()
+                .mean();
     }
 
     /** The yearly budget the portfolio fits. */

@@ -27,6 +27,8 @@ import org.skillmix.core.system.SystemModel;
  * @param budgetBasis  where the budget comes from, in words
  * @param checks       how firm the optimiser's choice of each candidate is, in the order of candidates; empty when
  *                     the pack presents a chosen scenario or the dataset has no interventions
+ * @param wholeCentral the target gap the optimiser's portfolio closes in the last year run whole at the most likely
+ *                     values, beside the sum of its parts' own it chose on; NaN when the optimiser did not choose
  */
 public record BoardPack(
         SystemModel system,
@@ -39,7 +41,8 @@ public record BoardPack(
         List<Intervention> recommended,
         double budgetGbp,
         String budgetBasis,
-        List<ChoiceCheck> checks) {
+        List<ChoiceCheck> checks,
+        double wholeCentral) {
 
     public BoardPack {
         candidates = List.copyOf(candidates);

@@ -37,10 +37,18 @@ final class Risks {
                                             + " of its variance. If these come out worse than assumed, the shortfall is nearer its P90.");
                         }));
         pack.portfolio().ifPresent(p -> {
+            String whole = "";
+            double addedUp = p.closedPerYear()[p.closedPerYear().length - 1];
+            if (!Double.isNaN(pack.wholeCentral()) && addedUp > 0)
+                whole = " (" + f.whole(addedUp) + " FTE in "
+                        + PackYears.of(pack).of(lastYear)
+                        + "; run whole at the same values the portfolio closes " + f.whole(pack.wholeCentral())
+                        + " FTE, " + f.share(Math.abs(1 - pack.wholeCentral() / addedUp))
+                        + (pack.wholeCentral() <= addedUp ? " less, as its parts overlap)" : " more)");
             risks.add("The optimiser chose on each intervention's effect measured alone, at each scale it could be"
-                    + " funded at, in one run at the most likely values, and added the effects up; the figures above"
-                    + " come from running the portfolio whole on the draws, so interactions and the spread are counted"
-                    + " in them.");
+                    + " funded at, in one run at the most likely values, and added the effects up" + whole
+                    + "; the figures above come from running the portfolio whole on the draws, so interactions and"
+                    + " the spread are counted in them.");
             if (!p.proven())
                 risks.add("The solver stopped at " + p.solverState() + " without proving the portfolio best.");
         });

@@ -54,6 +54,7 @@ public final class BoardPackAnalysis {
         Optional<Portfolio> portfolio = Optional.empty();
         List<Intervention> recommended = new ArrayList<>();
         List<ChoiceCheck> checks = List.of();
+        double wholeCentral = Double.NaN;
         double budget = s.budgetGbp() == null ? 0 : s.budgetGbp();
         String basis = "the budget given: GBP " + Math.round(budget) + " a year";
         if (chosen != null) {
@@ -83,6 +84,7 @@ public final class BoardPackAnalysis {
             portfolio = Optional.of(choice.portfolio());
             recommended.addAll(choice.recommended());
             checks = choice.checks();
+            wholeCentral = choice.wholeClosed();
         }
         progress.update(1, STEPS);
         List<Scenario> scenarios = recommended.isEmpty()
@@ -112,7 +114,8 @@ public final class BoardPackAnalysis {
                 List.copyOf(recommended),
                 budget,
                 basis,
-                checks);
+                checks,
+                wholeCentral);
     }
 
     private static ScenarioComparison.Settings comparison(BoardPackSettings s, int draws) {

@@ -37,19 +37,27 @@ final class PortfolioText {
                 Locale.ROOT,
                 "Solver: %s in %d ms (marginal runs %.1f s: the central run, the switching values and %d draws for the"
                         + " ranges). Baseline average shortfall over the last year (target capabilities): %,.1f FTE at"
-                        + " the most likely values; the portfolio closes %,.1f (effects added up).%n",
+                        + " the most likely values; the portfolio closes %,.1f (effects added up)%s.%n",
                 choice.portfolio().solverState(),
                 choice.portfolio().millis(),
                 seconds,
                 request.draws(),
                 choice.central().baselineTargetGap()[last],
-                choice.portfolio().closedPerYear()[last]));
+                shown(choice.portfolio().closedPerYear()[last], 1),
+                Double.isNaN(choice.wholeClosed())
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                " and %,.1f run whole at the same values (%s)",
+                                shown(choice.wholeClosed(), 1),
+                                overlap(choice.portfolio().closedPerYear()[last], choice.wholeClosed()))));
         text.append(
                 "Chosen on the central run: each intervention run alone at every level it can take, once, with every"
                         + " assumption at its most likely value, and each level's own gap closed and cost given to the solver,"
                         + " so the choice does not change with --draws or --seed, and the board pack recommends the same"
-                        + " portfolio for the same budget. Effects of different interventions are added up: run the chosen"
-                        + " portfolio with skillmix compare for its real effect with uncertainty.\n");
+                        + " portfolio for the same budget. Effects of different interventions are added up to choose;"
+                        + " the line above gives the portfolio run whole, and skillmix compare its effect with"
+                        + " uncertainty.\n");
         for (String line : choice.portfolio().explanation())
             text.append("- ").append(line).append('\n');
         firmness(text, request, choice);
@@ -144,6 +152,19 @@ final class PortfolioText {
                 shown(f.mean(), decimals),
                 shown(f.p10(), decimals),
                 shown(f.p90(), decimals));
+    }
+
+    /** How far the whole falls short of (or passes) its parts added up, in words. */
+    static String overlap(double addedUp, double whole) {
+        if (!(Math.abs(addedUp) > 1e-9)) return "its parts close nothing alone";
+        double change = whole / addedUp - 1;
+        if (Math.abs(change) < 0.0005) return "the parts add up";
+        return String.format(
+                Locale.ROOT,
+                change < 0
+                        ? "%.1f%% less than its parts added up: they overlap"
+                        : "%.1f%% more than its parts added up",
+                100 * Math.abs(change));
     }
 
     /** x rounded to the decimals printed, so a rounding residue of -1e-12 FTE prints "0.0", not "-0.0". */

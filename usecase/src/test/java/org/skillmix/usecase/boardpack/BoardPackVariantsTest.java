@@ -7,6 +7,7 @@ import static org.skillmix.usecase.boardpack.BoardPacks.gmWithoutInterventions;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,14 +66,26 @@ class BoardPackVariantsTest {
                         && e.contains("(no range: one run at the most likely values)"));
     }
 
-    /** An imported ICB's options are the importer's starter menu: the page says so beside the recommendation. */
+    /**
+     * An imported ICB's options are the importer's starter menu: the page says so beside the recommendation, and
+     * only then. Either way the risks give what the portfolio closes whole beside its parts added up.
+     */
     @Test
     void aPackOfStarterOptionsSaysTheyAreNotThePartners() throws Exception {
         SystemModel gm = new DatasetReader().read(ROOT.resolve("examples/greater-manchester"));
         BoardPackSettings settings = new BoardPackSettings(2, 0, 0, 1L, 1, Baseline.FUNDED_PLAN, null, 1, 0);
-        String own = new BoardPackPage(BoardPackAnalysis.of(gm, settings, null, Progress.NONE, line -> {}))
-                .render(List.of());
+        BoardPack ownPack = BoardPackAnalysis.of(gm, settings, null, Progress.NONE, line -> {});
+        String own = new BoardPackPage(ownPack).render(List.of());
         assertThat(own).doesNotContain("starter options");
+        // the risks state the overlap the choice assumed away: the parts added up, and the whole at the same values
+        double addedUp = ownPack.portfolio().orElseThrow().closedPerYear()[1];
+        assertThat(ownPack.wholeCentral()).isPositive().isNotEqualTo(addedUp);
+        assertThat(own)
+                .contains(String.format(Locale.UK, "added the effects up (%,.0f FTE in", addedUp))
+                .contains(String.format(
+                        Locale.UK,
+                        "run whole at the same values the portfolio closes %,.0f FTE",
+                        ownPack.wholeCentral()));
         List<Scenario> starters = gm.scenarios().stream()
                 .map(sc -> new Scenario(
                         sc.code(),

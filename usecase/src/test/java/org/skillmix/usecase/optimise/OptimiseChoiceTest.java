@@ -8,8 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.skillmix.core.intervention.ScenarioComparison;
 import org.skillmix.core.portfolio.ChoiceCheck;
 import org.skillmix.core.portfolio.Portfolio;
+import org.skillmix.core.portfolio.PortfolioChoice;
 import org.skillmix.core.portfolio.PortfolioOptimiser;
 import org.skillmix.core.portfolio.PortfolioProblem;
 import org.skillmix.core.supply.Baseline;
@@ -63,6 +65,32 @@ class OptimiseChoiceTest {
                 .lines()
                 .map(line -> String.join(",", Arrays.asList(line.split(",", -1)).subList(0, 14)))
                 .toList();
+    }
+
+    /**
+     * A portfolio of one intervention has nothing to overlap with: run whole, it closes what its own run measured (two
+     * separate runs: the candidate's at every level, and the chosen portfolio's).
+     */
+    @Test
+    void aPortfolioOfOneIsItsOwnWhole() {
+        var care = PortfolioChoice.candidates(gm, null).stream()
+                .filter(iv -> iv.code().equals("care-pay"))
+                .toList();
+        PortfolioChoice one = PortfolioChoice.choose(
+                gm,
+                care,
+                new PortfolioChoice.Settings(
+                        new ScenarioComparison.Settings(
+                                YEARS, 0, 20260401L, 2, java.util.Set.of(), 0, Baseline.FUNDED_PLAN),
+                        MAX_LEVEL,
+                        1e12,
+                        null,
+                        30_000),
+                PortfolioChoice.Hooks.NONE);
+        assertThat(one.recommended()).hasSize(1);
+        assertThat(one.wholeClosed())
+                .isCloseTo(one.portfolio().closedPerYear()[YEARS - 1], within(1e-6))
+                .isGreaterThan(100);
     }
 
     @Test

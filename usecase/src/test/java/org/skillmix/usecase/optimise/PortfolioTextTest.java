@@ -88,7 +88,8 @@ class PortfolioTextTest {
                 problem,
                 portfolio,
                 checks,
-                draws);
+                draws,
+                4.2);
     }
 
     static OptimiseRequest request(Double targetFte, int draws) {
@@ -102,7 +103,8 @@ class PortfolioTextTest {
         assertThat(text)
                 .contains("budget GBP 1,100 a year, most target gap closed in the last year.")
                 .contains("Baseline average shortfall over the last year (target capabilities): 20.0 FTE at the most"
-                        + " likely values; the portfolio closes 4.5 (effects added up).")
+                        + " likely values; the portfolio closes 4.5 (effects added up) and 4.2 run whole at the same"
+                        + " values (6.7% less than its parts added up: they overlap).")
                 .contains("- Flexible working (flex): funded at 50% of staff in scope offered it (level 2 of 2). On the"
                         + " central run it closes 4.5 FTE for GBP 1,040 a year. A fall of 25.0% in what it closes"
                         + " would drop it; its effect may be 50.0% lower: close call. Run alone over 10 draws: 5.0"
@@ -141,5 +143,14 @@ class PortfolioTextTest {
                 .isEqualTo("0");
         assertThat(PortfolioText.shown(-0.06, 1)).isEqualTo(-0.1);
         assertThat(PortfolioText.shown(1_234.56, 0)).isEqualTo(1_235.0);
+    }
+
+    /** The whole against its parts: 90 of 100 is 10% less, 110 is 10% more, 0 of 0 says the parts close nothing. */
+    @Test
+    void theWholeIsSaidAgainstItsPartsAddedUp() {
+        assertThat(PortfolioText.overlap(100, 90)).isEqualTo("10.0% less than its parts added up: they overlap");
+        assertThat(PortfolioText.overlap(100, 110)).isEqualTo("10.0% more than its parts added up");
+        assertThat(PortfolioText.overlap(100, 100.01)).isEqualTo("the parts add up");
+        assertThat(PortfolioText.overlap(0, 3)).isEqualTo("its parts close nothing alone");
     }
 }
