@@ -23,10 +23,12 @@ import org.skillmix.core.uncertainty.Interval;
  * <li>the optimiser chooses on each level's own gap closed and cost ({@link PortfolioOption#measured}): the most target
  * gap closed within the yearly budget, or the least cost to a gap below a target;</li>
  * <li>how firm each decision is ({@link ChoiceCheck}): its switching value ({@link SwitchingValues}, of the most gap
- * closed only) and the Monte Carlo range of the intervention run alone at its level, on the settings' draws.</li>
+ * closed only, on the effects the final choice was made on) and the Monte Carlo range of the intervention run alone
+ * at its level, on the settings' draws;</li>
+ * <li>the portfolio is run whole at the same values and chosen again on each intervention's effect in it
+ * ({@link PortfolioRefinement}) while that closes more run whole: interventions overlap, so their effects do not add
+ * up.</li>
  * </ol>
- * Effects of different interventions are added up to choose; the portfolio is then run whole at the same values
- * ({@link #wholeClosed}), so the overlap between its parts is stated beside the sum.
  *
  * @param candidates    the interventions chosen from, in the order of the options and the portfolio's levels
  * @param central       each candidate's options measured on the central run, and the baseline's target gap there
@@ -35,9 +37,8 @@ import org.skillmix.core.uncertainty.Interval;
  * @param checks        how firm the choice of each candidate is, in the order of candidates; empty when no portfolio
  *                      was feasible
  * @param marginalDraws the draws of each candidate's own run at its level, for the ranges (0: the central run again)
- * @param wholeClosed   the target gap the portfolio closes in the last year run whole on the central run (its parts
- *                      together, each at its level): against the sum of their own, what their overlap takes; NaN when
- *                      no portfolio was feasible
+ * @param whole         the portfolio run whole on the central run, against its parts added up; null when no
+ *                      portfolio was feasible
  */
 public record PortfolioChoice(
         List<Intervention> candidates,
@@ -46,7 +47,18 @@ public record PortfolioChoice(
         Portfolio portfolio,
         List<ChoiceCheck> checks,
         int marginalDraws,
-        double wholeClosed) {
+        WholeRun whole) {
+
+    /**
+     * The portfolio run whole at the most likely values (the central run), in the last year.
+     *
+     * @param addedUp      the target gap its interventions close each alone at its level, added up
+     * @param closed       what they close together
+     * @param firstChoice  what the first choice, on effects added up, closed together
+     * @param firstAddedUp what that first choice's interventions closed alone, added up
+     * @param rounds       rounds of choosing again on the effects in the portfolio ({@link PortfolioRefinement})
+     */
+    public record WholeRun(double addedUp, double closed, double firstChoice, double firstAddedUp, int rounds) {}
 
     public PortfolioChoice {
         candidates = List.copyOf(candidates);
@@ -129,29 +141,39 @@ public record PortfolioChoice(
         hooks.say().accept("Choosing the portfolio and testing how firm the choice is ...");
         hooks.stopIfCancelled().run();
         PortfolioOptimiser solver = new PortfolioOptimiser(settings.timeLimitMillis());
-        Portfolio best = solver.solve(problem);
-        List<ChoiceCheck> checks = best.feasible()
-                ? checks(model, candidates, central, solver, problem, best, settings.runs(), hooks)
-                : List.of();
-        PortfolioChoice choice = new PortfolioChoice(
-                candidates, central, problem, best, checks, settings.runs().draws(), Double.NaN);
-        if (!best.feasible()) return choice;
+        Portfolio first = solver.solve(problem);
+        if (!first.feasible())
+            return new PortfolioChoice(
+                    candidates,
+                    central,
+                    problem,
+                    first,
+                    List.of(),
+                    settings.runs().draws(),
+                    null);
+        hooks.say().accept("Running the portfolio whole and choosing again on each intervention's effect in it ...");
         hooks.stopIfCancelled().run();
+        PortfolioRefinement.Result refined = PortfolioRefinement.refine(
+                solver, problem, first, wholeRuns(model, candidates, settings.runs(), hooks));
+        Portfolio best = refined.portfolio();
+        List<ChoiceCheck> checks =
+                checks(model, candidates, central, solver, refined.problem(), best, settings.runs(), hooks);
+        WholeRun whole = new WholeRun(
+                problem.closed(best.levels(), last),
+                refined.whole(),
+                refined.startWhole(),
+                problem.closed(first.levels(), last),
+                refined.rounds());
         return new PortfolioChoice(
-                candidates,
-                central,
-                problem,
-                best,
-                checks,
-                settings.runs().draws(),
-                wholeClosed(model, choice.recommended(), settings.runs()));
+                candidates, central, problem, best, checks, settings.runs().draws(), whole);
     }
 
-    /** The target gap the interventions close together in the last year, on one run at the most likely values. */
-    private static double wholeClosed(
-            SystemModel model, List<Intervention> recommended, ScenarioComparison.Settings runs) {
-        if (recommended.isEmpty()) return 0;
-        Scenario whole = new Scenario("portfolio", "portfolio", recommended);
+    /**
+     * Portfolios (levels of the candidates) run whole at the most likely values, in one comparison: each one's target
+     * gap closed in the last year.
+     */
+    private static PortfolioRefinement.WholeRuns wholeRuns(
+            SystemModel model, List<Intervention> candidates, ScenarioComparison.Settings runs, Hooks hooks) {
         ScenarioComparison.Settings once = new ScenarioComparison.Settings(
                 runs.years(),
                 0,
@@ -160,11 +182,33 @@ public record PortfolioChoice(
                 runs.targetCapabilities(),
                 runs.targetFte(),
                 runs.baseline());
-        ScenarioComparison.Result r =
-                new ScenarioComparison(model, List.of(whole), runs.years(), false).run(once, ProgressListener.NONE);
-        return r.summary(whole.code(), r.years().get(runs.years() - 1))
-                .targetGapClosed()
-                .mean();
+        return portfolios -> {
+            hooks.stopIfCancelled().run();
+            List<Scenario> scenarios = new ArrayList<>();
+            List<Integer> run = new ArrayList<>();
+            double[] closed = new double[portfolios.size()];
+            for (int k = 0; k < portfolios.size(); k++) {
+                List<Intervention> funded = new ArrayList<>();
+                int[] levels = portfolios.get(k);
+                for (int i = 0; i < candidates.size(); i++)
+                    if (levels[i] > 0)
+                        funded.add(candidates
+                                .get(i)
+                                .withScale(levels[i] * candidates.get(i).scale()));
+                if (funded.isEmpty()) continue; // nothing funded closes nothing
+                scenarios.add(new Scenario("whole-" + k, "portfolio " + k, funded));
+                run.add(k);
+            }
+            if (scenarios.isEmpty()) return closed;
+            ScenarioComparison.Result r =
+                    new ScenarioComparison(model, scenarios, runs.years(), false).run(once, ProgressListener.NONE);
+            int year = r.years().get(runs.years() - 1);
+            for (int s = 0; s < scenarios.size(); s++)
+                closed[run.get(s)] = r.summary(scenarios.get(s).code(), year)
+                        .targetGapClosed()
+                        .mean();
+            return closed;
+        };
     }
 
     /** The yearly budget the portfolio fits. */

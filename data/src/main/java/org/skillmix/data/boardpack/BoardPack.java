@@ -6,6 +6,7 @@ import org.skillmix.core.inequality.Inequalities;
 import org.skillmix.core.intervention.ScenarioComparison;
 import org.skillmix.core.portfolio.ChoiceCheck;
 import org.skillmix.core.portfolio.Portfolio;
+import org.skillmix.core.portfolio.PortfolioChoice;
 import org.skillmix.core.projection.Projection;
 import org.skillmix.core.scenario.Intervention;
 import org.skillmix.core.system.SystemModel;
@@ -27,8 +28,8 @@ import org.skillmix.core.system.SystemModel;
  * @param budgetBasis  where the budget comes from, in words
  * @param checks       how firm the optimiser's choice of each candidate is, in the order of candidates; empty when
  *                     the pack presents a chosen scenario or the dataset has no interventions
- * @param wholeCentral the target gap the optimiser's portfolio closes in the last year run whole at the most likely
- *                     values, beside the sum of its parts' own it chose on; NaN when the optimiser did not choose
+ * @param whole        the optimiser's portfolio run whole at the most likely values, beside its parts added up; null
+ *                     when the optimiser did not choose
  */
 public record BoardPack(
         SystemModel system,
@@ -42,7 +43,7 @@ public record BoardPack(
         double budgetGbp,
         String budgetBasis,
         List<ChoiceCheck> checks,
-        double wholeCentral) {
+        PortfolioChoice.WholeRun whole) {
 
     public BoardPack {
         candidates = List.copyOf(candidates);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.skillmix.core.intervention.ScenarioComparison;
+import org.skillmix.core.portfolio.PortfolioChoice;
 import org.skillmix.core.projection.SeriesKey;
 import org.skillmix.data.export.ProjectionYear;
 import org.skillmix.data.report.Figures;
@@ -37,17 +38,10 @@ final class Risks {
                                             + " of its variance. If these come out worse than assumed, the shortfall is nearer its P90.");
                         }));
         pack.portfolio().ifPresent(p -> {
-            String whole = "";
-            double addedUp = p.closedPerYear()[p.closedPerYear().length - 1];
-            if (!Double.isNaN(pack.wholeCentral()) && addedUp > 0)
-                whole = " (" + f.whole(addedUp) + " FTE in "
-                        + PackYears.of(pack).of(lastYear)
-                        + "; run whole at the same values the portfolio closes " + f.whole(pack.wholeCentral())
-                        + " FTE, " + f.share(Math.abs(1 - pack.wholeCentral() / addedUp))
-                        + (pack.wholeCentral() <= addedUp ? " less, as its parts overlap)" : " more)");
-            risks.add("The optimiser chose on each intervention's effect measured alone, at each scale it could be"
-                    + " funded at, in one run at the most likely values, and added the effects up" + whole
-                    + "; the figures above come from running the portfolio whole on the draws, so interactions and"
+            risks.add("The optimiser measured each intervention's effect alone, at each scale it could be funded"
+                    + " at, in one run at the most likely values, chose on those effects added up, then ran the"
+                    + " portfolio whole and chose again on each intervention's effect in it" + whole(pack, f, lastYear)
+                    + ". The figures above come from running the portfolio whole on the draws, so interactions and"
                     + " the spread are counted in them.");
             if (!p.proven())
                 risks.add("The solver stopped at " + p.solverState() + " without proving the portfolio best.");
@@ -68,5 +62,22 @@ final class Risks {
                 "The baseline assumes the " + pack.settings().baseline().label().toLowerCase(Locale.ROOT) + ": "
                         + pack.settings().baseline().description() + ".");
         return risks;
+    }
+
+    /**
+     * " (in 2034/35 its 6 interventions add up to 5,588 FTE closed alone and close 4,300 together; ...)": what the
+     * overlap takes, and what choosing again on the whole runs gained.
+     */
+    private static String whole(BoardPack pack, Figures f, int lastYear) {
+        PortfolioChoice.WholeRun w = pack.whole();
+        if (w == null || !(w.addedUp() > 0)) return "";
+        String text = " (in " + PackYears.of(pack).of(lastYear) + " its "
+                + pack.recommended().size()
+                + " interventions add up to " + f.whole(w.addedUp()) + " FTE closed alone and close "
+                + f.whole(w.closed()) + " together";
+        if (Math.abs(w.closed() - w.firstChoice()) > 0.5)
+            text += "; the first choice, on effects added up, " + f.whole(w.firstAddedUp()) + " FTE, closed "
+                    + f.whole(w.firstChoice()) + " together";
+        return text + ")";
     }
 }

@@ -112,7 +112,7 @@ class PortfolioCsvTest {
         StringWriter out = new StringWriter();
         PortfolioCsv.write(
                 Baseline.FUNDED_PLAN,
-                new PortfolioChoice(List.of(flex, pay), central, most, portfolio, checks, 10, Double.NaN),
+                new PortfolioChoice(List.of(flex, pay), central, most, portfolio, checks, 10, null),
                 out);
         assertThat(out.toString())
                 .isEqualTo("baseline,intervention_code,intervention_name,kind,funded_level,level,scale,"
@@ -150,7 +150,7 @@ class PortfolioCsvTest {
         StringWriter trends = new StringWriter();
         PortfolioCsv.write(
                 Baseline.CURRENT_TRENDS,
-                new PortfolioChoice(List.of(flex, pay), central, cheapest, portfolio, untested, 0, Double.NaN),
+                new PortfolioChoice(List.of(flex, pay), central, cheapest, portfolio, untested, 0, null),
                 trends);
         assertThat(trends.toString().lines().skip(1))
                 .containsExactly(

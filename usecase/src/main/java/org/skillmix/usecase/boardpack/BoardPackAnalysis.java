@@ -54,7 +54,7 @@ public final class BoardPackAnalysis {
         Optional<Portfolio> portfolio = Optional.empty();
         List<Intervention> recommended = new ArrayList<>();
         List<ChoiceCheck> checks = List.of();
-        double wholeCentral = Double.NaN;
+        PortfolioChoice.WholeRun wholeRun = null;
         double budget = s.budgetGbp() == null ? 0 : s.budgetGbp();
         String basis = "the budget given: GBP " + Math.round(budget) + " a year";
         if (chosen != null) {
@@ -84,7 +84,7 @@ public final class BoardPackAnalysis {
             portfolio = Optional.of(choice.portfolio());
             recommended.addAll(choice.recommended());
             checks = choice.checks();
-            wholeCentral = choice.wholeClosed();
+            wholeRun = choice.whole();
         }
         progress.update(1, STEPS);
         List<Scenario> scenarios = recommended.isEmpty()
@@ -115,7 +115,7 @@ public final class BoardPackAnalysis {
                 budget,
                 basis,
                 checks,
-                wholeCentral);
+                wholeRun);
     }
 
     private static ScenarioComparison.Settings comparison(BoardPackSettings s, int draws) {

@@ -43,21 +43,19 @@ final class PortfolioText {
                 seconds,
                 request.draws(),
                 choice.central().baselineTargetGap()[last],
-                shown(choice.portfolio().closedPerYear()[last], 1),
-                Double.isNaN(choice.wholeClosed())
-                        ? ""
-                        : String.format(
-                                Locale.ROOT,
-                                " and %,.1f run whole at the same values (%s)",
-                                shown(choice.wholeClosed(), 1),
-                                overlap(choice.portfolio().closedPerYear()[last], choice.wholeClosed()))));
+                shown(
+                        choice.whole() == null
+                                ? choice.portfolio().closedPerYear()[last]
+                                : choice.whole().addedUp(),
+                        1),
+                choice.whole() == null ? "" : whole(choice.whole())));
         text.append(
                 "Chosen on the central run: each intervention run alone at every level it can take, once, with every"
                         + " assumption at its most likely value, and each level's own gap closed and cost given to the solver,"
                         + " so the choice does not change with --draws or --seed, and the board pack recommends the same"
-                        + " portfolio for the same budget. Effects of different interventions are added up to choose;"
-                        + " the line above gives the portfolio run whole, and skillmix compare its effect with"
-                        + " uncertainty.\n");
+                        + " portfolio for the same budget. Effects of different interventions overlap, so the portfolio"
+                        + " chosen on them added up is run whole and chosen again on each one's effect in it, while"
+                        + " that closes more; skillmix compare gives its effect with uncertainty.\n");
         for (String line : choice.portfolio().explanation())
             text.append("- ").append(line).append('\n');
         firmness(text, request, choice);
@@ -152,6 +150,22 @@ final class PortfolioText {
                 shown(f.mean(), decimals),
                 shown(f.p10(), decimals),
                 shown(f.p90(), decimals));
+    }
+
+    /** " and 4,300.0 run whole at the same values (...)", and what choosing again on the whole runs changed. */
+    private static String whole(PortfolioChoice.WholeRun w) {
+        String text = String.format(
+                Locale.ROOT,
+                " and %,.1f run whole at the same values (%s)",
+                shown(w.closed(), 1),
+                overlap(w.addedUp(), w.closed()));
+        if (Math.abs(w.closed() - w.firstChoice()) > 0.05)
+            text += String.format(
+                    Locale.ROOT,
+                    "; the first choice, on effects added up (%,.1f), closed %,.1f run whole",
+                    shown(w.firstAddedUp(), 1),
+                    shown(w.firstChoice(), 1));
+        return text;
     }
 
     /** How far the whole falls short of (or passes) its parts added up, in words. */

@@ -72,10 +72,13 @@ class BoardPackChoiceTest {
 
     /**
      * Measured again at the most likely values, every combination of levels of the twelve interventions (2.4 million)
-     * is tried: none within the budget closes more of the last year's gap than the pack's choice.
+     * is tried: none within the budget closes more of the last year's gap, effects added up, than the first choice.
+     * Chosen again on the effects in the portfolio, the pack's choice closes at least as much run whole as that first
+     * one, within the same budget; the whole run of the interventions it recommends, made here again, is the figure
+     * it gives.
      */
     @Test
-    void theChoiceIsTheBestOfEveryCombinationOnTheCentralRun() {
+    void theFirstChoiceIsTheBestOfEveryCombinationAndTheFinalOneClosesNoLessWhole() {
         List<Intervention> candidates = candidates();
         ScenarioComparison.Settings central =
                 new ScenarioComparison.Settings(YEARS, 0, 1L, 2, Set.of(), 0, Baseline.FUNDED_PLAN);
@@ -87,9 +90,22 @@ class BoardPackChoiceTest {
         Arrays.fill(budgets, budget);
         Portfolio exact = PortfolioOptimiser.bruteForce(new PortfolioProblem(
                 measured.options(), budgets, new int[] {YEARS - 1}, PortfolioProblem.Goal.MAX_GAP_CLOSED, null));
+        var whole = fewDraws.whole();
+        assertThat(whole.firstAddedUp())
+                .isCloseTo(exact.closedPerYear()[YEARS - 1], within(1e-6 * exact.closedPerYear()[YEARS - 1]));
+        assertThat(whole.closed()).isGreaterThanOrEqualTo(whole.firstChoice());
         Portfolio chosen = fewDraws.portfolio().orElseThrow();
-        assertThat(chosen.objective()).isCloseTo(exact.objective(), within(1e-6 * exact.objective()));
-        assertThat(chosen.levels()).containsExactly(exact.levels());
+        double spent = 0;
+        for (int i = 0; i < chosen.levels().length; i++)
+            spent += measured.options().get(i).cost(YEARS - 1, chosen.levels()[i]);
+        assertThat(spent).isLessThanOrEqualTo(budget * (1 + 1e-6));
+        Scenario recommended = new Scenario("again", "again", fewDraws.recommended());
+        ScenarioComparison.Result again =
+                new ScenarioComparison(model, List.of(recommended), YEARS, false).run(central, (d, t) -> {});
+        assertThat(again.summary("again", again.years().get(YEARS - 1))
+                        .targetGapClosed()
+                        .mean())
+                .isCloseTo(whole.closed(), within(1e-6 * whole.closed()));
     }
 
     @Test

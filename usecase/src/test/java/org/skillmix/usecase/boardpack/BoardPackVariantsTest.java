@@ -77,15 +77,15 @@ class BoardPackVariantsTest {
         BoardPack ownPack = BoardPackAnalysis.of(gm, settings, null, Progress.NONE, line -> {});
         String own = new BoardPackPage(ownPack).render(List.of());
         assertThat(own).doesNotContain("starter options");
-        // the risks state the overlap the choice assumed away: the parts added up, and the whole at the same values
-        double addedUp = ownPack.portfolio().orElseThrow().closedPerYear()[1];
-        assertThat(ownPack.wholeCentral()).isPositive().isNotEqualTo(addedUp);
+        // the risks state what the overlap takes: the parts added up, and the whole at the same values
+        var whole = ownPack.whole();
+        assertThat(whole.closed()).isPositive().isNotEqualTo(whole.addedUp());
         assertThat(own)
-                .contains(String.format(Locale.UK, "added the effects up (%,.0f FTE in", addedUp))
                 .contains(String.format(
                         Locale.UK,
-                        "run whole at the same values the portfolio closes %,.0f FTE",
-                        ownPack.wholeCentral()));
+                        "interventions add up to %,.0f FTE closed alone and close %,.0f together",
+                        whole.addedUp(),
+                        whole.closed()));
         List<Scenario> starters = gm.scenarios().stream()
                 .map(sc -> new Scenario(
                         sc.code(),

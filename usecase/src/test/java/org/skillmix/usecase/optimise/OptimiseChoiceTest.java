@@ -88,8 +88,8 @@ class OptimiseChoiceTest {
                         30_000),
                 PortfolioChoice.Hooks.NONE);
         assertThat(one.recommended()).hasSize(1);
-        assertThat(one.wholeClosed())
-                .isCloseTo(one.portfolio().closedPerYear()[YEARS - 1], within(1e-6))
+        assertThat(one.whole().closed())
+                .isCloseTo(one.whole().addedUp(), within(1e-6))
                 .isGreaterThan(100);
     }
 

@@ -89,7 +89,7 @@ class PortfolioTextTest {
                 portfolio,
                 checks,
                 draws,
-                4.2);
+                new PortfolioChoice.WholeRun(4.5, 4.2, 4.2, 4.5, 1));
     }
 
     static OptimiseRequest request(Double targetFte, int draws) {
