@@ -31,7 +31,8 @@ import org.skillmix.data.published.MetricsImportException;
  * <li>homecare: CARE_WORKER FTE in post (less sickness) of the place's adult social care organisations, the
  * homecare share of them {@value #HOMECARE_SHARE};</li>
  * <li>care homes: CQC-registered homes in the place × {@value #BEDS_PER_HOME} beds (England's mean: the lists carry
- * no bed counts), staffed by the rest of the care workers, the senior care workers and the nurses;</li>
+ * no bed counts), staffed by the rest of the care workers, the senior care workers and the nurses; where no list
+ * covers the system's places (the shared lists are Greater Manchester's), the beds those staff can run;</li>
  * <li>community: RN_ADULT, NURSING_ASSOC and AHP FTE (less sickness) of the place's community organisations;</li>
  * <li>adult G&A beds: the trusts' beds (mean over the given months) shared by the same catchments.</li>
  * </ul>
@@ -47,8 +48,12 @@ public final class DischargePlaces {
     /** Beds one care home staff FTE runs across the rota (0.8 care staff FTE a bed; documented default). */
     static final double BEDS_PER_CARE_STAFF_FTE = 1.25; // CareHomeStaffing.typical
 
-    /** The places and how each figure was found. */
-    public record Result(List<PlaceStaffing> places, List<String> notes) {}
+    /**
+     * The places and how each figure was found.
+     *
+     * @param careHomeBeds where the places' care home beds come from, in a few words (a discharge.csv source)
+     */
+    public record Result(List<PlaceStaffing> places, List<String> notes, String careHomeBeds) {}
 
     public Result build(
             SystemModel system, IcbDischargeData data, Map<String, Integer> careHomes, YearMonth from, YearMonth to)
@@ -83,6 +88,10 @@ public final class DischargePlaces {
                 from,
                 to));
         Map<String, Map<String, double[]>> staff = staffByPlace(system);
+        // The CQC care home lists in the shared files cover Greater Manchester only: elsewhere no place would have a
+        // care home bed and pathways 2 and 3 no capacity at all. There the beds are the ones the care home staff can
+        // run, so capacity follows the staff, as it does wherever the list has more beds than staff.
+        boolean listed = system.places().stream().anyMatch(pl -> careHomes.getOrDefault(pl.code(), 0) > 0);
         List<PlaceStaffing> out = new ArrayList<>();
         for (Place place : system.places()) {
             Map<String, double[]> s = staff.getOrDefault(place.code(), Map.of());
@@ -93,13 +102,14 @@ public final class DischargePlaces {
             double community =
                     effective(s, "CHS:RN_ADULT") + effective(s, "CHS:NURSING_ASSOC") + effective(s, "CHS:AHP");
             int homes = Math.max(0, careHomes.getOrDefault(place.code(), 0));
+            double homeBeds = listed ? homes * BEDS_PER_HOME : careStaff * BEDS_PER_CARE_STAFF_FTE;
             IcbDischargeData.Beds b = beds.getOrDefault(place.code(), IcbDischargeData.Beds.NONE);
             out.add(new PlaceStaffing(
                     place.code(),
                     place.name(),
                     nctr.getOrDefault(place.code(), 0.0) / total,
                     HomecareStaffing.typical(HOMECARE_SHARE * careWorkers),
-                    CareHomeStaffing.typical(homes * BEDS_PER_HOME, careStaff),
+                    CareHomeStaffing.typical(homeBeds, careStaff),
                     CommunityStaffing.typical(community),
                     b.available(),
                     b.occupied()));
@@ -112,7 +122,21 @@ public final class DischargePlaces {
                 100 * HOMECARE_SHARE,
                 BEDS_PER_HOME,
                 BEDS_PER_CARE_STAFF_FTE));
-        return new Result(out, notes);
+        if (!listed)
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "Care homes: no CQC care home list covers %s's places (the shared lists are Greater Manchester's),"
+                            + " so each place's care home beds are the ones its care staff can run (%.2f beds per FTE):"
+                            + " pathways 2 and 3 are limited by staff alone",
+                    system.info().name(),
+                    BEDS_PER_CARE_STAFF_FTE));
+        return new Result(
+                out,
+                notes,
+                listed
+                        ? "CQC homes x " + (int) BEDS_PER_HOME + " beds"
+                        : "no CQC list for these places: the beds the care staff run at " + BEDS_PER_CARE_STAFF_FTE
+                                + " per FTE");
     }
 
     /** Care homes per place in the CQC lists under the folder (none when there is no list). */

@@ -92,7 +92,7 @@ public final class DischargeTableBuilder {
             rows.add(new DischargeValue(
                     DischargeParameter.HOMECARE_FTE, p.code(), p.homecare().careWorkerFte(), "workforce.csv"));
             rows.add(new DischargeValue(
-                    DischargeParameter.CARE_HOME_BEDS, p.code(), p.careHome().beds(), "CQC homes x 31 beds"));
+                    DischargeParameter.CARE_HOME_BEDS, p.code(), p.careHome().beds(), places.careHomeBeds()));
             rows.add(new DischargeValue(
                     DischargeParameter.CARE_HOME_STAFF_FTE,
                     p.code(),
@@ -109,12 +109,13 @@ public final class DischargeTableBuilder {
         org.skillmix.core.discharge.DischargeInputs.from(code, system.places(), rows);
         String note = String.format(
                 Locale.ROOT,
-                "%s; C %.1f, K %.1f, arrivals %.1f a day; %d places",
+                "%s; C %.1f, K %.1f, arrivals %.1f a day; %d places; care home beds: %s",
                 fitSource,
                 fit.capacityPerDay(),
                 fit.halfSaturation(),
                 arrivals,
-                places.places().size());
+                places.places().size(),
+                places.careHomeBeds());
         return new Result(rows, note);
     }
 }

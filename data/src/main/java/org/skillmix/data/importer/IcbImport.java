@@ -1,8 +1,6 @@
 package org.skillmix.data.importer;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,8 +19,6 @@ import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.dataset.DatasetReader;
 import org.skillmix.data.dataset.Problem;
 import org.skillmix.data.dataset.ReadResult;
-import org.skillmix.data.discharge.DischargeTableBuilder;
-import org.skillmix.data.published.MetricsImportException;
 
 /**
  * Builds a whole system dataset for one ICB from the published national files: places and population,
@@ -47,6 +43,7 @@ public final class IcbImport {
     private final ImportReport report;
     private final Map<String, OutputTable> tables = new LinkedHashMap<>();
     private boolean combined;
+    private boolean withDischarge = true;
     private String label;
     private TrustHistory history;
 
@@ -104,6 +101,12 @@ public final class IcbImport {
         this.mappings = new Mappings(mappingsFolder);
         this.progress = progress == null ? s -> {} : progress;
         this.report = new ImportReport(this.icb);
+    }
+
+    /** This import without discharge.csv (its fit takes seconds; a national run does not use it). */
+    public IcbImport withoutDischarge() {
+        withDischarge = false;
+        return this;
     }
 
     /** Reads every source and builds the tables; nothing is written. */
@@ -343,38 +346,14 @@ public final class IcbImport {
     }
 
     /**
-     * discharge.csv from the dataset as read back and the published daily discharge files: the discharge model's
-     * calibration and places, so that the scenario comparison can value extra care workers without the published
-     * files. Without those files (or too short a series) the dataset is complete without it; the report says why.
+     * discharge.csv ({@link DischargeTable}) unless this import was asked to leave it out or is a combined footprint;
+     * true when written into temp.
      */
     private boolean discharge(SystemModel model, Path temp) throws IOException {
-        if (combined) {
-            report.skipped(
-                    "discharge.csv", "", "not written for a combined footprint: the model is calibrated per ICB");
-            return false;
-        }
-        progress.accept("calibrating the discharge model (discharge.csv)");
-        DischargeTableBuilder.Result built;
-        try {
-            built = new DischargeTableBuilder().build(from, label, model);
-        } catch (MetricsImportException | IllegalArgumentException e) {
-            report.skipped("discharge.csv", "", "not written: " + e.getMessage());
-            return false;
-        }
-        OutputTable t = new OutputTable("discharge.csv", "parameter", "scope", "value", "source");
+        OutputTable t = DischargeTable.build(from, label, model, combined, withDischarge, report, progress);
+        if (t == null) return false;
         put(t);
-        // Nine decimals, not num's four: arrival shares of ten places must still add to 1 and K/C keep their pace.
-        built.rows()
-                .forEach(v -> t.add(
-                        v.parameter().name(),
-                        v.scope(),
-                        new BigDecimal(v.value())
-                                .setScale(9, RoundingMode.HALF_EVEN)
-                                .stripTrailingZeros()
-                                .toPlainString(),
-                        v.source()));
         t.write(temp);
-        report.total("discharge.csv", Integer.toString(built.rows().size()), built.note());
         return true;
     }
 

@@ -154,7 +154,9 @@ public final class NationalRun {
     private IcbResult one(NationalIcbs.Icb icb, ProjectionSettings perIcb, Path dataset) {
         long start = System.nanoTime();
         try {
-            IcbImport.Result result = new IcbImport(from, icb.code(), null, null).writeTo(dataset);
+            IcbImport.Result result = new IcbImport(from, icb.code(), null, null)
+                    .withoutDischarge()
+                    .writeTo(dataset);
             SystemModel model = new DatasetReader().read(dataset);
             double imported = seconds(start);
             Projection projection = Projector.upTo(model, perIcb.months()).run(perIcb, ProgressListener.NONE);

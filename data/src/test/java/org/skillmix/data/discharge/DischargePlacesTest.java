@@ -86,4 +86,25 @@ class DischargePlacesTest {
         assertThat(beds.available()).isCloseTo((110.0 * others + 100.0 * others + 10 * 200) / 12, within(1e-9));
         assertThat(beds.occupied()).isCloseTo((100.0 * others + 90.0 * others + 10 * 150) / 12, within(1e-9));
     }
+
+    /**
+     * Without a care home list for the system's places, each place's care home beds are what its care staff run (1.25
+     * a staff FTE), so staffed beds equal the beds and no place is left without pathway 2 and 3 capacity; with a list,
+     * a listed place's beds are its homes x 31.
+     */
+    @Test
+    void withoutACareHomeListTheBedsAreWhatTheStaffRun() throws Exception {
+        var unlisted = new DischargePlaces().build(gm, data(), Map.of(), FROM, TO);
+        assertThat(unlisted.notes()).anyMatch(n -> n.startsWith("Care homes: no CQC care home list covers"));
+        for (PlaceStaffing p : unlisted.places()) {
+            assertThat(p.careHome().careStaffFte()).as(p.code()).isPositive();
+            assertThat(p.careHome().beds()).isCloseTo(1.25 * p.careHome().careStaffFte(), within(1e-9));
+            assertThat(p.careHome().staffedBeds()).isCloseTo(p.careHome().beds(), within(1e-9));
+        }
+        String first = gm.places().get(0).code();
+        var listed = new DischargePlaces().build(gm, data(), Map.of(first, 2), FROM, TO);
+        assertThat(listed.notes()).noneMatch(n -> n.startsWith("Care homes: no CQC care home list covers"));
+        assertThat(listed.places().get(0).careHome().beds()).isEqualTo(62);
+        assertThat(listed.places().get(1).careHome().beds()).isZero();
+    }
 }
