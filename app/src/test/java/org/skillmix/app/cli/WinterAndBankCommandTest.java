@@ -42,6 +42,13 @@ class WinterAndBankCommandTest {
                 "--out",
                 out.toString());
         assertThat(r.exitCode()).as(r.err() + r.out()).isZero();
+        // the worst critical shortfalls by name beside code, as the file's rows give them
+        assertThat(r.out()).contains("largest shortfalls in critical services:");
+        assertThat(r.out().lines().filter(l -> l.startsWith("  week ")))
+                .isNotEmpty()
+                .allMatch(
+                        l -> l.matches("  week \\d+ .+ \\([A-Z0-9_-]+\\); .+ \\([A-Z0-9_]+\\); .+ \\([A-Z0-9_]+\\); .+"
+                                + " \\(E\\d{8}\\): [0-9.]+ FTE short .*"));
         List<String> rows = Files.readAllLines(out.resolve("winter-plan.csv"));
         assertThat(rows.get(0))
                 .isEqualTo("baseline,week,week_start,org_code,service_code,capability_code,place_code,"

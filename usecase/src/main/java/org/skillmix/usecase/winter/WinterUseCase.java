@@ -70,7 +70,7 @@ public final class WinterUseCase {
     public Result run(SystemModel system, List<SurgeUplift> surge, WinterRequest request) {
         check(system, request);
         WinterPlan plan = new WinterPlanner(system, request.baseline()).plan(request.from(), request.weeks(), surge);
-        String summary = summary(plan);
+        String summary = summary(plan, new Names(system));
         Map<String, String> services = new LinkedHashMap<>();
         for (Service s : system.services()) services.put(s.code(), s.name());
         Map<String, String> places = new LinkedHashMap<>();
@@ -89,8 +89,8 @@ public final class WinterUseCase {
         return new Result(plan, summary, outputs);
     }
 
-    /** Week by week totals, then the worst critical shortfalls. */
-    static String summary(WinterPlan plan) {
+    /** Week by week totals, then the worst critical shortfalls, each by name beside its code. */
+    static String summary(WinterPlan plan, Names names) {
         StringBuilder s = new StringBuilder("week  starts       baseline    demand    supply  shortfall  (FTE)\n");
         for (int w = 1; w <= plan.weeks(); w++) {
             s.append(String.format(
@@ -114,12 +114,14 @@ public final class WinterUseCase {
             for (WinterRow r : worst) {
                 s.append(String.format(
                         Locale.ROOT,
-                        "  week %d %s %s %s %s: %.1f FTE short (demand %.1f, supply %.1f)%n",
+                        "  week %d %s; %s; %s; %s: %.1f FTE short (demand %.1f, supply %.1f)%n",
                         r.week(),
-                        r.orgCode().isEmpty() ? "(no organisation)" : r.orgCode(),
-                        r.serviceCode(),
-                        r.capabilityCode(),
-                        r.placeCode(),
+                        r.orgCode().isEmpty()
+                                ? "(no organisation)"
+                                : Names.withCode(names.organisation(r.orgCode()), r.orgCode()),
+                        Names.withCode(names.service(r.serviceCode()), r.serviceCode()),
+                        Names.withCode(names.capability(r.capabilityCode()), r.capabilityCode()),
+                        Names.withCode(names.place(r.placeCode()), r.placeCode()),
                         r.shortfallFte(),
                         r.demandFte(),
                         r.supplyFte()));
