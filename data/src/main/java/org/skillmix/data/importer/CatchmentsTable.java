@@ -17,7 +17,15 @@ final class CatchmentsTable {
 
     private CatchmentsTable() {}
 
-    static OutputTable build(ImportContext ctx, List<Organisation> organisations, Set<String> trusts)
+    /**
+     * need: sector -> place -> the base month's demand FTE ({@link NeedByPlace}); a trust's staff are shared over the
+     * places it serves by its sector's need there (by population where need is null or none of those places has any).
+     */
+    static OutputTable build(
+            ImportContext ctx,
+            List<Organisation> organisations,
+            Set<String> trusts,
+            Map<String, Map<String, Double>> need)
             throws ImportException {
         ImportReport report = ctx.report();
         IcbPlaces places = ctx.places();
@@ -29,8 +37,10 @@ final class CatchmentsTable {
                         row.text("org_code"), new String[] {row.text("place_codes"), row.text("source")}));
         OutputTable out = new OutputTable("catchments.csv", "org_code", "place_code", "share", "source");
         String src =
-                "documented default: the trust's service footprint (LAs it runs hospitals/services in), shared by mid-2023 "
-                        + "population; OHID trust catchments at LA level are not in the shared data";
+                "documented default: the trust's service footprint (LAs it runs hospitals/services in), shared by its "
+                        + "sector's need there (the base month's demand, from population by age and sex, utilisation and "
+                        + "deprivation), or by mid-2023 population where there is none; OHID trust catchments at LA level "
+                        + "are not in the shared data";
         Map<String, List<Organisation>> bySector = new TreeMap<>();
         for (Organisation o : organisations)
             if (trusts.contains(o.code()))
@@ -70,22 +80,31 @@ final class CatchmentsTable {
                         + " trusts are pooled over all its LAs (so no LA is left without " + o.sector() + " staff)";
                 report.defaulted("catchment of " + o.code() + " " + o.name(), las.size() + " places", note);
             }
-            double total = served.stream().mapToDouble(places::population).sum();
+            Map<String, Double> sectorNeed = need == null ? null : need.get(o.sector());
+            double needTotal = sectorNeed == null
+                    ? 0
+                    : served.stream()
+                            .mapToDouble(la -> sectorNeed.getOrDefault(la, 0.0))
+                            .sum();
+            boolean byNeed = needTotal > 0;
+            double total = byNeed
+                    ? needTotal
+                    : served.stream().mapToDouble(places::population).sum();
             double given = 0;
             for (int i = 0; i < served.size(); i++) {
                 String la = served.get(i);
-                double share = i < served.size() - 1
-                        ? OutputTable.round(places.population(la) / total, 4)
-                        : OutputTable.round(1 - given, 4);
+                double weight = byNeed ? sectorNeed.getOrDefault(la, 0.0) : places.population(la);
+                double share =
+                        i < served.size() - 1 ? OutputTable.round(weight / total, 4) : OutputTable.round(1 - given, 4);
                 given += share;
-                out.add(
-                        o.code(),
-                        la,
-                        OutputTable.num(share, 4),
-                        src + ". " + note + "; " + places.name(la) + " mid-2023 population "
-                                + String.format(Locale.ROOT, "%,.0f", places.population(la)) + " of "
-                                + String.format(Locale.ROOT, "%,.0f", total)
-                                + " in the footprint (" + ctx.mye().file() + ")");
+                String basis = byNeed
+                        ? places.name(la) + " " + o.sector() + " demand in the base month "
+                                + String.format(Locale.ROOT, "%,.1f", weight) + " FTE of "
+                                + String.format(Locale.ROOT, "%,.1f", total) + " in the footprint"
+                        : places.name(la) + " mid-2023 population " + String.format(Locale.ROOT, "%,.0f", weight)
+                                + " of " + String.format(Locale.ROOT, "%,.0f", total) + " in the footprint ("
+                                + ctx.mye().file() + ")";
+                out.add(o.code(), la, OutputTable.num(share, 4), src + ". " + note + "; " + basis);
             }
         }
         return out;

@@ -154,8 +154,6 @@ public final class IcbImport {
         put(OrganisationsTable.build(staffing));
         Norms norms = Norms.read(mappings, catalogue);
         put(CapabilityHoursTable.build(ctx, catalogue, norms, utilisation.activity(), workforce.establishment()));
-        ctx.step("catchments");
-        put(CatchmentsTable.build(ctx, staffing.organisations(), trusts.orgCodes()));
         put(MetricsTable.build(ctx, trusts, staffing));
         put(flows);
         put(pipeline);
@@ -172,6 +170,9 @@ public final class IcbImport {
         putUnlessEmpty(StaffExperienceTables.staffExperience(ctx, trusts.orgCodes()));
         putUnlessEmpty(StaffExperienceTables.workforceEquality(ctx, trusts.orgCodes()));
         putUnlessEmpty(StaffExperienceTables.sicknessSeasonality(ctx, trusts));
+        // last, from the need the other tables give each place (NeedByPlace)
+        ctx.step("catchments");
+        put(CatchmentsTable.build(ctx, staffing.organisations(), trusts.orgCodes(), need()));
         // options for the board pack to choose from; a back-test's dataset has no use for them
         if (!ctx.asAtBase())
             put(StarterInterventions.build(ctx, StarterInterventions.Staff.of(workforce.table(), staffing.sectorOf())));
@@ -276,6 +277,15 @@ public final class IcbImport {
                 OutputTable.num(t[0], 0) + " FTE in post",
                 OutputTable.num(t[1], 0) + " vacancy FTE, " + OutputTable.num(t[2], 0) + " bank + agency FTE"));
         for (OutputTable t : tables.values()) report.total("table " + t.file(), t.size() + " rows", "");
+    }
+
+    /** Each sector's base-month demand by place, from the tables built so far (null when they do not load yet). */
+    private Map<String, Map<String, Double>> need() throws ImportException {
+        try {
+            return NeedByPlace.of(tables.values());
+        } catch (IOException e) {
+            throw ImportException.file("catchments.csv", "cannot measure the need by place: " + e.getMessage());
+        }
     }
 
     /** The tables as built (for writing). */

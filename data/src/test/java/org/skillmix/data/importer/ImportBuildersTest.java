@@ -171,9 +171,27 @@ class ImportBuildersTest {
 
     @Test
     void trustsWithoutFootprintsArePooledOverTheIcbByPopulation() throws Exception {
-        OutputTable catchments = CatchmentsTable.build(ctx, staffing.organisations(), trusts.codes());
+        OutputTable catchments = CatchmentsTable.build(ctx, staffing.organisations(), trusts.codes(), null);
         assertThat(cell(catchments, "share", "RA1", "E06000901")).isEqualTo("0.6667");
         assertThat(cell(catchments, "share", "RA1", "E06000903")).isEqualTo("0.3333");
+        assertThat(cell(catchments, "share", "RA4", "E06000903")).isEqualTo("0.3333");
+    }
+
+    /**
+     * By need: the acute trusts' staff go where the acute demand is. Northtown (9,100 residents) with 30 FTE of acute
+     * demand and Eastmere (4,550) with 20: 0.6 and 0.4, against 0.6667 and 0.3333 by population; a sector without need
+     * in those places keeps the population shares.
+     */
+    @Test
+    void trustsAreSharedOverTheirPlacesByTheirSectorsNeed() throws Exception {
+        Map<String, Map<String, Double>> need = Map.of("acute", Map.of("E06000901", 30.0, "E06000903", 20.0));
+        OutputTable catchments = CatchmentsTable.build(ctx, staffing.organisations(), trusts.codes(), need);
+        assertThat(cell(catchments, "share", "RA1", "E06000901")).isEqualTo("0.6");
+        assertThat(cell(catchments, "share", "RA1", "E06000903")).isEqualTo("0.4");
+        assertThat(cell(catchments, "source", "RA1", "E06000903"))
+                .contains("acute demand in the base month 20.0 FTE of 50.0");
+        // RA4, the ambulance service, has no need given for its sector: by population still
+        assertThat(staffing.sectorOf().get("RA4")).isEqualTo("ambulance");
         assertThat(cell(catchments, "share", "RA4", "E06000903")).isEqualTo("0.3333");
     }
 
