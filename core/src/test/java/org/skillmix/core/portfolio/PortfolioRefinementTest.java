@@ -16,6 +16,16 @@ class PortfolioRefinementTest {
         return new PortfolioOption(code, 1, new double[] {0}, new double[] {cost}, new double[] {closed});
     }
 
+    /** A, B and C, costing 5 each and closing 8, 7 and 4 alone, within a budget of 10. */
+    private static PortfolioProblem threeForTen() {
+        return new PortfolioProblem(
+                List.of(option("A", 5, 8), option("B", 5, 7), option("C", 5, 4)),
+                new double[] {10},
+                new int[] {0},
+                PortfolioProblem.Goal.MAX_GAP_CLOSED,
+                null);
+    }
+
     /** A, B and C alone close 8, 7 and 4; A and B close one shortfall of 10 between them; C another. */
     private static double overlapping(int[] levels) {
         return Math.min(10, 8 * levels[0] + 7 * levels[1]) + 4 * levels[2];
@@ -33,12 +43,7 @@ class PortfolioRefinementTest {
      */
     @Test
     void overlappingOptionsGiveWayToOneThatClosesSomethingElse() {
-        PortfolioProblem p = new PortfolioProblem(
-                List.of(option("A", 5, 8), option("B", 5, 7), option("C", 5, 4)),
-                new double[] {10},
-                new int[] {0},
-                PortfolioProblem.Goal.MAX_GAP_CLOSED,
-                null);
+        PortfolioProblem p = threeForTen();
         Portfolio first = SOLVER.solve(p);
         assertThat(first.levels()).containsExactly(1, 1, 0);
         PortfolioRefinement.Result r =
@@ -56,12 +61,7 @@ class PortfolioRefinementTest {
     /** Effects that do add up leave the first choice as it is, after one round. */
     @Test
     void effectsThatAddUpChangeNothing() {
-        PortfolioProblem p = new PortfolioProblem(
-                List.of(option("A", 5, 8), option("B", 5, 7), option("C", 5, 4)),
-                new double[] {10},
-                new int[] {0},
-                PortfolioProblem.Goal.MAX_GAP_CLOSED,
-                null);
+        PortfolioProblem p = threeForTen();
         Portfolio first = SOLVER.solve(p);
         PortfolioRefinement.Result r =
                 PortfolioRefinement.refine(SOLVER, p, first, runs(l -> 8 * l[0] + 7 * l[1] + 4 * l[2]));

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.skillmix.core.scenario.Intervention;
+import org.skillmix.data.dataset.InterventionRow;
 
 /**
  * interventions.csv for an imported ICB: the starter options of the shipped table starter_interventions.csv (the
@@ -70,30 +71,8 @@ final class StarterInterventions {
     }
 
     static OutputTable build(ImportContext ctx, Staff staff) throws ImportException {
-        OutputTable table = new OutputTable(
-                FILE,
-                "scenario_code",
-                "scenario_name",
-                "intervention_code",
-                "intervention_name",
-                "kind",
-                "sector",
-                "role_code",
-                "org_code",
-                "place_code",
-                "target_sector",
-                "target_role",
-                "capability_code",
-                "start_month",
-                "ramp_months",
-                "scale",
-                "course_months",
-                "effect_low",
-                "effect_mode",
-                "effect_high",
-                "cost_fixed_gbp",
-                "cost_per_unit_gbp",
-                "source");
+        // the columns of interventions.csv as the dataset reader knows them, in its order
+        OutputTable table = new OutputTable(FILE, InterventionRow.COLUMNS.toArray(String[]::new));
         double residents = ctx.places().total();
         String largest = staff.largestAcute();
         List<Row> rows = new ArrayList<>();
