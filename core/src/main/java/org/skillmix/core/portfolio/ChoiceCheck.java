@@ -20,8 +20,8 @@ import org.skillmix.core.scenario.Intervention;
  * @param costGbp        GBP a year over the baseline over the same draws (the programme cost has no spread; a saving
  *                       shows as one)
  * @param switching      the change in its gap closed that would reverse the decision, and whether that is a close
- *                       call; null when the portfolio is the least cost to a target, which switching values do not
- *                       test ({@link SwitchingValues} is of the most gap closed)
+ *                       call ({@link SwitchingValues}: of the most gap closed within the budget, or of the cheapest
+ *                       way to a target)
  */
 public record ChoiceCheck(
         Intervention candidate,

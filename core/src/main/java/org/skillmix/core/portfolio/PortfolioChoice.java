@@ -75,7 +75,7 @@ public record PortfolioChoice(
      * @param budgetGbp       the budget of every year; null: what funding every candidate once would cost in the last
      *                        year on the central run ({@link #everyCandidateOnce})
      * @param gapBelowFte     null: close the most target gap in the last year within the budget; else meet a target gap
-     *                        below this many FTE in the last year at least cost (no switching values then)
+     *                        below this many FTE in the last year at least cost
      * @param timeLimitMillis the solver's time limit for each solve
      */
     public record Settings(
@@ -248,17 +248,14 @@ public record PortfolioChoice(
             ScenarioComparison.Settings runs,
             Hooks hooks) {
         int m = candidates.size(), last = runs.years() - 1;
-        List<SwitchingValues.Value> switching = null;
-        if (problem.goal() == PortfolioProblem.Goal.MAX_GAP_CLOSED) {
-            double[] low = new double[m], high = new double[m];
-            for (int i = 0; i < m; i++) {
-                Interval e = candidates.get(i).effect();
-                // as a share of the most likely effect; a fixed (or zero) effect has no range of its own
-                low[i] = e.mode() > 0 ? e.low() / e.mode() : 1;
-                high[i] = e.mode() > 0 ? e.high() / e.mode() : 1;
-            }
-            switching = SwitchingValues.of(solver, problem, best, low, high);
+        double[] low = new double[m], high = new double[m];
+        for (int i = 0; i < m; i++) {
+            Interval e = candidates.get(i).effect();
+            // as a share of the most likely effect; a fixed (or zero) effect has no range of its own
+            low[i] = e.mode() > 0 ? e.low() / e.mode() : 1;
+            high[i] = e.mode() > 0 ? e.high() / e.mode() : 1;
         }
+        List<SwitchingValues.Value> switching = SwitchingValues.of(solver, problem, best, low, high);
         hooks.say()
                 .accept("Running each intervention alone at its level (" + runs.draws()
                         + " draws on common random numbers) for its range ...");

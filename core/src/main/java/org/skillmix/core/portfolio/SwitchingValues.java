@@ -17,6 +17,12 @@ import java.util.List;
  * value without it, V_0, does not move. A funded option is dropped once every V_l + d c_l falls to V_0, at
  * d = min over l of (V_0 - V_l) / c_l; one left out is funded once some V_l + d c_l passes the portfolio's V, at
  * d = min over l of (V - V_l) / c_l. One solve per option and level ({@link PortfolioOptimiser#solveWith}).
+ *
+ * <p>To a target (least cost), the others' cost depends on what the option leaves them to close, so no closed form:
+ * g(d) = min over l of C_l(d) - C_0, the cheapest portfolio with the option at some level when its gap closed is
+ * scaled by 1 + d, less the cheapest without it, does not rise as d rises (the more it closes, the less the rest must
+ * close), and the decision turns where g changes sign: found by bisection to 1e-6, a fall for a funded option (at
+ * most a fall of 100%: closing nothing), a rise for one left out (at most 1,000%; beyond, none).
  */
 public final class SwitchingValues {
     private SwitchingValues() {}
@@ -63,13 +69,81 @@ public final class SwitchingValues {
         int m = problem.options().size();
         if (low.length != m || high.length != m)
             throw new IllegalArgumentException("one effect range per option: " + m + " options");
-        if (problem.goal() != PortfolioProblem.Goal.MAX_GAP_CLOSED)
-            throw new IllegalArgumentException("switching values are of the gap closed: MAX_GAP_CLOSED only");
         if (!chosen.feasible()) throw new IllegalArgumentException("no portfolio to test: " + chosen.solverState());
         double best = problem.objective(chosen.levels());
         List<Value> out = new ArrayList<>();
-        for (int i = 0; i < m; i++) out.add(of(solver, problem, chosen.levels()[i], best, i, low[i], high[i]));
+        for (int i = 0; i < m; i++) {
+            out.add(
+                    problem.goal() == PortfolioProblem.Goal.MAX_GAP_CLOSED
+                            ? of(solver, problem, chosen.levels()[i], best, i, low[i], high[i])
+                            : toTarget(solver, problem, chosen.levels()[i], i, low[i], high[i]));
+        }
         return out;
+    }
+
+    /** The most a rise is looked for to a target: ten times the gap closed. */
+    static final double MOST_RISE = 10;
+
+    private static Value toTarget(
+            PortfolioOptimiser solver, PortfolioProblem problem, int level, int i, double low, double high) {
+        PortfolioOption o = problem.options().get(i);
+        boolean closes = false;
+        for (int l = 1; l <= o.maxLevel(); l++) {
+            double closed = 0;
+            for (int y : problem.targetYears()) closed += o.closed(y, l);
+            closes |= closed > PortfolioOptimiser.TIE_BREAK_FTE;
+        }
+        if (!closes) {
+            // it closes nothing: funded only for a saving, left out for good
+            double never = level > 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            return new Value(o.code(), level, never, low, high, false, false);
+        }
+        double without = cost(solver.solveWith(problem, i, 0), problem);
+        java.util.function.DoubleUnaryOperator g = d -> {
+            PortfolioProblem scaled = scaledOption(problem, i, 1 + d);
+            double with = Double.POSITIVE_INFINITY;
+            for (int l = 1; l <= o.maxLevel(); l++)
+                with = Math.min(with, cost(solver.solveWith(scaled, i, l), problem));
+            return with - without;
+        };
+        double change;
+        if (level > 0) {
+            // funded: g(0) <= 0; the fall that makes every portfolio with it dearer than the best without
+            if (!(g.applyAsDouble(-1) > 0)) change = Double.NEGATIVE_INFINITY;
+            else change = -bisect(d -> g.applyAsDouble(-d) > 0, 1);
+        } else {
+            double hi = 1;
+            while (hi < MOST_RISE && !(g.applyAsDouble(hi) < 0)) hi *= 2;
+            change = g.applyAsDouble(Math.min(hi, MOST_RISE)) < 0
+                    ? bisect(d -> g.applyAsDouble(d) < 0, Math.min(hi, MOST_RISE))
+                    : Double.POSITIVE_INFINITY;
+        }
+        boolean closeCall = level > 0 ? change >= low - 1 : change <= high - 1;
+        return new Value(o.code(), level, change, low, high, closeCall, true);
+    }
+
+    /** The least x in (0, hi] where reversed(x) holds, given it holds at hi and, monotone, beyond its turn. */
+    private static double bisect(java.util.function.DoublePredicate reversed, double hi) {
+        double lo = 0;
+        while (hi - lo > 1e-6 * Math.max(1, hi)) {
+            double mid = (lo + hi) / 2;
+            if (reversed.test(mid)) hi = mid;
+            else lo = mid;
+        }
+        return hi;
+    }
+
+    /** Total cost over the years of a solve's portfolio; +infinity when none meets the target within budget. */
+    private static double cost(Portfolio p, PortfolioProblem problem) {
+        return p.feasible() ? -problem.objective(p.levels()) : Double.POSITIVE_INFINITY;
+    }
+
+    /** The problem with one option's gap closed, every level and year, times factor. */
+    private static PortfolioProblem scaledOption(PortfolioProblem problem, int option, double factor) {
+        double[] share = new double[problem.options().size()];
+        java.util.Arrays.fill(share, 1);
+        share[option] = factor;
+        return PortfolioRefinement.scaled(problem, share);
     }
 
     private static Value of(

@@ -105,6 +105,70 @@ class SwitchingValuesTest {
         assertThat(checked).isGreaterThan(20);
     }
 
+    /**
+     * To a target of 38, by hand: A costs 60 and closes 30, B 50 and 25, C 40 and 15. The cheapest way is B and C
+     * (40 closed for 90; A and C cost 100, A and B 110). B is dropped once B and C fall short, at 25(1 - x) + 15 = 38,
+     * a fall of 8%, when A and C (100) beat A and B (110). C is dropped once no portfolio with it is cheapest: B and C
+     * fail at a fall of 2/15, A and C (100) at 30 + 15(1 - x) = 38, a fall of 7/15, after which A and B (110) beat
+     * A, B and C (150). A, left out, is funded once it meets the target alone, at 30(1 + x) = 38, a rise of 4/15, for
+     * 60.
+     */
+    @Test
+    void toATargetByHand() {
+        List<PortfolioOption> options = oneYear(new double[] {60, 50, 40}, new double[] {30, 25, 15}, 1e9)
+                .options();
+        PortfolioProblem p = new PortfolioProblem(
+                options, new double[] {1e9}, new int[] {0}, PortfolioProblem.Goal.MIN_COST_TO_TARGET, new double[] {38
+                });
+        Portfolio best = SOLVER.solve(p);
+        assertThat(best.levels()).containsExactly(0, 1, 1);
+        double[] half = {0.5, 0.5, 0.5}, andHalf = {1.5, 1.5, 1.5};
+        List<SwitchingValues.Value> v = SwitchingValues.of(SOLVER, p, best, half, andHalf);
+        assertThat(v.get(0).change()).isCloseTo(4.0 / 15, within(1e-5));
+        assertThat(v.get(1).change()).isCloseTo(-0.08, within(1e-5));
+        assertThat(v.get(2).change()).isCloseTo(-7.0 / 15, within(1e-5));
+        // within half either side: all three are close calls
+        assertThat(v).extracting(SwitchingValues.Value::closeCall).containsExactly(true, true, true);
+    }
+
+    /**
+     * To a target (the cheapest way to close half of what every option at its highest level would close), the same:
+     * scaling an option's gap closed by 1 + 0.97 x its switching value leaves the cheapest portfolio's decision about
+     * it alone, by 1 + 1.03 x reverses it.
+     */
+    @Test
+    void toATargetTheDecisionAlsoTurnsAtTheSwitchingValue() {
+        int checked = 0;
+        for (long seed = 1; seed <= 12; seed++) {
+            PortfolioProblem most = measured(seed, 3 + (int) (seed % 4));
+            double reach = 0;
+            for (PortfolioOption o : most.options()) reach += o.closed(1, o.maxLevel());
+            PortfolioProblem p = new PortfolioProblem(
+                    most.options(),
+                    new double[] {1e9, 1e9},
+                    new int[] {1},
+                    PortfolioProblem.Goal.MIN_COST_TO_TARGET,
+                    new double[] {reach / 2});
+            Portfolio best = SOLVER.solve(p);
+            double[] ones = new double[p.options().size()];
+            Arrays.fill(ones, 1);
+            List<SwitchingValues.Value> values = SwitchingValues.of(SOLVER, p, best, ones, ones);
+            for (int i = 0; i < values.size(); i++) {
+                double d = values.get(i).change();
+                if (!Double.isFinite(d) || Math.abs(d) < 1e-3) continue;
+                boolean funded = best.levels()[i] > 0;
+                assertThat(SOLVER.solve(scaled(p, i, 1 + 0.97 * d)).levels()[i] > 0)
+                        .as("seed %d option %d, change %.4f: before it", seed, i, d)
+                        .isEqualTo(funded);
+                assertThat(SOLVER.solve(scaled(p, i, 1 + 1.03 * d)).levels()[i] > 0)
+                        .as("seed %d option %d, change %.4f: past it", seed, i, d)
+                        .isEqualTo(!funded);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
+
     /** With one option held at a level, the solver's best is enumeration's best among choices with that level. */
     @Test
     void holdingAnOptionAtALevelFindsTheBestOfTheRest() {

@@ -70,7 +70,7 @@ public final class PortfolioCsv {
 
     /**
      * The switching value (blank when no change in its gap closed could reverse the decision), the effect's range and
-     * the verdict; all blank off the decision's row and when the goal is the least cost to a target.
+     * the verdict; all blank off the decision's row.
      */
     private static void switching(CsvOutput csv, SwitchingValues.Value v) {
         if (v == null) {

@@ -68,16 +68,16 @@ final class PortfolioText {
             text.append("No portfolio meets the budget and the target, so no decision is tested.\n");
             return;
         }
-        boolean switching = request.targetFte() == null;
+        boolean switching = choice.checks().get(0).switching() != null;
         text.append("How firm the choice is, in the last year")
                 .append(
-                        switching
+                        request.targetFte() == null
                                 ? " (the change in what an intervention closes that would reverse its decision, beside"
                                         + " the stated range of its effect: a close call when within it, firm when"
                                         + " beyond):\n"
-                                : ": no switching values, which are worked out for the most gap closed within the"
-                                        + " budget, not for the least cost to a target (--target-fte), so only the"
-                                        + " ranges below say how far each intervention's effect may move:\n");
+                                : " (the change in what an intervention closes that would make the cheapest way to the"
+                                        + " target fund it or not otherwise, beside the stated range of its effect: a"
+                                        + " close call when within it, firm when beyond):\n");
         List<String> close = new ArrayList<>();
         for (int i = 0; i < choice.checks().size(); i++) {
             ChoiceCheck c = choice.checks().get(i);

@@ -135,11 +135,11 @@ class OptimiseChoiceTest {
 
     /**
      * With a target the portfolio is the cheapest over the years that closes the central run's gap down to it, the
-     * best of every combination of levels there (3 x 4 x 4 x ... : 2.4 million); the text says switching values are
-     * not worked out for it and the file leaves their cells blank.
+     * best of every combination of levels there (3 x 4 x 4 x ... : 2.4 million); how firm each decision is, is of the
+     * cheapest way to the target (SwitchingValuesTest works it by hand), in the text and in every row of the file.
      */
     @Test
-    void aTargetIsMetAtLeastCostAndSaysItHasNoSwitchingValues() {
+    void aTargetIsMetAtLeastCostAndSaysHowFirmEachDecisionIs() {
         double baselineGap = fewDraws.choice().central().baselineTargetGap()[YEARS - 1];
         double target = baselineGap - 1_000;
         OptimiseUseCase.Result cheapest = optimise(0, 7L, target);
@@ -153,11 +153,15 @@ class OptimiseChoiceTest {
 
         assertThat(file(cheapest, OptimiseUseCase.PORTFOLIO_TXT))
                 .contains("least cost to a gap below " + target + " FTE")
-                .contains("no switching values")
-                .doesNotContain("Close calls");
-        assertThat(file(cheapest, OptimiseUseCase.PORTFOLIO_CSV).lines().skip(1))
-                .isNotEmpty()
-                .allSatisfy(row -> assertThat(Arrays.asList(row.split(",", -1)).subList(10, 21))
-                        .allMatch(String::isEmpty));
+                .contains("would make the cheapest way to the target fund it or not otherwise");
+        assertThat(cheapest.choice().checks())
+                .allSatisfy(c -> assertThat(c.switching()).isNotNull());
+        // one verdict per intervention, on the row of its decision (its funded level, or level 1 when left out)
+        assertThat(file(cheapest, OptimiseUseCase.PORTFOLIO_CSV)
+                        .lines()
+                        .skip(1)
+                        .filter(row -> !row.split(",", -1)[13].isEmpty()))
+                .hasSize(cheapest.choice().candidates().size())
+                .allSatisfy(row -> assertThat(row.split(",", -1)[13]).isIn("firm", "close call"));
     }
 }

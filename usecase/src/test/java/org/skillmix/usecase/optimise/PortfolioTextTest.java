@@ -116,21 +116,19 @@ class PortfolioTextTest {
                 .endsWith("Close calls: Flexible working (flex); the rest are firm.\n");
     }
 
-    /** A least-cost portfolio says it has no switching values; without draws there are no ranges to give. */
+    /** A least-cost portfolio's switching values are of the cheapest way to the target; without draws, no ranges. */
     @Test
-    void aTargetHasNoSwitchingValuesAndNoDrawsNoRanges() throws Exception {
+    void aTargetSaysWhatItsSwitchingValuesAreOfAndNoDrawsNoRanges() throws Exception {
         String text = PortfolioText.of(
-                GmExample.model(), request(4.0, 0), choice(PortfolioProblem.Goal.MIN_COST_TO_TARGET, false, 0), 0.5);
+                GmExample.model(), request(4.0, 0), choice(PortfolioProblem.Goal.MIN_COST_TO_TARGET, true, 0), 0.5);
         assertThat(text)
                 .contains("least cost to a gap below 4.0 FTE")
-                .contains("no switching values, which are worked out for the most gap closed within the budget, not"
-                        + " for the least cost to a target (--target-fte)")
+                .contains("the change in what an intervention closes that would make the cheapest way to the target"
+                        + " fund it or not otherwise")
                 .contains("- Flexible working (flex): funded at 50% of staff in scope offered it (level 2 of 2). On the"
-                        + " central run it closes 4.5 FTE for GBP 1,040 a year.\n")
-                .doesNotContain("Run alone")
-                .doesNotContain("Close calls")
-                .doesNotContain("(firm)")
-                .doesNotContain(": close call");
+                        + " central run it closes 4.5 FTE for GBP 1,040 a year. A fall of 25.0% in what it closes would"
+                        + " drop it")
+                .doesNotContain("Run alone");
     }
 
     /** A rounding residue below the printed decimal prints as zero, never "-0.0" or "-0". */
