@@ -98,7 +98,7 @@ final class PortfolioText {
                             shown(c.centralClosed(), 1),
                             shown(c.centralCostGbp(), 0)));
             if (c.switching() != null) {
-                text.append(' ').append(reversedBy(c.switching()));
+                text.append(' ').append(reversedBy(c.switching(), request.targetFte() != null));
                 if (c.switching().closeCall()) close.add(iv.nameAndCode());
             }
             if (choice.marginalDraws() > 0)
@@ -118,14 +118,19 @@ final class PortfolioText {
     }
 
     /** "A fall of 7.9% in what it closes would drop it; its effect may be 50.0% lower: a close call." */
-    private static String reversedBy(SwitchingValues.Value v) {
-        if (v.change() == Double.POSITIVE_INFINITY)
-            return v.closes()
-                    ? "No rise in what it closes would fund it: it does not fit the budget (firm)."
-                    : "No rise in what it closes would fund it: it closes none of the gap (firm).";
+    static String reversedBy(SwitchingValues.Value v, boolean toTarget) {
+        if (v.change() == Double.POSITIVE_INFINITY) {
+            if (!v.closes()) return "No rise in what it closes would fund it: it closes none of the gap (firm).";
+            return toTarget
+                    ? "No rise in what it closes, up to ten times, would make it part of the cheapest way to the target"
+                            + " (firm)."
+                    : "No rise in what it closes would fund it: it does not fit the budget (firm).";
+        }
         if (v.change() == Double.NEGATIVE_INFINITY)
-            return "No fall in what it closes would drop it: it closes none of the gap and is funded for its saving"
-                    + " (firm).";
+            return v.closes()
+                    ? "No fall in what it closes would drop it: it is funded for its saving, even closing nothing (firm)."
+                    : "No fall in what it closes would drop it: it closes none of the gap and is funded for its saving"
+                            + " (firm).";
         if (v.funded())
             return String.format(
                     Locale.ROOT,

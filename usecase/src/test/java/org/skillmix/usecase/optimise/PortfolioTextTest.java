@@ -151,4 +151,15 @@ class PortfolioTextTest {
         assertThat(PortfolioText.overlap(100, 100.01)).isEqualTo("the parts add up");
         assertThat(PortfolioText.overlap(0, 3)).isEqualTo("its parts close nothing alone");
     }
+
+    /** Why no change reverses a decision: to a target, not the budget, is what keeps a dear intervention out. */
+    @Test
+    void noChangeReversesForTheReasonOfTheGoal() {
+        var dear = new SwitchingValues.Value("pay", 0, Double.POSITIVE_INFINITY, 0.5, 1.5, false, true);
+        assertThat(PortfolioText.reversedBy(dear, false)).contains("it does not fit the budget (firm)");
+        assertThat(PortfolioText.reversedBy(dear, true))
+                .contains("up to ten times, would make it part of the cheapest way to the target (firm)");
+        var saving = new SwitchingValues.Value("bank", 1, Double.NEGATIVE_INFINITY, 0.5, 1.5, false, true);
+        assertThat(PortfolioText.reversedBy(saving, true)).contains("funded for its saving, even closing nothing");
+    }
 }
