@@ -85,22 +85,7 @@ class SwitchingValuesTest {
         int checked = 0;
         for (long seed = 1; seed <= 12; seed++) {
             PortfolioProblem p = measured(seed, 3 + (int) (seed % 4));
-            Portfolio best = SOLVER.solve(p);
-            double[] ones = new double[p.options().size()];
-            Arrays.fill(ones, 1);
-            List<SwitchingValues.Value> values = SwitchingValues.of(SOLVER, p, best, ones, ones);
-            for (int i = 0; i < values.size(); i++) {
-                double d = values.get(i).change();
-                if (!Double.isFinite(d) || Math.abs(d) < 1e-3) continue;
-                boolean funded = best.levels()[i] > 0;
-                assertThat(SOLVER.solve(scaled(p, i, 1 + 0.97 * d)).levels()[i] > 0)
-                        .as("seed %d option %d, change %.4f: before it", seed, i, d)
-                        .isEqualTo(funded);
-                assertThat(SOLVER.solve(scaled(p, i, 1 + 1.03 * d)).levels()[i] > 0)
-                        .as("seed %d option %d, change %.4f: past it", seed, i, d)
-                        .isEqualTo(!funded);
-                checked++;
-            }
+            checked += turnsAtItsSwitchingValue(p, seed);
         }
         assertThat(checked).isGreaterThan(20);
     }
@@ -149,24 +134,34 @@ class SwitchingValuesTest {
                     new int[] {1},
                     PortfolioProblem.Goal.MIN_COST_TO_TARGET,
                     new double[] {reach / 2});
-            Portfolio best = SOLVER.solve(p);
-            double[] ones = new double[p.options().size()];
-            Arrays.fill(ones, 1);
-            List<SwitchingValues.Value> values = SwitchingValues.of(SOLVER, p, best, ones, ones);
-            for (int i = 0; i < values.size(); i++) {
-                double d = values.get(i).change();
-                if (!Double.isFinite(d) || Math.abs(d) < 1e-3) continue;
-                boolean funded = best.levels()[i] > 0;
-                assertThat(SOLVER.solve(scaled(p, i, 1 + 0.97 * d)).levels()[i] > 0)
-                        .as("seed %d option %d, change %.4f: before it", seed, i, d)
-                        .isEqualTo(funded);
-                assertThat(SOLVER.solve(scaled(p, i, 1 + 1.03 * d)).levels()[i] > 0)
-                        .as("seed %d option %d, change %.4f: past it", seed, i, d)
-                        .isEqualTo(!funded);
-                checked++;
-            }
+            checked += turnsAtItsSwitchingValue(p, seed);
         }
         assertThat(checked).isGreaterThan(10);
+    }
+
+    /**
+     * For each option whose switching value is finite and not a near-tie: scaled by 1 + 0.97 x it, the decision about
+     * it stands; by 1 + 1.03 x, it turns. The number of options checked.
+     */
+    private static int turnsAtItsSwitchingValue(PortfolioProblem p, long seed) {
+        Portfolio best = SOLVER.solve(p);
+        double[] ones = new double[p.options().size()];
+        Arrays.fill(ones, 1);
+        List<SwitchingValues.Value> values = SwitchingValues.of(SOLVER, p, best, ones, ones);
+        int checked = 0;
+        for (int i = 0; i < values.size(); i++) {
+            double d = values.get(i).change();
+            if (!Double.isFinite(d) || Math.abs(d) < 1e-3) continue;
+            boolean funded = best.levels()[i] > 0;
+            assertThat(SOLVER.solve(scaled(p, i, 1 + 0.97 * d)).levels()[i] > 0)
+                    .as("seed %d option %d, change %.4f: before it", seed, i, d)
+                    .isEqualTo(funded);
+            assertThat(SOLVER.solve(scaled(p, i, 1 + 1.03 * d)).levels()[i] > 0)
+                    .as("seed %d option %d, change %.4f: past it", seed, i, d)
+                    .isEqualTo(!funded);
+            checked++;
+        }
+        return checked;
     }
 
     /** With one option held at a level, the solver's best is enumeration's best among choices with that level. */
