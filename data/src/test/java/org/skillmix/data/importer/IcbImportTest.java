@@ -249,6 +249,32 @@ class IcbImportTest {
         assertThat(result.report().html()).contains("<table").doesNotContain("<script src");
     }
 
+    /**
+     * A trust's staff are shared over its places by its sector's need: Manchester University FT (R0A, acute) serves
+     * Manchester and Trafford, and its shares there are the acute demand of each in the base month as a projection of
+     * the shipped example computes it (demand is the residents', whatever the catchments), to the table's 4 decimals.
+     */
+    @Test
+    void aTrustsStaffAreSharedOverItsPlacesByItsSectorsNeed() throws Exception {
+        SystemModel gm = new DatasetReader().read(SharedData.repoRoot().resolve("examples/greater-manchester"));
+        Projection first = new Projector(gm).run(new ProjectionSettings(1, 0, 1, 1), (done, total) -> {});
+        Map<String, Double> acute = new HashMap<>();
+        first.series().stream()
+                .filter(s -> s.key().measure() == org.skillmix.core.measure.Measure.DEMAND_FTE
+                        && s.key().capability().equals("ALL")
+                        && s.key().sector().equals("acute")
+                        && !s.key().place().equals("ALL"))
+                .forEach(s -> acute.put(s.key().place(), s.mean()[0]));
+        double manchester = acute.get("E08000003"), trafford = acute.get("E08000009");
+        Map<String, String> shares = new HashMap<>();
+        qop.tables().get("catchments.csv").rows().stream()
+                .filter(r -> r.get(0).equals("R0A"))
+                .forEach(r -> shares.put(r.get(1), r.get(2)));
+        assertThat(shares).containsOnlyKeys("E08000003", "E08000009");
+        assertThat(Double.parseDouble(shares.get("E08000003")))
+                .isCloseTo(manchester / (manchester + trafford), within(5e-5));
+    }
+
     @Test
     void keepsTheScenariosAlreadyInTheFolder(@TempDir Path temp) throws Exception {
         Path out = temp.resolve("gm");
