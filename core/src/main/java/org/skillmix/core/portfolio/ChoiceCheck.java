@@ -1,5 +1,6 @@
 package org.skillmix.core.portfolio;
 
+import java.util.Objects;
 import org.skillmix.core.intervention.ScenarioComparison.Figure;
 import org.skillmix.core.scenario.Intervention;
 
@@ -32,6 +33,10 @@ public record ChoiceCheck(
         Figure closed,
         Figure costGbp,
         SwitchingValues.Value switching) {
+
+    public ChoiceCheck {
+        Objects.requireNonNull(switching, "switching");
+    }
 
     public boolean funded() {
         return level > 0;

@@ -285,7 +285,7 @@ public record PortfolioChoice(
                             programme + pay.p10(),
                             programme + pay.p50(),
                             programme + pay.p90()),
-                    switching == null ? null : switching.get(i)));
+                    switching.get(i)));
         }
         return out;
     }

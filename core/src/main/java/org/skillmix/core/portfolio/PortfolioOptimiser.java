@@ -110,7 +110,8 @@ public final class PortfolioOptimiser {
         return closed - TIE_BREAK_FTE * spent;
     }
 
-    private static double budgetUnit(PortfolioProblem p) {
+    /** The largest yearly budget (at least 1): the unit the tie-break spends against. */
+    static double budgetUnit(PortfolioProblem p) {
         double s = 1;
         for (double b : p.budget()) s = Math.max(s, Math.abs(b));
         return s;

@@ -138,9 +138,8 @@ public final class PortfolioRefinement {
             costP += problem.cost(p, y);
         }
         if (problem.goal() == PortfolioProblem.Goal.MAX_GAP_CLOSED) {
-            double unit = 1;
-            for (double b : problem.budget()) unit = Math.max(unit, Math.abs(b));
-            double tie = PortfolioOptimiser.TIE_BREAK_FTE / unit;
+            // the solver's own tie-break (PortfolioOptimiser.score): of equal gaps closed, the cheaper
+            double tie = PortfolioOptimiser.TIE_BREAK_FTE / PortfolioOptimiser.budgetUnit(problem);
             return wq - tie * costQ > wp - tie * costP + 1e-9 * Math.max(1, Math.abs(wp));
         }
         double required = problem.requiredClosed()[problem.requiredClosed().length - 1];

@@ -1,7 +1,10 @@
 package org.skillmix.core.portfolio;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoublePredicate;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * How firm a portfolio's choice of each option is, as switching values (HM Treasury Green Book, 2022, on sensitivity
@@ -99,7 +102,7 @@ public final class SwitchingValues {
             return new Value(o.code(), level, never, low, high, false, false);
         }
         double without = cost(solver.solveWith(problem, i, 0), problem);
-        java.util.function.DoubleUnaryOperator g = d -> {
+        DoubleUnaryOperator g = d -> {
             PortfolioProblem scaled = scaledOption(problem, i, 1 + d);
             double with = Double.POSITIVE_INFINITY;
             for (int l = 1; l <= o.maxLevel(); l++)
@@ -123,7 +126,7 @@ public final class SwitchingValues {
     }
 
     /** The least x in (0, hi] where reversed(x) holds, given it holds at hi and, monotone, beyond its turn. */
-    private static double bisect(java.util.function.DoublePredicate reversed, double hi) {
+    private static double bisect(DoublePredicate reversed, double hi) {
         double lo = 0;
         while (hi - lo > 1e-6 * Math.max(1, hi)) {
             double mid = (lo + hi) / 2;
@@ -141,7 +144,7 @@ public final class SwitchingValues {
     /** The problem with one option's gap closed, every level and year, times factor. */
     private static PortfolioProblem scaledOption(PortfolioProblem problem, int option, double factor) {
         double[] share = new double[problem.options().size()];
-        java.util.Arrays.fill(share, 1);
+        Arrays.fill(share, 1);
         share[option] = factor;
         return PortfolioRefinement.scaled(problem, share);
     }

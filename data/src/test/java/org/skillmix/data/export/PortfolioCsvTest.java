@@ -128,35 +128,26 @@ class PortfolioCsvTest {
                         + ",0.5000,1.5000,firm,10,0.600,0.000,1.200,-3,-6,0\n"
                         + "funded-plan,pay,Pay uplift,pay_uplift,0,2,10.0,0.750,10,0,,,,,,,,,,,\n");
 
-        // The effects were measured on one supply baseline: every row names the one given. A least-cost portfolio
-        // has no switching values, and without draws there is no range: those cells are blank, never 0.
+        // The effects were measured on one supply baseline: every row names the one given. A least-cost portfolio's
+        // switching values are written as the most gap closed's are; without draws there is no range: those cells
+        // are blank, never 0.
         PortfolioProblem cheapest = new PortfolioProblem(
                 options,
                 new double[] {1100, 1100},
                 new int[] {1},
                 PortfolioProblem.Goal.MIN_COST_TO_TARGET,
                 new double[] {4});
-        List<ChoiceCheck> untested = checks.stream()
-                .map(c -> new ChoiceCheck(
-                        c.candidate(),
-                        c.level(),
-                        c.shownLevel(),
-                        c.centralClosed(),
-                        c.centralCostGbp(),
-                        c.closed(),
-                        c.costGbp(),
-                        null))
-                .toList();
         StringWriter trends = new StringWriter();
         PortfolioCsv.write(
                 Baseline.CURRENT_TRENDS,
-                new PortfolioChoice(List.of(flex, pay), central, cheapest, portfolio, untested, 0, null),
+                new PortfolioChoice(List.of(flex, pay), central, cheapest, portfolio, checks, 0, null),
                 trends);
         assertThat(trends.toString().lines().skip(1))
                 .containsExactly(
                         "current-trends,flex,Flexible working offer,flexible_working,2,1,0.25,3.250,1020,1000,,,,,,,,,,,",
-                        "current-trends,flex,Flexible working offer,flexible_working,2,2,0.5,4.500,1040,1000,,,,,,,,,,,",
-                        "current-trends,pay,Pay uplift,pay_uplift,0,1,5.0,0.500,5,0,,,,,,,,,,,",
+                        "current-trends,flex,Flexible working offer,flexible_working,2,2,0.5,4.500,1040,1000,"
+                                + "-0.2500,0.5000,1.5000,close call,,,,,,,",
+                        "current-trends,pay,Pay uplift,pay_uplift,0,1,5.0,0.500,5,0,,0.5000,1.5000,firm,,,,,,,",
                         "current-trends,pay,Pay uplift,pay_uplift,0,2,10.0,0.750,10,0,,,,,,,,,,,");
     }
 }

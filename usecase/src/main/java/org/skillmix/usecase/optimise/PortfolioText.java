@@ -68,7 +68,6 @@ final class PortfolioText {
             text.append("No portfolio meets the budget and the target, so no decision is tested.\n");
             return;
         }
-        boolean switching = choice.checks().get(0).switching() != null;
         text.append("How firm the choice is, in the last year")
                 .append(
                         request.targetFte() == null
@@ -97,10 +96,8 @@ final class PortfolioText {
                             o.maxLevel(),
                             shown(c.centralClosed(), 1),
                             shown(c.centralCostGbp(), 0)));
-            if (c.switching() != null) {
-                text.append(' ').append(reversedBy(c.switching(), request.targetFte() != null));
-                if (c.switching().closeCall()) close.add(iv.nameAndCode());
-            }
+            text.append(' ').append(reversedBy(c.switching(), request.targetFte() != null));
+            if (c.switching().closeCall()) close.add(iv.nameAndCode());
             if (choice.marginalDraws() > 0)
                 text.append(String.format(
                         Locale.ROOT,
@@ -110,11 +107,10 @@ final class PortfolioText {
                         range(c.costGbp(), "%,.0f")));
             text.append('\n');
         }
-        if (switching)
-            text.append(
-                    close.isEmpty()
-                            ? "Every decision is firm.\n"
-                            : "Close calls: " + String.join(", ", close) + "; the rest are firm.\n");
+        text.append(
+                close.isEmpty()
+                        ? "Every decision is firm.\n"
+                        : "Close calls: " + String.join(", ", close) + "; the rest are firm.\n");
     }
 
     /** "A fall of 7.9% in what it closes would drop it; its effect may be 50.0% lower: a close call." */

@@ -46,7 +46,7 @@ class PortfolioTextTest {
                 name);
     }
 
-    static PortfolioChoice choice(PortfolioProblem.Goal goal, boolean tested, int draws) {
+    static PortfolioChoice choice(PortfolioProblem.Goal goal, int draws) {
         List<PortfolioOption> options = List.of(
                 PortfolioOption.measured(
                         "flex", "flex", new double[] {1000}, new double[][] {{1020}, {1040}}, new double[][] {
@@ -64,7 +64,7 @@ class PortfolioTextTest {
                         1040,
                         new Figure(5.0, 2.0, 4.8, 8.25),
                         new Figure(1100, 1050, 1090, 1180),
-                        tested ? new SwitchingValues.Value("flex", 2, -0.25, 0.5, 1.5, true, true) : null),
+                        new SwitchingValues.Value("flex", 2, -0.25, 0.5, 1.5, true, true)),
                 new ChoiceCheck(
                         PAY,
                         0,
@@ -73,9 +73,7 @@ class PortfolioTextTest {
                         5,
                         new Figure(0.6, 0.1, 0.5, 1.2),
                         new Figure(-3, -6, -3, 0),
-                        tested
-                                ? new SwitchingValues.Value("pay", 0, Double.POSITIVE_INFINITY, 0.5, 1.5, false, false)
-                                : null));
+                        new SwitchingValues.Value("pay", 0, Double.POSITIVE_INFINITY, 0.5, 1.5, false, false)));
         PortfolioProblem problem = new PortfolioProblem(
                 options,
                 new double[] {1100},
@@ -99,7 +97,7 @@ class PortfolioTextTest {
     @Test
     void eachDecisionIsSaidWithItsSwitchingValueVerdictAndRange() throws Exception {
         String text = PortfolioText.of(
-                GmExample.model(), request(null, 10), choice(PortfolioProblem.Goal.MAX_GAP_CLOSED, true, 10), 0.5);
+                GmExample.model(), request(null, 10), choice(PortfolioProblem.Goal.MAX_GAP_CLOSED, 10), 0.5);
         assertThat(text)
                 .contains("budget GBP 1,100 a year, most target gap closed in the last year.")
                 .contains("Baseline average shortfall over the last year (target capabilities): 20.0 FTE at the most"
@@ -120,7 +118,7 @@ class PortfolioTextTest {
     @Test
     void aTargetSaysWhatItsSwitchingValuesAreOfAndNoDrawsNoRanges() throws Exception {
         String text = PortfolioText.of(
-                GmExample.model(), request(4.0, 0), choice(PortfolioProblem.Goal.MIN_COST_TO_TARGET, true, 0), 0.5);
+                GmExample.model(), request(4.0, 0), choice(PortfolioProblem.Goal.MIN_COST_TO_TARGET, 0), 0.5);
         assertThat(text)
                 .contains("least cost to a gap below 4.0 FTE")
                 .contains("the change in what an intervention closes that would make the cheapest way to the target"
