@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * catchments.csv: the LAs each trust serves with population shares. trust_footprints.csv lists a trust's LAs; an
- * ambulance service serves every LA of the ICB; a trust without a row serves its home LA, unless no trust of its
- * sector has a row, when the sector's trusts are pooled over all the ICB's LAs by population.
+ * catchments.csv: the LAs each trust serves and its share of staff in each, by its sector's need there (population
+ * where none is measured). trust_footprints.csv lists a trust's LAs; an ambulance service serves every LA of the ICB;
+ * a trust without a row serves its home LA, unless no trust of its sector has a row, when the sector's trusts are
+ * pooled over all the ICB's LAs.
  */
 final class CatchmentsTable {
 
