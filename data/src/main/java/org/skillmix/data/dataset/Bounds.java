@@ -67,10 +67,16 @@ final class Bounds {
             .unit("score")
             .because("IMD scores run from about 0.5 to 93 (most deprived LSOA)");
 
+    /**
+     * Typical from 0.001: the smallest places take a few thousandths of a trust serving a whole ICB (the Isles of
+     * Scilly, 2,100 residents, 0.26-0.36% of each Cornwall trust's staff; the City of London about 0.4% of North
+     * East London's), and a slip of a decimal place is caught by the shares' sum.
+     */
     static final Bound CATCHMENT_SHARE = Bound.above(0, 1)
-            .typical(0.01, 1)
+            .typical(0.001, 1)
             .unit("share")
-            .because("a share of the organisation's staff time; a place it does not serve has no row");
+            .because("a share of the organisation's staff time; a place it does not serve has no row (the smallest"
+                    + " places, the Isles of Scilly and the City of London, take 0.3-0.4% of an ICB-wide trust's)");
 
     /** 48 hours a week (the Working Time Regulations' average limit) x 52 / 12 = 208 hours a month. */
     static final Bound PRODUCTIVE_HOURS = Bound.of(40, 208)

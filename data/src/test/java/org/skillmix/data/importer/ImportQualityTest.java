@@ -100,6 +100,22 @@ class ImportQualityTest {
         assertThat(parts).isBetween(whole.sicknessFte() * 0.5, whole.sicknessFte());
     }
 
+    /**
+     * The Isles of Scilly (2,100 residents) take 0.26-0.36% of each Cornwall trust's staff: real shares, so the import
+     * raises no warning about its own catchments (they were once "unusual" below 1%).
+     */
+    @Test
+    void theSmallestPlaceRaisesNoCatchmentWarning(@TempDir Path temp) throws Exception {
+        new IcbImport(SharedData.folder(), "QT6", null, null).writeTo(temp.resolve("QT6"));
+        var read = new DatasetReader().load(temp.resolve("QT6"));
+        List<Double> shares = read.model().catchments().stream()
+                .filter(c -> c.placeCode().equals("E06000053"))
+                .map(c -> c.share())
+                .toList();
+        assertThat(shares).isNotEmpty().allMatch(share -> share < 0.01);
+        assertThat(read.warnings()).noneMatch(w -> w.file().equals("catchments.csv"));
+    }
+
     /** --icb A,B: the union of the ICBs' places and trusts, under one code; a merged ICB of 2026: its old ICBs. */
     @Test
     void aCombinedFootprintAndAMergedIcbOf2026(@TempDir Path temp) throws Exception {
