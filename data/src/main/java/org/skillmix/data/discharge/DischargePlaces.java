@@ -27,7 +27,8 @@ import org.skillmix.data.published.MetricsImportException;
  * <li>share of NCTR arrivals: the ICB's trusts' published daily NCTR (mean over the given months) shared to places
  * by the dataset's catchments. Not population 65+: the dataset's care worker FTE is itself shared by population
  * 65+, so arrivals by the same key would make every place's homecare equally stretched and the question of which
- * place binds empty; the trust counts are what is actually observed;</li>
+ * place binds empty; the trust counts are what is actually observed. Acute trusts serve every place by its acute
+ * need (the importer's catchments), which weighs age and deprivation unlike the 65+ key;</li>
  * <li>homecare: CARE_WORKER FTE in post (less sickness) of the place's adult social care organisations, the
  * homecare share of them {@value #HOMECARE_SHARE};</li>
  * <li>care homes: CQC-registered homes in the place × {@value #BEDS_PER_HOME} beds (England's mean: the lists carry

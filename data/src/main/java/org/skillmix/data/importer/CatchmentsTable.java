@@ -13,6 +13,13 @@ import java.util.TreeMap;
  * where none is measured). trust_footprints.csv lists a trust's LAs; an ambulance service serves every LA of the ICB;
  * a trust without a row serves its home LA, unless no trust of its sector has a row, when the sector's trusts are
  * pooled over all the ICB's LAs.
+ *
+ * <p>The shipped footprints are mental health trusts' only. Acute patients cross LA boundaries (a regional centre such
+ * as Manchester University FT or the Christie serves every LA of Greater Manchester, and residents of an LA without a
+ * hospital use its neighbours'), and the shared data have no LA-level patient flows (the OHID catchments are by ICB).
+ * Tying a hospital trust's staff to the LAs it has sites in made those LAs a surplus and the others a shortfall that
+ * is only where the hospitals stand: in GM the March 2026 acute shortfall by place was 11,692 FTE against a net acute
+ * gap of 3,976. So acute trusts are pooled over the ICB by need, as in every ICB without footprints.
  */
 final class CatchmentsTable {
 
@@ -78,7 +85,11 @@ final class CatchmentsTable {
                 served = las;
                 note = "not in trust_footprints.csv and no " + o.sector() + " trust of " + ctx.icb()
                         + " has a footprint: the ICB's " + o.sector()
-                        + " trusts are pooled over all its LAs (so no LA is left without " + o.sector() + " staff)";
+                        + " trusts are pooled over all its LAs (so no LA is left without " + o.sector() + " staff)"
+                        + (o.sector().equals("acute")
+                                ? "; acute patients cross LA boundaries to regional centres and neighbouring"
+                                        + " hospitals, and no LA-level patient flows are published in the shared data"
+                                : "");
                 report.defaulted("catchment of " + o.code() + " " + o.name(), las.size() + " places", note);
             }
             Map<String, Double> sectorNeed = need == null ? null : need.get(o.sector());
