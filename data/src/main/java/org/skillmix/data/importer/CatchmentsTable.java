@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * as Manchester University FT or the Christie serves every LA of Greater Manchester, and residents of an LA without a
  * hospital use its neighbours'), and the shared data have no LA-level patient flows (the OHID catchments are by ICB).
  * Tying a hospital trust's staff to the LAs it has sites in made those LAs a surplus and the others a shortfall that
- * is only where the hospitals stand: in GM the March 2026 acute shortfall by place was 11,692 FTE against a net acute
+ * is only where the hospitals stand: in GM the April 2025 acute shortfall by place was 11,692 FTE against a net acute
  * gap of 3,976. So acute trusts are pooled over the ICB by need, as in every ICB without footprints.
  */
 final class CatchmentsTable {
