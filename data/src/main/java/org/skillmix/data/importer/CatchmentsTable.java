@@ -45,10 +45,11 @@ final class CatchmentsTable {
                         row.text("org_code"), new String[] {row.text("place_codes"), row.text("source")}));
         OutputTable out = new OutputTable("catchments.csv", "org_code", "place_code", "share", "source");
         String src =
-                "documented default: the trust's service footprint (LAs it runs hospitals/services in), shared by its "
-                        + "sector's need there (the base month's demand, from population by age and sex, utilisation and "
-                        + "deprivation), or by mid-2023 population where there is none; OHID trust catchments at LA level "
-                        + "are not in the shared data";
+                "documented default: the LAs the trust serves (its trust_footprints.csv row, or every LA of the ICB "
+                        + "for an ambulance service or a sector without footprints), shared by its sector's need there "
+                        + "(the base month's demand, from population by age and sex, utilisation and deprivation), or by "
+                        + "mid-2023 population where there is none; OHID trust catchments at LA level are not in the "
+                        + "shared data";
         Map<String, List<Organisation>> bySector = new TreeMap<>();
         for (Organisation o : organisations)
             if (trusts.contains(o.code()))
