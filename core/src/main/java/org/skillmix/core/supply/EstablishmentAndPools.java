@@ -37,6 +37,11 @@ final class EstablishmentAndPools {
     final double[] growthSlotMode;
     /** Per slot: w, its share of the base establishment of all organisation slots (0 for the others). */
     final double[] organisationWeight;
+    /**
+     * Per slot: the growth of its sector's part of the system ({@link Assumption.Parameters#TREND_GROWTH_SECTOR}) for
+     * an organisation slot of the current-trends baseline, or -1.
+     */
+    final int[] sectorParam;
 
     EstablishmentAndPools(
             AssumptionParameters rows,
@@ -84,6 +89,14 @@ final class EstablishmentAndPools {
         commonParam = Assumption.Parameters.TREND_ESTABLISHMENT_GROWTH.equals(growthName)
                 ? rows.resolve(Assumption.Parameters.TREND_GROWTH_COMMON, "ALL")
                 : -1;
+        sectorParam = new int[growthSlotParam.length];
+        Arrays.fill(sectorParam, -1);
+        if (Assumption.Parameters.TREND_ESTABLISHMENT_GROWTH.equals(growthName))
+            for (int i = 0; i < n; i++)
+                if (lineGrowthSlot[i] >= 0 && organisationSlot[lineGrowthSlot[i]])
+                    // an organisation's lines share its sector, so its slot has one sector part
+                    sectorParam[lineGrowthSlot[i]] =
+                            rows.resolve(Assumption.Parameters.TREND_GROWTH_SECTOR, lineSector[i]);
         fillZero = new boolean[n];
         for (int i = 0; i < n; i++)
             fillZero[i] = parameters.interval(fillParam[i]).mode() == 0;
@@ -103,10 +116,20 @@ final class EstablishmentAndPools {
      * grows with c alone. Drawn independently, the trusts' parts had narrowed the band of a system's total as its
      * trusts multiplied (1/sqrt(n)) while history's errors did not narrow (docs/backtest.md "Does a band narrow with
      * the number of trusts?"). Slots of sector, role or ALL rows keep their own draw. At the modes g' = mode.
+     *
+     * <p>A trust slot of sector k is then multiplied by its sector's part d_k where the dataset has one
+     * (trend_growth_sector): g''_s = g'_s x d_k. It moves the sector's trusts together, and the system's total with
+     * them by the sector's share; the importer draws it only for what the history's sector totals spread beyond the
+     * common part and the trusts' own draws, and narrows the common part by what it adds to the totals.
      */
     void slotGrowth(double[] p, double[] growth) {
         for (int slot = 0; slot < growth.length; slot++) growth[slot] = p[growthSlotParam[slot]];
-        if (commonParam < 0) return;
+        if (commonParam >= 0) centreOnCommon(p, growth);
+        for (int slot = 0; slot < growth.length; slot++)
+            if (sectorParam[slot] >= 0) growth[slot] *= p[sectorParam[slot]];
+    }
+
+    private void centreOnCommon(double[] p, double[] growth) {
         double mean = 0;
         for (int slot = 0; slot < growth.length; slot++)
             if (organisationSlot[slot])
@@ -145,6 +168,7 @@ final class EstablishmentAndPools {
      */
     void assignGroups(ParameterGroup[] groups) {
         for (int g : growthSlotParam) groups[g] = ParameterGroup.ESTABLISHMENT_GROWTH;
+        for (int g : sectorParam) if (g >= 0) groups[g] = ParameterGroup.ESTABLISHMENT_GROWTH;
         if (commonParam >= 0) groups[commonParam] = ParameterGroup.ESTABLISHMENT_GROWTH;
         for (int p : poolParam) if (p >= 0) groups[p] = ParameterGroup.LABOUR_POOL;
     }

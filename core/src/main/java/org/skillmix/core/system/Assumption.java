@@ -49,6 +49,14 @@ public record Assumption(String parameter, String scope, Interval value, String 
          */
         public static final String TREND_GROWTH_COMMON = "trend_growth_common";
         /**
+         * The current-trends baseline's growth of one trust sector's part of the system, a factor a year around 1
+         * (scope a sector): how an ICB's trusts of a sector together grew unlike England's sector beyond what the
+         * system's common part and the trusts' own draws give (services carved out between sectors, a sector's local
+         * commissioning). Each draw multiplies the organisation-scoped trend growth of the sector's trusts by it
+         * (docs/method.md "Baselines").
+         */
+        public static final String TREND_GROWTH_SECTOR = "trend_growth_sector";
+        /**
          * The current-trends baseline's external recruits a year for a role across the system, from the
          * published history (scope a role code or ALL; it replaces labour_pool_annual in that baseline).
          */

@@ -49,6 +49,8 @@ class CommonGrowthTest {
                     .filter(a -> a.parameter().equals(Parameters.TREND_GROWTH_COMMON))
                     .toList()
                     .isEmpty()) set(kernel, values, "trend_growth_common ALL", 1.01);
+            if (model.assumptions().stream().anyMatch(a -> a.parameter().equals(Parameters.TREND_GROWTH_SECTOR)))
+                set(kernel, values, "trend_growth_sector acute", 1.02);
         }
         ProjectionKernel.Worker worker = kernel.newWorker(Baseline.CURRENT_TRENDS);
         worker.begin(values);
@@ -89,6 +91,38 @@ class CommonGrowthTest {
         assertThat(e[2]).isCloseTo(50 * 1.02, within(1e-9));
         // to first order the trusts' own parts leave the total where the common part puts it
         assertThat((e[0] + e[1]) / (4400 * 1.04 * 1.01)).isCloseTo(1, within(0.002));
+    }
+
+    /**
+     * The acute sector's part, drawn at 1.02, multiplies both acute trusts after the centring and the common part,
+     * so their weighted log growth is ln 1.01 + ln 1.02; the care provider, of another sector and not a trust's own
+     * row, keeps 1.02. Without the common row each trust's own draw is multiplied by it alone.
+     */
+    @Test
+    void theSectorsPartMovesItsTrustsTogetherAfterTheCentring() {
+        Interval part = new Interval(0.97, 1, 1.03);
+        double[] e = establishmentAtMonth12(
+                system().assumption(Parameters.TREND_GROWTH_COMMON, "ALL", new Interval(0.98, 1, 1.02))
+                        .assumption(Parameters.TREND_GROWTH_SECTOR, "acute", part)
+                        .build(),
+                true);
+        double x1 = Math.log(1.08 / 1.04), x2 = Math.log(1.00 / 1.04), mean = x1 / 4 + 3 * x2 / 4;
+        assertThat(e[0]).isCloseTo(1100 * 1.04 * Math.exp(x1 - mean) * 1.01 * 1.02, within(1e-9));
+        assertThat(e[1]).isCloseTo(3300 * 1.04 * Math.exp(x2 - mean) * 1.01 * 1.02, within(1e-9));
+        assertThat(Math.log(e[0] / 1100 / 1.04) / 4 + 3 * Math.log(e[1] / 3300 / 1.04) / 4)
+                .isCloseTo(Math.log(1.01 * 1.02), within(1e-12));
+        assertThat(e[2]).isCloseTo(50 * 1.02, within(1e-9));
+        assertThat(establishmentAtMonth12(
+                        system().assumption(Parameters.TREND_GROWTH_SECTOR, "acute", part)
+                                .build(),
+                        true))
+                .containsExactly(new double[] {1100 * 1.08 * 1.02, 3300 * 1.00 * 1.02, 50 * 1.02}, within(1e-9));
+        // at the modes the part is 1: each trust grows by its own row's mode
+        assertThat(establishmentAtMonth12(
+                        system().assumption(Parameters.TREND_GROWTH_SECTOR, "acute", part)
+                                .build(),
+                        false))
+                .containsExactly(new double[] {1100 * 1.04, 3300 * 1.04, 50 * 1.01}, within(1e-9));
     }
 
     @Test
