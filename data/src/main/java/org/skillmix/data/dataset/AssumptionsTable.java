@@ -4,6 +4,7 @@ import static org.skillmix.core.system.Assumption.Parameters.DEPRIVATION_ELASTIC
 import static org.skillmix.core.system.Assumption.Parameters.ESTABLISHMENT_GROWTH;
 import static org.skillmix.core.system.Assumption.Parameters.POPULATION_ERROR_PER_YEAR;
 import static org.skillmix.core.system.Assumption.Parameters.TREND_ESTABLISHMENT_GROWTH;
+import static org.skillmix.core.system.Assumption.Parameters.TREND_GROWTH_SECTOR;
 import static org.skillmix.core.system.Assumption.Parameters.WORKLOAD_NORM_FACTOR;
 
 import java.util.List;
@@ -64,6 +65,14 @@ final class AssumptionsTable implements TableParser<Assumption> {
      */
     private static String scope(DataRow row, String parameter, KnownCodes known) {
         String scope = row.code("scope");
+        if (parameter.equals(TREND_GROWTH_SECTOR)) {
+            if (!Sector.fromCode(scope).map(s -> s.code().equals(scope)).orElse(false))
+                row.error(
+                        "scope",
+                        DataRow.quote(scope) + " is not a sector; " + TREND_GROWTH_SECTOR
+                                + " is the growth of one sector's trusts (acute, mental_health, community, ambulance)");
+            return scope;
+        }
         if (scope.isEmpty() || scope.equals(DataRow.ALL) || !PARAMETERS.containsKey(parameter)) return scope;
         if (parameter.equals(POPULATION_ERROR_PER_YEAR)) {
             row.error(

@@ -13,6 +13,7 @@ import static org.skillmix.core.system.Assumption.Parameters.SICKNESS_PRESSURE_E
 import static org.skillmix.core.system.Assumption.Parameters.SICKNESS_STRESS_ELASTICITY;
 import static org.skillmix.core.system.Assumption.Parameters.TREND_ESTABLISHMENT_GROWTH;
 import static org.skillmix.core.system.Assumption.Parameters.TREND_GROWTH_COMMON;
+import static org.skillmix.core.system.Assumption.Parameters.TREND_GROWTH_SECTOR;
 import static org.skillmix.core.system.Assumption.Parameters.TREND_LABOUR_POOL_ANNUAL;
 import static org.skillmix.core.system.Assumption.Parameters.WORKLOAD_NORM_FACTOR;
 
@@ -113,6 +114,13 @@ final class Bounds {
             .typical(0.97, 1.03)
             .unit("factor per year")
             .because("a system's trusts together outgrowing England's by a tenth a year is beyond the history");
+
+    /** trend_growth_sector: a sector's trusts outgrowing England's sector by a tenth a year is no trend either. */
+    static final Bound SECTOR_GROWTH = Bound.of(0.9, 1.1)
+            .typical(0.95, 1.05)
+            .unit("factor per year")
+            .because("a system's trusts of one sector outgrowing England's sector by a tenth a year is beyond the"
+                    + " history");
 
     static final Bound UNMET_NEED = Bound.of(0.5, 3)
             .typical(1, 1.5)
@@ -292,6 +300,7 @@ final class Bounds {
             Map.entry(ESTABLISHMENT_GROWTH, GROWTH.typical(0.9, 1.1)),
             Map.entry(TREND_ESTABLISHMENT_GROWTH, GROWTH.typical(0.9, 1.15)),
             Map.entry(TREND_GROWTH_COMMON, COMMON_GROWTH),
+            Map.entry(TREND_GROWTH_SECTOR, SECTOR_GROWTH),
             Map.entry(
                     POPULATION_ERROR_PER_YEAR,
                     Bound.of(-0.05, 0.05)

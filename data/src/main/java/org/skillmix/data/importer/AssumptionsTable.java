@@ -112,6 +112,12 @@ final class AssumptionsTable {
         if (!history.trusts().isEmpty()) {
             HistoricalGrowth.Trend common = history.growth().commonGrowth(ctx);
             assumptions.add(growth("trend_growth_common", common.scope(), common, common.source()));
+            for (String sector : HistoricalGrowth.TRUST_SECTORS) {
+                if (history.trusts().stream().noneMatch(t -> t.sector().equals(sector))) continue;
+                history.growth()
+                        .sectorGrowth(ctx, sector)
+                        .ifPresent(part -> assumptions.add(growth("trend_growth_sector", sector, part, part.source())));
+            }
         }
         assumptions.add(
                 "population_error_per_year",

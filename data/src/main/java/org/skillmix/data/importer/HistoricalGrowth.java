@@ -45,6 +45,7 @@ final class HistoricalGrowth {
     private final Map<String, Trend> defaults;
     private final double years;
     private final GrowthCorrelation correlation;
+    private final SectorParts sectorParts;
     /** Whether the ICB's own trusts were left out of the history (a back-test). */
     private final boolean leftOut;
 
@@ -53,8 +54,10 @@ final class HistoricalGrowth {
             Map<String, Trend> defaults,
             double years,
             GrowthCorrelation correlation,
+            SectorParts sectorParts,
             boolean leftOut) {
         this.sectors = sectors;
+        this.sectorParts = sectorParts;
         this.defaults = defaults;
         this.years = years;
         this.correlation = correlation;
@@ -100,8 +103,8 @@ final class HistoricalGrowth {
             // what a trust's own draw gives ln(growth over the history): years² × var(ln g) ≈ years² × var(g) / E[g]²
             double drawn = years * years * growth.variance() / (growth.mean() * growth.mean());
             for (TrustHistory.Trust t : trusts)
-                growths.add(
-                        new GrowthCorrelation.Growth(t.icb(), t.baseFte(), t.meanObserved(), observed / base, drawn));
+                growths.add(new GrowthCorrelation.Growth(
+                        t.icb(), sector, t.baseFte(), t.meanObserved(), observed / base, drawn));
             double local = localBase > 0 ? Math.pow(localObserved / localBase, 1 / years) : Double.NaN;
             String source = "England's " + trusts.size() + " " + sector.replace('_', ' ') + " trusts"
                     + (leaveOut.isEmpty()
@@ -146,7 +149,17 @@ final class HistoricalGrowth {
                         "trend growth correlation",
                         OutputTable.num(correlation.rho(), 3),
                         correlationSource(ctx, correlation, !leaveOut.isEmpty()));
-        return new HistoricalGrowth(sectors, defaults, years, correlation, !leaveOut.isEmpty());
+        SectorParts parts = SectorParts.estimate(growths, correlation.totalsSquare());
+        for (SectorParts.Part part : parts.parts().values())
+            ctx.report()
+                    .mapped(
+                            "trend growth sector part " + part.sector(),
+                            "variance " + OutputTable.fine(part.variance(), 5) + " over the history",
+                            "the " + part.icbs() + " ICBs' " + part.sector().replace('_', ' ') + " totals: mean square"
+                                    + " log deviation " + OutputTable.fine(part.totalsSquare(), 5)
+                                    + ", the trusts' own draws " + OutputTable.fine(part.drawnSquare(), 5)
+                                    + ", the common part " + OutputTable.fine(parts.commonVariance(), 5));
+        return new HistoricalGrowth(sectors, defaults, years, correlation, parts, !leaveOut.isEmpty());
     }
 
     /** Where the correlation of trusts' growth within an ICB comes from, for the report and assumptions.csv. */
@@ -172,11 +185,13 @@ final class HistoricalGrowth {
      * trusts' own draws on the system and multiplies them by it, so an ICB's total spreads as history spread the
      * ICBs' totals about England's, whatever its number of trusts. Over the history (years Y) the totals' log
      * deviation from what England's sector growth gives their trusts has mean square r² (GrowthCorrelation, less
-     * the tested ICB's trusts in a back-test); as a growth-rate difference held over the years its sd a year is
-     * sqrt(r²) / Y, and the symmetric triangle with that sd has half-width sqrt(6) sqrt(r²) / Y.
+     * the tested ICB's trusts in a back-test), of which the sector parts carry some ({@link SectorParts}); what is
+     * left, V_c, is a growth-rate difference held over the years, sd a year sqrt(V_c) / Y, and the symmetric
+     * triangle with that sd has half-width sqrt(6) sqrt(V_c) / Y.
      */
     Trend commonGrowth(ImportContext ctx) {
-        double half = Math.sqrt(6 * correlation.totalsSquare()) / years;
+        double common = sectorParts.commonVariance();
+        double half = Math.sqrt(6 * common) / years;
         return new Trend(
                 "ALL",
                 new Interval(1 - half, 1, 1 + half),
@@ -184,12 +199,40 @@ final class HistoricalGrowth {
                         + " against what England's sector growth gives their trusts from June 2018 to 2024/25, "
                         + correlation.trusts() + " trusts"
                         + (leftOut ? " less " + ctx.icb() + "'s own, which a back-test is tested on" : "")
-                        + ": mean square log deviation " + OutputTable.fine(correlation.totalsSquare(), 5) + " over "
-                        + OutputTable.num(years, 2) + " years, an sd of "
-                        + OutputTable.num(Math.sqrt(correlation.totalsSquare()) / years * 100, 2)
+                        + ": mean square log deviation " + OutputTable.fine(correlation.totalsSquare(), 5)
+                        + ", less what the sector parts give the totals (trend_growth_sector): "
+                        + OutputTable.fine(common, 5) + " over " + OutputTable.num(years, 2) + " years, an sd of "
+                        + OutputTable.num(Math.sqrt(common) / years * 100, 2)
                         + "% a year; low/high the triangle with that sd (half-width sqrt(6) sd). Each trust's own"
-                        + " draw is centred on the system, so this alone moves the system's total (docs/method.md"
-                        + " Baselines; docs/backtest.md)");
+                        + " draw is centred on the system, so this and the sector parts alone move the system's"
+                        + " total (docs/method.md Baselines; docs/backtest.md)");
+    }
+
+    /**
+     * The growth of a trust sector's part of an ICB, a factor a year around 1 (trend_growth_sector), or empty where
+     * the history's sector totals spread no further than the common part and the trusts' own draws do: the triangle
+     * whose sd a year is sqrt(v_k) / Y ({@link SectorParts}).
+     */
+    Optional<Trend> sectorGrowth(ImportContext ctx, String sector) {
+        SectorParts.Part part = sectorParts.of(sector);
+        if (part == null || !(part.variance() > 0)) return Optional.empty();
+        double half = Math.sqrt(6 * part.variance()) / years;
+        String name = sector.replace('_', ' ');
+        return Optional.of(new Trend(
+                sector,
+                new Interval(1 - half, 1, 1 + half),
+                "How an ICB's " + name + " trusts together grew unlike England's " + name + " trusts beyond the"
+                        + " system's common part and their own draws (services carved out between sectors, a"
+                        + " sector's own commissioning): the " + part.icbs() + " ICBs' " + name + " totals against"
+                        + " England's " + name + " growth from June 2018 to 2024/25"
+                        + (leftOut ? ", less " + ctx.icb() + "'s own trusts, which a back-test is tested on" : "")
+                        + ": mean square log deviation " + OutputTable.fine(part.totalsSquare(), 5)
+                        + ", of which the trusts' own draws give " + OutputTable.fine(part.drawnSquare(), 5)
+                        + " and the common part " + OutputTable.fine(sectorParts.commonVariance(), 5) + "; the rest "
+                        + OutputTable.fine(part.variance(), 5) + " over " + OutputTable.num(years, 2)
+                        + " years, an sd of " + OutputTable.num(Math.sqrt(part.variance()) / years * 100, 2)
+                        + "% a year; low/high the triangle with that sd (method of moments, docs/method.md"
+                        + " Baselines; docs/backtest.md)"));
     }
 
     /** The correlation of the ICB's trusts' growth: the share of a trust's growth it shares with its ICB. */

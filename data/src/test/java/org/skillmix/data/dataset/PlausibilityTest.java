@@ -182,6 +182,19 @@ class PlausibilityTest {
     }
 
     @Test
+    void aSectorsGrowthPartNamesASectorAndStaysWithinATenthAYear() throws Exception {
+        // the fixture's assumptions.csv has its header and three rows: the rows below are lines 5 to 7
+        data.appendRow("assumptions.csv", "trend_growth_sector", "acute", "0.98", "1", "1.02", "factor/year", "x")
+                .appendRow("assumptions.csv", "trend_growth_sector", "ALL", "0.98", "1", "1.02", "factor/year", "x")
+                .appendRow("assumptions.csv", "trend_growth_sector", "mental_health", "0.8", "1", "1.2", "f", "x");
+
+        assertThat(errors()).extracting(Problem::row).doesNotContain(5);
+        assertThat(reason("assumptions.csv", 6, "scope"))
+                .startsWith("\"ALL\" is not a sector; trend_growth_sector is the growth of one sector's trusts");
+        assertThat(reason("assumptions.csv", 7, "value_low")).startsWith("must be between 0.9 and 1.1 factor per year");
+    }
+
+    @Test
     void moreOccupiedBedsThanBedsIsRefused() throws Exception {
         data.set("discharge.csv", 21, "value", "900");
 

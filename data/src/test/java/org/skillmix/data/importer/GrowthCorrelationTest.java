@@ -11,7 +11,7 @@ class GrowthCorrelationTest {
 
     private static GrowthCorrelation.Growth trust(String icb, double base, double residual) {
         // sector factor 1.2 throughout: observed = base * 1.2 * e^residual; no variance drawn
-        return new GrowthCorrelation.Growth(icb, base, base * 1.2 * Math.exp(residual), 1.2, 0);
+        return new GrowthCorrelation.Growth(icb, "acute", base, base * 1.2 * Math.exp(residual), 1.2, 0);
     }
 
     /**
@@ -40,7 +40,8 @@ class GrowthCorrelationTest {
         List<GrowthCorrelation.Growth> growths =
                 List.of(trust("A", 100, -0.3), trust("A", 100, -0.1), trust("B", 100, 0.1), trust("B", 100, 0.3));
         GrowthCorrelation c = GrowthCorrelation.estimate(growths.stream()
-                .map(g -> new GrowthCorrelation.Growth(g.icb(), g.baseFte(), g.observedFte(), g.sectorFactor(), 0.02))
+                .map(g -> new GrowthCorrelation.Growth(
+                        g.icb(), g.sector(), g.baseFte(), g.observedFte(), g.sectorFactor(), 0.02))
                 .toList());
         assertThat(c.totalsSquare()).isCloseTo(0.0400249, within(1e-7));
         assertThat(c.drawnSquare()).isCloseTo(0.01, within(1e-12));
