@@ -48,9 +48,9 @@ record GrowthCorrelation(
     // commonVariance is the unclipped moment estimate of σa²; rho clips it at 0
 
     /**
-     * One trust's history: its ICB and sector, FTE at the base and observed, the growth its sector's trend gives it, and the
-     * variance of ln(growth over the history) that the engine's own draw of the trust's growth gives (its sector's
-     * triangle; 0 where not known).
+     * One trust's history: its ICB and sector, FTE at the base and observed, the growth its sector's trend gives it,
+     * and the variance of ln(growth over the history) that the engine's own draw of the trust's growth gives (its
+     * sector's triangle; 0 where not known).
      */
     record Growth(
             String icb, String sector, double baseFte, double observedFte, double sectorFactor, double drawnVariance) {

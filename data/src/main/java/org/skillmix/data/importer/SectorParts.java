@@ -32,7 +32,7 @@ import java.util.TreeMap;
  * since d_k moves the system's total by W_k d_k. The two are solved together by iterating from V_c = T (each step
  * moves both monotonically, so it converges). At v_k = 0 for every sector this is the common part alone.
  */
-record SectorParts(Map<String, SectorParts.Part> parts, double commonVariance, int iterations) {
+record SectorParts(Map<String, SectorParts.Part> parts, double commonVariance) {
 
     /** One sector's part: over how many ICBs, the history's R_k, the own draws' O_k and the part's variance v_k. */
     record Part(String sector, int icbs, double totalsSquare, double drawnSquare, double variance) {}
@@ -80,8 +80,7 @@ record SectorParts(Map<String, SectorParts.Part> parts, double commonVariance, i
         int icbs = byIcb.size();
         double common = totalsSquare;
         double[] variance = new double[sums.size()];
-        int iterations = 0;
-        for (; iterations < 200; iterations++) {
+        for (int iteration = 0; iteration < 200; iteration++) {
             int k = 0;
             double added = 0;
             for (double[] s : sums.values()) {
@@ -100,6 +99,6 @@ record SectorParts(Map<String, SectorParts.Part> parts, double commonVariance, i
             double[] s = e.getValue();
             parts.put(e.getKey(), new Part(e.getKey(), (int) s[0], s[1] / s[0], s[2] / s[0], variance[k++]));
         }
-        return new SectorParts(parts, common, iterations);
+        return new SectorParts(parts, common);
     }
 }
