@@ -2,7 +2,7 @@
 # Back-tests every ICB of the 2022 lookup (June 2018 -> 2024/25) and summarises them across England
 # (docs/backtest.md, "Every ICB"). Usage: app/src/test/backtest/all-icbs.sh FROM OUT [BASELINE]
 # About 6 s an ICB on a 2-core machine; the summary is printed and written to OUT/summary.txt, and every ICB's
-# trust total month by month to OUT/backtest-calibration.csv: with the default baseline, copy that file to
+# trust total and sector totals month by month to OUT/backtest-calibration.csv: with the default baseline, copy that file to
 # data/src/main/resources/org/skillmix/data/report/ (RangeCalibration: the sentence beside every range).
 set -euo pipefail
 from="$1"
@@ -32,7 +32,6 @@ for i, icb in enumerate(sys.argv[2:]):
     if i == 0:
         out.write(lines[0] + "\n")
     for line in lines[1:]:
-        if line.split(",")[2] == "ALL":
-            out.write(f"{today},{icb},{line}\n")
+        out.write(f"{today},{icb},{line}\n")
 PY
 python3 "$(dirname "$0")/summary.py" "$out" "$from/nhs-org-reference-ods-current/eccg_ods_2025-12.csv" | tee "$out/summary.txt"

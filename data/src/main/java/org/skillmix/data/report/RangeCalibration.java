@@ -43,10 +43,14 @@ public final class RangeCalibration {
 
     private static final Pattern TRUST_CODE = Pattern.compile("[RT][A-Z0-9]{2}");
 
-    /** One ICB's trust total in one observed month: its trusts, the observed FTE and the projection's P10 and P90. */
+    /**
+     * One ICB's trust total (scope ALL) or one sector's trusts' total (scope the sector's code) in one observed
+     * month: its trusts, the observed FTE and the projection's P10 and P90.
+     */
     public record Month(
             LocalDate backtestedOn,
             String icb,
+            String scope,
             YearMonth base,
             int trusts,
             YearMonth month,
@@ -58,8 +62,14 @@ public final class RangeCalibration {
         }
     }
 
+    private static final List<Month> EVIDENCE_MONTHS = read();
+
     /** The months of every ICB's trust total, read from the shipped evidence. */
-    public static final List<Month> MONTHS = read();
+    public static final List<Month> MONTHS = totals(EVIDENCE_MONTHS);
+
+    /** The months of every ICB's totals of one sector's trusts (acute, mental health, community, ambulance). */
+    public static final List<Month> SECTOR_MONTHS =
+            EVIDENCE_MONTHS.stream().filter(m -> !m.scope().equals("ALL")).toList();
 
     /** One sentence for the report, the web results and the board pack's glossary. */
     public static final String HOW_FAR_TO_TRUST = sentence(MONTHS);
@@ -69,20 +79,32 @@ public final class RangeCalibration {
     static List<Month> read() {
         try (InputStream in = RangeCalibration.class.getResourceAsStream(EVIDENCE)) {
             if (in == null) throw new IllegalStateException(EVIDENCE + " is not shipped beside RangeCalibration");
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return parseAll(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(EVIDENCE + " cannot be read", e);
         }
     }
 
-    /** The trust totals (scope ALL) of the evidence; a row that does not parse is a build defect, not user input. */
+    /** The trust totals (scope ALL) of the evidence. */
     static List<Month> parse(String csv) {
+        return totals(parseAll(csv));
+    }
+
+    private static List<Month> totals(List<Month> months) {
+        List<Month> totals =
+                months.stream().filter(m -> m.scope().equals("ALL")).toList();
+        if (totals.isEmpty()) throw new IllegalStateException(EVIDENCE + " holds no ICB's trust total");
+        return totals;
+    }
+
+    /** Every row of the evidence; a row that does not parse is a build defect, not user input. */
+    static List<Month> parseAll(String csv) {
         List<Month> months = new ArrayList<>();
         for (NamedCsvRecord r : CsvReader.builder().ofNamedCsvRecord(csv)) {
-            if (!r.getField("scope").equals("ALL")) continue;
             months.add(new Month(
                     LocalDate.parse(r.getField("backtested_on")),
                     r.getField("icb_code"),
+                    r.getField("scope"),
                     YearMonth.parse(r.getField("base_month")),
                     Integer.parseInt(r.getField("trusts")),
                     YearMonth.parse(r.getField("month")),
@@ -90,19 +112,42 @@ public final class RangeCalibration {
                     Double.parseDouble(r.getField("p10_fte")),
                     Double.parseDouble(r.getField("p90_fte"))));
         }
-        if (months.isEmpty()) throw new IllegalStateException(EVIDENCE + " holds no ICB's trust total");
         return List.copyOf(months);
     }
 
     /**
      * The sentence for a system: England's share, then the share for ICBs with as many NHS trusts as the system
-     * has; England's alone for a system with none.
+     * has, then the share of each sector's totals for the sectors of the system's trusts; England's alone for a
+     * system with none.
      */
     public static String howFarToTrust(SystemModel system) {
-        int trusts = (int) system.organisations().stream()
+        List<Organisation> trusts = system.organisations().stream()
                 .filter(RangeCalibration::nhsTrust)
-                .count();
-        return howFarToTrust(MONTHS, trusts);
+                .toList();
+        List<Sector> sectors =
+                trusts.stream().map(Organisation::sector).distinct().sorted().toList();
+        return howFarToTrust(MONTHS, trusts.size()) + bySector(SECTOR_MONTHS, sectors);
+    }
+
+    /**
+     * " By sector, …": for each of the sectors (in their order) with months in the evidence, the share of the
+     * ICBs' months whose total of that sector's trusts lay inside its P10–P90; empty when none has.
+     */
+    static String bySector(List<Month> sectorMonths, List<Sector> sectors) {
+        List<String> shares = new ArrayList<>();
+        for (Sector sector : sectors) {
+            List<Month> months = sectorMonths.stream()
+                    .filter(m -> m.scope().equals(sector.code()))
+                    .toList();
+            if (months.isEmpty()) continue;
+            long share =
+                    Math.round(100.0 * months.stream().filter(Month::inside).count() / months.size());
+            shares.add(sector.code().replace('_', ' ') + " " + share + "% ("
+                    + months.stream().map(Month::icb).distinct().count() + " ICBs)");
+        }
+        if (shares.isEmpty()) return "";
+        return " By sector, the total of the ICB's trusts of the sector lay inside its P10 to P90 in: "
+                + String.join(", ", shares) + " of the months.";
     }
 
     /**

@@ -118,6 +118,42 @@ class RangeCalibrationTest {
     }
 
     @Test
+    void saysHowEachSectorsTotalsHeldForTheSectorsAsked() {
+        // Band 90-110: acute 2 of 2 inside (QAA, QBB); mental health 1 of 2 (QAA only), community none asked.
+        List<Month> sectors = RangeCalibration.parseAll(HEADER
+                        + row("2026-12-07", "QAA", "ALL", "2024-04", "100.0")
+                        + row("2026-12-07", "QAA", "acute", "2024-04", "100.0")
+                        + row("2026-12-07", "QBB", "acute", "2024-04", "95.0")
+                        + row("2026-12-07", "QAA", "mental_health", "2024-04", "100.0")
+                        + row("2026-12-07", "QAA", "mental_health", "2024-05", "120.0")
+                        + row("2026-12-07", "QBB", "community", "2024-04", "50.0"))
+                .stream()
+                .filter(m -> !m.scope().equals("ALL"))
+                .toList();
+        assertThat(RangeCalibration.bySector(sectors, List.of(Sector.ACUTE, Sector.MENTAL_HEALTH, Sector.AMBULANCE)))
+                .isEqualTo(" By sector, the total of the ICB's trusts of the sector lay inside its P10 to P90 in:"
+                        + " acute 100% (2 ICBs), mental health 50% (1 ICBs) of the months.");
+        assertThat(RangeCalibration.bySector(sectors, List.of(Sector.AMBULANCE)))
+                .isEmpty();
+        assertThat(RangeCalibration.bySector(sectors, List.of())).isEmpty();
+    }
+
+    @Test
+    void theShippedEvidenceCoversEverySectorOfEveryIcbWithItsTrusts() {
+        // 42 ICBs with acute and ambulance trusts, 36 with mental health, 13 with community, twelve months each;
+        // independent of bySector: a sector's months are at most its ICBs' trust-total months.
+        for (Sector sector : List.of(Sector.ACUTE, Sector.MENTAL_HEALTH, Sector.COMMUNITY, Sector.AMBULANCE)) {
+            List<Month> months = RangeCalibration.SECTOR_MONTHS.stream()
+                    .filter(m -> m.scope().equals(sector.code()))
+                    .toList();
+            assertThat(months).as(sector.code()).isNotEmpty().hasSizeLessThanOrEqualTo(RangeCalibration.MONTHS.size());
+            assertThat(months.size() % 12).as(sector.code()).isZero();
+        }
+        assertThat(RangeCalibration.SECTOR_MONTHS.stream().map(Month::scope).distinct())
+                .containsExactlyInAnyOrder("acute", "mental_health", "community", "ambulance");
+    }
+
+    @Test
     void theShippedEvidenceCoversEveryIcbOfEnglandForOneYear() {
         // The 42 ICBs of 2022 (the back-test's geography) x the twelve months of 2024/25.
         assertThat(RangeCalibration.MONTHS).hasSize(42 * 12);
