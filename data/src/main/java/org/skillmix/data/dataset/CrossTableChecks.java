@@ -21,6 +21,7 @@ final class CrossTableChecks {
         new PopulationChecks(tables, log).run(info);
         new DemandChecks(tables, log).run();
         new WorkforceChecks(tables, log).run();
+        new GrowthRowChecks(tables, log).run();
         new ScenarioChecks(tables, log).run(info);
         new FigureChecks(tables, log).run(info);
     }

@@ -195,6 +195,30 @@ class PlausibilityTest {
     }
 
     @Test
+    void aGrowthPartThatNoTrustsOwnRowTakesIsNamed() throws Exception {
+        // rows 5-7: the common part and the acute part move RMC's own row; community's has no own row to move
+        data.appendRow("assumptions.csv", "trend_growth_common", "ALL", "0.99", "1", "1.01", "factor/year", "x")
+                .appendRow("assumptions.csv", "trend_growth_sector", "acute", "0.98", "1", "1.02", "factor/year", "x")
+                .appendRow("assumptions.csv", "trend_growth_sector", "community", "0.98", "1", "1.02", "f", "x");
+        ReadResult without = reader.load(data.folder());
+        assertThat(without.warnings())
+                .extracting(Problem::toString)
+                .contains("assumptions.csv:5:scope: warning: trend_growth_common moves nothing: no organisation has"
+                        + " its own trend_establishment_growth row, and the common part multiplies only those"
+                        + " (docs/method.md Baselines)")
+                .anyMatch(w -> w.startsWith("assumptions.csv:6:scope: warning: trend_growth_sector acute moves"))
+                .anyMatch(w -> w.startsWith("assumptions.csv:7:scope: warning: trend_growth_sector community moves"
+                        + " nothing: no community organisation has its own trend_establishment_growth row"));
+
+        data.appendRow("assumptions.csv", "trend_establishment_growth", "RMC", "1.01", "1.04", "1.07", "f", "x");
+        assertThat(reader.load(data.folder()).warnings())
+                .extracting(Problem::toString)
+                .filteredOn(w -> w.contains("moves nothing"))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("assumptions.csv:7:scope: warning: trend_growth_sector community moves nothing");
+    }
+
+    @Test
     void moreOccupiedBedsThanBedsIsRefused() throws Exception {
         data.set("discharge.csv", 21, "value", "900");
 
