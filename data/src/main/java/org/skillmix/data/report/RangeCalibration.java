@@ -143,7 +143,7 @@ public final class RangeCalibration {
             long share =
                     Math.round(100.0 * months.stream().filter(Month::inside).count() / months.size());
             shares.add(sector.code().replace('_', ' ') + " " + share + "% ("
-                    + months.stream().map(Month::icb).distinct().count() + " ICBs)");
+                    + icbs(months.stream().map(Month::icb).distinct().count()) + ")");
         }
         if (shares.isEmpty()) return "";
         return " By sector, the total of the ICB's trusts of the sector lay inside its P10 to P90 in: "
@@ -171,8 +171,13 @@ public final class RangeCalibration {
         if (alike.isEmpty()) return england;
         long share = Math.round(100.0 * alike.stream().filter(Month::inside).count() / alike.size());
         long icbs = alike.stream().map(Month::icb).distinct().count();
-        return england + " For the " + icbs + " ICBs with " + size(lo, hi) + " NHS trusts, as this system has " + trusts
-                + ", it was " + share + "%: " + verdictForSize(share) + ".";
+        return england + " For the " + icbs(icbs) + " with " + size(lo, hi) + " NHS trusts, as this system has "
+                + trusts + ", it was " + share + "%: " + verdictForSize(share) + ".";
+    }
+
+    /** "1 ICB", "42 ICBs". */
+    private static String icbs(long n) {
+        return n + (n == 1 ? " ICB" : " ICBs");
     }
 
     private static String size(int lo, int hi) {
@@ -206,7 +211,7 @@ public final class RangeCalibration {
         }
         DateTimeFormatter monthYear = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
         return "How far to trust a range: projected from " + bases.first().format(monthYear) + ", the NHS trusts'"
-                + " total staff of each of " + icbs.size() + " ICBs lay inside its P10 to P90 in " + share
+                + " total staff of each of " + icbs(icbs.size()) + " lay inside its P10 to P90 in " + share
                 + "% of the months " + span(observed) + ", where a range as wide as the uncertainty holds 80%"
                 + " (back-test of " + dates.last().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))
                 + ", docs/backtest.md): " + verdict(share) + ".";

@@ -75,7 +75,7 @@ class RangeCalibrationTest {
                 .isEqualTo(england + " For the 2 ICBs with 5 or 6 NHS trusts, as this system has 6, it was 25%:"
                         + " ranges for systems of this size are narrower than the true uncertainty.");
         assertThat(RangeCalibration.howFarToTrust(months, 1))
-                .endsWith(" For the 1 ICBs with up to 4 NHS trusts, as this system has 1, it was 100%: ranges for"
+                .endsWith(" For the 1 ICB with up to 4 NHS trusts, as this system has 1, it was 100%: ranges for"
                         + " systems of this size are wider than history called for.");
         assertThat(RangeCalibration.howFarToTrust(months, 40))
                 .contains("with 7 or more NHS trusts, as this system" + " has 40, it was 50%");
@@ -132,7 +132,7 @@ class RangeCalibrationTest {
                 .toList();
         assertThat(RangeCalibration.bySector(sectors, List.of(Sector.ACUTE, Sector.MENTAL_HEALTH, Sector.AMBULANCE)))
                 .isEqualTo(" By sector, the total of the ICB's trusts of the sector lay inside its P10 to P90 in:"
-                        + " acute 100% (2 ICBs), mental health 50% (1 ICBs) of the months.");
+                        + " acute 100% (2 ICBs), mental health 50% (1 ICB) of the months.");
         assertThat(RangeCalibration.bySector(sectors, List.of(Sector.AMBULANCE)))
                 .isEmpty();
         assertThat(RangeCalibration.bySector(sectors, List.of())).isEmpty();
