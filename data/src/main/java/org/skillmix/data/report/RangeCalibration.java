@@ -140,8 +140,7 @@ public final class RangeCalibration {
                     .filter(m -> m.scope().equals(sector.code()))
                     .toList();
             if (months.isEmpty()) continue;
-            long share =
-                    Math.round(100.0 * months.stream().filter(Month::inside).count() / months.size());
+            long share = insideShare(months);
             shares.add(sector.code().replace('_', ' ') + " " + share + "% ("
                     + icbs(months.stream().map(Month::icb).distinct().count()) + ")");
         }
@@ -169,10 +168,15 @@ public final class RangeCalibration {
                 .filter(m -> m.trusts() >= lo && m.trusts() <= hi)
                 .toList();
         if (alike.isEmpty()) return england;
-        long share = Math.round(100.0 * alike.stream().filter(Month::inside).count() / alike.size());
+        long share = insideShare(alike);
         long icbs = alike.stream().map(Month::icb).distinct().count();
         return england + " For the " + icbs(icbs) + " with " + size(lo, hi) + " NHS trusts, as this system has "
                 + trusts + ", it was " + share + "%: " + verdictForSize(share) + ".";
+    }
+
+    /** The percentage of the months whose observed total lay inside the projection's P10–P90, rounded. */
+    private static long insideShare(List<Month> months) {
+        return Math.round(100.0 * months.stream().filter(Month::inside).count() / months.size());
     }
 
     /** "1 ICB", "42 ICBs". */
@@ -197,8 +201,7 @@ public final class RangeCalibration {
      * within the projection's P10–P90, which a range as wide as the true uncertainty holds 80% of the time.
      */
     static String sentence(List<Month> months) {
-        long inside = months.stream().filter(Month::inside).count();
-        long share = Math.round(100.0 * inside / months.size());
+        long share = insideShare(months);
         TreeSet<String> icbs = new TreeSet<>();
         TreeSet<YearMonth> observed = new TreeSet<>();
         TreeSet<YearMonth> bases = new TreeSet<>();
