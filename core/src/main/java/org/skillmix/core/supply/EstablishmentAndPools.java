@@ -85,13 +85,13 @@ final class EstablishmentAndPools {
         }
         for (int slot = 0; slot < organisationWeight.length; slot++)
             if (organisationE0 > 0) organisationWeight[slot] /= organisationE0;
-        // the common part is a fact of the published history, so only the current-trends baseline draws it
-        commonParam = Assumption.Parameters.TREND_ESTABLISHMENT_GROWTH.equals(growthName)
-                ? rows.resolve(Assumption.Parameters.TREND_GROWTH_COMMON, "ALL")
-                : -1;
+        // the common and sector parts are facts of the published history, so only the current-trends baseline draws
+        // them
+        boolean trends = Assumption.Parameters.TREND_ESTABLISHMENT_GROWTH.equals(growthName);
+        commonParam = trends ? rows.resolve(Assumption.Parameters.TREND_GROWTH_COMMON, "ALL") : -1;
         sectorParam = new int[growthSlotParam.length];
         Arrays.fill(sectorParam, -1);
-        if (Assumption.Parameters.TREND_ESTABLISHMENT_GROWTH.equals(growthName))
+        if (trends)
             for (int i = 0; i < n; i++)
                 if (lineGrowthSlot[i] >= 0 && organisationSlot[lineGrowthSlot[i]])
                     // an organisation's lines share its sector, so its slot has one sector part
