@@ -3,14 +3,17 @@ package org.skillmix.data.importer;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
  * AmbSYS, NHS England's Ambulance Quality Indicators (systems indicators), by ambulance service and month:
  * the 999 calls answered and their total answer time (A1, A2) and the category 2 incidents and their total
- * response time (A10, A30), all in seconds. Totals, not the published means (A3, A31), are kept so that an ICS
+ * response time (A10, A30), all in seconds, and all incidents (A7, when the file has the column: the
+ * ambulance service's seasonality). Totals, not the published means (A3, A31), are kept so that an ICS
  * served by several services gets a mean of all its calls and incidents, not a mean of means. A cell of "."
  * (not available, as published) leaves that figure out for the month.
  */
@@ -20,7 +23,12 @@ final class AmbulanceIndicators {
     static final String[] COLUMNS = {"Year", "Month", "Org Code", "A1", "A2", "A10", "A30"};
 
     /** One service's month; NaN where the source gives ".". */
-    record Month(double callsAnswered, double answerSeconds, double category2Incidents, double category2Seconds) {
+    record Month(
+            double callsAnswered,
+            double answerSeconds,
+            double category2Incidents,
+            double category2Seconds,
+            double incidents) {
 
         /** The mean 999 call answer time in seconds, NaN without calls. */
         double answerMeanSeconds() {
@@ -59,7 +67,12 @@ final class AmbulanceIndicators {
             } catch (DateTimeException e) {
                 throw row.error("Month", "\"" + row.text("Month") + "\" is not a month of the year");
             }
-            Month figures = new Month(count(row, "A1"), count(row, "A2"), count(row, "A10"), count(row, "A30"));
+            Month figures = new Month(
+                    count(row, "A1"),
+                    count(row, "A2"),
+                    count(row, "A10"),
+                    count(row, "A30"),
+                    csv.has("A7") ? count(row, "A7") : Double.NaN);
             if (services.computeIfAbsent(org, k -> new TreeMap<>()).put(month, figures) != null) {
                 throw row.error("Org Code", org + " " + month + " is given twice");
             }
@@ -84,5 +97,39 @@ final class AmbulanceIndicators {
     /** The service's months, in order; empty for a code the file does not have. */
     Map<YearMonth, Month> service(String code) {
         return services.getOrDefault(code, Map.of());
+    }
+    /**
+     * The incidents (A7) of the services serving the ICB, each weighted by its share in the ICB (as its staff are),
+     * summed by month: Σ_s share_s × A7_s, over the last 12 consecutive months in which every one of them has A7.
+     * Empty when none of the ICB's trusts is a service of the file, or no such 12 months exist.
+     *
+     * @param trustShares the ICB's trusts with each one's share in the ICB
+     */
+    NavigableMap<YearMonth, Double> incidents(Map<String, Double> trustShares) {
+        Map<String, Double> serving = serving(trustShares);
+        NavigableMap<YearMonth, Double> all = new TreeMap<>();
+        if (serving.isEmpty()) return all;
+        for (YearMonth month : service(serving.keySet().iterator().next()).keySet()) {
+            double sum = 0;
+            for (Map.Entry<String, Double> s : serving.entrySet()) {
+                Month figures = service(s.getKey()).get(month);
+                sum += figures == null ? Double.NaN : s.getValue() * figures.incidents();
+            }
+            if (Double.isFinite(sum)) all.put(month, sum);
+        }
+        for (YearMonth last : all.descendingKeySet()) {
+            NavigableMap<YearMonth, Double> year = all.subMap(last.minusMonths(11), true, last, true);
+            if (year.size() == 12) return new TreeMap<>(year);
+        }
+        return new TreeMap<>();
+    }
+
+    /** The ICB's trusts that are services of the file, with their shares in the ICB, in the given order. */
+    Map<String, Double> serving(Map<String, Double> trustShares) {
+        Map<String, Double> serving = new LinkedHashMap<>();
+        trustShares.forEach((code, share) -> {
+            if (!service(code).isEmpty()) serving.put(code, share);
+        });
+        return serving;
     }
 }

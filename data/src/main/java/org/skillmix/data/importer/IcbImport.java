@@ -149,7 +149,9 @@ public final class IcbImport {
         put(CatalogueTables.supervision(ctx));
         put(ServicesTable.build(mappings));
         put(utilisation.table());
-        put(SeasonalityTable.build(ctx, catalogue, activity));
+        Map<String, Double> trustShares = new LinkedHashMap<>();
+        trusts.baselines().values().forEach(b -> trustShares.put(b.code(), b.share()));
+        put(SeasonalityTable.build(ctx, catalogue, activity, AmbulanceIndicators.read(ctx.folder()), trustShares));
         put(workforce.table());
         put(OrganisationsTable.build(staffing));
         Norms norms = Norms.read(mappings, catalogue);
