@@ -1,0 +1,75 @@
+package org.skillmix.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A plan's page as a partner's organisation lead reads it: the decision form starts from the decision they
+ * recorded, so a lead who declined does not send an approval by changing only the comment.
+ */
+class PlanPageTest extends WebTestBase {
+    static final String PASSWORD = "Plan-page-test-pass-9";
+
+    @Test
+    void theDecisionFormStartsFromTheLeadsOwnDecision() throws Exception {
+        String path = sharedPlan("page-analyst", "page-lead-rwj", "RWJ");
+
+        // Pending: approving is offered first.
+        assertThat(checked(get("page-lead-rwj", PASSWORD, path).body())).containsExactly("decision-approve");
+
+        Response declined = postJson(
+                "page-lead-rwj",
+                PASSWORD,
+                "/api" + path + "/decision",
+                Map.of("decision", "DECLINED", "comment", "no"));
+        assertThat(declined.status()).as(declined.body()).isEqualTo(200);
+        assertThat(checked(get("page-lead-rwj", PASSWORD, path).body())).containsExactly("decision-decline");
+
+        Response approved =
+                postJson("page-lead-rwj", PASSWORD, "/api" + path + "/decision", Map.of("decision", "APPROVED"));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(checked(get("page-lead-rwj", PASSWORD, path).body())).containsExactly("decision-approve");
+    }
+
+    /** A finished one-year run's plan, shared with the lead's organisation: the page's path, /plans/N. */
+    String sharedPlan(String analyst, String lead, String org) throws Exception {
+        account(analyst, PASSWORD, "ANALYST", "QOP", null);
+        account(lead, PASSWORD, "ORG_LEAD", "QOP", org);
+        long dataset = -1;
+        for (JsonNode d : get("admin", ADMIN_PASSWORD, "/api/datasets").json())
+            if (d.get("sourceName").asText().equals("examples/greater-manchester"))
+                dataset = d.get("id").asLong();
+        Response run = postJson(analyst, PASSWORD, "/api/runs", Map.of("datasetId", dataset, "years", 1, "draws", 0));
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+        long runId = run.json().get("id").asLong();
+        assertThat(awaitRun(analyst, PASSWORD, runId, s -> !s.equals("QUEUED") && !s.equals("RUNNING"))
+                        .get("status")
+                        .asText())
+                .isEqualTo("SUCCEEDED");
+        Response plan = postJson(analyst, PASSWORD, "/api/plans", Map.of("runId", runId, "title", "Page test"));
+        assertThat(plan.status()).as(plan.body()).isEqualTo(201);
+        String path = "/plans/" + plan.json().get("id").asLong();
+        Response shared = postJson(analyst, PASSWORD, "/api" + path + "/share", Map.of("organisations", List.of(org)));
+        assertThat(shared.status()).as(shared.body()).isEqualTo(200);
+        return path;
+    }
+
+    /** The ids of the decision form's checked radio buttons. */
+    static List<String> checked(String page) {
+        Matcher m =
+                Pattern.compile("<input type=\"radio\" name=\"decision\"[^>]*>").matcher(page);
+        List<String> ids = new java.util.ArrayList<>();
+        while (m.find()) {
+            if (!m.group().contains(" checked")) continue;
+            Matcher id = Pattern.compile("id=\"([^\"]+)\"").matcher(m.group());
+            if (id.find()) ids.add(id.group(1));
+        }
+        return ids;
+    }
+}
