@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A plan's page as a partner's organisation lead reads it: the decision form starts from the decision they
- * recorded, so a lead who declined does not send an approval by changing only the comment.
+ * recorded, so a lead who declined does not send an approval by changing only the comment; their part's figures
+ * name the months they are of.
  */
 class PlanPageTest extends WebTestBase {
     static final String PASSWORD = "Plan-page-test-pass-9";
@@ -35,6 +36,21 @@ class PlanPageTest extends WebTestBase {
                 postJson("page-lead-rwj", PASSWORD, "/api" + path + "/decision", Map.of("decision", "APPROVED"));
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         assertThat(checked(get("page-lead-rwj", PASSWORD, path).body())).containsExactly("decision-approve");
+    }
+
+    @Test
+    void thePartsNameTheirMonths() throws Exception {
+        String path = sharedPlan("months-analyst", "months-lead-rmc", "RMC");
+        String page = get("months-lead-rmc", PASSWORD, path).body();
+        String parts = page.substring(page.indexOf("id=\"parts\""));
+        // A one-year run from the example's base month, 2025-04: its first and last months.
+        assertThat(parts.substring(0, parts.indexOf("</thead>")))
+                .contains(">Staff in post, 2025-04<")
+                .contains(">Staff in post, 2026-03<")
+                .contains(">Vacancies, 2025-04<")
+                .contains(">Vacancies, 2026-03<")
+                .doesNotContain("first month")
+                .doesNotContain("last month");
     }
 
     /** A finished one-year run's plan, shared with the lead's organisation: the page's path, /plans/N. */

@@ -70,6 +70,13 @@ public class PlanPages {
                 plan.partners().stream().map(Plan.Partner::orgCode).toList();
         model.addAttribute("plan", plan);
         model.addAttribute("equality", equality.of(plan));
+        // The parts' columns name their months (the run's first and last), as every other figure in the pages does.
+        Plan.Part dated = plan.parts().stream()
+                .filter(p -> p.firstMonth() != null)
+                .findFirst()
+                .orElse(null);
+        model.addAttribute("partsFrom", dated == null ? "first month" : dated.firstMonth());
+        model.addAttribute("partsTo", dated == null ? "last month" : dated.lastMonth());
         model.addAttribute("manages", account.may("MANAGE_PLANS"));
         model.addAttribute("publishes", account.may("PUBLISH_PLANS"));
         model.addAttribute("decides", AccessPolicy.decidesFor(account, partners));
