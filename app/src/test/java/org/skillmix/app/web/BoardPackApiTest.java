@@ -77,6 +77,11 @@ class BoardPackApiTest extends WebTestBase {
         JsonNode done = awaitRun(ANALYST, PASSWORD, packRun, s -> !s.equals("QUEUED") && !s.equals("RUNNING"));
         assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("SUCCEEDED");
         assertThat(done.get("percent").asInt()).isEqualTo(100);
+        // A pack has no series: asking says what it is and where its files are, not that it is a mutual-aid plan.
+        Response series = get(VIEWER, PASSWORD, "/api/runs/" + packRun + "/series?measure=gap_fte");
+        assertThat(series.status()).isEqualTo(409);
+        assertThat(series.json().get("detail").asText())
+                .isEqualTo("run " + packRun + " is a board pack: its figures are at /api/analyses/" + packRun);
 
         Response first = get(VIEWER, PASSWORD, pack);
         assertThat(first.status()).isEqualTo(200);

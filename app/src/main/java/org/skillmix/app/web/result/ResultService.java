@@ -339,12 +339,11 @@ public class ResultService {
     Run finished(Account account, long runId) {
         Run run = runs.get(account, runId);
         if (run.kind() != org.skillmix.app.web.run.RunKind.PROJECTION) {
+            // Named by its own kind (a board pack is no mutual-aid plan), with where its figures are.
             throw new Conflict(
                     "runId",
-                    run.kind() == org.skillmix.app.web.run.RunKind.COMPARISON
-                            ? "run " + runId + " is a comparison: its figures are at /api/comparisons/" + runId
-                            : "run " + runId + " is a mutual-aid plan: its figures are at /api/mutual-aid/plans/"
-                                    + runId);
+                    "run " + runId + " is a " + run.kind().words().toLowerCase(Locale.ROOT)
+                            + ": its figures are at /api" + run.resultsPath());
         }
         if (run.status() != RunStatus.SUCCEEDED) {
             throw new Conflict(
