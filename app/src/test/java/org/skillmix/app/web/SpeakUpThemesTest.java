@@ -167,6 +167,21 @@ class SpeakUpThemesTest extends SpeakUpTestBase {
         assertThat(send(VIEWER, "GET", "/speak-up/themes", null).status()).isEqualTo(403);
     }
 
+    @Test
+    void theHeadersLinkAsksAnAdministratorWhichIcs() throws Exception {
+        // The header offers an administrator "Speak-up themes" at /speak-up/themes, with no ICS named.
+        Response page = get("admin", ADMIN_PASSWORD, "/speak-up/themes");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("id=\"themes-ics-form\"")
+                .contains("<option value=\"QOP\">")
+                .doesNotContain("id=\"themes-by-organisation\"");
+        // Choosing one shows its themes.
+        Response chosen = get("admin", ADMIN_PASSWORD, "/speak-up/themes?icb=QOP");
+        assertThat(chosen.status()).isEqualTo(200);
+        assertThat(chosen.body()).contains("id=\"themes-by-organisation\"");
+    }
+
     private static List<String> codes(JsonNode categories) {
         List<String> out = new ArrayList<>();
         categories.forEach(c -> out.add(c.get("code").asText()));

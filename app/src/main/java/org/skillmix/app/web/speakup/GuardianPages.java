@@ -1,7 +1,9 @@
 package org.skillmix.app.web.speakup;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.account.CurrentAccount;
+import org.skillmix.app.web.account.Permission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,11 +17,17 @@ public class GuardianPages {
     private final GuardianService guardians;
     private final ThemeService themes;
     private final CurrentAccount current;
+    private final SpeakUpOrganisations organisations;
 
-    public GuardianPages(GuardianService guardians, ThemeService themes, CurrentAccount current) {
+    public GuardianPages(
+            GuardianService guardians,
+            ThemeService themes,
+            CurrentAccount current,
+            SpeakUpOrganisations organisations) {
         this.guardians = guardians;
         this.themes = themes;
         this.current = current;
+        this.organisations = organisations;
     }
 
     @GetMapping("/speak-up/cases")
@@ -73,7 +81,15 @@ public class GuardianPages {
     @GetMapping("/speak-up/themes")
     String themes(
             @RequestParam(required = false) String icb, @RequestParam(required = false) Integer year, Model model) {
-        model.addAttribute("t", themes.themes(current.get(), icb, year));
+        Account me = current.get();
+        // An administrator belongs to no ICS: the header's link asks which one, rather than answering an error.
+        if ((icb == null || icb.isBlank())
+                && me.may(Permission.READ_SPEAK_UP_THEMES)
+                && me.may(Permission.EVERY_SYSTEM)) {
+            model.addAttribute("systems", organisations.all());
+            return "speak-up-themes-choose";
+        }
+        model.addAttribute("t", themes.themes(me, icb, year));
         return "speak-up-themes";
     }
 }
