@@ -117,6 +117,17 @@ class SpeakUpApiTest extends SpeakUpTestBase {
     }
 
     @Test
+    void theCasesPageCountsOneCaseAsOne() throws Exception {
+        account("su-guardian-rt2", PASSWORD, "GUARDIAN", "QOP", "RT2");
+        raise("RT2", "OTHER", "Pennine Care: the first concern for the RT2 guardian.");
+        assertThat(send("su-guardian-rt2", "GET", "/speak-up/cases", null).body())
+                .contains("<caption>1 case</caption>");
+        raise("RT2", "OTHER", "Pennine Care: the second concern for the RT2 guardian.");
+        assertThat(send("su-guardian-rt2", "GET", "/speak-up/cases", null).body())
+                .contains("<caption>2 cases</caption>");
+    }
+
+    @Test
     void aGuardianSeesAndAnswersOnlyTheirOwnOrganisation() throws Exception {
         String rmc = raise("RMC", "BULLYING", "Bolton: a concern for the RMC guardian.")
                 .get("reference")
