@@ -140,6 +140,22 @@ class ScenarioApiTest extends WebTestBase {
     }
 
     @Test
+    void eachLevelIsShownInItsKindsUnit() throws Exception {
+        long example = -1;
+        for (JsonNode d : get(VIEWER, PASSWORD, "/api/datasets").json())
+            if (d.get("sourceName").asText().equals("examples/greater-manchester"))
+                example = d.get("id").asLong();
+        String page =
+                get(VIEWER, PASSWORD, "/datasets/" + example + "/scenarios").body();
+        assertThat(page)
+                .contains("<th scope=\"col\">Ramp (months)</th>")
+                .contains("<td>5 % pay uplift</td>")
+                .contains("<td>1500 GBP per FTE a year</td>")
+                .contains("<td>0.5 share of staff in scope, 0-1</td>")
+                .contains("<td>200 training places a year (36 months)</td>");
+    }
+
+    @Test
     void aNameOverOneHundredAndTwentyCharactersIsRefusedWithItsRowAndColumn() throws Exception {
         long before = datasetCount();
         Map<String, Object> wordy = flexibleWorking("flex-wordy");

@@ -141,6 +141,11 @@ public class WhatIfService {
                 .toList();
     }
 
+    /** What a kind's level measures, by its code in interventions.csv (the scenarios page); blank for no kind. */
+    public static String unitOf(String kindCode) {
+        return InterventionKind.fromCode(kindCode).map(WhatIfService::unit).orElse("");
+    }
+
     /** What a kind's level measures (org.skillmix.core.scenario.InterventionKind). */
     static String unit(InterventionKind kind) {
         return switch (kind) {
