@@ -81,6 +81,56 @@ class HardeningTest extends WebTestBase {
         assertThat(wrongMethod.json().get("detail").asText()).isNotBlank();
     }
 
+    @Test
+    void aFormFieldThatIsNotANumberIsNamedOnTheProblemPage() throws Exception {
+        account("hardening-analyst", PASSWORD, "ANALYST", "QOP", null);
+        // Signed in through the form, as a browser is, and the run form posted with its CSRF token.
+        Response login = get(null, null, "/login");
+        String cookie = PageAuthorizationMatrixTest.sessionCookie(login.raw(), null);
+        Response signedIn = send(form(
+                "/login",
+                cookie,
+                Map.of(
+                        "username",
+                        "hardening-analyst",
+                        "password",
+                        PASSWORD,
+                        "_csrf",
+                        PageAuthorizationMatrixTest.csrf(login.body()))));
+        cookie = PageAuthorizationMatrixTest.sessionCookie(signedIn.raw(), cookie);
+        String runs = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/runs"))
+                        .header("Cookie", cookie)
+                        .build())
+                .body();
+        // The form has novalidate, so a browser sends "2.5" from the years box as it is.
+        Response page = send(form(
+                "/runs",
+                cookie,
+                Map.of(
+                        "datasetId",
+                        "1",
+                        "years",
+                        "2.5",
+                        "draws",
+                        "10",
+                        "_csrf",
+                        PageAuthorizationMatrixTest.csrf(runs))));
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body())
+                .contains("2.5")
+                .contains("is not a valid years")
+                .doesNotContain("the request is not valid");
+    }
+
+    private java.net.http.HttpRequest form(String path, String cookie, Map<String, String> fields) {
+        return java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + path))
+                .header("Cookie", cookie)
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(PageAuthorizationMatrixTest.encode(fields)))
+                .build();
+    }
+
     /**
      * An upload over the limit (200 MB) is refused from its Content-Length before the body is read, so the test
      * sends the headers and a few bytes only.

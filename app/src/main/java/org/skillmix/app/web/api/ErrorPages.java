@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -54,6 +55,10 @@ public class ErrorPages implements ErrorController {
         Throwable error = errors.getError(new ServletWebRequest(request));
         if (error instanceof ErrorResponse response && response.getBody().getDetail() != null) {
             return response.getBody().getDetail();
+        }
+        // A form's field that is not a number (years "2.5"): name it, in the API's words, not just "not valid".
+        if (error instanceof MethodArgumentTypeMismatchException mismatch) {
+            return "'" + Messages.cut(String.valueOf(mismatch.getValue())) + "' is not a valid " + mismatch.getName();
         }
         return switch (status.value()) {
             case 400 -> "the request is not valid";
