@@ -144,8 +144,10 @@
         return rowNames[r] + ' × ' + colNames[c] + ': ' + p.value[2].toFixed(1) + ' FTE';
       }},
       grid: {left: 10, bottom: 70, right: 20, top: 10, containLabel: true},
-      xAxis: {type: 'category', data: xNames, axisLabel: {rotate: 45, interval: 0, width: 220, overflow: 'break'}},
-      yAxis: {type: 'category', data: yNames, axisLabel: {interval: 0, width: 300, overflow: 'break'}},
+      // A broken name's lines a line apart (16 px at 12 px type): without a line height ECharts drew them on top of
+      // each other ("Medical assessment, diagnosis and treatment" over "(MEDICAL)").
+      xAxis: {type: 'category', data: xNames, axisLabel: {rotate: 45, interval: 0, width: 220, overflow: 'break', lineHeight: 16}},
+      yAxis: {type: 'category', data: yNames, axisLabel: {interval: 0, width: 300, overflow: 'break', lineHeight: 16}},
       visualMap: {min: h.measure === 'gap_fte' ? -max : 0, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
         inRange: {color: h.measure === 'gap_fte' ? ['#005eb8', '#f0f4f5', '#d5281b'] : ['#f0f4f5', '#d5281b']}},
       series: [{type: 'heatmap', data: h.cells.map(function (c) { return across ? [c[0], c[1], c[2]] : [c[1], c[0], c[2]]; })}]

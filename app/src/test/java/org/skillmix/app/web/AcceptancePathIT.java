@@ -76,6 +76,14 @@ class AcceptancePathIT extends BrowserTestBase {
         wait.until(d ->
                 "yes".equals(d.findElement(By.id("heatmap-role-organisation")).getDomAttribute("data-drawn")));
         assertThat(browser.findElements(By.cssSelector("#fan-chart canvas"))).isNotEmpty();
+        // The heatmaps' long names break onto a second line a line apart, not on top of the first.
+        assertThat(String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("return ['heatmap-capability-place', 'heatmap-role-organisation'].flatMap("
+                                + "function (id) { var m = echarts.getInstanceByDom(document.getElementById(id))"
+                                + ".getModel(); return ['xAxis', 'yAxis'].map(function (a) {"
+                                + " var l = m.getComponent(a).getModel('axisLabel');"
+                                + " return (l.get('lineHeight') || 0) >= l.get('fontSize'); }); })")))
+                .isEqualTo("[true, true, true, true]");
         // the baseline, the gap today and what drives the spread (a tornado chart that redraws for another total)
         assertThat(browser.findElement(By.id("run-baseline")).getText()).contains("Funded plan");
         assertThat(browser.findElement(By.id("base-gap")).getText()).contains("Vacancies");
