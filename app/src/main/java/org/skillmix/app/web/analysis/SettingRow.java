@@ -17,10 +17,16 @@ record SettingRow(String name, String value) {
 
     static List<SettingRow> of(Object settings) {
         List<SettingRow> rows = new ArrayList<>();
-        JsonNode tree = AnalysisWork.JSON.valueToTree(settings);
-        for (Map.Entry<String, JsonNode> field : tree.properties())
-            rows.add(new SettingRow(words(field.getKey()), value(field.getValue())));
+        add(rows, AnalysisWork.JSON.valueToTree(settings));
         return rows;
+    }
+
+    /** A nested settings record (a board pack's engine settings) gives a row for each of its own, not its JSON. */
+    private static void add(List<SettingRow> rows, JsonNode tree) {
+        for (Map.Entry<String, JsonNode> field : tree.properties()) {
+            if (field.getValue().isObject()) add(rows, field.getValue());
+            else rows.add(new SettingRow(words(field.getKey()), value(field.getValue())));
+        }
     }
 
     private static String words(String camel) {
