@@ -141,6 +141,8 @@ class RunResultsApiTest extends ApiTestBase {
                 // a run with draws says beside its bands how often such bands held in the back-test, for England
                 // and for ICBs with as many NHS trusts as GM's ten (R0A ... RXV; its CHS-... services are not trusts)
                 .contains("How far to trust a range: projected from June 2018")
+                // and what P10 and P90 are, beside the bands
+                .contains("(P10 and P90 are the 10th and 90th percentiles of the Monte Carlo draws: 1 draw in 10")
                 .contains("For the 9 ICBs with 7 or more NHS trusts, as this system has 10, it was 47%")
                 // and, for the sectors of GM's trusts (no community trust: its CHS-... services are not trusts)
                 .contains("lay inside its P10 to P90 in: acute 77% (42 ICBs), mental health 73% (36 ICBs), ambulance"

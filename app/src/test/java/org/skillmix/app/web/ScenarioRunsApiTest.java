@@ -108,6 +108,9 @@ class ScenarioRunsApiTest extends WebTestBase {
                 .as("a comparison has no projection series")
                 .isEqualTo(409);
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/comparisons").body()).contains("\"id\":" + id);
+        // The page says what its P10-P90 band is, for a planner who does not read percentiles.
+        assertThat(get(LEAD, PASSWORD, "/comparisons/" + id).body())
+                .contains("P10 and P90 are the 10th and 90th percentiles of the draws: 8 in 10 fall inside the band");
 
         // Small-number suppression: the ambulance sector is one trust's, so not shown to R0A's lead.
         JsonNode ambulance = get(LEAD, PASSWORD, "/api/comparisons/" + id + "/gaps?dimension=sector&code=ambulance")
