@@ -128,6 +128,12 @@ class SpeakUpApiTest extends SpeakUpTestBase {
     }
 
     @Test
+    void theCasesPageNamesTheGuardiansOrganisation() throws Exception {
+        assertThat(send(GUARDIAN_RMC, "GET", "/speak-up/cases", null).body())
+                .contains("<h1>Speak-up cases: Bolton NHS Foundation Trust (RMC)</h1>");
+    }
+
+    @Test
     void aGuardianSeesAndAnswersOnlyTheirOwnOrganisation() throws Exception {
         String rmc = raise("RMC", "BULLYING", "Bolton: a concern for the RMC guardian.")
                 .get("reference")
