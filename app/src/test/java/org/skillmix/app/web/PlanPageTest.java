@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A plan's page as a partner's organisation lead reads it: the decision form starts from the decision they
  * recorded, so a lead who declined does not send an approval by changing only the comment; their part's figures
- * name the months they are of.
+ * name the months they are of, and the plan its scenario by name.
  */
 class PlanPageTest extends WebTestBase {
     static final String PASSWORD = "Plan-page-test-pass-9";
@@ -53,15 +53,40 @@ class PlanPageTest extends WebTestBase {
                 .doesNotContain("last month");
     }
 
+    @Test
+    void theScenarioIsNamedBesideItsCode() throws Exception {
+        String path = sharedPlan("scenario-analyst", "scenario-lead-rrf", "RRF", "retain");
+        assertThat(get("scenario-lead-rrf", PASSWORD, path).body())
+                .contains("scenario <span>Keep the staff we have (retain)</span>");
+        assertThat(get("scenario-lead-rrf", PASSWORD, "/plans").body())
+                .contains("<td>Keep the staff we have (retain)</td>");
+        long runId = get("scenario-analyst", PASSWORD, "/api" + path)
+                .json()
+                .get("runId")
+                .asLong();
+        assertThat(get("scenario-analyst", PASSWORD, "/runs/" + runId + "/results")
+                        .body())
+                .contains(", scenario Keep the staff we have (retain)</p>");
+    }
+
     /** A finished one-year run's plan, shared with the lead's organisation: the page's path, /plans/N. */
     String sharedPlan(String analyst, String lead, String org) throws Exception {
+        return sharedPlan(analyst, lead, org, "baseline");
+    }
+
+    /** The same of a run of the example's scenario, by its code. */
+    String sharedPlan(String analyst, String lead, String org, String scenario) throws Exception {
         account(analyst, PASSWORD, "ANALYST", "QOP", null);
         account(lead, PASSWORD, "ORG_LEAD", "QOP", org);
         long dataset = -1;
         for (JsonNode d : get("admin", ADMIN_PASSWORD, "/api/datasets").json())
             if (d.get("sourceName").asText().equals("examples/greater-manchester"))
                 dataset = d.get("id").asLong();
-        Response run = postJson(analyst, PASSWORD, "/api/runs", Map.of("datasetId", dataset, "years", 1, "draws", 0));
+        Response run = postJson(
+                analyst,
+                PASSWORD,
+                "/api/runs",
+                Map.of("datasetId", dataset, "years", 1, "draws", 0, "scenario", scenario));
         assertThat(run.status()).as(run.body()).isEqualTo(201);
         long runId = run.json().get("id").asLong();
         assertThat(awaitRun(analyst, PASSWORD, runId, s -> !s.equals("QUEUED") && !s.equals("RUNNING"))

@@ -24,6 +24,19 @@ public class SystemNames {
         this.store = store;
     }
 
+    /**
+     * A run's scenario by its name beside its code ("Keep the staff we have (retain)"), from the run's dataset; the
+     * baseline says it has no interventions. No access check: the caller has checked the run or plan.
+     */
+    public String scenario(long datasetId, String code) {
+        if (code == null || code.isBlank() || code.equals("baseline")) return "baseline (no interventions)";
+        return datasets.model(datasetId)
+                .scenario(code)
+                .filter(s -> s.name() != null && !s.name().isBlank())
+                .map(s -> s.name() + " (" + code + ")")
+                .orElse(code);
+    }
+
     /** The names of one stored dataset (no access check: the caller has checked the dataset or run). */
     public Labels of(long datasetId) {
         return labels.computeIfAbsent(datasetId, id -> Labels.of(datasets.model(id)));
