@@ -64,6 +64,12 @@ public final class SkillMixProblem {
             byRole.get(arcRole[a]).add(a);
             byCap.get(arcCapability[a]).add(a);
         }
+        // the solver's order is the roles' and capabilities' numbering, never the order the arcs were listed in
+        // (a dataset's row order), so reordering the arcs cannot change a solution: see SkillMixSolver
+        byRole.forEach(l ->
+                l.sort(Comparator.<Integer>comparingInt(a -> arcCapability[a]).thenComparingInt(a -> a)));
+        byCap.forEach(
+                l -> l.sort(Comparator.<Integer>comparingInt(a -> arcRole[a]).thenComparingInt(a -> a)));
         roleArcs = byRole.stream()
                 .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
@@ -88,7 +94,7 @@ public final class SkillMixProblem {
         capabilityArcList = flatten(capabilityArcs, capabilityArcStart);
         for (int q = 0; q < arcs; q++) capabilityArcList[q] = internal[capabilityArcList[q]];
         roleShareSum = new double[roles];
-        for (int a = 0; a < arcRole.length; a++) roleShareSum[arcRole[a]] += arcMaxShare[a];
+        for (int q = 0; q < arcs; q++) roleShareSum[inRole[q]] += inShare[q]; // in the solver's order, as it sums
         costOrder = IntStream.range(0, roles)
                 .boxed()
                 .sorted(Comparator.<Integer>comparingDouble(r -> roleCost[r]).thenComparingInt(r -> r))

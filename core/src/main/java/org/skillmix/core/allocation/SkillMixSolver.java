@@ -9,11 +9,18 @@ import java.util.Arrays;
  *
  * <p>Method. All costs sit on the source -> role arcs, so the flows a set of roles can send form a
  * polymatroid and the greedy rule is optimal: take roles cheapest first and, for each, augment flow from
- * that role alone until no augmenting path is left (a direct path role -> capability -> sink first, then
- * breadth-first paths that reroute earlier roles' flow without reducing it). Each prefix of roles then
+ * that role alone until no augmenting path is left (a direct fill first, the role's FTE shared over its
+ * capabilities in proportion to the demand they still have open, then breadth-first paths that reroute
+ * earlier roles' flow without reducing it). Each prefix of roles then
  * carries a maximum flow, which is the least-cost maximum flow of the lexicographic LP
  * (maximise covered demand, then minimise cost). Exact up to floating-point rounding; residuals below
  * 1e-12 of the largest input are treated as zero so rounding cannot create endless tiny augmentations.
+ *
+ * <p>Which maximum flow. When staff are short the LP has many optima: which capabilities go short is not
+ * fixed by covered demand and cost. The direct fill makes the choice a rule a planner can state, "a short
+ * role leaves every capability it serves short by the same share of its open demand, within its scope", and
+ * makes it independent of the order the arcs were listed in (the problem orders each role's arcs by
+ * capability number); only the rerouting's choice among equal paths follows the capabilities' numbering.
  *
  * <p>Spreading. Role FTE not assigned (there was no demand left for it) goes to the role's capabilities
  * in proportion to their remaining max-share headroom, capped by the headroom: spread[r,k] =
@@ -57,6 +64,10 @@ public final class SkillMixSolver {
     private final boolean[] demandPositive;
 
     private final int[] flowRoleStart, flowRoleList, flowCapStart, flowCapList;
+    /** A role's direct fill: the demand open at each of its flow arcs (by flow-list position), and which are capped. */
+    private final double[] arcWant;
+
+    private final boolean[] arcCapped;
     private boolean flowBuilt;
     private boolean solved;
     private long solves;
@@ -86,6 +97,8 @@ public final class SkillMixSolver {
         flowRoleList = new int[a];
         flowCapStart = new int[k + 1];
         flowCapList = new int[a];
+        arcWant = new double[a];
+        arcCapped = new boolean[a];
     }
 
     /** Lists the flow arcs for the positive-demand pattern of the demand just copied in. */
@@ -156,24 +169,13 @@ public final class SkillMixSolver {
             arcCap[a] = p.inShare[a] * Math.max(0, fte[p.inRole[a]]);
         }
         final int[] roleStart = p.roleArcStart, arcCapability = p.inCapability;
-        final int[] flowStart = flowRoleStart, flowList = flowRoleList;
+        final int[] flowStart = flowRoleStart;
         for (int r : p.costOrder) {
             double free = fte[r];
             if (!(free > tol) || flowStart[r] == flowStart[r + 1] || !(demandLeft > tol)) continue;
-            for (int q = flowStart[r], end = flowStart[r + 1]; q < end && free > 0; q++) {
-                int a = flowList[q];
-                int k = arcCapability[a];
-                double want = demand[k] - load[k];
-                if (want <= 0) continue;
-                double delta = Math.min(Math.min(free, arcCap[a]), want);
-                if (delta > 0) {
-                    x[a] = delta;
-                    free -= delta;
-                    load[k] += delta;
-                    demandLeft -= delta;
-                }
-            }
-            used[r] = fte[r] - free;
+            double given = shareOut(r, free);
+            used[r] = given;
+            demandLeft -= given;
             // with (almost) no demand left anywhere, no path can exist: skip the search
             while (fte[r] - used[r] > tol && demandLeft > tol) {
                 // each augmentation saturates the role, an arc, a reverse flow or a capability's demand
@@ -206,6 +208,65 @@ public final class SkillMixSolver {
             if (xa != 0) supply[arcCapability[a]] += xa * (1 - roleFactor[p.inRole[a]]);
         }
         solved = true;
+    }
+
+    /**
+     * Role r's direct fill: its free FTE over the capabilities it may cover, in proportion to the demand each
+     * still has open, each arc within its cap: x[a] = min(cap[a], theta * want[a]), with theta the level at which
+     * the FTE runs out (each arc min(cap, want) when the role can cover them all). So where a role is short, every
+     * capability it serves is left short by the same share of what it still needs, as far as the caps allow,
+     * whatever order the arcs were listed in. Returns the FTE given.
+     *
+     * <p>Water-filling: theta = rest / (sum of want over uncapped arcs); an arc whose cap is below theta * want
+     * is capped (takes its cap out of rest and its want out of the sum), which only raises theta, so caps are
+     * final once set and the loop ends when a pass caps nothing; theta stays below 1 because the role cannot
+     * cover every min(cap, want).
+     */
+    private double shareOut(int r, double free) {
+        final int start = flowRoleStart[r], end = flowRoleStart[r + 1];
+        double reach = 0, open = 0;
+        for (int q = start; q < end; q++) {
+            int a = flowRoleList[q];
+            double want = Math.max(0, demand[p.inCapability[a]] - load[p.inCapability[a]]);
+            arcWant[q] = want;
+            arcCapped[q] = false;
+            reach += Math.min(arcCap[a], want);
+            open += want;
+        }
+        if (reach <= free) {
+            for (int q = start; q < end; q++) give(flowRoleList[q], Math.min(arcCap[flowRoleList[q]], arcWant[q]));
+            return reach;
+        }
+        double rest = free, theta;
+        boolean capped;
+        do {
+            theta = rest / open;
+            capped = false;
+            for (int q = start; q < end; q++) {
+                int a = flowRoleList[q];
+                if (!arcCapped[q] && arcWant[q] > 0 && arcCap[a] < theta * arcWant[q]) {
+                    arcCapped[q] = true;
+                    rest -= arcCap[a];
+                    open -= arcWant[q];
+                    capped = true;
+                }
+            }
+        } while (capped && open > 0);
+        double given = 0;
+        for (int q = start; q < end; q++) {
+            int a = flowRoleList[q];
+            double delta = arcCapped[q] ? arcCap[a] : theta * arcWant[q];
+            give(a, delta);
+            given += delta;
+        }
+        return Math.min(given, free);
+    }
+
+    private void give(int a, double delta) {
+        if (delta > 0) {
+            x[a] = delta;
+            load[p.inCapability[a]] += delta;
+        }
     }
 
     /**

@@ -144,17 +144,18 @@ final class AllocationGroups {
             }
             lineTrainedRole.add(trainedOf);
             lineUpskill.add(upskillOf);
-            List<Integer> caps = new ArrayList<>();
+            // the group's capabilities in the catalogue's order, not in the order role_capabilities.csv lists them:
+            // a dataset's row order must not change an allocation (SkillMixProblem)
+            List<Integer> caps = new ArrayList<>(new java.util.TreeSet<>(Arrays.stream(roles)
+                    .boxed()
+                    .flatMap(r -> capsOfRole.get(r).stream())
+                    .map(rc -> demand.capabilityIndex(rc.capabilityCode()))
+                    .toList()));
             List<int[]> arcs = new ArrayList<>();
             List<Double> shares = new ArrayList<>();
             for (int lr = 0; lr < roles.length; lr++) {
                 for (RoleCapability rc : capsOfRole.get(roles[lr])) {
-                    int k = demand.capabilityIndex(rc.capabilityCode());
-                    int local = caps.indexOf(k);
-                    if (local < 0) {
-                        local = caps.size();
-                        caps.add(k);
-                    }
+                    int local = caps.indexOf(demand.capabilityIndex(rc.capabilityCode()));
                     arcs.add(new int[] {lr, local});
                     shares.add(Math.min(1.0, rc.maxShare()));
                 }

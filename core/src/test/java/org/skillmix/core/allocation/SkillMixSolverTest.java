@@ -23,10 +23,14 @@ class SkillMixSolverTest {
      *
      * Maximum cover: medicines only from RN, at most 6 of 7; wound + personal need 9 and the staff can
      * cover it, so covered = 4 + 5 + 6 = 15, unmet medicines = 1.
-     * Least cost: 15 FTE assigned, HCSW can give at most 6 (personal 5 + wound 1), so RN gives 9:
-     * cost = 6 * 25 + 9 * 50 = 600. RN: wound 3, medicines 6. HCSW: personal 5, wound 1.
-     * Spread: RN has 10 - 9 = 1 left; headroom wound 5 - 3 = 2, medicines 0, personal 3; factor 1/5,
-     * so wound +0.4 and personal +0.6. Supply: wound 1 + 3 + 0.4 = 4.4, personal 5.6, medicines 6.
+     * Least cost: 15 FTE assigned, HCSW (cheaper) gives all its 6, so RN gives 9: cost = 6 * 25 + 9 * 50 = 600.
+     * Which optimum (the direct fill shares a short role over its open demand): HCSW could cover personal 5
+     * and wound min(1.2, 4) = 1.2, more than its 6, so theta = 6 / (5 + 4) = 2/3 first; wound's cap 1.2 is below
+     * 2/3 * 4, so wound takes 1.2 and theta = (6 - 1.2) / 5 = 0.96: personal 4.8. RN then meets what is open
+     * (wound 2.8, medicines 6 of 7 at its cap, personal 0.2): 9 of its 10.
+     * Spread: RN has 1 left; headroom wound 5 - 2.8 = 2.2, medicines 0, personal 3 - 0.2 = 2.8; factor 1/5,
+     * so wound +0.44 and personal +0.56. Supply: wound 1.2 + 2.8 + 0.44 = 4.44, personal 4.8 + 0.2 + 0.56 = 5.56,
+     * medicines 6.
      */
     @Test
     void handSolvedNursingCase() {
@@ -39,18 +43,99 @@ class SkillMixSolverTest {
 
         assertThat(solver.coveredTotal()).isCloseTo(15, within(1e-12));
         assertThat(solver.assignedCost()).isCloseTo(600, within(1e-9));
-        assertThat(solver.assigned(0)).isCloseTo(3, within(1e-12));
+        assertThat(solver.assigned(0)).isCloseTo(2.8, within(1e-12));
         assertThat(solver.assigned(1)).isCloseTo(6, within(1e-12));
-        assertThat(solver.assigned(2)).isCloseTo(0, within(1e-12));
-        assertThat(solver.assigned(3)).isCloseTo(5, within(1e-12));
-        assertThat(solver.assigned(4)).isCloseTo(1, within(1e-12));
-        assertThat(solver.spread(0)).isCloseTo(0.4, within(1e-12));
-        assertThat(solver.spread(2)).isCloseTo(0.6, within(1e-12));
-        assertThat(solver.supply(0)).isCloseTo(4.4, within(1e-12));
-        assertThat(solver.supply(1)).isCloseTo(5.6, within(1e-12));
+        assertThat(solver.assigned(2)).isCloseTo(0.2, within(1e-12));
+        assertThat(solver.assigned(3)).isCloseTo(4.8, within(1e-12));
+        assertThat(solver.assigned(4)).isCloseTo(1.2, within(1e-12));
+        assertThat(solver.spread(0)).isCloseTo(0.44, within(1e-12));
+        assertThat(solver.spread(2)).isCloseTo(0.56, within(1e-12));
+        assertThat(solver.supply(0)).isCloseTo(4.44, within(1e-12));
+        assertThat(solver.supply(1)).isCloseTo(5.56, within(1e-12));
         assertThat(solver.supply(2)).isCloseTo(6.0, within(1e-12));
         assertThat(solver.unmet(0)).isCloseTo(0, within(1e-12));
         assertThat(solver.unmet(2)).isCloseTo(1, within(1e-12));
+    }
+
+    /**
+     * One role short of three capabilities' demand (F = 6, D = 2, 4, 6, every share 1): the shortfall falls on
+     * each in proportion to its demand, theta = 6 / 12, covered 1, 2, 3. With the second capability's share
+     * 0.1 (cap 0.6 below theta * 4) it takes its cap and the others share the rest: theta = (6 - 0.6) / (2 + 6)
+     * = 0.675, covered 1.35, 0.6, 4.05.
+     */
+    @Test
+    void aShortRoleLeavesEachCapabilityShortBySameShare() {
+        SkillMixSolver even = new SkillMixSolver(new SkillMixProblem(
+                new double[] {1}, 3, new int[] {0, 0, 0}, new int[] {0, 1, 2}, new double[] {1, 1, 1}));
+        even.solve(new double[] {6}, new double[] {2, 4, 6});
+        assertThat(new double[] {even.covered(0), even.covered(1), even.covered(2)})
+                .containsExactly(new double[] {1, 2, 3}, within(1e-12));
+
+        SkillMixSolver capped = new SkillMixSolver(new SkillMixProblem(
+                new double[] {1}, 3, new int[] {0, 0, 0}, new int[] {0, 1, 2}, new double[] {1, 0.1, 1}));
+        capped.solve(new double[] {6}, new double[] {2, 4, 6});
+        assertThat(new double[] {capped.covered(0), capped.covered(1), capped.covered(2)})
+                .containsExactly(new double[] {1.35, 0.6, 4.05}, within(1e-12));
+        assertThat(capped.coveredTotal()).isCloseTo(6, within(1e-12));
+    }
+
+    /**
+     * The order a dataset lists its role-capability rows in cannot change an allocation: 300 random instances
+     * solved with their arcs as drawn and shuffled give the same cover, unmet demand and supply of every
+     * capability and the same FTE on every arc, bit for bit.
+     */
+    @Test
+    void arcOrderDoesNotChangeTheSolution() {
+        SplittableRandom random = new SplittableRandom(20261207L);
+        for (int instance = 0; instance < 300; instance++) {
+            int roles = 1 + random.nextInt(8), caps = 1 + random.nextInt(8);
+            double[] cost = new double[roles];
+            for (int r = 0; r < roles; r++) cost[r] = 1 + random.nextInt(4);
+            List<int[]> arcs = new ArrayList<>();
+            for (int r = 0; r < roles; r++) {
+                for (int k = 0; k < caps; k++) {
+                    if (random.nextDouble() < 0.5) arcs.add(new int[] {r, k});
+                }
+            }
+            double[] share = arcs.stream()
+                    .mapToDouble(a -> random.nextDouble() < 0.3 ? 1.0 : 0.05 + 0.95 * random.nextDouble())
+                    .toArray();
+            int n = arcs.size();
+            int[] order = java.util.stream.IntStream.range(0, n).toArray();
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1), t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            SkillMixSolver drawn = new SkillMixSolver(new SkillMixProblem(
+                    cost,
+                    caps,
+                    arcs.stream().mapToInt(a -> a[0]).toArray(),
+                    arcs.stream().mapToInt(a -> a[1]).toArray(),
+                    share));
+            SkillMixSolver shuffled = new SkillMixSolver(new SkillMixProblem(
+                    cost,
+                    caps,
+                    java.util.Arrays.stream(order).map(i -> arcs.get(i)[0]).toArray(),
+                    java.util.Arrays.stream(order).map(i -> arcs.get(i)[1]).toArray(),
+                    java.util.Arrays.stream(order).mapToDouble(i -> share[i]).toArray()));
+            double[] fte = new double[roles];
+            double[] demand = new double[caps];
+            for (int r = 0; r < roles; r++) fte[r] = 10 * random.nextDouble();
+            for (int k = 0; k < caps; k++) demand[k] = random.nextDouble() < 0.1 ? 0 : 12 * random.nextDouble();
+            drawn.solve(fte, demand);
+            shuffled.solve(fte, demand);
+            String label = "instance " + instance;
+            for (int k = 0; k < caps; k++) {
+                assertThat(shuffled.covered(k)).as(label).isEqualTo(drawn.covered(k));
+                assertThat(shuffled.unmet(k)).as(label).isEqualTo(drawn.unmet(k));
+                assertThat(shuffled.supply(k)).as(label).isEqualTo(drawn.supply(k));
+            }
+            for (int i = 0; i < n; i++) {
+                assertThat(shuffled.assigned(i)).as(label).isEqualTo(drawn.assigned(order[i]));
+                assertThat(shuffled.spread(i)).as(label).isEqualTo(drawn.spread(order[i]));
+            }
+        }
     }
 
     /**

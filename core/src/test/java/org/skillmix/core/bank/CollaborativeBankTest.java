@@ -43,7 +43,9 @@ class CollaborativeBankTest {
         assertThat(plan.spendCapped()).isCloseTo(1030 + 150, within(1e-9));
         assertThat(plan.spendUncapped()).isCloseTo(1350 + 160, within(1e-9));
         assertThat(plan.fills()).noneMatch(f -> f.worker().id().equals("w4"));
-        assertThat(plan.fills()).filteredOn(f -> f.worker().id().equals("w3")).allMatch(f -> f.shift() == a1);
+        assertThat(plan.fills())
+                .filteredOn(f -> f.worker().id().equals("w3") && f.shift().week() == 1)
+                .allMatch(f -> f.shift() == a1);
         assertThat(plan.fills().stream()
                         .filter(f -> f.shift().week() == 1)
                         .mapToDouble(BankPlan.Fill::hours)
