@@ -66,6 +66,10 @@ public final class SkillMixSolver {
     private final int[] flowRoleStart, flowRoleList, flowCapStart, flowCapList;
     /** A role's direct fill: the demand open at each of its flow arcs (by flow-list position), and which are capped. */
     private final double[] arcWant;
+    /** By flow-list position: the arc's capability, and its cap this solve (max share x FTE). */
+    private final int[] flowCapabilityAt;
+
+    private final double[] capAt;
 
     private final boolean[] arcCapped;
     private boolean flowBuilt;
@@ -98,6 +102,8 @@ public final class SkillMixSolver {
         flowCapStart = new int[k + 1];
         flowCapList = new int[a];
         arcWant = new double[a];
+        flowCapabilityAt = new int[a];
+        capAt = new double[a];
         arcCapped = new boolean[a];
     }
 
@@ -109,7 +115,10 @@ public final class SkillMixSolver {
         for (int r = 0; r < p.roles; r++) {
             flowRoleStart[r] = n;
             for (int a = p.roleArcStart[r]; a < p.roleArcStart[r + 1]; a++) {
-                if (demandPositive[p.inCapability[a]]) flowRoleList[n++] = a;
+                if (demandPositive[p.inCapability[a]]) {
+                    flowCapabilityAt[n] = p.inCapability[a];
+                    flowRoleList[n++] = a;
+                }
             }
         }
         flowRoleStart[p.roles] = n;
@@ -167,6 +176,7 @@ public final class SkillMixSolver {
             int a = flowRoleList[q];
             x[a] = 0;
             arcCap[a] = p.inShare[a] * Math.max(0, fte[p.inRole[a]]);
+            capAt[q] = arcCap[a];
         }
         final int[] roleStart = p.roleArcStart, arcCapability = p.inCapability;
         final int[] flowStart = flowRoleStart;
@@ -224,17 +234,19 @@ public final class SkillMixSolver {
      */
     private double shareOut(int r, double free) {
         final int start = flowRoleStart[r], end = flowRoleStart[r + 1];
+        final int[] kAt = flowCapabilityAt;
+        final double[] want = arcWant, cap = capAt;
         double reach = 0, open = 0;
         for (int q = start; q < end; q++) {
-            int a = flowRoleList[q];
-            double want = Math.max(0, demand[p.inCapability[a]] - load[p.inCapability[a]]);
-            arcWant[q] = want;
+            int k = kAt[q];
+            double w = Math.max(0, demand[k] - load[k]);
+            want[q] = w;
             arcCapped[q] = false;
-            reach += Math.min(arcCap[a], want);
-            open += want;
+            reach += Math.min(cap[q], w);
+            open += w;
         }
         if (reach <= free) {
-            for (int q = start; q < end; q++) give(flowRoleList[q], Math.min(arcCap[flowRoleList[q]], arcWant[q]));
+            for (int q = start; q < end; q++) give(q, Math.min(cap[q], want[q]));
             return reach;
         }
         double rest = free, theta;
@@ -243,29 +255,28 @@ public final class SkillMixSolver {
             theta = rest / open;
             capped = false;
             for (int q = start; q < end; q++) {
-                int a = flowRoleList[q];
-                if (!arcCapped[q] && arcWant[q] > 0 && arcCap[a] < theta * arcWant[q]) {
+                if (!arcCapped[q] && cap[q] < theta * want[q]) {
                     arcCapped[q] = true;
-                    rest -= arcCap[a];
-                    open -= arcWant[q];
+                    rest -= cap[q];
+                    open -= want[q];
                     capped = true;
                 }
             }
         } while (capped && open > 0);
         double given = 0;
         for (int q = start; q < end; q++) {
-            int a = flowRoleList[q];
-            double delta = arcCapped[q] ? arcCap[a] : theta * arcWant[q];
-            give(a, delta);
+            double delta = arcCapped[q] ? cap[q] : theta * want[q];
+            give(q, delta);
             given += delta;
         }
         return Math.min(given, free);
     }
 
-    private void give(int a, double delta) {
+    /** Gives the flow arc at position q of the flow list delta FTE. */
+    private void give(int q, double delta) {
         if (delta > 0) {
-            x[a] = delta;
-            load[p.inCapability[a]] += delta;
+            x[flowRoleList[q]] = delta;
+            load[flowCapabilityAt[q]] += delta;
         }
     }
 
