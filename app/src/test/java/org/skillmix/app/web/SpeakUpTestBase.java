@@ -8,9 +8,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.skillmix.app.web.speakup.AnonymousRateLimit;
+import org.skillmix.app.web.system.DatasetFile;
+import org.skillmix.app.web.system.DatasetStore;
+import org.skillmix.app.web.system.StoredDataset;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +40,9 @@ abstract class SpeakUpTestBase extends WebTestBase {
 
     @Autowired
     AnonymousRateLimit rateLimit;
+
+    @Autowired
+    DatasetStore datasetStore;
 
     /** Every test starts with full buckets: all the tests' requests come from 127.0.0.1. */
     @BeforeEach
@@ -104,6 +111,43 @@ abstract class SpeakUpTestBase extends WebTestBase {
     /** March of the latest financial year that has ended: the themes show whole years that have ended only. */
     static YearMonth endOfLatestEndedYear() {
         return SpeakUpSeeds.endOfLatestEndedYear();
+    }
+
+    /**
+     * Stores Greater Manchester's newest dataset again as another ICS's (its ICB code and name replaced), unless that
+     * ICS has one: an ICS of the example's organisations whose guardians no other test class appoints.
+     */
+    void icsLikeGreaterManchester(String icb, String name) {
+        if (datasetStore.newest(icb).isPresent()) return;
+        StoredDataset gm = datasetStore.newest("QOP").orElseThrow();
+        List<DatasetFile> files = datasetStore.files(gm.id()).stream()
+                .map(f ->
+                        List.of("manifest.csv", "metrics.csv", "discharge.csv").contains(f.name())
+                                ? new DatasetFile(
+                                        f.name(),
+                                        new String(f.content(), StandardCharsets.UTF_8)
+                                                .replace("QOP", icb)
+                                                .replace(gm.icbName(), name)
+                                                .getBytes(StandardCharsets.UTF_8))
+                                : f)
+                .toList();
+        datasetStore.store(
+                new StoredDataset(
+                        0,
+                        name,
+                        icb,
+                        name,
+                        "speak-up tests: " + icb,
+                        gm.sha256(),
+                        gm.places(),
+                        gm.organisations(),
+                        gm.roles(),
+                        gm.capabilities(),
+                        gm.services(),
+                        gm.warnings(),
+                        "admin",
+                        null),
+                files);
     }
 
     void seed(String icb, String org, String orgName, String sector, String category, YearMonth month, int count) {

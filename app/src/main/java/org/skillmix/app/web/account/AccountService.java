@@ -209,8 +209,8 @@ public class AccountService {
     }
 
     /**
-     * An organisation lead's or a guardian's organisation: one of the ICS's (its newest dataset's); none for other
-     * roles.
+     * An organisation lead's or a guardian's organisation: one of the ICS's (its newest dataset's), or for a guardian
+     * the ICB itself (its code); none for other roles.
      */
     private String organisation(AccessRole role, String icb, String orgCode) {
         if (!AccessPolicy.hasOrganisation(role)) return null;
@@ -221,6 +221,9 @@ public class AccountService {
                             + " needs their organisation's ODS code");
         }
         String org = orgCode.trim().toUpperCase(Locale.ROOT);
+        // The ICB's own guardian, one per ICS (docs/speak-up.md, "Guardians"): the ICB is an employer with staff of
+        // its own, and its guardian answers the concerns about the ICS's organisations that have no guardian.
+        if (role == AccessRole.GUARDIAN && org.equals(icb)) return org;
         Set<String> known = organisations.organisationsOf(icb);
         if (known.isEmpty()) {
             throw new Invalid(
@@ -240,14 +243,22 @@ public class AccountService {
                 + (a.orgCode() == null ? "" : " for " + a.orgCode());
     }
 
-    /** Each organisation has one Freedom to Speak Up guardian (docs/speak-up.md); the database holds to it too. */
+    /**
+     * Each organisation has one Freedom to Speak Up guardian, and each ICS one guardian of its ICB (docs/speak-up.md);
+     * the database holds to it too.
+     */
     private void oneGuardianPerOrganisation(String icb, String org, String username) {
         accounts.all().stream()
                 .filter(a -> a.role() == AccessRole.GUARDIAN && icb.equals(a.icbCode()) && org.equals(a.orgCode()))
                 .filter(a -> !a.username().equals(username))
                 .findFirst()
                 .ifPresent(a -> {
-                    throw new Conflict("orgCode", org + " in " + icb + " already has a guardian: " + a.username());
+                    throw new Conflict(
+                            "orgCode",
+                            (org.equals(icb)
+                                            ? "ICS " + icb + " already has its ICB's guardian: "
+                                            : org + " in " + icb + " already has a guardian: ")
+                                    + a.username());
                 });
     }
 }

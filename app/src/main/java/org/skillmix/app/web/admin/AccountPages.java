@@ -148,12 +148,17 @@ public class AccountPages {
                 v,
                 PageWords.role(v.role()),
                 v.icbCode() == null ? "every ICS" : names.icb(v.icbCode()),
-                v.orgCode() == null ? "" : names.organisation(v.icbCode(), v.orgCode()));
+                v.orgCode() == null
+                        ? ""
+                        : v.orgCode().equalsIgnoreCase(v.icbCode())
+                                ? "the ICB itself (" + v.orgCode() + ")"
+                                : names.organisation(v.icbCode(), v.orgCode()));
     }
 
     /**
      * The choices the forms offer, by name: the roles the account may give, the ICSs it may put an account in (an
-     * analyst: their own), and each ICS's organisations (for an organisation lead).
+     * analyst: their own), and each ICS's organisations (for an organisation lead or a guardian; the ICB itself for its
+     * guardian).
      */
     private void choices(Account me, Model model) {
         boolean everySystem = me.may(Permission.EVERY_SYSTEM);
@@ -163,7 +168,14 @@ public class AccountPages {
                 .forEach(r -> roles.put(r.name(), PageWords.role(r)));
         Map<String, String> icbs = everySystem ? names.icbs() : Map.of(me.icbCode(), names.icb(me.icbCode()));
         Map<String, Map<String, String>> organisations = new LinkedHashMap<>();
-        icbs.forEach((code, name) -> organisations.put(name, names.organisationsOf(code)));
+        boolean guardians = AccessPolicy.mayGive(me, AccessRole.GUARDIAN);
+        icbs.forEach((code, name) -> {
+            Map<String, String> orgs = new LinkedHashMap<>();
+            // The ICB's own guardian answers for the ICS's organisations without one (docs/speak-up.md).
+            if (guardians) orgs.put(code, "The ICB itself, for its guardian");
+            orgs.putAll(names.organisationsOf(code));
+            organisations.put(name, orgs);
+        });
         model.addAttribute("roles", roles);
         model.addAttribute("icbs", icbs);
         model.addAttribute("organisations", organisations);
