@@ -259,12 +259,14 @@ public final class AccessPolicy {
 
     /**
      * Whether the account reads, answers and moves on a speak-up case about this organisation of this ICS: that
-     * organisation's guardian only. Nobody else reads a concern, not an analyst, not an administrator.
+     * organisation's guardian; while it has none ({@code orgHasGuardian} false), the guardian of the ICS's ICB (whose
+     * organisation is the ICB's code). Nobody else reads a concern, not an analyst, not an administrator.
      */
-    public static boolean answersSpeakUpCase(Account account, String icb, String org) {
+    public static boolean answersSpeakUpCase(Account account, String icb, String org, boolean orgHasGuardian) {
         return may(account, Permission.ANSWER_SPEAK_UP_CASES)
                 && account.icbCode().equalsIgnoreCase(icb)
-                && account.orgCode().equalsIgnoreCase(org);
+                && (account.orgCode().equalsIgnoreCase(org)
+                        || !orgHasGuardian && account.orgCode().equalsIgnoreCase(icb));
     }
 
     /**

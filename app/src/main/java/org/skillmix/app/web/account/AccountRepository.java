@@ -2,6 +2,7 @@ package org.skillmix.app.web.account;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -92,6 +93,17 @@ public class AccountRepository {
     public Optional<String> passwordHash(String username) {
         return jdbc.queryForList("SELECT password_hash FROM users WHERE username = ?", String.class, username).stream()
                 .findFirst();
+    }
+
+    /**
+     * The organisations (ODS codes, upper case) of an ICS whose Freedom to Speak Up guardian can sign in (a disabled
+     * guardian reads nothing), the ICB's own code among them when the ICB has one.
+     */
+    public Set<String> organisationsWithGuardian(String icbCode) {
+        return Set.copyOf(jdbc.queryForList(
+                "SELECT upper(org_code) FROM users WHERE role = 'GUARDIAN' AND NOT disabled AND upper(icb_code) = upper(?)",
+                String.class,
+                icbCode));
     }
 
     public List<Account> all() {

@@ -32,7 +32,10 @@ public class GuardianPages {
 
     @GetMapping("/speak-up/cases")
     String cases(Model model) {
-        model.addAttribute("cases", guardians.cases(current.get()));
+        Account me = current.get();
+        model.addAttribute("cases", guardians.cases(me));
+        // The ICB's guardian answers for other organisations too: the page says so, and names each case's.
+        model.addAttribute("ofIcb", SpeakUpAccess.guardian(me).ofIcb());
         return "speak-up-cases";
     }
 

@@ -11,9 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * A Freedom to Speak Up guardian's work: their organisation's cases, read, answered and moved on. Every list, read,
- * answer and change of status is in the audit log with the guardian's name and the case's reference; the audit
- * log never holds a word of a concern, nor anything of the person who raised it.
+ * A Freedom to Speak Up guardian's work: their organisation's cases (for the ICB's guardian, also those of the ICS's
+ * organisations without a guardian: CaseRouting), read, answered and moved on. Every list, read, answer and change
+ * of status is in the audit log with the guardian's name and the case's reference, and a case the ICB's guardian
+ * answers for another organisation says so; the audit log never holds a word of a concern, nor anything of the
+ * person who raised it.
  */
 @Service
 public class GuardianService {
@@ -21,51 +23,57 @@ public class GuardianService {
     static final int MAX_OUTCOME = 2_000;
 
     private final SpeakUpStore store;
+    private final CaseRouting routing;
     private final AuditLog audit;
     private final Clock clock;
 
     @Autowired
-    public GuardianService(SpeakUpStore store, AuditLog audit) {
-        this(store, audit, Clock.system(SpeakUpService.ENGLAND));
+    public GuardianService(SpeakUpStore store, CaseRouting routing, AuditLog audit) {
+        this(store, routing, audit, Clock.system(SpeakUpService.ENGLAND));
     }
 
-    GuardianService(SpeakUpStore store, AuditLog audit, Clock clock) {
+    GuardianService(SpeakUpStore store, CaseRouting routing, AuditLog audit, Clock clock) {
         this.store = store;
+        this.routing = routing;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** The guardian's organisation's cases, newest first. */
+    /** The cases the guardian answers, newest first: their organisation's, and the ICB's guardian's others. */
     public List<SpeakUpStore.CaseLine> cases(Account account) {
         SpeakUpAccess.Guardian g = SpeakUpAccess.guardian(account);
-        List<SpeakUpStore.CaseLine> lines = store.ofOrganisation(g.icbCode(), g.orgCode());
+        List<SpeakUpStore.CaseLine> lines = SpeakUpAccess.ownCases(account, store, routing);
+        long others = lines.stream()
+                .filter(c -> !c.orgCode().equalsIgnoreCase(g.orgCode()))
+                .count();
         audit.record(
                 g.icbCode(),
                 g.username(),
                 "speakup.cases.list",
-                g.icbCode() + " " + g.orgCode() + ": " + lines.size() + " cases");
+                g.icbCode() + " " + g.orgCode() + ": " + lines.size() + " cases"
+                        + (others == 0 ? "" : ", " + others + " of organisations without a guardian of their own"));
         return lines;
     }
 
     public CaseView read(Account account, String reference) {
-        SpeakUpStore.StoredCase c = SpeakUpAccess.ownCase(account, store, reference);
-        audit.record(c.icbCode(), account.username(), "speakup.case.read", c.reference());
+        SpeakUpStore.StoredCase c = SpeakUpAccess.ownCase(account, store, routing, reference);
+        audit.record(c.icbCode(), account.username(), "speakup.case.read", c.reference() + forAnother(account, c));
         return CaseView.of(c, store.messages(c.reference()));
     }
 
     public CaseView answer(Account account, String reference, String text) {
-        SpeakUpStore.StoredCase c = SpeakUpAccess.ownCase(account, store, reference);
+        SpeakUpStore.StoredCase c = SpeakUpAccess.ownCase(account, store, routing, reference);
         List<FieldProblem> problems = new ArrayList<>();
         String body = SpeakUpService.checkText("text", text, "write your answer", problems);
         if (!problems.isEmpty()) throw new SpeakUpProblems(problems);
         store.addMessage(c.reference(), SpeakUpStore.Author.GUARDIAN, account.username(), LocalDate.now(clock), body);
-        audit.record(c.icbCode(), account.username(), "speakup.case.answer", c.reference());
+        audit.record(c.icbCode(), account.username(), "speakup.case.answer", c.reference() + forAnother(account, c));
         return CaseView.of(c, store.messages(c.reference()));
     }
 
     /** Moves the case to a status; closing needs an outcome, and any other status clears it. */
     public CaseView setStatus(Account account, String reference, String status, String outcome) {
-        SpeakUpStore.StoredCase c = SpeakUpAccess.ownCase(account, store, reference);
+        SpeakUpStore.StoredCase c = SpeakUpAccess.ownCase(account, store, routing, reference);
         List<FieldProblem> problems = new ArrayList<>();
         CaseStatus to = CaseStatus.fromCode(status).orElse(null);
         if (to == null) {
@@ -88,7 +96,20 @@ public class GuardianService {
         if (!problems.isEmpty()) throw new SpeakUpProblems(problems);
         store.setStatus(c.reference(), to, kept, LocalDate.now(clock));
         audit.record(
-                c.icbCode(), account.username(), "speakup.case.status", c.reference() + " " + c.status() + " -> " + to);
+                c.icbCode(),
+                account.username(),
+                "speakup.case.status",
+                c.reference() + " " + c.status() + " -> " + to + forAnother(account, c));
         return CaseView.of(store.find(c.reference()).orElseThrow(), store.messages(c.reference()));
+    }
+
+    /**
+     * For the audit log, when the ICB's guardian acts on another organisation's case: why they could (the routing is
+     * decided when a case is read, CaseRouting), so the log shows it as it stood then. Nothing for their own.
+     */
+    private static String forAnother(Account account, SpeakUpStore.StoredCase c) {
+        return c.orgCode().equalsIgnoreCase(account.orgCode())
+                ? ""
+                : " (" + c.orgCode() + ": no guardian of its own, so the ICB's guardian)";
     }
 }

@@ -1,5 +1,8 @@
 package org.skillmix.app.web.speakup;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.account.Permission;
@@ -12,7 +15,8 @@ import org.skillmix.app.web.api.NotFound;
  *   <li>anyone, without an account (public by decision, SpeakUpSecurity): the choices, raising a concern, opening
  *       a case with its reference and secret, replying;
  *   <li>a GUARDIAN: the cases of their own organisation in their own ICS, nothing else (another organisation's case
- *       is "not found", so a reference reveals nothing);
+ *       is "not found", so a reference reveals nothing); the guardian of the ICS's ICB also the cases of every
+ *       organisation of their ICS that has no guardian of its own, while it has none ({@link CaseRouting});
  *   <li>an ANALYST: the themes of their own ICS (an administrator names one), never a case;
  *   <li>ORG_LEAD and VIEWER: nothing.
  * </ul>
@@ -20,8 +24,13 @@ import org.skillmix.app.web.api.NotFound;
 final class SpeakUpAccess {
     private SpeakUpAccess() {}
 
-    /** A guardian's scope: one organisation of one ICS. */
-    record Guardian(String username, String icbCode, String orgCode) {}
+    /** A guardian's scope: one organisation of one ICS (for the ICB's guardian, also those without a guardian). */
+    record Guardian(String username, String icbCode, String orgCode) {
+        /** Whether this is the guardian of the ICS's ICB, who answers for the organisations without one. */
+        boolean ofIcb() {
+            return orgCode.equalsIgnoreCase(icbCode);
+        }
+    }
 
     /** The guardian this account is; refused for every other role. */
     static Guardian guardian(Account account) {
@@ -33,12 +42,25 @@ final class SpeakUpAccess {
     }
 
     /** The case, if this guardian answers it; otherwise not found, whether it exists or not. */
-    static SpeakUpStore.StoredCase ownCase(Account account, SpeakUpStore store, String reference) {
+    static SpeakUpStore.StoredCase ownCase(Account account, SpeakUpStore store, CaseRouting routing, String reference) {
         Guardian g = guardian(account);
         String ref = CaseKeys.reference(reference).orElse("");
         return store.find(ref)
-                .filter(c -> AccessPolicy.answersSpeakUpCase(account, c.icbCode(), c.orgCode()))
+                .filter(c -> answers(account, c.icbCode(), c.orgCode(), routing.organisationsWithGuardian(g.icbCode())))
                 .orElseThrow(() -> new NotFound(
                         "reference", "no case " + reference + " about " + g.orgCode() + " in " + g.icbCode()));
+    }
+
+    /** The cases this guardian answers, newest first: of their ICS, each by the rule that opens one. */
+    static List<SpeakUpStore.CaseLine> ownCases(Account account, SpeakUpStore store, CaseRouting routing) {
+        Guardian g = guardian(account);
+        Set<String> guarded = routing.organisationsWithGuardian(g.icbCode());
+        return store.ofIcs(g.icbCode()).stream()
+                .filter(c -> answers(account, g.icbCode(), c.orgCode(), guarded))
+                .toList();
+    }
+
+    private static boolean answers(Account account, String icb, String org, Set<String> guarded) {
+        return AccessPolicy.answersSpeakUpCase(account, icb, org, guarded.contains(org.toUpperCase(Locale.ROOT)));
     }
 }

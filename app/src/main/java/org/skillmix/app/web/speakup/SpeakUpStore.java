@@ -74,6 +74,8 @@ public class SpeakUpStore {
     /** A case in a guardian's list: no words, and whether the last message waits for an answer. */
     public record CaseLine(
             String reference,
+            String orgCode,
+            String orgName,
             Category category,
             String placeName,
             LocalDate raisedOn,
@@ -169,24 +171,29 @@ public class SpeakUpStore {
                 reference));
     }
 
-    /** An organisation's cases, the newest first (by date, then reference: the order within a day is not kept). */
-    public List<CaseLine> ofOrganisation(String icbCode, String orgCode) {
+    /**
+     * An ICS's cases, the newest first (by date, then reference: the order within a day is not kept), for
+     * SpeakUpAccess to keep those the guardian answers.
+     */
+    public List<CaseLine> ofIcs(String icbCode) {
         return jdbc.query(
-                "SELECT c.reference, c.category, c.place_name, c.raised_on, c.status, count(m.seq) AS messages,"
+                "SELECT c.reference, c.org_code, c.org_name, c.category, c.place_name, c.raised_on, c.status,"
+                        + " count(m.seq) AS messages,"
                         + " (array_agg(m.author ORDER BY m.seq DESC))[1] AS last_author"
                         + " FROM speak_up_cases c JOIN speak_up_messages m ON m.reference = c.reference"
-                        + " WHERE c.icb_code = ? AND c.org_code = ?"
+                        + " WHERE c.icb_code = ?"
                         + " GROUP BY c.reference ORDER BY c.raised_on DESC, c.reference",
                 (rs, i) -> new CaseLine(
                         rs.getString("reference"),
+                        rs.getString("org_code"),
+                        rs.getString("org_name"),
                         Category.valueOf(rs.getString("category")),
                         rs.getString("place_name"),
                         rs.getDate("raised_on").toLocalDate(),
                         CaseStatus.valueOf(rs.getString("status")),
                         rs.getInt("messages"),
                         "STAFF".equals(rs.getString("last_author"))),
-                icbCode,
-                orgCode);
+                icbCode);
     }
 
     /** Concerns raised in an ICS from {@code from} to {@code to} (whole months), by organisation, category, month. */

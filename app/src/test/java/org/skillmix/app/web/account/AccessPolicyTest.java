@@ -75,14 +75,40 @@ class AccessPolicyTest {
         assertThatThrownBy(() -> AccessPolicy.requireSystem(guardian, "QOP", "datasetId", "dataset 1"))
                 .isInstanceOf(NotFound.class)
                 .hasMessage("no dataset 1");
-        assertThat(AccessPolicy.answersSpeakUpCase(guardian, "QOP", "RMC")).isTrue();
-        assertThat(AccessPolicy.answersSpeakUpCase(guardian, "QOP", "R0A")).isFalse();
-        assertThat(AccessPolicy.answersSpeakUpCase(guardian, "QKK", "RMC")).isFalse();
-        assertThat(AccessPolicy.answersSpeakUpCase(ANALYST, "QOP", "RMC")).isFalse();
-        assertThat(AccessPolicy.answersSpeakUpCase(ADMIN, "QOP", "RMC")).isFalse();
+        for (boolean orgHasGuardian : new boolean[] {true, false}) {
+            assertThat(AccessPolicy.answersSpeakUpCase(guardian, "QOP", "RMC", true))
+                    .isTrue();
+            assertThat(AccessPolicy.answersSpeakUpCase(guardian, "QOP", "R0A", orgHasGuardian))
+                    .isFalse();
+            assertThat(AccessPolicy.answersSpeakUpCase(guardian, "QKK", "RMC", orgHasGuardian))
+                    .isFalse();
+            assertThat(AccessPolicy.answersSpeakUpCase(ANALYST, "QOP", "RMC", orgHasGuardian))
+                    .isFalse();
+            assertThat(AccessPolicy.answersSpeakUpCase(ADMIN, "QOP", "RMC", orgHasGuardian))
+                    .isFalse();
+        }
         assertThat(AccessPolicy.usable(new Account("g2", AccessRole.GUARDIAN, "QOP", null)))
                 .isFalse();
         assertThatThrownBy(() -> AccessPolicy.speakUpThemesIcb(guardian, null)).isInstanceOf(Forbidden.class);
+    }
+
+    @Test
+    void theIcbsGuardianAnswersTheOrganisationsWithoutAGuardianOfTheirIcsOnly() {
+        Account icb = new Account("g-icb", AccessRole.GUARDIAN, "QOP", "QOP");
+        assertThat(AccessPolicy.answersSpeakUpCase(icb, "QOP", "QOP", true)).isTrue();
+        assertThat(AccessPolicy.answersSpeakUpCase(icb, "QOP", "RMC", false)).isTrue();
+        assertThat(AccessPolicy.answersSpeakUpCase(icb, "qop", "rmc", false)).isTrue();
+        // An organisation with a guardian of its own is theirs alone.
+        assertThat(AccessPolicy.answersSpeakUpCase(icb, "QOP", "RMC", true)).isFalse();
+        // Another ICS's organisations are not the ICB's, guardian or none.
+        assertThat(AccessPolicy.answersSpeakUpCase(icb, "QKK", "RMC", false)).isFalse();
+        assertThat(AccessPolicy.answersSpeakUpCase(icb, "QKK", "QKK", false)).isFalse();
+        // An organisation's guardian does not take on the organisations without one.
+        Account rmc = new Account("g-rmc", AccessRole.GUARDIAN, "QOP", "RMC");
+        assertThat(AccessPolicy.answersSpeakUpCase(rmc, "QOP", "R0A", false)).isFalse();
+        // Nor does an organisation lead of the ICB's code, or anyone without the permission.
+        Account lead = new Account("l-icb", AccessRole.ORG_LEAD, "QOP", "QOP");
+        assertThat(AccessPolicy.answersSpeakUpCase(lead, "QOP", "RMC", false)).isFalse();
     }
 
     @Test
