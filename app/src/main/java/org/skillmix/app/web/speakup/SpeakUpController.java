@@ -55,7 +55,9 @@ public class SpeakUpController {
     @Operation(
             summary = "Raise a concern anonymously (public): {icbCode, orgCode, placeCode, category, text}",
             description = "201 with the case's reference and secret: the secret is shown this once and only its hash"
-                    + " is kept. 400 with problems: [{field, message}] and nothing stored; 429 over the rate limit.")
+                    + " is kept; readBy says who reads it now: ORGANISATION_GUARDIAN, ICB_GUARDIAN (the organisation"
+                    + " has none: the guardian of icbName) or NO_GUARDIAN_YET (kept until the ICS registers one)."
+                    + " 400 with problems: [{field, message}] and nothing stored; 429 over the rate limit.")
     public SpeakUpService.Raised raise(@RequestBody SpeakUpService.NewConcern concern, HttpServletRequest request) {
         return speakUp.raise(AnonymousRequests.rateKey(request), concern);
     }

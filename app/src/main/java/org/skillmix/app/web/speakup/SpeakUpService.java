@@ -30,17 +30,25 @@ public class SpeakUpService {
 
     private final SpeakUpStore store;
     private final SpeakUpOrganisations organisations;
+    private final CaseRouting routing;
     private final AnonymousRateLimit limit;
     private final Clock clock;
 
     @Autowired
-    public SpeakUpService(SpeakUpStore store, SpeakUpOrganisations organisations, AnonymousRateLimit limit) {
-        this(store, organisations, limit, Clock.system(ENGLAND));
+    public SpeakUpService(
+            SpeakUpStore store, SpeakUpOrganisations organisations, CaseRouting routing, AnonymousRateLimit limit) {
+        this(store, organisations, routing, limit, Clock.system(ENGLAND));
     }
 
-    SpeakUpService(SpeakUpStore store, SpeakUpOrganisations organisations, AnonymousRateLimit limit, Clock clock) {
+    SpeakUpService(
+            SpeakUpStore store,
+            SpeakUpOrganisations organisations,
+            CaseRouting routing,
+            AnonymousRateLimit limit,
+            Clock clock) {
         this.store = store;
         this.organisations = organisations;
+        this.routing = routing;
         this.limit = limit;
         this.clock = clock;
     }
@@ -58,12 +66,26 @@ public class SpeakUpService {
         }
     }
 
-    /** What the person who raised the concern is shown once: the secret is not kept and cannot be shown again. */
-    public record Raised(String reference, String secret, String orgCode, String orgName, String raisedOn) {
+    /**
+     * What the person who raised the concern is shown once: the secret is not kept and cannot be shown again.
+     *
+     * @param readBy who reads the concern as things stand when it is raised (CaseRouting): the organisation's
+     *     guardian, the guardian of the ICS's ICB, or nobody yet (the concern is kept for the first guardian registered)
+     * @param icbName the ICS's ICB by name, whose guardian reads concerns about organisations without one
+     */
+    public record Raised(
+            String reference,
+            String secret,
+            String orgCode,
+            String orgName,
+            String raisedOn,
+            CaseRouting.Reader readBy,
+            String icbName) {
         /** Without the secret: Spring's request logging writes response bodies with toString(). */
         @Override
         public String toString() {
-            return "Raised[reference=" + reference + ", secret not shown, " + orgCode + ", " + raisedOn + "]";
+            return "Raised[reference=" + reference + ", secret not shown, " + orgCode + ", " + raisedOn + ", " + readBy
+                    + "]";
         }
     }
 
@@ -149,7 +171,16 @@ public class SpeakUpService {
                     today,
                     text));
             // 60 random bits: a reference already taken is a one-in-a-quintillion event; draw another.
-            if (stored) return new Raised(reference, secret, org.code(), org.name(), today.toString());
+            if (stored) {
+                return new Raised(
+                        reference,
+                        secret,
+                        org.code(),
+                        org.name(),
+                        today.toString(),
+                        routing.readerOf(ics.get().icbCode(), org.code()),
+                        ics.get().icbName());
+            }
         }
     }
 
