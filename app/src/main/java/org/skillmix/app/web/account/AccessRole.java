@@ -24,7 +24,8 @@ public enum AccessRole {
     VIEWER,
     /**
      * An organisation's Freedom to Speak Up guardian: reads and answers the speak-up cases raised about their own
-     * organisation, and nothing else (docs/speak-up.md).
+     * organisation, and nothing else (docs/speak-up.md). The guardian of the ICS's ICB (the ICB's code as their
+     * organisation) also those of the ICS's organisations that have no guardian of their own.
      */
     GUARDIAN
 }

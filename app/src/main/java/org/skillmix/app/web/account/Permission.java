@@ -43,8 +43,9 @@ public enum Permission {
     /** Read the ICS's speak-up themes: counts of concerns, small ones suppressed (docs/speak-up.md). */
     READ_SPEAK_UP_THEMES,
     /**
-     * Read, answer and move on the speak-up cases of the account's own organisation: a Freedom to Speak Up
-     * guardian's alone; not even an administrator reads a concern.
+     * Read, answer and move on the speak-up cases of the account's own organisation (for the ICB's guardian, also of
+     * the ICS's organisations without a guardian): a Freedom to Speak Up guardian's alone; not even an administrator
+     * reads a concern.
      */
     ANSWER_SPEAK_UP_CASES
 }
