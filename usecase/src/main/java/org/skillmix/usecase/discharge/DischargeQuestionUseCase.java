@@ -71,6 +71,19 @@ public final class DischargeQuestionUseCase {
                     : effect.effect().bedDaysSaved() * 365.0 / effect.effect().days();
         }
 
+        /**
+         * Whether every place's one more homecare FTE saves the same bed days (P50, within a millionth): where the
+         * series cannot identify any place's capacity each is valued by the same structural prior, and no place binds
+         * before another, whatever order a sort leaves them in.
+         */
+        public boolean placesTied() {
+            if (bindingRanges == null || bindingRanges.size() < 2) return false;
+            double first = bindingRanges.get(0).range().bedDaysSavedPerYear().p50();
+            return bindingRanges.stream()
+                    .allMatch(r -> Math.abs(r.range().bedDaysSavedPerYear().p50() - first)
+                            <= 1e-6 * Math.max(1, Math.abs(first)));
+        }
+
         /** What one extra FTE of the kind asked about is worth in bed days a year in the place, at the calibration. */
         public double bedDaysPerExtraFtePerYear() {
             return extraFte == 0 ? Double.NaN : bedDaysSavedPerYear() / extraFte;
