@@ -96,6 +96,8 @@ final class DischargeQuestionCommand extends Subcommand {
                 a.effect().baselineHandoverHours(),
                 a.effect().handoverHours()));
         out().println("Which place binds: bed days saved a year by one more homecare FTE, the most first:");
+        if (a.placesTied())
+            out().println("  (every place the same, one structural prior: no place binds before another)");
         for (var p : a.bindingRanges()) {
             String where = p.oneMore().name() + " (" + p.oneMore().place() + ")";
             out().printf(Locale.ROOT, "  %-28s %s%n", where, range(p.range()));
