@@ -26,8 +26,6 @@ public final class SkillMixProblem {
     final int[] arcRole;
     final int[] arcCapability;
     final double[] arcMaxShare;
-    final int[][] roleArcs;
-    final int[][] capabilityArcs;
     /**
      * The solver's own arc numbering: arcs sorted by role, so a role's arcs are the contiguous internal
      * indices roleArcStart[r] .. roleArcStart[r + 1]. internal[arc] maps a caller's arc number to it; the
@@ -70,10 +68,10 @@ public final class SkillMixProblem {
                 l.sort(Comparator.<Integer>comparingInt(a -> arcCapability[a]).thenComparingInt(a -> a)));
         byCap.forEach(
                 l -> l.sort(Comparator.<Integer>comparingInt(a -> arcRole[a]).thenComparingInt(a -> a)));
-        roleArcs = byRole.stream()
+        int[][] roleArcs = byRole.stream()
                 .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
-        capabilityArcs = byCap.stream()
+        int[][] capabilityArcs = byCap.stream()
                 .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
         roleArcStart = new int[roles + 1];

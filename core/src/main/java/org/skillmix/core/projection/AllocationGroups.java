@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.skillmix.core.allocation.SkillMixProblem;
 import org.skillmix.core.demand.DemandModel;
 import org.skillmix.core.supply.SupplyModel;
@@ -146,7 +147,7 @@ final class AllocationGroups {
             lineUpskill.add(upskillOf);
             // the group's capabilities in the catalogue's order, not in the order role_capabilities.csv lists them:
             // a dataset's row order must not change an allocation (SkillMixProblem)
-            List<Integer> caps = new ArrayList<>(new java.util.TreeSet<>(Arrays.stream(roles)
+            List<Integer> caps = new ArrayList<>(new TreeSet<>(Arrays.stream(roles)
                     .boxed()
                     .flatMap(r -> capsOfRole.get(r).stream())
                     .map(rc -> demand.capabilityIndex(rc.capabilityCode()))

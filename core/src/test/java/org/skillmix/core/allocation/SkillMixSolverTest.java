@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
@@ -101,7 +103,7 @@ class SkillMixSolverTest {
                     .mapToDouble(a -> random.nextDouble() < 0.3 ? 1.0 : 0.05 + 0.95 * random.nextDouble())
                     .toArray();
             int n = arcs.size();
-            int[] order = java.util.stream.IntStream.range(0, n).toArray();
+            int[] order = IntStream.range(0, n).toArray();
             for (int i = n - 1; i > 0; i--) {
                 int j = random.nextInt(i + 1), t = order[i];
                 order[i] = order[j];
@@ -116,9 +118,9 @@ class SkillMixSolverTest {
             SkillMixSolver shuffled = new SkillMixSolver(new SkillMixProblem(
                     cost,
                     caps,
-                    java.util.Arrays.stream(order).map(i -> arcs.get(i)[0]).toArray(),
-                    java.util.Arrays.stream(order).map(i -> arcs.get(i)[1]).toArray(),
-                    java.util.Arrays.stream(order).mapToDouble(i -> share[i]).toArray()));
+                    Arrays.stream(order).map(i -> arcs.get(i)[0]).toArray(),
+                    Arrays.stream(order).map(i -> arcs.get(i)[1]).toArray(),
+                    Arrays.stream(order).mapToDouble(i -> share[i]).toArray()));
             double[] fte = new double[roles];
             double[] demand = new double[caps];
             for (int r = 0; r < roles; r++) fte[r] = 10 * random.nextDouble();
