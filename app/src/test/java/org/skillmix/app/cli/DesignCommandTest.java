@@ -99,9 +99,9 @@ class DesignCommandTest {
 
     /**
      * The design's labour pools are the baseline's. The example with RN_ADULT's historical intake
-     * (trend_labour_pool_annual) set to 2,000 a year where its labour_pool_annual is 4,047: by March 2031, 6.0 years
-     * from April 2025, the role's upper limit on current trends is 6.0 x (4,047 - 2,000) = 12,282 FTE below the
-     * funded plan's, today's FTE the same.
+     * (trend_labour_pool_annual) set to 2,000 a year where its labour_pool_annual is P (3,918 on 7 December 2026):
+     * by March 2031, 6.0 years from April 2025, the role's upper limit on current trends is 6.0 x (P - 2,000) FTE
+     * below the funded plan's, today's FTE the same.
      */
     @Test
     void theDesignsLimitsTakeTheBaselinesLabourPool() throws Exception {
@@ -111,6 +111,11 @@ class DesignCommandTest {
                 Files.copy(f, gm.resolve(f.getFileName()));
         }
         Path assumptions = gm.resolve("assumptions.csv");
+        int pool = Files.readAllLines(assumptions).stream()
+                .filter(l -> l.startsWith("labour_pool_annual,RN_ADULT,"))
+                .map(l -> Integer.parseInt(l.split(",")[3]))
+                .findFirst()
+                .orElseThrow();
         List<String> lines = Files.readAllLines(assumptions).stream()
                 .map(l -> l.startsWith("trend_labour_pool_annual,RN_ADULT,")
                         ? "trend_labour_pool_annual,RN_ADULT,1800,2000,2200,people/year,test: a smaller intake"
@@ -127,9 +132,9 @@ class DesignCommandTest {
         assertThat(trends[4]).as("today's FTE").isEqualTo(funded[4]);
         assertThat(Double.parseDouble(funded[7]) - Double.parseDouble(trends[7]))
                 .as("upper_fte")
-                .isCloseTo(6.0 * (4047 - 2000), org.assertj.core.api.Assertions.within(0.11));
+                .isCloseTo(6.0 * (pool - 2000), org.assertj.core.api.Assertions.within(0.11));
         assertThat(trends[10]).contains("historical intake 2,000");
-        assertThat(funded[10]).contains("labour pool 4,047");
+        assertThat(funded[10]).contains(String.format(java.util.Locale.UK, "labour pool %,d", pool));
     }
 
     /** design.csv's RN_ADULT row for the whole role, by column, on that baseline; the command says the baseline. */

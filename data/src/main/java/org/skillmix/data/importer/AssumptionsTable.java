@@ -219,8 +219,8 @@ final class AssumptionsTable {
         for (List<String> r : flows.rows()) {
             String from = r.get(h.indexOf("from_role")), to = r.get(h.indexOf("to_role"));
             double payFrom = pay.getOrDefault(from, 0.0), payTo = pay.getOrDefault(to, 0.0);
-            double elasticity = Double.parseDouble(r.get(h.indexOf("pay_elasticity")));
-            double factor = payFrom > 0 ? Math.max(0, 1 + elasticity * (payTo - payFrom) / payFrom) : 1;
+            double factor =
+                    FlowsTable.payFactor(Double.parseDouble(r.get(h.indexOf("pay_elasticity"))), payFrom, payTo);
             out.add(new LabourPools.Flow(
                     r.get(h.indexOf("from_sector")),
                     from,
@@ -231,7 +231,7 @@ final class AssumptionsTable {
         return out;
     }
 
-    private static Map<String, Double> pay(ImportContext ctx) throws ImportException {
+    static Map<String, Double> pay(ImportContext ctx) throws ImportException {
         Map<String, Double> pay = new LinkedHashMap<>();
         ctx.mappings()
                 .table("roles.csv", "role_code", "annual_pay_gbp")

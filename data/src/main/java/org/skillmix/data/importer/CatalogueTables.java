@@ -2,7 +2,7 @@ package org.skillmix.data.importer;
 
 /**
  * Tables copied from the catalogue as they are: capabilities, roles, what each role can deliver, reserved capabilities
- * and supervision (scope of practice), flows.
+ * and supervision (scope of practice). flows.csv is {@link FlowsTable}'s: some of its rates are calibrated.
  */
 final class CatalogueTables {
 
@@ -44,21 +44,6 @@ final class CatalogueTables {
 
     static OutputTable supervision(ImportContext ctx) throws ImportException {
         return copy(ctx, "supervision.csv", "role_code", "supervisor_role_code", "max_supervisees_per_fte", "source");
-    }
-
-    static OutputTable flows(ImportContext ctx) throws ImportException {
-        return copy(
-                ctx,
-                "flows.csv",
-                "from_sector",
-                "from_role",
-                "to_sector",
-                "to_role",
-                "annual_rate_low",
-                "annual_rate_mode",
-                "annual_rate_high",
-                "pay_elasticity",
-                "source");
     }
 
     private static OutputTable copy(ImportContext ctx, String file, String... columns) throws ImportException {

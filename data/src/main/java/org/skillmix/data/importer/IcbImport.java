@@ -134,9 +134,9 @@ public final class IcbImport {
         history = TrustHistory.of(trustSources.hchs().yearMonth(), trustSources);
         HistoricalGrowth growth =
                 HistoricalGrowth.measure(ctx, history, trusts.codes(), ctx.asAtBase() ? trusts.codes() : Set.of());
-        OutputTable flows = CatalogueTables.flows(ctx);
         OutputTable pipeline = PipelineTable.build(ctx);
-        WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing, growth, flows, pipeline);
+        WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing, growth, FlowsTable.read(ctx), pipeline);
+        OutputTable flows = workforce.flows();
 
         put(ManifestTable.build(ctx, deprivation.referenceImd()));
         put(places);

@@ -42,13 +42,32 @@ final class SteadyStateFill {
         double vacancy() {
             return fte * vacancyRate / (1 - vacancyRate);
         }
+
+        /** What a month takes per FTE in post: the establishment's growth and the leavers, G − 1 + h. */
+        double growthAndLeavers() {
+            return Math.pow(growth, 1.0 / 12) - 1 + SupplyModel.monthlyHazard(leaverRate);
+        }
+
+        /** FTE a month to replace leavers and follow the establishment's growth: S (G − 1 + h). */
+        double replacementNeed() {
+            return fte * growthAndLeavers();
+        }
     }
 
     /** Pipeline qualifiers a year into a role's lines in a place ("ALL": every place). */
     record Qualifiers(String role, String place, double perYear) {}
 
-    /** A line's calibrated fill: the monthly hazard, and what came in from elsewhere a month (Q + I) for the note. */
-    record Fill(double monthly, double gross, double inflow) {}
+    /**
+     * A line's calibrated fill: the monthly hazard, the hazard without Q and I, what came in from elsewhere a month
+     * (Q + I) for the note, and what the line needs a month to hold its vacancy rate, S (G − 1 + h + o).
+     */
+    record Fill(double monthly, double gross, double inflow, double need) {
+
+        /** Q + I alone exceed the need: the line recruits nobody and grows past its establishment. */
+        boolean oversupplied() {
+            return inflow > need;
+        }
+    }
 
     private SteadyStateFill() {}
 
@@ -86,11 +105,12 @@ final class SteadyStateFill {
         Fill[] fills = new Fill[n];
         for (int i = 0; i < n; i++) {
             Line l = lines.get(i);
-            double grow = Math.pow(l.growth(), 1.0 / 12) - 1 + SupplyModel.monthlyHazard(l.leaverRate());
+            double grow = l.growthAndLeavers();
             double gross = (1 - l.vacancyRate()) * grow / l.vacancyRate();
             double vacancy = l.vacancy();
-            double net = vacancy > 0 ? Math.max(0, (l.fte() * (grow + out[i]) - inflow[i]) / vacancy) : gross;
-            fills[i] = new Fill(net, gross, inflow[i]);
+            double need = l.fte() * (grow + out[i]);
+            double net = vacancy > 0 ? Math.max(0, (need - inflow[i]) / vacancy) : gross;
+            fills[i] = new Fill(net, gross, inflow[i], need);
         }
         return fills;
     }

@@ -2,6 +2,7 @@ package org.skillmix.data.importer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,28 +14,29 @@ import java.util.Map;
  */
 final class WorkforceTable {
 
-    /** The table and each sector's funded establishment (FTE in post + vacancy FTE, as written). */
-    record Built(OutputTable table, Map<String, Double> establishment) {}
+    /**
+     * The table, each sector's funded establishment (FTE in post + vacancy FTE, as written) and flows.csv (whose
+     * calibrated rates need the lines, and which the fills are net of).
+     */
+    record Built(OutputTable table, Map<String, Double> establishment, OutputTable flows) {}
 
     private WorkforceTable() {}
 
-    /** The table with fill rates net of the moves in flows.csv and the qualifiers of pipeline.csv, as written. */
+    /**
+     * The table with fill rates net of the moves in flows.csv (calibrated to these lines where the catalogue asks)
+     * and the qualifiers of pipeline.csv, as written.
+     */
     static Built build(
-            ImportContext ctx, Staffing staffing, HistoricalGrowth growth, OutputTable flows, OutputTable pipeline)
+            ImportContext ctx, Staffing staffing, HistoricalGrowth growth, FlowsTable flows, OutputTable pipeline)
             throws ImportException {
-        return build(
-                ctx,
-                staffing,
-                growth,
-                AssumptionsTable.flows(ctx, flows),
-                AssumptionsTable.qualifiersAtMode(pipeline, ctx.baseYear()));
+        return build(ctx, staffing, growth, flows, AssumptionsTable.qualifiersAtMode(pipeline, ctx.baseYear()));
     }
 
     static Built build(
             ImportContext ctx,
             Staffing staffing,
             HistoricalGrowth growth,
-            List<LabourPools.Flow> flows,
+            FlowsTable catalogueFlows,
             List<SteadyStateFill.Qualifiers> pipeline)
             throws ImportException {
         Defaults defaults = ctx.defaults();
@@ -137,8 +139,10 @@ final class WorkforceTable {
                                 + OutputTable.num(g, 4) + " a year (trend_establishment_growth)"));
             }
         }
-        SteadyStateFill.Fill[] fills =
-                SteadyStateFill.of(pending.stream().map(Pending::line).toList(), flows, pipeline);
+        List<SteadyStateFill.Line> lines = pending.stream().map(Pending::line).toList();
+        OutputTable flowsTable = catalogueFlows.build(lines);
+        SteadyStateFill.Fill[] fills = SteadyStateFill.of(lines, AssumptionsTable.flows(ctx, flowsTable), pipeline);
+        flagOversupplied(ctx.report(), lines, fills);
         Map<String, Double> establishment = new HashMap<>();
         for (int k = 0; k < pending.size(); k++) {
             Pending p = pending.get(k);
@@ -173,8 +177,36 @@ final class WorkforceTable {
                     p.leaverBasis(),
                     p.source() + inflow);
         }
-        return new Built(out, Map.copyOf(establishment));
+        return new Built(out, Map.copyOf(establishment), flowsTable);
     }
+
+    /**
+     * Flags each sector's role whose lines get more from the pipeline and from other roles than they need to replace
+     * leavers and grow: they recruit nobody and their FTE in post grows past the establishment, which a planner should
+     * see is the inputs' doing (a national intake or move rate too large for this ICB), not a forecast of growth.
+     */
+    private static void flagOversupplied(
+            ImportReport report, List<SteadyStateFill.Line> lines, SteadyStateFill.Fill[] fills) {
+        Map<String, double[]> byRole = new LinkedHashMap<>();
+        for (int k = 0; k < lines.size(); k++) {
+            SteadyStateFill.Line l = lines.get(k);
+            if (!(l.vacancy() > 0) || !fills[k].oversupplied()) continue;
+            double[] sums = byRole.computeIfAbsent(l.sector() + " " + l.role(), key -> new double[3]);
+            sums[0] += 12 * fills[k].inflow();
+            sums[1] += 12 * fills[k].need();
+            sums[2]++;
+        }
+        byRole.forEach((what, sums) -> report.flagged(
+                what + OVERSUPPLIED,
+                OutputTable.num(sums[0], 1) + " FTE a year in against a need of " + OutputTable.num(sums[1], 1),
+                "the pipeline and moves from other roles bring more than the leavers, the moves out and the"
+                        + " establishment's growth take (" + (int) sums[2]
+                        + " lines): they recruit nobody and their FTE in post grows past"
+                        + " the establishment; check the intake and move rates for this ICB"));
+    }
+
+    /** How the import report's flag of a role given more than it needs ends. */
+    static final String OVERSUPPLIED = ": more coming in than needed";
 
     private static int order(List<String> order, String role) {
         int i = order.indexOf(role);

@@ -3,6 +3,7 @@ package org.skillmix.data.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -139,9 +140,18 @@ class ImportBuildersTest {
     }
 
     @Test
-    void workforceVacanciesAndFillRatesAreTheSteadyState() throws Exception {
-        // no pipeline and no moves between roles here: the fill is the closed form (SteadyStateFillTest nets them)
-        WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing, growth, List.of(), List.of());
+    void workforceVacanciesAndFillRatesAreTheSteadyState(@TempDir Path other) throws Exception {
+        // no pipeline and no moves between roles here (a catalogue flows.csv with no rows): the fill is the closed
+        // form (SteadyStateFillTest nets them)
+        Files.createDirectories(ImportFixture.mappings(other));
+        Files.writeString(
+                ImportFixture.mappings(other).resolve("flows.csv"),
+                "from_sector,from_role,to_sector,to_role,annual_rate_low,annual_rate_mode,annual_rate_high,"
+                        + "pay_elasticity,source\n");
+        ImportContext noMoves = ImportFixture.context(other, null);
+        WorkforceTable.Built workforce =
+                WorkforceTable.build(noMoves, staffing, growth, FlowsTable.read(noMoves), List.of());
+        assertThat(workforce.flows().rows()).isEmpty();
         OutputTable t = workforce.table();
         assertThat(number(t, "vacancy_fte", "RA1", "DOCTOR")).isEqualTo(5.8); // 100 x 0.055 / 0.945
         assertThat(number(t, "sickness_rate", "RA1", "DOCTOR")).isEqualTo(0.05);
@@ -341,8 +351,8 @@ class ImportBuildersTest {
             assertThat(ctx.report().lines(ImportReport.Section.DEFAULTED))
                     .anyMatch(l -> l.what().equals("training pipeline " + role)
                             && l.detail().startsWith("Documented default"));
-        OutputTable flows = CatalogueTables.flows(ctx);
-        WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing, growth, flows, pipeline);
+        WorkforceTable.Built workforce = WorkforceTable.build(ctx, staffing, growth, FlowsTable.read(ctx), pipeline);
+        OutputTable flows = workforce.flows();
         OutputTable assumptions = AssumptionsTable.build(
                 ctx,
                 PopulationRevision.measure(ctx, ProjectedPopulation.build(ctx)),

@@ -49,6 +49,9 @@ class SteadyStateFillTest {
         assertThat(fill[0].monthly()).isCloseTo(fA, within(1e-12));
         assertThat(fill[1].monthly()).isCloseTo(fC, within(1e-12));
         assertThat(fill[0].inflow()).isCloseTo(qA + 200 * move, within(1e-12));
+        // the care line's need counts its moves out: 200 (h + move)
+        assertThat(fill[1].need()).isCloseTo(200 * (hC + move), within(1e-12));
+        assertThat(fill[0].oversupplied()).isFalse();
         // the inflow keeps acute's stock on its path with fewer market recruits: fA below the closed form
         assertThat(fill[0].monthly()).isLessThan(fill[0].gross());
     }
@@ -58,6 +61,9 @@ class SteadyStateFillTest {
         SteadyStateFill.Fill fill = SteadyStateFill.of(
                 List.of(ACUTE_NURSES), List.of(), List.of(new SteadyStateFill.Qualifiers("RN", "ALL", 10_000)))[0];
         assertThat(fill.monthly()).isZero();
+        // 10,000 / 12 a month against 1,000 (G - 1 + h) = 11.9: flagged in the import report
+        assertThat(fill.oversupplied()).isTrue();
+        assertThat(fill.need()).isCloseTo(1000 * (Math.pow(1.04, 1.0 / 12) - Math.pow(0.9, 1.0 / 12)), within(1e-9));
     }
 
     /**
