@@ -149,7 +149,14 @@ class GuardianRoutingTest extends SpeakUpTestBase {
         assertThat(page)
                 .contains("the ICB and the organisations without a guardian</h1>")
                 .contains("Adult social care providers, Bolton (ASC-E08000001)")
-                .doesNotContain(rmc);
+                .doesNotContain(rmc)
+                .containsPattern("<td>\\d{1,2} [A-Z][a-z]+ \\d{4}</td>");
+        // The case's page dates it, its status and its answer in words ("7 December 2026"), not as 2026-12-07.
+        String day = "\\d{1,2} [A-Z][a-z]+ \\d{4}";
+        assertThat(send(ICB_GUARDIAN, "GET", "/speak-up/cases/" + asc, null).body())
+                .containsPattern("<dt>Raised on</dt><dd>" + day + "</dd>")
+                .containsPattern("\\(since " + day + "\\)")
+                .containsPattern("<time datetime=\"\\d{4}-\\d{2}-\\d{2}\">" + day + "</time>");
     }
 
     @Test

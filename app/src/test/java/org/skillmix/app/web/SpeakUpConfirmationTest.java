@@ -51,7 +51,9 @@ class SpeakUpConfirmationTest extends SpeakUpTestBase {
                 .contains("The Freedom to Speak Up guardian of <strong>Bolton NHS Foundation Trust (RMC)</strong>"
                         + " will read it.")
                 .doesNotContain("has no Freedom to Speak Up guardian registered here")
-                .doesNotContain("nationalguardian.org.uk");
+                .doesNotContain("nationalguardian.org.uk")
+                // England's day in words ("7 December 2026"), as every page writes a date, not 2026-12-07.
+                .containsPattern("It is dated <span>\\d{1,2} [A-Z][a-z]+ \\d{4}</span>;");
         assertThat(raisedBy(GUARDED, "RMC").get("readBy").asText()).isEqualTo("ORGANISATION_GUARDIAN");
     }
 

@@ -2,8 +2,6 @@ package org.skillmix.app.web.plan;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +13,7 @@ import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.app.web.result.ResultService;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunStatus;
+import org.skillmix.app.web.time.PageTimes;
 import org.skillmix.data.boardpack.CqcEvidence;
 import org.skillmix.usecase.boardpack.BoardPackUseCase;
 import org.springframework.stereotype.Service;
@@ -101,10 +100,6 @@ public class BoardPackService {
                 + " (an analyst makes it from a run's results page or a plan's page)";
     }
 
-    /** When a plan was published, as a board reads a date (the pages' words), not as a raw timestamp. */
-    private static final DateTimeFormatter PUBLISHED =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.UK).withZone(ZoneOffset.UTC);
-
     /** The plan's sign-off record in the words the pack's CQC evidence quotes. */
     static String record(Plan plan) {
         long approved = plan.partners().stream()
@@ -118,7 +113,7 @@ public class BoardPackService {
                 plan.status().name().toLowerCase(Locale.ROOT),
                 approved,
                 plan.partners().size(),
-                plan.publishedAt() == null ? "" : ", published " + PUBLISHED.format(plan.publishedAt()));
+                plan.publishedAt() == null ? "" : ", published " + PageTimes.at(plan.publishedAt()));
     }
 
     private static Run made(Optional<Run> pack, String of, String request) {

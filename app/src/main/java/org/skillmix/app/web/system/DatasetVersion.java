@@ -3,6 +3,7 @@ package org.skillmix.app.web.system;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.skillmix.app.web.time.PageTimes;
 
 /**
  * A stored dataset as the pages list it: with its version, counted along the edits it was made by (an upload
@@ -20,13 +21,10 @@ public record DatasetVersion(StoredDataset dataset, int version) {
                 : "version " + version + ", edited from dataset " + dataset.previousId();
     }
 
-    /** "7: GM baseline (version 3, 5 Dec 2026)": how a drop-down names a dataset. */
+    /** "7: GM baseline (version 3, 5 December 2026)": how a drop-down names a dataset. */
     public String choice() {
         return dataset.id() + ": " + dataset.name() + " (version " + version + ", "
-                + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)
-                        .withZone(java.time.ZoneId.systemDefault())
-                        .format(dataset.uploadedAt())
-                + ")";
+                + PageTimes.day(dataset.uploadedAt()) + ")";
     }
 
     /** The datasets with their versions (an edit whose original is not in the list counts from there). */

@@ -14,7 +14,14 @@ class PlanRecordTest {
         Plan plan = plan(PlanStatus.PUBLISHED, Instant.parse("2026-12-07T12:03:59.522598Z"));
         assertThat(BoardPackService.record(plan))
                 .isEqualTo("plan 7 version 2 \"GM plan\" is published; 1 of 2 partner organisations approved,"
-                        + " published 7 Dec 2026 12:03 UTC.");
+                        + " published 7 December 2026, 12:03 GMT.");
+    }
+
+    /** In summer England's clock is an hour ahead of UTC, and says so. */
+    @Test
+    void aPlanPublishedInSummerIsDatedOnEnglandsClock() {
+        Plan plan = plan(PlanStatus.PUBLISHED, Instant.parse("2026-06-30T23:30:00Z"));
+        assertThat(BoardPackService.record(plan)).endsWith(", published 1 July 2026, 00:30 BST.");
     }
 
     @Test
