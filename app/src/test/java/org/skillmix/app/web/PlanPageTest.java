@@ -69,6 +69,34 @@ class PlanPageTest extends WebTestBase {
                 .contains(", scenario Keep the staff we have (retain)</p>");
     }
 
+    @Test
+    void eachCommentAndDecisionSaysWhoAndWhen() throws Exception {
+        String path = sharedPlan("when-analyst", "when-lead-rrf", "RRF");
+        Response ics = postJson("when-analyst", PASSWORD, "/api" + path + "/comments", Map.of("body", "From the ICS"));
+        assertThat(ics.status()).as(ics.body()).isEqualTo(201);
+        Response lead = postJson(
+                "when-lead-rrf",
+                PASSWORD,
+                "/api" + path + "/decision",
+                Map.of("decision", "APPROVED", "comment", "From the trust"));
+        assertThat(lead.status()).as(lead.body()).isEqualTo(200);
+        String page = get("when-analyst", PASSWORD, path).body();
+        String comments = page.substring(page.indexOf("id=\"comments\""));
+        comments = comments.substring(0, comments.indexOf("</ul>"));
+        String when = "<time datetime=\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z\">"
+                + "\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2} (GMT|BST)</time>:";
+        assertThat(comments)
+                .containsPattern("<strong>when-analyst</strong>,\\s*<span>ICS team</span>,\\s*" + when
+                        + "\\s*<span>From the ICS</span>")
+                .containsPattern("<strong>when-lead-rrf</strong>,\\s*"
+                        + "<span>Organisation lead, Wrightington, Wigan And Leigh NHS Foundation Trust \\(RRF\\)</span>,"
+                        + "\\s*" + when + "\\s*<span>From the trust</span>");
+        String partners = page.substring(page.indexOf("id=\"partners\""));
+        assertThat(partners.substring(0, partners.indexOf("</table>")))
+                .containsPattern("<td>when-lead-rrf</td>\\s*<td><time datetime=\"[^\"]+\">"
+                        + "\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2} (GMT|BST)</time></td>");
+    }
+
     /** A finished one-year run's plan, shared with the lead's organisation: the page's path, /plans/N. */
     String sharedPlan(String analyst, String lead, String org) throws Exception {
         return sharedPlan(analyst, lead, org, "baseline");

@@ -50,6 +50,21 @@ public record Plan(
             String lastMonth,
             String note) {}
 
+    /**
+     * Who wrote a comment, as far as the plan knows: a partner's comment is its organisation lead's (only they
+     * comment for an organisation), named with the partner ("Organisation lead, Bolton NHS Foundation Trust (RMC)");
+     * a comment with no organisation is the ICS team's.
+     */
+    public String commentBy(Comment comment) {
+        if (comment.orgCode() == null) return "ICS team";
+        String name = partners.stream()
+                .filter(p -> p.orgCode().equals(comment.orgCode()))
+                .map(Partner::orgName)
+                .findFirst()
+                .orElse(comment.orgCode());
+        return "Organisation lead, " + name + " (" + comment.orgCode() + ")";
+    }
+
     public enum Decision {
         PENDING,
         APPROVED,

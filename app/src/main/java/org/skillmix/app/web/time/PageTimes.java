@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,14 @@ public class PageTimes {
     /** "7 December 2026, 14:30 GMT"; blank for none (a step not taken yet). */
     public static String at(Instant moment) {
         return moment == null ? "" : MOMENT.format(moment);
+    }
+
+    /**
+     * A moment for a time element's datetime attribute: ISO 8601 in UTC to the second (HTML allows at most three
+     * digits of a second's fraction, and PostgreSQL keeps six).
+     */
+    public static String iso(Instant moment) {
+        return moment == null ? "" : moment.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** England's day of a moment: "7 December 2026" for 00:30 BST on the 7th, which is the 6th in UTC. */
