@@ -71,7 +71,7 @@
       ? preview.label + ': ' + preview.hidden
       : preview.label + ' (' + preview.scenario + ', ' + preview.baseline + ' baseline): gap in year ' + last.year
         + ' (' + last.from + ' to ' + last.to + ') ' + figure(last.gapFte, fte) + ' FTE, cost '
-        + figure(last.totalCostGbp, gbp) + '.';
+        + figure(last.totalCostGbp, gbp) + ' a year.';
   }
 
   function preview() {

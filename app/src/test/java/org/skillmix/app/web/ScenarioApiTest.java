@@ -149,8 +149,8 @@ class ScenarioApiTest extends WebTestBase {
                 get(VIEWER, PASSWORD, "/datasets/" + example + "/scenarios").body();
         assertThat(page)
                 .contains("<th scope=\"col\">Ramp (months)</th>")
-                .contains("<td>5 % pay uplift</td>")
-                .contains("<td>1500 GBP per FTE a year</td>")
+                .contains("<td>5% pay uplift</td>")
+                .contains("<td>£1,500 per FTE a year</td>")
                 .contains("<td>0.5 share of staff in scope, 0-1</td>")
                 .contains("<td>200 training places a year (36 months)</td>");
     }

@@ -2,9 +2,12 @@ package org.skillmix.app.web.result;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.skillmix.app.web.account.AccessPolicy;
@@ -127,7 +130,20 @@ public class WhatIfService {
     }
 
     /** An intervention of the run's scenario as the panel offers it: its name, its level now, in its unit. */
-    public record Level(String code, String name, String kind, double level, String unit) {}
+    public record Level(String code, String name, String kind, double level, String unit) {
+        /**
+         * The level as the number field holds it: 1500, not Java's 1500.0, and no thousands separator (a number
+         * field refuses one).
+         */
+        public String value() {
+            return BigDecimal.valueOf(level).stripTrailingZeros().toPlainString();
+        }
+
+        /** The level as the run had it, as a planner writes it: "£1,500 per FTE a year", "150 recruits a year". */
+        public String asRun() {
+            return inUnit(level, unit);
+        }
+    }
 
     /** The run's scenario's interventions, for the panel (none for the baseline). */
     public List<Level> levels(Account account, long runId) {
@@ -141,16 +157,36 @@ public class WhatIfService {
                 .toList();
     }
 
-    /** What a kind's level measures, by its code in interventions.csv (the scenarios page); blank for no kind. */
-    public static String unitOf(String kindCode) {
-        return InterventionKind.fromCode(kindCode).map(WhatIfService::unit).orElse("");
+    /**
+     * A level of interventions.csv in its kind's unit, as the scenarios page writes it: "£1,500 per FTE a year",
+     * "5% pay uplift"; a level that is not a number, or of no known kind, as it is.
+     */
+    public static String levelInUnit(String kindCode, String scale) {
+        String unit =
+                InterventionKind.fromCode(kindCode).map(WhatIfService::unit).orElse("");
+        try {
+            return inUnit(Double.parseDouble(scale), unit);
+        } catch (NumberFormatException | NullPointerException e) {
+            return unit.isEmpty() ? String.valueOf(scale) : scale + " " + unit;
+        }
+    }
+
+    /** With thousands separators and no spurious ".0"; £ before the number, % straight after it. */
+    static String inUnit(double level, String unit) {
+        NumberFormat number = NumberFormat.getNumberInstance(Locale.UK);
+        number.setMaximumFractionDigits(3);
+        String n = number.format(level);
+        if (unit.isEmpty()) return n;
+        if (unit.startsWith("£")) return "£" + n + unit.substring(1);
+        if (unit.startsWith("%")) return n + unit;
+        return n + " " + unit;
     }
 
     /** What a kind's level measures (org.skillmix.core.scenario.InterventionKind). */
     static String unit(InterventionKind kind) {
         return switch (kind) {
             case PAY_UPLIFT -> "% pay uplift";
-            case RETENTION_PREMIUM -> "GBP per FTE a year";
+            case RETENTION_PREMIUM -> "£ per FTE a year";
             case WELLBEING, FLEXIBLE_WORKING -> "share of staff in scope, 0-1";
             case JOINT_RECRUITMENT -> "share of vacancies, 0-1";
             case INTERNATIONAL_RECRUITMENT -> "recruits a year";
