@@ -1,5 +1,6 @@
 package org.skillmix.app.web.account;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.skillmix.app.web.api.Invalid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +38,7 @@ public class PasswordPage {
             @RequestParam(required = false) String currentPassword,
             @RequestParam(required = false) String newPassword,
             @RequestParam(required = false) String confirmPassword,
+            HttpServletResponse response,
             Model model) {
         Account me = current.forPasswordChange();
         try {
@@ -45,6 +47,8 @@ public class PasswordPage {
             }
             accounts.changeOwnPassword(me, new AccountService.PasswordChange(currentPassword, newPassword));
         } catch (Invalid e) {
+            // 400, not 200: the form comes back with the problem named, and the request is seen to have failed.
+            response.setStatus(e.status().value());
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", e.field() == null ? "newPassword" : e.field());
             return form(model);

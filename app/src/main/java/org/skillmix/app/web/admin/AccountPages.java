@@ -1,5 +1,6 @@
 package org.skillmix.app.web.admin;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,7 @@ public class AccountPages {
             @RequestParam(required = false) AccessRole role,
             @RequestParam(required = false) String icbCode,
             @RequestParam(required = false) String orgCode,
+            HttpServletResponse response,
             Model model) {
         Account me = current.get();
         try {
@@ -64,6 +66,7 @@ public class AccountPages {
                             me, new AccountService.NewAccount(username, null, role, blank(icbCode), blank(orgCode))));
         } catch (ApiException e) {
             if (e.status().value() == 403 && e.field() == null) throw e;
+            refused(e, response);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", field(e.field(), "username"));
             model.addAttribute("form", new AccountService.NewAccount(username, null, role, icbCode, orgCode));
@@ -85,6 +88,7 @@ public class AccountPages {
             @RequestParam(required = false) AccessRole role,
             @RequestParam(required = false) String icbCode,
             @RequestParam(required = false) String orgCode,
+            HttpServletResponse response,
             Model model) {
         Account me = current.get();
         try {
@@ -92,6 +96,7 @@ public class AccountPages {
             model.addAttribute("done", "The role, ICS and organisation are saved.");
         } catch (ApiException e) {
             if (e.status().value() == 403 && e.field() == null) throw e;
+            refused(e, response);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", "username".equals(e.field()) ? "role" : field(e.field(), "role"));
         }
@@ -99,30 +104,31 @@ public class AccountPages {
     }
 
     @PostMapping("/accounts/{username}/disable")
-    String disable(@PathVariable String username, Model model) {
-        return state(username, true, model);
+    String disable(@PathVariable String username, HttpServletResponse response, Model model) {
+        return state(username, true, response, model);
     }
 
     @PostMapping("/accounts/{username}/enable")
-    String enable(@PathVariable String username, Model model) {
-        return state(username, false, model);
+    String enable(@PathVariable String username, HttpServletResponse response, Model model) {
+        return state(username, false, response, model);
     }
 
     /** The one-time password is in this answer only: shown once, never stored in clear. */
     @PostMapping("/accounts/{username}/reset")
-    String reset(@PathVariable String username, Model model) {
+    String reset(@PathVariable String username, HttpServletResponse response, Model model) {
         Account me = current.get();
         try {
             model.addAttribute("reset", accounts.resetPassword(me, username));
         } catch (ApiException e) {
             if (e.status().value() != 403 || e.field() == null) throw e;
+            refused(e, response);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", "reset");
         }
         return account(username, model);
     }
 
-    private String state(String username, boolean disabled, Model model) {
+    private String state(String username, boolean disabled, HttpServletResponse response, Model model) {
         Account me = current.get();
         try {
             accounts.setDisabled(me, username, disabled);
@@ -133,6 +139,7 @@ public class AccountPages {
                             : "The account is enabled again.");
         } catch (ApiException e) {
             if (e.status().value() != 403 || e.field() == null) throw e;
+            refused(e, response);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", disabled ? "disable" : "enable");
         }
@@ -185,6 +192,15 @@ public class AccountPages {
                     "form",
                     new AccountService.NewAccount("", null, AccessRole.VIEWER, everySystem ? "" : me.icbCode(), ""));
         }
+    }
+
+    /**
+     * The form comes back with the problem named, under the refusal's status (400 for what was typed, 403 for what
+     * the account may not do, 409 for a username taken), not 200: assistive technology, scripts and tests see the
+     * request failed.
+     */
+    private static void refused(ApiException e, HttpServletResponse response) {
+        response.setStatus(e.status().value());
     }
 
     private static String field(String field, String otherwise) {
