@@ -70,6 +70,25 @@ public record Run(
         return progress.total() <= 0 ? 0 : (int) Math.min(100, Math.round(100.0 * progress.done() / progress.total()));
     }
 
+    /**
+     * The supply baseline as the list of runs names it: its code where the run row keeps it; else where it is
+     * found, which depends on the kind. Only a projection writes run.json; a comparison stored before V7 names it in
+     * its report; a mutual-aid plan stored before V24 ran the funded plan; a winter plan, portfolio, design or board
+     * pack keeps it in its analysis settings; a bank fill projects no supply.
+     */
+    public String baselineWords() {
+        String code = columns().baseline();
+        if (code != null) return code;
+        return switch (kind) {
+            case PROJECTION -> "in run.json";
+            case COMPARISON -> "in the comparison report";
+            case MUTUAL_AID ->
+                settings(MutualAidRunSettings.class).supplyBaseline().code();
+            case WINTER, OPTIMISE, DESIGN, BOARD_PACK -> "in the analysis settings";
+            case BANK -> "none";
+        };
+    }
+
     /** Where the run's figures are shown once it has succeeded. */
     public String resultsPath() {
         return switch (kind) {

@@ -1,0 +1,111 @@
+package org.skillmix.app.web.slice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
+import static org.skillmix.app.web.slice.SliceFixtures.ANALYST;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.skillmix.app.web.account.AccountRepository;
+import org.skillmix.app.web.account.CurrentAccount;
+import org.skillmix.app.web.run.AnalysisRunSettings;
+import org.skillmix.app.web.run.ComparisonRunSettings;
+import org.skillmix.app.web.run.MutualAidRunSettings;
+import org.skillmix.app.web.run.PortfolioRunSettings;
+import org.skillmix.app.web.run.ProjectionRunSettings;
+import org.skillmix.app.web.run.Run;
+import org.skillmix.app.web.run.RunKind;
+import org.skillmix.app.web.run.RunProgress;
+import org.skillmix.app.web.run.RunSeries;
+import org.skillmix.app.web.run.RunService;
+import org.skillmix.app.web.run.RunSettings;
+import org.skillmix.app.web.run.RunStatus;
+import org.skillmix.app.web.run.RunTimes;
+import org.skillmix.app.web.system.DatasetService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The list of runs, rendered without a server or a database: the supply baseline column says of each kind of run
+ * what is true of it. Only a projection writes run.json, so no other kind is sent there for its baseline.
+ */
+@WebMvcTest(controllers = org.skillmix.app.web.run.RunPages.class)
+@AutoConfigureMockMvc(addFilters = false)
+class RunPagesSliceTest {
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    RunService runs;
+
+    @MockitoBean
+    DatasetService datasets;
+
+    @MockitoBean
+    CurrentAccount current;
+
+    /** The pages' advice (PageAccount) reads accounts. */
+    @MockitoBean
+    AccountRepository accounts;
+
+    @Test
+    void theBaselineColumnSaysWhereEachKindKeepsItsBaseline() throws Exception {
+        when(current.get()).thenReturn(ANALYST);
+        when(runs.list(ANALYST))
+                .thenReturn(List.of(
+                        run(1, RunKind.PROJECTION, new ProjectionRunSettings("baseline", 10, 0, 1L, "current-trends")),
+                        // Stored before V7, when the run row did not keep its baseline.
+                        run(2, RunKind.PROJECTION, new ProjectionRunSettings("baseline", 10, 0, 1L, null)),
+                        run(
+                                3,
+                                RunKind.COMPARISON,
+                                new ComparisonRunSettings(
+                                        "baseline", List.of("retain"), List.of(), null, 10, 0, 1L, null)),
+                        // Stored before V24: it ran the funded plan.
+                        run(4, RunKind.MUTUAL_AID, new MutualAidRunSettings(4, 30, null, 1L, null)),
+                        run(5, RunKind.BOARD_PACK, new AnalysisRunSettings()),
+                        run(6, RunKind.OPTIMISE, new PortfolioRunSettings(1L)),
+                        run(7, RunKind.BANK, new AnalysisRunSettings())));
+        String page = mvc.perform(get("/runs")).andReturn().getResponse().getContentAsString();
+        assertThat(baselines(page))
+                .containsExactly(
+                        "current-trends",
+                        "in run.json",
+                        "in the comparison report",
+                        "funded-plan",
+                        "in the analysis settings",
+                        "in the analysis settings",
+                        "none");
+    }
+
+    private static List<String> baselines(String page) {
+        Matcher m = Pattern.compile("<td class=\"baseline\">([^<]*)</td>").matcher(page);
+        List<String> cells = new ArrayList<>();
+        while (m.find()) cells.add(m.group(1));
+        return cells;
+    }
+
+    private static Run run(long id, RunKind kind, RunSettings settings) {
+        return new Run(
+                id,
+                kind,
+                3,
+                "GM",
+                "QOP",
+                "ana",
+                settings,
+                RunStatus.SUCCEEDED,
+                new RunProgress(1, 1, kind.progressUnit(), 0),
+                null,
+                new RunSeries(null, null, null),
+                new RunTimes(Instant.parse("2026-12-01T09:00:00Z"), Instant.parse("2026-12-01T09:00:01Z"), null));
+    }
+}
