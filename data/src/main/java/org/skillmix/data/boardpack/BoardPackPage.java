@@ -105,11 +105,7 @@ public final class BoardPackPage {
         v.put("checksCaption", checks.caption());
         v.put("hasRecommendation", pack.hasRecommendation());
         v.put("noRecommendation", noRecommendation());
-        v.put(
-                "budget",
-                pack.portfolio().isPresent()
-                        ? "Budget: " + f.millions(pack.budgetGbp()) + " a year (" + pack.budgetBasis() + ")."
-                        : "The portfolio: " + pack.budgetBasis() + ".");
+        v.put("budget", BudgetLine.of(pack, packYears.of(lastYear)));
         v.put("risks", Risks.of(pack, lastYear));
         v.put("bindingCapabilities", binding("capability", lastYear));
         v.put("bindingPlaces", binding("place", lastYear));

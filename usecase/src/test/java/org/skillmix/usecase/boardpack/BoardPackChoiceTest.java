@@ -27,6 +27,7 @@ import org.skillmix.data.boardpack.BoardPackPage;
 import org.skillmix.data.boardpack.BoardPackSettings;
 import org.skillmix.data.boardpack.CqcEvidence;
 import org.skillmix.data.dataset.DatasetReader;
+import org.skillmix.data.report.Figures;
 import org.skillmix.usecase.Progress;
 
 /**
@@ -68,6 +69,40 @@ class BoardPackChoiceTest {
                 .isEqualTo(fewDraws.checks().stream()
                         .map(c -> c.switching().closeCall())
                         .toList());
+    }
+
+    /**
+     * The optimiser fits the budget with each intervention's cost measured alone at the most likely values; run whole
+     * on the draws the portfolio's pay bill moves. The caption says both, and which side of the budget the draws'
+     * P10 and P90 of programme cost plus pay bill fall.
+     */
+    @Test
+    void theBudgetCaptionSaysWhatWasFittedAndWhatTheWholeCosts() {
+        BoardPack pack = fewDraws;
+        var rec = pack.lastYear(BoardPack.RECOMMENDED);
+        double programme = rec.programmeCostGbp(), budget = pack.budgetGbp();
+        double p10 = programme + rec.payCostChange().p10(),
+                p90 = programme + rec.payCostChange().p90();
+        Figures f = new Figures();
+        String side = p10 > budget * (1 + 1e-6)
+                ? "above the budget in at least nine draws in ten"
+                : p90 <= budget * (1 + 1e-6)
+                        ? "within the budget in at least nine draws in ten"
+                        : "above the budget in at least one draw in ten";
+        String all = new BoardPackPage(pack)
+                .render(CqcEvidence.of(pack, CqcEvidence.Records.NONE))
+                .replace("&#39;", "'");
+        assertThat(all)
+                .contains("Budget: " + f.millions(budget) + " a year")
+                .contains("Fitted to it at the most likely values with each intervention's cost measured alone: "
+                        + f.millions(last(pack.portfolio().orElseThrow().costPerYear())))
+                .contains("Run whole on the draws it costs "
+                        + f.millions(programme + rec.payCostChange().mean()) + " a year on average")
+                .contains("P10 " + f.millions(p10) + " to P90 " + f.millions(p90) + "): " + side);
+    }
+
+    private static double last(double[] perYear) {
+        return perYear[perYear.length - 1];
     }
 
     /**
