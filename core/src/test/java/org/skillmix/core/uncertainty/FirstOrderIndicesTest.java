@@ -126,6 +126,58 @@ class FirstOrderIndicesTest {
         assertThat(r.unexplained()).isCloseTo(1, within(0.01));
     }
 
+    /**
+     * A share is named only when it is at least 0.005 and more than twice its standard error, checked each side
+     * of both edges: 0.20 +- 0.36 (Greater Manchester's leaver rates on 100 draws) is within noise, 0.40 +- 0.05
+     * is not; 0.10 against 0.05 is exactly 2 standard errors, not more, and 0.1001 is; 0.0049 +- 0.0001 is 49
+     * standard errors but too small, 0.005 is not.
+     */
+    @Test
+    void aShareIsNamedOnlyWhenMoreThanTwoStandardErrorsAboveNothing() {
+        assertThat(share(0.20, 0.361).distinguishable()).isFalse();
+        assertThat(share(0.40, 0.05).distinguishable()).isTrue();
+        assertThat(share(0.10, 0.05).distinguishable()).isFalse();
+        assertThat(share(0.1001, 0.05).distinguishable()).isTrue();
+        assertThat(share(0.0049, 0.0001).distinguishable()).isFalse();
+        assertThat(share(0.005, 0.0001).distinguishable()).isTrue();
+        assertThat(share(0, 0).distinguishable()).isFalse();
+    }
+
+    /**
+     * 40 parameters with no effect on 100 draws, beside one that is half of y's variance: their group's standard
+     * error is at least sqrt(2 x 40) / 100 = 0.089 from chance alone, and whatever index the draws give it, it is
+     * not told from chance; the real half is.
+     */
+    @Test
+    void aGroupOfIdleParametersOnFewDrawsIsNotToldFromChance() {
+        int n = 100, idle = 40;
+        Interval[] inputs = new Interval[idle + 2];
+        ParameterGroup[] groups = new ParameterGroup[idle + 2];
+        for (int p = 0; p < idle; p++) {
+            inputs[p] = new Interval(0, 0.5, 1);
+            groups[p] = ParameterGroup.LEAVER_RATE;
+        }
+        inputs[idle] = new Interval(0, 1, 2);
+        groups[idle] = ParameterGroup.POPULATION;
+        inputs[idle + 1] = new Interval(0, 1, 2);
+        double[][] x = draws(inputs, n, 11);
+        double[] y = new double[n];
+        for (int d = 0; d < n; d++) y[d] = x[idle][d] + x[idle + 1][d];
+        FirstOrderIndices.Result r = FirstOrderIndices.estimate(x, groups, y);
+        FirstOrderIndices.Share leavers = share(r, ParameterGroup.LEAVER_RATE);
+        assertThat(leavers.standardError()).isGreaterThanOrEqualTo(0.08);
+        assertThat(leavers.distinguishable()).isFalse();
+        assertThat(share(r, ParameterGroup.POPULATION).distinguishable()).isTrue();
+    }
+
+    private static FirstOrderIndices.Share share(double index, double standardError) {
+        return new FirstOrderIndices.Share(ParameterGroup.LEAVER_RATE, 40, index, standardError);
+    }
+
+    private static FirstOrderIndices.Share share(FirstOrderIndices.Result r, ParameterGroup g) {
+        return r.shares().stream().filter(s -> s.group() == g).findFirst().orElseThrow();
+    }
+
     @Test
     void aResultWithoutSpreadHasNothingToAttribute() {
         assertThatThrownBy(() -> FirstOrderIndices.estimate(

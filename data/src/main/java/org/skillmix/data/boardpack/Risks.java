@@ -57,15 +57,10 @@ final class Risks {
         return risks;
     }
 
-    /** A share is named only when it is more than this many standard errors above 0. */
-    static final double DISTINGUISHABLE_SE = 2;
-
     /**
      * The sentence on what drives the spread of the net gap in the month: the (at most three) largest assumption
-     * groups whose share of its variance is more than twice its standard error. A group of many parameters run on
-     * few draws (leaver or fill rates: one parameter per workforce line) gets a share from chance correlations alone
-     * whose standard error can exceed the share: on the board pack's 100 draws Greater Manchester's leaver rates
-     * showed 20.0% with a standard error of 36.1%, where 1,000 draws gave 3.9%. Such a share is not named.
+     * groups whose share of its variance can be told from chance ({@link FirstOrderIndices#distinguishable}: more
+     * than twice its standard error). A share within noise is not named.
      */
     static String drivers(String month, List<FirstOrderIndices.Share> shares, int draws) {
         Figures f = new Figures();
@@ -73,11 +68,12 @@ final class Risks {
                 .sorted(Comparator.comparingDouble(s -> -s.index()))
                 .toList();
         List<String> top = sorted.stream()
-                .filter(Risks::distinguishable)
+                .filter(FirstOrderIndices.Share::distinguishable)
                 .limit(3)
                 .map(s -> s.group().label().toLowerCase(Locale.ROOT) + " (" + f.share(s.index()) + ")")
                 .toList();
-        boolean leftOut = sorted.stream().anyMatch(s -> s.index() >= 0.005 && !distinguishable(s));
+        boolean leftOut =
+                sorted.stream().anyMatch(s -> s.index() >= FirstOrderIndices.SMALLEST_NAMED && !s.distinguishable());
         if (top.isEmpty())
             return "No assumption group's share of the variance of the net gap in " + month
                     + " is more than twice its standard error with " + draws
@@ -88,10 +84,6 @@ final class Risks {
                         ? " The other groups' shares are within twice their standard errors of 0 with " + draws
                                 + " draws, too few to tell them from chance."
                         : "");
-    }
-
-    private static boolean distinguishable(FirstOrderIndices.Share s) {
-        return s.index() >= 0.005 && s.index() > DISTINGUISHABLE_SE * s.standardError();
     }
 
     /**
