@@ -87,8 +87,10 @@ public final class HtmlReport {
         List<String> capabilities =
                 system.capabilities().stream().map(c -> c.code()).toList();
         List<String> places = system.places().stream().map(p -> p.code()).toList();
-        List<SpreadChart> drivers =
-                projection.spreadDrivers().map(SpreadChart::of).orElse(List.of());
+        List<SpreadChart> drivers = projection
+                .spreadDrivers()
+                .map(d -> SpreadChart.of(d, projection.settings().draws()))
+                .orElse(List.of());
         ReportData data = ReportData.build(totals, names, months, sectors, capabilities, places)
                 .withDrivers(drivers, SpreadChart.defaultIndex(drivers));
         ChartText text = new ChartText(figures, months);

@@ -1,7 +1,11 @@
 package org.skillmix.data.report;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.skillmix.core.projection.SpreadDrivers;
 import org.skillmix.core.uncertainty.FirstOrderIndices;
 import org.skillmix.data.export.JsonOutput;
@@ -11,10 +15,13 @@ import tools.jackson.core.type.TypeReference;
 
 /**
  * One total's spread drivers as the tornado chart draws them (tornado.js), in the report's embedded JSON
- * and the web result page's API: the same figures, named for a reader.
+ * and the web result page's API: the same figures, named for a reader. Only a share that can be told from
+ * chance ({@link FirstOrderIndices#distinguishable}) is named as a driver; one within noise is drawn and listed
+ * marked as such, so that the page never presents a chance correlation as what drives the uncertainty.
  *
  * @param label   "Whole system, year 10 (to Mar 2035)"
  * @param drivers the assumption groups, largest share of the variance first
+ * @param draws   the draws the shares were estimated from; 0 in a web run's file written before it was kept
  */
 public record SpreadChart(
         String sector,
@@ -25,16 +32,34 @@ public record SpreadChart(
         double meanFte,
         double sdFte,
         List<Driver> drivers,
-        double unexplained) {
+        double unexplained,
+        // a file written before the charts kept it has none: read as 0, not refused
+        @JsonSetter(nulls = Nulls.AS_EMPTY) int draws) {
 
     /** The file a web run keeps its drivers in, for the result page (JSON: a list of SpreadChart). */
     public static final String FILE_NAME = "spread_charts.json";
 
-    /** A group's share of the variance and its standard error (both 0-1). */
-    public record Driver(String code, String name, int parameters, double share, double standardError) {}
+    /**
+     * A group's share of the variance and its standard error (both 0-1). Whether it can be named is in the JSON
+     * too, decided here from the two figures (not stored), so that the chart script applies the same rule.
+     */
+    public record Driver(String code, String name, int parameters, double share, double standardError) {
 
-    /** Every total of a run's drivers, in their order (by year, the system first). */
-    public static List<SpreadChart> of(SpreadDrivers drivers) {
+        /** Whether the share can be told from chance and named as a driver. */
+        @JsonProperty("distinguishable")
+        public boolean distinguishable() {
+            return FirstOrderIndices.distinguishable(share, standardError);
+        }
+
+        /** A share large enough to name but within twice its standard error of 0: drawn, marked, not named. */
+        @JsonProperty("withinNoise")
+        public boolean withinNoise() {
+            return share >= FirstOrderIndices.SMALLEST_NAMED && !distinguishable();
+        }
+    }
+
+    /** Every total of a run's drivers, estimated from the draws, in their order (by year, the system first). */
+    public static List<SpreadChart> of(SpreadDrivers drivers, int draws) {
         List<SpreadChart> charts = new ArrayList<>();
         for (SpreadDrivers.Target t : drivers.targets()) {
             String sectorName = "ALL".equals(t.sector()) ? "Whole system" : Names.sector(t.sector());
@@ -52,7 +77,8 @@ public record SpreadChart(
                     t.meanFte(),
                     t.sdFte(),
                     List.copyOf(rows),
-                    t.indices().unexplained()));
+                    t.indices().unexplained(),
+                    draws));
         }
         return charts;
     }
@@ -64,9 +90,19 @@ public record SpreadChart(
         return chosen;
     }
 
-    /** The charts of a run's drivers as JSON (what {@link #FILE_NAME} holds). */
-    public static byte[] json(SpreadDrivers drivers) {
-        return JsonOutput.MAPPER.writeValueAsBytes(of(drivers));
+    /** The charts of a run's drivers, estimated from the draws, as JSON (what {@link #FILE_NAME} holds). */
+    public static byte[] json(SpreadDrivers drivers, int draws) {
+        return JsonOutput.MAPPER.writeValueAsBytes(of(drivers, draws));
+    }
+
+    /** The same chart estimated from the draws (for a file written before the charts kept their number). */
+    public SpreadChart withDraws(int draws) {
+        return new SpreadChart(sector, sectorName, year, month, label, meanFte, sdFte, drivers, unexplained, draws);
+    }
+
+    /** "at 100 draws", or "at this run's number of draws" when the number is not known. */
+    public String atDraws() {
+        return draws > 0 ? "at " + new Figures().whole(draws) + " draws" : "at this run's number of draws";
     }
 
     /**
@@ -78,18 +114,32 @@ public record SpreadChart(
         return JsonOutput.MAPPER.readValue(json, new TypeReference<List<SpreadChart>>() {});
     }
 
-    /** The chart's figures as one sentence (the same words tornado.js writes when another total is chosen). */
+    /**
+     * The chart's figures as one sentence (the same words tornado.js writes when another total is chosen): the
+     * (at most three) largest shares that can be told from chance, then any share within noise, named as such.
+     */
     public String summary() {
         Figures figures = new Figures();
         String text = label + ": the gap varies with a standard deviation of " + figures.whole(sdFte)
                 + " FTE over the draws.";
-        List<Driver> top =
-                drivers.stream().filter(d -> d.share() >= 0.005).limit(3).toList();
-        if (top.isEmpty()) return text + " No assumption explains a share of it on its own.";
-        List<String> parts = top.stream()
-                .map(d -> d.name().toLowerCase(java.util.Locale.ROOT) + " (" + figures.share(d.share()) + ")")
+        List<String> named = drivers.stream()
+                .filter(Driver::distinguishable)
+                .limit(3)
+                .map(d -> d.name().toLowerCase(Locale.ROOT) + " (" + figures.share(d.share()) + ")")
                 .toList();
-        return text + " Most of it comes from " + String.join(", ", parts) + "; " + figures.share(unexplained)
-                + " is left unexplained.";
+        List<String> noise = drivers.stream()
+                .filter(Driver::withinNoise)
+                .map(d -> d.name().toLowerCase(Locale.ROOT) + " (" + figures.share(d.share()) + " \u00b1 "
+                        + figures.share(d.standardError()) + ")")
+                .toList();
+        if (!named.isEmpty())
+            text += " Most of it comes from " + String.join(", ", named) + "; " + figures.share(unexplained)
+                    + " is left unexplained.";
+        else if (!noise.isEmpty())
+            text += " No assumption group's share is more than twice its standard error " + atDraws()
+                    + ": too few draws to name what drives the uncertainty.";
+        else return text + " No assumption explains a share of it on its own.";
+        if (noise.isEmpty()) return text;
+        return text + " Within noise " + atDraws() + ", too few to tell from chance: " + String.join(", ", noise) + ".";
     }
 }

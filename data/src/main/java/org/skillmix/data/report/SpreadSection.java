@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The report's "What drives the spread" section: a tornado chart of the assumption groups' shares of the
  * variance of a chosen total (the system's gap at the last target year first), its summary in words, and
- * every total's shares in tables.
+ * every total's shares in tables. A share within noise ({@link SpreadChart.Driver#withinNoise}) is drawn and
+ * tabled marked as such, and never named as a driver.
  */
 final class SpreadSection {
     private final Figures figures;
@@ -31,6 +32,12 @@ final class SpreadSection {
                         + " first-order sensitivity index, estimated from the run's own draws by regression). The"
                         + " grey bar is what no group explains alone: interactions between assumptions, non-linear"
                         + " effects and causes not sampled as parameters (docs/method.md).</p>\n");
+        if (charts.stream().flatMap(c -> c.drivers().stream()).anyMatch(SpreadChart.Driver::withinNoise))
+            out.append("<p>A share that is not more than twice its standard error above 0 ")
+                    .append(Html.escape(charts.get(chosen).atDraws()))
+                    .append(" cannot be told from chance correlations between the draws: its bar is drawn hollow and"
+                            + " labelled \u201cwithin noise\u201d, the tables mark it the same way, and it is not"
+                            + " named as a driver. More draws narrow the standard errors.</p>\n");
         out.append("<div class=\"controls\"><label for=\"driver-target\">Gap of</label> <select id=\"driver-target\">");
         for (int i = 0; i < charts.size(); i++) {
             out.append("<option value=\"")
@@ -78,7 +85,7 @@ final class SpreadSection {
                 String cell = c.drivers().stream()
                         .filter(d -> d.code().equals(group))
                         .findFirst()
-                        .map(d -> figures.share(d.share()))
+                        .map(d -> figures.share(d.share()) + (d.withinNoise() ? " (within noise)" : ""))
                         .orElse(Figures.NONE);
                 cells.add(HtmlTable.number(cell, null));
             }

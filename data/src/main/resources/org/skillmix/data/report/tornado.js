@@ -1,10 +1,14 @@
 /*
  * Draws which assumptions drive the spread of a total as a tornado chart: one bar per assumption group, the
- * largest share of the variance on top, and the share no group explains last, in grey. Shared by the HTML
+ * largest share of the variance on top, and the share no group explains last, in grey. A share that cannot be
+ * told from chance (distinguishable false: decided in Java, FirstOrderIndices.distinguishable) comes after the
+ * named ones, hollow, and one within noise is labelled so in words, not by its look alone. Shared by the HTML
  * report (inlined) and the web result page (served at /vendor/tornado.js). Needs echarts.
  *
- *   skillmixTornado.draw(element, target)   target: {label, sdFte, drivers: [{name, share, standardError}], unexplained}
+ *   skillmixTornado.draw(element, target)   target: {label, sdFte, draws, unexplained,
+ *                                             drivers: [{name, share, standardError, distinguishable, withinNoise}]}
  *   skillmixTornado.summary(target)         the same figures as one sentence, for screen readers and captions
+ *                                           (the words of SpreadChart.summary in Java)
  */
 (function (root) {
   'use strict';
@@ -23,26 +27,38 @@
     });
   }
 
+  function atDraws(target) {
+    return target.draws > 0 ? 'at ' + fte(target.draws) + ' draws' : "at this run's number of draws";
+  }
+
+  // The named drivers first, solid; then the rest, hollow with a dashed edge, "within noise" in their label.
   function bars(target) {
-    var rows = target.drivers.map(function (d) {
-      return { name: d.name, value: d.share, se: d.standardError, itemStyle: { color: '#005eb8' } };
-    });
+    function row(d) {
+      return { name: d.name, value: d.share, se: d.standardError, noise: d.withinNoise,
+        itemStyle: d.distinguishable ? { color: '#005eb8' }
+          : { color: '#ffffff', borderColor: '#005eb8', borderWidth: 1, borderType: 'dashed' } };
+    }
+    var rows = target.drivers.filter(function (d) { return d.distinguishable; }).map(row)
+      .concat(target.drivers.filter(function (d) { return !d.distinguishable; }).map(row));
     rows.push({ name: 'Unexplained (interactions, non-linear effects)', value: target.unexplained, se: null,
-      itemStyle: { color: '#aeb7bd' } });
+      noise: false, itemStyle: { color: '#aeb7bd' } });
     return rows;
   }
 
   function draw(element, target, existing) {
     var chart = existing || echarts.init(element, null, { renderer: 'canvas' });
     var data = bars(target);
+    var noise = 'within noise ' + atDraws(target);
+    var anyNoise = data.some(function (r) { return r.noise; });
     chart.setOption({
       animation: false,
-      grid: { left: 270, right: 60, top: 8, bottom: 28 },
+      grid: { left: 270, right: anyNoise ? 240 : 60, top: 8, bottom: 28 },
       tooltip: {
         formatter: function (p) {
           var row = data[p.dataIndex];
           return esc(row.name) + '<br>' + percent(row.value) + ' of the variance'
-            + (row.se === null ? '' : ' (\u00b1 ' + percent(row.se) + ')');
+            + (row.se === null ? '' : ' (\u00b1 ' + percent(row.se) + ')')
+            + (row.noise ? '<br>' + esc(noise) + ': too few draws to tell it from chance' : '');
         }
       },
       xAxis: { type: 'value', min: 0, max: 1, name: 'share of variance',
@@ -50,18 +66,30 @@
       yAxis: { type: 'category', inverse: true, data: data.map(function (r) { return r.name; }),
         axisLabel: { width: 255, overflow: 'truncate' } },
       series: [{ type: 'bar', data: data, barMaxWidth: 22,
-        label: { show: true, position: 'right', formatter: function (p) { return percent(p.value); } } }]
+        label: { show: true, position: 'right', formatter: function (p) {
+          return percent(p.value) + (data[p.dataIndex].noise ? ' ' + noise : '');
+        } } }]
     }, true);
     return chart;
   }
 
   function summary(target) {
     var text = target.label + ': the gap varies with a standard deviation of ' + fte(target.sdFte) + ' FTE over the draws.';
-    var top = target.drivers.filter(function (d) { return d.share >= 0.005; }).slice(0, 3);
-    if (top.length === 0) return text + ' No assumption explains a share of it on its own.';
-    text += ' Most of it comes from ' + top.map(function (d) { return d.name.toLowerCase() + ' (' + percent(d.share) + ')'; })
-      .join(', ') + '; ' + percent(target.unexplained) + ' is left unexplained.';
-    return text;
+    var named = target.drivers.filter(function (d) { return d.distinguishable; }).slice(0, 3);
+    var noise = target.drivers.filter(function (d) { return d.withinNoise; });
+    if (named.length > 0) {
+      text += ' Most of it comes from ' + named.map(function (d) { return d.name.toLowerCase() + ' (' + percent(d.share) + ')'; })
+        .join(', ') + '; ' + percent(target.unexplained) + ' is left unexplained.';
+    } else if (noise.length > 0) {
+      text += " No assumption group's share is more than twice its standard error " + atDraws(target)
+        + ': too few draws to name what drives the uncertainty.';
+    } else {
+      return text + ' No assumption explains a share of it on its own.';
+    }
+    if (noise.length === 0) return text;
+    return text + ' Within noise ' + atDraws(target) + ', too few to tell from chance: ' + noise.map(function (d) {
+      return d.name.toLowerCase() + ' (' + percent(d.share) + ' \u00b1 ' + percent(d.standardError) + ')';
+    }).join(', ') + '.';
   }
 
   root.skillmixTornado = { draw: draw, summary: summary };

@@ -191,6 +191,11 @@ class HtmlReportTest {
         assertThat(charts.get(0).get("drivers").get(0).get("name").asString()).isEqualTo("Population projection error");
         assertThat(charts.get(0).get("drivers").get(0).get("share").asDouble()).isEqualTo(0.6);
         assertThat(charts.get(1).get("unexplained").asDouble()).isEqualTo(0.3);
+        // every share here is more than twice its standard error: named, and no word on noise
+        assertThat(charts.get(0).get("draws").asInt()).isEqualTo(200);
+        assertThat(charts.get(0).get("drivers").get(1).get("distinguishable").asBoolean())
+                .isTrue();
+        assertThat(html).doesNotContain("(within noise)").doesNotContain("cannot be told from chance correlations");
 
         Projection deterministic = SampleSystem.projection(system, 2, 0);
         assertThat(new HtmlReport(system, deterministic, run(deterministic)).render())

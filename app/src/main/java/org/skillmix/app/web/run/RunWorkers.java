@@ -206,7 +206,10 @@ public class RunWorkers {
             // The result page's spread charts, drawn from the drivers a run with draws has.
             projection
                     .spreadDrivers()
-                    .ifPresent(d -> results.saveFile(run.id(), SpreadChart.FILE_NAME, SpreadChart.json(d)));
+                    .ifPresent(d -> results.saveFile(
+                            run.id(),
+                            SpreadChart.FILE_NAME,
+                            SpreadChart.json(d, projection.settings().draws())));
             runs.markSucceeded(
                     run.id(),
                     projection.months().get(0).toString(),
