@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.skillmix.core.uncertainty.FirstOrderIndices;
+import org.skillmix.data.report.SpreadChart;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -130,6 +133,25 @@ class RunResultsApiTest extends ApiTestBase {
         assertThat(drivers.get(0).get("sector").asText()).isEqualTo("ALL");
         assertThat(drivers.get(0).get("year").asInt()).isEqualTo(2); // a 2-year run: its last year
         assertThat(drivers.get(0).get("drivers")).isNotEmpty();
+        // Each share carries the core rule's answer, for the chart to draw one within noise marked and unnamed; on
+        // 20 draws the page names none such, and marks each in the table.
+        assertThat(drivers.get(0).get("draws").asInt()).isEqualTo(20);
+        int withinNoise = 0;
+        for (JsonNode chart : drivers)
+            for (JsonNode d : chart.get("drivers")) {
+                boolean told = FirstOrderIndices.distinguishable(
+                        d.get("share").asDouble(), d.get("standardError").asDouble());
+                assertThat(d.get("distinguishable").asBoolean()).isEqualTo(told);
+                if (d.get("withinNoise").asBoolean()) withinNoise++;
+            }
+        List<SpreadChart> charts = SpreadChart.fromJson(
+                get(VIEWER, PASSWORD, api + "/spread-drivers").body().getBytes(StandardCharsets.UTF_8));
+        String results = get(VIEWER, PASSWORD, "/runs/" + runId + "/results").body();
+        assertThat(results)
+                .contains(HtmlUtils.htmlEscape(
+                        charts.get(SpreadChart.defaultIndex(charts)).summary(), "UTF-8"));
+        assertThat(results.split("% \\(within noise at 20 draws\\)</td>", -1)).hasSize(withinNoise + 1);
+        assertThat(results.contains("id=\"drivers-noise\"")).isEqualTo(withinNoise > 0);
         assertThat(get(VIEWER, PASSWORD, api + "/download/sensitivity").body())
                 .startsWith("baseline,year,month,sector,gap_fte_mean,gap_fte_sd,driver");
         assertThat(get(LEAD, PASSWORD, api + "/download/base-gap").body())

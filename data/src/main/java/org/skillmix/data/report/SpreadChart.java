@@ -114,6 +114,14 @@ public record SpreadChart(
         return JsonOutput.MAPPER.readValue(json, new TypeReference<List<SpreadChart>>() {});
     }
 
+    /** How a share within noise is shown, for the report and the web page to say beside the chart. */
+    public String noiseNote() {
+        return "A share that is not more than twice its standard error above 0 " + atDraws()
+                + " cannot be told from chance correlations between the draws: its bar is drawn hollow and labelled"
+                + " \u201cwithin noise\u201d, the tables mark it the same way, and it is not named as a driver. More"
+                + " draws narrow the standard errors.";
+    }
+
     /**
      * The chart's figures as one sentence (the same words tornado.js writes when another total is chosen): the
      * (at most three) largest shares that can be told from chance, then any share within noise, named as such.

@@ -33,11 +33,9 @@ final class SpreadSection {
                         + " grey bar is what no group explains alone: interactions between assumptions, non-linear"
                         + " effects and causes not sampled as parameters (docs/method.md).</p>\n");
         if (charts.stream().flatMap(c -> c.drivers().stream()).anyMatch(SpreadChart.Driver::withinNoise))
-            out.append("<p>A share that is not more than twice its standard error above 0 ")
-                    .append(Html.escape(charts.get(chosen).atDraws()))
-                    .append(" cannot be told from chance correlations between the draws: its bar is drawn hollow and"
-                            + " labelled \u201cwithin noise\u201d, the tables mark it the same way, and it is not"
-                            + " named as a driver. More draws narrow the standard errors.</p>\n");
+            out.append("<p>")
+                    .append(Html.escape(charts.get(chosen).noiseNote()))
+                    .append("</p>\n");
         out.append("<div class=\"controls\"><label for=\"driver-target\">Gap of</label> <select id=\"driver-target\">");
         for (int i = 0; i < charts.size(); i++) {
             out.append("<option value=\"")

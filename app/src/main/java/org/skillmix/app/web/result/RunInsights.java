@@ -80,6 +80,11 @@ public class RunInsights {
             return SpreadChart.defaultIndex(drivers);
         }
 
+        /** Whether any share shown is within noise: the page then says how such a share is marked. */
+        public boolean anyWithinNoise() {
+            return drivers.stream().flatMap(c -> c.drivers().stream()).anyMatch(SpreadChart.Driver::withinNoise);
+        }
+
         /** A bar's length in the inequality chart: 300 pixels is staffing per need 1.00 (demand met), at most 400. */
         public long barWidth(Inequalities.Row row) {
             return Math.round(Math.min(400, 300 * row.staffingPerNeed()));
@@ -126,15 +131,17 @@ public class RunInsights {
 
     /**
      * The drivers of the run's spread as the tornado chart draws them; empty for a run without draws. A sector
-     * small-number suppression hides from the reader is left out, as from the base gap.
+     * small-number suppression hides from the reader is left out, as from the base gap. A file written before the
+     * charts kept their number of draws is given the run's, for the words on noise to say it.
      */
     public List<SpreadChart> drivers(Account account, long runId) {
         Run run = results.finished(account, runId);
+        int draws = run.settings(ProjectionRunSettings.class).draws();
         List<SpreadChart> all = cache.get(
                 runId + "/spread-charts",
-                () -> store.file(runId, SpreadChart.FILE_NAME)
-                        .map(SpreadChart::fromJson)
-                        .orElse(List.of()));
+                () -> store.file(runId, SpreadChart.FILE_NAME).map(SpreadChart::fromJson).orElse(List.of()).stream()
+                        .map(c -> c.draws() > 0 ? c : c.withDraws(draws))
+                        .toList());
         return visible.drivers(account, run, all);
     }
 }
