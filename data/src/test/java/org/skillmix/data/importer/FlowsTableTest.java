@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -69,13 +68,8 @@ class FlowsTableTest {
 
     @Test
     void anUnknownBasisNamesFileRowAndColumn(@TempDir Path temp) throws Exception {
-        Files.createDirectories(ImportFixture.mappings(temp));
-        Files.writeString(
-                ImportFixture.mappings(temp).resolve("flows.csv"),
-                "from_sector,from_role,to_sector,to_role,annual_rate_low,annual_rate_mode,annual_rate_high,"
-                        + "pay_elasticity,source,rate_basis\n"
-                        + "acute,RN_ADULT,primary_care,PRACTICE_NURSE,0.3,0.5,0.7,0,judgement,share_of_need\n");
-        ImportContext ctx = ImportFixture.context(temp, null);
+        ImportContext ctx = ImportFixture.withFlows(
+                temp, "acute,RN_ADULT,primary_care,PRACTICE_NURSE,0.3,0.5,0.7,0,judgement,share_of_need");
         assertThatThrownBy(() -> FlowsTable.read(ctx))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("flows.csv")
@@ -86,13 +80,8 @@ class FlowsTableTest {
 
     @Test
     void aShareAboveOneIsRefused(@TempDir Path temp) throws Exception {
-        Files.createDirectories(ImportFixture.mappings(temp));
-        Files.writeString(
-                ImportFixture.mappings(temp).resolve("flows.csv"),
-                "from_sector,from_role,to_sector,to_role,annual_rate_low,annual_rate_mode,annual_rate_high,"
-                        + "pay_elasticity,source,rate_basis\n"
-                        + "acute,RN_ADULT,primary_care,PRACTICE_NURSE,0.3,0.5,1.5,0,judgement,share_of_replacement\n");
-        ImportContext ctx = ImportFixture.context(temp, null);
+        ImportContext ctx = ImportFixture.withFlows(
+                temp, "acute,RN_ADULT,primary_care,PRACTICE_NURSE,0.3,0.5,1.5,0,judgement,share_of_replacement");
         assertThatThrownBy(() -> FlowsTable.read(ctx))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("annual_rate_high")

@@ -3,7 +3,6 @@ package org.skillmix.data.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -143,12 +142,7 @@ class ImportBuildersTest {
     void workforceVacanciesAndFillRatesAreTheSteadyState(@TempDir Path other) throws Exception {
         // no pipeline and no moves between roles here (a catalogue flows.csv with no rows): the fill is the closed
         // form (SteadyStateFillTest nets them)
-        Files.createDirectories(ImportFixture.mappings(other));
-        Files.writeString(
-                ImportFixture.mappings(other).resolve("flows.csv"),
-                "from_sector,from_role,to_sector,to_role,annual_rate_low,annual_rate_mode,annual_rate_high,"
-                        + "pay_elasticity,source\n");
-        ImportContext noMoves = ImportFixture.context(other, null);
+        ImportContext noMoves = ImportFixture.withFlows(other);
         WorkforceTable.Built workforce =
                 WorkforceTable.build(noMoves, staffing, growth, FlowsTable.read(noMoves), List.of());
         assertThat(workforce.flows().rows()).isEmpty();

@@ -84,6 +84,20 @@ final class ImportFixture {
         return temp.resolve("mappings");
     }
 
+    /**
+     * The import context of QAA over the fixture (copied to temp) with the catalogue's flows.csv replaced by these
+     * rows (none: no moves between roles).
+     */
+    static ImportContext withFlows(Path temp, String... rows) throws IOException, ImportException {
+        Files.createDirectories(mappings(temp));
+        Files.writeString(
+                mappings(temp).resolve("flows.csv"),
+                "from_sector,from_role,to_sector,to_role,annual_rate_low,annual_rate_mode,annual_rate_high,"
+                        + "pay_elasticity,source,rate_basis\n" + String.join("\n", rows)
+                        + (rows.length > 0 ? "\n" : ""));
+        return context(temp, null);
+    }
+
     /** The import context of QAA over the fixture (copied to temp), at the given base month (null: the default). */
     static ImportContext context(Path temp, YearMonth base) throws IOException, ImportException {
         Path from = Files.isDirectory(temp.resolve("from")) ? temp.resolve("from") : copy(temp);
