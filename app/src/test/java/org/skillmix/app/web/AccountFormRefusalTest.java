@@ -2,16 +2,8 @@ package org.skillmix.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +18,7 @@ class AccountFormRefusalTest extends WebTestBase {
     @Test
     void theAccountsFormAnswersARefusalWithItsStatus() throws Exception {
         account(ANALYST, PASSWORD, "ANALYST", "QOP", null);
-        Browser browser = signIn(ANALYST, PASSWORD);
+        PageBrowser browser = signIn(ANALYST, PASSWORD);
 
         HttpResponse<String> blank = browser.post("/accounts", Map.of("username", "", "role", "VIEWER"));
         assertThat(blank.statusCode()).as(blank.body()).isEqualTo(400);
@@ -57,7 +49,7 @@ class AccountFormRefusalTest extends WebTestBase {
     @Test
     void aWeakNewPasswordIsA400NamingTheField() throws Exception {
         account("account-form-weak", PASSWORD, "VIEWER", "QOP", null);
-        Browser browser = signIn("account-form-weak", PASSWORD);
+        PageBrowser browser = signIn("account-form-weak", PASSWORD);
         HttpResponse<String> weak = browser.post(
                 "/password",
                 Map.of("currentPassword", PASSWORD, "newPassword", "password1", "confirmPassword", "password1"));
@@ -65,63 +57,11 @@ class AccountFormRefusalTest extends WebTestBase {
         assertThat(summaryLink(weak.body())).isEqualTo("#newPassword");
     }
 
-    /** Where the error summary's link goes: the field it names. */
-    static String summaryLink(String html) {
-        Matcher m = Pattern.compile("nhsuk-error-summary__list\"[^>]*>\\s*<li><a href=\"([^\"]+)\"")
-                .matcher(html);
-        assertThat(m.find()).as("an error summary with a link to the field").isTrue();
-        return m.group(1);
+    private PageBrowser signIn(String username, String password) throws Exception {
+        return PageBrowser.signIn(this, username, password);
     }
 
-    /** A signed-in browser's session: its cookie and the CSRF token its forms carry. */
-    record Browser(AccountFormRefusalTest test, String cookie, String csrf) {
-        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-            Map<String, String> fields = new LinkedHashMap<>(form);
-            fields.put("_csrf", csrf);
-            return test.http.send(
-                    HttpRequest.newBuilder(URI.create(test.base() + path))
-                            .header("Cookie", cookie)
-                            .header("Accept", "text/html")
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-    }
-
-    /** Signs in through the sign-in form, as a browser does. */
-    Browser signIn(String username, String password) throws Exception {
-        HttpResponse<String> login = http.send(
-                HttpRequest.newBuilder(URI.create(base() + "/login")).build(), HttpResponse.BodyHandlers.ofString());
-        String before = PageAuthorizationMatrixTest.sessionCookie(login, null);
-        HttpResponse<String> signedIn = http.send(
-                HttpRequest.newBuilder(URI.create(base() + "/login"))
-                        .header("Cookie", before)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(encode(Map.of(
-                                "username",
-                                username,
-                                "password",
-                                password,
-                                "_csrf",
-                                PageAuthorizationMatrixTest.csrf(login.body())))))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.statusCode()).isEqualTo(302);
-        String cookie = PageAuthorizationMatrixTest.sessionCookie(signedIn, before);
-        // The token is made anew on signing in: take it from a page's sign-out form.
-        HttpResponse<String> help = http.send(
-                HttpRequest.newBuilder(URI.create(base() + "/help"))
-                        .header("Cookie", cookie)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new Browser(this, cookie, PageAuthorizationMatrixTest.csrf(help.body()));
-    }
-
-    static String encode(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+    private static String summaryLink(String html) {
+        return PageBrowser.summaryLink(html);
     }
 }

@@ -2,6 +2,7 @@ package org.skillmix.app.web.account;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.skillmix.app.web.api.Invalid;
+import org.skillmix.app.web.api.PageRefusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,8 +48,7 @@ public class PasswordPage {
             }
             accounts.changeOwnPassword(me, new AccountService.PasswordChange(currentPassword, newPassword));
         } catch (Invalid e) {
-            // 400, not 200: the form comes back with the problem named, and the request is seen to have failed.
-            response.setStatus(e.status().value());
+            PageRefusal.answer(e, response);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", e.field() == null ? "newPassword" : e.field());
             return form(model);

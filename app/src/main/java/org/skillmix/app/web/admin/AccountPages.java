@@ -13,6 +13,7 @@ import org.skillmix.app.web.account.AccountView;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.account.Permission;
 import org.skillmix.app.web.api.ApiException;
+import org.skillmix.app.web.api.PageRefusal;
 import org.skillmix.app.web.page.PageWords;
 import org.skillmix.app.web.system.SystemNames;
 import org.springframework.stereotype.Controller;
@@ -66,7 +67,7 @@ public class AccountPages {
                             me, new AccountService.NewAccount(username, null, role, blank(icbCode), blank(orgCode))));
         } catch (ApiException e) {
             if (e.status().value() == 403 && e.field() == null) throw e;
-            refused(e, response);
+            PageRefusal.answer(e, response);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", field(e.field(), "username"));
             model.addAttribute("form", new AccountService.NewAccount(username, null, role, icbCode, orgCode));
@@ -96,7 +97,7 @@ public class AccountPages {
             model.addAttribute("done", "The role, ICS and organisation are saved.");
         } catch (ApiException e) {
             if (e.status().value() == 403 && e.field() == null) throw e;
-            refused(e, response);
+            PageRefusal.answer(e, response);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", "username".equals(e.field()) ? "role" : field(e.field(), "role"));
         }
@@ -121,7 +122,7 @@ public class AccountPages {
             model.addAttribute("reset", accounts.resetPassword(me, username));
         } catch (ApiException e) {
             if (e.status().value() != 403 || e.field() == null) throw e;
-            refused(e, response);
+            PageRefusal.answer(e, response);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", "reset");
         }
@@ -139,7 +140,7 @@ public class AccountPages {
                             : "The account is enabled again.");
         } catch (ApiException e) {
             if (e.status().value() != 403 || e.field() == null) throw e;
-            refused(e, response);
+            PageRefusal.answer(e, response);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", disabled ? "disable" : "enable");
         }
@@ -192,15 +193,6 @@ public class AccountPages {
                     "form",
                     new AccountService.NewAccount("", null, AccessRole.VIEWER, everySystem ? "" : me.icbCode(), ""));
         }
-    }
-
-    /**
-     * The form comes back with the problem named, under the refusal's status (400 for what was typed, 403 for what
-     * the account may not do, 409 for a username taken), not 200: assistive technology, scripts and tests see the
-     * request failed.
-     */
-    private static void refused(ApiException e, HttpServletResponse response) {
-        response.setStatus(e.status().value());
     }
 
     private static String field(String field, String otherwise) {

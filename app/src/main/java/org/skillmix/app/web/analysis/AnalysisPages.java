@@ -1,5 +1,6 @@
 package org.skillmix.app.web.analysis;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.Invalid;
+import org.skillmix.app.web.api.PageRefusal;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunPages;
 import org.skillmix.app.web.system.DatasetService;
@@ -16,6 +18,7 @@ import org.skillmix.core.supply.Baseline;
 import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.optimise.OptimiseRequest;
 import org.skillmix.usecase.winter.WinterRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,18 +69,54 @@ public class AnalysisPages {
         return "analyses";
     }
 
-    /** Starts an analysis; a bad setting or file shows the form again with what is wrong. */
-    private String started(Model model, Start start) {
+    /**
+     * The forms' boxes by the field a refusal names, each form's ids beginning with its name ("winter-from"); a
+     * field the form has no box for links to the form's dataset.
+     */
+    private static final Map<String, String> FORM_ELEMENTS = Map.ofEntries(
+            Map.entry("from", "from"),
+            Map.entry("weeks", "weeks"),
+            Map.entry("surge", "surge"),
+            Map.entry("bank", "pool"),
+            Map.entry("shifts", "shifts"),
+            Map.entry("caps", "caps"),
+            Map.entry("budgetGbp", "budget"),
+            Map.entry("scenario", "scenario"),
+            Map.entry("maxLevel", "level"),
+            Map.entry("targetCapabilities", "targets"),
+            Map.entry("targetFte", "target-fte"),
+            Map.entry("years", "years"),
+            Map.entry("draws", "draws"),
+            Map.entry("seed", "seed"),
+            Map.entry("timeLimitSeconds", "time"),
+            Map.entry("year", "year"),
+            Map.entry("baseline", "baseline"));
+
+    /**
+     * Starts an analysis; a bad setting or file shows the form again with what is wrong, under the refusal's
+     * status, the error summary linking to the named form's box.
+     */
+    private String started(String form, HttpServletResponse response, Model model, Start start) {
+        String field = null;
         try {
             return "redirect:/analyses/" + start.run().id();
         } catch (UploadProblems e) {
+            PageRefusal.answer(e, response);
             model.addAttribute("problems", e.problems());
             model.addAttribute("formError", e.getMessage());
+            field = e.problems().stream()
+                    .map(p -> p.file().replaceFirst("\\.csv$", ""))
+                    .findFirst()
+                    .orElse(null);
         } catch (Invalid e) {
+            PageRefusal.answer(e, response);
             model.addAttribute("formError", e.getMessage());
+            field = e.field();
         } catch (IOException e) {
+            PageRefusal.answer(HttpStatus.BAD_REQUEST, response);
             model.addAttribute("formError", "the upload could not be read: " + e.getMessage());
         }
+        model.addAttribute("formField", form + "-" + PageRefusal.elementOf(field, FORM_ELEMENTS, "dataset"));
         return list(model);
     }
 
@@ -92,8 +131,9 @@ public class AnalysisPages {
             @RequestParam(required = false) Integer weeks,
             @RequestParam(required = false) String baseline,
             @RequestParam(required = false) MultipartFile surge,
+            HttpServletResponse response,
             Model model) {
-        return started(model, () -> {
+        return started("winter", response, model, () -> {
             LocalDate first;
             try {
                 first = LocalDate.parse(from);
@@ -111,8 +151,11 @@ public class AnalysisPages {
             @RequestParam(required = false) MultipartFile bank,
             @RequestParam(required = false) MultipartFile shifts,
             @RequestParam(required = false) String caps,
+            HttpServletResponse response,
             Model model) {
         return started(
+                "bank",
+                response,
                 model,
                 () -> analyses.startBank(
                         current.get(), datasetId, caps, Upload.of(bank, "bank.csv"), Upload.of(shifts, "shifts.csv")));
@@ -131,11 +174,14 @@ public class AnalysisPages {
             @RequestParam(required = false) Long seed,
             @RequestParam(required = false) Integer timeLimitSeconds,
             @RequestParam(required = false) String baseline,
+            HttpServletResponse response,
             Model model) {
         List<String> targets = targetCapabilities == null || targetCapabilities.isBlank()
                 ? List.of()
                 : List.of(targetCapabilities.split("\\s*,\\s*"));
         return started(
+                "portfolio",
+                response,
                 model,
                 () -> analyses.startOptimise(
                         current.get(),
@@ -159,8 +205,11 @@ public class AnalysisPages {
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String scenario,
             @RequestParam(required = false) String baseline,
+            HttpServletResponse response,
             Model model) {
         return started(
+                "design",
+                response,
                 model,
                 () -> analyses.startDesign(
                         current.get(), datasetId, new AnalysisService.NewDesign(year, scenario, baseline)));

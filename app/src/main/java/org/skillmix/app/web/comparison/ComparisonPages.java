@@ -1,10 +1,12 @@
 package org.skillmix.app.web.comparison;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.Invalid;
+import org.skillmix.app.web.api.PageRefusal;
 import org.skillmix.app.web.page.PageJson;
 import org.skillmix.app.web.run.ComparisonRunSettings;
 import org.skillmix.app.web.run.Run;
@@ -27,6 +29,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The Comparisons pages: the list, the new-comparison form, and a comparison's figures. */
 @Controller
 public class ComparisonPages {
+    /**
+     * The form's boxes by the field a refusal names, else the dataset's; "scenarios" the page turns into the first
+     * scenario's box, whose id is its code.
+     */
+    private static final Map<String, String> FORM_ELEMENTS = Map.of(
+            "scenarios", "scenarios",
+            "years", "cmp-years",
+            "draws", "cmp-draws",
+            "seed", "cmp-seed",
+            "targetCapabilities", "cmp-targets",
+            "targetFte", "cmp-target-fte",
+            "baseline", "cmp-baseline");
+
     private final ComparisonService comparisons;
     private final DatasetService datasets;
     private final CurrentAccount current;
@@ -77,6 +92,7 @@ public class ComparisonPages {
             @RequestParam(required = false) List<String> targetCapabilities,
             @RequestParam(defaultValue = "0") Double targetFte,
             @RequestParam(required = false) String baseline,
+            HttpServletResponse response,
             Model model) {
         try {
             Run run = comparisons.start(
@@ -85,8 +101,9 @@ public class ComparisonPages {
                             datasetId, scenarios, years, draws, seed, targetCapabilities, targetFte, baseline));
             return "redirect:/comparisons/" + run.id();
         } catch (Invalid e) {
+            PageRefusal.answer(e, response);
             model.addAttribute("formError", e.getMessage());
-            model.addAttribute("formField", e.field());
+            model.addAttribute("formField", PageRefusal.elementOf(e.field(), FORM_ELEMENTS, "cmp-dataset-choice"));
             return list(datasetId, model);
         }
     }

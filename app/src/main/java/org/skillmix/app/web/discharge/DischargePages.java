@@ -1,7 +1,10 @@
 package org.skillmix.app.web.discharge;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.Invalid;
+import org.skillmix.app.web.api.PageRefusal;
 import org.skillmix.app.web.system.PublishedData;
 import org.skillmix.usecase.discharge.DischargeQuestion;
 import org.skillmix.usecase.discharge.DischargeQuestionRequest;
@@ -16,6 +19,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The discharge questions page of a system. */
 @Controller
 public class DischargePages {
+    /** The study form's boxes by the field a refusal names, else its first. */
+    private static final Map<String, String> STUDY_ELEMENTS = Map.of(
+            "extraCareWorkers", "extraCareWorkers",
+            "place", "study-place",
+            "heldBackMonths", "heldBackMonths",
+            "trainingMonths", "trainingMonths",
+            "utilisation", "utilisation");
+
     private final DischargeService discharge;
     private final DischargeStudies studies;
     private final PublishedData published;
@@ -67,6 +78,7 @@ public class DischargePages {
             @RequestParam(required = false) Integer heldBackMonths,
             @RequestParam(required = false) Integer trainingMonths,
             @RequestParam(required = false) Double utilisation,
+            HttpServletResponse response,
             Model model) {
         try {
             DischargeStudy study = studies.run(
@@ -75,7 +87,9 @@ public class DischargePages {
                             id, null, extraCareWorkers, place, heldBackMonths, trainingMonths, utilisation));
             return "redirect:/systems/" + id + "/discharge?study=" + study.id() + "#studies";
         } catch (Invalid | DischargeStudies.Unusable e) {
+            PageRefusal.answer(e, response);
             model.addAttribute("studyError", e.getMessage());
+            model.addAttribute("studyField", PageRefusal.elementOf(e.field(), STUDY_ELEMENTS, "extraCareWorkers"));
             return page(id, null, null, null, model);
         }
     }

@@ -1,10 +1,12 @@
 package org.skillmix.app.web.mutualaid;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.Invalid;
+import org.skillmix.app.web.api.PageRefusal;
 import org.skillmix.app.web.page.PageJson;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunStatus;
@@ -26,6 +28,14 @@ import org.springframework.web.multipart.MultipartFile;
 /** A system's Mutual aid page (upload, plans, delete) and a plan's page (live progress, then the plan). */
 @Controller
 public class MutualAidPages {
+    /** The upload form's boxes by the field a refusal names, else the staff file's. */
+    private static final java.util.Map<String, String> FORM_ELEMENTS = java.util.Map.of(
+            "staff", "staff",
+            "surge", "surge",
+            "firstDay", "firstDay",
+            "seconds", "seconds",
+            "baseline", "mutual-aid-baseline");
+
     private final MutualAidService mutualAid;
     private final MutualAidPlans plans;
     private final DatasetService datasets;
@@ -64,6 +74,7 @@ public class MutualAidPages {
             @RequestParam(value = "firstDay", required = false) String firstDay,
             @RequestParam(value = "seconds", defaultValue = "" + MutualAidRequest.DEFAULT_SECONDS) Integer seconds,
             @RequestParam(value = "baseline", required = false) String baseline,
+            HttpServletResponse response,
             Model model)
             throws IOException {
         var account = current.get();
@@ -79,10 +90,17 @@ public class MutualAidPages {
                     file(surge, "surge.csv"));
             return "redirect:/mutual-aid/plans/" + run.id();
         } catch (UploadProblems e) {
+            PageRefusal.answer(e, response);
             model.addAttribute("problems", e.problems());
             model.addAttribute("problemSummary", e.getMessage());
+            // the summary links to the file of the first problem
+            boolean surgeFirst =
+                    !e.problems().isEmpty() && e.problems().get(0).file().startsWith("surge");
+            model.addAttribute("errorField", surgeFirst ? "surge" : "staff");
         } catch (Invalid e) {
+            PageRefusal.answer(e, response);
             model.addAttribute("problemSummary", e.getMessage());
+            model.addAttribute("errorField", PageRefusal.elementOf(e.field(), FORM_ELEMENTS, "staff"));
         }
         return page(id, model);
     }

@@ -1,10 +1,12 @@
 package org.skillmix.app.web.plan;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.ApiException;
+import org.skillmix.app.web.api.PageRefusal;
 import org.skillmix.app.web.run.RunKind;
 import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.run.RunStatus;
@@ -50,14 +52,20 @@ public class PlanPages {
     }
 
     @PostMapping("/plans")
-    String create(@RequestParam(required = false) Long runId, @RequestParam(required = false) String title, Model m) {
+    String create(
+            @RequestParam(required = false) Long runId,
+            @RequestParam(required = false) String title,
+            HttpServletResponse response,
+            Model m) {
         try {
             if (runId == null) throw new org.skillmix.app.web.api.Invalid("runId", "choose a finished run");
             return "redirect:/plans/"
                     + plans.create(current.get(), runId, title).id();
         } catch (ApiException e) {
             if (refusal(e)) throw e;
+            PageRefusal.answer(e, response);
             m.addAttribute("formError", e.getMessage());
+            m.addAttribute("formField", "title".equals(e.field()) ? "plan-title" : "plan-run");
             return list(m);
         }
     }
@@ -92,8 +100,12 @@ public class PlanPages {
     }
 
     @PostMapping("/plans/{id}/share")
-    String share(@PathVariable long id, @RequestParam(required = false) List<String> organisations, Model model) {
-        return act(id, model, () -> plans.share(current.get(), id, organisations));
+    String share(
+            @PathVariable long id,
+            @RequestParam(required = false) List<String> organisations,
+            HttpServletResponse response,
+            Model model) {
+        return act(id, new Refused(response, model, "share-orgs"), () -> plans.share(current.get(), id, organisations));
     }
 
     @PostMapping("/plans/{id}/decision")
@@ -101,40 +113,56 @@ public class PlanPages {
             @PathVariable long id,
             @RequestParam Plan.Decision decision,
             @RequestParam(required = false) String comment,
+            HttpServletResponse response,
             Model model) {
-        return act(id, model, () -> plans.decide(current.get(), id, decision, comment));
+        return act(
+                id,
+                new Refused(response, model, "decision-approve"),
+                () -> plans.decide(current.get(), id, decision, comment));
     }
 
     @PostMapping("/plans/{id}/comments")
-    String comment(@PathVariable long id, @RequestParam(required = false) String body, Model model) {
-        return act(id, model, () -> plans.comment(current.get(), id, body));
+    String comment(
+            @PathVariable long id,
+            @RequestParam(required = false) String body,
+            HttpServletResponse response,
+            Model model) {
+        return act(id, new Refused(response, model, "comment-body"), () -> plans.comment(current.get(), id, body));
     }
 
+    /** Refused, the button is gone (it shows once every partner approved): the summary leads to the plan's status. */
     @PostMapping("/plans/{id}/publish")
-    String publish(@PathVariable long id, Model model) {
-        return act(id, model, () -> plans.publish(current.get(), id));
+    String publish(@PathVariable long id, HttpServletResponse response, Model model) {
+        return act(id, new Refused(response, model, "plan-status"), () -> plans.publish(current.get(), id));
     }
 
     @PostMapping("/plans/{id}/versions")
-    String newVersion(@PathVariable long id, Model model) {
+    String newVersion(@PathVariable long id, HttpServletResponse response, Model model) {
         try {
             return "redirect:/plans/"
                     + plans.newVersion(current.get(), id, null, null).id();
         } catch (ApiException e) {
-            if (refusal(e)) throw e;
-            model.addAttribute("formError", e.getMessage());
-            return show(id, model);
+            return new Refused(response, model, "new-version").show(this, id, e);
         }
     }
 
-    private String act(long id, Model model, Runnable action) {
+    /** Where a refused action of the plan's page answers: its response, its model, and the box of its form. */
+    private record Refused(HttpServletResponse response, Model model, String formField) {
+        String show(PlanPages pages, long id, ApiException e) {
+            if (refusal(e)) throw e;
+            PageRefusal.answer(e, response);
+            model.addAttribute("formError", e.getMessage());
+            model.addAttribute("formField", formField);
+            return pages.show(id, model);
+        }
+    }
+
+    private String act(long id, Refused refused, Runnable action) {
         try {
             action.run();
             return "redirect:/plans/" + id;
         } catch (ApiException e) {
-            if (refusal(e)) throw e;
-            model.addAttribute("formError", e.getMessage());
-            return show(id, model);
+            return refused.show(this, id, e);
         }
     }
 

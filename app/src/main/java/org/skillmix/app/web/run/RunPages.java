@@ -1,7 +1,9 @@
 package org.skillmix.app.web.run;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.Invalid;
+import org.skillmix.app.web.api.PageRefusal;
 import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.DatasetVersion;
 import org.skillmix.core.supply.Baseline;
@@ -55,12 +57,14 @@ public class RunPages {
             @RequestParam(required = false) Long seed,
             @RequestParam(defaultValue = RunService.BASELINE) String scenario,
             @RequestParam(required = false) String baseline,
+            HttpServletResponse response,
             Model model) {
         try {
             Run run =
                     runs.start(current.get(), new RunService.NewRun(datasetId, years, draws, seed, scenario, baseline));
             return "redirect:/runs/" + run.id();
         } catch (Invalid e) {
+            PageRefusal.answer(e, response);
             model.addAttribute("formError", e.getMessage());
             model.addAttribute("formField", formField(e.field()));
             return list(model, datasetId);

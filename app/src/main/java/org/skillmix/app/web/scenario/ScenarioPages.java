@@ -1,7 +1,9 @@
 package org.skillmix.app.web.scenario;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.ApiException;
+import org.skillmix.app.web.api.PageRefusal;
 import org.skillmix.app.web.system.Labels;
 import org.skillmix.app.web.system.StoredDataset;
 import org.skillmix.app.web.system.SystemNames;
@@ -57,6 +59,7 @@ public class ScenarioPages {
             @ModelAttribute InterventionRow row,
             @RequestParam(required = false) String originalScenario,
             @RequestParam(required = false) String originalCode,
+            HttpServletResponse response,
             Model model) {
         var account = current.get();
         try {
@@ -65,11 +68,21 @@ public class ScenarioPages {
                     : scenarios.replace(account, id, originalScenario, originalCode, row);
             return "redirect:/datasets/" + stored.id() + "/scenarios?from=" + id;
         } catch (UploadProblems e) {
+            PageRefusal.answer(e, response);
             model.addAttribute("problems", e.problems());
             model.addAttribute("problemSummary", e.getMessage());
+            model.addAttribute(
+                    "errorField",
+                    editorBox(e.problems().stream()
+                            .filter(UploadProblems.ProblemView::error)
+                            .map(UploadProblems.ProblemView::column)
+                            .findFirst()
+                            .orElse(null)));
         } catch (ApiException e) {
             if (e.status().value() == 403 || e.status().value() == 404) throw e;
+            PageRefusal.answer(e, response);
             model.addAttribute("problemSummary", e.getMessage());
+            model.addAttribute("errorField", editorBox(e.field()));
         }
         model.addAttribute("originalScenario", originalScenario);
         model.addAttribute("originalCode", originalCode);
@@ -78,14 +91,21 @@ public class ScenarioPages {
 
     @PostMapping("/datasets/{id}/scenarios/delete")
     String delete(
-            @PathVariable long id, @RequestParam String scenario, @RequestParam String intervention, Model model) {
+            @PathVariable long id,
+            @RequestParam String scenario,
+            @RequestParam String intervention,
+            HttpServletResponse response,
+            Model model) {
         var account = current.get();
         try {
             return "redirect:/datasets/"
                     + scenarios.delete(account, id, scenario, intervention).id() + "/scenarios?from=" + id;
         } catch (UploadProblems e) {
+            PageRefusal.answer(e, response);
             model.addAttribute("problems", e.problems());
             model.addAttribute("problemSummary", e.getMessage());
+            // the row's delete button is still there: the summary leads back to it
+            model.addAttribute("errorField", "delete-" + scenario + "-" + intervention);
             return show(model, scenarios.list(account, id), blankRow());
         }
     }
@@ -108,6 +128,31 @@ public class ScenarioPages {
                         .map(org.skillmix.core.scenario.InterventionKind::code)
                         .toList());
         return "scenarios";
+    }
+
+    /**
+     * The editor's box for a column of the interventions file ("effect_mode") or a row's field ("effectMode"): its
+     * id is "f-" and the field's name; what names no field of a row leads to the first box.
+     */
+    static String editorBox(String column) {
+        String field = column == null ? "" : toCamel(column);
+        boolean known = java.util.Arrays.stream(InterventionRow.class.getRecordComponents())
+                .anyMatch(c -> c.getName().equals(field));
+        return "f-" + (known ? field : "scenarioCode");
+    }
+
+    private static String toCamel(String column) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.trim().toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
     }
 
     private static String nameOf(ScenarioService.Scenarios list, String scenario) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.account.Permission;
+import org.skillmix.app.web.api.PageRefusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +57,7 @@ public class GuardianPages {
             CaseView c = guardians.answer(current.get(), reference, text);
             return "redirect:/speak-up/cases/" + c.reference() + "?answered";
         } catch (SpeakUpProblems e) {
-            response.setStatus(e.status().value());
+            PageRefusal.answer(e, response);
             model.addAttribute("answerError", e.messageFor("text"));
             model.addAttribute("answerText", text);
             return read(reference, model);
@@ -74,7 +75,7 @@ public class GuardianPages {
             CaseView c = guardians.setStatus(current.get(), reference, status, outcome);
             return "redirect:/speak-up/cases/" + c.reference() + "?status";
         } catch (SpeakUpProblems e) {
-            response.setStatus(e.status().value());
+            PageRefusal.answer(e, response);
             model.addAttribute("statusProblems", e);
             model.addAttribute("outcomeText", outcome);
             return read(reference, model);

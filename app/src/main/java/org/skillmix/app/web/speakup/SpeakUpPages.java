@@ -3,6 +3,7 @@ package org.skillmix.app.web.speakup;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.skillmix.app.web.api.ApiException;
+import org.skillmix.app.web.api.PageRefusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,10 +54,10 @@ public class SpeakUpPages {
             model.addAttribute("raised", raised);
             return "speak-up-raised";
         } catch (SpeakUpProblems e) {
-            response.setStatus(e.status().value());
+            PageRefusal.answer(e, response);
             return form(model, typed, e, null);
         } catch (TooManyRequests e) {
-            response.setStatus(e.status().value());
+            PageRefusal.answer(e, response);
             return form(model, typed, null, e.getMessage());
         }
     }
@@ -100,7 +101,7 @@ public class SpeakUpPages {
             model.addAttribute("replied", true);
         } catch (SpeakUpProblems e) {
             // The case opened but the reply was refused: show the case again, the problem beside the reply box.
-            response.setStatus(e.status().value());
+            PageRefusal.answer(e, response);
             model.addAttribute("c", speakUp.open(key, reference, secret));
             model.addAttribute("secret", secret);
             model.addAttribute("replyError", e.messageFor("text"));
@@ -113,7 +114,7 @@ public class SpeakUpPages {
 
     /** The case did not open (or the limit was reached): the form again, the message linked to its field. */
     private static void notOpened(ApiException e, HttpServletResponse response, Model model) {
-        response.setStatus(e.status().value());
+        PageRefusal.answer(e, response);
         model.addAttribute("openError", e.getMessage());
         model.addAttribute("openField", e.field() == null ? "reference" : e.field());
     }

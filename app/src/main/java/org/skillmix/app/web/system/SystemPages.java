@@ -1,10 +1,13 @@
 package org.skillmix.app.web.system;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.skillmix.app.web.account.CurrentAccount;
+import org.skillmix.app.web.api.Invalid;
+import org.skillmix.app.web.api.PageRefusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,11 +59,16 @@ public class SystemPages {
     }
 
     @PostMapping("/datasets/{id}/name")
-    String rename(@PathVariable long id, @RequestParam(required = false) String name, Model model) {
+    String rename(
+            @PathVariable long id,
+            @RequestParam(required = false) String name,
+            HttpServletResponse response,
+            Model model) {
         var account = current.get();
         try {
             model.addAttribute("renamed", datasets.rename(account, id, name));
-        } catch (org.skillmix.app.web.api.Invalid e) {
+        } catch (Invalid e) {
+            PageRefusal.answer(e, response);
             model.addAttribute("dataset", datasets.get(account, id));
             model.addAttribute("nameError", e.getMessage());
             model.addAttribute("name", name);
@@ -73,15 +81,20 @@ public class SystemPages {
     /** `skillmix import` for the account's own ICS (an administrator names it): stored as an upload, or its problems. */
     @PostMapping("/systems/imports")
     String importDataset(
-            @RequestParam(required = false) String icb, @RequestParam(required = false) String name, Model model) {
+            @RequestParam(required = false) String icb,
+            @RequestParam(required = false) String name,
+            HttpServletResponse response,
+            Model model) {
         try {
             model.addAttribute("stored", imports.importFor(current.get(), icb, name));
             model.addAttribute("importedIds", datasets.imported());
         } catch (UploadProblems e) {
+            PageRefusal.answer(e, response);
             model.addAttribute("problems", e.problems());
             model.addAttribute("problemSummary", e.getMessage());
             model.addAttribute("errorField", "import-name");
-        } catch (org.skillmix.app.web.api.Invalid e) {
+        } catch (Invalid e) {
+            PageRefusal.answer(e, response);
             model.addAttribute("problemSummary", e.getMessage());
             model.addAttribute("errorField", "import-name");
         }
@@ -94,6 +107,7 @@ public class SystemPages {
             @RequestParam(value = "file", required = false) List<MultipartFile> file,
             @RequestParam(value = "folder", required = false) List<MultipartFile> folder,
             @RequestParam(value = "name", required = false) String name,
+            HttpServletResponse response,
             Model model)
             throws IOException {
         List<DatasetService.Upload> uploads = new ArrayList<>();
@@ -108,10 +122,14 @@ public class SystemPages {
             StoredDataset stored = datasets.upload(current.get(), name, uploads);
             model.addAttribute("stored", stored);
         } catch (UploadProblems e) {
+            PageRefusal.answer(e, response);
             model.addAttribute("problems", e.problems());
             model.addAttribute("problemSummary", e.getMessage());
-        } catch (org.skillmix.app.web.api.Invalid e) {
+        } catch (Invalid e) {
+            PageRefusal.answer(e, response);
             model.addAttribute("problemSummary", e.getMessage());
+            // "name" is the upload's name box; any other refusal is of the files chosen.
+            if ("name".equals(e.field())) model.addAttribute("errorField", "name");
         }
         model.addAttribute("datasets", DatasetVersion.of(datasets.list(current.get())));
         return "systems";
