@@ -65,6 +65,21 @@ record PageBrowser(HttpClient http, String base, String cookie, String csrf) {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Cookie", cookie)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The page's title, as a screen reader first says it. */
+    static String title(String html) {
+        Matcher m = Pattern.compile("<title>([^<]*)</title>").matcher(html);
+        assertThat(m.find()).as("a title").isTrue();
+        return m.group(1);
+    }
+
     /** Where the error summary's link goes: the field it names. */
     static String summaryLink(String html) {
         Matcher m = Pattern.compile("nhsuk-error-summary__list\"[^>]*>\\s*<li><a href=\"([^\"]+)\"")

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * Every page form that shows its own refusal (runs, comparisons, plans, analyses, scenarios, datasets, mutual aid)
  * comes back with the problem in the NHS.UK error summary, linked to the box it names, under the refusal's status
  * (400, 409, 422), never 200: a screen reader, a script and a test all learn the request failed. The accounts and
- * password forms are AccountFormRefusalTest's.
+ * password forms are AccountFormRefusalTest's. The page's title then begins "Error: ", and only then.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageFormRefusalTest extends WebTestBase {
@@ -104,6 +104,28 @@ class PageFormRefusalTest extends WebTestBase {
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(status);
         assertThat(PageBrowser.summaryLink(refused.body())).isEqualTo(link);
         assertThat(refused.body()).contains("id=\"" + link.substring(1) + "\"");
+        // The title says it first: the page that came back is the form with an error.
+        assertThat(PageBrowser.title(refused.body())).startsWith("Error: ");
+    }
+
+    @Test
+    void onlyAPageShowingAnErrorSummaryHasErrorInItsTitle() throws Exception {
+        PageBrowser browser = PageBrowser.signIn(this, ANALYST, PASSWORD);
+        assertThat(PageBrowser.title(browser.get("/runs").body())).isEqualTo("Runs – Skillmix");
+        HttpResponse<String> refused =
+                browser.post("/runs", Map.of("datasetId", String.valueOf(dataset), "years", "0"));
+        assertThat(PageBrowser.title(refused.body())).isEqualTo("Error: Runs – Skillmix");
+
+        HttpResponse<String> wrongPassword = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/login?error"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(PageBrowser.title(wrongPassword.body())).isEqualTo("Error: Sign in – Skillmix");
+        HttpResponse<String> signIn = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/login"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(PageBrowser.title(signIn.body())).isEqualTo("Sign in – Skillmix");
     }
 
     @Test

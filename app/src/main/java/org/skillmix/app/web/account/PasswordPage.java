@@ -48,7 +48,7 @@ public class PasswordPage {
             }
             accounts.changeOwnPassword(me, new AccountService.PasswordChange(currentPassword, newPassword));
         } catch (Invalid e) {
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", e.field() == null ? "newPassword" : e.field());
             return form(model);

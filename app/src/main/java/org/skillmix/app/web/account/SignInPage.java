@@ -1,9 +1,12 @@
 package org.skillmix.app.web.account;
 
+import org.skillmix.app.web.api.PageRefusal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 public class SignInPage {
@@ -13,8 +16,11 @@ public class SignInPage {
         this.accounts = accounts;
     }
 
+    /** After a refused sign-in (?error, ?paused) the page shows an error summary, and its title says so. */
     @GetMapping("/login")
-    String login() {
+    String login(
+            @RequestParam(required = false) String error, @RequestParam(required = false) String paused, Model model) {
+        model.addAttribute(PageRefusal.SHOWN, error != null || paused != null);
         return "login";
     }
 

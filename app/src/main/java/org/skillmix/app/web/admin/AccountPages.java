@@ -67,7 +67,7 @@ public class AccountPages {
                             me, new AccountService.NewAccount(username, null, role, blank(icbCode), blank(orgCode))));
         } catch (ApiException e) {
             if (e.status().value() == 403 && e.field() == null) throw e;
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", field(e.field(), "username"));
             model.addAttribute("form", new AccountService.NewAccount(username, null, role, icbCode, orgCode));
@@ -97,7 +97,7 @@ public class AccountPages {
             model.addAttribute("done", "The role, ICS and organisation are saved.");
         } catch (ApiException e) {
             if (e.status().value() == 403 && e.field() == null) throw e;
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", "username".equals(e.field()) ? "role" : field(e.field(), "role"));
         }
@@ -122,7 +122,7 @@ public class AccountPages {
             model.addAttribute("reset", accounts.resetPassword(me, username));
         } catch (ApiException e) {
             if (e.status().value() != 403 || e.field() == null) throw e;
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", "reset");
         }
@@ -140,7 +140,7 @@ public class AccountPages {
                             : "The account is enabled again.");
         } catch (ApiException e) {
             if (e.status().value() != 403 || e.field() == null) throw e;
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", disabled ? "disable" : "enable");
         }

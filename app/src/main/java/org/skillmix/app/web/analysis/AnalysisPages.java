@@ -101,7 +101,7 @@ public class AnalysisPages {
         try {
             return "redirect:/analyses/" + start.run().id();
         } catch (UploadProblems e) {
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("problems", e.problems());
             model.addAttribute("formError", e.getMessage());
             field = e.problems().stream()
@@ -109,11 +109,11 @@ public class AnalysisPages {
                     .findFirst()
                     .orElse(null);
         } catch (Invalid e) {
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("formError", e.getMessage());
             field = e.field();
         } catch (IOException e) {
-            PageRefusal.answer(HttpStatus.BAD_REQUEST, response);
+            PageRefusal.answer(HttpStatus.BAD_REQUEST, response, model);
             model.addAttribute("formError", "the upload could not be read: " + e.getMessage());
         }
         model.addAttribute("formField", form + "-" + PageRefusal.elementOf(field, FORM_ELEMENTS, "dataset"));

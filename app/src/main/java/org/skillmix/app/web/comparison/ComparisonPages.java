@@ -101,7 +101,7 @@ public class ComparisonPages {
                             datasetId, scenarios, years, draws, seed, targetCapabilities, targetFte, baseline));
             return "redirect:/comparisons/" + run.id();
         } catch (Invalid e) {
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("formError", e.getMessage());
             model.addAttribute("formField", PageRefusal.elementOf(e.field(), FORM_ELEMENTS, "cmp-dataset-choice"));
             return list(datasetId, model);

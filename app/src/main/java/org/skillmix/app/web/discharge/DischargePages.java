@@ -87,7 +87,7 @@ public class DischargePages {
                             id, null, extraCareWorkers, place, heldBackMonths, trainingMonths, utilisation));
             return "redirect:/systems/" + id + "/discharge?study=" + study.id() + "#studies";
         } catch (Invalid | DischargeStudies.Unusable e) {
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("studyError", e.getMessage());
             model.addAttribute("studyField", PageRefusal.elementOf(e.field(), STUDY_ELEMENTS, "extraCareWorkers"));
             return page(id, null, null, null, model);

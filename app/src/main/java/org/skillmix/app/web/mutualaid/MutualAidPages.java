@@ -90,7 +90,7 @@ public class MutualAidPages {
                     file(surge, "surge.csv"));
             return "redirect:/mutual-aid/plans/" + run.id();
         } catch (UploadProblems e) {
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("problems", e.problems());
             model.addAttribute("problemSummary", e.getMessage());
             // the summary links to the file of the first problem
@@ -98,7 +98,7 @@ public class MutualAidPages {
                     !e.problems().isEmpty() && e.problems().get(0).file().startsWith("surge");
             model.addAttribute("errorField", surgeFirst ? "surge" : "staff");
         } catch (Invalid e) {
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("problemSummary", e.getMessage());
             model.addAttribute("errorField", PageRefusal.elementOf(e.field(), FORM_ELEMENTS, "staff"));
         }

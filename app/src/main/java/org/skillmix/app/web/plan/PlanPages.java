@@ -63,7 +63,7 @@ public class PlanPages {
                     + plans.create(current.get(), runId, title).id();
         } catch (ApiException e) {
             if (refusal(e)) throw e;
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, m);
             m.addAttribute("formError", e.getMessage());
             m.addAttribute("formField", "title".equals(e.field()) ? "plan-title" : "plan-run");
             return list(m);
@@ -150,7 +150,7 @@ public class PlanPages {
     private record Refused(HttpServletResponse response, Model model, String formField) {
         String show(PlanPages pages, long id, ApiException e) {
             if (refusal(e)) throw e;
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("formError", e.getMessage());
             model.addAttribute("formField", formField);
             return pages.show(id, model);

@@ -64,7 +64,7 @@ public class RunPages {
                     runs.start(current.get(), new RunService.NewRun(datasetId, years, draws, seed, scenario, baseline));
             return "redirect:/runs/" + run.id();
         } catch (Invalid e) {
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("formError", e.getMessage());
             model.addAttribute("formField", formField(e.field()));
             return list(model, datasetId);

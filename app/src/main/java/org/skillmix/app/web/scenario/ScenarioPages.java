@@ -68,7 +68,7 @@ public class ScenarioPages {
                     : scenarios.replace(account, id, originalScenario, originalCode, row);
             return "redirect:/datasets/" + stored.id() + "/scenarios?from=" + id;
         } catch (UploadProblems e) {
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("problems", e.problems());
             model.addAttribute("problemSummary", e.getMessage());
             model.addAttribute(
@@ -80,7 +80,7 @@ public class ScenarioPages {
                             .orElse(null)));
         } catch (ApiException e) {
             if (e.status().value() == 403 || e.status().value() == 404) throw e;
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("problemSummary", e.getMessage());
             model.addAttribute("errorField", editorBox(e.field()));
         }
@@ -101,7 +101,7 @@ public class ScenarioPages {
             return "redirect:/datasets/"
                     + scenarios.delete(account, id, scenario, intervention).id() + "/scenarios?from=" + id;
         } catch (UploadProblems e) {
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("problems", e.problems());
             model.addAttribute("problemSummary", e.getMessage());
             // the row's delete button is still there: the summary leads back to it

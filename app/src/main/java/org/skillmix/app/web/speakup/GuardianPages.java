@@ -57,7 +57,7 @@ public class GuardianPages {
             CaseView c = guardians.answer(current.get(), reference, text);
             return "redirect:/speak-up/cases/" + c.reference() + "?answered";
         } catch (SpeakUpProblems e) {
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("answerError", e.messageFor("text"));
             model.addAttribute("answerText", text);
             return read(reference, model);
@@ -75,7 +75,7 @@ public class GuardianPages {
             CaseView c = guardians.setStatus(current.get(), reference, status, outcome);
             return "redirect:/speak-up/cases/" + c.reference() + "?status";
         } catch (SpeakUpProblems e) {
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("statusProblems", e);
             model.addAttribute("outcomeText", outcome);
             return read(reference, model);

@@ -54,10 +54,10 @@ public class SpeakUpPages {
             model.addAttribute("raised", raised);
             return "speak-up-raised";
         } catch (SpeakUpProblems e) {
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             return form(model, typed, e, null);
         } catch (TooManyRequests e) {
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             return form(model, typed, null, e.getMessage());
         }
     }
@@ -101,7 +101,7 @@ public class SpeakUpPages {
             model.addAttribute("replied", true);
         } catch (SpeakUpProblems e) {
             // The case opened but the reply was refused: show the case again, the problem beside the reply box.
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("c", speakUp.open(key, reference, secret));
             model.addAttribute("secret", secret);
             model.addAttribute("replyError", e.messageFor("text"));
@@ -114,7 +114,7 @@ public class SpeakUpPages {
 
     /** The case did not open (or the limit was reached): the form again, the message linked to its field. */
     private static void notOpened(ApiException e, HttpServletResponse response, Model model) {
-        PageRefusal.answer(e, response);
+        PageRefusal.answer(e, response, model);
         model.addAttribute("openError", e.getMessage());
         model.addAttribute("openField", e.field() == null ? "reference" : e.field());
     }

@@ -68,7 +68,7 @@ public class SystemPages {
         try {
             model.addAttribute("renamed", datasets.rename(account, id, name));
         } catch (Invalid e) {
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("dataset", datasets.get(account, id));
             model.addAttribute("nameError", e.getMessage());
             model.addAttribute("name", name);
@@ -89,12 +89,12 @@ public class SystemPages {
             model.addAttribute("stored", imports.importFor(current.get(), icb, name));
             model.addAttribute("importedIds", datasets.imported());
         } catch (UploadProblems e) {
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("problems", e.problems());
             model.addAttribute("problemSummary", e.getMessage());
             model.addAttribute("errorField", "import-name");
         } catch (Invalid e) {
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("problemSummary", e.getMessage());
             model.addAttribute("errorField", "import-name");
         }
@@ -122,11 +122,11 @@ public class SystemPages {
             StoredDataset stored = datasets.upload(current.get(), name, uploads);
             model.addAttribute("stored", stored);
         } catch (UploadProblems e) {
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("problems", e.problems());
             model.addAttribute("problemSummary", e.getMessage());
         } catch (Invalid e) {
-            PageRefusal.answer(e, response);
+            PageRefusal.answer(e, response, model);
             model.addAttribute("problemSummary", e.getMessage());
             // "name" is the upload's name box; any other refusal is of the files chosen.
             if ("name".equals(e.field())) model.addAttribute("errorField", "name");
