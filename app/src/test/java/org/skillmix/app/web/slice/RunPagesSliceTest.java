@@ -35,7 +35,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The list of runs, rendered without a server or a database: the supply baseline column says of each kind of run
- * what is true of it. Only a projection writes run.json, so no other kind is sent there for its baseline.
+ * what is true of it. Only a projection writes run.json, so no other kind is sent there for its baseline. The kind
+ * column names each kind as the other pages do (RunKind.words), not by its constant.
  */
 @WebMvcTest(controllers = org.skillmix.app.web.run.RunPages.class)
 @AutoConfigureMockMvc(addFilters = false)
@@ -86,8 +87,25 @@ class RunPagesSliceTest {
                         "none");
     }
 
+    @Test
+    void theKindColumnNamesEachKindInTheAppsWords() throws Exception {
+        when(current.get()).thenReturn(ANALYST);
+        when(runs.list(ANALYST))
+                .thenReturn(List.of(
+                        run(1, RunKind.PROJECTION, new ProjectionRunSettings("baseline", 10, 0, 1L, "current-trends")),
+                        run(2, RunKind.MUTUAL_AID, new MutualAidRunSettings(4, 30, null, 1L, null)),
+                        run(3, RunKind.OPTIMISE, new PortfolioRunSettings(1L)),
+                        run(4, RunKind.BOARD_PACK, new AnalysisRunSettings())));
+        String page = mvc.perform(get("/runs")).andReturn().getResponse().getContentAsString();
+        assertThat(cells(page, "kind")).containsExactly("Projection", "Mutual-aid plan", "Portfolio", "Board pack");
+    }
+
     private static List<String> baselines(String page) {
-        Matcher m = Pattern.compile("<td class=\"baseline\">([^<]*)</td>").matcher(page);
+        return cells(page, "baseline");
+    }
+
+    private static List<String> cells(String page, String column) {
+        Matcher m = Pattern.compile("<td class=\"" + column + "\">([^<]*)</td>").matcher(page);
         List<String> cells = new ArrayList<>();
         while (m.find()) cells.add(m.group(1));
         return cells;
