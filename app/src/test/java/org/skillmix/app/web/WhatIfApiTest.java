@@ -136,6 +136,17 @@ class WhatIfApiTest extends WebTestBase {
                         "/api/datasets/" + run.get("datasetId").asLong() + "/scenarios/" + ScenarioApiTest.SCENARIO)
                 .json();
         assertThat(scenario.get("interventions").get(0).get("scale").asDouble()).isEqualTo(0.8);
+        // The new version says what changed as the panel writes it, not as Java writes a map of doubles.
+        assertThat(get(
+                                ADMIN,
+                                ADMIN_PASSWORD,
+                                "/api/datasets/" + run.get("datasetId").asLong())
+                        .json()
+                        .get("sourceName")
+                        .asText())
+                .isEqualTo("dataset " + datasetId + ", what-if of run " + runId
+                        + ": levels: Flexible working offer (flex) 0.8 share of staff in scope, 0-1;"
+                        + " leaver rates × 1; fill rates × 1");
         JsonNode done = awaitRun(
                 ADMIN, ADMIN_PASSWORD, run.get("id").asLong(), s -> s.equals("SUCCEEDED") || s.equals("FAILED"));
         assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("SUCCEEDED");

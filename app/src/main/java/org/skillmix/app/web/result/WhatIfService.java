@@ -112,10 +112,13 @@ public class WhatIfService {
         Run run = results.finished(account, runId);
         ProjectionRunSettings asked = run.settings(ProjectionRunSettings.class);
         WhatIfRequest request = request(asked, change);
-        SystemModel changed =
-                Invalid.unlessRefused(() -> USE_CASE.changedModel(datasets.model(run.datasetId()), request));
+        SystemModel model = datasets.model(run.datasetId());
+        SystemModel changed = Invalid.unlessRefused(() -> USE_CASE.changedModel(model, request));
         StoredDataset stored = datasets.storeVersion(
-                account, run.datasetId(), files(changed), "what-if of run " + runId + ": " + describe(request));
+                account,
+                run.datasetId(),
+                files(changed),
+                "what-if of run " + runId + ": " + describe(request, levelsOf(model, asked.scenario())));
         return runs.start(
                 account,
                 new RunService.NewRun(
@@ -148,10 +151,13 @@ public class WhatIfService {
     /** The run's scenario's interventions, for the panel (none for the baseline). */
     public List<Level> levels(Account account, long runId) {
         Run run = results.finished(account, runId);
-        return datasets
-                .model(run.datasetId())
-                .scenario(run.settings(ProjectionRunSettings.class).scenario())
-                .stream()
+        return levelsOf(
+                datasets.model(run.datasetId()),
+                run.settings(ProjectionRunSettings.class).scenario());
+    }
+
+    private static List<Level> levelsOf(SystemModel model, String scenario) {
+        return model.scenario(scenario).stream()
                 .flatMap(s -> s.interventions().stream())
                 .map(iv -> new Level(iv.code(), iv.shownName(), iv.kind().code(), iv.scale(), unit(iv.kind())))
                 .toList();
@@ -218,9 +224,25 @@ public class WhatIfService {
         return null;
     }
 
-    private static String describe(WhatIfRequest r) {
-        return "levels " + r.levels() + ", leaver rates x" + r.leaverRateFactor() + ", fill rates x"
-                + r.fillRateFactor();
+    /**
+     * The change as the stored dataset's note keeps it, in the panel's words: "levels: Nurse retention premium
+     * (rn-premium) £1,500 per FTE a year; leaver rates × 0.9; fill rates × 1". A level of no intervention of the
+     * scenario (the use case refuses it first) is named by its code alone.
+     */
+    static String describe(WhatIfRequest r, List<Level> scenario) {
+        Map<String, Level> byCode = new java.util.HashMap<>();
+        scenario.forEach(l -> byCode.put(l.code(), l));
+        String levels = r.levels().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> {
+                    Level known = byCode.get(e.getKey());
+                    return known == null
+                            ? e.getKey() + " " + inUnit(e.getValue(), "")
+                            : known.name() + " (" + e.getKey() + ") " + inUnit(e.getValue(), known.unit());
+                })
+                .collect(java.util.stream.Collectors.joining(", "));
+        return (levels.isEmpty() ? "levels as run" : "levels: " + levels) + "; leaver rates × "
+                + inUnit(r.leaverRateFactor(), "") + "; fill rates × " + inUnit(r.fillRateFactor(), "");
     }
 
     private static List<DatasetFile> files(SystemModel model) {
