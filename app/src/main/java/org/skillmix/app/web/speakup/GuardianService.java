@@ -7,6 +7,7 @@ import java.util.List;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.audit.AuditLog;
 import org.skillmix.app.web.speakup.SpeakUpProblems.FieldProblem;
+import org.skillmix.app.web.time.PageTimes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -29,7 +30,7 @@ public class GuardianService {
 
     @Autowired
     public GuardianService(SpeakUpStore store, CaseRouting routing, AuditLog audit) {
-        this(store, routing, audit, Clock.system(SpeakUpService.ENGLAND));
+        this(store, routing, audit, Clock.system(PageTimes.ENGLAND));
     }
 
     GuardianService(SpeakUpStore store, CaseRouting routing, AuditLog audit, Clock clock) {

@@ -2,7 +2,6 @@ package org.skillmix.app.web.speakup;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.api.NotFound;
 import org.skillmix.app.web.speakup.SpeakUpProblems.FieldProblem;
+import org.skillmix.app.web.time.PageTimes;
 import org.skillmix.core.system.Organisation;
 import org.skillmix.core.system.Place;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +25,6 @@ import org.springframework.stereotype.Service;
 public class SpeakUpService {
     /** The longest concern, reply or answer: about four pages of text. */
     static final int MAX_TEXT = 10_000;
-    /** Dates are England's: a concern raised at 00:30 in June is that day's, not the day before in UTC. */
-    static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     private final SpeakUpStore store;
     private final SpeakUpOrganisations organisations;
@@ -37,7 +35,8 @@ public class SpeakUpService {
     @Autowired
     public SpeakUpService(
             SpeakUpStore store, SpeakUpOrganisations organisations, CaseRouting routing, AnonymousRateLimit limit) {
-        this(store, organisations, routing, limit, Clock.system(ENGLAND));
+        // Dates are England's: a concern raised at 00:30 in June is that day's, not the day before in UTC.
+        this(store, organisations, routing, limit, Clock.system(PageTimes.ENGLAND));
     }
 
     SpeakUpService(

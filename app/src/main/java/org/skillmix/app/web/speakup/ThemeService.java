@@ -11,6 +11,7 @@ import org.skillmix.app.web.account.AccessPolicy;
 import org.skillmix.app.web.account.Account;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.audit.AuditLog;
+import org.skillmix.app.web.time.PageTimes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -35,7 +36,7 @@ public class ThemeService {
 
     @Autowired
     public ThemeService(SpeakUpStore store, SpeakUpOrganisations organisations, AuditLog audit) {
-        this(store, organisations, audit, Clock.system(SpeakUpService.ENGLAND));
+        this(store, organisations, audit, Clock.system(PageTimes.ENGLAND));
     }
 
     ThemeService(SpeakUpStore store, SpeakUpOrganisations organisations, AuditLog audit, Clock clock) {
