@@ -12,7 +12,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Every page form that shows its own refusal (runs, comparisons, plans, analyses, scenarios, datasets, mutual aid)
@@ -34,20 +33,9 @@ class PageFormRefusalTest extends WebTestBase {
     void aDraftPlan() throws Exception {
         account(ANALYST, PASSWORD, "ANALYST", "QOP", null);
         account(LEAD, PASSWORD, "ICS_LEAD", "QOP", null);
-        for (JsonNode d : get("admin", ADMIN_PASSWORD, "/api/datasets").json())
-            if (d.get("sourceName").asText().equals("examples/greater-manchester"))
-                dataset = d.get("id").asLong();
-        Response run = postJson(
-                ANALYST,
-                PASSWORD,
-                "/api/runs",
-                Map.of("datasetId", dataset, "years", 1, "draws", 0, "scenario", "baseline"));
-        assertThat(run.status()).as(run.body()).isEqualTo(201);
-        long runId = run.json().get("id").asLong();
-        assertThat(awaitRun(ANALYST, PASSWORD, runId, s -> !s.equals("QUEUED") && !s.equals("RUNNING"))
-                        .get("status")
-                        .asText())
-                .isEqualTo("SUCCEEDED");
+        dataset = exampleDataset("admin", ADMIN_PASSWORD);
+        long runId = finishedRun(
+                ANALYST, PASSWORD, Map.of("datasetId", dataset, "years", 1, "draws", 0, "scenario", "baseline"));
         Response made = postJson(ANALYST, PASSWORD, "/api/plans", Map.of("runId", runId, "title", "Refusals"));
         assertThat(made.status()).as(made.body()).isEqualTo(201);
         plan = "/plans/" + made.json().get("id").asLong();

@@ -203,6 +203,27 @@ public abstract class WebTestBase {
         return zipOf(EXAMPLE, Map.of("workforce.csv", String.join("\n", lines) + "\n"));
     }
 
+    /** The id of the shipped example's dataset (imported on a first start) among those this account sees. */
+    long exampleDataset(String user, String password) throws Exception {
+        for (JsonNode d : get(user, password, "/api/datasets").json())
+            if (d.get("sourceName").asText().equals("examples/greater-manchester"))
+                return d.get("id").asLong();
+        throw new AssertionError("the example is imported on a first start and visible to " + user);
+    }
+
+    /** Starts a run with these settings as this account and waits for it: its id, once it has succeeded. */
+    long finishedRun(String user, String password, Map<String, Object> settings) throws Exception {
+        Response run = postJson(user, password, "/api/runs", settings);
+        org.assertj.core.api.Assertions.assertThat(run.status()).as(run.body()).isEqualTo(201);
+        long runId = run.json().get("id").asLong();
+        org.assertj.core.api.Assertions.assertThat(
+                        awaitRun(user, password, runId, s -> !s.equals("QUEUED") && !s.equals("RUNNING"))
+                                .get("status")
+                                .asText())
+                .isEqualTo("SUCCEEDED");
+        return runId;
+    }
+
     JsonNode awaitRun(String user, String password, long runId, java.util.function.Predicate<String> done)
             throws Exception {
         long deadline = System.currentTimeMillis() + 120_000;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The what-if panel on a run's results page, as a planner reads it before changing anything: each level of the
@@ -17,22 +16,10 @@ class WhatIfPanelTest extends WebTestBase {
     @Test
     void theLevelsAreWrittenAsAPlannerWritesThem() throws Exception {
         account(ANALYST, PASSWORD, "ANALYST", "QOP", null);
-        long dataset = -1;
-        for (JsonNode d : get(ANALYST, PASSWORD, "/api/datasets").json())
-            if (d.get("sourceName").asText().equals("examples/greater-manchester"))
-                dataset = d.get("id").asLong();
+        long dataset = exampleDataset(ANALYST, PASSWORD);
         // The example's "retain" scenario pays adult nurses a premium of 1500 a year (interventions.csv).
-        Response run = postJson(
-                ANALYST,
-                PASSWORD,
-                "/api/runs",
-                Map.of("datasetId", dataset, "years", 1, "draws", 0, "scenario", "retain"));
-        assertThat(run.status()).as(run.body()).isEqualTo(201);
-        long runId = run.json().get("id").asLong();
-        assertThat(awaitRun(ANALYST, PASSWORD, runId, s -> !s.equals("QUEUED") && !s.equals("RUNNING"))
-                        .get("status")
-                        .asText())
-                .isEqualTo("SUCCEEDED");
+        long runId = finishedRun(
+                ANALYST, PASSWORD, Map.of("datasetId", dataset, "years", 1, "draws", 0, "scenario", "retain"));
 
         String page = get(ANALYST, PASSWORD, "/runs/" + runId + "/results").body();
         String panel = page.substring(page.indexOf("id=\"what-if\""), page.indexOf("id=\"what-if-status\""));
