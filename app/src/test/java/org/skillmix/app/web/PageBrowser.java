@@ -3,16 +3,13 @@ package org.skillmix.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A browser signed in through the sign-in form: its session cookie and the CSRF token its forms carry, so a test
@@ -31,7 +28,7 @@ record PageBrowser(HttpClient http, String base, String cookie, String csrf) {
                 HttpRequest.newBuilder(URI.create(base + "/login"))
                         .header("Cookie", before)
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(encode(Map.of(
+                        .POST(HttpRequest.BodyPublishers.ofString(PageAuthorizationMatrixTest.encode(Map.of(
                                 "username",
                                 username,
                                 "password",
@@ -60,7 +57,7 @@ record PageBrowser(HttpClient http, String base, String cookie, String csrf) {
                         .header("Cookie", cookie)
                         .header("Accept", "text/html")
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
+                        .POST(HttpRequest.BodyPublishers.ofString(PageAuthorizationMatrixTest.encode(fields)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -86,12 +83,5 @@ record PageBrowser(HttpClient http, String base, String cookie, String csrf) {
                 .matcher(html);
         assertThat(m.find()).as("an error summary with a link to the field").isTrue();
         return m.group(1);
-    }
-
-    static String encode(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 }
