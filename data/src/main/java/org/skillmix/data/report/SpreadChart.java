@@ -123,9 +123,11 @@ public record SpreadChart(
     }
 
     /**
-     * The chart's figures as one sentence (the same words tornado.js writes when another total is chosen): the
-     * (at most three) largest shares that can be told from chance, then any share within noise, named as such.
+     * The chart's figures as one sentence, written into the chart's JSON so tornado.js shows these words when another
+     * total is chosen rather than composing its own: the (at most three) largest shares that can be told from chance,
+     * then any share within noise, named as such.
      */
+    @JsonProperty("summary")
     public String summary() {
         Figures figures = new Figures();
         String text = label + ": the gap varies with a standard deviation of " + figures.whole(sdFte)

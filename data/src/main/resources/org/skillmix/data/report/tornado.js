@@ -6,9 +6,9 @@
  * report (inlined) and the web result page (served at /vendor/tornado.js). Needs echarts.
  *
  *   skillmixTornado.draw(element, target)   target: {label, sdFte, draws, unexplained,
- *                                             drivers: [{name, share, standardError, distinguishable, withinNoise}]}
+ *                                             summary, drivers: [{name, share, standardError, distinguishable, withinNoise}]}
  *   skillmixTornado.summary(target)         the same figures as one sentence, for screen readers and captions
- *                                           (the words of SpreadChart.summary in Java)
+ *                                           (target.summary: SpreadChart.summary's words, from the JSON)
  */
 (function (root) {
   'use strict';
@@ -73,23 +73,10 @@
     return chart;
   }
 
+  // The sentence is SpreadChart.summary's, written into the chart's JSON: one wording for the report, the page and
+  // this script.
   function summary(target) {
-    var text = target.label + ': the gap varies with a standard deviation of ' + fte(target.sdFte) + ' FTE over the draws.';
-    var named = target.drivers.filter(function (d) { return d.distinguishable; }).slice(0, 3);
-    var noise = target.drivers.filter(function (d) { return d.withinNoise; });
-    if (named.length > 0) {
-      text += ' Most of it comes from ' + named.map(function (d) { return d.name.toLowerCase() + ' (' + percent(d.share) + ')'; })
-        .join(', ') + '; ' + percent(target.unexplained) + ' is left unexplained.';
-    } else if (noise.length > 0) {
-      text += " No assumption group's share is more than twice its standard error " + atDraws(target)
-        + ': too few draws to name what drives the uncertainty.';
-    } else {
-      return text + ' No assumption explains a share of it on its own.';
-    }
-    if (noise.length === 0) return text;
-    return text + ' Within noise ' + atDraws(target) + ', too few to tell from chance: ' + noise.map(function (d) {
-      return d.name.toLowerCase() + ' (' + percent(d.share) + ' \u00b1 ' + percent(d.standardError) + ')';
-    }).join(', ') + '.';
+    return target.summary;
   }
 
   root.skillmixTornado = { draw: draw, summary: summary };

@@ -85,9 +85,13 @@ class SpreadSectionTest {
      */
     @Test
     void theJsonCarriesTheRulesAnswerAndOldFilesStillRead() {
-        JsonNode json = JsonOutput.MAPPER.readTree(
-                JsonOutput.MAPPER.writeValueAsBytes(List.of(chart(List.of(POPULATION, LEAVERS), 0.4, 100))));
+        SpreadChart written = chart(List.of(POPULATION, LEAVERS), 0.4, 100);
+        JsonNode json = JsonOutput.MAPPER.readTree(JsonOutput.MAPPER.writeValueAsBytes(List.of(written)));
         assertThat(json.get(0).get("draws").asInt()).isEqualTo(100);
+        // tornado.js shows this sentence when another total is chosen: the page's and the report's own words
+        assertThat(json.get(0).get("summary").asText())
+                .isEqualTo(written.summary())
+                .contains("Within noise at 100 draws");
         assertThat(json.get(0).get("drivers").get(0).get("distinguishable").asBoolean())
                 .isTrue();
         assertThat(json.get(0).get("drivers").get(1).get("distinguishable").asBoolean())
