@@ -93,7 +93,7 @@ abstract class FrontEndsAgreeTestBase extends WebTestBase {
         return new String(html, StandardCharsets.UTF_8)
                 .replaceAll("<dt>Dataset</dt><dd>[^<]*</dd>", "<dt>Dataset</dt><dd>X</dd>")
                 .replaceAll("<dt>Started</dt><dd>[^<]*</dd>", "<dt>Started</dt><dd>X</dd>")
-                .replaceAll("<dt>Wall time</dt><dd>[^<]*</dd>", "<dt>Wall time</dt><dd>X</dd>");
+                .replaceAll("<dt>Projection time</dt><dd>[^<]*</dd>", "<dt>Projection time</dt><dd>X</dd>");
     }
 
     static JsonNode manifestWithoutRunIdentity(byte[] json) {

@@ -172,8 +172,16 @@ public final class HtmlReport {
                 new Fact("Dataset", run.datasetPath(), false),
                 new Fact("Dataset SHA-256", run.datasetSha256(), true),
                 new Fact("Series", Integer.toString(run.seriesCount()), false),
-                new Fact("Started", String.valueOf(run.startedAt()), false),
-                new Fact("Wall time", String.format(Locale.ROOT, "%.1f s", run.wallTimeSeconds()), false),
+                new Fact("Started", EnglandTime.moment(run.startedAt()), false),
+                // The engine's time only: the command's own figure adds reading the dataset and writing the files.
+                new Fact(
+                        "Projection time",
+                        String.format(
+                                Locale.ROOT,
+                                "%.1f s (the draws and their summaries; reading the dataset and writing the files"
+                                        + " come on top)",
+                                run.wallTimeSeconds()),
+                        false),
                 new Fact("Skillmix version", run.skillmixVersion(), false));
     }
 

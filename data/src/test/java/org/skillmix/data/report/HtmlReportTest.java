@@ -205,6 +205,21 @@ class HtmlReportTest {
     }
 
     @Test
+    void saysWhenTheRunStartedOnEnglandsClockAndWhatItsTimeCovers() {
+        SystemModel system = SampleSystem.system("Greater Manchester ICS", "Wound care");
+        Projection projection = SampleSystem.projection(system, 1, 0);
+        String html = new HtmlReport(system, projection, run(projection)).render();
+
+        // 09:00 UTC on 1 June is 10:00 British Summer Time.
+        assertThat(html)
+                .contains("<dt>Started</dt><dd>1 June 2025, 10:00 BST</dd>")
+                .contains("<dt>Projection time</dt><dd>4.0 s (the draws and their summaries;")
+                .doesNotContain("2025-06-01T09:00");
+        assertThat(EnglandTime.moment(Instant.parse("2026-12-07T14:30:00Z"))).isEqualTo("7 December 2026, 14:30 GMT");
+        assertThat(EnglandTime.day(Instant.parse("2026-06-06T23:30:00Z"))).isEqualTo("7 June 2026");
+    }
+
+    @Test
     void escapesDatasetTextInThePageAndInTheEmbeddedData() throws IOException {
         String evil = "<script>alert('x')</script> & Co";
         SystemModel system = SampleSystem.system(evil, "Wound </script><b>care</b>");

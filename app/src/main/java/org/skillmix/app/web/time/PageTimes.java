@@ -3,29 +3,23 @@ package org.skillmix.app.web.time;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
+import org.skillmix.data.report.EnglandTime;
 import org.springframework.stereotype.Component;
 
 /**
  * How the pages, and the documents made from them for people (a board pack, its CQC evidence), write a moment
- * and a day: on England's clock, with the zone named, so a reader in June knows 14:30 is BST and an hour that
- * comes twice in October is told apart ("25 October 2026, 01:30 BST", then "01:30 GMT"). The API keeps ISO 8601 in
- * UTC. A package of its own, below every feature, so that any of them may use it (templates as @pageTimes).
+ * and a day: {@link EnglandTime}'s way, as the run's report does. The API keeps ISO 8601 in UTC. A package of its
+ * own, below every feature, so that any of them may use it (templates as @pageTimes).
  */
 @Component("pageTimes")
 public class PageTimes {
     /** The ICSs are England's: their staff read the time on England's clock. */
-    public static final ZoneId ENGLAND = ZoneId.of("Europe/London");
-
-    private static final DateTimeFormatter MOMENT =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm zzz", Locale.UK).withZone(ENGLAND);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    public static final ZoneId ENGLAND = EnglandTime.ZONE;
 
     /** "7 December 2026, 14:30 GMT"; blank for none (a step not taken yet). */
     public static String at(Instant moment) {
-        return moment == null ? "" : MOMENT.format(moment);
+        return EnglandTime.moment(moment);
     }
 
     /**
@@ -38,12 +32,12 @@ public class PageTimes {
 
     /** England's day of a moment: "7 December 2026" for 00:30 BST on the 7th, which is the 6th in UTC. */
     public static String day(Instant moment) {
-        return moment == null ? "" : DAY.format(moment.atZone(ENGLAND));
+        return EnglandTime.day(moment);
     }
 
     /** "7 December 2026". */
     public static String day(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+        return EnglandTime.day(day);
     }
 
     /** A day as the API writes it (2026-12-07, England's, as the speak-up cases keep it): "7 December 2026". */
