@@ -132,9 +132,9 @@ public record SpreadChart(
         Figures figures = new Figures();
         String text = label + ": the gap varies with a standard deviation of " + figures.whole(sdFte)
                 + " FTE over the draws.";
-        List<String> named = drivers.stream()
-                .filter(Driver::distinguishable)
-                .limit(3)
+        List<Driver> largest =
+                drivers.stream().filter(Driver::distinguishable).limit(3).toList();
+        List<String> named = largest.stream()
                 .map(d -> d.name().toLowerCase(Locale.ROOT) + " (" + figures.share(d.share()) + ")")
                 .toList();
         List<String> noise = drivers.stream()
@@ -143,13 +143,30 @@ public record SpreadChart(
                         + figures.share(d.standardError()) + ")")
                 .toList();
         if (!named.isEmpty())
-            text += " Most of it comes from " + String.join(", ", named) + "; " + figures.share(unexplained)
-                    + " is left unexplained.";
+            text += " " + (sum(largest) > 0.5 ? "Most of it comes from " : "The largest shares come from ")
+                    + String.join(", ", named) + "; " + rest(figures);
         else if (!noise.isEmpty())
             text += " No assumption group's share is more than twice its standard error " + atDraws()
                     + ": too few draws to name what drives the uncertainty.";
         else return text + " No assumption explains a share of it on its own.";
         if (noise.isEmpty()) return text;
         return text + " Within noise " + atDraws() + ", too few to tell from chance: " + String.join(", ", noise) + ".";
+    }
+
+    /**
+     * What no group explains alone. Each share is estimated from the draws with some noise and groups whose
+     * assumptions act together each count the joint part, so the shares can add to more than the whole; the
+     * unexplained part is then floored at 0, which must not read as "everything is explained".
+     */
+    private String rest(Figures figures) {
+        double all = sum(drivers);
+        if (all < 1) return figures.share(unexplained) + " is left unexplained.";
+        return "together the groups' shares come to " + figures.share(all) + ", more than the whole: each is"
+                + " estimated " + atDraws() + " with some noise, and assumptions that act together count in more"
+                + " than one group, so nothing is left to call unexplained.";
+    }
+
+    private static double sum(List<Driver> drivers) {
+        return drivers.stream().mapToDouble(Driver::share).sum();
     }
 }

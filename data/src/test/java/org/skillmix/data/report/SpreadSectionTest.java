@@ -40,12 +40,12 @@ class SpreadSectionTest {
 
         assertThat(chart.summary())
                 .isEqualTo("Whole system, year 10 (to Mar 2035): the gap varies with a standard deviation of 1,234"
-                        + " FTE over the draws. Most of it comes from population projection error (40.0%); 40.0% is"
+                        + " FTE over the draws. The largest shares come from population projection error (40.0%); 40.0% is"
                         + " left unexplained. Within noise at 100 draws, too few to tell from chance: leaver rates"
                         + " (20.0% \u00b1 36.0%).");
         String html = new SpreadSection(new Figures()).html(List.of(chart), false);
         assertThat(html)
-                .contains("Most of it comes from population projection error (40.0%);")
+                .contains("The largest shares come from population projection error (40.0%);")
                 .doesNotContain("comes from leaver rates")
                 .contains("cannot be told from chance correlations between the draws")
                 .contains("<th scope=\"row\">Leaver rates</th><td class=\"num\">20.0% (within noise)</td>")
@@ -62,7 +62,8 @@ class SpreadSectionTest {
                         + " 100 draws: too few draws to name what drives the uncertainty. Within noise at 100 draws,"
                         + " too few to tell from chance: leaver rates (20.0% \u00b1 36.0%).");
         assertThat(new SpreadSection(new Figures()).html(List.of(chart), false))
-                .doesNotContain("Most of it comes from");
+                .doesNotContain("Most of it comes from")
+                .doesNotContain("The largest shares come from");
     }
 
     @Test
@@ -77,6 +78,30 @@ class SpreadSectionTest {
         assertThat(new SpreadSection(new Figures()).html(List.of(chart), false))
                 .doesNotContain("within noise")
                 .doesNotContain("cannot be told from chance");
+    }
+
+    /**
+     * Shares estimated from the draws can add to more than the whole; the unexplained part is then floored at 0 and
+     * the sentence says why rather than "0.0% is left unexplained".
+     */
+    @Test
+    void sharesAddingToMoreThanTheWholeAreSaidToDoSo() {
+        SpreadChart.Driver growth =
+                new SpreadChart.Driver("growth", "Non-demographic growth of activity", 12, 0.646, 0.02);
+        SpreadChart.Driver uplift = new SpreadChart.Driver("unmet_need", "Unmet need uplift", 12, 0.202, 0.02);
+        SpreadChart.Driver establishment =
+                new SpreadChart.Driver("establishment", "Establishment growth", 40, 0.097, 0.02);
+        SpreadChart.Driver population =
+                new SpreadChart.Driver("population", "Population projection error", 1, 0.068, 0.01);
+        SpreadChart chart = chart(List.of(growth, uplift, establishment, population), 0.0, 1000);
+
+        // 64.6 + 20.2 + 9.7 + 6.8 = 101.3%
+        assertThat(chart.summary())
+                .endsWith("Most of it comes from non-demographic growth of activity (64.6%), unmet need uplift"
+                        + " (20.2%), establishment growth (9.7%); together the groups' shares come to 101.3%, more"
+                        + " than the whole: each is estimated at 1,000 draws with some noise, and assumptions that"
+                        + " act together count in more than one group, so nothing is left to call unexplained.")
+                .doesNotContain("0.0% is left unexplained");
     }
 
     /**
