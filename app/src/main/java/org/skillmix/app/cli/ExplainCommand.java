@@ -22,13 +22,25 @@ final class ExplainCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "DATASET", description = "dataset folder, .zip or .xlsx")
     Path dataset;
 
-    @Option(names = "--month", required = true, paramLabel = "YYYY-MM")
+    @Option(
+            names = "--month",
+            required = true,
+            paramLabel = "YYYY-MM",
+            description = "the month, from the dataset's base month to 30 years on")
     String month;
 
-    @Option(names = "--capability", required = true, paramLabel = "CODE")
+    @Option(
+            names = "--capability",
+            required = true,
+            paramLabel = "CODE",
+            description = "a capability's code or name (capabilities.csv), e.g. WOUND or \"wound care\"")
     String capability;
 
-    @Option(names = "--place", required = true, paramLabel = "CODE")
+    @Option(
+            names = "--place",
+            required = true,
+            paramLabel = "CODE",
+            description = "a place's code or name (places.csv), e.g. E08000003 or Manchester")
     String place;
 
     @Option(

@@ -7,12 +7,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.skillmix.core.explain.DemandExplanation;
 import org.skillmix.core.explain.DemandTerm;
 import org.skillmix.core.explain.Explainer;
 import org.skillmix.core.explain.SupplyExplanation;
 import org.skillmix.core.explain.SupplyTerm;
+import org.skillmix.core.system.Capability;
+import org.skillmix.core.system.Place;
 import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.report.Names;
@@ -30,10 +33,36 @@ public final class ExplainUseCase {
      *
      * @param detail list every service x age band x sex term, not only the total per service
      */
-    public record Request(YearMonth month, String capability, String place, boolean detail) {}
+    public record Request(YearMonth month, String capability, String place, boolean detail) {
 
-    /** Checks the request against the dataset: its capability and place, a month from the base month on. */
+        /**
+         * The same request with a capability or place given by its name, in any case, read as its code: a planner
+         * types "Manchester" or "wound care" where the dataset says E08000003 and WOUND. A code wins over a name;
+         * anything else is left for {@link ExplainUseCase#check} to refuse with the list of what the dataset has.
+         */
+        public Request byCode(SystemModel model) {
+            String c = codeOf(capability, model.capabilities(), Capability::code, Capability::name);
+            String p = codeOf(place, model.places(), Place::code, Place::name);
+            return new Request(month, c, p, detail);
+        }
+
+        private static <T> String codeOf(
+                String given, List<T> items, Function<T, String> code, Function<T, String> name) {
+            if (given == null || items.stream().anyMatch(t -> code.apply(t).equals(given))) return given;
+            List<String> named = items.stream()
+                    .filter(t -> name.apply(t).equalsIgnoreCase(given.strip()))
+                    .map(code)
+                    .toList();
+            return named.size() == 1 ? named.get(0) : given;
+        }
+    }
+
+    /**
+     * Checks the request against the dataset: its capability and place (by code, or by name through {@link
+     * Request#byCode}), a month from the base month on.
+     */
     public void check(SystemModel model, Request request) {
+        request = request.byCode(model);
         if (model.capability(request.capability()).isEmpty()) {
             throw new InvalidSetting(
                     "capability",
@@ -70,6 +99,7 @@ public final class ExplainUseCase {
     /** The explanation as text, demand then supply then the gap. */
     public String run(SystemModel model, Request request) {
         check(model, request);
+        request = request.byCode(model);
         Explainer explainer = new Explainer();
         DemandExplanation demand =
                 explainer.explainDemand(model, request.month(), request.capability(), request.place());

@@ -1,6 +1,7 @@
 package org.skillmix.usecase.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
@@ -34,5 +35,22 @@ class ExplainUseCaseTest {
                         + " (deprivation_elasticity_factor), holding the service's ICB total")
                 .contains("  dep of GP: the Monte Carlo draws its elasticity 0.20 times 0.50 to 1.50");
         assertThat(text.indexOf("dep of UEC:")).isLessThan(text.indexOf("SUPPLY"));
+    }
+
+    /** A planner types the names the pages show; the table is the one the codes give. */
+    @Test
+    void aPlaceAndCapabilityGivenByNameReadAsTheirCodes() throws Exception {
+        ExplainUseCase explain = new ExplainUseCase();
+        String byCode = explain.run(
+                GmExample.model(), new ExplainUseCase.Request(YearMonth.of(2030, 1), "WOUND", "E08000003", false));
+        String byName = explain.run(
+                GmExample.model(),
+                new ExplainUseCase.Request(YearMonth.of(2030, 1), "wound care", " Manchester", false));
+
+        assertThat(byName).isEqualTo(byCode).startsWith("Wound care (WOUND) in Manchester (E08000003), 2030-01");
+        assertThatThrownBy(() -> explain.check(
+                        GmExample.model(),
+                        new ExplainUseCase.Request(YearMonth.of(2030, 1), "WOUND", "Greater Manchester", false)))
+                .hasMessageContaining("unknown place 'Greater Manchester'; the dataset has: Bolton (E08000001)");
     }
 }
