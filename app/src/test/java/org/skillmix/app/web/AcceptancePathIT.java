@@ -310,7 +310,7 @@ class AcceptancePathIT extends BrowserTestBase {
         browser.findElement(By.id("start-run")).click();
         wait.until(d -> d.findElement(By.id("run-status")).getText().equals("succeeded"));
         String page = wait.until(d -> d.findElement(By.tagName("main")).getText());
-        assertThat(page).contains("scenario flexible");
+        assertThat(page).contains("scenario Flexible working only (flexible)");
         whatIf();
 
         // Compare it with the baseline and open the comparison's figures.

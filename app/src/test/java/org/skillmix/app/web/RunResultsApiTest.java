@@ -177,8 +177,12 @@ class RunResultsApiTest extends ApiTestBase {
                         "class=\"hint base-gap-note\">Primary care -[0-9.,]+ FTE \\(-[0-9.]+%\\); Adult social"
                                 + " care -[0-9.,]+ FTE \\(-[0-9.]+%\\): the demand norms ask less than the funded establishment");
         // The runs list and the run's page name the supply baseline too (stored with the run's settings).
-        assertThat(get(ADMIN, ADMIN_PASSWORD, "/runs").body()).contains("<td class=\"baseline\">funded-plan</td>");
-        assertThat(get(ADMIN, ADMIN_PASSWORD, "/runs/" + runId).body()).contains(", supply baseline funded-plan,");
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/runs").body()).contains("<td class=\"baseline\">Funded plan</td>");
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/runs/" + runId).body())
+                .contains(
+                        "2 years, 20 draws, seed 7, scenario baseline (no interventions), supply baseline: Funded plan,");
+        // the month as the report writes it, not 2025-04
+        assertThat(page).contains("2 years from Apr 2025, 20 draws, seed 7, scenario baseline (no interventions)");
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.Locale;
+import org.skillmix.core.supply.Baseline;
 
 /**
  * A run: what was asked, by whom, and how far it got. The API's JSON is flat, as it was when this record held
@@ -71,19 +72,19 @@ public record Run(
     }
 
     /**
-     * The supply baseline as the list of runs names it: its code where the run row keeps it; else where it is
-     * found, which depends on the kind. Only a projection writes run.json; a comparison stored before V7 names it in
-     * its report; a mutual-aid plan stored before V24 ran the funded plan; a winter plan, portfolio, design or board
-     * pack keeps it in its analysis settings; a bank fill projects no supply.
+     * The supply baseline as the list of runs names it: its name ("Funded plan") where the run row keeps its code;
+     * else where it is found, which depends on the kind. Only a projection writes run.json; a comparison stored
+     * before V7 names it in its report; a mutual-aid plan stored before V24 ran the funded plan; a winter plan,
+     * portfolio, design or board pack keeps it in its analysis settings; a bank fill projects no supply.
      */
     public String baselineWords() {
         String code = columns().baseline();
-        if (code != null) return code;
+        if (code != null) return Baseline.ofCode(code).label();
         return switch (kind) {
             case PROJECTION -> "in run.json";
             case COMPARISON -> "in the comparison report";
             case MUTUAL_AID ->
-                settings(MutualAidRunSettings.class).supplyBaseline().code();
+                settings(MutualAidRunSettings.class).supplyBaseline().label();
             case WINTER, OPTIMISE, DESIGN, BOARD_PACK -> "in the analysis settings";
             case BANK -> "none";
         };

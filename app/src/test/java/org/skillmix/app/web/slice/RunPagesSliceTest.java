@@ -78,10 +78,10 @@ class RunPagesSliceTest {
         String page = mvc.perform(get("/runs")).andReturn().getResponse().getContentAsString();
         assertThat(baselines(page))
                 .containsExactly(
-                        "current-trends",
+                        "Current trends",
                         "in run.json",
                         "in the comparison report",
-                        "funded-plan",
+                        "Funded plan",
                         "in the analysis settings",
                         "in the analysis settings",
                         "none");
