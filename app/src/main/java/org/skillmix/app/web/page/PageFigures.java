@@ -1,0 +1,32 @@
+package org.skillmix.app.web.page;
+
+import java.time.YearMonth;
+import org.skillmix.data.export.ProjectionYear;
+import org.skillmix.data.report.Figures;
+import org.springframework.stereotype.Component;
+
+/**
+ * Figures and months on the pages as the run's report writes them ({@link Figures}): UK grouping, fixed decimals, a dash for
+ * no figure, and a value that rounds to zero without a sign, so a base-gap part of -0.00003 FTE (rounding left
+ * over when parts cancel) reads "0.0", not "-0.0". Templates call it as @pageFigures.
+ */
+@Component("pageFigures")
+public class PageFigures {
+    /** DecimalFormat is not thread-safe, and page requests run on many threads. */
+    private static final ThreadLocal<Figures> FIGURES = ThreadLocal.withInitial(Figures::new);
+
+    /** "1,234.5": FTE to one decimal; blank for no value, as Thymeleaf's own formatting gives. */
+    public String fte(Number value) {
+        return value == null ? "" : FIGURES.get().fte(value.doubleValue());
+    }
+
+    /** A month as the report writes it, "Apr 2025"; blank for none. */
+    public String month(YearMonth month) {
+        return month == null ? "" : ProjectionYear.monthLabel(month);
+    }
+
+    /** "1,235": a whole number; blank for no value. */
+    public String whole(Number value) {
+        return value == null ? "" : FIGURES.get().whole(value.doubleValue());
+    }
+}
