@@ -224,6 +224,8 @@ class RunResultsApiTest extends ApiTestBase {
                 .contains("Inequalities: staff for the need, by deprivation", "Q1 most deprived fifth")
                 .contains("id=\"inequality-bars\"", "id=\"download-inequalities\"")
                 .contains("yes: lowest fifth")
+                // the month as the report writes it, not the CSV's 2027-03
+                .contains("By deprivation fifth, Mar 2027 (FTE per 10,000 residents)")
                 // the net gap, named so: a place with a net surplus here is still short elsewhere in the pack
                 .contains("<th scope=\"col\" class=\"num\">Net gap</th>");
     }

@@ -1,6 +1,7 @@
 package org.skillmix.app.web.page;
 
 import java.time.YearMonth;
+import java.util.regex.Pattern;
 import org.skillmix.data.export.ProjectionYear;
 import org.skillmix.data.report.Figures;
 import org.springframework.stereotype.Component;
@@ -15,14 +16,22 @@ public class PageFigures {
     /** DecimalFormat is not thread-safe, and page requests run on many threads. */
     private static final ThreadLocal<Figures> FIGURES = ThreadLocal.withInitial(Figures::new);
 
+    private static final Pattern YYYY_MM = Pattern.compile("\\d{4}-\\d{2}");
+
     /** "1,234.5": FTE to one decimal; blank for no value, as Thymeleaf's own formatting gives. */
     public String fte(Number value) {
         return value == null ? "" : FIGURES.get().fte(value.doubleValue());
     }
 
-    /** A month as the report writes it, "Apr 2025"; blank for none. */
-    public String month(YearMonth month) {
-        return month == null ? "" : ProjectionYear.monthLabel(month);
+    /**
+     * A month as the report writes it, "Apr 2025", from a YearMonth or the yyyy-MM text the stored results keep;
+     * blank for none, and any other text as it is.
+     */
+    public String month(Object month) {
+        if (month == null) return "";
+        if (month instanceof YearMonth m) return ProjectionYear.monthLabel(m);
+        String text = month.toString();
+        return YYYY_MM.matcher(text).matches() ? ProjectionYear.monthLabel(YearMonth.parse(text)) : text;
     }
 
     /** "1,235": a whole number; blank for no value. */

@@ -19,5 +19,8 @@ class PageFiguresTest {
         assertThat(figures.fte(Double.NaN)).isEqualTo("–");
         assertThat(figures.fte(null)).isEmpty();
         assertThat(figures.month(YearMonth.of(2025, 4))).isEqualTo("Apr 2025");
+        assertThat(figures.month("2035-03")).isEqualTo("Mar 2035"); // as the stored results keep it
+        assertThat(figures.month("2024/25")).isEqualTo("2024/25");
+        assertThat(figures.month(null)).isEmpty();
     }
 }
