@@ -123,7 +123,12 @@ class ScenarioApiTest extends WebTestBase {
         assertThat(stored.get("interventionName").asText()).isEqualTo("Flexible working offer");
         Response page = get(VIEWER, PASSWORD, "/datasets/" + editedId + "/scenarios");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("<td>Flexible working offer (" + INTERVENTION + ")</td>");
+        assertThat(page.body())
+                .contains("<td>Flexible working offer (" + INTERVENTION + ")</td>")
+                // the kind, the month and the money as a planner reads them, beside the codes they are stored as
+                .contains("<td>Flexible working (flexible_working)</td>")
+                .contains("<td>Oct 2025</td>")
+                .contains("<td>£250,000 fixed; £60 per FTE covered</td>");
 
         // No name: stored all the same, and shown by its kind in plain words.
         Map<String, Object> unnamed = flexibleWorking("flex-unnamed");

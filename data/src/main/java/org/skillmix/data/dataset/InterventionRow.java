@@ -142,6 +142,28 @@ public record InterventionRow(
                 .orElse(kind);
     }
 
+    /** The kind as a planner reads it beside its code: "Flexible working offer (flexible_working)". */
+    public String kindShown() {
+        return org.skillmix.core.scenario.InterventionKind.fromCode(kind)
+                .map(k -> k.label() + " (" + kind + ")")
+                .orElse(kind);
+    }
+
+    /**
+     * What cost_per_unit_gbp is paid per, by the kind's cost units: "per FTE covered" for a per-head programme
+     * (scale x the FTE in post in scope), "per unit of the level" where the scale counts places, recruits or FTE,
+     * blank where the kind has only its fixed cost.
+     */
+    public String perUnitWords() {
+        return org.skillmix.core.scenario.InterventionKind.fromCode(kind)
+                .map(k -> switch (k.costUnits()) {
+                    case STAFF -> "per FTE covered";
+                    case SCALE -> "per unit of the level";
+                    case NONE -> "";
+                })
+                .orElse("per unit");
+    }
+
     public boolean is(String scenario, String intervention) {
         return scenarioCode.equals(scenario) && interventionCode.equals(intervention);
     }

@@ -34,6 +34,19 @@ public class PageFigures {
         return YYYY_MM.matcher(text).matches() ? ProjectionYear.monthLabel(YearMonth.parse(text)) : text;
     }
 
+    /**
+     * A sum of money as a dataset cell holds it ("250000") written for people: "£250,000"; blank for a blank
+     * cell, and text that is not a number as it is.
+     */
+    public String pounds(String cell) {
+        if (cell == null || cell.isBlank()) return "";
+        try {
+            return "£" + FIGURES.get().whole(Double.parseDouble(cell.strip()));
+        } catch (NumberFormatException e) {
+            return cell;
+        }
+    }
+
     /** "1,235": a whole number; blank for no value. */
     public String whole(Number value) {
         return value == null ? "" : FIGURES.get().whole(value.doubleValue());

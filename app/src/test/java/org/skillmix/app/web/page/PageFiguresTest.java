@@ -22,5 +22,8 @@ class PageFiguresTest {
         assertThat(figures.month("2035-03")).isEqualTo("Mar 2035"); // as the stored results keep it
         assertThat(figures.month("2024/25")).isEqualTo("2024/25");
         assertThat(figures.month(null)).isEmpty();
+        assertThat(figures.pounds("250000")).isEqualTo("£250,000");
+        assertThat(figures.pounds(" 60.4 ")).isEqualTo("£60");
+        assertThat(figures.pounds("")).isEmpty();
     }
 }
