@@ -18,11 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.skillmix.app.web.account.AccountRepository;
-import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.analysis.AnalysisController;
 import org.skillmix.app.web.analysis.AnalysisResults;
 import org.skillmix.app.web.analysis.AnalysisService;
@@ -52,7 +49,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest(controllers = AnalysisController.class)
 @AutoConfigureMockMvc(addFilters = false)
-class AnalysisControllerSliceTest {
+class AnalysisControllerSliceTest extends SignedInSlice {
 
     @Autowired
     MockMvc mvc;
@@ -62,12 +59,6 @@ class AnalysisControllerSliceTest {
 
     @MockitoBean
     AnalysisResults results;
-
-    @MockitoBean
-    CurrentAccount current;
-
-    @MockitoBean
-    AccountRepository accounts;
 
     static Run run(long id, RunKind kind) {
         return new Run(
@@ -83,11 +74,6 @@ class AnalysisControllerSliceTest {
                 null,
                 new RunSeries(null, null, null),
                 new RunTimes(Instant.parse("2026-12-01T09:00:00Z"), null, null));
-    }
-
-    @BeforeEach
-    void signedIn() {
-        when(current.get()).thenReturn(ANALYST);
     }
 
     @Test

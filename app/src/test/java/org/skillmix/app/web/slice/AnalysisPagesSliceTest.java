@@ -12,11 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.skillmix.app.web.account.AccountRepository;
-import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.analysis.AnalysisPages;
 import org.skillmix.app.web.analysis.AnalysisResults;
 import org.skillmix.app.web.analysis.AnalysisService;
@@ -35,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest(controllers = AnalysisPages.class)
 @AutoConfigureMockMvc(addFilters = false)
-class AnalysisPagesSliceTest {
+class AnalysisPagesSliceTest extends SignedInSlice {
     @Autowired
     MockMvc mvc;
 
@@ -47,17 +44,6 @@ class AnalysisPagesSliceTest {
 
     @MockitoBean
     DatasetService datasets;
-
-    @MockitoBean
-    CurrentAccount current;
-
-    @MockitoBean
-    AccountRepository accounts;
-
-    @BeforeEach
-    void signedIn() {
-        when(current.get()).thenReturn(ANALYST);
-    }
 
     @Test
     void thePortfolioFormsBaselineReachesTheRequest() throws Exception {

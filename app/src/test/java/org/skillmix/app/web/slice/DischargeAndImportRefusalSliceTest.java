@@ -13,8 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.skillmix.app.web.account.AccountRepository;
-import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.discharge.DischargePages;
 import org.skillmix.app.web.discharge.DischargeService;
@@ -41,7 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest(controllers = {DischargePages.class, SystemPages.class})
 @AutoConfigureMockMvc(addFilters = false)
-class DischargeAndImportRefusalSliceTest {
+class DischargeAndImportRefusalSliceTest extends SignedInSlice {
     static final StoredDataset EXAMPLE =
             new StoredDataset(3, "example", "QOP", "Greater Manchester", "example", "0", 1, 1, 1, 1, 1, 0, "ana", null);
 
@@ -63,15 +61,8 @@ class DischargeAndImportRefusalSliceTest {
     @MockitoBean
     DatasetImports imports;
 
-    @MockitoBean
-    CurrentAccount current;
-
-    @MockitoBean
-    AccountRepository accounts;
-
     @BeforeEach
-    void signedIn() {
-        when(current.get()).thenReturn(ANALYST);
+    void thePublishedFilesAreConfigured() {
         when(published.configured()).thenReturn(true);
     }
 

@@ -13,10 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.skillmix.app.web.account.AccountRepository;
-import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.Conflict;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.comparison.ComparisonController;
@@ -40,7 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest(controllers = {ComparisonController.class, MutualAidController.class})
 @AutoConfigureMockMvc(addFilters = false)
-class DownloadAndPlanSliceTest {
+class DownloadAndPlanSliceTest extends SignedInSlice {
     @Autowired
     MockMvc mvc;
 
@@ -52,17 +49,6 @@ class DownloadAndPlanSliceTest {
 
     @MockitoBean
     MutualAidPlans plans;
-
-    @MockitoBean
-    CurrentAccount current;
-
-    @MockitoBean
-    AccountRepository accounts;
-
-    @BeforeEach
-    void signedIn() {
-        when(current.get()).thenReturn(ANALYST);
-    }
 
     @Test
     void aComparisonFileComesAsAnAttachmentWithItsNameAndType() throws Exception {

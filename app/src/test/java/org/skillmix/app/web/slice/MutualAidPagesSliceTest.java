@@ -10,10 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.skillmix.app.web.account.AccountRepository;
-import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.mutualaid.MutualAidPages;
 import org.skillmix.app.web.mutualaid.MutualAidPlans;
 import org.skillmix.app.web.mutualaid.MutualAidService;
@@ -34,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest(controllers = MutualAidPages.class)
 @AutoConfigureMockMvc(addFilters = false)
-class MutualAidPagesSliceTest {
+class MutualAidPagesSliceTest extends SignedInSlice {
     @Autowired
     MockMvc mvc;
 
@@ -49,17 +46,6 @@ class MutualAidPagesSliceTest {
 
     @MockitoBean
     SystemNames names;
-
-    @MockitoBean
-    CurrentAccount current;
-
-    @MockitoBean
-    AccountRepository accounts;
-
-    @BeforeEach
-    void signedIn() {
-        when(current.get()).thenReturn(ANALYST);
-    }
 
     @Test
     void theUploadFormsBaselineReachesThePlan() throws Exception {

@@ -13,11 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.skillmix.app.web.account.AccountRepository;
-import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.api.Invalid;
 import org.skillmix.app.web.api.NotFound;
 import org.skillmix.app.web.run.MutualAidRunSettings;
@@ -44,20 +41,13 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest(controllers = RunController.class)
 @AutoConfigureMockMvc(addFilters = false)
-class RunControllerSliceTest {
+class RunControllerSliceTest extends SignedInSlice {
 
     @Autowired
     MockMvc mvc;
 
     @MockitoBean
     RunService runs;
-
-    @MockitoBean
-    CurrentAccount current;
-
-    /** The pages' advice (PageAccount) reads accounts; the API does not. */
-    @MockitoBean
-    AccountRepository accounts;
 
     static Run run(long id, RunKind kind) {
         boolean plan = kind == RunKind.MUTUAL_AID;
@@ -76,11 +66,6 @@ class RunControllerSliceTest {
                 null,
                 new RunSeries(null, null, null),
                 new RunTimes(Instant.parse("2026-12-01T09:00:00Z"), Instant.parse("2026-12-01T09:00:01Z"), null));
-    }
-
-    @BeforeEach
-    void signedIn() {
-        when(current.get()).thenReturn(ANALYST);
     }
 
     @Test

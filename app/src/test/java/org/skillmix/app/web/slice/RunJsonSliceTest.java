@@ -8,10 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.skillmix.app.web.account.AccountRepository;
-import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.run.AnalysisRunSettings;
 import org.skillmix.app.web.run.ComparisonRunSettings;
 import org.skillmix.app.web.run.MutualAidRunSettings;
@@ -39,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest(controllers = RunController.class)
 @AutoConfigureMockMvc(addFilters = false)
-class RunJsonSliceTest {
+class RunJsonSliceTest extends SignedInSlice {
     static final Instant CREATED = Instant.parse("2026-12-01T09:00:00Z");
     static final Instant STARTED = Instant.parse("2026-12-01T09:00:01Z");
     static final Instant FINISHED = Instant.parse("2026-12-01T09:02:30Z");
@@ -49,18 +46,6 @@ class RunJsonSliceTest {
 
     @MockitoBean
     RunService runs;
-
-    @MockitoBean
-    CurrentAccount current;
-
-    /** The pages' advice (PageAccount) reads accounts; the API does not. */
-    @MockitoBean
-    AccountRepository accounts;
-
-    @BeforeEach
-    void signedIn() {
-        when(current.get()).thenReturn(ANALYST);
-    }
 
     private void answers(Run run, String json) throws Exception {
         when(runs.get(ANALYST, run.id())).thenReturn(run);

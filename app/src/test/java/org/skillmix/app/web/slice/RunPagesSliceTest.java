@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.skillmix.app.web.account.AccountRepository;
-import org.skillmix.app.web.account.CurrentAccount;
 import org.skillmix.app.web.run.AnalysisRunSettings;
 import org.skillmix.app.web.run.ComparisonRunSettings;
 import org.skillmix.app.web.run.MutualAidRunSettings;
@@ -40,7 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest(controllers = org.skillmix.app.web.run.RunPages.class)
 @AutoConfigureMockMvc(addFilters = false)
-class RunPagesSliceTest {
+class RunPagesSliceTest extends SignedInSlice {
     @Autowired
     MockMvc mvc;
 
@@ -50,16 +48,8 @@ class RunPagesSliceTest {
     @MockitoBean
     DatasetService datasets;
 
-    @MockitoBean
-    CurrentAccount current;
-
-    /** The pages' advice (PageAccount) reads accounts. */
-    @MockitoBean
-    AccountRepository accounts;
-
     @Test
     void theBaselineColumnSaysWhereEachKindKeepsItsBaseline() throws Exception {
-        when(current.get()).thenReturn(ANALYST);
         when(runs.list(ANALYST))
                 .thenReturn(List.of(
                         run(1, RunKind.PROJECTION, new ProjectionRunSettings("baseline", 10, 0, 1L, "current-trends")),
@@ -89,7 +79,6 @@ class RunPagesSliceTest {
 
     @Test
     void theKindColumnNamesEachKindInTheAppsWords() throws Exception {
-        when(current.get()).thenReturn(ANALYST);
         when(runs.list(ANALYST))
                 .thenReturn(List.of(
                         run(1, RunKind.PROJECTION, new ProjectionRunSettings("baseline", 10, 0, 1L, "current-trends")),
