@@ -64,6 +64,23 @@ public final class DischargeQuestionUseCase {
             List<PlaceRange> bindingRanges,
             Outputs outputs) {
 
+        /** The answer for a dataset without discharge.csv: the question as asked, and nothing more. */
+        public static Result notAvailable(DischargeQuestion question, double extraFte) {
+            return new Result(
+                    false,
+                    question,
+                    null,
+                    extraFte,
+                    0,
+                    Double.NaN,
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    List.of(),
+                    Outputs.of());
+        }
+
         /** Bed days saved over the run at the stored calibration, scaled to a year. */
         public double bedDaysSavedPerYear() {
             return effect == null
@@ -97,20 +114,7 @@ public final class DischargeQuestionUseCase {
      */
     public Result run(SystemModel system, DischargeQuestionRequest request) {
         Optional<DischargeInputs> read = DischargeInputs.of(system);
-        if (read.isEmpty())
-            return new Result(
-                    false,
-                    request.kind(),
-                    null,
-                    request.extraFte(),
-                    0,
-                    Double.NaN,
-                    null,
-                    null,
-                    List.of(),
-                    null,
-                    List.of(),
-                    Outputs.of());
+        if (read.isEmpty()) return Result.notAvailable(request.kind(), request.extraFte());
         DischargeInputs inputs = read.get();
         List<String> places =
                 inputs.split().places().stream().map(PlaceStaffing::code).toList();

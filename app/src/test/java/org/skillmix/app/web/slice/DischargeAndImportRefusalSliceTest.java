@@ -8,7 +8,6 @@ import static org.mockito.Mockito.when;
 import static org.skillmix.app.web.slice.SliceFixtures.ANALYST;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +21,6 @@ import org.skillmix.app.web.system.DatasetService;
 import org.skillmix.app.web.system.PublishedData;
 import org.skillmix.app.web.system.StoredDataset;
 import org.skillmix.app.web.system.SystemPages;
-import org.skillmix.usecase.Outputs;
 import org.skillmix.usecase.discharge.DischargeQuestion;
 import org.skillmix.usecase.discharge.DischargeQuestionUseCase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,19 +91,7 @@ class DischargeAndImportRefusalSliceTest extends SignedInSlice {
 
     /** A dataset without discharge.csv: the question page says it cannot answer. */
     private static DischargeQuestionUseCase.Result notAvailable() {
-        return new DischargeQuestionUseCase.Result(
-                false,
-                DischargeQuestion.CARE_WORKERS,
-                null,
-                0,
-                0,
-                Double.NaN,
-                null,
-                null,
-                List.of(),
-                null,
-                List.of(),
-                Outputs.of());
+        return DischargeQuestionUseCase.Result.notAvailable(DischargeQuestion.CARE_WORKERS, 0);
     }
 
     private static String summaryLink(String html) {
