@@ -75,6 +75,19 @@ class ScenarioCliTest {
                 .hasSize(1 + 4 * 3)
                 .anyMatch(l -> l.startsWith("funded-plan,baseline,2025/26,2026-03,0,"))
                 .anyMatch(l -> l.startsWith("funded-plan,system,2027/28,2028-03,"));
+        // The printed line's extra cost is the file's for the last year, in millions of pounds a year.
+        String retain = summary.stream()
+                .filter(l -> l.startsWith("funded-plan,retain,2027/28,"))
+                .findFirst()
+                .orElseThrow();
+        double extraCost = Double.parseDouble(retain.split(",")[6]);
+        assertThat(extraCost).isPositive();
+        assertThat(one.out().lines().filter(l -> l.startsWith("  retain ")).findFirst())
+                .hasValueSatisfying(l -> assertThat(l)
+                        .contains(String.format(
+                                java.util.Locale.UK,
+                                "extra cost %9s a year",
+                                "£" + String.format(java.util.Locale.UK, "%,.1f", extraCost / 1e6) + "m")));
         assertThat(Files.readString(tmp.resolve("one/comparison.html")))
                 .contains("Scenario comparison")
                 .contains("echarts");

@@ -6,6 +6,7 @@ import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.ComparisonCsvWriter;
 import org.skillmix.data.report.ComparisonReport;
+import org.skillmix.data.report.Figures;
 import org.skillmix.data.report.Names;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.Output;
@@ -34,17 +35,18 @@ public final class ComparisonUseCase {
             int last = result.years().get(result.years().size() - 1);
             double target = result.settings().targetFte();
             StringBuilder text = new StringBuilder();
+            Figures figures = new Figures();
             for (Scenario s : result.scenarios()) {
                 ScenarioComparison.YearRow r = result.summary(s.code(), last);
                 text.append(String.format(
-                        "  %-20s average shortfall %,10.1f FTE (P10 %,.1f, P90 %,.1f)  closed %,8.1f  extra cost GBP"
-                                + " %,14.0f a year  P(shortfall < %,.0f) %s%n",
+                        "  %-20s average shortfall %,10.1f FTE (P10 %,.1f, P90 %,.1f)  closed %,8.1f  extra cost %9s"
+                                + " a year  P(shortfall < %,.0f) %s%n",
                         s.code(),
                         r.targetGap().mean(),
                         r.targetGap().p10(),
                         r.targetGap().p90(),
                         r.targetGapClosed().mean(),
-                        r.extraCostGbp(),
+                        figures.millions(r.extraCostGbp()),
                         target,
                         org.skillmix.data.report.ComparisonReport.probability(
                                 r, comparison.settings().draws())));
