@@ -31,7 +31,6 @@ import org.skillmix.app.web.run.PortfolioRunSettings;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunKind;
 import org.skillmix.app.web.run.RunProgress;
-import org.skillmix.app.web.run.RunSeries;
 import org.skillmix.app.web.run.RunStatus;
 import org.skillmix.app.web.run.RunTimes;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,19 +60,14 @@ class AnalysisControllerSliceTest extends SignedInSlice {
     AnalysisResults results;
 
     static Run run(long id, RunKind kind) {
-        return new Run(
+        return SliceFixtures.run(
                 id,
                 kind,
-                3,
-                "GM",
-                "QOP",
-                "ana",
                 kind == RunKind.OPTIMISE ? new PortfolioRunSettings(1L) : new AnalysisRunSettings(),
                 RunStatus.QUEUED,
                 new RunProgress(0, 1, kind.progressUnit(), 1),
                 null,
-                new RunSeries(null, null, null),
-                new RunTimes(Instant.parse("2026-12-01T09:00:00Z"), null, null));
+                new RunTimes(Instant.parse("2026-12-01T09:00:00Z"), null, null)); // queued: not started
     }
 
     @Test

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.skillmix.app.web.api.Invalid;
@@ -23,10 +22,8 @@ import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunController;
 import org.skillmix.app.web.run.RunKind;
 import org.skillmix.app.web.run.RunProgress;
-import org.skillmix.app.web.run.RunSeries;
 import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.run.RunStatus;
-import org.skillmix.app.web.run.RunTimes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -51,21 +48,14 @@ class RunControllerSliceTest extends SignedInSlice {
 
     static Run run(long id, RunKind kind) {
         boolean plan = kind == RunKind.MUTUAL_AID;
-        return new Run(
+        return SliceFixtures.run(
                 id,
                 kind,
-                3,
-                "GM",
-                "QOP",
-                "ana",
                 plan
                         ? new MutualAidRunSettings(4, 30, null, 20260401L, "funded-plan")
                         : new ProjectionRunSettings("baseline", 10, 1000, 20260401L, "funded-plan"),
                 RunStatus.RUNNING,
-                new RunProgress(plan ? 12 : 250, plan ? 30 : 1000, plan ? "seconds" : "draws", 0),
-                null,
-                new RunSeries(null, null, null),
-                new RunTimes(Instant.parse("2026-12-01T09:00:00Z"), Instant.parse("2026-12-01T09:00:01Z"), null));
+                new RunProgress(plan ? 12 : 250, plan ? 30 : 1000, plan ? "seconds" : "draws", 0));
     }
 
     @Test

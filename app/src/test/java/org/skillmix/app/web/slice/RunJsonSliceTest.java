@@ -307,18 +307,13 @@ class RunJsonSliceTest extends SignedInSlice {
             String message,
             Instant started,
             Instant finished) {
-        return new Run(
+        return SliceFixtures.run(
                 id,
                 kind,
-                3,
-                "GM",
-                "QOP",
-                "ana",
                 seed == null ? new AnalysisRunSettings() : new PortfolioRunSettings(seed),
                 status,
                 new RunProgress(done, 1, "steps", position),
                 message,
-                new RunSeries(null, null, null),
                 new RunTimes(CREATED, started, finished));
     }
 

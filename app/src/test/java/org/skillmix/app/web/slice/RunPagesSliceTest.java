@@ -5,7 +5,6 @@ import static org.mockito.Mockito.when;
 import static org.skillmix.app.web.slice.SliceFixtures.ANALYST;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,11 +18,9 @@ import org.skillmix.app.web.run.ProjectionRunSettings;
 import org.skillmix.app.web.run.Run;
 import org.skillmix.app.web.run.RunKind;
 import org.skillmix.app.web.run.RunProgress;
-import org.skillmix.app.web.run.RunSeries;
 import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.run.RunSettings;
 import org.skillmix.app.web.run.RunStatus;
-import org.skillmix.app.web.run.RunTimes;
 import org.skillmix.app.web.system.DatasetService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -101,18 +98,7 @@ class RunPagesSliceTest extends SignedInSlice {
     }
 
     private static Run run(long id, RunKind kind, RunSettings settings) {
-        return new Run(
-                id,
-                kind,
-                3,
-                "GM",
-                "QOP",
-                "ana",
-                settings,
-                RunStatus.SUCCEEDED,
-                new RunProgress(1, 1, kind.progressUnit(), 0),
-                null,
-                new RunSeries(null, null, null),
-                new RunTimes(Instant.parse("2026-12-01T09:00:00Z"), Instant.parse("2026-12-01T09:00:01Z"), null));
+        return SliceFixtures.run(
+                id, kind, settings, RunStatus.SUCCEEDED, new RunProgress(1, 1, kind.progressUnit(), 0));
     }
 }
