@@ -1,9 +1,6 @@
 package org.skillmix.app.web.run;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.time.YearMonth;
-import org.skillmix.data.export.ProjectionYear;
 
 /**
  * The series a succeeded projection or comparison stored; all null before it succeeds, and for the other kinds,
@@ -16,11 +13,4 @@ import org.skillmix.data.export.ProjectionYear;
 public record RunSeries(
         String baseMonth,
         Integer months,
-        @JsonProperty("seriesCount") Integer count) {
-
-    /** The first month as the pages and the report write it, "Apr 2025"; blank before the run has one. */
-    @JsonIgnore
-    public String baseMonthWords() {
-        return baseMonth == null ? "" : ProjectionYear.monthLabel(YearMonth.parse(baseMonth));
-    }
-}
+        @JsonProperty("seriesCount") Integer count) {}
