@@ -2,6 +2,7 @@ package org.skillmix.data.dataset;
 
 import java.util.List;
 import java.util.Map;
+import org.skillmix.core.scenario.InterventionKind;
 
 /**
  * One row of interventions.csv as text, exactly the cells an analyst edits (in the web application or with
@@ -137,14 +138,12 @@ public record InterventionRow(
     /** What a planner reads: the name given, or else the kind in plain words (as the dataset reader names it). */
     public String shownName() {
         if (!interventionName.isEmpty()) return interventionName;
-        return org.skillmix.core.scenario.InterventionKind.fromCode(kind)
-                .map(org.skillmix.core.scenario.InterventionKind::label)
-                .orElse(kind);
+        return InterventionKind.fromCode(kind).map(InterventionKind::label).orElse(kind);
     }
 
     /** The kind as a planner reads it beside its code: "Flexible working offer (flexible_working)". */
     public String kindShown() {
-        return org.skillmix.core.scenario.InterventionKind.fromCode(kind)
+        return InterventionKind.fromCode(kind)
                 .map(k -> k.label() + " (" + kind + ")")
                 .orElse(kind);
     }
@@ -155,7 +154,7 @@ public record InterventionRow(
      * blank where the kind has only its fixed cost.
      */
     public String perUnitWords() {
-        return org.skillmix.core.scenario.InterventionKind.fromCode(kind)
+        return InterventionKind.fromCode(kind)
                 .map(k -> switch (k.costUnits()) {
                     case STAFF -> "per FTE covered";
                     case SCALE -> "per unit of the level";

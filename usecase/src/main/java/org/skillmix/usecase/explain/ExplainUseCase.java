@@ -98,8 +98,8 @@ public final class ExplainUseCase {
 
     /** The explanation as text, demand then supply then the gap. */
     public String run(SystemModel model, Request request) {
-        check(model, request);
         request = request.byCode(model);
+        check(model, request);
         Explainer explainer = new Explainer();
         DemandExplanation demand =
                 explainer.explainDemand(model, request.month(), request.capability(), request.place());
