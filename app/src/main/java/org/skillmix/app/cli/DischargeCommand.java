@@ -49,7 +49,8 @@ final class DischargeCommand extends Subcommand {
     @Option(
             names = "--place",
             paramLabel = "CODE",
-            description = "place (a place_code of the dataset) that gets the extra care workers")
+            description =
+                    "the place that gets the extra care workers: a place_code of the dataset or its name (Manchester)")
     String place;
 
     @Option(

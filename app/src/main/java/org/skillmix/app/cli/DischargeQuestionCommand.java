@@ -34,7 +34,8 @@ final class DischargeQuestionCommand extends Subcommand {
     @Option(
             names = "--place",
             paramLabel = "CODE",
-            description = "a place code of discharge.csv (default: the binding place)")
+            description =
+                    "a place of discharge.csv by code or name, e.g. E08000003 or Manchester (default: the binding place)")
     String place;
 
     @Option(

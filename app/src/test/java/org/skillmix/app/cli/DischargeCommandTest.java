@@ -49,7 +49,7 @@ class DischargeCommandTest {
                 "--out",
                 tmp.toString(),
                 "--place",
-                "E08000003",
+                "manchester", // a name, in any case, reads as its code (E08000003 below)
                 "--extra-care-workers",
                 "50");
         assertThat(r.exitCode()).as(r.err()).isZero();

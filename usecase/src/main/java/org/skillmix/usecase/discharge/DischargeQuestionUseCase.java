@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.skillmix.core.discharge.DischargeBenefitRange;
 import org.skillmix.core.discharge.DischargeInputs;
 import org.skillmix.core.discharge.HandoverPressure;
@@ -13,6 +14,8 @@ import org.skillmix.core.discharge.PlaceEffect;
 import org.skillmix.core.discharge.PlaceStaffing;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.export.DischargeQuestionCsv;
+import org.skillmix.data.report.Names;
+import org.skillmix.usecase.CodeOrName;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.Outputs;
@@ -116,11 +119,16 @@ public final class DischargeQuestionUseCase {
         Optional<DischargeInputs> read = DischargeInputs.of(system);
         if (read.isEmpty()) return Result.notAvailable(request.kind(), request.extraFte());
         DischargeInputs inputs = read.get();
-        List<String> places =
-                inputs.split().places().stream().map(PlaceStaffing::code).toList();
-        String place = request.place();
-        if (place != null && !places.contains(place)) {
-            throw new InvalidSetting("place", "\"" + place + "\" is not a place of discharge.csv; one of " + places);
+        List<PlaceStaffing> places = inputs.split().places();
+        String place = CodeOrName.place(system, request.place());
+        String typed = place;
+        if (place != null && places.stream().noneMatch(p -> p.code().equals(typed))) {
+            throw new InvalidSetting(
+                    "place",
+                    "\"" + place + "\" is not a place of discharge.csv; its places are "
+                            + places.stream()
+                                    .map(p -> Names.withCode(p.name(), p.code()))
+                                    .collect(Collectors.joining(", ")));
         }
 
         YearMonth month = system.info().baseMonth();

@@ -12,7 +12,7 @@ import org.skillmix.usecase.InvalidSetting;
  * @param from             the folder holding the published files
  * @param extraCareWorkers care worker FTE added to homecare, 0 to {@link DischargeQuestionRequest#MOST_EXTRA_FTE}
  *                         (0: only the value of one FTE)
- * @param place            the place that gets them (a place_code of the dataset; null: the ICB as one)
+ * @param place            the place that gets them (a place_code of the dataset or its name; null: the ICB as one)
  * @param utilisation      fix the capacity at mean arrivals / utilisation instead of fitting it (null: fit)
  */
 public record DischargeStudyRequest(
@@ -45,5 +45,11 @@ public record DischargeStudyRequest(
             throw new InvalidSetting("utilisation", "the utilisation must be between 0 and 1, not " + utilisation);
         }
         place = place == null || place.isBlank() ? null : place.strip();
+    }
+
+    /** The same study for another place (a name read as its code). */
+    public DischargeStudyRequest withPlace(String code) {
+        return new DischargeStudyRequest(
+                icb, from, extraCareWorkers, code, heldBackMonths, trainingMonths, utilisation);
     }
 }

@@ -24,6 +24,7 @@ import org.skillmix.data.discharge.IcbDischargeData;
 import org.skillmix.data.published.MetricsImportException;
 import org.skillmix.data.report.DischargeReport;
 import org.skillmix.data.report.Names;
+import org.skillmix.usecase.CodeOrName;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.Outputs;
@@ -46,9 +47,9 @@ public final class DischargeStudyUseCase {
         return new DischargeSources().read(request.from(), request.icb(), true);
     }
 
-    /** Checks the place against the ICB and the dataset: a place of the dataset needs the dataset. */
+    /** Checks the place (code or name) against the ICB and the dataset: a place of the dataset needs the dataset. */
     public void check(DischargeStudyRequest request, IcbDischargeData data, SystemModel system) {
-        String place = request.place();
+        String place = system == null ? request.place() : CodeOrName.place(system, request.place());
         if (place == null || place.equalsIgnoreCase(data.icbOds())) return;
         if (system == null) {
             if (place.equalsIgnoreCase(data.icbOns())) return;
@@ -75,6 +76,7 @@ public final class DischargeStudyUseCase {
      */
     public Result run(DischargeStudyRequest request, IcbDischargeData data, SystemModel system)
             throws MetricsImportException {
+        if (system != null) request = request.withPlace(CodeOrName.place(system, request.place()));
         check(request, data, system);
         NctrSeries series = data.series();
         StudyWindow window;

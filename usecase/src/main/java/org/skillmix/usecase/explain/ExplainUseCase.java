@@ -7,18 +7,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.skillmix.core.explain.DemandExplanation;
 import org.skillmix.core.explain.DemandTerm;
 import org.skillmix.core.explain.Explainer;
 import org.skillmix.core.explain.SupplyExplanation;
 import org.skillmix.core.explain.SupplyTerm;
-import org.skillmix.core.system.Capability;
-import org.skillmix.core.system.Place;
 import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.report.Names;
+import org.skillmix.usecase.CodeOrName;
 import org.skillmix.usecase.InvalidSetting;
 import org.skillmix.usecase.RunDefaults;
 
@@ -41,19 +39,7 @@ public final class ExplainUseCase {
          * anything else is left for {@link ExplainUseCase#check} to refuse with the list of what the dataset has.
          */
         public Request byCode(SystemModel model) {
-            String c = codeOf(capability, model.capabilities(), Capability::code, Capability::name);
-            String p = codeOf(place, model.places(), Place::code, Place::name);
-            return new Request(month, c, p, detail);
-        }
-
-        private static <T> String codeOf(
-                String given, List<T> items, Function<T, String> code, Function<T, String> name) {
-            if (given == null || items.stream().anyMatch(t -> code.apply(t).equals(given))) return given;
-            List<String> named = items.stream()
-                    .filter(t -> name.apply(t).equalsIgnoreCase(given.strip()))
-                    .map(code)
-                    .toList();
-            return named.size() == 1 ? named.get(0) : given;
+            return new Request(month, CodeOrName.capability(model, capability), CodeOrName.place(model, place), detail);
         }
     }
 

@@ -217,7 +217,7 @@ class DischargeQuestionUseCaseTest {
         assertThatThrownBy(() -> ask("E99999999", 10, DischargeQuestion.CARE_WORKERS))
                 .isInstanceOfSatisfying(
                         InvalidSetting.class, e -> assertThat(e.field()).isEqualTo("place"))
-                .hasMessageContaining(MANCHESTER);
+                .hasMessageContaining("its places are Bolton (E08000001), Bury (E08000002), Manchester (E08000003)");
         DischargeQuestionRequest defaults = DischargeQuestionRequest.of(" ", null, "");
         assertThat(defaults)
                 .isEqualTo(new DischargeQuestionRequest(
@@ -225,6 +225,17 @@ class DischargeQuestionUseCaseTest {
         assertThat(DischargeQuestionRequest.of(MANCHESTER, 100_000.0, "Homecare-Posts ")
                         .kind())
                 .isEqualTo(DischargeQuestion.HOMECARE_POSTS);
+    }
+
+    /** A planner types the name the pages show; the answer and its file are the code's. */
+    @Test
+    void aPlaceGivenByNameIsAskedAboutAsItsCode() throws Exception {
+        DischargeQuestionUseCase.Result byCode = ask(MANCHESTER, 40, DischargeQuestion.CARE_WORKERS);
+        DischargeQuestionUseCase.Result byName = ask(" manchester", 40, DischargeQuestion.CARE_WORKERS);
+
+        assertThat(byName.place()).isEqualTo(MANCHESTER);
+        assertThat(byName.outputs().bytes(DischargeQuestionUseCase.QUESTION_CSV))
+                .isEqualTo(byCode.outputs().bytes(DischargeQuestionUseCase.QUESTION_CSV));
     }
 
     @Test
