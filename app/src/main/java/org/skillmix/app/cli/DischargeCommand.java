@@ -48,7 +48,7 @@ final class DischargeCommand extends Subcommand {
 
     @Option(
             names = "--place",
-            paramLabel = "CODE",
+            paramLabel = "PLACE",
             description =
                     "the place that gets the extra care workers: a place_code of the dataset or its name (Manchester)")
     String place;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.skillmix.core.discharge.DischargeBenefitRange;
 import org.skillmix.core.discharge.StaffingEffect;
+import org.skillmix.data.export.ProjectionYear;
 import org.skillmix.usecase.OutputFolder;
 import org.skillmix.usecase.discharge.DischargeQuestion;
 import org.skillmix.usecase.discharge.DischargeQuestionRequest;
@@ -33,9 +34,8 @@ final class DischargeQuestionCommand extends Subcommand {
 
     @Option(
             names = "--place",
-            paramLabel = "CODE",
-            description =
-                    "a place of discharge.csv by code or name, e.g. E08000003 or Manchester (default: the binding place)")
+            paramLabel = "PLACE",
+            description = "a place's code or name, e.g. Manchester (default: the binding place)")
     String place;
 
     @Option(
@@ -80,7 +80,7 @@ final class DischargeQuestionCommand extends Subcommand {
                 a.question() == DischargeQuestion.CARE_WORKERS
                         ? String.format(Locale.ROOT, " (the dataset's homecare share, %.0f%%)", 100 * a.homecareShare())
                         : "",
-                a.month()));
+                ProjectionYear.monthLabel(a.month())));
         out().println("Bed days saved a year: " + range(a.range()) + ".");
         out().println("  From " + a.range().basis() + ".");
         out().println(String.format(

@@ -32,14 +32,14 @@ final class ExplainCommand extends Subcommand {
     @Option(
             names = "--capability",
             required = true,
-            paramLabel = "CODE",
+            paramLabel = "CAPABILITY",
             description = "a capability's code or name (capabilities.csv), e.g. WOUND or \"wound care\"")
     String capability;
 
     @Option(
             names = "--place",
             required = true,
-            paramLabel = "CODE",
+            paramLabel = "PLACE",
             description = "a place's code or name (places.csv), e.g. E08000003 or Manchester")
     String place;
 
