@@ -29,6 +29,10 @@ class DesignCommandTest {
         Run r = CliTest.run("design", CliTest.EXAMPLE.toString(), "--year", "2030", "--out", tmp.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("Workforce design for", "2030/31", "Reserved:", "Supervision:");
+        // reserved_capabilities.csv's licensed roles by the names roles.csv gives them, as every other line
+        assertThat(r.out())
+                .containsPattern("Reserved: Medical assessment, diagnosis and treatment \\d+% by Hospital doctor \\(all"
+                        + " grades\\), General practitioner \\(at least 90%\\)");
 
         Map<String, double[]> roles = new HashMap<>(); // today, design, upper
         Map<String, Map<String, Double>> bySector = new HashMap<>();

@@ -94,7 +94,7 @@ public final class DesignText {
                     "Reserved: %s %.0f%% by %s (at least %.0f%%)%n",
                     names.capability(k),
                     100 * design.capabilityFte(k, roles) / all,
-                    String.join(", ", roles),
+                    String.join(", ", roles.stream().map(names::role).toList()),
                     100 * minimum.get(k)));
         });
     }
