@@ -73,7 +73,7 @@ final class BankCommand extends Subcommand {
         } catch (DatasetException e) {
             return problems(e, "nothing was filled or written.");
         }
-        out().print(BankUseCase.describe(inputs, request));
+        out().print(BankUseCase.describe(system, inputs, request));
         BankUseCase.Result plan = bank.run(system, inputs, request);
         out().print(plan.summary());
         folder.write(plan.outputs());

@@ -70,6 +70,24 @@ class WinterAndBankCommandTest {
             if (c[4].equals("UEC")) assertThat(c[11]).isEqualTo("yes");
         }
         assertThat(uec).isPositive();
+        // The terminal's week lines are the file's rows summed by week, with thousands separated.
+        for (int week = 1; week <= 3; week++) {
+            double[] sums = new double[4];
+            for (String row : rows.subList(1, rows.size())) {
+                if (!row.split(",", -1)[1].equals(String.valueOf(week))) continue;
+                for (int m = 0; m < 4; m++) sums[m] += column(row, 7 + m);
+            }
+            String start = String.format("%4d  2026-12-", week);
+            String line =
+                    r.out().lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow();
+            String[] figures = line.trim().split(" +");
+            for (int m = 0; m < 4; m++) {
+                assertThat(figures[2 + m]).as(line).matches("\\d{1,3}(,\\d{3})*\\.\\d");
+                assertThat(Double.parseDouble(figures[2 + m].replace(",", "")))
+                        .as(line)
+                        .isCloseTo(sums[m], within(0.05 + 0.0005 * rows.size())); // a file's row holds 3 decimals
+            }
+        }
         assertThat(Files.readString(out.resolve("winter-plan.html")))
                 .contains("echarts")
                 .contains("Where and when the shortfalls fall");
@@ -204,15 +222,31 @@ class WinterAndBankCommandTest {
                 "--out",
                 out.toString());
         assertThat(r.exitCode()).as(r.err() + r.out()).isZero();
+        assertThat(r.out())
+                .contains(
+                        "caps: Registered nurse (adult) (RN_ADULT) at most GBP 27.00 an hour; Healthcare support"
+                                + " worker (HCSW) at most GBP 15.50 an hour; Care worker (CARE_WORKER) at most GBP 13.00 an hour");
         List<String> cover = Files.readAllLines(out.resolve("bank-cover.csv"));
-        double capped = 0, uncapped = 0;
+        double capped = 0, uncapped = 0, posted = 0, bank = 0, agency = 0;
         for (String row : cover.subList(1, cover.size())) {
             assertThat(column(row, 6) + column(row, 7)).as(row).isCloseTo(column(row, 4), within(0.011));
             assertThat(column(row, 9)).as(row).isLessThanOrEqualTo(column(row, 10));
+            posted += column(row, 4);
+            bank += column(row, 6);
+            agency += column(row, 7);
             capped += column(row, 12);
             uncapped += column(row, 13);
         }
         assertThat(uncapped).isGreaterThanOrEqualTo(capped);
+        // the terminal's hours are the shifts' sums, thousands separated
+        assertThat(r.out())
+                .contains(String.format(
+                        java.util.Locale.ROOT,
+                        "hours posted %,.1f: bank %,.1f (%.1f%%), agency %,.1f",
+                        posted,
+                        bank,
+                        100 * bank / posted,
+                        agency));
         assertThat(Files.readAllLines(out.resolve("bank-fill-rate.csv")).get(0))
                 .isEqualTo("org_code,week,posted_hours,bank_hours,agency_hours,fill_rate,org_name");
         assertThat(r.out()).contains("spend with the cap").contains("spend without the cap");

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.stream.Collectors;
 import org.skillmix.core.bank.BankPlan;
 import org.skillmix.core.bank.BankShift;
 import org.skillmix.core.bank.BankWorker;
@@ -81,11 +81,19 @@ public final class BankUseCase {
         return new Result(plan, summary, outputs);
     }
 
-    /** What the inputs hold, in a line for the terminal. */
-    public static String describe(Inputs inputs, BankRequest request) {
-        Map<String, Double> caps = request.caps();
+    /** What the inputs hold, in a line for the terminal: each capped role by name, its cap in pounds an hour. */
+    public static String describe(SystemModel system, Inputs inputs, BankRequest request) {
+        Names names = new Names(system);
+        String caps = request.caps().entrySet().stream()
+                .map(c -> String.format(
+                        Locale.ROOT,
+                        "%s at most GBP %,.2f an hour",
+                        Names.withCode(names.role(c.getKey()), c.getKey()),
+                        c.getValue()))
+                .collect(Collectors.joining("; "));
         return String.format(
-                "%d bank workers, %d shifts (%.0f hours); caps: %s%n",
+                Locale.ROOT,
+                "%d bank workers, %d shifts (%,.0f hours); caps: %s%n",
                 inputs.pool().size(),
                 inputs.shifts().size(),
                 inputs.shifts().stream().mapToDouble(BankShift::hours).sum(),
@@ -98,12 +106,12 @@ public final class BankUseCase {
         StringBuilder s = new StringBuilder();
         s.append(String.format(
                 Locale.ROOT,
-                "hours posted %.1f: bank %.1f (%.1f%%), agency %.1f%n",
+                "hours posted %,.1f: bank %,.1f (%.1f%%), agency %,.1f%n",
                 plan.shiftHours(),
                 plan.bankHours(),
                 plan.shiftHours() == 0 ? 0.0 : 100 * plan.bankHours() / plan.shiftHours(),
                 plan.agencyHours()));
-        s.append(String.format(Locale.ROOT, "critical hours left to agency: %.1f%n", plan.criticalAgencyHours()));
+        s.append(String.format(Locale.ROOT, "critical hours left to agency: %,.1f%n", plan.criticalAgencyHours()));
         s.append(String.format(Locale.ROOT, "spend with the cap:    GBP %,.0f%n", capped));
         s.append(String.format(
                 Locale.ROOT,

@@ -91,11 +91,19 @@ public final class WinterUseCase {
 
     /** Week by week totals, then the worst critical shortfalls, each by name beside its code. */
     static String summary(WinterPlan plan, Names names) {
-        StringBuilder s = new StringBuilder("week  starts       baseline    demand    supply  shortfall  (FTE)\n");
+        StringBuilder s = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%4s  %-10s %11s %11s %11s %11s  (FTE)%n",
+                "week",
+                "starts",
+                "baseline",
+                "demand",
+                "supply",
+                "shortfall"));
         for (int w = 1; w <= plan.weeks(); w++) {
             s.append(String.format(
                     Locale.ROOT,
-                    "%4d  %s %9.1f %9.1f %9.1f %10.1f%n",
+                    "%4d  %s %,11.1f %,11.1f %,11.1f %,11.1f%n",
                     w,
                     plan.weekStart(w),
                     plan.total(w, Measure.BASELINE_DEMAND),
