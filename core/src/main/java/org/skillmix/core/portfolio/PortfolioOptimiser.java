@@ -194,7 +194,9 @@ public final class PortfolioOptimiser {
                         ratio));
             } else {
                 String reason = !closes
-                        ? "it closes none of the target gap"
+                        ? perLevelClosed < -TIE_BREAK_FTE
+                                ? "it widens the target gap rather than closing it"
+                                : "it closes none of the target gap"
                         : "within the budget other options close more gap for the money (" + ratio + ")";
                 why.add(String.format(Locale.ROOT, "%s: not funded: %s.", o.name(), reason));
             }

@@ -117,6 +117,21 @@ class PortfolioOptimiserTest {
     }
 
     /**
+     * Z closes nothing and W makes the gap 4 FTE larger (posts that draw staff from where they closed more): neither
+     * is funded, and the reason says which.
+     */
+    @Test
+    void aGapMadeLargerIsNotCalledClosingNothing() {
+        List<PortfolioOption> options = List.of(option("B", 30, 3), option("Z", 10, 0), option("W", 10, -4));
+        Portfolio best = SOLVER.solve(new PortfolioProblem(
+                options, new double[] {100}, new int[] {0}, PortfolioProblem.Goal.MAX_GAP_CLOSED, null));
+        assertThat(best.levels()).containsExactly(1, 0, 0);
+        assertThat(best.explanation())
+                .contains("Z: not funded: it closes none of the target gap.")
+                .contains("W: not funded: it widens the target gap rather than closing it.");
+    }
+
+    /**
      * A bank that saves more on agency than it costs (-GBP 50k to 300k a year, closing nothing or a little) beside
      * the random options: the search, whose bounds start each option from its cheapest level, agrees with enumeration,
      * and the saving is always taken, since it never closes less and widens every year's budget for the rest.

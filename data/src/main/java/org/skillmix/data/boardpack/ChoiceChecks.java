@@ -51,7 +51,8 @@ final class ChoiceChecks {
                     drawn(c.closed(), f::whole),
                     money(c.centralCostGbp()),
                     drawn(c.costGbp(), this::money),
-                    reversedBy(v),
+                    // widened as the table shows it, in whole FTE: -0.02 reads "0" and is closing none
+                    reversedBy(v, Math.round(c.centralClosed()) < 0),
                     v.verdict()));
         }
         return out;
@@ -101,9 +102,11 @@ final class ChoiceChecks {
      * "a fall of 46.0%; its effect may be 50.0% lower": the switching value beside the end of the stated range that
      * bears on it (the low end for a funded intervention, the high end for one left out), or why none would.
      */
-    private String reversedBy(SwitchingValues.Value v) {
+    private String reversedBy(SwitchingValues.Value v, boolean widens) {
         if (v.change() == Double.POSITIVE_INFINITY)
-            return v.closes() ? "none: it does not fit the budget" : "none: it closes none of the gap";
+            return v.closes()
+                    ? "none: it does not fit the budget"
+                    : widens ? "none: it widens the gap rather than closing it" : "none: it closes none of the gap";
         if (v.change() == Double.NEGATIVE_INFINITY)
             return "none: it closes none of the gap and is funded for its saving";
         if (v.funded())

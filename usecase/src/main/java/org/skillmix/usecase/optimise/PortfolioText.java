@@ -82,21 +82,24 @@ final class PortfolioText {
             ChoiceCheck c = choice.checks().get(i);
             PortfolioOption o = choice.central().options().get(i);
             Intervention iv = c.candidate();
+            // a gap made larger is said so: "closes -57.0 FTE" reads as a misprint to a board
+            boolean widens = shown(c.centralClosed(), 1) < 0;
             text.append("- ")
                     .append(iv.nameAndCode())
                     .append(String.format(
                             Locale.ROOT,
                             c.funded()
-                                    ? ": funded at %s (level %d of %d). On the central run it closes %,.1f FTE for GBP"
+                                    ? ": funded at %s (level %d of %d). On the central run it %s %,.1f FTE for GBP"
                                             + " %,.0f a year."
-                                    : ": not funded. At %s (level %d of %d) the central run closes %,.1f FTE for GBP"
+                                    : ": not funded. At %s (level %d of %d) the central run %s %,.1f FTE for GBP"
                                             + " %,.0f a year.",
                             ScaleWords.of(iv.kind(), c.shownLevel() * iv.scale()),
                             c.shownLevel(),
                             o.maxLevel(),
-                            shown(c.centralClosed(), 1),
+                            widens ? "widens the gap by" : "closes",
+                            Math.abs(shown(c.centralClosed(), 1)),
                             shown(c.centralCostGbp(), 0)));
-            text.append(' ').append(reversedBy(c.switching(), request.targetFte() != null));
+            text.append(' ').append(reversedBy(c.switching(), request.targetFte() != null, widens));
             if (c.switching().closeCall()) close.add(iv.nameAndCode());
             if (choice.marginalDraws() > 0)
                 text.append(String.format(
@@ -114,9 +117,12 @@ final class PortfolioText {
     }
 
     /** "A fall of 7.9% in what it closes would drop it; its effect may be 50.0% lower: a close call." */
-    static String reversedBy(SwitchingValues.Value v, boolean toTarget) {
+    static String reversedBy(SwitchingValues.Value v, boolean toTarget, boolean widens) {
         if (v.change() == Double.POSITIVE_INFINITY) {
-            if (!v.closes()) return "No rise in what it closes would fund it: it closes none of the gap (firm).";
+            if (!v.closes())
+                return widens
+                        ? "No rise in what it closes would fund it: it widens the gap rather than closing it (firm)."
+                        : "No rise in what it closes would fund it: it closes none of the gap (firm).";
             return toTarget
                     ? "No rise in what it closes, up to ten times, would make it part of the cheapest way to the target"
                             + " (firm)."

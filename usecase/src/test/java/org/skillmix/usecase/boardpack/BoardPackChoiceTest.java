@@ -156,6 +156,22 @@ class BoardPackChoiceTest {
             else assertThat(c.switching().change()).isGreaterThanOrEqualTo(0);
         }
         assertThat(fewDraws.checks()).hasSize(candidates().size());
+        // the example's nursing associate posts take qualifiers from acute trusts, where they closed more of the gap:
+        // the table says the gap is made larger, not that nothing is closed
+        ChoiceCheck posts = fewDraws.checks().stream()
+                .filter(c -> c.candidate().code().equals("na-posts"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(posts.centralClosed()).isNegative();
+        assertThat(html).contains("none: it widens the gap rather than closing it");
+        // insulin delegation closes a fraction of an FTE below nothing: shown as 0, it closes none
+        ChoiceCheck insulin = fewDraws.checks().stream()
+                .filter(c -> c.candidate().code().equals("hcsw-insulin"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Math.round(insulin.centralClosed())).isZero();
+        String row = html.substring(html.indexOf("(hcsw-insulin)"));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).contains("none: it closes none of the gap");
         String lead = html.substring(html.indexOf("does not change with the number of draws"));
         lead = lead.substring(0, lead.indexOf("</p>"));
         for (ChoiceCheck c : fewDraws.checks())

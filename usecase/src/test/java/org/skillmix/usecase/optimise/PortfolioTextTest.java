@@ -47,6 +47,11 @@ class PortfolioTextTest {
     }
 
     static PortfolioChoice choice(PortfolioProblem.Goal goal, int draws) {
+        return choice(goal, draws, 0.5);
+    }
+
+    /** As above, with the pay uplift's central run closing payClosed FTE. */
+    static PortfolioChoice choice(PortfolioProblem.Goal goal, int draws, double payClosed) {
         List<PortfolioOption> options = List.of(
                 PortfolioOption.measured(
                         "flex", "flex", new double[] {1000}, new double[][] {{1020}, {1040}}, new double[][] {
@@ -69,7 +74,7 @@ class PortfolioTextTest {
                         PAY,
                         0,
                         1,
-                        0.5,
+                        payClosed,
                         5,
                         new Figure(0.6, 0.1, 0.5, 1.2),
                         new Figure(-3, -6, -3, 0),
@@ -114,6 +119,18 @@ class PortfolioTextTest {
                 .endsWith("Close calls: Flexible working (flex); the rest are firm.\n");
     }
 
+    /** An intervention whose central run makes the gap larger is said to widen it, not to close a negative figure. */
+    @Test
+    void aGapMadeLargerIsSaidSo() throws Exception {
+        String text = PortfolioText.of(
+                GmExample.model(), request(null, 10), choice(PortfolioProblem.Goal.MAX_GAP_CLOSED, 10, -57.04), 0.5);
+        assertThat(text)
+                .contains("- Care worker pay uplift (pay): not funded. At 5% pay uplift (level 1 of 1) the central run"
+                        + " widens the gap by 57.0 FTE for GBP 5 a year. No rise in what it closes would fund it: it"
+                        + " widens the gap rather than closing it (firm).")
+                .doesNotContain("-57.0");
+    }
+
     /** A least-cost portfolio's switching values are of the cheapest way to the target; without draws, no ranges. */
     @Test
     void aTargetSaysWhatItsSwitchingValuesAreOfAndNoDrawsNoRanges() throws Exception {
@@ -154,10 +171,16 @@ class PortfolioTextTest {
     @Test
     void noChangeReversesForTheReasonOfTheGoal() {
         var dear = new SwitchingValues.Value("pay", 0, Double.POSITIVE_INFINITY, 0.5, 1.5, false, true);
-        assertThat(PortfolioText.reversedBy(dear, false)).contains("it does not fit the budget (firm)");
-        assertThat(PortfolioText.reversedBy(dear, true))
+        assertThat(PortfolioText.reversedBy(dear, false, false)).contains("it does not fit the budget (firm)");
+        assertThat(PortfolioText.reversedBy(dear, true, false))
                 .contains("up to ten times, would make it part of the cheapest way to the target (firm)");
         var saving = new SwitchingValues.Value("bank", 1, Double.NEGATIVE_INFINITY, 0.5, 1.5, false, true);
-        assertThat(PortfolioText.reversedBy(saving, true)).contains("funded for its saving, even closing nothing");
+        assertThat(PortfolioText.reversedBy(saving, true, false))
+                .contains("funded for its saving, even closing nothing");
+        // posts that take staff the system already has from where they close more: said as a gap made larger
+        var none = new SwitchingValues.Value("posts", 0, Double.POSITIVE_INFINITY, 0.5, 1.5, false, false);
+        assertThat(PortfolioText.reversedBy(none, false, false)).contains("it closes none of the gap (firm)");
+        assertThat(PortfolioText.reversedBy(none, false, true))
+                .isEqualTo("No rise in what it closes would fund it: it widens the gap rather than closing it (firm).");
     }
 }
