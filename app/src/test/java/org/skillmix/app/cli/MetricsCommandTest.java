@@ -32,14 +32,14 @@ class MetricsCommandTest {
         assertThat(status)
                 .contains(
                         "GA_OCCUPANCY,RMC,Bolton NHS Foundation Trust,2025-08,0.9335,\"share\",0.92,no,stale: 7 months"
-                                + " before 2026-03");
+                                + " before Mar 2026");
         // The four-hour share must be 78% or more; sickness has no national threshold, so "met" is blank.
         assertThat(status)
                 .anyMatch(l -> l.startsWith("AE_FOUR_HOUR,QOP,NHS Greater Manchester Integrated Care Board,2025-03,")
-                        && l.endsWith(",\"share\",0.78,no,stale: 12 months before 2026-03"));
+                        && l.endsWith(",\"share\",0.78,no,stale: 12 months before Mar 2026"));
         assertThat(status)
                 .anyMatch(l -> l.startsWith("SICKNESS_RATE,QOP,NHS Greater Manchester Integrated Care Board,2025-03,")
-                        && l.endsWith(",\"share\",,,stale: 12 months before 2026-03"));
+                        && l.endsWith(",\"share\",,,stale: 12 months before Mar 2026"));
         // Every metric has an ICS row: one without figures says so.
         assertThat(status)
                 .contains(
@@ -63,7 +63,7 @@ class MetricsCommandTest {
         assertThat(html)
                 .contains("data-metric=\"GA_OCCUPANCY\"")
                 .contains("Threshold: 92.0% or below")
-                .contains("ICS, 2025-08: 92.7%, <span class=\"status-not-met\">not met</span>")
+                .contains("ICS, Aug 2025: 92.7%, <span class=\"status-not-met\">not met</span>")
                 .contains("echarts")
                 .contains("SkillmixMetrics.draw")
                 .doesNotContain("src=\"http");
@@ -101,13 +101,13 @@ class MetricsCommandTest {
         assertThat(section(r.out(), "The six UEC system metrics (ICS):"))
                 .containsExactly(
                         "111 calls abandoned                                            no data",
-                        "999 mean call answering time                                   1.8 seconds      2026-03, met",
-                        "Category 2 ambulance mean response                             24.5 minutes     2026-03, met",
+                        "999 mean call answering time                                   1.8 seconds      Mar 2026, met",
+                        "Category 2 ambulance mean response                             24.5 minutes     Mar 2026, met",
                         "Hours lost to ambulance handover delays                        no data",
-                        "Adult general and acute bed occupancy                          92.7%            2025-08, stale:"
-                                + " 7 months before 2026-03, not met",
-                        "Beds occupied by patients not meeting the criteria to reside   25.0%            2025-08, stale:"
-                                + " 7 months before 2026-03, no national threshold");
+                        "Adult general and acute bed occupancy                          92.7%            Aug 2025, stale:"
+                                + " 7 months before Mar 2026, not met",
+                        "Beds occupied by patients not meeting the criteria to reside   25.0%            Aug 2025, stale:"
+                                + " 7 months before Mar 2026, no national threshold");
         // the ICS by name, its code beside, as everywhere a planner looks (issue 14)
         assertThat(r.out()).contains("ICS NHS Greater Manchester Integrated Care Board (QOP) above; ");
         assertThat(section(r.out(), "Other metrics (ICS):"))
@@ -118,7 +118,7 @@ class MetricsCommandTest {
         assertThat(html)
                 .contains("The six UEC system metrics NHS England holds the ICS to account on")
                 .contains("<th scope=\"row\">111 calls abandoned</th><td>no data</td>")
-                .contains("2025-08, stale: 7 months before 2026-03");
+                .contains("Aug 2025, stale: 7 months before Mar 2026");
     }
 
     @Test
@@ -140,15 +140,15 @@ class MetricsCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(section(r.out(), "The six UEC system metrics (ICS):"))
                 .containsExactly(
-                        "111 calls abandoned                                            4.6%             2026-04, met",
-                        "999 mean call answering time                                   3.0 seconds      2026-04, met",
-                        "Category 2 ambulance mean response                             27.5 minutes     2026-04, met",
-                        "Hours lost to ambulance handover delays                        96.0 hours per day 2026-04, no"
+                        "111 calls abandoned                                            4.6%             Apr 2026, met",
+                        "999 mean call answering time                                   3.0 seconds      Apr 2026, met",
+                        "Category 2 ambulance mean response                             27.5 minutes     Apr 2026, met",
+                        "Hours lost to ambulance handover delays                        96.0 hours per day Apr 2026, no"
                                 + " national threshold",
-                        "Adult general and acute bed occupancy                          92.7%            2025-08, stale:"
-                                + " 8 months before 2026-04, not met",
-                        "Beds occupied by patients not meeting the criteria to reside   25.0%            2025-08, stale:"
-                                + " 8 months before 2026-04, no national threshold");
+                        "Adult general and acute bed occupancy                          92.7%            Aug 2025, stale:"
+                                + " 8 months before Apr 2026, not met",
+                        "Beds occupied by patients not meeting the criteria to reside   25.0%            Aug 2025, stale:"
+                                + " 8 months before Apr 2026, no national threshold");
     }
 
     @Test

@@ -242,7 +242,7 @@ class AcceptancePathIT extends BrowserTestBase {
                 .isNotEmpty();
         // Bolton's and the other trusts' beds summed for August 2025: 5,102 occupied of 5,504 available, above 92%.
         assertThat(browser.findElement(By.id("status-GA_OCCUPANCY")).getText())
-                .isEqualTo("ICS, 2025-08: 92.7%, not met.");
+                .isEqualTo("ICS, Aug 2025: 92.7%, not met.");
         new Select(browser.findElement(By.id("metric-org"))).selectByValue("RMC");
         wait.until(d -> "yes"
                 .equals(d.findElement(By.cssSelector("#metric-GA_OCCUPANCY .metric-chart"))

@@ -172,8 +172,8 @@ class MetricsApiTest extends WebTestBase {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
                 .contains("id=\"status-GA_OCCUPANCY\"")
-                .contains("ICS, 2025-08: 92.7%, not met.")
-                .contains("ICS, 2025-03: 70.6%, not met.")
+                .contains("ICS, Aug 2025: 92.7%, not met.")
+                .contains("ICS, Mar 2025: 70.6%, not met.")
                 .contains("no national threshold")
                 .contains("/js/metrics-charts.js")
                 .contains("RMC Bolton NHS Foundation Trust")
@@ -181,13 +181,13 @@ class MetricsApiTest extends WebTestBase {
         // Every metric has a row, with a figure or "no data"; a stale figure says how old it is.
         assertThat(page.body())
                 .contains("The six UEC system metrics NHS England holds the ICS to account on")
-                .contains("Newest figure: 2026-03.");
+                .contains("Newest figure: Mar 2026.");
         for (var m : org.skillmix.core.metrics.SystemMetric.values())
             assertThat(page.body()).contains("id=\"headline-" + m.name() + "\"");
         assertThat(page.body().replaceAll("\\s+", " "))
                 .contains("<th scope=\"row\">111 calls abandoned</th> <td class=\"num\">no data</td>")
-                .contains("<td class=\"num\">24.5 minutes</td> <td>2026-03</td>")
-                .contains("<td>2025-08, stale: 7 months before 2026-03</td>");
+                .contains("<td class=\"num\">24.5 minutes</td> <td>Mar 2026</td>")
+                .contains("<td>Aug 2025, stale: 7 months before Mar 2026</td>");
         assertThat(get(null, null, "/js/metrics-charts.js").body()).contains("SkillmixMetrics");
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/v3/api-docs").body()).contains("/api/systems/{id}/metrics");
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/systems").body()).contains("/systems/" + exampleId + "/metrics");

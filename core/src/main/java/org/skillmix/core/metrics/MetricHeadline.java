@@ -1,7 +1,9 @@
 package org.skillmix.core.metrics;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /**
  * Where the ICS stands on one metric, for a page or pack that shows every metric whether or not it has
@@ -21,6 +23,9 @@ public record MetricHeadline(SystemMetric metric, MetricStatus ics, int organisa
 
     public static final int STALE_AFTER_MONTHS = 3;
 
+    /** A month as the run's report and the pages write it (data's ProjectionYear.monthLabel): "Mar 2026". */
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+
     public boolean hasData() {
         return ics != null;
     }
@@ -35,7 +40,7 @@ public record MetricHeadline(SystemMetric metric, MetricStatus ics, int organisa
     }
 
     /**
-     * The figure's date in words: "2026-03"; "2025-08, stale: 7 months before 2026-03"; "no data"; or, when
+     * The figure's date in words: "Mar 2026"; "Aug 2025, stale: 7 months before Mar 2026"; "no data"; or, when
      * only organisations have figures, "no ICS figure (2 organisations have figures)".
      */
     public String when() {
@@ -45,12 +50,17 @@ public record MetricHeadline(SystemMetric metric, MetricStatus ics, int organisa
                     + (organisations == 1 ? " organisation has" : " organisations have") + " figures)";
         }
         String stale = staleness(ics.month(), asOf);
-        return stale.isEmpty() ? ics.month().toString() : ics.month() + ", " + stale;
+        return stale.isEmpty() ? words(ics.month()) : words(ics.month()) + ", " + stale;
     }
 
-    /** "stale: 7 months before 2026-03" for a figure of a month more than three months before asOf, else "". */
+    /** "stale: 7 months before Mar 2026" for a figure of a month more than three months before asOf, else "". */
     public static String staleness(YearMonth month, YearMonth asOf) {
         long behind = ChronoUnit.MONTHS.between(month, asOf);
-        return behind > STALE_AFTER_MONTHS ? "stale: " + behind + " months before " + asOf : "";
+        return behind > STALE_AFTER_MONTHS ? "stale: " + behind + " months before " + words(asOf) : "";
+    }
+
+    /** "Mar 2026". */
+    public static String words(YearMonth month) {
+        return MONTH.format(month);
     }
 }

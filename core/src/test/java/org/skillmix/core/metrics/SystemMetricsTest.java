@@ -67,11 +67,11 @@ class SystemMetricsTest {
                 .containsExactly(
                         "no data",
                         "no data",
-                        "2026-03",
+                        "Mar 2026",
                         "no ICS figure (1 organisation has figures)",
                         // 2025-12 is three months before the newest month, 2026-03: not yet stale.
-                        "2025-12",
-                        "2025-11, stale: 4 months before 2026-03");
+                        "Dec 2025",
+                        "Nov 2025, stale: 4 months before Mar 2026");
         assertThat(headlines.get(2).organisations()).isEqualTo(1);
         assertThat(headlines.get(4).stale()).isFalse();
         assertThat(headlines.get(5).stale()).isTrue();

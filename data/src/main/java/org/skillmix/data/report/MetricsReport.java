@@ -90,7 +90,7 @@ public final class MetricsReport {
                 .filter(s -> s.metric() == m && s.orgCode().equals(icb))
                 .findFirst()
                 .map(s -> new IcsFigure(
-                        s.month().toString(),
+                        MetricHeadline.words(s.month()),
                         value(m, s.value()),
                         s.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                         s.verdict().words()))
@@ -107,7 +107,7 @@ public final class MetricsReport {
                     s.metric().label(),
                     List.of(
                             HtmlTable.text(label(s.orgCode(), names)),
-                            HtmlTable.text(s.month().toString()),
+                            HtmlTable.text(MetricHeadline.words(s.month())),
                             HtmlTable.number(value(s.metric(), s.value()), null),
                             HtmlTable.text(threshold(s.metric())),
                             HtmlTable.text(s.verdict().words())));
@@ -149,8 +149,8 @@ public final class MetricsReport {
     /** The date the figures are judged against, in words. */
     public static String asOf(List<MetricHeadline> headlines) {
         if (headlines.isEmpty() || headlines.get(0).asOf() == null) return "The dataset has no metric figures.";
-        return "Newest figure: " + headlines.get(0).asOf() + ". A figure more than " + MetricHeadline.STALE_AFTER_MONTHS
-                + " months older than that is marked stale, with its date.";
+        return "Newest figure: " + MetricHeadline.words(headlines.get(0).asOf()) + ". A figure more than "
+                + MetricHeadline.STALE_AFTER_MONTHS + " months older than that is marked stale, with its date.";
     }
 
     /** The ICS's latest value in the metric's unit, or why there is none ("no data"). */
