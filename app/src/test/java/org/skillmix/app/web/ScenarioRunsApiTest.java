@@ -108,6 +108,11 @@ class ScenarioRunsApiTest extends WebTestBase {
                 .as("a comparison has no projection series")
                 .isEqualTo(409);
         assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/comparisons").body()).contains("\"id\":" + id);
+        // The lists and the run's page name the scenario beside its code, as its results page does.
+        String named = "Flexible working only (" + SCENARIO + ")";
+        assertThat(get(LEAD, PASSWORD, "/comparisons").body()).contains("<td>" + named + "</td>");
+        assertThat(get(LEAD, PASSWORD, "/runs").body()).contains(named + " vs baseline");
+        assertThat(get(LEAD, PASSWORD, "/runs/" + id).body()).contains("comparing " + named + " with baseline");
         // The page says what its P10-P90 band is, for a planner who does not read percentiles.
         assertThat(get(LEAD, PASSWORD, "/comparisons/" + id).body())
                 .contains("P10 and P90 are the 10th and 90th percentiles of the draws: 8 in 10 fall inside the band");

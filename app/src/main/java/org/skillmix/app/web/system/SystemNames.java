@@ -1,9 +1,11 @@
 package org.skillmix.app.web.system;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.skillmix.core.system.Organisation;
 import org.skillmix.data.report.RangeCalibration;
 import org.springframework.stereotype.Component;
@@ -11,9 +13,10 @@ import org.springframework.stereotype.Component;
 /**
  * Where the pages find the names of what a dataset codes: its places, organisations, capabilities, roles and
  * services (a stored dataset never changes, so its names are read once), and an ICS's own name and organisations
- * by its newest dataset (for accounts, which belong to an ICS rather than to a dataset).
+ * by its newest dataset (for accounts, which belong to an ICS rather than to a dataset). Named, so a slice test that
+ * imports it finds it where the templates look (@systemNames).
  */
-@Component
+@Component("systemNames")
 public class SystemNames {
     private final DatasetService datasets;
     private final DatasetStore store;
@@ -35,6 +38,11 @@ public class SystemNames {
                 .filter(s -> s.name() != null && !s.name().isBlank())
                 .map(s -> s.name() + " (" + code + ")")
                 .orElse(code);
+    }
+
+    /** A comparison's scenarios, each as {@link #scenario} names it, in their order. */
+    public String scenarios(long datasetId, List<String> codes) {
+        return codes.stream().map(c -> scenario(datasetId, c)).collect(Collectors.joining(", "));
     }
 
     /** The names of one stored dataset (no access check: the caller has checked the dataset or run). */

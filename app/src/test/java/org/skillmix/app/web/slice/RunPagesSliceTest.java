@@ -5,10 +5,13 @@ import static org.mockito.Mockito.when;
 import static org.skillmix.app.web.slice.SliceFixtures.ANALYST;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillmix.app.web.run.AnalysisRunSettings;
 import org.skillmix.app.web.run.ComparisonRunSettings;
@@ -22,9 +25,15 @@ import org.skillmix.app.web.run.RunService;
 import org.skillmix.app.web.run.RunSettings;
 import org.skillmix.app.web.run.RunStatus;
 import org.skillmix.app.web.system.DatasetService;
+import org.skillmix.app.web.system.DatasetStore;
+import org.skillmix.app.web.system.StoredDataset;
+import org.skillmix.app.web.system.SystemNames;
+import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.dataset.DatasetReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,6 +43,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * column names each kind as the other pages do (RunKind.words), not by its constant.
  */
 @WebMvcTest(controllers = org.skillmix.app.web.run.RunPages.class)
+@Import(SystemNames.class)
 @AutoConfigureMockMvc(addFilters = false)
 class RunPagesSliceTest extends SignedInSlice {
     @Autowired
@@ -44,6 +54,23 @@ class RunPagesSliceTest extends SignedInSlice {
 
     @MockitoBean
     DatasetService datasets;
+
+    /** Where SystemNames finds an ICS's newest dataset; the list names scenarios from the run's own dataset. */
+    @MockitoBean
+    DatasetStore store;
+
+    static SystemModel gm;
+
+    @BeforeAll
+    static void readTheExample() throws Exception {
+        gm = new DatasetReader().read(SliceFixtures.EXAMPLE);
+    }
+
+    /** Every run of {@link SliceFixtures#run} is of dataset 3: the shipped example. */
+    @BeforeEach
+    void datasetThreeIsTheExample() {
+        when(datasets.model(3)).thenReturn(gm);
+    }
 
     @Test
     void theBaselineColumnSaysWhereEachKindKeepsItsBaseline() throws Exception {
@@ -84,6 +111,33 @@ class RunPagesSliceTest extends SignedInSlice {
                         run(4, RunKind.BOARD_PACK, new AnalysisRunSettings())));
         String page = mvc.perform(get("/runs")).andReturn().getResponse().getContentAsString();
         assertThat(cells(page, "kind")).containsExactly("Projection", "Mutual-aid plan", "Portfolio", "Board pack");
+    }
+
+    /** Scenarios by the names interventions.csv gives them, beside their codes, as a run's own page says them. */
+    @Test
+    void theScenarioColumnNamesEachScenario() throws Exception {
+        StoredDataset gm = new StoredDataset(
+                3, "GM", "QOP", "NHS Greater Manchester", "example", "00", 10, 10, 10, 10, 10, 0, "ana", Instant.EPOCH);
+        when(datasets.list(ANALYST)).thenReturn(List.of(gm));
+        when(runs.list(ANALYST))
+                .thenReturn(List.of(
+                        run(1, RunKind.PROJECTION, new ProjectionRunSettings("retain", 10, 0, 1L, null)),
+                        run(2, RunKind.PROJECTION, new ProjectionRunSettings("baseline", 10, 0, 1L, null)),
+                        run(
+                                3,
+                                RunKind.COMPARISON,
+                                new ComparisonRunSettings(
+                                        "baseline", List.of("retain", "grow"), List.of(), null, 10, 0, 1L, null)),
+                        run(4, RunKind.PROJECTION, new ProjectionRunSettings("gone", 10, 0, 1L, null)),
+                        run(5, RunKind.OPTIMISE, new PortfolioRunSettings(1L))));
+        String page = mvc.perform(get("/runs")).andReturn().getResponse().getContentAsString();
+        assertThat(cells(page, "scenario"))
+                .containsExactly(
+                        "Keep the staff we have (retain)",
+                        "baseline (no interventions)",
+                        "Keep the staff we have (retain), Grow and reshape (grow) vs baseline",
+                        "gone",
+                        "");
     }
 
     private static List<String> baselines(String page) {

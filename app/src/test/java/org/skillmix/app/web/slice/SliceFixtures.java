@@ -1,5 +1,6 @@
 package org.skillmix.app.web.slice;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import org.skillmix.app.web.account.AccessRole;
 import org.skillmix.app.web.account.Account;
@@ -16,6 +17,12 @@ import org.skillmix.app.web.run.RunTimes;
  * of that analyst's dataset 3.
  */
 final class SliceFixtures {
+    /** The shipped example, for a test that needs a dataset's names. */
+    static final Path EXAMPLE = Path.of(System.getProperty("skillmix.repoRoot", ".."))
+            .toAbsolutePath()
+            .normalize()
+            .resolve("examples/greater-manchester");
+
     static final Account ANALYST = new Account("ana", AccessRole.ANALYST, "QOP", null);
 
     /** When the runs below were created, started and finished, unless a test says otherwise. */
