@@ -1,5 +1,6 @@
 package org.skillmix.usecase;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +44,17 @@ public final class Outputs {
 
     /** The names as a sentence lists them: "a.csv, b.csv and c.html". */
     public String listed() {
-        List<String> names = names();
-        if (names.size() <= 1) return String.join("", names);
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return sentence(names());
+    }
+
+    /** Each file in the folder, as a sentence lists them: "out/a.csv, out/b.csv and out/c.html". */
+    public String listedIn(Path folder) {
+        return sentence(names().stream().map(n -> folder.resolve(n).toString()).toList());
+    }
+
+    private static String sentence(List<String> items) {
+        if (items.size() <= 1) return String.join("", items);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /** These outputs but the named ones (which a front end keeps in another form). */

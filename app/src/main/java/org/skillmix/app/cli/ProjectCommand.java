@@ -1,7 +1,7 @@
 package org.skillmix.app.cli;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Locale;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.report.ReportWarmUp;
 import org.skillmix.usecase.OutputFolder;
@@ -84,25 +84,20 @@ final class ProjectCommand extends Subcommand {
         if (!request.withoutInterventions()) label += " scenario " + request.scenario();
         var result = projection.run(model, SourceDataset.of(dataset), request, progress(label));
         err().println("Writing " + folder.path() + " ...");
-        List<String> names = result.outputs().names();
         folder.write(result.outputs(), ProjectionUseCase.EVERY_OUTPUT);
 
         out().printf(
-                        "Projected %s (%s baseline): %d months, %s, seed %d, in %.1f s.%nWrote %s, %s, %s and %s%n",
+                        Locale.ROOT,
+                        "Projected %s (%s baseline): %d months, %s, seed %d, in %.1f s.%nWrote %s%n",
                         model.info().name(),
                         baselineOption.baseline.code(),
                         request.settings().months(),
-                        request.settings().deterministic() ? "deterministic" : request.draws() + " draws",
+                        request.settings().deterministic()
+                                ? "deterministic"
+                                : String.format(Locale.ROOT, "%,d draws", request.draws()),
                         engine.seed,
                         (System.nanoTime() - t0) / 1e9,
-                        out.resolve(names.get(0)),
-                        out.resolve(names.get(1)),
-                        out.resolve(names.get(2)),
-                        String.join(
-                                ", ",
-                                names.subList(3, names.size()).stream()
-                                        .map(n -> out.resolve(n).toString())
-                                        .toList()));
+                        result.outputs().listedIn(out));
         return 0;
     }
 }

@@ -138,6 +138,13 @@ class CliTest {
         assertThat(out.resolve("projection_summary.csv")).isNotEmptyFile();
         assertThat(out.resolve("report.html")).isNotEmptyFile();
         assertThat(r.out()).doesNotContain("projection.csv,").contains("projection_summary.csv");
+        // every file written, listed as a sentence lists them: commas, then "and" before the last
+        String wrote =
+                r.out().lines().filter(l -> l.startsWith("Wrote ")).findFirst().orElseThrow();
+        assertThat(wrote.split(" and ")).hasSize(2);
+        try (var files = java.nio.file.Files.list(out)) {
+            assertThat(files).allSatisfy(f -> assertThat(wrote).contains(f.toString()));
+        }
     }
 
     /**
