@@ -15,6 +15,7 @@ import org.skillmix.core.explain.SupplyExplanation;
 import org.skillmix.core.explain.SupplyTerm;
 import org.skillmix.core.system.Service;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.export.ProjectionYear;
 import org.skillmix.data.report.Names;
 import org.skillmix.usecase.CodeOrName;
 import org.skillmix.usecase.InvalidSetting;
@@ -98,7 +99,11 @@ public final class ExplainUseCase {
         PrintWriter out = new PrintWriter(text);
         out.printf(
                 "%s (%s) in %s (%s), %s — deterministic run, every parameter at its mode%n%n",
-                capabilityName, request.capability(), placeName, request.place(), request.month());
+                capabilityName,
+                request.capability(),
+                placeName,
+                request.place(),
+                ProjectionYear.monthLabel(request.month()));
         printDemand(out, demand, request.detail());
         printNormRanges(out, model, demand);
         for (ElasticityRange r : elasticityRanges(model, demand))
@@ -250,8 +255,13 @@ public final class ExplainUseCase {
                     t.effectiveFte(),
                     t.share(),
                     t.allocatedFte(),
-                    t.pressure(),
+                    unsignedZero(t.pressure(), 4),
                     t.leaverFactor());
         }
+    }
+
+    /** x, or 0 where it rounds to 0 at these decimals: a pressure of -0.000001 reads "0.0000", not "-0.0000". */
+    static double unsignedZero(double x, int decimals) {
+        return Math.abs(x) < 0.5 * Math.pow(10, -decimals) ? 0.0 : x;
     }
 }

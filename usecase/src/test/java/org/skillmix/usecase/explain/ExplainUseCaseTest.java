@@ -37,6 +37,15 @@ class ExplainUseCaseTest {
         assertThat(text.indexOf("dep of UEC:")).isLessThan(text.indexOf("SUPPLY"));
     }
 
+    /** A figure that rounds to zero is written without a sign, as the report writes it. */
+    @Test
+    void aPressureThatRoundsToZeroHasNoSign() {
+        assertThat(String.format(java.util.Locale.ROOT, "%9.4f", ExplainUseCase.unsignedZero(-0.000049, 4)))
+                .isEqualTo("   0.0000");
+        assertThat(ExplainUseCase.unsignedZero(-0.00005, 4)).isEqualTo(-0.00005);
+        assertThat(ExplainUseCase.unsignedZero(0.0705, 4)).isEqualTo(0.0705);
+    }
+
     /** A planner types the names the pages show; the table is the one the codes give. */
     @Test
     void aPlaceAndCapabilityGivenByNameReadAsTheirCodes() throws Exception {
@@ -47,7 +56,9 @@ class ExplainUseCaseTest {
                 GmExample.model(),
                 new ExplainUseCase.Request(YearMonth.of(2030, 1), "wound care", " Manchester", false));
 
-        assertThat(byName).isEqualTo(byCode).startsWith("Wound care (WOUND) in Manchester (E08000003), 2030-01");
+        assertThat(byName).isEqualTo(byCode).startsWith("Wound care (WOUND) in Manchester (E08000003), Jan 2030");
+        // Manchester's community services are a millionth below their base-year pressure: no "-0.0000"
+        assertThat(byCode).contains("CHS-E08000003").doesNotContain(" -0.0000");
         assertThatThrownBy(() -> explain.check(
                         GmExample.model(),
                         new ExplainUseCase.Request(YearMonth.of(2030, 1), "WOUND", "Greater Manchester", false)))
