@@ -22,7 +22,7 @@ final class CoverProgress implements Consumer<MutualAidUseCase.Best> {
         lastPrinted = now;
         out.printf(
                 Locale.ROOT,
-                "  %5.1f s: critical covered %.2f FTE, other %.2f FTE%n",
+                "  %5.1f s: critical covered %,.2f FTE, other %,.2f FTE%n",
                 (now - started) / 1e9,
                 best.criticalCenti() / 100.0,
                 best.otherCenti() / 100.0);

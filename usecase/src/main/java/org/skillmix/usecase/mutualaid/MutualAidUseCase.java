@@ -54,9 +54,9 @@ public final class MutualAidUseCase {
             long gap = boundCenti - critical;
             return String.format(
                     Locale.ROOT,
-                    "%d person-weeks of aid; critical covered %.2f of %.2f FTE-weeks needed, other %.2f of %.2f%n"
-                            + "bound on critical cover (LP): %.2f FTE-weeks%n"
-                            + "gap: %.2f FTE-weeks (%.1f%% of the bound)%n",
+                    "%,d person-weeks of aid; critical covered %,.2f of %,.2f FTE-weeks needed, other %,.2f of %,.2f%n"
+                            + "bound on critical cover (LP): %,.2f FTE-weeks%n"
+                            + "gap: %,.2f FTE-weeks (%.1f%% of the bound)%n",
                     summary.moves().size(),
                     critical / 100.0,
                     summary.neededCenti(true) / 100.0,
@@ -116,7 +116,7 @@ public final class MutualAidUseCase {
         if (inputs.fromWinterPlan()) {
             s.append(String.format(
                     Locale.ROOT,
-                    "surge given as extra demand: %d shortfalls from the winter plan on the %s baseline over %d weeks"
+                    "surge given as extra demand: %,d shortfalls from the winter plan on the %s baseline over %d weeks"
                             + " from %s%n",
                     inputs.shortfalls().size(),
                     inputs.baseline().code(),
@@ -126,7 +126,7 @@ public final class MutualAidUseCase {
         StaffFile.Staff staff = inputs.staff();
         s.append(String.format(
                 Locale.ROOT,
-                "%d willing staff (%d not willing left out), %d shortfalls over %d week%s from %s; %d donor services"
+                "%,d willing staff (%,d not willing left out), %,d shortfalls over %d week%s from %s; %d donor services"
                         + " (floor %.0f%% of listed FTE, critical services protected)%n",
                 staff.willing().size(),
                 staff.notWilling(),
