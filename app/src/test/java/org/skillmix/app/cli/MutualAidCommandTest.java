@@ -264,6 +264,55 @@ class MutualAidCommandTest {
         return out;
     }
 
+    /**
+     * The shipped example (docs/mutual-aid.md: 215 pseudonymous staff of 30 organisations, the winter example's surge):
+     * every move is of a willing person, to a capability they hold, within the weeks they agreed to be away, and across
+     * organisations only with a passport valid to the end of that week.
+     */
+    @Test
+    void theShippedExampleKeepsEachPersonsAgreement() throws IOException {
+        Path examples = CliTest.REPO.resolve("docs/examples/gm-winter");
+        LocalDate first = LocalDate.of(2026, 11, 2);
+        Path out = tmp.resolve("example");
+        CliTest.Run r = CliTest.run(
+                "mutual-aid",
+                CliTest.EXAMPLE.toString(),
+                "--staff",
+                examples.resolve("staff.csv").toString(),
+                "--surge",
+                examples.resolve("surge.csv").toString(),
+                "--as-of",
+                first.toString(),
+                "--seconds",
+                "2",
+                "--out",
+                out.toString());
+        assertThat(r.exitCode()).as(r.err() + r.out()).isZero();
+        Map<String, Map<String, String>> people = new HashMap<>();
+        for (Map<String, String> p : readCsv(examples.resolve("staff.csv"))) people.put(p.get("staff_id"), p);
+        List<Map<String, String>> moves = readCsv(out.resolve("plan.csv"));
+        assertThat(moves).isNotEmpty();
+        Map<String, Set<String>> weeksAway = new HashMap<>();
+        for (Map<String, String> m : moves) {
+            Map<String, String> p = people.get(m.get("staff_id"));
+            assertThat(p.get("willing")).as(m.toString()).isEqualTo("yes");
+            assertThat(p.get("capabilities")).as(m.toString()).containsPattern("(^|;)" + m.get("capability") + ":");
+            weeksAway
+                    .computeIfAbsent(m.get("staff_id"), k -> new java.util.HashSet<>())
+                    .add(m.get("week"));
+            if (!m.get("to_org").equals(m.get("from_org"))) {
+                LocalDate weekEnds = first.plusDays(7L * Integer.parseInt(m.get("week")) - 1);
+                assertThat(p.get("passport_valid_until")).as(m.toString()).isNotEmpty();
+                assertThat(LocalDate.parse(p.get("passport_valid_until")))
+                        .as(m.toString())
+                        .isAfterOrEqualTo(weekEnds);
+            }
+        }
+        weeksAway.forEach((id, weeks) -> assertThat(weeks.size())
+                .as(id)
+                .isLessThanOrEqualTo(Integer.parseInt(people.get(id).get("max_weeks_away"))));
+    }
+
     /** cover.csv's shortfall FTE week by week, after checking that every row of every file names the baseline. */
     private static double[] weeklyShortfall(Path out, String baseline) throws IOException {
         for (String name : List.of("plan.csv", "donor-losses.csv", "cover.csv")) {
