@@ -2,6 +2,7 @@ package org.skillmix.app.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.usecase.OutputFolder;
 import org.skillmix.usecase.RunDefaults;
@@ -92,7 +93,7 @@ final class CompareCommand extends Subcommand {
         out().printf(
                         "Compared %d scenarios on %s, seed %d, in %.1f s. In %s:%n",
                         run.comparison().scenarios().size(),
-                        draws == 0 ? "a deterministic run" : draws + " draws",
+                        draws == 0 ? "a deterministic run" : String.format(Locale.ROOT, "%,d draws", draws),
                         engine.seed,
                         (System.nanoTime() - t0) / 1e9,
                         run.lastYear());

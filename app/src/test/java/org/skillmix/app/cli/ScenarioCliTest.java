@@ -82,7 +82,11 @@ class ScenarioCliTest {
                 .orElseThrow();
         double extraCost = Double.parseDouble(retain.split(",")[6]);
         assertThat(extraCost).isPositive();
-        assertThat(one.out().lines().filter(l -> l.startsWith("  retain ")).findFirst())
+        // each scenario by its code and name (interventions.csv), as the report lists them
+        assertThat(one.out()
+                        .lines()
+                        .filter(l -> l.startsWith("  retain       Keep the staff we have  "))
+                        .findFirst())
                 .hasValueSatisfying(l -> assertThat(l)
                         .contains(String.format(
                                 java.util.Locale.UK,

@@ -25,9 +25,11 @@ public final class Figures {
         return Double.isFinite(v) ? unsigned(whole.format(v)) : NONE;
     }
 
-    /** GBP as "£12.3m". */
+    /** GBP as "£12.3m"; a saving as "-£0.5m", the sign before the pound as money is written; "£0.0m" for -£40k. */
     public String millions(double gbp) {
-        return Double.isFinite(gbp) ? "£" + fte.format(gbp / 1e6) + "m" : NONE;
+        if (!Double.isFinite(gbp)) return NONE;
+        String m = unsigned(fte.format(gbp / 1e6));
+        return m.startsWith("-") ? "-£" + m.substring(1) + "m" : "£" + m + "m";
     }
 
     public String share(double v) {

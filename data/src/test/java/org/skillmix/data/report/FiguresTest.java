@@ -24,4 +24,14 @@ class FiguresTest {
         assertThat(figures.whole(1_234_567.5)).isEqualTo("1,234,568");
         assertThat(figures.fte(Double.NaN)).isEqualTo(Figures.NONE);
     }
+
+    /** Money in millions with the sign before the pound: a saving of £0.5m a year is "-£0.5m", not "£-0.5m". */
+    @Test
+    void aSavingInMillionsPutsItsSignBeforeThePound() {
+        assertThat(figures.millions(222_412_345)).isEqualTo("£222.4m");
+        assertThat(figures.millions(-519_000)).isEqualTo("-£0.5m");
+        assertThat(figures.millions(-40_000)).isEqualTo("£0.0m");
+        assertThat(figures.millions(-1_234_560_000)).isEqualTo("-£1,234.6m");
+        assertThat(figures.millions(Double.POSITIVE_INFINITY)).isEqualTo(Figures.NONE);
+    }
 }

@@ -1,6 +1,7 @@
 package org.skillmix.usecase.comparison;
 
 import java.util.List;
+import java.util.Locale;
 import org.skillmix.core.intervention.ScenarioComparison;
 import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
@@ -39,9 +40,11 @@ public final class ComparisonUseCase {
             for (Scenario s : result.scenarios()) {
                 ScenarioComparison.YearRow r = result.summary(s.code(), last);
                 text.append(String.format(
-                        "  %-20s average shortfall %,10.1f FTE (P10 %,.1f, P90 %,.1f)  closed %,8.1f  extra cost %9s"
-                                + " a year  P(shortfall < %,.0f) %s%n",
+                        Locale.ROOT,
+                        "  %-12s %-30s average shortfall %,10.1f FTE (P10 %,.1f, P90 %,.1f)  closed %,8.1f  extra cost"
+                                + " %9s a year  P(shortfall < %,.0f) %s%n",
                         s.code(),
+                        shownName(s),
                         r.targetGap().mean(),
                         r.targetGap().p10(),
                         r.targetGap().p90(),
@@ -52,6 +55,13 @@ public final class ComparisonUseCase {
                                 r, comparison.settings().draws())));
             }
             return text.toString();
+        }
+
+        /** A scenario's name as the line has room for it: the baseline's says it has no interventions. */
+        static String shownName(Scenario s) {
+            String name = s.code().equals(Scenario.BASELINE) ? "no interventions" : s.name();
+            if (name == null || name.isBlank()) return "";
+            return name.length() <= 30 ? name : name.substring(0, 29) + "…";
         }
 
         /** The last year as the files label it: 2034/35. */
