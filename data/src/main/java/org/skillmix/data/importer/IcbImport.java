@@ -278,7 +278,7 @@ public final class IcbImport {
                 "workforce " + s,
                 OutputTable.num(t[0], 0) + " FTE in post",
                 OutputTable.num(t[1], 0) + " vacancy FTE, " + OutputTable.num(t[2], 0) + " bank + agency FTE"));
-        for (OutputTable t : tables.values()) report.total("table " + t.file(), t.size() + " rows", "");
+        for (OutputTable t : tables.values()) report.total("table " + t.file(), ImportReport.rows(t.size()), "");
     }
 
     /** Each sector's base-month demand by place, from the tables built so far (null when they do not load yet). */

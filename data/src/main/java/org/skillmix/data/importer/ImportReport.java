@@ -40,7 +40,12 @@ public final class ImportReport {
     }
 
     void read(String file, long rows, String what) {
-        lines.add(new Line(Section.READ, file, rows + " rows", what));
+        lines.add(new Line(Section.READ, file, rows(rows), what));
+    }
+
+    /** "32,844 rows", as the report writes every count. */
+    static String rows(long n) {
+        return String.format(Locale.ROOT, "%,d rows", n);
     }
 
     void mapped(String what, String count, String detail) {

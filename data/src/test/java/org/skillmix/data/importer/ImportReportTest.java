@@ -10,7 +10,7 @@ class ImportReportTest {
     void thePageListsEverySectionWithItsCountAndEscapesWhatTheFilesSaid() {
         ImportReport report = new ImportReport("Q<P>");
         report.read("staff & roles.csv", 12, "HCHS \"staff\" by organisation");
-        report.read("beds.csv", 3, "KH03");
+        report.read("beds.csv", 32_844, "KH03");
         report.skipped("<script>", "", "not a trust");
 
         String html = report.html();
@@ -24,6 +24,7 @@ class ImportReportTest {
                 .contains("<h2 id=\"totals\">Totals</h2>")
                 .contains("<tr><td>staff &amp; roles.csv</td><td class=\"n\">12 rows</td>"
                         + "<td>HCHS &quot;staff&quot; by organisation</td></tr>")
+                .contains("<tr><td>beds.csv</td><td class=\"n\">32,844 rows</td>")
                 .contains("<tr><td>&lt;script&gt;</td><td class=\"n\"></td><td>not a trust</td></tr>")
                 .doesNotContain("<script");
         // six sections, each with its table, empty ones too
