@@ -36,6 +36,10 @@ class MutualAidApiTest extends MutualAidTestBase {
         assertThat(status.get("otherCoveredFte").asDouble()).isEqualTo(1.0);
         assertThat(status.get("gapFte").asDouble()).isEqualTo(0.0);
         assertThat(status.get("scope").asText()).isEqualTo("all");
+        // the plan's page says its first day and baseline in words, as the other pages do
+        assertThat(get(ADMIN, ADMIN_PASSWORD, "/mutual-aid/plans/" + planId).body())
+                .contains("week(s) from 1 December 2026, search ")
+                .contains(", supply baseline: Funded plan, started by ");
 
         JsonNode cover = get(ADMIN, ADMIN_PASSWORD, "/api/mutual-aid/plans/" + planId + "/cover")
                 .json();

@@ -56,7 +56,9 @@ class StaffFileCountsTest extends WebTestBase {
         assertThat(analyst.get("notWilling").isNumber()).isTrue();
         String page =
                 get(LEAD_RX7, PASSWORD, "/datasets/" + dataset + "/mutual-aid").body();
-        assertThat(page).contains("not shown: staff of organisations you do not see");
+        assertThat(page)
+                .contains("not shown: staff of organisations you do not see")
+                .contains("<td>1 December 2026</td>"); // the surge's first day, in words
     }
 
     @Test
