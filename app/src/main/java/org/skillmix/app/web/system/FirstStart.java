@@ -101,7 +101,7 @@ class FirstStart implements ApplicationRunner {
                 }
             }
             StoredDataset stored = datasets.importFolder(
-                    "NHS Greater Manchester (shipped example)", "examples/greater-manchester", folder);
+                    "NHS Greater Manchester (shipped example)", StoredDataset.SHIPPED_EXAMPLE, folder);
             System.out.println(
                     "First start: imported the example system " + stored.name() + " as dataset " + stored.id() + ".");
         } finally {

@@ -24,6 +24,14 @@ public record StoredDataset(
         Instant uploadedAt,
         Long previousId) {
 
+    /** The source name of the example a first start imports (FirstStart). */
+    public static final String SHIPPED_EXAMPLE = "examples/greater-manchester";
+
+    /** Whether this is the shipped example, for which the pages offer example side files to try. */
+    public boolean shippedExample() {
+        return SHIPPED_EXAMPLE.equals(sourceName);
+    }
+
     public StoredDataset(
             long id,
             String name,
