@@ -47,12 +47,17 @@ public final class DischargeStudyUseCase {
         return new DischargeSources().read(request.from(), request.icb(), true);
     }
 
-    /** Checks the place (code or name) against the ICB and the dataset: a place of the dataset needs the dataset. */
-    public void check(DischargeStudyRequest request, IcbDischargeData data, SystemModel system) {
-        String place = system == null ? request.place() : CodeOrName.place(system, request.place());
-        if (place == null || place.equalsIgnoreCase(data.icbOds())) return;
+    /**
+     * Checks the place (code or name) against the ICB and the dataset: a place of the dataset needs the dataset.
+     *
+     * @return the request with a place given by name read as its code
+     */
+    public DischargeStudyRequest check(DischargeStudyRequest request, IcbDischargeData data, SystemModel system) {
+        if (system != null) request = request.withPlace(CodeOrName.place(system, request.place()));
+        String place = request.place();
+        if (place == null || place.equalsIgnoreCase(data.icbOds())) return request;
         if (system == null) {
-            if (place.equalsIgnoreCase(data.icbOns())) return;
+            if (place.equalsIgnoreCase(data.icbOns())) return request;
             throw new InvalidSetting(
                     "place",
                     "place " + place + " needs the system dataset (--dataset on the command line): the places and"
@@ -66,6 +71,7 @@ public final class DischargeStudyUseCase {
                                     .map(p -> Names.withCode(p.name(), p.code()))
                                     .collect(Collectors.joining(", ")));
         }
+        return request;
     }
 
     /**
@@ -76,8 +82,7 @@ public final class DischargeStudyUseCase {
      */
     public Result run(DischargeStudyRequest request, IcbDischargeData data, SystemModel system)
             throws MetricsImportException {
-        if (system != null) request = request.withPlace(CodeOrName.place(system, request.place()));
-        check(request, data, system);
+        request = check(request, data, system);
         NctrSeries series = data.series();
         StudyWindow window;
         try {
