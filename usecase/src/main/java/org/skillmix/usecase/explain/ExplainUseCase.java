@@ -19,6 +19,7 @@ import org.skillmix.data.export.ProjectionYear;
 import org.skillmix.data.report.Names;
 import org.skillmix.usecase.CodeOrName;
 import org.skillmix.usecase.InvalidSetting;
+import org.skillmix.usecase.Rounded;
 import org.skillmix.usecase.RunDefaults;
 
 /**
@@ -255,13 +256,8 @@ public final class ExplainUseCase {
                     t.effectiveFte(),
                     t.share(),
                     t.allocatedFte(),
-                    unsignedZero(t.pressure(), 4),
+                    Rounded.asPrinted(t.pressure(), 4),
                     t.leaverFactor());
         }
-    }
-
-    /** x, or 0 where it rounds to 0 at these decimals: a pressure of -0.000001 reads "0.0000", not "-0.0000". */
-    static double unsignedZero(double x, int decimals) {
-        return Math.abs(x) < 0.5 * Math.pow(10, -decimals) ? 0.0 : x;
     }
 }

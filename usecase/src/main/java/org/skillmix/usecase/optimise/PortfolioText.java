@@ -11,6 +11,7 @@ import org.skillmix.core.portfolio.SwitchingValues;
 import org.skillmix.core.scenario.Intervention;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.boardpack.ScaleWords;
+import org.skillmix.usecase.Rounded;
 
 /**
  * portfolio.txt (docs/outputs.md): the portfolio in plain words. What was asked, how it was chosen (on the central
@@ -43,7 +44,7 @@ final class PortfolioText {
                 seconds,
                 request.draws(),
                 choice.central().baselineTargetGap()[last],
-                shown(
+                Rounded.asPrinted(
                         choice.whole() == null
                                 ? choice.portfolio().closedPerYear()[last]
                                 : choice.whole().addedUp(),
@@ -83,7 +84,7 @@ final class PortfolioText {
             PortfolioOption o = choice.central().options().get(i);
             Intervention iv = c.candidate();
             // a gap made larger is said so: "closes -57.0 FTE" reads as a misprint to a board
-            boolean widens = shown(c.centralClosed(), 1) < 0;
+            boolean widens = Rounded.asPrinted(c.centralClosed(), 1) < 0;
             text.append("- ")
                     .append(iv.nameAndCode())
                     .append(String.format(
@@ -97,8 +98,8 @@ final class PortfolioText {
                             c.shownLevel(),
                             o.maxLevel(),
                             widens ? "widens the gap by" : "closes",
-                            Math.abs(shown(c.centralClosed(), 1)),
-                            shown(c.centralCostGbp(), 0)));
+                            Math.abs(Rounded.asPrinted(c.centralClosed(), 1)),
+                            Rounded.asPrinted(c.centralCostGbp(), 0)));
             text.append(' ').append(reversedBy(c.switching(), request.targetFte() != null, widens));
             if (c.switching().closeCall()) close.add(iv.nameAndCode());
             if (choice.marginalDraws() > 0)
@@ -154,9 +155,9 @@ final class PortfolioText {
         return String.format(
                 Locale.ROOT,
                 format + " (P10 " + format + " to P90 " + format + ")",
-                shown(f.mean(), decimals),
-                shown(f.p10(), decimals),
-                shown(f.p90(), decimals));
+                Rounded.asPrinted(f.mean(), decimals),
+                Rounded.asPrinted(f.p10(), decimals),
+                Rounded.asPrinted(f.p90(), decimals));
     }
 
     /** " and 4,300.0 run whole at the same values (...)", and what choosing again on the whole runs changed. */
@@ -164,14 +165,14 @@ final class PortfolioText {
         String text = String.format(
                 Locale.ROOT,
                 " and %,.1f run whole at the same values (%s)",
-                shown(w.closed(), 1),
+                Rounded.asPrinted(w.closed(), 1),
                 overlap(w.addedUp(), w.closed()));
         if (Math.abs(w.closed() - w.firstChoice()) > 0.05)
             text += String.format(
                     Locale.ROOT,
                     "; the first choice, on effects added up (%,.1f), closed %,.1f run whole",
-                    shown(w.firstAddedUp(), 1),
-                    shown(w.firstChoice(), 1));
+                    Rounded.asPrinted(w.firstAddedUp(), 1),
+                    Rounded.asPrinted(w.firstChoice(), 1));
         return text;
     }
 
@@ -186,12 +187,5 @@ final class PortfolioText {
                         ? "%.1f%% less than its parts added up: they overlap"
                         : "%.1f%% more than its parts added up",
                 100 * Math.abs(change));
-    }
-
-    /** x rounded to the decimals printed, so a rounding residue of -1e-12 FTE prints "0.0", not "-0.0". */
-    static double shown(double x, int decimals) {
-        double unit = Math.pow(10, decimals);
-        double r = Math.round(x * unit) / unit;
-        return r == 0 ? 0.0 : r;
     }
 }

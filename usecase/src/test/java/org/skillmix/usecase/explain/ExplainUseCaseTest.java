@@ -37,15 +37,6 @@ class ExplainUseCaseTest {
         assertThat(text.indexOf("dep of UEC:")).isLessThan(text.indexOf("SUPPLY"));
     }
 
-    /** A figure that rounds to zero is written without a sign, as the report writes it. */
-    @Test
-    void aPressureThatRoundsToZeroHasNoSign() {
-        assertThat(String.format(java.util.Locale.ROOT, "%9.4f", ExplainUseCase.unsignedZero(-0.000049, 4)))
-                .isEqualTo("   0.0000");
-        assertThat(ExplainUseCase.unsignedZero(-0.00005, 4)).isEqualTo(-0.00005);
-        assertThat(ExplainUseCase.unsignedZero(0.0705, 4)).isEqualTo(0.0705);
-    }
-
     /** A planner types the names the pages show; the table is the one the codes give. */
     @Test
     void aPlaceAndCapabilityGivenByNameReadAsTheirCodes() throws Exception {

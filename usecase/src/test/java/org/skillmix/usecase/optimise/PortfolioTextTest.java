@@ -146,18 +146,6 @@ class PortfolioTextTest {
                 .doesNotContain("Run alone");
     }
 
-    /** A rounding residue below the printed decimal prints as zero, never "-0.0" or "-0". */
-    @Test
-    void aResidueBelowThePrintedDecimalIsZero() {
-        assertThat(PortfolioText.shown(-1e-12, 1)).isEqualTo(0.0);
-        assertThat(String.format(java.util.Locale.ROOT, "%,.1f", PortfolioText.shown(-0.04, 1)))
-                .isEqualTo("0.0");
-        assertThat(String.format(java.util.Locale.ROOT, "%,.0f", PortfolioText.shown(-0.4, 0)))
-                .isEqualTo("0");
-        assertThat(PortfolioText.shown(-0.06, 1)).isEqualTo(-0.1);
-        assertThat(PortfolioText.shown(1_234.56, 0)).isEqualTo(1_235.0);
-    }
-
     /** The whole against its parts: 90 of 100 is 10% less, 110 is 10% more, 0 of 0 says the parts close nothing. */
     @Test
     void theWholeIsSaidAgainstItsPartsAddedUp() {
