@@ -2,8 +2,8 @@ package org.skillmix.app.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.report.Figures;
 import org.skillmix.usecase.OutputFolder;
 import org.skillmix.usecase.RunDefaults;
 import org.skillmix.usecase.comparison.ComparisonRequest;
@@ -93,7 +93,7 @@ final class CompareCommand extends Subcommand {
         out().printf(
                         "Compared %d scenarios on %s, seed %d, in %.1f s. In %s:%n",
                         run.comparison().scenarios().size(),
-                        draws == 0 ? "a deterministic run" : String.format(Locale.ROOT, "%,d draws", draws),
+                        draws == 0 ? "a deterministic run" : Figures.draws(draws),
                         engine.seed,
                         (System.nanoTime() - t0) / 1e9,
                         run.lastYear());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.skillmix.data.importer.ImportException;
 import org.skillmix.data.importer.NationalIcbs;
+import org.skillmix.data.report.Figures;
 import org.skillmix.usecase.OutputFolder;
 import org.skillmix.usecase.national.NationalRequest;
 import org.skillmix.usecase.national.NationalUseCase;
@@ -84,7 +85,7 @@ final class NationalCommand extends Subcommand {
                         "Projected %d of %d ICSs (%s) in %.1f s.%nWrote %s%n",
                         result.icbs().size() - result.failed(),
                         result.icbs().size(),
-                        draws == 0 ? "deterministic" : draws + " draws each",
+                        draws == 0 ? "deterministic" : Figures.draws(draws) + " each",
                         (System.nanoTime() - start) / 1e9,
                         String.join(
                                 " and ", written.stream().map(Path::toString).toList()));

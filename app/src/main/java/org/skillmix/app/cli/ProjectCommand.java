@@ -3,6 +3,7 @@ package org.skillmix.app.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.skillmix.core.system.SystemModel;
+import org.skillmix.data.report.Figures;
 import org.skillmix.data.report.ReportWarmUp;
 import org.skillmix.usecase.OutputFolder;
 import org.skillmix.usecase.RunDefaults;
@@ -92,9 +93,7 @@ final class ProjectCommand extends Subcommand {
                         model.info().name(),
                         baselineOption.baseline.code(),
                         request.settings().months(),
-                        request.settings().deterministic()
-                                ? "deterministic"
-                                : String.format(Locale.ROOT, "%,d draws", request.draws()),
+                        request.settings().deterministic() ? "deterministic" : Figures.draws(request.draws()),
                         engine.seed,
                         (System.nanoTime() - t0) / 1e9,
                         result.outputs().listedIn(out));

@@ -1,6 +1,7 @@
 package org.skillmix.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.skillmix.core.projection.ProgressListener;
 
 /**
@@ -28,13 +29,20 @@ final class TerminalProgress implements ProgressListener {
             if (percent == lastShown) return;
             int filled = percent * WIDTH / 100;
             out.printf(
-                    "\r%s [%s%s] %3d%%  %d/%d draws  %.1fs",
-                    label, "#".repeat(filled), " ".repeat(WIDTH - filled), percent, completed, total, seconds());
+                    Locale.UK,
+                    "\r%s [%s%s] %3d%%  %,d/%,d draws  %.1fs",
+                    label,
+                    "#".repeat(filled),
+                    " ".repeat(WIDTH - filled),
+                    percent,
+                    completed,
+                    total,
+                    seconds());
             if (completed == total) out.println();
         } else {
             int decile = percent / 10;
             if (decile == lastShown / 10 && lastShown >= 0) return;
-            out.printf("%s %3d%%  %d/%d draws  %.1fs%n", label, decile * 10, completed, total, seconds());
+            out.printf(Locale.UK, "%s %3d%%  %,d/%,d draws  %.1fs%n", label, decile * 10, completed, total, seconds());
         }
         out.flush();
         lastShown = percent;

@@ -17,6 +17,11 @@ public final class Figures {
     private final DecimalFormat factor = format("0.000");
     private final DecimalFormat ratio = format("0.00");
 
+    /** A count of draws as a sentence says it: "1,000 draws", "1 draw". */
+    public static String draws(int n) {
+        return String.format(Locale.UK, "%,d draw%s", n, n == 1 ? "" : "s");
+    }
+
     public String fte(double v) {
         return Double.isFinite(v) ? unsigned(fte.format(v)) : NONE;
     }

@@ -147,8 +147,9 @@ public final class HtmlReport {
 
     private String projectionKind() {
         int draws = projection.settings().draws();
-        String kind =
-                draws == 0 ? "Deterministic run at every parameter's mode" : "Monte Carlo run of " + draws + " draws";
+        String kind = draws == 0
+                ? "Deterministic run at every parameter's mode"
+                : "Monte Carlo run of " + Figures.draws(draws);
         return kind + ", " + projection.settings().years() + " years from "
                 + (projection.months().isEmpty()
                         ? "?"
@@ -166,12 +167,15 @@ public final class HtmlReport {
                         "Base month", run.baseMonth() == null ? "" : ProjectionYear.monthLabel(run.baseMonth()), false),
                 new Fact("Years", Integer.toString(run.years()), false),
                 new Fact("Baseline", baseline.label() + ": " + baseline.description(), false),
-                new Fact("Draws", run.draws() == 0 ? "0 (deterministic)" : Integer.toString(run.draws()), false),
+                new Fact(
+                        "Draws",
+                        run.draws() == 0 ? "0 (deterministic)" : String.format(Locale.UK, "%,d", run.draws()),
+                        false),
                 new Fact("Seed", Long.toString(run.seed()), false),
                 new Fact("Threads", Integer.toString(run.threads()), false),
                 new Fact("Dataset", run.datasetPath(), false),
                 new Fact("Dataset SHA-256", run.datasetSha256(), true),
-                new Fact("Series", Integer.toString(run.seriesCount()), false),
+                new Fact("Series", String.format(Locale.UK, "%,d", run.seriesCount()), false),
                 new Fact("Started", EnglandTime.moment(run.startedAt()), false),
                 // The engine's time only: the command's own figure adds reading the dataset and writing the files.
                 new Fact(

@@ -34,4 +34,13 @@ class FiguresTest {
         assertThat(figures.millions(-1_234_560_000)).isEqualTo("-£1,234.6m");
         assertThat(figures.millions(Double.POSITIVE_INFINITY)).isEqualTo(Figures.NONE);
     }
+
+    /** Draws counted as a sentence says them, in every command's words and the report's heading. */
+    @Test
+    void drawsAreCountedWithThousandsSeparatedAndOneDrawSingular() {
+        assertThat(Figures.draws(1_000)).isEqualTo("1,000 draws");
+        assertThat(Figures.draws(10_000)).isEqualTo("10,000 draws");
+        assertThat(Figures.draws(1)).isEqualTo("1 draw");
+        assertThat(Figures.draws(0)).isEqualTo("0 draws");
+    }
 }

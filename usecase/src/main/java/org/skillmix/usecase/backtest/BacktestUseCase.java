@@ -7,6 +7,7 @@ import org.skillmix.core.backtest.ScopeSummary;
 import org.skillmix.data.backtest.BacktestCsv;
 import org.skillmix.data.importer.BacktestImport;
 import org.skillmix.data.importer.ImportException;
+import org.skillmix.data.report.Figures;
 import org.skillmix.usecase.Output;
 import org.skillmix.usecase.Outputs;
 import org.skillmix.usecase.Progress;
@@ -36,8 +37,9 @@ public final class BacktestUseCase {
         BacktestImport.Inputs inputs =
                 BacktestImport.build(request.from(), request.icb(), request.base(), request.mappings(), steps);
         steps.accept("projecting " + inputs.units().size() + " trusts from " + request.base() + " to "
-                + inputs.observedMonths().get(inputs.observedMonths().size() - 1) + " (" + request.draws()
-                + " draws, " + request.baseline().code() + ")");
+                + inputs.observedMonths().get(inputs.observedMonths().size() - 1) + " ("
+                + Figures.draws(request.draws())
+                + ", " + request.baseline().code() + ")");
         Backtest.Result comparison = Backtest.run(
                 inputs.model(),
                 inputs.units(),

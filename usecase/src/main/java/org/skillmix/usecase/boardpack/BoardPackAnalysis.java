@@ -19,6 +19,7 @@ import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.boardpack.BoardPack;
 import org.skillmix.data.boardpack.BoardPackSettings;
+import org.skillmix.data.report.Figures;
 import org.skillmix.usecase.Progress;
 import org.skillmix.usecase.RunDefaults;
 
@@ -90,8 +91,9 @@ public final class BoardPackAnalysis {
         List<Scenario> scenarios = recommended.isEmpty()
                 ? List.of()
                 : List.of(new Scenario(BoardPack.RECOMMENDED, "Recommended portfolio", recommended));
-        say.accept("Projecting " + model.info().name()
-                + (recommended.isEmpty() ? "" : " with and without the portfolio") + " (" + s.draws() + " draws) ...");
+        say.accept(
+                "Projecting " + model.info().name() + (recommended.isEmpty() ? "" : " with and without the portfolio")
+                        + " (" + Figures.draws(s.draws()) + ") ...");
         progress.stopIfCancelled();
         // The projection the pack prints is the comparison's baseline: the same seed gives its draws the parameters
         // a projection's would have, so they are recorded as they run rather than projected a second time.
