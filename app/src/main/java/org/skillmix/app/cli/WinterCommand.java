@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.core.winter.SurgeUplift;
 import org.skillmix.data.dataset.DatasetException;
+import org.skillmix.data.report.EnglandTime;
 import org.skillmix.data.report.WinterReport;
 import org.skillmix.usecase.OutputFolder;
 import org.skillmix.usecase.winter.WinterRequest;
@@ -87,7 +89,7 @@ final class WinterCommand extends Subcommand {
         }
         out.printf(
                 "projecting %d weeks from %s on the %s baseline (every parameter at its mode), %d surge uplift%s...%n",
-                weeks, from, request.baseline().code(), surge.size(), surge.size() == 1 ? "" : "s");
+                weeks, EnglandTime.day(from), request.baseline().code(), surge.size(), surge.size() == 1 ? "" : "s");
         out.flush();
         WinterUseCase.Result plan;
         try {
@@ -99,7 +101,11 @@ final class WinterCommand extends Subcommand {
         }
         out.print(plan.summary());
         folder.write(plan.outputs());
-        out.println("wrote winter-plan.csv (" + plan.plan().rows().size() + " rows) and winter-plan.html to " + outDir);
+        out.printf(
+                Locale.UK,
+                "wrote winter-plan.csv (%,d rows) and winter-plan.html to %s%n",
+                plan.plan().rows().size(),
+                outDir);
         return 0;
     }
 }

@@ -46,9 +46,9 @@ class WinterAndBankCommandTest {
         assertThat(r.out()).contains("largest shortfalls in critical services:");
         assertThat(r.out().lines().filter(l -> l.startsWith("  week ")))
                 .isNotEmpty()
-                .allMatch(
-                        l -> l.matches("  week \\d+ .+ \\([A-Z0-9_-]+\\); .+ \\([A-Z0-9_]+\\); .+ \\([A-Z0-9_]+\\); .+"
-                                + " \\(E\\d{8}\\): [0-9.]+ FTE short .*"));
+                .allMatch(l ->
+                        l.matches("  week \\d+ \\(from \\d{1,2} Dec 2026\\) .+ \\([A-Z0-9_-]+\\); .+ \\([A-Z0-9_]+\\);"
+                                + " .+ \\([A-Z0-9_]+\\); .+ \\(E\\d{8}\\): [0-9.,]+ FTE short .*"));
         List<String> rows = Files.readAllLines(out.resolve("winter-plan.csv"));
         assertThat(rows.get(0))
                 .isEqualTo("baseline,week,week_start,org_code,service_code,capability_code,place_code,"
@@ -77,13 +77,14 @@ class WinterAndBankCommandTest {
                 if (!row.split(",", -1)[1].equals(String.valueOf(week))) continue;
                 for (int m = 0; m < 4; m++) sums[m] += column(row, 7 + m);
             }
-            String start = String.format("%4d  2026-12-", week);
+            // the week's first day in words: 7, 14 and 21 December 2026
+            String start = String.format("%4d  %d Dec 2026 ", week, 7 * week);
             String line =
                     r.out().lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow();
             String[] figures = line.trim().split(" +");
             for (int m = 0; m < 4; m++) {
-                assertThat(figures[2 + m]).as(line).matches("\\d{1,3}(,\\d{3})*\\.\\d");
-                assertThat(Double.parseDouble(figures[2 + m].replace(",", "")))
+                assertThat(figures[4 + m]).as(line).matches("\\d{1,3}(,\\d{3})*\\.\\d");
+                assertThat(Double.parseDouble(figures[4 + m].replace(",", "")))
                         .as(line)
                         .isCloseTo(sums[m], within(0.05 + 0.0005 * rows.size())); // a file's row holds 3 decimals
             }
@@ -112,7 +113,7 @@ class WinterAndBankCommandTest {
         assertThat(total(trends, 8)).isCloseTo(total(funded, 8), within(rounding));
         assertThat(total(trends, 9)).isNotCloseTo(total(funded, 9), within(1.0));
         assertThat(Files.readString(tmp.resolve("winter-current-trends-2026-12-07/winter-plan.html")))
-                .contains("winter plan from 2026-12-07 (current-trends baseline)");
+                .contains("winter plan from 7 December 2026 (current-trends baseline)");
 
         List<String> baseFunded = winter("2025-04-07", "funded-plan");
         List<String> baseTrends = winter("2025-04-07", "current-trends");
@@ -198,7 +199,7 @@ class WinterAndBankCommandTest {
                 "--as-of",
                 "2026-12-07");
         assertThat(r.exitCode()).as(r.err() + r.out()).isZero();
-        assertThat(r.out()).contains("surge given as extra demand").contains("over 2 weeks from 2026-12-07");
+        assertThat(r.out()).contains("surge given as extra demand").contains("over 2 weeks from 7 December 2026");
         List<String> cover = Files.readAllLines(out.resolve("cover.csv"));
         // Every row names the supply baseline first (the funded plan unless --baseline says otherwise), then the week.
         assertThat(cover.stream().skip(1)).allMatch(l -> l.startsWith("funded-plan,"));

@@ -18,6 +18,7 @@ public final class EnglandTime {
     private static final DateTimeFormatter MOMENT =
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm zzz", Locale.UK).withZone(ZONE);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private EnglandTime() {}
 
@@ -34,5 +35,10 @@ public final class EnglandTime {
     /** "7 December 2026"; blank for none. */
     public static String day(LocalDate day) {
         return day == null ? "" : DAY.format(day);
+    }
+
+    /** "7 Dec 2026" (UK abbreviations: "7 Sept 2026"), where a column or a chart's axis is narrow; blank for none. */
+    public static String shortDay(LocalDate day) {
+        return day == null ? "" : SHORT_DAY.format(day);
     }
 }

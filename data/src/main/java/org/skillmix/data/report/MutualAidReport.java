@@ -33,8 +33,8 @@ public final class MutualAidReport {
             String stillShort,
             boolean uncovered) {}
 
-    /** One week's page: its number, first and last day, moves and cover. */
-    public record Week(int number, LocalDate from, LocalDate to, List<MoveRow> moves, List<CoverRow> cover) {}
+    /** One week's page: its number, first and last day in words ("1 December 2026"), moves and cover. */
+    public record Week(int number, String from, String to, List<MoveRow> moves, List<CoverRow> cover) {}
 
     /** The whole plan. */
     public static String render(String systemName, LocalDate asOf, Baseline baseline, PlanSummary plan) {
@@ -83,12 +83,17 @@ public final class MutualAidReport {
                         fte(still),
                         still > 0));
             }
-            pages.add(new Week(w, asOf.plusDays(7L * (w - 1)), asOf.plusDays(7L * w - 1), moves, cover));
+            pages.add(new Week(
+                    w,
+                    EnglandTime.day(asOf.plusDays(7L * (w - 1))),
+                    EnglandTime.day(asOf.plusDays(7L * w - 1)),
+                    moves,
+                    cover));
         }
         Map<String, Object> v = new HashMap<>();
         v.put("title", "Mutual aid plan: " + systemName + " (" + baseline.code() + " baseline)");
         v.put("scope", scope);
-        v.put("asOf", asOf);
+        v.put("asOf", EnglandTime.day(asOf));
         v.put("duration", weeks + " week" + (weeks == 1 ? "" : "s"));
         v.put("criticalCover", fte(plan.coveredCenti(true)));
         v.put("otherCover", fte(plan.coveredCenti(false)));

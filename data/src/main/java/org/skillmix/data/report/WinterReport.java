@@ -62,12 +62,12 @@ public final class WinterReport {
                 plan.total(w, Measure.SUPPLY),
                 plan.total(w, Measure.SHORTFALL)
             };
-            labels.add("W" + w + " " + plan.weekStart(w));
+            labels.add("W" + w + " " + EnglandTime.shortDay(plan.weekStart(w)));
             totals.add(
                     Arrays.stream(t).mapToObj(x -> ChartFigures.rounded(x, 2)).toList());
             rows.add(new WeekRow(
                     w,
-                    plan.weekStart(w).toString(),
+                    EnglandTime.day(plan.weekStart(w)),
                     oneDecimal(t[0]),
                     oneDecimal(t[1]),
                     oneDecimal(t[2]),

@@ -217,6 +217,9 @@ class HtmlReportTest {
                 .doesNotContain("2025-06-01T09:00");
         assertThat(EnglandTime.moment(Instant.parse("2026-12-07T14:30:00Z"))).isEqualTo("7 December 2026, 14:30 GMT");
         assertThat(EnglandTime.day(Instant.parse("2026-06-06T23:30:00Z"))).isEqualTo("7 June 2026");
+        // A narrow column's day: the UK's abbreviations, September as "Sept".
+        assertThat(EnglandTime.shortDay(java.time.LocalDate.of(2026, 9, 7))).isEqualTo("7 Sept 2026");
+        assertThat(EnglandTime.shortDay(java.time.LocalDate.of(2026, 11, 2))).isEqualTo("2 Nov 2026");
     }
 
     @Test

@@ -37,12 +37,13 @@ class MutualAidReportTest {
         assertThat(html)
                 .contains("<title>Mutual aid plan: Greater &lt;Manchester&gt; (funded-plan baseline)</title>")
                 .contains("<p><strong>Only organisation A&amp;B&#39;s part</strong></p>")
-                .contains("<p>Surge from 2026-12-01, 2 weeks. Staff are named by pseudonymous id only. Critical cover:"
-                        + " 1.00 FTE-weeks; other cover: 0.50 FTE-weeks.</p>")
-                .contains("<h2>Week 1 (2026-12-01 to 2026-12-07)</h2>")
+                .contains(
+                        "<p>Surge from 1 December 2026, 2 weeks. Staff are named by pseudonymous id only. Critical cover:"
+                                + " 1.00 FTE-weeks; other cover: 0.50 FTE-weeks.</p>")
+                .contains("<h2>Week 1 (1 December 2026 to 7 December 2026)</h2>")
                 .contains("<tr><td>&lt;b&gt;S1&lt;/b&gt;</td><td>A&amp;B, ED</td><td>RM3, UEC</td><td>TRIAGE</td>"
                         + "<td class=\"n\">0.50</td><td>S9;S10</td></tr>")
-                .contains("<h2>Week 2 (2026-12-08 to 2026-12-14)</h2>")
+                .contains("<h2>Week 2 (8 December 2026 to 14 December 2026)</h2>")
                 .contains("<tr><td>R0A &quot;north&quot;</td><td>UEC</td><td>TRIAGE</td><td>yes</td>"
                         + "<td class=\"n\">3.00</td><td class=\"n\">1.00</td><td class=\"n short\">2.00</td></tr>")
                 .contains("<tr><td>RWJ</td><td>COMM</td><td>WOUND</td><td>no</td>"
@@ -64,7 +65,7 @@ class MutualAidReportTest {
                 new PlanSummary(1, List.of(), List.of(), List.of()));
         assertThat(html)
                 .contains("(current-trends baseline)</title>")
-                .contains("<p>Surge from 2026-12-01, 1 week. ")
+                .contains("<p>Surge from 1 December 2026, 1 week. ")
                 .doesNotContain("<strong>");
     }
 }

@@ -47,13 +47,15 @@ class WinterReportTest {
         assertThat(page(html))
                 .contains("<title>Winter &lt;plan&gt;</title>")
                 .contains("<pre>printed &amp; &lt;kept&gt;</pre>")
-                .contains("<tr><td>1</td><td>2026-11-02</td><td>15.0</td><td>16.0</td><td>14.0</td><td>3.0</td></tr>")
-                .contains("<tr><td>2</td><td>2026-11-09</td><td>15.0</td><td>17.5</td><td>12.0</td><td>5.5</td></tr>");
+                .contains(
+                        "<tr><td>1</td><td>2 November 2026</td><td>15.0</td><td>16.0</td><td>14.0</td><td>3.0</td></tr>")
+                .contains(
+                        "<tr><td>2</td><td>9 November 2026</td><td>15.0</td><td>17.5</td><td>12.0</td><td>5.5</td></tr>");
         assertThat(html.contains(UEC)).as("the service's name unescaped").isFalse();
         Matcher m = DATA.matcher(html);
         assertThat(m.find()).isTrue();
         JsonNode data = JsonMapper.shared().readTree(m.group(1));
-        assertThat(data.get("weeks").toString()).isEqualTo("[\"W1 2026-11-02\",\"W2 2026-11-09\"]");
+        assertThat(data.get("weeks").toString()).isEqualTo("[\"W1 2 Nov 2026\",\"W2 9 Nov 2026\"]");
         assertThat(numbers(data.get("totals"))).containsExactly(15.0, 16.0, 14.0, 3.0, 15.0, 17.5, 12.0, 5.5);
         // services by code: CH (no name given, so its code), then UEC
         assertThat(data.get("byService").get("names").get(1).asString()).isEqualTo(UEC);

@@ -19,6 +19,7 @@ import org.skillmix.data.export.MutualAidCsv;
 import org.skillmix.data.mutualaid.MutualAidInputs;
 import org.skillmix.data.mutualaid.StaffFile;
 import org.skillmix.data.mutualaid.SurgeFile;
+import org.skillmix.data.report.EnglandTime;
 import org.skillmix.data.report.MutualAidReport;
 import org.skillmix.data.report.Names;
 import org.skillmix.usecase.InvalidSetting;
@@ -121,7 +122,7 @@ public final class MutualAidUseCase {
                     inputs.shortfalls().size(),
                     inputs.baseline().code(),
                     inputs.weeks(),
-                    firstDay));
+                    EnglandTime.day(firstDay)));
         }
         StaffFile.Staff staff = inputs.staff();
         s.append(String.format(
@@ -133,7 +134,7 @@ public final class MutualAidUseCase {
                 inputs.shortfalls().size(),
                 inputs.weeks(),
                 inputs.weeks() == 1 ? "" : "s",
-                firstDay,
+                EnglandTime.day(firstDay),
                 inputs.donors().size(),
                 SurgeFile.DEFAULT_FLOOR_SHARE * 100));
         return s.toString();

@@ -16,6 +16,7 @@ import org.skillmix.core.winter.WinterPlanner;
 import org.skillmix.core.winter.WinterRow;
 import org.skillmix.data.dataset.DatasetException;
 import org.skillmix.data.mutualaid.SurgeFile;
+import org.skillmix.data.report.EnglandTime;
 import org.skillmix.data.report.Names;
 import org.skillmix.data.report.WinterReport;
 import org.skillmix.data.winter.WinterPlanCsv;
@@ -77,7 +78,7 @@ public final class WinterUseCase {
         for (Place p : system.places()) places.put(p.code(), p.name());
         String html = new WinterReport()
                 .html(
-                        system.info().name() + ": winter plan from " + request.from() + " ("
+                        system.info().name() + ": winter plan from " + EnglandTime.day(request.from()) + " ("
                                 + plan.baseline().code() + " baseline)",
                         plan,
                         services,
@@ -93,7 +94,7 @@ public final class WinterUseCase {
     static String summary(WinterPlan plan, Names names) {
         StringBuilder s = new StringBuilder(String.format(
                 Locale.ROOT,
-                "%4s  %-10s %11s %11s %11s %11s  (FTE)%n",
+                "%4s  %-12s %11s %11s %11s %11s  (FTE)%n",
                 "week",
                 "starts",
                 "baseline",
@@ -103,9 +104,9 @@ public final class WinterUseCase {
         for (int w = 1; w <= plan.weeks(); w++) {
             s.append(String.format(
                     Locale.ROOT,
-                    "%4d  %s %,11.1f %,11.1f %,11.1f %,11.1f%n",
+                    "%4d  %-12s %,11.1f %,11.1f %,11.1f %,11.1f%n",
                     w,
-                    plan.weekStart(w),
+                    EnglandTime.shortDay(plan.weekStart(w)),
                     plan.total(w, Measure.BASELINE_DEMAND),
                     plan.total(w, Measure.DEMAND),
                     plan.total(w, Measure.SUPPLY),
@@ -122,8 +123,9 @@ public final class WinterUseCase {
             for (WinterRow r : worst) {
                 s.append(String.format(
                         Locale.ROOT,
-                        "  week %d %s; %s; %s; %s: %.1f FTE short (demand %.1f, supply %.1f)%n",
+                        "  week %d (from %s) %s; %s; %s; %s: %,.1f FTE short (demand %,.1f, supply %,.1f)%n",
                         r.week(),
+                        EnglandTime.shortDay(plan.weekStart(r.week())),
                         r.orgCode().isEmpty()
                                 ? "(no organisation)"
                                 : Names.withCode(names.organisation(r.orgCode()), r.orgCode()),
