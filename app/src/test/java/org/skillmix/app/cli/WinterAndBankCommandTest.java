@@ -248,6 +248,18 @@ class WinterAndBankCommandTest {
                         bank,
                         100 * bank / posted,
                         agency));
+        // and the opening line counts the files' rows and the same hours, to the same tenth
+        long workers = Files.readAllLines(EXAMPLES.resolve("bank.csv")).stream()
+                        .filter(l -> !l.isBlank())
+                        .count()
+                - 1;
+        long shifts = Files.readAllLines(EXAMPLES.resolve("shifts.csv")).stream()
+                        .filter(l -> !l.isBlank())
+                        .count()
+                - 1;
+        assertThat(r.out())
+                .contains(String.format(
+                        java.util.Locale.ROOT, "%d bank workers, %d shifts (%,.1f hours)", workers, shifts, posted));
         assertThat(Files.readAllLines(out.resolve("bank-fill-rate.csv")).get(0))
                 .isEqualTo("org_code,week,posted_hours,bank_hours,agency_hours,fill_rate,org_name");
         assertThat(r.out()).contains("spend with the cap").contains("spend without the cap");

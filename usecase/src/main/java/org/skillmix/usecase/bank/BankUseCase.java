@@ -93,7 +93,7 @@ public final class BankUseCase {
                 .collect(Collectors.joining("; "));
         return String.format(
                 Locale.ROOT,
-                "%d bank workers, %d shifts (%,.0f hours); caps: %s%n",
+                "%,d bank workers, %,d shifts (%,.1f hours); caps: %s%n",
                 inputs.pool().size(),
                 inputs.shifts().size(),
                 inputs.shifts().stream().mapToDouble(BankShift::hours).sum(),
