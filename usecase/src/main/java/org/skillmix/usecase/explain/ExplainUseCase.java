@@ -116,6 +116,7 @@ public final class ExplainUseCase {
         out.println();
         printSupply(out, supply);
         out.printf("%nGap (demand - supply): %,.2f FTE%n", demand.totalFte() - supply.totalFte());
+        printCodes(out, new Names(model), demand, supply);
         out.flush();
         return text.toString();
     }
@@ -142,7 +143,7 @@ public final class ExplainUseCase {
             out.printf(
                     "  %-14s %-18s %,12.0f %8.4f %8.4f %8.4f %8.4f %9.4f %8.2f %,10.2f%n",
                     entry.getKey(),
-                    first.sector(),
+                    Names.sector(first.sector()),
                     persons,
                     first.growthFactor(),
                     first.season(),
@@ -221,10 +222,7 @@ public final class ExplainUseCase {
                         + " to this capability; sickness is the month's (season, work stress, pressure), pressure how far"
                         + " the gap share of the last 12 months is above the base year's and 'leave x' what pressure and burnout multiply leaving by%n",
                 supply.totalFte());
-        List<SupplyTerm> terms = supply.terms().stream()
-                .filter(t -> t.allocatedFte() > 0)
-                .sorted(Comparator.comparingDouble(SupplyTerm::allocatedFte).reversed())
-                .toList();
+        List<SupplyTerm> terms = shown(supply);
         if (terms.isEmpty()) {
             out.println("  no staff serving this place deliver this capability");
             return;
@@ -246,7 +244,7 @@ public final class ExplainUseCase {
         for (SupplyTerm t : terms) {
             out.printf(
                     "  %-18s %-20s %-16s %,10.2f %8.4f %8.2f %8.2f %,10.2f %7.4f %,10.2f %9.4f %8.4f%n",
-                    t.sector(),
+                    Names.sector(t.sector()),
                     t.role(),
                     t.organisation(),
                     t.staffInPost(),
@@ -259,5 +257,30 @@ public final class ExplainUseCase {
                     Rounded.asPrinted(t.pressure(), 4),
                     t.leaverFactor());
         }
+    }
+
+    /**
+     * The tables are narrow enough for a terminal only with codes in them; below them, each service, role and
+     * organisation they name, with the name a planner knows, in the order the tables first give it.
+     */
+    private static void printCodes(PrintWriter out, Names names, DemandExplanation demand, SupplyExplanation supply) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (DemandTerm t : demand.terms()) codes.putIfAbsent(t.service(), names.service(t.service()));
+        List<SupplyTerm> shown = shown(supply);
+        for (SupplyTerm t : shown) codes.putIfAbsent(t.role(), names.role(t.role()));
+        for (SupplyTerm t : shown) codes.putIfAbsent(t.organisation(), names.organisation(t.organisation()));
+        codes.entrySet().removeIf(e -> e.getValue().equals(e.getKey()));
+        if (codes.isEmpty()) return;
+        out.printf("%nCodes in the tables:%n");
+        int width = codes.keySet().stream().mapToInt(String::length).max().orElse(0);
+        codes.forEach((code, name) -> out.printf("  %-" + width + "s  %s%n", code, name));
+    }
+
+    /** The supply table's rows: the staff who deliver some of the capability here, the most first. */
+    private static List<SupplyTerm> shown(SupplyExplanation supply) {
+        return supply.terms().stream()
+                .filter(t -> t.allocatedFte() > 0)
+                .sorted(Comparator.comparingDouble(SupplyTerm::allocatedFte).reversed())
+                .toList();
     }
 }
