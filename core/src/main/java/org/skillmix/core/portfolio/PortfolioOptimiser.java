@@ -209,7 +209,7 @@ public final class PortfolioOptimiser {
         if (peak >= 0 && cost[peak] > 0) {
             why.add(String.format(
                     Locale.ROOT,
-                    "Spending is highest against the budget in year %d: GBP %,.0f of %,.0f (%.1f %%)%s.",
+                    "Spending is highest against the budget in year %d: GBP %,.0f of GBP %,.0f (%.1f%%)%s.",
                     peak + 1,
                     cost[peak],
                     problem.budget()[peak],

@@ -71,6 +71,10 @@ class PortfolioOptimiserTest {
                 options, new double[] {100}, new int[] {0}, PortfolioProblem.Goal.MAX_GAP_CLOSED, null));
         assertThat(most.levels()).containsExactly(1, 0, 1);
         assertThat(most.closedPerYear()[0]).isCloseTo(8, within(1e-9));
+        // A and C spend the whole budget: 60 + 40 of 100
+        assertThat(most.explanation())
+                .contains("Spending is highest against the budget in year 1: GBP 100 of GBP 100 (100.0%); the budget"
+                        + " binds there.");
         Portfolio cheapest = SOLVER.solve(new PortfolioProblem(
                 options, new double[] {100}, new int[] {0}, PortfolioProblem.Goal.MIN_COST_TO_TARGET, new double[] {7
                 }));

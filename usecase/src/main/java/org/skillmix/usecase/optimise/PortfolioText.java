@@ -137,13 +137,13 @@ final class PortfolioText {
         if (v.funded())
             return String.format(
                     Locale.ROOT,
-                    "A fall of %.1f%% in what it closes would drop it; its effect may be %.1f%% lower: %s.",
+                    "A fall of %,.1f%% in what it closes would drop it; its effect may be %.1f%% lower: %s.",
                     -100 * v.change(),
                     100 * (1 - v.low()),
                     v.verdict());
         return String.format(
                 Locale.ROOT,
-                "A rise of %.1f%% in what it closes would fund it; its effect may be %.1f%% higher: %s.",
+                "A rise of %,.1f%% in what it closes would fund it; its effect may be %.1f%% higher: %s.",
                 100 * v.change(),
                 100 * (v.high() - 1),
                 v.verdict());

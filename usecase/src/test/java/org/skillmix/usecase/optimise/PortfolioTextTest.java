@@ -171,4 +171,12 @@ class PortfolioTextTest {
         assertThat(PortfolioText.reversedBy(none, false, true))
                 .isEqualTo("No rise in what it closes would fund it: it widens the gap rather than closing it (firm).");
     }
+
+    /** A switching value far beyond the effect's range reads with its thousands grouped, as every figure does. */
+    @Test
+    void aLargeSwitchingValueGroupsItsThousands() {
+        var premium = new SwitchingValues.Value("premium", 0, 11.471, 0.5, 1.5, false, true);
+        assertThat(PortfolioText.reversedBy(premium, false, false))
+                .isEqualTo("A rise of 1,147.1% in what it closes would fund it; its effect may be 50.0% higher: firm.");
+    }
 }
