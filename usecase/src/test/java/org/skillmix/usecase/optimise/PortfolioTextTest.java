@@ -110,12 +110,12 @@ class PortfolioTextTest {
                         + " values (6.7% less than its parts added up: they overlap).")
                 .contains("- Flexible working (flex): funded at 50% of staff in scope offered it (level 2 of 2). On the"
                         + " central run it closes 4.5 FTE for GBP 1,040 a year. A fall of 25.0% in what it closes"
-                        + " would drop it; its effect may be 50.0% lower: close call. Run alone over 10 draws: 5.0"
-                        + " (P10 2.0 to P90 8.3) FTE, GBP 1,100 (P10 1,050 to P90 1,180) a year.\n")
+                        + " would drop it; its effect may be 50.0% lower: close call. Run alone over 10 draws (mean,"
+                        + " and P10 to P90): 5.0 (2.0 to 8.3) FTE, GBP 1,100 (1,050 to 1,180) a year.\n")
                 .contains("- Care worker pay uplift (pay): not funded. At 5% pay uplift (level 1 of 1) the central run"
                         + " closes 0.5 FTE for GBP 5 a year. No rise in what it closes would fund it: it closes none of"
-                        + " the gap (firm). Run alone over 10 draws: 0.6 (P10 0.1 to P90 1.2) FTE, GBP -3 (P10 -6 to"
-                        + " P90 0) a year.\n")
+                        + " the gap (firm). Run alone over 10 draws (mean, and P10 to P90): 0.6 (0.1 to 1.2) FTE, GBP -3 (-6 to"
+                        + " 0) a year.\n")
                 .endsWith("Close calls: Flexible working (flex); the rest are firm.\n");
     }
 
