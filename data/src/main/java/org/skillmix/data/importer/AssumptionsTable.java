@@ -132,7 +132,7 @@ final class AssumptionsTable {
                         "labour pools",
                         pools.size() + " roles",
                         pools.values().stream()
-                                        .map(p -> p.role() + " " + OutputTable.num(p.value()[1], 0))
+                                        .map(p -> p.role() + " " + ImportReport.figure(p.value()[1], 0))
                                         .reduce((a, b) -> a + ", " + b)
                                         .orElse("")
                                 + " recruits a year (low/high in assumptions.csv), derived from the history for both "

@@ -40,6 +40,6 @@ final class DischargeSummary {
     }
 
     private static String num(double x) {
-        return Double.isNaN(x) ? "not available" : OutputTable.num(x, 1);
+        return Double.isNaN(x) ? "not available" : ImportReport.figure(x, 1);
     }
 }

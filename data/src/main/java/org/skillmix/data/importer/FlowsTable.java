@@ -119,7 +119,7 @@ final class FlowsTable {
             if (origin > 0 && need > 0)
                 report.mapped(
                         "flow " + what,
-                        OutputTable.num(12 * r.rates()[1] * need, 1) + " FTE a year",
+                        ImportReport.figure(12 * r.rates()[1] * need, 1) + " FTE a year",
                         "calibrated to supply " + OutputTable.num(r.rates()[1], 3) + " of " + toRole
                                 + "'s replacement need: annual rate " + cells[5] + " of " + fromRole + "'s FTE");
             else

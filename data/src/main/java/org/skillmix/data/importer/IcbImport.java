@@ -261,10 +261,10 @@ public final class IcbImport {
     private void totals(IcbPlaces places, Staffing staffing) {
         report.total(
                 "population mid-2023",
-                OutputTable.num(places.total(), 0),
+                ImportReport.figure(places.total(), 0),
                 places.size() + " LAs: "
                         + places.codes().stream()
-                                .map(la -> places.name(la) + " " + OutputTable.num(places.population(la), 0))
+                                .map(la -> places.name(la) + " " + ImportReport.figure(places.population(la), 0))
                                 .collect(Collectors.joining(", ")));
         Map<String, String> sectorOf = staffing.sectorOf();
         Map<String, double[]> bySector = new TreeMap<>();
@@ -276,8 +276,8 @@ public final class IcbImport {
         }
         bySector.forEach((s, t) -> report.total(
                 "workforce " + s,
-                OutputTable.num(t[0], 0) + " FTE in post",
-                OutputTable.num(t[1], 0) + " vacancy FTE, " + OutputTable.num(t[2], 0) + " bank + agency FTE"));
+                ImportReport.figure(t[0], 0) + " FTE in post",
+                ImportReport.figure(t[1], 0) + " vacancy FTE, " + ImportReport.figure(t[2], 0) + " bank + agency FTE"));
         for (OutputTable t : tables.values()) report.total("table " + t.file(), ImportReport.rows(t.size()), "");
     }
 

@@ -175,7 +175,7 @@ record IcbTrusts(
             if (national && ctx.asAtBase()) {
                 report.skipped(
                         "trust " + org.code + " " + name,
-                        OutputTable.num(org.meanFte(), 0) + " FTE today",
+                        ImportReport.figure(org.meanFte(), 0) + " FTE today",
                         "no row in the HCHS " + month + " file for " + String.join("+", preds)
                                 + ": a dataset as it stood then cannot hold it (not an NHS trust then, or a merger"
                                 + " trust_predecessors.csv does not list)");
@@ -251,13 +251,13 @@ record IcbTrusts(
                 double left = notModelled.stream().mapToDouble(groupFte::get).sum() * part.share();
                 report.mapped(
                         "trust " + part.code() + " " + name + part.nameSuffix() + " (" + part.sector() + ")",
-                        OutputTable.num(scale * part.share(), 1) + " FTE",
+                        ImportReport.figure(scale * part.share(), 1) + " FTE",
                         (ctx.asAtBase()
-                                        ? "HCHS " + month + " FTE " + OutputTable.num(total, 1)
-                                        : "mean FTE " + OutputTable.num(org.meanFte(), 1))
+                                        ? "HCHS " + month + " FTE " + ImportReport.figure(total, 1)
+                                        : "mean FTE " + ImportReport.figure(org.meanFte(), 1))
                                 + (share < 1 ? " x " + OutputTable.num(share, 4) : "")
                                 + (part.share() < 1 ? " x " + OutputTable.num(part.share(), 3) : "") + "; "
-                                + OutputTable.num(left, 1) + " FTE in staff groups not modelled ("
+                                + ImportReport.figure(left, 1) + " FTE in staff groups not modelled ("
                                 + String.join(", ", notModelled) + ")");
                 trustRoles.put(part.code(), byRole);
                 Map<String, String> sources = new LinkedHashMap<>();

@@ -1,5 +1,8 @@
 package org.skillmix.data.importer;
 
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +44,19 @@ public final class ImportReport {
 
     void read(String file, long rows, String what) {
         lines.add(new Line(Section.READ, file, rows(rows), what));
+    }
+
+    /**
+     * A figure as the report writes it for people: thousands grouped, at most dp decimals, trailing zeros dropped
+     * ("13,432", "2,734.7", "0.5"). The tables' cells keep {@link OutputTable#num}'s plain digits.
+     */
+    static String figure(double x, int dp) {
+        if (!Double.isFinite(x)) throw new IllegalArgumentException("not a number: " + x);
+        DecimalFormat format = new DecimalFormat(
+                "#,##0" + (dp > 0 ? "." + "#".repeat(dp) : ""), DecimalFormatSymbols.getInstance(Locale.UK));
+        format.setRoundingMode(RoundingMode.HALF_EVEN);
+        String s = format.format(x);
+        return s.matches("-0(\\.0*)?") ? "0" : s;
     }
 
     /** "32,844 rows", as the report writes every count. */

@@ -30,4 +30,17 @@ class ImportReportTest {
         // six sections, each with its table, empty ones too
         assertThat(html.split("<table>", -1)).hasSize(7);
     }
+
+    /** The report's figures for people: grouped, rounded half-even to the decimals asked, no trailing zeros. */
+    @Test
+    void figuresAreGroupedWithTheirDecimalsTrimmed() {
+        assertThat(ImportReport.figure(782_808, 0)).isEqualTo("782,808");
+        assertThat(ImportReport.figure(13_432.4, 0)).isEqualTo("13,432");
+        assertThat(ImportReport.figure(2_734.71, 1)).isEqualTo("2,734.7");
+        assertThat(ImportReport.figure(8_807.0, 1)).isEqualTo("8,807");
+        assertThat(ImportReport.figure(228.56, 1)).isEqualTo("228.6");
+        assertThat(ImportReport.figure(0.25, 1)).isEqualTo("0.2"); // half-even, as the tables' cells
+        assertThat(ImportReport.figure(-0.04, 1)).isEqualTo("0");
+        assertThat(ImportReport.figure(-1_500, 0)).isEqualTo("-1,500");
+    }
 }
