@@ -2,6 +2,7 @@ package org.skillmix.app.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.skillmix.core.scenario.Scenario;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.report.Figures;
 import org.skillmix.usecase.OutputFolder;
@@ -86,13 +87,18 @@ final class CompareCommand extends Subcommand {
         SystemModel model = read.get().model();
         ComparisonUseCase comparison = new ComparisonUseCase();
         int chosen = comparison.check(model, request).size();
-        err().println("Comparing " + chosen + " scenario(s) with no interventions, on the "
-                + baselineOption.baseline.code() + " baseline ...");
+        err().println("Comparing " + chosen + (chosen == 1 ? " scenario" : " scenarios")
+                + " against no interventions, on the " + baselineOption.baseline.code() + " supply baseline ...");
         ComparisonUseCase.Result run = comparison.run(model, request, progress("Comparing"));
         folder.write(run.outputs());
+        long compared = run.comparison().scenarios().stream()
+                .filter(sc -> !sc.code().equals(Scenario.BASELINE))
+                .count();
         out().printf(
-                        "Compared %d scenarios on %s, seed %d, in %.1f s. In %s:%n",
-                        run.comparison().scenarios().size(),
+                        "Compared %d scenario%s with no interventions (the baseline row) on %s, seed %d, in %.1f s."
+                                + " In %s:%n",
+                        compared,
+                        compared == 1 ? "" : "s",
                         draws == 0 ? "a deterministic run" : Figures.draws(draws),
                         engine.seed,
                         (System.nanoTime() - t0) / 1e9,

@@ -75,6 +75,10 @@ class ScenarioCliTest {
                 .hasSize(1 + 4 * 3)
                 .anyMatch(l -> l.startsWith("funded-plan,baseline,2025/26,2026-03,0,"))
                 .anyMatch(l -> l.startsWith("funded-plan,system,2027/28,2028-03,"));
+        // Three scenarios asked, each set against the baseline row the file also holds
+        assertThat(one.err()).contains("Comparing 3 scenarios against no interventions, on the funded-plan supply");
+        assertThat(one.out())
+                .startsWith("Compared 3 scenarios with no interventions (the baseline row) on 24 draws, seed 5,");
         // The printed line's extra cost is the file's for the last year, in millions of pounds a year.
         String retain = summary.stream()
                 .filter(l -> l.startsWith("funded-plan,retain,2027/28,"))
