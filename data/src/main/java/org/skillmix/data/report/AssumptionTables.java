@@ -2,6 +2,8 @@ package org.skillmix.data.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -266,13 +268,15 @@ public final class AssumptionTables {
         return table.html();
     }
 
-    /** Assumption values range from shares to whole labour pools: keep up to three decimals, no trailing zeros. */
+    /**
+     * Assumption values range from shares to whole labour pools: keep up to three decimals, no trailing zeros, and
+     * group the thousands as every other figure ("8,439 (7,357–10,331)" recruits a year, "0.091").
+     */
     private String plain(double v) {
         if (!Double.isFinite(v)) return Figures.NONE;
-        return BigDecimal.valueOf(v)
-                .setScale(3, RoundingMode.HALF_UP)
-                .stripTrailingZeros()
-                .toPlainString();
+        DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.UK));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(BigDecimal.valueOf(v));
     }
 
     private String scope(Assumption a) {
