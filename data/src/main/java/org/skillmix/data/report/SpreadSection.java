@@ -1,9 +1,11 @@
 package org.skillmix.data.report;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.skillmix.data.export.ProjectionYear;
 
 /**
  * The report's "What drives the spread" section: a tornado chart of the assumption groups' shares of the
@@ -70,7 +72,8 @@ final class SpreadSection {
             }
         }
         HtmlTable table = new HtmlTable("Share of the variance of the gap at the end of year " + year + " ("
-                + inYear.get(0).month() + "), by assumption group; the standard deviation of the gap in FTE");
+                + ProjectionYear.monthLabel(YearMonth.parse(inYear.get(0).month()))
+                + "), by assumption group; the standard deviation of the gap in FTE");
         List<String> columns = new ArrayList<>(List.of("Assumption"));
         inYear.forEach(c -> columns.add(c.sectorName()));
         table.columns(columns.toArray(String[]::new));

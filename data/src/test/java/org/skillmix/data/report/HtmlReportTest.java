@@ -180,7 +180,7 @@ class HtmlReportTest {
                 .contains("Whole system, year 10 (to Mar 2035): the gap varies with a standard deviation of 1,234 FTE"
                         + " over the draws. Most of it comes from population projection error (60.0%), leaver rates"
                         + " (25.0%); 15.0% is left unexplained.");
-        assertThat(html).contains("Share of the variance of the gap at the end of year 10 (2035-03)");
+        assertThat(html).contains("Share of the variance of the gap at the end of year 10 (Mar 2035)");
         // the sample's three NHS trusts (two acute, one community; not its primary care or care providers)
         assertThat(html)
                 .contains(Html.escape(RangeCalibration.howFarToTrust(system)))
