@@ -170,7 +170,7 @@ class FrontEndsAgreeOnPublishedDataTest extends WebTestBase {
             assertThat(download(base + name)).as(name).isEqualTo(Files.readAllBytes(out.resolve(name)));
         }
         assertThat(new String(download(base + DischargeStudyUseCase.FIT_TXT), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("What do 50.0 more care workers in " + MANCHESTER);
+                .contains("What do 50.0 more care workers in Manchester (" + MANCHESTER + ")");
     }
 
     @Test

@@ -18,11 +18,13 @@ import org.skillmix.core.discharge.PlaceSplit;
 import org.skillmix.core.discharge.PlaceStaffing;
 import org.skillmix.core.discharge.StaffingEffect;
 import org.skillmix.core.projection.ProjectionSettings;
+import org.skillmix.core.system.Place;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.discharge.DischargePlaces;
 import org.skillmix.data.discharge.IcbDischargeData;
 import org.skillmix.data.published.MetricsImportException;
 import org.skillmix.data.report.DischargeReport;
+import org.skillmix.data.report.Names;
 
 /**
  * The ICB shared out to the dataset's places: which place's social care staffing binds (bed days saved by one
@@ -107,17 +109,16 @@ final class PlaceStudy {
             StaffingEffect s = e.effect();
             o.printf(
                     Locale.ROOT,
-                    "%nWhat do %.1f more care workers in %s %s do over the %d held-back days?%s%n",
+                    "%nWhat do %.1f more care workers in %s do over the %d held-back days?%s%n",
                     extraFte,
-                    e.place(),
-                    e.name(),
+                    Names.withCode(e.name(), e.place()),
                     s.days(),
                     DischargeBenefitRange.identifies(split)
                             ? ""
                             : " At the fitted capacity, which the series cannot identify (the range follows):");
             o.printf(
                     Locale.ROOT,
-                    "  mean NCTR backlog %.2f -> %.2f; bed days %.1f -> %.1f (%.1f saved, %.1f a year)%n",
+                    "  mean NCTR backlog %.2f -> %.2f; bed days %,.1f -> %,.1f (%,.1f saved, %,.1f a year)%n",
                     s.baselineMeanBacklog(),
                     s.meanBacklog(),
                     s.baselineBedDays(),
@@ -172,9 +173,9 @@ final class PlaceStudy {
         var b = r.bedDaysSavedPerYear();
         o.printf(
                 Locale.ROOT,
-                "  %.1f FTE in %s save %.1f bed days a year (P10 %.1f, P90 %.1f): %s%n",
+                "  %.1f FTE in %s save %,.1f bed days a year (P10 %,.1f, P90 %,.1f): %s%n",
                 fte,
-                place,
+                Names.withCode(system.place(place).map(Place::name).orElse(place), place),
                 b.p50(),
                 b.p10(),
                 b.p90(),
@@ -224,16 +225,14 @@ final class PlaceStudy {
         if (identified)
             o.printf(
                     Locale.ROOT,
-                    "Binding place: %s %s (a care worker FTE there is worth %.2f bed days a year at this fit)%n",
-                    ranked.get(0).place(),
-                    ranked.get(0).name(),
+                    "Binding place: %s (a care worker FTE there is worth %.2f bed days a year at this fit)%n",
+                    Names.withCode(ranked.get(0).name(), ranked.get(0).place()),
                     ranked.get(0).effect().bedDaysPerFtePerYear());
         else
             o.printf(
                     Locale.ROOT,
-                    "Binding place: %s %s (first at the fitted capacity; what a care worker FTE there is worth is the"
+                    "Binding place: %s (first at the fitted capacity; what a care worker FTE there is worth is the"
                             + " range below)%n",
-                    ranked.get(0).place(),
-                    ranked.get(0).name());
+                    Names.withCode(ranked.get(0).name(), ranked.get(0).place()));
     }
 }
