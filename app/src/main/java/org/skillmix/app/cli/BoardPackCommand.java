@@ -92,7 +92,7 @@ final class BoardPackCommand extends Subcommand {
         BoardPackUseCase.warmUp(); // the renderer loads on the core reading the dataset leaves idle
         var read = readDataset(dataset);
         if (read.isEmpty()) return INVALID;
-        read.get().warnings().forEach(w -> err().println("warning: " + w));
+        read.get().warnings().forEach(err()::println);
         SystemModel model = read.get().model();
         BoardPackUseCase.Result result = new BoardPackUseCase().run(model, request, err()::println);
         folder.write(result.outputs());

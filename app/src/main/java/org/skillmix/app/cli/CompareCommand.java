@@ -83,7 +83,7 @@ final class CompareCommand extends Subcommand {
         OutputFolder folder = OutputFolder.at(out);
         var read = readDataset(dataset);
         if (read.isEmpty()) return INVALID;
-        read.get().warnings().forEach(w -> err().println("warning: " + w));
+        read.get().warnings().forEach(err()::println);
         SystemModel model = read.get().model();
         ComparisonUseCase comparison = new ComparisonUseCase();
         int chosen = comparison.check(model, request).size();

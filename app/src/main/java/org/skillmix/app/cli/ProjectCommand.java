@@ -76,7 +76,7 @@ final class ProjectCommand extends Subcommand {
         err().println("Reading " + dataset + " ...");
         var read = readDataset(dataset);
         if (read.isEmpty()) return INVALID;
-        read.get().warnings().forEach(w -> err().println("warning: " + w));
+        read.get().warnings().forEach(err()::println);
         SystemModel model = read.get().model();
         ProjectionUseCase projection = new ProjectionUseCase();
         projection.check(model, request);

@@ -73,7 +73,8 @@ abstract class Subcommand implements Callable<Integer> {
     void printProblems(DatasetException e) {
         long errors = e.problems().stream().filter(Problem::isError).count();
         e.problems().stream().filter(Problem::isError).forEach(err()::println);
-        e.problems().stream().filter(p -> !p.isError()).forEach(p -> err().println("warning: " + p));
+        // A warning's own text reads file:row:column: warning: reason, as an error's without the word.
+        e.problems().stream().filter(p -> !p.isError()).forEach(err()::println);
         err().printf("%d error%s: nothing was loaded.%n", errors, errors == 1 ? "" : "s");
     }
 }

@@ -19,7 +19,7 @@ final class ValidateCommand extends Subcommand {
     public Integer call() {
         return readDataset(dataset)
                 .map(result -> {
-                    result.warnings().forEach(w -> out().println("warning: " + w));
+                    result.warnings().forEach(out()::println);
                     var model = result.model();
                     out().printf(
                                     "%s is valid: %s (%s), %d places, %d organisations, %d roles, %d capabilities, %d services%n",
