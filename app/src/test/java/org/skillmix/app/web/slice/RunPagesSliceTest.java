@@ -140,6 +140,20 @@ class RunPagesSliceTest extends SignedInSlice {
                         "");
     }
 
+    /** A running projection's progress counts its draws as every other figure is written: 1,000, not 1000. */
+    @Test
+    void aRunningRunCountsItsDrawsWithThousandsSeparated() throws Exception {
+        Run running = SliceFixtures.run(
+                7,
+                RunKind.PROJECTION,
+                new ProjectionRunSettings("baseline", 10, 1_000, 1L, null),
+                RunStatus.RUNNING,
+                new RunProgress(250, 1_000, RunKind.PROJECTION.progressUnit(), 0));
+        when(runs.get(ANALYST, 7)).thenReturn(running);
+        String page = mvc.perform(get("/runs/7")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<span id=\"run-draws\">250 of 1,000 draws</span>");
+    }
+
     private static List<String> baselines(String page) {
         return cells(page, "baseline");
     }
