@@ -24,7 +24,13 @@ public enum Measure {
     TRANSFERS_IN_FTE,
     TRANSFERS_OUT_FTE,
     /** Monthly staff cost: substantive, bank and agency, in GBP. */
-    PAY_COST_GBP;
+    PAY_COST_GBP,
+    /**
+     * Staff in post minus establishment, floored at 0: staff above the funded posts, whom the pipeline, moves between
+     * roles or an intervention brought where no post was vacant. The mirror of {@link #VACANCY_FTE}: a line has one
+     * or the other, so in post + vacancies - above establishment = establishment.
+     */
+    ABOVE_ESTABLISHMENT_FTE;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -25,7 +25,7 @@ import org.skillmix.core.uncertainty.UncertainParameters;
  * A run keeps, independent of the number of draws:
  * <ul>
  * <li>the running sums for the means of the finest figures (every capability x sector x place cell's
- *     demand, supply and unmet FTE, and the nine measures of every organisation x role line), one
+ *     demand, supply and unmet FTE, and the ten measures of every organisation x role line), one
  *     months-long array per chunk being summed (at most 2 x threads + 1 chunks are alive); every total's
  *     mean is then the sum of its members' means;</li>
  * <li>per-draw values as floats for as many series as fit a budget ({@value #DEFAULT_QUANTILE_BUDGET}

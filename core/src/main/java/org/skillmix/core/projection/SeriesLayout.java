@@ -17,7 +17,7 @@ import org.skillmix.core.system.Sector;
  * priority order in which series get per-draw storage for quantiles.
  *
  * <p>The finest figures of a month form one vector: demand, supply and unmet FTE of every active
- * capability x sector x place cell, then the nine line measures of every workforce line. Every series is
+ * capability x sector x place cell, then the ten line measures of every workforce line. Every series is
  * a sum of some of them (gap = demand - supply), reached through a tree of levels so that each level is
  * summed from the next finer one, not from the finest vector again.
  */

@@ -27,7 +27,8 @@ import org.skillmix.core.uncertainty.UncertainParameters;
  * <li>leavers = S * leaver hazard; if leavers and transfers out would take more than S they are scaled
  *     down together.</li>
  * <li>Establishment E[t] = (fte_in_post + vacancy) * growth^(t/12), growth = establishment_growth
- *     resolved organisation, then role, then sector, then ALL (1 if none); vacancy V = max(0, E - S).</li>
+ *     resolved organisation, then role, then sector, then ALL (1 if none); vacancy V = max(0, E - S), and
+ *     staff above establishment max(0, S - E): the pipeline and moves may bring staff where no post is vacant.</li>
  * <li>recruits = V * fill hazard, then scaled down proportionally across the role's organisations so the
  *     system's total for the role in a month is at most labour_pool_annual / 12 (role, then ALL).</li>
  * <li>qualifiers: pipeline intake of financial year Y starts evenly over its 12 months and qualifies
@@ -57,7 +58,8 @@ public final class SupplyModel {
             Measure.QUALIFIERS_FTE,
             Measure.TRANSFERS_IN_FTE,
             Measure.TRANSFERS_OUT_FTE,
-            Measure.PAY_COST_GBP);
+            Measure.PAY_COST_GBP,
+            Measure.ABOVE_ESTABLISHMENT_FTE);
 
     public static final int STOCK = 0,
             EFFECTIVE = 1,
@@ -67,7 +69,8 @@ public final class SupplyModel {
             QUALIFIERS = 5,
             TRANSFERS_IN = 6,
             TRANSFERS_OUT = 7,
-            PAY_COST = 8;
+            PAY_COST = 8,
+            ABOVE_ESTABLISHMENT = 9;
     public static final double DEFAULT_BANK_COST_FACTOR = 1.0;
     public static final double DEFAULT_AGENCY_COST_FACTOR = 1.6;
 

@@ -1,5 +1,6 @@
 package org.skillmix.core.supply;
 
+import static org.skillmix.core.supply.SupplyModel.ABOVE_ESTABLISHMENT;
 import static org.skillmix.core.supply.SupplyModel.DEFAULT_AGENCY_COST_FACTOR;
 import static org.skillmix.core.supply.SupplyModel.DEFAULT_BANK_COST_FACTOR;
 import static org.skillmix.core.supply.SupplyModel.EFFECTIVE;
@@ -183,6 +184,7 @@ public final class SupplyState {
             o[STOCK * n + i] = s;
             o[EFFECTIVE * n + i] = s * (1 - sick) + bank[i] + agency[i];
             o[VACANCY * n + i] = vacancy[i];
+            o[ABOVE_ESTABLISHMENT * n + i] = Math.max(0, s - e);
             o[LEAVERS * n + i] = s * lh * scale;
             o[QUALIFIERS * n + i] = 0;
             o[TRANSFERS_IN * n + i] = 0;
@@ -243,6 +245,7 @@ public final class SupplyState {
             o[STOCK * n + i] = s;
             o[EFFECTIVE * n + i] = s * (1 - sick) + (bank[i] + moved) + (agency[i] - moved) + a.rotatedFte[i];
             o[VACANCY * n + i] = vacancy[i];
+            o[ABOVE_ESTABLISHMENT * n + i] = Math.max(0, s - e);
             o[LEAVERS * n + i] = s * lh * outScaleNow[i];
             o[QUALIFIERS * n + i] = a.extraQualifiers[i];
             o[TRANSFERS_IN * n + i] = 0;

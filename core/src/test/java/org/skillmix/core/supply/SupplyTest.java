@@ -159,6 +159,47 @@ class SupplyTest {
     }
 
     /**
+     * Staff above establishment. T1 in place E1: 95 in post of 100 posts, no leavers, no fill; the pipeline brings
+     * 120 / 12 x 0.8 x 0.5 = 4 qualifiers a month, all to T1 (its place's only trust, by establishment once no post
+     * is vacant), so S(t) = 95 + 4t, vacancy max(0, 5 - 4t) and above establishment max(0, 4t - 5): 3 in month 2,
+     * 43 in month 12. T2 in place E2, 50 of 100, gets none. Every line and every total keeps
+     * in post + vacancies - above establishment = establishment (100 and 200), so the system's total shows
+     * vacancies in T2 and staff above establishment in T1 at once.
+     */
+    @Test
+    void staffAboveEstablishmentAreTheVacanciesMirror() {
+        SystemModel model = oneTrust()
+                .place("E2")
+                .org("T2", Sector.ACUTE, "E2")
+                .workforce("T1", "RN", 95, 5, 0, 0)
+                .workforce("T2", "RN", 50, 50, 0, 0)
+                .pipeline("RN", "E1", 2025, 120, 12, 0.8, 0.5)
+                .build();
+        Projection p = run(model, 2);
+        double[] stock = line(p, Measure.STAFF_IN_POST_FTE, "RN", "T1");
+        double[] vacancy = line(p, Measure.VACANCY_FTE, "RN", "T1");
+        double[] above = line(p, Measure.ABOVE_ESTABLISHMENT_FTE, "RN", "T1");
+        for (int t = 0; t < 24; t++) {
+            assertThat(stock[t]).as("month " + t).isCloseTo(95 + 4 * t, within(1e-9));
+            assertThat(vacancy[t]).as("month " + t).isCloseTo(Math.max(0, 5 - 4 * t), within(1e-9));
+            assertThat(above[t]).as("month " + t).isCloseTo(Math.max(0, 4 * t - 5), within(1e-9));
+        }
+        assertThat(above[2]).isCloseTo(3, within(1e-9));
+        assertThat(above[12]).isCloseTo(43, within(1e-9));
+        assertThat(line(p, Measure.ABOVE_ESTABLISHMENT_FTE, "RN", "T2")).containsOnly(0.0);
+        double[] allStock = line(p, Measure.STAFF_IN_POST_FTE, "RN", ALL);
+        double[] allVacancy = line(p, Measure.VACANCY_FTE, "RN", ALL);
+        double[] allAbove = line(p, Measure.ABOVE_ESTABLISHMENT_FTE, "RN", ALL);
+        for (int t = 0; t < 24; t++) {
+            assertThat(allStock[t] + allVacancy[t] - allAbove[t])
+                    .as("month " + t)
+                    .isCloseTo(200, within(1e-9));
+        }
+        assertThat(allVacancy[12]).isCloseTo(50, within(1e-9));
+        assertThat(allAbove[12]).isCloseTo(43, within(1e-9));
+    }
+
+    /**
      * Care workers (pay 20,000) move to acute support worker posts (pay 24,000) at 12 % a year with pay
      * elasticity 1: rate = 0.12 x (1 + 1 x 4,000 / 20,000) = 0.144, monthly 1 - 0.856^(1/12). From 200
      * care workers that many move in month 0, shared by the acute trusts' vacancies 15 : 5.

@@ -124,10 +124,8 @@ public final class HtmlReport {
                 "inequalities",
                 new InequalitySection(!projection.settings().deterministic())
                         .html(inequalities.get(inequalities.size() - 1)));
-        v.put(
-                "workforce",
-                results.workforceByRole(
-                        system.roles().stream().map(r -> r.code()).toList()));
+        List<String> roleCodes = system.roles().stream().map(r -> r.code()).toList();
+        v.put("workforce", results.workforceByRole(roleCodes) + results.aboveEstablishment(roleCodes));
         v.put("cost", results.costBySector(sectors));
         v.put(
                 "assumptions",

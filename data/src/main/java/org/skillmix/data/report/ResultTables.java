@@ -126,6 +126,33 @@ final class ResultTables {
         return cells;
     }
 
+    /**
+     * Staff above establishment at each year end, for the roles that have any: vacancies stop at 0, so without this
+     * a pipeline that trains more than the posts funded would not show. Empty when no role goes above.
+     */
+    String aboveEstablishment(List<String> roles) {
+        HtmlTable table = yearTable(
+                "Staff in post above the funded establishment at year ends (FTE, mean), by role: staff the pipeline, moves"
+                        + " between roles or an intervention brought where no post was vacant",
+                "Role");
+        for (String role : roles) {
+            Series above = totals.role(Measure.ABOVE_ESTABLISHMENT_FTE, role, ALL, ALL, ALL);
+            if (above == null) continue;
+            List<String> cells = new ArrayList<>();
+            boolean any = false;
+            for (ProjectionYear year : milestones) {
+                double v = SeriesTotals.atYearEnd(above, year);
+                any |= v >= 0.05;
+                cells.add(HtmlTable.number(figures.fte(v), null));
+            }
+            if (any) table.row(names.role(role), cells);
+        }
+        if (table.isEmpty()) return "";
+        return table.html()
+                + "<p>A role can have vacancies in some organisations and staff above establishment in others: the"
+                + " totals above keep both (in post + vacancies − above establishment = establishment).</p>\n";
+    }
+
     /** Pay cost (substantive, bank and agency) summed over each year. */
     String costBySector(List<String> sectors) {
         HtmlTable table = yearTable(
