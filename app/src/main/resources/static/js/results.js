@@ -149,7 +149,8 @@
       xAxis: {type: 'category', data: xNames, axisLabel: {rotate: 45, interval: 0, width: 220, overflow: 'break', lineHeight: 16}},
       yAxis: {type: 'category', data: yNames, axisLabel: {interval: 0, width: 300, overflow: 'break', lineHeight: 16}},
       visualMap: {min: h.measure === 'gap_fte' ? -max : 0, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
-        inRange: {color: h.measure === 'gap_fte' ? ['#005eb8', '#f0f4f5', '#d5281b'] : ['#f0f4f5', '#d5281b']}},
+        inRange: {color: h.measure === 'gap_fte' ? ['#005eb8', '#f0f4f5', '#d5281b']
+          : h.measure === 'above_establishment_fte' ? ['#f0f4f5', '#005eb8'] : ['#f0f4f5', '#d5281b']}},
       series: [{type: 'heatmap', data: h.cells.map(function (c) { return across ? [c[0], c[1], c[2]] : [c[1], c[0], c[2]]; })}]
     });
     el.setAttribute('data-drawn', 'yes');
@@ -159,6 +160,7 @@
   }
   heat('heatmap-capability-place', 'capability-place');
   heat('heatmap-role-organisation', 'role-organisation');
+  heat('heatmap-role-organisation-above', 'role-organisation-above');
 
   // What drives the spread: the same tornado chart as the HTML report (vendor/tornado.js).
   var tornado = document.getElementById('tornado-chart');

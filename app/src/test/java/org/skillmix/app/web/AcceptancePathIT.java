@@ -75,6 +75,8 @@ class AcceptancePathIT extends BrowserTestBase {
                 "yes".equals(d.findElement(By.id("heatmap-capability-place")).getDomAttribute("data-drawn")));
         wait.until(d ->
                 "yes".equals(d.findElement(By.id("heatmap-role-organisation")).getDomAttribute("data-drawn")));
+        wait.until(d -> "yes"
+                .equals(d.findElement(By.id("heatmap-role-organisation-above")).getDomAttribute("data-drawn")));
         assertThat(browser.findElements(By.cssSelector("#fan-chart canvas"))).isNotEmpty();
         // The heatmaps' long names break onto a second line a line apart, not on top of the first.
         assertThat(String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser)

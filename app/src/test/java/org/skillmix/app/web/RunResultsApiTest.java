@@ -67,6 +67,24 @@ class RunResultsApiTest extends ApiTestBase {
                 .json();
         assertThat(vacancies.get("columns").size()).isEqualTo(40);
         assertThat(vacancies.get("month").asText()).isEqualTo("2025-06");
+        // Staff above establishment: the mirror of vacancies, never both in one cell (a cell is one line).
+        JsonNode above = get(ADMIN, ADMIN_PASSWORD, run + "/heatmap?kind=role-organisation-above&month=2025-06")
+                .json();
+        assertThat(above.get("measure").asText()).isEqualTo("above_establishment_fte");
+        assertThat(above.get("columns").size()).isEqualTo(40);
+        java.util.Map<String, Double> vacancy = new java.util.HashMap<>();
+        for (JsonNode c : vacancies.get("cells"))
+            vacancy.put(c.get(0).asInt() + "/" + c.get(1).asInt(), c.get(2).asDouble());
+        for (JsonNode c : above.get("cells")) {
+            assertThat(c.get(2).asDouble()).isGreaterThanOrEqualTo(0);
+            if (c.get(2).asDouble() > 0)
+                assertThat(vacancy.getOrDefault(
+                                c.get(0).asInt() + "/" + c.get(1).asInt(), 0.0))
+                        .isZero();
+        }
+        assertThat(get(ADMIN, ADMIN_PASSWORD, run + "/heatmap?kind=role-organisation-below")
+                        .status())
+                .isEqualTo(400);
 
         JsonNode explained = get(
                         ADMIN,

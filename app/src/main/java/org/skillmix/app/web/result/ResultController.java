@@ -50,7 +50,9 @@ public class ResultController {
     }
 
     @GetMapping("/heatmap")
-    @Operation(summary = "capability-place (gap FTE) or role-organisation (vacancy FTE) at a month (default: the last)")
+    @Operation(
+            summary = "capability-place (gap FTE), role-organisation (vacancy FTE) or role-organisation-above (staff"
+                    + " above establishment, FTE) at a month (default: the last)")
     public Heatmap heatmap(
             @PathVariable long runId,
             @RequestParam(defaultValue = "capability-place") String kind,

@@ -155,7 +155,10 @@ public class ResultService {
                 hidden);
     }
 
-    /** capability × place gap, or role × organisation vacancies (the only grids the projection keeps). */
+    /**
+     * capability × place gap, or role × organisation vacancies or staff above establishment (the only grids the
+     * projection keeps).
+     */
     public Heatmap heatmap(Account account, long runId, String kind, String month) {
         Run run = finished(account, runId);
         int t = monthIndex(run, month);
@@ -170,13 +173,13 @@ public class ResultService {
                 measure = Measure.GAP_FTE;
                 totalled = List.of("role", "sector", "organisation");
             }
-            case "role-organisation" -> {
+            case "role-organisation", "role-organisation-above" -> {
                 rowDim = "role";
                 colDim = "organisation";
-                measure = Measure.VACANCY_FTE;
+                measure = kind.equals("role-organisation") ? Measure.VACANCY_FTE : Measure.ABOVE_ESTABLISHMENT_FTE;
                 totalled = List.of("capability");
             }
-            default -> throw new Invalid("kind", "give capability-place or role-organisation");
+            default -> throw new Invalid("kind", "give capability-place, role-organisation or role-organisation-above");
         }
         List<ResultStore.Cell> cells = cache
                 .<ResultStore.Cell>get(
@@ -193,8 +196,8 @@ public class ResultService {
         List<int[]> suppressed = new ArrayList<>();
         for (ResultStore.Cell c : cells) {
             int r = rows.indexOf(c.row()), col = cols.indexOf(c.column());
-            // The gap grid is capability x place over every sector; the vacancy grid is the reader's own
-            // organisations only, which they see whole.
+            // The gap grid is capability x place over every sector; the vacancy and above-establishment grids are
+            // the reader's own organisations only, which they see whole.
             boolean hidden = colDim.equals("place")
                     && visible.hidden(
                                     account,
