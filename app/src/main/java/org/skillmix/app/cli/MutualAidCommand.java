@@ -103,7 +103,7 @@ final class MutualAidCommand extends Subcommand {
             return problems(e, "nothing was planned or written.");
         }
         out.print(MutualAidUseCase.describe(inputs, asOf));
-        out.printf("searching for %d s...%n", seconds);
+        out.println(MutualAidUseCase.searching(request));
         out.flush();
         MutualAidUseCase.Result plan;
         try {

@@ -111,6 +111,16 @@ public final class MutualAidUseCase {
         }
     }
 
+    /**
+     * What the search will do, for the terminal: the time limit is the search's, and the greedy start before it takes
+     * a few seconds more on a large surge, which the progress lines' times include.
+     */
+    public static String searching(MutualAidRequest request) {
+        return "planning: a greedy start, then up to " + request.seconds() + " s of search"
+                + (request.steps() == null ? "" : " or " + request.steps() + " steps")
+                + " (the times below include the greedy start)...";
+    }
+
     /** What the files hold, in a line or two for the terminal. */
     public static String describe(MutualAidInputs inputs, LocalDate firstDay) {
         StringBuilder s = new StringBuilder();

@@ -216,6 +216,16 @@ class MutualAidUseCaseTest {
         return lines(plan.outputs().bytes(name));
     }
 
+    /** The time limit is said to be the search's, after a greedy start; a step limit is said too. */
+    @Test
+    void theTerminalSaysWhatTheTimeLimitCovers() {
+        assertThat(MutualAidUseCase.searching(new MutualAidRequest(FIRST_DAY, 30, 7, null)))
+                .isEqualTo("planning: a greedy start, then up to 30 s of search (the times below include the greedy"
+                        + " start)...");
+        assertThat(MutualAidUseCase.searching(new MutualAidRequest(FIRST_DAY, 60, 7, 200)))
+                .contains("up to 60 s of search or 200 steps");
+    }
+
     private static List<String> lines(byte[] csv) {
         return new String(csv, StandardCharsets.UTF_8).lines().toList();
     }
