@@ -1,13 +1,13 @@
 package org.skillmix.data.importer;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.skillmix.data.report.Figures;
 import org.skillmix.data.report.Templates;
 
 /**
@@ -52,11 +52,7 @@ public final class ImportReport {
      */
     static String figure(double x, int dp) {
         if (!Double.isFinite(x)) throw new IllegalArgumentException("not a number: " + x);
-        DecimalFormat format = new DecimalFormat(
-                "#,##0" + (dp > 0 ? "." + "#".repeat(dp) : ""), DecimalFormatSymbols.getInstance(Locale.UK));
-        format.setRoundingMode(RoundingMode.HALF_EVEN);
-        String s = format.format(x);
-        return s.matches("-0(\\.0*)?") ? "0" : s;
+        return Figures.trimmed(new BigDecimal(x), dp, RoundingMode.HALF_EVEN);
     }
 
     /** "32,844 rows", as the report writes every count. */

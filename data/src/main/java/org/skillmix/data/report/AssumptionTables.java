@@ -2,8 +2,6 @@ package org.skillmix.data.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -274,9 +272,7 @@ public final class AssumptionTables {
      */
     private String plain(double v) {
         if (!Double.isFinite(v)) return Figures.NONE;
-        DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.UK));
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(BigDecimal.valueOf(v));
+        return Figures.trimmed(BigDecimal.valueOf(v), 3, RoundingMode.HALF_UP);
     }
 
     private String scope(Assumption a) {

@@ -1,5 +1,6 @@
 package org.skillmix.data.report;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -20,6 +21,20 @@ public final class Figures {
     /** A count of draws as a sentence says it: "1,000 draws", "1 draw". */
     public static String draws(int n) {
         return String.format(Locale.UK, "%,d draw%s", n, n == 1 ? "" : "s");
+    }
+
+    /**
+     * Thousands grouped, at most the decimals asked, trailing zeros dropped ("8,439", "2,734.7", "0.091"), for figures
+     * whose precision varies (import report totals, assumption values); "-0" reads "0". The caller's value says which
+     * decimal is exact: {@code new BigDecimal(x)} rounds the binary double as the dataset's cells do,
+     * {@code BigDecimal.valueOf(x)} the decimal the file held.
+     */
+    public static String trimmed(BigDecimal value, int decimals, RoundingMode rounding) {
+        DecimalFormat format = new DecimalFormat(
+                "#,##0" + (decimals > 0 ? "." + "#".repeat(decimals) : ""),
+                DecimalFormatSymbols.getInstance(Locale.UK));
+        format.setRoundingMode(rounding);
+        return unsigned(format.format(value));
     }
 
     public String fte(double v) {

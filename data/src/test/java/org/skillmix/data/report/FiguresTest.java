@@ -43,4 +43,20 @@ class FiguresTest {
         assertThat(Figures.draws(1)).isEqualTo("1 draw");
         assertThat(Figures.draws(0)).isEqualTo("0 draws");
     }
+
+    /**
+     * Trimmed figures round the decimal given: 0.0905 as the file wrote it rounds half up to 0.091, while the binary
+     * double nearest it (0.09049999...) rounds to 0.09, as the dataset's cells do.
+     */
+    @Test
+    void trimmedFiguresRoundTheDecimalTheCallerGives() {
+        assertThat(Figures.trimmed(java.math.BigDecimal.valueOf(0.0905), 3, java.math.RoundingMode.HALF_UP))
+                .isEqualTo("0.091");
+        assertThat(Figures.trimmed(new java.math.BigDecimal(0.0905), 3, java.math.RoundingMode.HALF_UP))
+                .isEqualTo("0.09");
+        assertThat(Figures.trimmed(java.math.BigDecimal.valueOf(10_331), 3, java.math.RoundingMode.HALF_UP))
+                .isEqualTo("10,331");
+        assertThat(Figures.trimmed(java.math.BigDecimal.valueOf(-0.0004), 3, java.math.RoundingMode.HALF_UP))
+                .isEqualTo("0");
+    }
 }
