@@ -27,8 +27,9 @@ public enum Measure {
     PAY_COST_GBP,
     /**
      * Staff in post minus establishment, floored at 0: staff above the funded posts, whom the pipeline, moves between
-     * roles or an intervention brought where no post was vacant. The mirror of {@link #VACANCY_FTE}: a line has one
-     * or the other, so in post + vacancies - above establishment = establishment.
+     * roles or an intervention brought where no post was vacant, or who stay where an establishment growing by less
+     * than 1 a year cut posts faster than staff leave. The mirror of {@link #VACANCY_FTE}: a line has one or the
+     * other, so in post + vacancies - above establishment = establishment.
      */
     ABOVE_ESTABLISHMENT_FTE;
 

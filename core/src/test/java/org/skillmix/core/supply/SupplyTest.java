@@ -200,6 +200,25 @@ class SupplyTest {
     }
 
     /**
+     * Posts cut faster than staff leave: 100 in post of 100 posts, no leavers, establishment growing by 0.9 a year.
+     * E(t) = 100 x 0.9^(t/12), so staff above establishment are 100 - E(t): 10 at month 12, and no vacancy.
+     */
+    @Test
+    void postsCutFasterThanStaffLeaveLeaveStaffAboveEstablishment() {
+        SystemModel model = oneTrust()
+                .workforce("T1", "RN", 100, 0, 0, 0)
+                .assumption(Assumption.Parameters.ESTABLISHMENT_GROWTH, "acute", Interval.fixed(0.9))
+                .build();
+        Projection p = run(model, 2);
+        double[] above = line(p, Measure.ABOVE_ESTABLISHMENT_FTE, "RN", "T1");
+        for (int t = 0; t < 24; t++) {
+            assertThat(above[t]).as("month " + t).isCloseTo(100 - 100 * Math.pow(0.9, t / 12.0), within(1e-9));
+        }
+        assertThat(above[12]).isCloseTo(10, within(1e-9));
+        assertThat(line(p, Measure.VACANCY_FTE, "RN", "T1")).containsOnly(0.0);
+    }
+
+    /**
      * Care workers (pay 20,000) move to acute support worker posts (pay 24,000) at 12 % a year with pay
      * elasticity 1: rate = 0.12 x (1 + 1 x 4,000 / 20,000) = 0.144, monthly 1 - 0.856^(1/12). From 200
      * care workers that many move in month 0, shared by the acute trusts' vacancies 15 : 5.

@@ -133,7 +133,8 @@ final class ResultTables {
     String aboveEstablishment(List<String> roles) {
         HtmlTable table = yearTable(
                 "Staff in post above the funded establishment at year ends (FTE, mean), by role: staff the pipeline, moves"
-                        + " between roles or an intervention brought where no post was vacant",
+                        + " between roles or an intervention brought where no post was vacant, or posts cut faster than"
+                        + " staff leave",
                 "Role");
         for (String role : roles) {
             Series above = totals.role(Measure.ABOVE_ESTABLISHMENT_FTE, role, ALL, ALL, ALL);
