@@ -16,6 +16,7 @@ import org.skillmix.core.system.DischargeParameter;
 import org.skillmix.core.system.DischargeValue;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.published.MetricsImportException;
+import org.skillmix.data.report.EnglandTime;
 
 /**
  * The rows of discharge.csv from the published files and the system dataset, as {@code skillmix discharge} finds
@@ -107,15 +108,29 @@ public final class DischargeTableBuilder {
         }
         // Fails here, and the table is not written, when the model cannot run on them (e.g. no care home beds found).
         org.skillmix.core.discharge.DischargeInputs.from(code, system.places(), rows);
-        String note = String.format(
-                Locale.ROOT,
-                "%s; C %.1f, K %.1f, arrivals %.1f a day; %d places; care home beds: %s",
-                fitSource,
+        String note = note(
+                trainFrom, testFrom.minusDays(1), fit, arrivals, places.places().size(), places.careHomeBeds());
+        return new Result(rows, note);
+    }
+
+    /**
+     * The import report's line for the calibration, in a planner's words: the fitted window, how well it predicted the
+     * months held back, and the fitted curve (discharges a day = C x waiting / (K + waiting), docs/discharge.md).
+     */
+    static String note(
+            LocalDate from, LocalDate to, Calibration fit, double arrivals, int places, String careHomeBeds) {
+        return String.format(
+                Locale.UK,
+                "fitted to the daily count of patients not meeting the criteria to reside, %s to %s (mean absolute"
+                        + " percentage error of the weekly count on the held-back months %.1f%%): discharge capacity C %,.1f a day, matching"
+                        + " friction K %,.1f patients waiting; %,.1f arrivals a day; %d places; care home beds: %s",
+                EnglandTime.day(from),
+                EnglandTime.day(to),
+                100 * fit.heldBackMape(),
                 fit.capacityPerDay(),
                 fit.halfSaturation(),
                 arrivals,
-                places.places().size(),
-                places.careHomeBeds());
-        return new Result(rows, note);
+                places,
+                careHomeBeds);
     }
 }
