@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -141,9 +142,10 @@ final class SicknessAbsenceFiles {
      * Adds each trust that closed during the months read into the trust that took it over (trust_predecessors.csv),
      * month by month, so the successor's mean covers every month and no one is counted twice (North Middlesex,
      * RAP, to November 2024 and the Royal Free, RAL, from December). A predecessor whose successor is not in the
-     * files stays as it is.
+     * files stays as it is. A merger of another ICB's trusts is said to be there for England's totals, which set
+     * trend growth, so a planner does not look for it among the system's own trusts.
      */
-    void fold(TrustLineage lineage, ImportReport report) {
+    void fold(TrustLineage lineage, Collection<String> icbCodes, ImportReport report) {
         for (String code : List.copyOf(orgs.keySet())) {
             if (!lineage.isMerged(code)) continue;
             Org heir = orgs.get(lineage.heirOf(code));
@@ -158,7 +160,11 @@ final class SicknessAbsenceFiles {
                     "trust " + gone.code + " " + gone.name + " folded into " + heir.code,
                     gone.fteByMonth.size() + " months",
                     "its FTE days are added to " + heir.code + " " + heir.name + "'s month by month ("
-                            + lineage.note(heir.code) + ")");
+                            + lineage.note(heir.code) + ")"
+                            + (icbCodes.contains(heir.icb) || icbCodes.contains(gone.icb)
+                                    ? ""
+                                    : "; not a trust of this ICB (the files place it in " + heir.icb
+                                            + "): folded for England's totals, which set trend growth"));
         }
     }
 

@@ -13,7 +13,7 @@ record TrustSources(SicknessAbsenceFiles sickness, HchsWorkforceWorkbook hchs, T
         SourceFolder folder = ctx.folder();
         TrustLineage lineage = TrustLineage.read(ctx.mappings());
         SicknessAbsenceFiles sickness = SicknessAbsenceFiles.read(folder, report);
-        sickness.fold(lineage, report);
+        sickness.fold(lineage, ctx.icbCodes(), report);
         TrustNames names = TrustNames.read(folder, report);
         String month = ctx.hchsMonth();
         HchsWorkforceWorkbook hchs = HchsWorkforceWorkbook.read(folder, month, report);

@@ -210,6 +210,27 @@ class IcbImportTest {
         }
     }
 
+    /**
+     * England's trust mergers of 2024/25 are folded for England's totals (trend growth), and each import lists them;
+     * none is Greater Manchester's, so each says so and names the ICB the files place the successor in (Solent into
+     * Hampshire and Isle of Wight Healthcare, RW1, of QRL).
+     */
+    @Test
+    void mergersOfOtherIcbsTrustsSayTheyAreThereForEnglandsTotals() {
+        List<ImportReport.Line> folds = qop.report().lines(ImportReport.Section.MAPPED).stream()
+                .filter(l -> l.what().contains(" folded into "))
+                .toList();
+        assertThat(folds).isNotEmpty();
+        assertThat(folds)
+                .allSatisfy(l -> assertThat(l.detail())
+                        .contains("; not a trust of this ICB (the files place it in Q")
+                        .endsWith("folded for England's totals, which set trend growth"));
+        assertThat(folds)
+                .filteredOn(l -> l.what().startsWith("trust R1C "))
+                .singleElement()
+                .satisfies(l -> assertThat(l.detail()).contains("(the files place it in QRL)"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"QOP", "QKK", "QJM"})
     void importsValidatesAndProjects(String icb, @TempDir Path temp) throws Exception {
