@@ -36,9 +36,9 @@ final class Kh03Beds {
                     table.name(),
                     table.rows().size(),
                     "KH03 beds open overnight (metadata rows and two header rows); "
-                            + rows + " of the ICB's trusts: G&A beds available " + OutputTable.num(available, 0)
+                            + rows + " of the ICB's trusts: G&A beds available " + ImportReport.figure(available, 0)
                             + ", occupied "
-                            + OutputTable.num(occupied, 0) + " (2020, COVID-era: for the report only)");
+                            + ImportReport.figure(occupied, 0) + " (2020, COVID-era: for the report only)");
         }
     }
 }

@@ -210,11 +210,7 @@ class IcbImportTest {
         }
     }
 
-    /**
-     * England's trust mergers of 2024/25 are folded for England's totals (trend growth), and each import lists them;
-     * none is Greater Manchester's, so each says so and names the ICB the files place the successor in (Solent into
-     * Hampshire and Isle of Wight Healthcare, RW1, of QRL).
-     */
+    /** England's trust mergers of 2024/25 are none of GM's: each says so and names the successor's ICB (RW1: QRL). */
     @Test
     void mergersOfOtherIcbsTrustsSayTheyAreThereForEnglandsTotals() {
         List<ImportReport.Line> folds = qop.report().lines(ImportReport.Section.MAPPED).stream()
@@ -229,6 +225,16 @@ class IcbImportTest {
                 .filteredOn(l -> l.what().startsWith("trust R1C "))
                 .singleElement()
                 .satisfies(l -> assertThat(l.detail()).contains("(the files place it in QRL)"));
+    }
+
+    /** The COVID-era bed counts the report quotes are grouped as every figure of the report is ("5,023 beds"). */
+    @Test
+    void bedsOpenOvernightAreGroupedFigures() {
+        assertThat(qop.report().lines(ImportReport.Section.READ))
+                .filteredOn(l -> l.detail().startsWith("KH03 beds open overnight"))
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l.detail())
+                        .containsPattern("G&A beds available \\d{1,3}(,\\d{3})+, occupied \\d{1,3}(,\\d{3})+ \\(2020"));
     }
 
     @ParameterizedTest
