@@ -28,7 +28,13 @@ class DesignCommandTest {
     void greaterManchesterDesignKeepsTheProfessionsWithinTheirLimits() throws Exception {
         Run r = CliTest.run("design", CliTest.EXAMPLE.toString(), "--year", "2030", "--out", tmp.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Workforce design for", "2030/31", "Reserved:", "Supervision:");
+        assertThat(r.out())
+                .contains(
+                        "Workforce design for",
+                        "2030/31",
+                        "Least-cost mix: proven the best (OPTIMAL)",
+                        "Reserved:",
+                        "Supervision:");
         // reserved_capabilities.csv's licensed roles by the names roles.csv gives them, as every other line
         assertThat(r.out())
                 .containsPattern("Reserved: Medical assessment, diagnosis and treatment \\d+% by Hospital doctor \\(all"

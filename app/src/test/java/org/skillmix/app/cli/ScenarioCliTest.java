@@ -171,7 +171,7 @@ class ScenarioCliTest {
                 "2");
         assertThat(opt.exitCode()).as(opt.err()).isZero();
         assertThat(opt.out())
-                .contains("Solver: OPTIMAL")
+                .contains("Solver: proven the best (OPTIMAL) in ")
                 .contains("Flexible working offer (flex-work):")
                 .contains("Chosen on the central run")
                 .contains("Run alone over 8 draws");

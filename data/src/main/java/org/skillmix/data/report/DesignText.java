@@ -20,12 +20,13 @@ public final class DesignText {
         StringBuilder text = new StringBuilder();
         text.append(String.format(
                 Locale.ROOT,
-                "Workforce design for %s, %d/%02d (%s baseline): effective FTE averaged over the year (LP %s)%n",
+                "Workforce design for %s, %d/%02d (%s baseline): effective FTE averaged over the year."
+                        + " Least-cost mix: %s%n",
                 system.info().name(),
                 financialYear,
                 (financialYear + 1) % 100,
                 baseline.code(),
-                design.solverState()));
+                SolverStates.words(design.solverState())));
         text.append(String.format(
                 Locale.ROOT, "%-52s %10s %10s %10s %10s%n", "role", "today FTE", "design FTE", "change", "most FTE"));
         for (WorkforceDesign.RoleResult r : design.roles()) {

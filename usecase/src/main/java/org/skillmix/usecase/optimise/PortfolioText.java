@@ -11,6 +11,7 @@ import org.skillmix.core.portfolio.SwitchingValues;
 import org.skillmix.core.scenario.Intervention;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.boardpack.ScaleWords;
+import org.skillmix.data.report.SolverStates;
 import org.skillmix.usecase.Rounded;
 
 /**
@@ -39,7 +40,7 @@ final class PortfolioText {
                 "Solver: %s in %d ms (marginal runs %.1f s: the central run, the switching values and %d draws for the"
                         + " ranges). Baseline average shortfall over the last year (target capabilities): %,.1f FTE at"
                         + " the most likely values; the portfolio closes %,.1f (effects added up)%s.%n",
-                choice.portfolio().solverState(),
+                SolverStates.words(choice.portfolio().solverState()),
                 choice.portfolio().millis(),
                 seconds,
                 request.draws(),
