@@ -29,12 +29,14 @@ import org.skillmix.data.published.MetricsImportException;
  * 65+, so arrivals by the same key would make every place's homecare equally stretched and the question of which
  * place binds empty; the trust counts are what is actually observed. Acute trusts serve every place by its acute
  * need (the importer's catchments), which weighs age and deprivation unlike the 65+ key;</li>
- * <li>homecare: CARE_WORKER FTE in post (less sickness) of the place's adult social care organisations, the
+ * <li>homecare: CARE_WORKER FTE in post (less sickness) of the adult social care organisations serving the place
+ * (by their catchment shares, as for every staff line below), the
  * homecare share of them {@value #HOMECARE_SHARE};</li>
  * <li>care homes: CQC-registered homes in the place × {@value #BEDS_PER_HOME} beds (England's mean: the lists carry
  * no bed counts), staffed by the rest of the care workers, the senior care workers and the nurses; where no list
  * covers the system's places (the shared lists are Greater Manchester's), the beds those staff can run;</li>
- * <li>community: RN_ADULT, NURSING_ASSOC and AHP FTE (less sickness) of the place's community organisations;</li>
+ * <li>community: RN_ADULT, NURSING_ASSOC and AHP FTE (less sickness) of the community organisations serving the
+ * place, by their catchment shares (a county's community trust works in every district, not at its head office);</li>
  * <li>adult G&A beds: the trusts' beds (mean over the given months) shared by the same catchments.</li>
  * </ul>
  * Only the places' relative staffing on each pathway enters the model ({@link org.skillmix.core.discharge.PlaceSplit}),
@@ -165,7 +167,11 @@ public final class DischargePlaces {
         return c.isEmpty() ? List.of(new Catchment(org.code(), org.placeCode(), 1)) : c;
     }
 
-    /** FTE in post less sickness by "SECTOR:ROLE" for each place's social care and community organisations. */
+    /**
+     * FTE in post less sickness by "SECTOR:ROLE" for each place, from the social care and community organisations
+     * that serve it, each by its share there (catchments.csv; its home place where it has none), as the projection
+     * shares them.
+     */
     private static Map<String, Map<String, double[]>> staffByPlace(SystemModel system) {
         Map<String, Organisation> orgs = new LinkedHashMap<>();
         system.organisations().forEach(o -> orgs.put(o.code(), o));
@@ -179,9 +185,12 @@ public final class DischargePlaces {
                 default -> null;
             };
             if (prefix == null) continue;
-            double[] v = out.computeIfAbsent(o.placeCode(), k -> new TreeMap<>())
-                    .computeIfAbsent(prefix + w.roleCode(), k -> new double[1]);
-            v[0] += w.fteInPost() * (1 - w.sicknessRate());
+            // A trust-wide community provider works in every place of its catchment, not at its head office.
+            for (Catchment c : catchmentOf(system, o)) {
+                double[] v = out.computeIfAbsent(c.placeCode(), k -> new TreeMap<>())
+                        .computeIfAbsent(prefix + w.roleCode(), k -> new double[1]);
+                v[0] += w.fteInPost() * (1 - w.sicknessRate()) * c.share();
+            }
         }
         return out;
     }

@@ -8,9 +8,11 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillmix.core.discharge.PlaceStaffing;
+import org.skillmix.core.system.Catchment;
 import org.skillmix.core.system.Organisation;
 import org.skillmix.core.system.Sector;
 import org.skillmix.core.system.SystemModel;
@@ -106,5 +108,48 @@ class DischargePlacesTest {
         assertThat(listed.notes()).noneMatch(n -> n.startsWith("Care homes: no CQC care home list covers"));
         assertThat(listed.places().get(0).careHome().beds()).isEqualTo(62);
         assertThat(listed.places().get(1).careHome().beds()).isZero();
+    }
+
+    /**
+     * A community provider with a catchment works in each of its places by its share, as the projection shares its
+     * staff: Bolton's community services (CHS-E08000001) given 60% in Bolton and 40% in Bury move 40% of their nurse
+     * FTE to Bury, and the system's community FTE is unchanged. Before, all of a county-wide trust's nurses sat at its
+     * head office, and every other district's community pathway ran far beyond its limit.
+     */
+    @Test
+    void communityStaffServeThePlacesOfTheirCatchment() throws Exception {
+        String bolton = "E08000001", bury = "E08000002";
+        var home = new DischargePlaces().build(gm, data(), Map.of(), FROM, TO);
+        SystemModel shared = gm.toBuilder()
+                .catchments(Stream.concat(
+                                gm.catchments().stream(),
+                                Stream.of(
+                                        new Catchment("CHS-E08000001", bolton, 0.6),
+                                        new Catchment("CHS-E08000001", bury, 0.4)))
+                        .toList())
+                .build();
+        var split = new DischargePlaces().build(shared, data(), Map.of(), FROM, TO);
+
+        double boltonOwn = nurses(home, bolton);
+        assertThat(boltonOwn).isPositive();
+        assertThat(nurses(split, bolton)).isCloseTo(0.6 * boltonOwn, within(1e-9));
+        assertThat(nurses(split, bury)).isCloseTo(nurses(home, bury) + 0.4 * boltonOwn, within(1e-9));
+        assertThat(split.places().stream()
+                        .mapToDouble(p -> p.community().nurseFte())
+                        .sum())
+                .isCloseTo(
+                        home.places().stream()
+                                .mapToDouble(p -> p.community().nurseFte())
+                                .sum(),
+                        within(1e-9));
+    }
+
+    private static double nurses(DischargePlaces.Result built, String place) {
+        return built.places().stream()
+                .filter(p -> p.code().equals(place))
+                .findFirst()
+                .orElseThrow()
+                .community()
+                .nurseFte();
     }
 }

@@ -119,7 +119,7 @@ class BadSourceTest {
                 new String(pcn, SourceCsv.WINDOWS_1252).replace("\r\n", "\n"),
                 StandardCharsets.UTF_8);
         IcbImport.Result changed = new IcbImport(from, "QOP", null, null).build();
-        IcbImport.Result original = new IcbImport(SharedData.folder(), "QOP", null, null).build();
+        IcbImport.Result original = SharedData.qop();
         for (String table : List.of("workforce.csv", "organisations.csv", "population.csv", "capability_hours.csv")) {
             assertThat(strip(changed.tables().get(table)))
                     .as(table)

@@ -48,7 +48,7 @@ class IcbImportTest {
     @BeforeAll
     static void importQop() throws ImportException {
         data = SharedData.folder();
-        qop = new IcbImport(data, "QOP", null, null).build();
+        qop = SharedData.qop();
     }
 
     private static List<NamedCsvRecord> csv(Path file) throws IOException {
@@ -210,33 +210,6 @@ class IcbImportTest {
         }
     }
 
-    /** England's trust mergers of 2024/25 are none of GM's: each says so and names the successor's ICB (RW1: QRL). */
-    @Test
-    void mergersOfOtherIcbsTrustsSayTheyAreThereForEnglandsTotals() {
-        List<ImportReport.Line> folds = qop.report().lines(ImportReport.Section.MAPPED).stream()
-                .filter(l -> l.what().contains(" folded into "))
-                .toList();
-        assertThat(folds).isNotEmpty();
-        assertThat(folds)
-                .allSatisfy(l -> assertThat(l.detail())
-                        .contains("; not a trust of this ICB (the files place it in Q")
-                        .endsWith("folded for England's totals, which set trend growth"));
-        assertThat(folds)
-                .filteredOn(l -> l.what().startsWith("trust R1C "))
-                .singleElement()
-                .satisfies(l -> assertThat(l.detail()).contains("(the files place it in QRL)"));
-    }
-
-    /** The COVID-era bed counts the report quotes are grouped as every figure of the report is ("5,023 beds"). */
-    @Test
-    void bedsOpenOvernightAreGroupedFigures() {
-        assertThat(qop.report().lines(ImportReport.Section.READ))
-                .filteredOn(l -> l.detail().startsWith("KH03 beds open overnight"))
-                .isNotEmpty()
-                .allSatisfy(l -> assertThat(l.detail())
-                        .containsPattern("G&A beds available \\d{1,3}(,\\d{3})+, occupied \\d{1,3}(,\\d{3})+ \\(2020"));
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"QOP", "QKK", "QJM"})
     void importsValidatesAndProjects(String icb, @TempDir Path temp) throws Exception {
@@ -261,6 +234,16 @@ class IcbImportTest {
             var discharge = DischargeInputs.of(model).orElseThrow();
             assertThat(discharge.split().places()).hasSize(model.places().size());
             assertThat(result.report().text()).contains("care home beds: no CQC list for these places");
+            // every place can clear its arrivals on every pathway: a county's community trust serves each district
+            var split = discharge.split();
+            for (var place : split.places()) {
+                split.shares()
+                        .forEach((pathway, share) -> assertThat(split.site(place.code())
+                                        .pathway(pathway)
+                                        .capacityPerDay())
+                                .as(icb + " " + place.code() + " " + pathway)
+                                .isGreaterThan(discharge.arrivalsPerDay() * place.arrivalShare() * share));
+            }
         }
         Projection projection = new Projector(model).run(new ProjectionSettings(5, 4, 1, 1), (done, total) -> {});
         assertThat(projection).isNotNull();

@@ -126,7 +126,7 @@ class ImportQualityTest {
     @Test
     void aCombinedFootprintAndAMergedIcbOf2026(@TempDir Path temp) throws Exception {
         Path data = SharedData.folder();
-        IcbImport.Result qop = new IcbImport(data, "QOP", null, null).build();
+        IcbImport.Result qop = SharedData.qop();
         IcbImport.Result qyg = new IcbImport(data, "QYG", null, null).build();
         // Written, so validated as any dataset is: the footprint's joined codes must read back (they once did not).
         IcbImport.Result both = new IcbImport(data, "QOP,QYG", null, null).writeTo(temp.resolve("QOP-QYG"));

@@ -160,7 +160,7 @@ class PopulationProjectionTest {
     void anchoredToTheMid2023EstimateByRatio() throws Exception {
         // Bolton, 85+, mid-2030: estimate(2023) x ONS(2030) / ONS(2023), summed over F and M (each rounded to 0.1).
         Path data = SharedData.folder();
-        IcbImport.Result result = new IcbImport(data, "QOP", null, null).build();
+        IcbImport.Result result = SharedData.qop();
         double[] ons = ons85(data, 2023, 2030).get("E08000001");
         double estimate = 0;
         for (NamedCsvRecord r : csv(data.resolve(

@@ -24,6 +24,14 @@ public final class SharedData {
         return data;
     }
 
+    private static IcbImport.Result qop;
+
+    /** Greater Manchester (QOP) imported from the shared folder once for every test class of the run that reads it. */
+    static synchronized IcbImport.Result qop() throws ImportException {
+        if (qop == null) qop = new IcbImport(folder(), "QOP", null, null).build();
+        return qop;
+    }
+
     static Path repoRoot() {
         return Path.of(System.getProperty("skillmix.repoRoot", ".."))
                 .toAbsolutePath()
