@@ -216,6 +216,8 @@ class IcbImportTest {
         Path out = temp.resolve(icb);
         IcbImport.Result result = new IcbImport(data, icb, null, null).writeTo(out);
         assertThat(result.report().lines(ImportReport.Section.READ)).isNotEmpty();
+        // care workers' moves supply a share of the community support workers' need, not more than it (flows.csv)
+        assertThat(result.report().text()).doesNotContain("community HCSW" + WorkforceTable.OVERSUPPLIED);
         SystemModel model = new DatasetReader().read(out);
         assertThat(model.info().icbOdsCode()).isEqualTo(icb);
         assertThat(model.places()).hasSize(result.places().size());
