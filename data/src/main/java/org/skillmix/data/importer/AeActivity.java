@@ -27,7 +27,8 @@ final class AeActivity {
     final Map<String, Double> byTrust = new TreeMap<>();
     int files;
 
-    static AeActivity read(SourceFolder folder, Set<String> trusts, ImportReport report) throws ImportException {
+    static AeActivity read(SourceFolder folder, Set<String> trusts, TrustLineage lineage, ImportReport report)
+            throws ImportException {
         AeActivity ae = new AeActivity();
         for (Path path : folder.find(FILE, "Org Code", T1)) {
             SourceCsv csv = SourceCsv.read(path, folder.display(path), "Org Code", T1, T2, OTHER);
@@ -44,7 +45,7 @@ final class AeActivity {
             YearMonth[] fileMonth = {month};
             int[] rows = new int[1];
             csv.forEach(row -> {
-                String org = row.text("Org Code");
+                String org = lineage.heirOf(row.text("Org Code"));
                 if (!trusts.contains(org)) return;
                 if (fileMonth[0] == null) fileMonth[0] = period(row);
                 double t1 = row.optionalNumber(T1).orElse(0);

@@ -23,7 +23,12 @@ final class GeneralAcuteBeds {
     int missing;
 
     static GeneralAcuteBeds read(
-            SourceFolder folder, Set<String> trusts, YearMonth from, YearMonth to, ImportReport report)
+            SourceFolder folder,
+            Set<String> trusts,
+            TrustLineage lineage,
+            YearMonth from,
+            YearMonth to,
+            ImportReport report)
             throws ImportException {
         GeneralAcuteBeds beds = new GeneralAcuteBeds();
         for (Path path : folder.find(FILE, "nhs_trust22_code", "general_acute_beds_occupied")) {
@@ -31,7 +36,7 @@ final class GeneralAcuteBeds {
                     path, folder.display(path), "nhs_trust22_code", "date", "general_acute_beds_occupied");
             int[] rows = new int[1];
             csv.forEach(row -> {
-                String org = row.text("nhs_trust22_code");
+                String org = lineage.heirOf(row.text("nhs_trust22_code"));
                 if (!trusts.contains(org)) return;
                 YearMonth month = month(row);
                 if (month.isBefore(from) || month.isAfter(to)) return;

@@ -127,7 +127,7 @@ public final class IcbImport {
         CareHomeList careHomes = AdultSocialCare.careHomes(ctx);
         Staffing staffing = Staffing.build(ctx, trusts, community, careHomes);
         DischargeSummary.report(ctx, trusts.codes());
-        TrustActivity activity = TrustActivity.read(ctx, trusts.codes());
+        TrustActivity activity = TrustActivity.read(ctx, trusts.codes(), trustSources.lineage());
         ServiceCatalogue catalogue = ServiceCatalogue.read(mappings);
         UtilisationTable.Built utilisation =
                 UtilisationTable.build(ctx, catalogue, activity, deprivation, PopulationByYear.of(population));

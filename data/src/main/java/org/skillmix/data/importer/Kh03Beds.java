@@ -15,7 +15,8 @@ final class Kh03Beds {
 
     private Kh03Beds() {}
 
-    static void read(SourceFolder folder, Set<String> trusts, ImportReport report) throws ImportException {
+    static void read(SourceFolder folder, Set<String> trusts, TrustLineage lineage, ImportReport report)
+            throws ImportException {
         for (Path path : folder.find(FILE)) {
             SourceWorkbook.Table table = SourceWorkbook.read(
                     path,
@@ -27,7 +28,7 @@ final class Kh03Beds {
             double occupied = 0;
             int rows = 0;
             for (SourceWorkbook.SheetRow row : table.rows()) {
-                if (!trusts.contains(table.text(row, "Org Code"))) continue;
+                if (!trusts.contains(lineage.heirOf(table.text(row, "Org Code")))) continue;
                 available += table.number(row, "available / general & acute");
                 occupied += table.number(row, "occupied / general & acute");
                 rows++;
