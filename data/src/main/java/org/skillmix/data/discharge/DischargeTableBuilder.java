@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.skillmix.core.discharge.Calibration;
 import org.skillmix.core.discharge.DischargeCalibrator;
 import org.skillmix.core.discharge.NctrSeries;
@@ -30,8 +31,14 @@ public final class DischargeTableBuilder {
     /** The rows and a line saying where they came from. */
     public record Result(List<DischargeValue> rows, String note) {}
 
-    public Result build(Path from, String icb, SystemModel system) throws MetricsImportException {
-        IcbDischargeData data = new DischargeSources().read(from, icb, true);
+    /**
+     * Calibrates the ICB and shares it out to the dataset's places.
+     *
+     * @param heirs trusts merged since the files' 2022 codes: predecessor to the trust of today (trust_predecessors.csv)
+     */
+    public Result build(Path from, String icb, SystemModel system, Map<String, String> heirs)
+            throws MetricsImportException {
+        IcbDischargeData data = new DischargeSources().read(from, icb, true).withMergers(heirs);
         NctrSeries series = data.series();
         LocalDate last = series.date(series.days() - 1);
         LocalDate testTo = last.plusDays(1).withDayOfMonth(1);
@@ -108,8 +115,16 @@ public final class DischargeTableBuilder {
         }
         // Fails here, and the table is not written, when the model cannot run on them (e.g. no care home beds found).
         org.skillmix.core.discharge.DischargeInputs.from(code, system.places(), rows);
+        String leftOut =
+                DischargePlaces.leftOut(system, data, YearMonth.from(trainFrom), YearMonth.from(testFrom.minusDays(1)));
         String note = note(
-                trainFrom, testFrom.minusDays(1), fit, arrivals, places.places().size(), places.careHomeBeds());
+                        trainFrom,
+                        testFrom.minusDays(1),
+                        fit,
+                        arrivals,
+                        places.places().size(),
+                        places.careHomeBeds())
+                + (leftOut.isEmpty() ? "" : "; left out of the places' arrival shares: " + leftOut);
         return new Result(rows, note);
     }
 

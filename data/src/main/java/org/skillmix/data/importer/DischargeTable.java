@@ -3,6 +3,7 @@ package org.skillmix.data.importer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.discharge.DischargeTableBuilder;
@@ -16,11 +17,16 @@ import org.skillmix.data.published.MetricsImportException;
 final class DischargeTable {
     private DischargeTable() {}
 
-    /** The table, or null (and the report says why) when it is not written. */
+    /**
+     * The table, or null (and the report says why) when it is not written.
+     *
+     * @param heirs trusts merged since the published files' 2022 codes: predecessor to the trust of today
+     */
     static OutputTable build(
             Path from,
             String label,
             SystemModel model,
+            Map<String, String> heirs,
             boolean combined,
             boolean wanted,
             ImportReport report,
@@ -37,7 +43,7 @@ final class DischargeTable {
         progress.accept("calibrating the discharge model (discharge.csv)");
         DischargeTableBuilder.Result built;
         try {
-            built = new DischargeTableBuilder().build(from, label, model);
+            built = new DischargeTableBuilder().build(from, label, model, heirs);
         } catch (MetricsImportException | IllegalArgumentException e) {
             report.skipped("discharge.csv", "", "not written: " + e.getMessage());
             return null;

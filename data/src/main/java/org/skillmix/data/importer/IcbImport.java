@@ -361,8 +361,9 @@ public final class IcbImport {
      * discharge.csv ({@link DischargeTable}) unless this import was asked to leave it out or is a combined footprint;
      * true when written into temp.
      */
-    private boolean discharge(SystemModel model, Path temp) throws IOException {
-        OutputTable t = DischargeTable.build(from, label, model, combined, withDischarge, report, progress);
+    private boolean discharge(SystemModel model, Path temp) throws IOException, ImportException {
+        OutputTable t = DischargeTable.build(
+                from, label, model, TrustLineage.read(mappings).successor(), combined, withDischarge, report, progress);
         if (t == null) return false;
         put(t);
         t.write(temp);

@@ -152,4 +152,26 @@ class DischargePlacesTest {
                 .community()
                 .nurseFte();
     }
+
+    /** A trust of the files that is no organisation of the dataset is named in the notes with its patients a day. */
+    @Test
+    void aTrustOutsideTheDatasetIsSaidToBeLeftOut() throws Exception {
+        IcbDischargeData published = data();
+        Map<String, Map<YearMonth, Double>> nctr = new LinkedHashMap<>(published.trustNctr());
+        nctr.put("RXX", Map.of(FROM, 12.0, FROM.plusMonths(1), 8.0));
+        List<String> trusts =
+                Stream.concat(published.trusts().stream(), Stream.of("RXX")).toList();
+        var withOther = new IcbDischargeData("QOP", "E54000057", "GM", null, trusts, published.adultBeds(), nctr);
+
+        var built = new DischargePlaces().build(gm, withOther, Map.of(), FROM, TO);
+
+        assertThat(built.notes())
+                .contains("Left out of the places' arrival shares: RXX (10.0 a day): not organisations of the dataset"
+                        + " (merged since 2022, or not modelled)");
+        assertThat(DischargePlaces.leftOut(gm, published, FROM, TO)).isEmpty();
+        var without = new DischargePlaces().build(gm, published, Map.of(), FROM, TO);
+        for (int i = 0; i < built.places().size(); i++)
+            assertThat(built.places().get(i).arrivalShare())
+                    .isEqualTo(without.places().get(i).arrivalShare());
+    }
 }

@@ -21,6 +21,8 @@ import org.skillmix.core.discharge.StudyWindow;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.discharge.DischargeSources;
 import org.skillmix.data.discharge.IcbDischargeData;
+import org.skillmix.data.importer.ImportException;
+import org.skillmix.data.importer.TrustMergers;
 import org.skillmix.data.published.MetricsImportException;
 import org.skillmix.data.report.DischargeReport;
 import org.skillmix.data.report.Names;
@@ -42,9 +44,15 @@ public final class DischargeStudyUseCase {
     /** The fit, the study's text (what the terminal shows) and its files. */
     public record Result(Calibration fit, String text, Outputs outputs) {}
 
-    /** The ICB's published series, trusts and beds. */
+    /** The ICB's published series, trusts and beds, with trusts merged since 2022 counted as their successors. */
     public IcbDischargeData read(DischargeStudyRequest request) throws MetricsImportException {
-        return new DischargeSources().read(request.from(), request.icb(), true);
+        Map<String, String> heirs;
+        try {
+            heirs = TrustMergers.shipped();
+        } catch (ImportException e) {
+            throw new IllegalStateException("the shipped trust_predecessors.csv does not read: " + e.getMessage(), e);
+        }
+        return new DischargeSources().read(request.from(), request.icb(), true).withMergers(heirs);
     }
 
     /**
