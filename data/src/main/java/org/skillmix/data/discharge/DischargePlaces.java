@@ -55,8 +55,10 @@ public final class DischargePlaces {
      * The places and how each figure was found.
      *
      * @param careHomeBeds where the places' care home beds come from, in a few words (a discharge.csv source)
+     * @param leftOut      the trusts of the files whose patients reach no place, with their patients a day ("RAP
+     *                     (45.2 a day): not organisations of the dataset ..."); blank when every trust counted
      */
-    public record Result(List<PlaceStaffing> places, List<String> notes, String careHomeBeds) {}
+    public record Result(List<PlaceStaffing> places, List<String> notes, String careHomeBeds, String leftOut) {}
 
     public Result build(
             SystemModel system, IcbDischargeData data, Map<String, Integer> careHomes, YearMonth from, YearMonth to)
@@ -141,7 +143,8 @@ public final class DischargePlaces {
                 listed
                         ? "CQC homes x " + (int) BEDS_PER_HOME + " beds"
                         : "no CQC list for these places: the beds the care staff run at " + BEDS_PER_CARE_STAFF_FTE
-                                + " per FTE");
+                                + " per FTE",
+                leftOut);
     }
 
     /**
@@ -150,7 +153,7 @@ public final class DischargePlaces {
      * Royal Free, RAL, in January 2025: its months before are not the Royal Free's) or one the dataset leaves out.
      * Said, not guessed at: "RAP (45.2 a day)"; blank when every trust counted.
      */
-    static String leftOut(SystemModel system, IcbDischargeData data, YearMonth from, YearMonth to) {
+    private static String leftOut(SystemModel system, IcbDischargeData data, YearMonth from, YearMonth to) {
         List<String> out = new ArrayList<>();
         for (String trust : data.trusts()) {
             if (system.organisation(trust).isPresent()) continue;

@@ -115,8 +115,6 @@ public final class DischargeTableBuilder {
         }
         // Fails here, and the table is not written, when the model cannot run on them (e.g. no care home beds found).
         org.skillmix.core.discharge.DischargeInputs.from(code, system.places(), rows);
-        String leftOut =
-                DischargePlaces.leftOut(system, data, YearMonth.from(trainFrom), YearMonth.from(testFrom.minusDays(1)));
         String note = note(
                         trainFrom,
                         testFrom.minusDays(1),
@@ -124,7 +122,7 @@ public final class DischargeTableBuilder {
                         arrivals,
                         places.places().size(),
                         places.careHomeBeds())
-                + (leftOut.isEmpty() ? "" : "; left out of the places' arrival shares: " + leftOut);
+                + (places.leftOut().isEmpty() ? "" : "; left out of the places' arrival shares: " + places.leftOut());
         return new Result(rows, note);
     }
 

@@ -168,8 +168,10 @@ class DischargePlacesTest {
         assertThat(built.notes())
                 .contains("Left out of the places' arrival shares: RXX (10.0 a day): not organisations of the dataset"
                         + " (merged since 2022, or not modelled)");
-        assertThat(DischargePlaces.leftOut(gm, published, FROM, TO)).isEmpty();
+        assertThat(built.leftOut())
+                .isEqualTo("RXX (10.0 a day): not organisations of the dataset (merged since 2022, or not modelled)");
         var without = new DischargePlaces().build(gm, published, Map.of(), FROM, TO);
+        assertThat(without.leftOut()).isEmpty();
         for (int i = 0; i < built.places().size(); i++)
             assertThat(built.places().get(i).arrivalShare())
                     .isEqualTo(without.places().get(i).arrivalShare());
