@@ -2,13 +2,18 @@ package org.skillmix.data.importer;
 
 import java.time.YearMonth;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The criteria-to-reside and discharge daily means of the 12 months before the base month, for the report only. */
 final class DischargeSummary {
 
     private DischargeSummary() {}
 
-    static void report(ImportContext ctx, Set<String> trusts) throws ImportException {
+    /**
+     * The trusts' daily mean is over the ICB's trusts of today and every code they hold (trust_predecessors.csv), so
+     * a trust merged during the months (North Middlesex, RAP, into the Royal Free to December 2024) still counts.
+     */
+    static void report(ImportContext ctx, Set<String> trusts, TrustLineage lineage) throws ImportException {
         YearMonth base = ctx.baseMonth();
         ImportReport report = ctx.report();
         if (ctx.combined()) {
@@ -21,7 +26,7 @@ final class DischargeSummary {
         CriteriaToReside ctr = CriteriaToReside.read(
                 ctx.folder(),
                 ctx.icbInfo().onsCode(),
-                trusts,
+                withPredecessors(trusts, lineage),
                 base.minusMonths(12).atDay(1),
                 base.minusMonths(1).atEndOfMonth(),
                 report);
@@ -37,6 +42,12 @@ final class DischargeSummary {
                 "patients discharged (ICB, daily mean)",
                 num(ctr.icbDischarges.mean()),
                 ctr.icbDischarges.days() + " days");
+    }
+
+    static Set<String> withPredecessors(Set<String> trusts, TrustLineage lineage) {
+        Set<String> codes = new TreeSet<>(trusts);
+        trusts.forEach(t -> codes.addAll(lineage.codesOf(t)));
+        return codes;
     }
 
     private static String num(double x) {

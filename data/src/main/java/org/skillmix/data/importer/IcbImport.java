@@ -126,7 +126,7 @@ public final class IcbImport {
         CommunityServices community = CommunityServices.read(ctx, trusts);
         CareHomeList careHomes = AdultSocialCare.careHomes(ctx);
         Staffing staffing = Staffing.build(ctx, trusts, community, careHomes);
-        DischargeSummary.report(ctx, trusts.codes());
+        DischargeSummary.report(ctx, trusts.codes(), trustSources.lineage());
         TrustActivity activity = TrustActivity.read(ctx, trusts.codes(), trustSources.lineage());
         ServiceCatalogue catalogue = ServiceCatalogue.read(mappings);
         UtilisationTable.Built utilisation =
