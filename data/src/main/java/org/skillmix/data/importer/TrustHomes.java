@@ -1,20 +1,31 @@
 package org.skillmix.data.importer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * A trust's home place: trust_places.csv, else the ICB LA named in its 2018 head-office address, else in its
- * name, else the LA of an upper-tier authority named there (the largest such LA), else the ICB's most populous
- * LA (each guess a documented default).
+ * A trust's home place: trust_places.csv (the LA its head office is in, read from its address), else a guess
+ * from its head-office address (ODS) and its name, else the ICB's most populous LA (each guess a documented
+ * default, named in the import report).
+ *
+ * <p>The guess reads the post town first, then the address lines from the last, then the county: a road named
+ * after a town ("Warrington Road, Prescot") names where the road leads, not where the office is, so lines
+ * ending in a road word are passed over, and the trust's own name is not part of the address searched
+ * ("Maidstone and Tunbridge Wells NHS Trust, Maidstone Hospital" is in Maidstone). An LA named in the name
+ * comes next, and only then an upper-tier authority named anywhere, read as its most populous LA.
  */
 final class TrustHomes {
 
-    /** A home place and why; guessed when trust_places.csv did not give it. */
+    /** A home place and why; guessed when trust_places.csv did not give one inside the ICB. */
     record Home(String place, String why, boolean guessed) {}
+
+    private static final Set<String> ROAD_WORDS =
+            Set.of("ROAD", "STREET", "LANE", "WAY", "AVENUE", "DRIVE", "WALK", "CLOSE", "CRESCENT", "TERRACE", "ROW");
 
     private final Map<String, String[]> listed;
     private final IcbPlaces places;
@@ -40,45 +51,92 @@ final class TrustHomes {
     Home of(String code, String name) {
         String[] home = listed.get(code);
         if (home != null && places.contains(home[0])) return new Home(home[0], home[1], false);
-        String[] guess = guess(code, name);
-        return new Home(guess[0], guess[1], true);
+        if (home != null) {
+            // A head office outside the ICB (an ambulance service's, a trust serving several ICBs) says nothing
+            // about which of the ICB's places the staff counted here belong to.
+            return new Home(
+                    places.largestFirst().get(0),
+                    "home place: the head office is in " + geo.laName(home[0]) + ", outside the ICB (trust_places.csv: "
+                            + home[1] + "); the ICB's most populous LA (documented default)",
+                    true);
+        }
+        return guess(code, name);
     }
 
-    private String[] guess(String code, String name) {
-        String address = names.address(code).orElse("").toUpperCase(Locale.ROOT);
+    private Home guess(String code, String name) {
+        Optional<TrustNames.Address> address = names.address(code);
+        List<String> fields = new ArrayList<>();
+        String where = "";
+        if (address.isPresent()) {
+            TrustNames.Address a = address.get();
+            fields.add(a.town());
+            for (int i = a.lines().size() - 1; i >= 0; i--)
+                if (!ROAD_WORDS.contains(lastWord(a.lines().get(i))))
+                    fields.add(a.lines().get(i));
+            fields.add(a.county());
+            where = "head-office address (" + a.source() + "): " + a.text();
+        }
         String upperName = name.toUpperCase(Locale.ROOT);
-        for (String[] text : List.of(
-                new String[] {address, "head-office address (ODS etrust 2018): " + address},
-                new String[] {upperName, "trust name"})) {
-            if (text[0].isEmpty()) continue;
-            // Longest names first, so "North East Lincolnshire" wins over "Lincoln".
-            List<String> byLength = places.codes().stream()
-                    .sorted((a, b) -> places.name(b).length() - places.name(a).length())
-                    .toList();
+        Optional<Home> found = namedLa(fields, where).or(() -> namedLa(List.of(upperName), "trust name"));
+        if (found.isPresent()) return found.get();
+        found = namedUpperTier(fields, where).or(() -> namedUpperTier(List.of(upperName), "trust name"));
+        if (found.isPresent()) return found.get();
+        String la = places.largestFirst().get(0);
+        return new Home(
+                la,
+                "home place: not in trust_places.csv and no ICB LA is named in its address or name; the ICB's most "
+                        + "populous LA (documented default)",
+                true);
+    }
+
+    private Optional<Home> namedLa(List<String> fields, String where) {
+        // Longest names first, so "North East Lincolnshire" wins over "Lincoln".
+        List<String> byLength = places.codes().stream()
+                .sorted((a, b) -> places.name(b).length() - places.name(a).length())
+                .toList();
+        for (String field : fields) {
             for (String la : byLength) {
-                if (containsWord(text[0], places.name(la).toUpperCase(Locale.ROOT))) {
-                    return new String[] {la, "home place: " + places.name(la) + " is named in the " + text[1]};
-                }
+                if (containsWord(field, plainName(places.name(la))))
+                    return Optional.of(
+                            new Home(la, "home place: " + places.name(la) + " is named in the " + where, true));
             }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Home> namedUpperTier(List<String> fields, String where) {
+        for (String field : fields) {
             for (String la : places.largestFirst()) {
                 Optional<String> upper = geo.upperTierName(la);
-                if (upper.isPresent() && containsWord(text[0], upper.get().toUpperCase(Locale.ROOT))) {
-                    return new String[] {
-                        la, "home place: the most populous LA of " + upper.get() + ", named in the " + text[1]
-                    };
+                if (upper.isPresent() && containsWord(field, plainName(upper.get()))) {
+                    return Optional.of(new Home(
+                            la,
+                            "home place: the most populous LA of " + upper.get() + ", named in the " + where,
+                            true));
                 }
             }
         }
-        String la = places.largestFirst().get(0);
-        return new String[] {
-            la,
-            "home place: not in trust_places.csv and no ICB LA is named in its address or name; the ICB's most "
-                    + "populous LA (documented default)"
-        };
+        return Optional.empty();
+    }
+
+    /** "Herefordshire, County of" is written "Herefordshire" in addresses, "Bristol, City of" "Bristol". */
+    private static String plainName(String la) {
+        return la.replaceFirst(", (City|County) of$", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static String lastWord(String line) {
+        String[] words = words(line).split(" ");
+        return words[words.length - 1];
+    }
+
+    private static String words(String text) {
+        return text.toUpperCase(Locale.ROOT)
+                .replaceAll("[^A-Z0-9&' ]", " ")
+                .replaceAll(" +", " ")
+                .strip();
     }
 
     private static boolean containsWord(String text, String word) {
-        return (" " + text.replaceAll("[^A-Z0-9&' ]", " ") + " ")
-                .contains(" " + word.replaceAll("[^A-Z0-9&' ]", " ") + " ");
+        return (" " + words(text) + " ").contains(" " + words(word) + " ");
     }
 }

@@ -1,16 +1,21 @@
 package org.skillmix.data.importer;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Trust names and 2018 head-office addresses: the geocoded ODS trust list (nhs_trust22_points.csv: code,
- * name) for names, and the ODS etrust extract (27 columns, no header, all quoted, CRLF; optionally
- * gzipped) for addresses, which the importer matches against the ICB's LA names to find a trust's home
- * place when the shipped trust_places table has none.
+ * Trust names and head-office addresses: the geocoded ODS trust list (nhs_trust22_points.csv: code, name) for
+ * names; for addresses the oldest current ODS trust extract (etr_ods_YYYY-MM.csv, the one on the 42-ICB
+ * geography of the other files), then the 2018 etrust extract for trusts it lacks (27 columns, no header, all
+ * quoted, CRLF; optionally gzipped). The importer matches an address against the ICB's LA names to guess a
+ * trust's home place when the shipped trust_places table has none.
  */
 final class TrustNames {
 
@@ -18,7 +23,22 @@ final class TrustNames {
     static final String ODS = "etrust.*\\.csv(\\.gz)?";
 
     private final Map<String, String> names = new HashMap<>();
-    private final Map<String, String> addresses = new HashMap<>();
+    private final Map<String, Address> addresses = new HashMap<>();
+
+    /**
+     * A head-office address as ODS writes it (upper case): the trust's name, up to three address lines, the
+     * post town, the county (blank in the current extracts) and the postcode, and the extract it is from.
+     */
+    record Address(String name, List<String> lines, String town, String county, String postcode, String source) {
+
+        /** The whole address as one line, for the import report. */
+        String text() {
+            List<String> parts = new ArrayList<>(List.of(name));
+            parts.addAll(lines);
+            for (String part : List.of(town, county, postcode)) if (!part.isBlank()) parts.add(part);
+            return String.join(", ", parts);
+        }
+    }
 
     static TrustNames read(SourceFolder folder, ImportReport report) throws ImportException {
         TrustNames trusts = new TrustNames();
@@ -27,6 +47,19 @@ final class TrustNames {
             csv.forEach(row -> trusts.names.put(row.text("nhs_trust22_code"), row.text("nhs_trust22_name")));
             report.read(csv.name(), csv.rows(), "trust names (ODS, geocoded 2022)");
         }
+        TreeMap<String, Path> current = new TreeMap<>();
+        Pattern dated = Pattern.compile(IcbFootprint.ODS);
+        for (Path p : folder.find(IcbFootprint.ODS)) {
+            Matcher m = dated.matcher(p.getFileName().toString());
+            if (m.matches()) current.put(m.group(1), p);
+        }
+        if (!current.isEmpty()) {
+            int n = trusts.addresses(folder, current.firstEntry().getValue(), "ODS etr " + current.firstKey(), 0);
+            report.read(
+                    folder.display(current.firstEntry().getValue()),
+                    n,
+                    "ODS trust extract (" + current.firstKey() + "), head-office addresses of " + n + " trusts");
+        }
         List<Path> ods = folder.find(ODS);
         // Prefer the trusts-only extract; the full one also has 29,721 sites.
         Path chosen = ods.stream()
@@ -34,29 +67,36 @@ final class TrustNames {
                 .findFirst()
                 .orElse(ods.isEmpty() ? null : ods.get(0));
         if (chosen != null) {
-            SourceCsv csv = SourceCsv.readHeaderless(chosen, folder.display(chosen));
-            csv.forEach(row -> {
-                if (row.size() < 10) throw row.error("", "an ODS record has 27 columns; this row has " + row.size());
-                String code = row.text(0);
-                if (code.length() != 3) return;
-                StringBuilder address = new StringBuilder(row.text(1));
-                for (int i = 4; i <= 9; i++) address.append(", ").append(row.text(i));
-                trusts.addresses.put(code, address.toString());
-            });
+            int n = trusts.addresses(folder, chosen, "ODS etrust 2018", 3);
             report.read(
-                    csv.name(),
-                    csv.rows(),
-                    "ODS trust extract (Sept 2018), head-office addresses of " + trusts.addresses.size() + " trusts");
+                    folder.display(chosen),
+                    n,
+                    "ODS trust extract (Sept 2018), head-office addresses of trusts the current extract lacks");
         }
         return trusts;
+    }
+
+    /** Adds the extract's addresses of trusts without one yet (codes of codeLength only, when above 0); rows read. */
+    private int addresses(SourceFolder folder, Path file, String source, int codeLength) throws ImportException {
+        SourceCsv csv = SourceCsv.readHeaderless(file, folder.display(file));
+        csv.forEach(row -> {
+            if (row.size() < 10) throw row.error("", "an ODS record has 27 columns; this row has " + row.size());
+            String code = row.text(0);
+            if (codeLength > 0 && code.length() != codeLength) return;
+            List<String> lines = new ArrayList<>();
+            for (int i = 4; i <= 6; i++)
+                if (!row.text(i).isBlank()) lines.add(row.text(i).strip());
+            addresses.putIfAbsent(code, new Address(row.text(1), lines, row.text(7), row.text(8), row.text(9), source));
+        });
+        return csv.rows();
     }
 
     Optional<String> name(String code) {
         return Optional.ofNullable(names.get(code));
     }
 
-    /** Name and address lines of the trust's 2018 head office, upper case as ODS writes them. */
-    Optional<String> address(String code) {
+    /** The trust's head office, upper case as ODS writes it. */
+    Optional<Address> address(String code) {
         return Optional.ofNullable(addresses.get(code));
     }
 }
