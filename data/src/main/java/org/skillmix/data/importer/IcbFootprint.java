@@ -29,12 +29,14 @@ record IcbFootprint(String label, List<String> codes) {
         if (tokens.isEmpty()) throw ImportException.file("--icb", "names no ICB");
         Set<String> codes = new LinkedHashSet<>();
         Map<String, List<String>> merged = null;
+        // The mergers' lines are gathered apart: only those about the ICBs of this footprint are its report's.
+        ImportReport mergers = new ImportReport("");
         for (String token : tokens) {
             if (geo.icb(token).isPresent()) {
                 codes.add(token);
                 continue;
             }
-            if (merged == null) merged = merged(geo, folder, report);
+            if (merged == null) merged = merged(geo, folder, mergers);
             List<String> parts = merged.get(token);
             if (parts == null)
                 throw ImportException.file(
@@ -46,6 +48,11 @@ record IcbFootprint(String label, List<String> codes) {
                                         : ", or an ICB of the April 2026 mergers: "
                                                 + String.join(", ", merged.keySet())));
             codes.addAll(parts);
+        }
+        for (ImportReport.Line line : mergers.lines()) {
+            boolean another = line.section() == ImportReport.Section.MAPPED
+                    && codes.stream().noneMatch(code -> line.what().startsWith("ICB " + code + " "));
+            if (!another) report.add(line);
         }
         // A code of the dataset (letters, digits, -): the one ICB, the merged ICB's code, or the list joined by -.
         String label = codes.size() == 1 ? codes.iterator().next() : String.join("-", tokens);

@@ -60,6 +60,11 @@ public final class ImportReport {
         return String.format(Locale.ROOT, "%,d rows", n);
     }
 
+    /** A line another report gathered, as it was. */
+    void add(Line line) {
+        lines.add(line);
+    }
+
     void mapped(String what, String count, String detail) {
         lines.add(new Line(Section.MAPPED, what, count, detail));
     }

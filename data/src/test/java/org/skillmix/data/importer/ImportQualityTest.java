@@ -150,6 +150,11 @@ class ImportQualityTest {
                         java.util.stream.Stream.concat(qh8.places().stream(), qjg.places().stream())
                                 .toList());
         assertThat(essex.report().text()).contains("footprint D7T5G [2 ICBs]: QH8 + QJG");
+        // Its report says how QJG split between the mergers, and nothing of the other ICBs that split (QM7, QNQ).
+        assertThat(essex.report().text())
+                .contains("ICB QJG in the April 2026 mergers [whole to D7T5G]")
+                .doesNotContain("ICB QM7 in the April 2026 mergers")
+                .doesNotContain("ICB QNQ in the April 2026 mergers");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new IcbImport(data, "ZZZZZ", null, null).build())
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("has no ICB with ODS code ZZZZZ")
