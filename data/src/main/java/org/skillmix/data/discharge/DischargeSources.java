@@ -62,6 +62,18 @@ public final class DischargeSources {
         return new IcbDischargeData(ids[0], ons, ids[2], series, trusts, beds, trustNctr);
     }
 
+    /** Several ICBs' data as one system's ({@link IcbDischargeData#combined}); one ICB's as {@link #read}. */
+    public IcbDischargeData read(Path folder, List<String> icbs, String label, boolean withTrusts)
+            throws MetricsImportException {
+        List<IcbDischargeData> parts = new ArrayList<>();
+        for (String icb : icbs) parts.add(read(folder, icb, withTrusts));
+        try {
+            return IcbDischargeData.combined(label, parts);
+        } catch (IllegalArgumentException e) {
+            throw new MetricsImportException(String.join(" + ", icbs) + ": " + e.getMessage());
+        }
+    }
+
     private static Path require(Path folder, String pattern, String what) throws MetricsImportException {
         return CsvTable.findOne(folder, pattern)
                 .orElseThrow(() -> new MetricsImportException("no " + what + " under " + folder));

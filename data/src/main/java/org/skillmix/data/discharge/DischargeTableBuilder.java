@@ -38,7 +38,21 @@ public final class DischargeTableBuilder {
      */
     public Result build(Path from, String icb, SystemModel system, Map<String, String> heirs)
             throws MetricsImportException {
-        IcbDischargeData data = new DischargeSources().read(from, icb, true).withMergers(heirs);
+        return build(new DischargeSources().read(from, icb, true), from, system, heirs);
+    }
+
+    /**
+     * The same for a footprint of several ICBs (a combined footprint, an ICB of the April 2026 mergers), fitted to
+     * their patients together ({@link IcbDischargeData#combined}).
+     */
+    public Result build(Path from, List<String> icbs, String label, SystemModel system, Map<String, String> heirs)
+            throws MetricsImportException {
+        return build(new DischargeSources().read(from, icbs, label, true), from, system, heirs);
+    }
+
+    private Result build(IcbDischargeData read, Path from, SystemModel system, Map<String, String> heirs)
+            throws MetricsImportException {
+        IcbDischargeData data = read.withMergers(heirs);
         NctrSeries series = data.series();
         LocalDate last = series.date(series.days() - 1);
         LocalDate testTo = last.plusDays(1).withDayOfMonth(1);

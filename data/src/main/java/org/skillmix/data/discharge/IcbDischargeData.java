@@ -1,8 +1,12 @@
 package org.skillmix.data.discharge;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.skillmix.core.discharge.NctrSeries;
 
 /**
@@ -62,6 +66,62 @@ public record IcbDischargeData(
                 (month, n) -> nctr.computeIfAbsent(heirIn(heirs, trust, kept), k -> new java.util.TreeMap<>())
                         .merge(month, n, Double::sum)));
         return new IcbDischargeData(icbOds, icbOns, icbName, series, kept, beds, nctr);
+    }
+
+    /**
+     * Several ICBs' data as one system's (a combined footprint; an ICB of the April 2026 mergers, whose own series the
+     * files, on the 42-ICB geography, do not hold): patients waiting and discharged are added day by day over the days
+     * every ICB covers, each ICB's unsubmitted days (0) first filled from its own day before as the fit does for one
+     * ICB, so the system's arrivals are the ICBs' arrivals added and one ICB's missing return does not read as half
+     * the system's patients leaving; a day some ICB has no count for yet stays unsubmitted. Trusts (each counted in the
+     * ICB most of its patients come from) and their beds and counts are the parts' together.
+     */
+    public static IcbDischargeData combined(String label, List<IcbDischargeData> parts) {
+        if (parts.size() == 1) return parts.get(0);
+        LocalDate start = parts.stream()
+                .map(p -> p.series().start())
+                .max(LocalDate::compareTo)
+                .orElseThrow();
+        LocalDate end = parts.stream()
+                .map(p -> p.series().date(p.series().days() - 1))
+                .min(LocalDate::compareTo)
+                .orElseThrow();
+        if (end.isBefore(start)) throw new IllegalArgumentException("the ICBs' daily discharge series share no day");
+        int days = (int) ChronoUnit.DAYS.between(start, end) + 1;
+        double[] waiting = new double[days];
+        double[] discharged = new double[days];
+        for (int t = 0; t < days; t++) {
+            waiting[t] = sumIfAllSubmitted(parts, start.plusDays(t), true);
+            discharged[t] = sumIfAllSubmitted(parts, start.plusDays(t), false);
+        }
+        List<String> trusts = new ArrayList<>();
+        Map<String, Map<YearMonth, Beds>> beds = new TreeMap<>();
+        Map<String, Map<YearMonth, Double>> nctr = new TreeMap<>();
+        for (IcbDischargeData p : parts) {
+            trusts.addAll(p.trusts());
+            beds.putAll(p.adultBeds());
+            nctr.putAll(p.trustNctr());
+        }
+        return new IcbDischargeData(
+                label,
+                String.join("+", parts.stream().map(IcbDischargeData::icbOns).toList()),
+                String.join(" + ", parts.stream().map(IcbDischargeData::icbName).toList()),
+                new NctrSeries(label, start, waiting, discharged),
+                List.copyOf(trusts),
+                beds,
+                nctr);
+    }
+
+    private static double sumIfAllSubmitted(List<IcbDischargeData> parts, LocalDate day, boolean waiting) {
+        double sum = 0;
+        for (IcbDischargeData p : parts) {
+            NctrSeries filled = p.series().filled();
+            int t = filled.indexOf(day);
+            double v = waiting ? filled.backlog()[t] : filled.discharges()[t];
+            if (!(v > 0)) return 0;
+            sum += v;
+        }
+        return sum;
     }
 
     /** The trust a code's figures belong to: its successor when that is one of the kept trusts, else itself. */

@@ -29,7 +29,12 @@ final class CriteriaToReside {
     DailyMean icbDischarges = DailyMean.of(0, 0, 0);
 
     static CriteriaToReside read(
-            SourceFolder folder, String icbOns, Set<String> trusts, LocalDate from, LocalDate to, ImportReport report)
+            SourceFolder folder,
+            Set<String> icbOns,
+            Set<String> trusts,
+            LocalDate from,
+            LocalDate to,
+            ImportReport report)
             throws ImportException {
         CriteriaToReside ctr = new CriteriaToReside();
         for (Path path : folder.find(ICB_FILE, "icb22_code", "do_not_meet_criteria_to_reside")) {
@@ -37,12 +42,13 @@ final class CriteriaToReside {
                     folder,
                     path,
                     "icb22_code",
-                    Set.of(icbOns),
+                    icbOns,
                     "do_not_meet_criteria_to_reside",
                     from,
                     to,
                     report,
-                    "patients not meeting the criteria to reside, daily by ICB");
+                    "patients not meeting the criteria to reside, daily by ICB",
+                    true);
         }
         for (Path path : folder.find(TRUST_FILE, "nhs_trust22_code", "do_not_meet_criteria_to_reside")) {
             ctr.trustNctr = mean(
@@ -54,23 +60,30 @@ final class CriteriaToReside {
                     from,
                     to,
                     report,
-                    "patients not meeting the criteria to reside, daily by trust (summed over the ICB's trusts)");
+                    "patients not meeting the criteria to reside, daily by trust (summed over the ICB's trusts)",
+                    false);
         }
         for (Path path : folder.find(DISCHARGE_FILE, "icb22_code", "discharged_total")) {
             ctr.icbDischarges = mean(
                     folder,
                     path,
                     "icb22_code",
-                    Set.of(icbOns),
+                    icbOns,
                     "discharged_total",
                     from,
                     to,
                     report,
-                    "patients discharged, daily by ICB");
+                    "patients discharged, daily by ICB",
+                    true);
         }
         return ctr;
     }
 
+    /**
+     * The daily mean of the codes' values over the days with a submission. With byCode (ICBs), each code's mean over
+     * its own submitted days, added: several ICBs as one footprint, so a day one ICB did not submit does not count
+     * the others alone as the footprint's day. Otherwise the codes' values are added day by day (an ICB's trusts).
+     */
     private static DailyMean mean(
             SourceFolder folder,
             Path path,
@@ -80,10 +93,11 @@ final class CriteriaToReside {
             LocalDate from,
             LocalDate to,
             ImportReport report,
-            String what)
+            String what,
+            boolean byCode)
             throws ImportException {
         SourceCsv csv = SourceCsv.read(path, folder.display(path), key, "date", value);
-        java.util.Map<LocalDate, Double> byDay = new java.util.TreeMap<>();
+        java.util.Map<String, java.util.Map<LocalDate, Double>> byDay = new java.util.TreeMap<>();
         csv.forEach(row -> {
             if (!codes.contains(row.text(key))) return;
             LocalDate day;
@@ -93,8 +107,27 @@ final class CriteriaToReside {
                 throw row.error("date", "expected a date yyyy-mm-dd, not \"" + row.text("date") + "\"");
             }
             if (day.isBefore(from) || day.isAfter(to)) return;
-            byDay.merge(day, row.optionalNumber(value).orElse(0), Double::sum);
+            byDay.computeIfAbsent(byCode ? row.text(key) : "", k -> new java.util.TreeMap<>())
+                    .merge(day, row.optionalNumber(value).orElse(0), Double::sum);
         });
+        double mean = 0;
+        int days = Integer.MAX_VALUE;
+        int zeros = 0;
+        for (java.util.Map<LocalDate, Double> series : byDay.values()) {
+            DailyMean m = of(series);
+            mean += m.mean();
+            days = Math.min(days, m.days());
+            zeros = Math.max(zeros, m.zeroDays());
+        }
+        if (byDay.isEmpty() || (byCode && byDay.size() < codes.size())) {
+            mean = Double.NaN;
+            days = 0;
+        }
+        report.read(csv.name(), csv.rows(), what + "; " + days + " days in " + from + ".." + to);
+        return new DailyMean(mean, days, zeros);
+    }
+
+    private static DailyMean of(java.util.Map<LocalDate, Double> byDay) {
         double sum = 0;
         int days = 0;
         int zeros = 0;
@@ -105,7 +138,6 @@ final class CriteriaToReside {
                 days++;
             }
         }
-        report.read(csv.name(), csv.rows(), what + "; " + days + " days in " + from + ".." + to);
         return DailyMean.of(sum, days, zeros);
     }
 }

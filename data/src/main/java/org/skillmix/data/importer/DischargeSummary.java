@@ -10,22 +10,16 @@ final class DischargeSummary {
     private DischargeSummary() {}
 
     /**
-     * The trusts' daily mean is over the ICB's trusts of today and every code they hold (trust_predecessors.csv), so
+     * An ICB's daily means, or a combined footprint's (its ICBs' means added). The trusts' daily mean is over the ICB's trusts of today and every code they hold (trust_predecessors.csv), so
      * a trust merged during the months (North Middlesex, RAP, into the Royal Free to December 2024) still counts.
      */
     static void report(ImportContext ctx, Set<String> trusts, TrustLineage lineage) throws ImportException {
         YearMonth base = ctx.baseMonth();
         ImportReport report = ctx.report();
-        if (ctx.combined()) {
-            report.skipped(
-                    "criteria to reside and discharges",
-                    "",
-                    "published by ICB; not summed for a combined footprint (import each ICB for them)");
-            return;
-        }
+        // A combined footprint's ONS code is its ICBs' joined by "+": each ICB's mean is read and they are added.
         CriteriaToReside ctr = CriteriaToReside.read(
                 ctx.folder(),
-                ctx.icbInfo().onsCode(),
+                Set.of(ctx.icbInfo().onsCode().split("\\+")),
                 withPredecessors(trusts, lineage),
                 base.minusMonths(12).atDay(1),
                 base.minusMonths(1).atEndOfMonth(),

@@ -3,6 +3,7 @@ package org.skillmix.data.importer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.skillmix.core.system.SystemModel;
@@ -21,13 +22,15 @@ final class DischargeTable {
      * The table, or null (and the report says why) when it is not written.
      *
      * @param heirs trusts merged since the published files' 2022 codes: predecessor to the trust of today
+     * @param icbs  the ICBs of the 42-ICB geography the dataset covers (several for a combined footprint), fitted as
+     *     one system
      */
     static OutputTable build(
             Path from,
             String label,
             SystemModel model,
             Map<String, String> heirs,
-            boolean combined,
+            List<String> icbs,
             boolean wanted,
             ImportReport report,
             Consumer<String> progress) {
@@ -35,15 +38,10 @@ final class DischargeTable {
             report.skipped("discharge.csv", "", "not written: this import was asked to leave it out");
             return null;
         }
-        if (combined) {
-            report.skipped(
-                    "discharge.csv", "", "not written for a combined footprint: the model is calibrated per ICB");
-            return null;
-        }
         progress.accept("calibrating the discharge model (discharge.csv)");
         DischargeTableBuilder.Result built;
         try {
-            built = new DischargeTableBuilder().build(from, label, model, heirs);
+            built = new DischargeTableBuilder().build(from, icbs, label, model, heirs);
         } catch (MetricsImportException | IllegalArgumentException e) {
             report.skipped("discharge.csv", "", "not written: " + e.getMessage());
             return null;

@@ -42,7 +42,7 @@ public final class IcbImport {
     private final Consumer<String> progress;
     private final ImportReport report;
     private final Map<String, OutputTable> tables = new LinkedHashMap<>();
-    private boolean combined;
+    private List<String> icbCodes = List.of();
     private boolean withDischarge = true;
     private String label;
     private TrustHistory history;
@@ -114,7 +114,7 @@ public final class IcbImport {
         tables.clear();
         ImportContext ctx =
                 ImportContext.open(SourceFolder.open(from), icb, baseMonth, vintage, mappings, report, progress);
-        combined = ctx.combined();
+        icbCodes = ctx.icbCodes();
         label = ctx.icb();
         OutputTable places = PlacesTable.build(ctx.places());
         ProjectedPopulation projected = ProjectedPopulation.build(ctx);
@@ -358,12 +358,12 @@ public final class IcbImport {
     }
 
     /**
-     * discharge.csv ({@link DischargeTable}) unless this import was asked to leave it out or is a combined footprint;
+     * discharge.csv ({@link DischargeTable}) unless this import was asked to leave it out;
      * true when written into temp.
      */
     private boolean discharge(SystemModel model, Path temp) throws IOException, ImportException {
         OutputTable t = DischargeTable.build(
-                from, label, model, TrustLineage.read(mappings).successor(), combined, withDischarge, report, progress);
+                from, label, model, TrustLineage.read(mappings).successor(), icbCodes, withDischarge, report, progress);
         if (t == null) return false;
         put(t);
         t.write(temp);

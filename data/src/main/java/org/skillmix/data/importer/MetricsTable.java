@@ -19,17 +19,16 @@ final class MetricsTable {
                 .map(Organisation::code)
                 .collect(Collectors.toCollection(TreeSet::new));
         OutputTable metrics = new OutputTable("metrics.csv", "metric", "org_code", "month", "value", "source");
-        new PublishedMetrics(ctx.folder().root(), ctx.icb(), ctx.report())
+        new PublishedMetrics(ctx.folder().root(), ctx.icb(), ctx.icbCodes(), ctx.report())
                 .build(
                         shares,
                         trusts.sickness(),
                         staffing.ascMetrics(),
                         orgCodes,
                         AmbulanceIndicators.read(ctx.folder()),
-                        !ctx.combined()
-                                && !ctx.folder()
-                                        .find(CriteriaToReside.ICB_FILE, "icb22_code", "do_not_meet_criteria_to_reside")
-                                        .isEmpty())
+                        !ctx.folder()
+                                .find(CriteriaToReside.ICB_FILE, "icb22_code", "do_not_meet_criteria_to_reside")
+                                .isEmpty())
                 .forEach(p ->
                         metrics.add(p.metric().name(), p.orgCode(), p.month().toString(), p.value(), p.source()));
         return metrics;

@@ -34,11 +34,14 @@ final class PublishedMetrics {
 
     private final Path from;
     private final String icb;
+    private final List<String> icbCodes;
     private final ImportReport report;
 
-    PublishedMetrics(Path from, String icb, ImportReport report) {
+    /** icb: the dataset's code; icbCodes: the ICBs of the files' 42-ICB geography it covers (several when combined). */
+    PublishedMetrics(Path from, String icb, List<String> icbCodes, ImportReport report) {
         this.from = from;
         this.icb = icb;
+        this.icbCodes = icbCodes;
         this.report = report;
     }
 
@@ -114,7 +117,7 @@ final class PublishedMetrics {
     /** Occupancy, NCTR share and A&E four-hour for the dataset's trusts among those the catchment file gives the ICB. */
     private SystemMetrics flow(Set<String> datasetTrusts) throws ImportException {
         try {
-            IcbDischargeData all = new DischargeSources().read(from, icb, true);
+            IcbDischargeData all = new DischargeSources().read(from, icbCodes, icb, true);
             List<String> trusts =
                     all.trusts().stream().filter(datasetTrusts::contains).toList();
             Map<String, Map<YearMonth, IcbDischargeData.Beds>> beds = new TreeMap<>(all.adultBeds());

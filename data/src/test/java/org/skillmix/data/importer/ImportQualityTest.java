@@ -143,13 +143,17 @@ class ImportQualityTest {
         IcbImport.Result essex = new IcbImport(data, "D7T5G", null, null).writeTo(temp.resolve("D7T5G"));
         assertThat(new DatasetReader().read(temp.resolve("D7T5G")).info().icbOdsCode())
                 .isEqualTo("D7T5G");
-        IcbImport.Result qh8 = new IcbImport(data, "QH8", null, null).build();
-        IcbImport.Result qjg = new IcbImport(data, "QJG", null, null).build();
+        IcbImport.Result qh8 = new IcbImport(data, "QH8", null, null).writeTo(temp.resolve("QH8"));
+        IcbImport.Result qjg = new IcbImport(data, "QJG", null, null).writeTo(temp.resolve("QJG"));
         assertThat(essex.places())
                 .containsExactlyInAnyOrderElementsOf(
                         java.util.stream.Stream.concat(qh8.places().stream(), qjg.places().stream())
                                 .toList());
         assertThat(essex.report().text()).contains("footprint D7T5G [2 ICBs]: QH8 + QJG");
+        // Its discharge model is fitted to both ICBs' patients: the arrivals a day (waiting today - waiting yesterday
+        // + discharged) add up.
+        assertThat(arrivalsPerDay(temp.resolve("D7T5G")))
+                .isCloseTo(arrivalsPerDay(temp.resolve("QH8")) + arrivalsPerDay(temp.resolve("QJG")), within(1e-6));
         // Its report says how QJG split between the mergers, and nothing of the other ICBs that split (QM7, QNQ).
         assertThat(essex.report().text())
                 .contains("ICB QJG in the April 2026 mergers [whole to D7T5G]")
@@ -159,5 +163,13 @@ class ImportQualityTest {
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("has no ICB with ODS code ZZZZZ")
                 .hasMessageContaining("D7T5G");
+    }
+
+    private static double arrivalsPerDay(Path dataset) throws Exception {
+        return java.nio.file.Files.readAllLines(dataset.resolve("discharge.csv")).stream()
+                .filter(line -> line.startsWith("ARRIVALS_PER_DAY,"))
+                .mapToDouble(line -> Double.parseDouble(line.split(",")[2]))
+                .findFirst()
+                .orElseThrow();
     }
 }
