@@ -29,7 +29,8 @@ final class DischargeCommand extends Subcommand {
             names = "--icb",
             required = true,
             paramLabel = "CODE",
-            description = "ICB ODS code (QOP) or ONS code (E54...)")
+            description = "ICB ODS code (QOP) or ONS code (E54...), a list fitted as one system (QMJ,QRV), or an ICB"
+                    + " of the April 2026 mergers (Z9B2Z)")
     String icb;
 
     @Option(names = "--from", required = true, paramLabel = "DIR", description = "folder holding the published files")

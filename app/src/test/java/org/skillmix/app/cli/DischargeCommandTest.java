@@ -173,6 +173,37 @@ class DischargeCommandTest {
         assertThat(unknown.err()).contains("the dataset has no such place").contains("E08000010");
     }
 
+    /**
+     * An ICB of the April 2026 mergers (D7T5G: Mid and South Essex with Suffolk and North East Essex) is fitted to its
+     * ICBs' patients together, so its mean arrivals are theirs added, up to the days on which one ICB's counts imply
+     * fewer than no arrivals (floored at 0 for it alone, offset by the other in the sum): 479.1 against 254.2 + 225.5
+     * a day on the training months, within 0.2%.
+     */
+    @Test
+    void aMergedIcbIsFittedToItsIcbsTogether() {
+        assumeTrue(Files.isDirectory(SHARED.resolve("nhs-discharge-criteria-to-reside")), "shared data absent");
+        Map<String, Double> arrivals = new LinkedHashMap<>();
+        for (String icb : new String[] {"D7T5G", "QH8", "QJG"}) {
+            Run r = CliTest.run(
+                    "discharge",
+                    "--icb",
+                    icb,
+                    "--from",
+                    SHARED.toString(),
+                    "--out",
+                    tmp.resolve(icb).toString());
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            Matcher m = Pattern.compile("mean arrivals ([\\d.,]+)/day").matcher(r.out());
+            assertThat(m.find()).as(r.out()).isTrue();
+            arrivals.put(icb, grouped(m.group(1)));
+            if (icb.equals("D7T5G"))
+                assertThat(r.out())
+                        .contains("NHS Mid and South Essex Integrated Care Board + NHS Suffolk and North East Essex");
+        }
+        double added = arrivals.get("QH8") + arrivals.get("QJG");
+        assertThat(arrivals.get("D7T5G")).isLessThanOrEqualTo(added + 0.1).isCloseTo(added, within(0.002 * added));
+    }
+
     private static double grouped(String figure) {
         return Double.parseDouble(figure.replace(",", ""));
     }

@@ -72,7 +72,7 @@ public record IcbDischargeData(
      * Several ICBs' data as one system's (a combined footprint; an ICB of the April 2026 mergers, whose own series the
      * files, on the 42-ICB geography, do not hold): patients waiting and discharged are added day by day over the days
      * every ICB covers, each ICB's unsubmitted days (0) first filled from its own day before as the fit does for one
-     * ICB, so the system's arrivals are the ICBs' arrivals added and one ICB's missing return does not read as half
+     * ICB, so the system's counts are the ICBs' counts added and one ICB's missing return does not read as half
      * the system's patients leaving; a day some ICB has no count for yet stays unsubmitted. Trusts (each counted in the
      * ICB most of its patients come from) and their beds and counts are the parts' together.
      */

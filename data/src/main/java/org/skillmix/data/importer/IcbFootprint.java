@@ -19,9 +19,19 @@ import java.util.TreeSet;
  * An old ICB split between two merged ICBs goes whole to the one with most of it, and the report says so (the
  * LA-level boundaries of the mergers are not in the files).
  */
-record IcbFootprint(String label, List<String> codes) {
+public record IcbFootprint(String label, List<String> codes) {
 
     static final String ODS = "etr_ods_(\\d{4}-\\d{2})\\.csv";
+
+    /**
+     * What a code names (one ICB, a list, an ICB of the April 2026 mergers) in the 42-ICB geography of the files
+     * under a folder, for commands that read the published files without importing (the discharge study).
+     */
+    public static IcbFootprint of(Path from, String given) throws ImportException {
+        SourceFolder folder = SourceFolder.open(from);
+        ImportReport report = new ImportReport(given);
+        return resolve(given, GeographyLookup.read(folder, report), folder, report);
+    }
 
     static IcbFootprint resolve(String given, GeographyLookup geo, SourceFolder folder, ImportReport report)
             throws ImportException {

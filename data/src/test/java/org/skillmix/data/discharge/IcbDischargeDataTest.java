@@ -59,7 +59,7 @@ class IcbDischargeDataTest {
 
     /**
      * Two ICBs as one system (an ICB of the April 2026 mergers): the days both cover, patients added day by day, each
-     * ICB's missing return filled from its own day before (as the fit does for one ICB), so the arrivals add up. Worked
+     * ICB's missing return filled from its own day before (as the fit does for one ICB), so the counts add up. Worked
      * by hand: A covers 1-4 March, B 2-5 March; B did not submit on 3 March (its 2 March counts stand in: 20 and 9).
      */
     @Test

@@ -151,9 +151,11 @@ class ImportQualityTest {
                                 .toList());
         assertThat(essex.report().text()).contains("footprint D7T5G [2 ICBs]: QH8 + QJG");
         // Its discharge model is fitted to both ICBs' patients: the arrivals a day (waiting today - waiting yesterday
-        // + discharged) add up.
+        // + discharged) add up, but for days on which one ICB's counts imply fewer than none (floored for it alone).
+        double added = arrivalsPerDay(temp.resolve("QH8")) + arrivalsPerDay(temp.resolve("QJG"));
         assertThat(arrivalsPerDay(temp.resolve("D7T5G")))
-                .isCloseTo(arrivalsPerDay(temp.resolve("QH8")) + arrivalsPerDay(temp.resolve("QJG")), within(1e-6));
+                .isLessThanOrEqualTo(added + 1e-6)
+                .isCloseTo(added, within(0.002 * added));
         // Its report says how QJG split between the mergers, and nothing of the other ICBs that split (QM7, QNQ).
         assertThat(essex.report().text())
                 .contains("ICB QJG in the April 2026 mergers [whole to D7T5G]")

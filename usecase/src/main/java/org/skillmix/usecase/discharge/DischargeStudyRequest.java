@@ -8,7 +8,8 @@ import org.skillmix.usecase.InvalidSetting;
  * A discharge study of one ICB from the published daily files (docs/discharge.md): which files, how many months
  * to train on and hold back, and the question asked of the fitted model.
  *
- * @param icb              the ICB's ODS code (QOP) or ONS code (E54...)
+ * @param icb              the ICB's ODS code (QOP) or ONS code (E54...), a list (QMJ,QRV) or an ICB of the April
+ *                         2026 mergers (Z9B2Z), fitted as one system
  * @param from             the folder holding the published files
  * @param extraCareWorkers care worker FTE added to homecare, 0 to {@link DischargeQuestionRequest#MOST_EXTRA_FTE}
  *                         (0: only the value of one FTE)

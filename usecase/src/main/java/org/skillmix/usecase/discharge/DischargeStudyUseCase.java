@@ -21,6 +21,7 @@ import org.skillmix.core.discharge.StudyWindow;
 import org.skillmix.core.system.SystemModel;
 import org.skillmix.data.discharge.DischargeSources;
 import org.skillmix.data.discharge.IcbDischargeData;
+import org.skillmix.data.importer.IcbFootprint;
 import org.skillmix.data.importer.ImportException;
 import org.skillmix.data.importer.TrustMergers;
 import org.skillmix.data.published.MetricsImportException;
@@ -52,7 +53,20 @@ public final class DischargeStudyUseCase {
         } catch (ImportException e) {
             throw new IllegalStateException("the shipped trust_predecessors.csv does not read: " + e.getMessage(), e);
         }
-        return new DischargeSources().read(request.from(), request.icb(), true).withMergers(heirs);
+        String icb = request.icb().strip().toUpperCase(Locale.ROOT);
+        // One ICB of the files' geography (QOP, or its ONS code): as published; a list or an ICB of the April 2026
+        // mergers (D7T5G): the ICBs it is made of, fitted as one system.
+        if (icb.matches("[A-Z0-9]{3}|E54\\d{6}"))
+            return new DischargeSources().read(request.from(), icb, true).withMergers(heirs);
+        IcbFootprint footprint;
+        try {
+            footprint = IcbFootprint.of(request.from(), icb);
+        } catch (ImportException e) {
+            throw new MetricsImportException(e.getMessage());
+        }
+        return new DischargeSources()
+                .read(request.from(), footprint.codes(), footprint.label(), true)
+                .withMergers(heirs);
     }
 
     /**

@@ -193,7 +193,11 @@ final class PlaceStudy {
                         ? ""
                         : "; at the fitted capacity, which the series cannot identify: the figures rank the places,"
                                 + " their level is the range below");
-        String columns = "  %-10s %-12s %8s %9s %9s %9s %8s %9s %12s%n";
+        // The name column is as wide as the longest name, so "Kingston upon Hull, City of" keeps the columns straight.
+        int width = Math.max(
+                4, ranked.stream().mapToInt(e -> e.name().length()).max().orElse(4));
+        String name = "%-" + width + "s";
+        String columns = "  %-10s " + name + " %8s %9s %9s %9s %8s %9s %12s%n";
         o.printf(
                 Locale.ROOT,
                 columns,
@@ -211,7 +215,7 @@ final class PlaceStudy {
             PlaceStaffing p = split.place(e.place());
             o.printf(
                     Locale.ROOT,
-                    "  %-10s %-12s %8.3f %9.3f %9.3f %9.3f %8.0f %8.1f%% %12.2f%n",
+                    "  %-10s " + name + " %8.3f %9.3f %9.3f %9.3f %8.0f %8.1f%% %12.2f%n",
                     e.place(),
                     e.name(),
                     p.arrivalShare(),
