@@ -11,6 +11,7 @@ import java.util.TreeMap;
 /**
  * catchments.csv: the LAs each trust serves and its share of staff in each, by its sector's need there (population
  * where none is measured). trust_footprints.csv lists a trust's LAs; an ambulance service serves every LA of the ICB;
+ * a trust of shared_trusts.csv the LAs of its area in the ICB;
  * a trust without a row serves its home LA, unless no trust of its sector has a row, when the sector's trusts are
  * pooled over all the ICB's LAs.
  *
@@ -43,6 +44,10 @@ final class CatchmentsTable {
                 .table("trust_footprints.csv", "org_code", "place_codes", "source")
                 .forEach(row -> footprints.put(
                         row.text("org_code"), new String[] {row.text("place_codes"), row.text("source")}));
+        Map<String, ServedAreas.Area> shared = new HashMap<>();
+        ServedAreas.read(ctx.mappings(), ctx.geo()).forEach((code, area) -> {
+            if (!area.ambulance()) shared.put(code, area);
+        });
         OutputTable out = new OutputTable("catchments.csv", "org_code", "place_code", "share", "source");
         String src =
                 "documented default: the LAs the trust serves (its trust_footprints.csv row, or every LA of the ICB "
@@ -60,7 +65,7 @@ final class CatchmentsTable {
             String note;
             String[] fp = footprints.get(o.code());
             if (fp != null) {
-                List<String> listed = AmbulanceAreas.split(fp[0]);
+                List<String> listed = ServedAreas.split(fp[0]);
                 served = listed.stream().filter(places::contains).toList();
                 note = fp[1];
                 if (served.size() < listed.size())
@@ -69,6 +74,12 @@ final class CatchmentsTable {
                             (listed.size() - served.size()) + " places",
                             "trust_footprints.csv lists LAs that are not places of " + ctx.icb());
                 if (served.isEmpty()) continue;
+            } else if (shared.containsKey(baseCode(o.code()))) {
+                ServedAreas.Area area = shared.get(baseCode(o.code()));
+                served = las.stream().filter(area.places()::contains).toList();
+                note = "the trust's staff in this dataset are already its " + ctx.icb()
+                        + " share (shared_trusts.csv); they serve the LAs of its area in " + ctx.icb();
+                report.mapped("catchment of " + o.code(), served.size() + " places", note);
             } else if (o.sector().equals("ambulance")) {
                 served = las;
                 note = "the ambulance service's staff in this dataset are already its " + ctx.icb()
@@ -121,5 +132,10 @@ final class CatchmentsTable {
             }
         }
         return out;
+    }
+
+    /** The trust's code without the sector part's suffix (RWK-COM is a part of RWK). */
+    private static String baseCode(String code) {
+        return code.replaceFirst("-[A-Z]+$", "");
     }
 }

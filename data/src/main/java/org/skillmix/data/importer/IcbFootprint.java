@@ -35,7 +35,7 @@ public record IcbFootprint(String label, List<String> codes) {
 
     static IcbFootprint resolve(String given, GeographyLookup geo, SourceFolder folder, ImportReport report)
             throws ImportException {
-        List<String> tokens = AmbulanceAreas.split(given.replace(',', ';').toUpperCase(Locale.ROOT));
+        List<String> tokens = ServedAreas.split(given.replace(',', ';').toUpperCase(Locale.ROOT));
         if (tokens.isEmpty()) throw ImportException.file("--icb", "names no ICB");
         Set<String> codes = new LinkedHashSet<>();
         Map<String, List<String>> merged = null;

@@ -77,16 +77,15 @@ record IcbTrusts(
                     "mapped to " + icb
                             + " by the sickness files but not a trust (the ICB itself, a support unit or other body)");
         }
-        for (AmbulanceAreas.Area area :
-                AmbulanceAreas.read(ctx.mappings(), ctx.geo()).values()) {
-            if (area.icbs().stream().noneMatch(ctx.icbCodes()::contains)) {
+        Map<String, ServedAreas.Area> areas = ServedAreas.read(ctx.mappings(), ctx.geo());
+        for (ServedAreas.Area area : areas.values()) {
+            if (area.places().stream().noneMatch(ctx.places()::contains)) {
                 if (trusts.containsKey(area.code())) {
                     report.skipped(
-                            "ambulance service " + area.code(),
+                            area.kind() + " " + area.code(),
                             "1 organisation",
-                            "mapped to " + icb
-                                    + " by the sickness files, but ambulance_services.csv says it does not serve "
-                                    + icb);
+                            "mapped to " + icb + " by the sickness files, but " + area.file()
+                                    + " says it does not serve " + icb);
                     trusts.remove(area.code());
                 }
                 continue;
@@ -94,9 +93,9 @@ record IcbTrusts(
             SicknessAbsenceFiles.Org org = sickness.org(area.code());
             if (org == null) {
                 report.skipped(
-                        "ambulance service " + area.code(),
+                        area.kind() + " " + area.code(),
                         "0 FTE",
-                        "listed as serving " + icb + " in ambulance_services.csv but absent from the sickness files");
+                        "listed as serving " + icb + " in " + area.file() + " but absent from the sickness files");
                 continue;
             }
             trusts.put(area.code(), org);
@@ -110,17 +109,19 @@ record IcbTrusts(
             }
             double share = inIcb / all;
             shareInIcb.put(area.code(), share);
+            String covered = area.ambulance()
+                    ? area.places().size() + " LAs of " + String.join(", ", area.icbs())
+                            + (area.extra().isEmpty() ? "" : " + " + String.join(", ", area.extra()))
+                    : area.places().size() + " LAs in " + String.join(", ", area.icbs());
             shareNote.put(
                     area.code(),
-                    "; x " + icb + " share of the population the service covers " + OutputTable.num(share, 3)
-                            + " (" + area.places().size() + " LAs of " + String.join(", ", area.icbs())
-                            + (area.extra().isEmpty() ? "" : " + " + String.join(", ", area.extra()))
-                            + "; MYE 2023)");
+                    "; x " + icb + " share of the population the service covers " + OutputTable.num(share, 3) + " ("
+                            + covered + "; MYE 2023)");
             report.mapped(
-                    "ambulance service " + area.code() + " " + org.name,
+                    area.kind() + " " + area.code() + " " + org.name,
                     OutputTable.num(share, 4) + " of its FTE",
                     "serves " + icb + "; share = the ICB's mid-2023 population / the population of the LAs it covers "
-                            + "(ambulance_services.csv: " + area.source() + ")");
+                            + "(" + area.file() + ": " + area.source() + ")");
         }
         for (SicknessAbsenceFiles.Org org : trusts.values()) {
             if (org.fteByMonth.size() < sickness.months().size()) {
@@ -160,7 +161,17 @@ record IcbTrusts(
         for (SicknessAbsenceFiles.Org org : trusts.values()) {
             String sector = SECTOR_OF_TYPE.get(org.type);
             String name = names.name(org.code).orElse(org.name);
-            TrustHomes.Home home = homes.of(org.code, name);
+            ServedAreas.Area area = areas.get(org.code);
+            // A trust serving part of the ICB only (shared_trusts.csv) has its home, when its head office is
+            // elsewhere, among the places it serves here.
+            TrustHomes.Home home = homes.of(
+                    org.code,
+                    name,
+                    area == null || area.ambulance()
+                            ? ctx.places().codes()
+                            : ctx.places().codes().stream()
+                                    .filter(area.places()::contains)
+                                    .toList());
             if (home.guessed())
                 report.defaulted(
                         "home place of " + org.code + " " + name, ctx.places().name(home.place()), home.why());
@@ -218,7 +229,7 @@ record IcbTrusts(
                             ? "geography-lookups/nhs_trust22_points.csv"
                             : "the sickness files")
                     + "; ICB " + icb + " per nhs-sickness-absence ICS_CODE"
-                    + (sector.equals("ambulance") ? " / ambulance_services.csv" : "") + "; " + home.why();
+                    + (area == null ? "" : " / " + area.file()) + "; " + home.why();
             for (MixedTrusts.Part part : mixed.of(org.code, sector)) {
                 orgs.add(new Organisation(
                         part.code(),

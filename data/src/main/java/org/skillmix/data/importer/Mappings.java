@@ -33,6 +33,7 @@ final class Mappings {
             "trust_footprints.csv",
             "community_hosts.csv",
             "ambulance_services.csv",
+            "shared_trusts.csv",
             "flows.csv",
             "pipeline.csv",
             "assumptions.csv",

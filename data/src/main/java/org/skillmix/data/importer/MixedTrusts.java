@@ -39,12 +39,12 @@ final class MixedTrusts {
         }
         mappings.table("mixed_trusts.csv", "org_code", "sectors", "shares", "source")
                 .forEach(row -> {
-                    List<String> list = AmbulanceAreas.split(row.text("sectors"));
+                    List<String> list = ServedAreas.split(row.text("sectors"));
                     for (String s : list) {
                         if (!SUFFIX.containsKey(s))
                             throw row.error("sectors", s + " is not a trust sector (" + SUFFIX.keySet() + ")");
                     }
-                    List<String> given = AmbulanceAreas.split(row.text("shares"));
+                    List<String> given = ServedAreas.split(row.text("shares"));
                     if (!given.isEmpty()) {
                         if (given.size() != list.size())
                             throw row.error("shares", "give one share per sector, or none");

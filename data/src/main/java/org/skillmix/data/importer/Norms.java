@@ -52,7 +52,7 @@ final class Norms {
                     Map<String, Double> mix = catalogue.mix().get(service);
                     if (mix == null)
                         throw row.error("service_code", "service " + service + " is not in services.csv / its mix");
-                    List<String> capabilities = AmbulanceAreas.split(row.text("capability_codes"));
+                    List<String> capabilities = ServedAreas.split(row.text("capability_codes"));
                     if (capabilities.isEmpty())
                         throw row.error("capability_codes", "name the capabilities the norm covers, separated by ;");
                     for (String k : capabilities) {

@@ -48,16 +48,23 @@ final class TrustHomes {
         return new TrustHomes(listed, places, geo, names);
     }
 
-    Home of(String code, String name) {
+    /** The home place; served: the ICB's places the trust serves (all of them unless it serves part of the ICB). */
+    Home of(String code, String name, List<String> served) {
         String[] home = listed.get(code);
         if (home != null && places.contains(home[0])) return new Home(home[0], home[1], false);
         if (home != null) {
             // A head office outside the ICB (an ambulance service's, a trust serving several ICBs) says nothing
-            // about which of the ICB's places the staff counted here belong to.
+            // about which of the places it serves the staff counted here belong to.
+            boolean all = served.size() == places.codes().size();
+            String la = places.largestFirst().stream()
+                    .filter(served::contains)
+                    .findFirst()
+                    .orElse(places.largestFirst().get(0));
             return new Home(
-                    places.largestFirst().get(0),
+                    la,
                     "home place: the head office is in " + geo.laName(home[0]) + ", outside the ICB (trust_places.csv: "
-                            + home[1] + "); the ICB's most populous LA (documented default)",
+                            + home[1] + "); the most populous LA " + (all ? "of the ICB" : "it serves in the ICB")
+                            + " (documented default)",
                     true);
         }
         return guess(code, name);
