@@ -184,7 +184,7 @@ class HtmlReportTest {
         // the sample's three NHS trusts (two acute, one community; not its primary care or care providers)
         assertThat(html)
                 .contains(Html.escape(RangeCalibration.howFarToTrust(system)))
-                .contains("For the 15 ICBs with up to 4 NHS trusts, as this system has 3, it was");
+                .contains("For the 14 ICBs with up to 4 NHS trusts, as this system has 3, it was");
         JsonNode charts = data(html).get("drivers");
         assertThat(charts).hasSize(2);
         assertThat(data(html).get("defaultDriver").asInt()).isZero();
