@@ -88,11 +88,12 @@ public record IcbDischargeData(
                 .orElseThrow();
         if (end.isBefore(start)) throw new IllegalArgumentException("the ICBs' daily discharge series share no day");
         int days = (int) ChronoUnit.DAYS.between(start, end) + 1;
+        List<NctrSeries> filled = parts.stream().map(p -> p.series().filled()).toList();
         double[] waiting = new double[days];
         double[] discharged = new double[days];
         for (int t = 0; t < days; t++) {
-            waiting[t] = sumIfAllSubmitted(parts, start.plusDays(t), true);
-            discharged[t] = sumIfAllSubmitted(parts, start.plusDays(t), false);
+            waiting[t] = sumIfAllSubmitted(filled, start.plusDays(t), true);
+            discharged[t] = sumIfAllSubmitted(filled, start.plusDays(t), false);
         }
         List<String> trusts = new ArrayList<>();
         Map<String, Map<YearMonth, Beds>> beds = new TreeMap<>();
@@ -112,12 +113,12 @@ public record IcbDischargeData(
                 nctr);
     }
 
-    private static double sumIfAllSubmitted(List<IcbDischargeData> parts, LocalDate day, boolean waiting) {
+    /** The filled series' counts of the day added, or 0 (unsubmitted) when one of them has none yet. */
+    private static double sumIfAllSubmitted(List<NctrSeries> filled, LocalDate day, boolean waiting) {
         double sum = 0;
-        for (IcbDischargeData p : parts) {
-            NctrSeries filled = p.series().filled();
-            int t = filled.indexOf(day);
-            double v = waiting ? filled.backlog()[t] : filled.discharges()[t];
+        for (NctrSeries series : filled) {
+            int t = series.indexOf(day);
+            double v = waiting ? series.backlog()[t] : series.discharges()[t];
             if (!(v > 0)) return 0;
             sum += v;
         }
