@@ -76,14 +76,21 @@ public record IcbFootprint(String label, List<String> codes) {
         return new IcbFootprint(label, List.copyOf(codes));
     }
 
+    /** The current ODS trust extracts under the folder (etr_ods_YYYY-MM.csv) by their month, oldest first. */
+    static TreeMap<String, Path> odsExtracts(SourceFolder folder) throws ImportException {
+        java.util.regex.Pattern dated = java.util.regex.Pattern.compile(ODS);
+        TreeMap<String, Path> files = new TreeMap<>();
+        for (Path p : folder.find(ODS)) {
+            var m = dated.matcher(p.getFileName().toString());
+            if (m.matches()) files.put(m.group(1), p);
+        }
+        return files;
+    }
+
     /** Merged ICB code -> the old ICBs most of whose trusts' FTE it took. */
     static Map<String, List<String>> merged(GeographyLookup geo, SourceFolder folder, ImportReport report)
             throws ImportException {
-        TreeMap<String, Path> files = new TreeMap<>();
-        for (Path p : folder.find(ODS)) {
-            var m = java.util.regex.Pattern.compile(ODS).matcher(p.getFileName().toString());
-            if (m.matches()) files.put(m.group(1), p);
-        }
+        TreeMap<String, Path> files = odsExtracts(folder);
         Map<String, List<String>> out = new TreeMap<>();
         if (files.size() < 2) return out;
         SicknessAbsenceFiles sickness = SicknessAbsenceFiles.read(folder, new ImportReport(""));

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Trust names and head-office addresses: the geocoded ODS trust list (nhs_trust22_points.csv: code, name) for
@@ -47,12 +45,7 @@ final class TrustNames {
             csv.forEach(row -> trusts.names.put(row.text("nhs_trust22_code"), row.text("nhs_trust22_name")));
             report.read(csv.name(), csv.rows(), "trust names (ODS, geocoded 2022)");
         }
-        TreeMap<String, Path> current = new TreeMap<>();
-        Pattern dated = Pattern.compile(IcbFootprint.ODS);
-        for (Path p : folder.find(IcbFootprint.ODS)) {
-            Matcher m = dated.matcher(p.getFileName().toString());
-            if (m.matches()) current.put(m.group(1), p);
-        }
+        TreeMap<String, Path> current = IcbFootprint.odsExtracts(folder);
         if (!current.isEmpty()) {
             int n = trusts.addresses(folder, current.firstEntry().getValue(), "ODS etr " + current.firstKey(), 0);
             report.read(
